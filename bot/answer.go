@@ -1,0 +1,85 @@
+// Package bot is the question-answering engine: a question goes to retrieval,
+// the passages found go to an answerer (an LLM when one is configured, the
+// offline extractive answerer otherwise), and the answer comes back with
+// numbered citations. Front ends (the command line, Discord) sit on top.
+package bot
+
+// Mode names which answerer produced an answer.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// Turn is one earlier exchange of a conversation, oldest first.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Question is what a user asked, with the conversation so far (for follow-ups).
+type Question struct {
+	Text    string
+	History []Turn
+}
+
+// Citation is a numbered source of an answer. Quote is text that occurs in the
+// cited article.
+type Citation struct {
+	N         int    `json:"n"`
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+	Quote     string `json:"quote"`
+}
+
+// PassageRef is a retrieved passage as reported in an answer.
+type PassageRef struct {
+	Article string  `json:"article"`
+	Score   float64 `json:"score"`
+	Text    string  `json:"text"`
+}
+
+// Answer is the engine's reply to a question; its JSON form is the
+// `talksbot ask --json` contract of DESIGN.md.
+type Answer struct {
+	Question  string       `json:"question"`
+	Answer    string       `json:"answer"`
+	Abstained bool         `json:"abstained"`
+	Mode      string       `json:"mode"`
+	Citations []Citation   `json:"citations"`
+	Passages  []PassageRef `json:"passages"`
+	Timings   Timings      `json:"timings_ms"`
+	// Note says, in one line, anything the user should know about how the
+	// answer was made (e.g. "the LLM failed; this is the offline answer").
+	Note string `json:"note,omitempty"`
+	// Check reports what the citation checker removed from an LLM answer.
+	Check *Check `json:"check,omitempty"`
+	// Rewritten is the standalone question used for retrieval when a
+	// follow-up was rewritten with the conversation.
+	Rewritten string `json:"rewritten,omitempty"`
+}
+
+// Timings are the milliseconds spent in each stage.
+type Timings struct {
+	Retrieve float64 `json:"retrieve"`
+	Answer   float64 `json:"answer"`
+}
+
+// Check is what the citation checker did to an LLM answer.
+type Check struct {
+	InvalidMarkers  int      `json:"invalid_markers"`  // [n] pointing at no passage, removed
+	Unsupported     int      `json:"unsupported"`      // cited sentences the passage does not support, dropped
+	Uncited         int      `json:"uncited"`          // sentences without any marker, dropped
+	DroppedSentence []string `json:"dropped,omitempty"` // the text dropped
+}
+
+// Source is one article of the corpus, as listed by /sources.
+type Source struct {
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+}
