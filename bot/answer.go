@@ -69,9 +69,9 @@ type Timings struct {
 
 // Check is what the citation checker did to an LLM answer.
 type Check struct {
-	InvalidMarkers  int      `json:"invalid_markers"`  // [n] pointing at no passage, removed
-	Unsupported     int      `json:"unsupported"`      // cited sentences the passage does not support, dropped
-	Uncited         int      `json:"uncited"`          // sentences without any marker, dropped
+	InvalidMarkers  int      `json:"invalid_markers"`   // [n] pointing at no passage, removed
+	Unsupported     int      `json:"unsupported"`       // cited sentences the passage does not support, dropped
+	Uncited         int      `json:"uncited"`           // sentences without any marker, dropped
 	DroppedSentence []string `json:"dropped,omitempty"` // the text dropped
 }
 

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/talksbot/talksbot/bot"
+)
+
+func runAsk(ctx context.Context, a *app, args []string) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	var cfg config
+	cfg.register(fs, a.getenv)
+	asJSON := fs.Bool("json", false, "print the answer as JSON (the ask --json contract)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), `Usage: talksbot ask [flags] ["question"]
+
+Answers the question with numbered citations. With no question argument and
+standard input not a terminal, reads one question a line and answers each.
+
+Flags:`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := cfg.logger(a.stderr)
+	question := strings.Join(fs.Args(), " ")
+	if question == "" && isTerminal(a.stdin) {
+		fs.Usage()
+		return errUsage
+	}
+	eng, err := cfg.engine(ctx, log)
+	if err != nil {
+		return err
+	}
+	if question != "" {
+		return askOne(ctx, a, &cfg, eng, bot.Question{Text: question}, *asJSON)
+	}
+	// Batch: one question a line; a bad question is reported and the batch goes on.
+	sc := bufio.NewScanner(a.stdin)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	var failed int
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if err := askOne(ctx, a, &cfg, eng, bot.Question{Text: line}, *asJSON); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed++
+			if !*asJSON {
+				fmt.Fprintf(a.stderr, "talksbot ask: %v\n", err)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d question(s) could not be answered", failed)
+	}
+	return nil
+}
+
+// askOne answers q and prints the answer. In JSON mode a question that cannot
+// be answered still prints one object, with an "error" field, so that a batch
+// keeps one line per question.
+func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Question, asJSON bool) error {
+	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
+	defer cancel()
+	var ans *bot.Answer
+	var err error
+	if asJSON {
+		ans, err = eng.Ask(ctx, q)
+	} else {
+		ans, err = eng.AskStream(ctx, q, func(s string) error { _, err := io.WriteString(a.stdout, s); return err })
+	}
+	if err != nil {
+		if asJSON {
+			b, _ := json.Marshal(map[string]any{"question": q.Text, "error": userMessage(err)})
+			fmt.Fprintf(a.stdout, "%s\n", b)
+		}
+		return errors.New(userMessage(err))
+	}
+	if asJSON {
+		b, err := json.Marshal(ans)
+		if err != nil {
+			return fmt.Errorf("encode answer: %w", err)
+		}
+		_, err = fmt.Fprintf(a.stdout, "%s\n", b)
+		return err
+	}
+	_, err = io.WriteString(a.stdout, renderText(ans))
+	return err
+}
+
+// userMessage is the sentence a person sees for err.
+func userMessage(err error) string {
+	switch {
+	case errors.Is(err, bot.ErrEmptyQuestion), errors.Is(err, bot.ErrQuestionTooLong):
+		return err.Error()
+	case errors.Is(err, context.DeadlineExceeded):
+		return "the answer took too long; try again"
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	}
+	return err.Error()
+}
+
+// renderText is the human form of an answer: the answer, then its sources.
+func renderText(ans *bot.Answer) string {
+	var b strings.Builder
+	b.WriteString(ans.Answer)
+	b.WriteString("\n")
+	if ans.Note != "" {
+		fmt.Fprintf(&b, "(%s)\n", ans.Note)
+	}
+	if len(ans.Citations) > 0 {
+		b.WriteString("\nSources:\n")
+		for _, c := range ans.Citations {
+			fmt.Fprintf(&b, "  [%d] %s, %s: %s", c.N, c.Outlet, c.Published, c.Title)
+			if c.URL != "" {
+				fmt.Fprintf(&b, "\n      %s", c.URL)
+			}
+			fmt.Fprintf(&b, "\n      “%s”\n", c.Quote)
+		}
+	}
+	return b.String()
+}
+
+func runChat(ctx context.Context, a *app, args []string) error {
+	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	var cfg config
+	cfg.register(fs, a.getenv)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: talksbot chat [flags]\n\nAn interactive conversation: ask, then ask follow-ups. Empty line or Ctrl-D ends it.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := cfg.logger(a.stderr)
+	eng, err := cfg.engine(ctx, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Ctrl-D to quit.")
+	var history []bot.Turn
+	in := bufio.NewScanner(a.stdin)
+	for {
+		fmt.Fprint(a.stdout, "\n> ")
+		if !in.Scan() {
+			fmt.Fprintln(a.stdout)
+			return in.Err()
+		}
+		line := strings.TrimSpace(in.Text())
+		if line == "" {
+			continue
+		}
+		if line == "/quit" || line == "/exit" {
+			return nil
+		}
+		if line == "/reset" {
+			history = nil
+			fmt.Fprintln(a.stdout, "(conversation cleared)")
+			continue
+		}
+		q := bot.Question{Text: line, History: history}
+		qctx, cancel := context.WithTimeout(ctx, cfg.timeout)
+		streamed := false
+		ans, err := eng.AskStream(qctx, q, func(s string) error {
+			streamed = true
+			_, err := io.WriteString(a.stdout, s)
+			return err
+		})
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			fmt.Fprintf(a.stdout, "Sorry: %s.\n", userMessage(err))
+			continue
+		}
+		if streamed {
+			fmt.Fprint(a.stdout, "\n\n(checked:)\n")
+		}
+		io.WriteString(a.stdout, renderText(ans))
+		history = append(history, bot.Turn{Question: line, Answer: ans.Answer})
+		if len(history) > 6 {
+			history = history[len(history)-6:]
+		}
+	}
+}
+
+func runSources(ctx context.Context, a *app, args []string) error {
+	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	var cfg config
+	cfg.register(fs, a.getenv)
+	asJSON := fs.Bool("json", false, "print the sources as a JSON array")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: talksbot sources [flags]\n\nLists the articles the bot answers from.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	arts, err := cfg.articles(cfg.logger(a.stderr))
+	if err != nil {
+		return err
+	}
+	eng := bot.New(cfg.logger(a.stderr), arts, nil, bot.Options{})
+	srcs := eng.Sources()
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(srcs)
+	}
+	for i, s := range srcs {
+		fmt.Fprintf(a.stdout, "%d. %s, %s: %s\n", i+1, s.Outlet, s.Published, s.Title)
+		if s.URL != "" {
+			fmt.Fprintf(a.stdout, "   %s\n", s.URL)
+		}
+	}
+	return nil
+}
+
+// isTerminal reports whether r is a character device (an interactive terminal).
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// config is what every engine-using command shares: where the articles are,
+// which models to use, and the limits. Secrets are never flags: they come
+// from the environment (OPENAI_API_KEY, DISCORD_TOKEN).
+type config struct {
+	corpusDir   string
+	cacheDir    string
+	chatModel   string
+	embedModel  string
+	passages    int
+	maxQuestion int
+	timeout     time.Duration
+	logLevel    string
+
+	// From the environment.
+	apiKey  string
+	baseURL string
+}
+
+// register adds the shared flags to fs, with defaults from the environment
+// where DESIGN.md names a variable.
+func (c *config) register(fs *flag.FlagSet, getenv func(string) string) {
+	fs.StringVar(&c.corpusDir, "corpus", getenv("TALKSBOT_CORPUS"), "directory of article files to answer from (default: the articles built in)")
+	fs.StringVar(&c.cacheDir, "cache", getenv("TALKSBOT_CACHE"), "directory for the embedding index cache (default: the user cache directory)")
+	fs.StringVar(&c.chatModel, "model", envOr(getenv, "TALKSBOT_MODEL", "gpt-4o-mini"), "chat model of the OpenAI-compatible endpoint")
+	fs.StringVar(&c.embedModel, "embed-model", getenv("TALKSBOT_EMBED_MODEL"), "embedding model of the endpoint (default: the offline embedder)")
+	fs.IntVar(&c.passages, "k", bot.DefaultPassages, "passages retrieved per question")
+	fs.IntVar(&c.maxQuestion, "max-question", bot.DefaultMaxQuestion, "longest question accepted, in characters")
+	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "deadline for one answer, LLM calls included")
+	fs.StringVar(&c.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	c.apiKey = getenv("OPENAI_API_KEY")
+	c.baseURL = getenv("OPENAI_BASE_URL")
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// llmConfigured reports whether an LLM endpoint is configured.
+func (c *config) llmConfigured() bool { return c.apiKey != "" || c.baseURL != "" }
+
+// logger returns the logger for the command, writing to w.
+func (c *config) logger(w io.Writer) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		level = slog.LevelWarn
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
+}
+
+// articles loads the corpus: the embedded articles, or the directory given.
+// Files that fail to load are reported on log and skipped.
+func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
+	if c.corpusDir == "" {
+		return corpus.Embedded()
+	}
+	if _, err := os.Stat(c.corpusDir); err != nil {
+		return nil, fmt.Errorf("corpus directory: %w", err)
+	}
+	arts, errs := corpus.LoadDir(c.corpusDir)
+	for _, err := range errs {
+		log.Warn("skipped article file", "err", err)
+	}
+	if len(arts) == 0 {
+		msgs := make([]string, 0, len(errs))
+		for _, err := range errs {
+			msgs = append(msgs, err.Error())
+		}
+		return nil, fmt.Errorf("no article could be loaded from %s: %s", c.corpusDir, strings.Join(msgs, "; "))
+	}
+	return arts, nil
+}
+
+// engine builds the engine the flags describe.
+func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, error) {
+	arts, err := c.articles(log)
+	if err != nil {
+		return nil, err
+	}
+	passages := retrieval.Chunk(arts, retrieval.Options{})
+	ix, err := retrieval.NewIndex(ctx, passages, retrieval.NewHashing(0), retrieval.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	return bot.New(log, arts, ix, bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}), nil
+}
