@@ -162,6 +162,9 @@ func writeFailure(b *strings.Builder, f Failure) {
 	if f.Kind != FailAbstained && f.Error == "" {
 		fmt.Fprintf(b, "      answer: %s\n", quoted(f.Answer, 240))
 	}
+	if f.Kind != FailAnswered && f.Reference != "" {
+		fmt.Fprintf(b, "      reference: %s\n", quoted(f.Reference, 240))
+	}
 }
 
 // groups formats fact groups: alternatives joined by "or", groups by "; ".

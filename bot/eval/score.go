@@ -90,7 +90,8 @@ type Failure struct {
 	// they are, the answerer never had a chance.
 	NotRetrieved [][]string `json:"not_retrieved,omitempty"`
 	Answer       string     `json:"answer,omitempty"`
-	Error        string     `json:"error,omitempty"` // the engine failed on this question
+	Reference    string     `json:"reference,omitempty"` // the gold answer
+	Error        string     `json:"error,omitempty"`     // the engine failed on this question
 }
 
 // Metrics are score.py's quality metrics. Shares are in [0,1].
@@ -147,7 +148,7 @@ func Score(gold []Item, answers []*bot.Answer, errs []error) (Metrics, error) {
 		if o == nil {
 			o = &bot.Answer{}
 		}
-		f := Failure{ID: q.ID, Question: q.Question, Answer: o.Answer}
+		f := Failure{ID: q.ID, Question: q.Question, Answer: o.Answer, Reference: q.Answer}
 		if errs != nil && errs[i] != nil {
 			f.Error = errs[i].Error()
 		}
