@@ -1,0 +1,99 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// skipWithoutEngine skips a test of a command that needs the offline engine
+// when the engine cannot be built yet.
+func skipWithoutEngine(t *testing.T) {
+	t.Helper()
+	if _, err := offlineEngine(t.Context()); err != nil {
+		t.Skipf("no offline engine: %v", err)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		err  string // in the error or on stderr
+	}{
+		{"no file", []string{"eval"}, "Usage: talksbot eval"},
+		{"two files", []string{"eval", "a.jsonl", "b.jsonl"}, "Usage: talksbot eval"},
+		{"unknown metric", []string{"eval", "--min", "recall=0.5", devGold}, `unknown metric "recall"`},
+		{"bar without a value", []string{"eval", "--min", "fact_recall", devGold}, "want KEY=VALUE"},
+		{"no such file", []string{"eval", "no-such.jsonl"}, "no-such.jsonl"},
+		{"bad concurrency", []string{"eval", "--concurrency", "0", devGold}, "--concurrency 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := runCmd(t, "", tt.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error()+stderr, tt.err) {
+				t.Errorf("error %q, stderr %q: want %q", err, stderr, tt.err)
+			}
+		})
+	}
+}
+
+func TestEvalBadGold(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gold.jsonl")
+	os.WriteFile(path, []byte(`{"id":"a","question":"Who?","answerable":true}`+"\n"), 0o644)
+	_, stderr, err := runCmd(t, "", "eval", path)
+	if err == nil || !strings.Contains(stderr, "line 1 (a): an answerable question needs facts") {
+		t.Errorf("err %v, stderr %q: want the line and the problem", err, stderr)
+	}
+}
+
+func TestEvalDev(t *testing.T) {
+	skipWithoutEngine(t)
+	answers := filepath.Join(t.TempDir(), "answers.jsonl")
+	stdout, stderr, err := runCmd(t, "", "eval", "--json", "--concurrency", "2", "--answers", answers, devGold)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, stderr)
+	}
+	var r map[string]any
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, stdout)
+	}
+	for _, k := range []string{"retrieval_recall@5", "fact_recall", "fully_correct", "citation_precision",
+		"answers_with_citation", "false_abstention", "abstention_on_unanswerable", "mean_answer_words",
+		"ms_per_question", "ms_p50", "ms_p95", "ms_p99", "misses", "failures"} {
+		if _, ok := r[k]; !ok {
+			t.Errorf("eval --json has no %q", k)
+		}
+	}
+	if r["questions"] != float64(30) || r["mode"] != "extractive" {
+		t.Errorf("questions %v, mode %v; want 30, extractive", r["questions"], r["mode"])
+	}
+	data, err := os.ReadFile(answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "\n"); n != 30 {
+		t.Errorf("--answers wrote %d lines, want 30", n)
+	}
+
+	// The text report, and a bar no engine can meet.
+	stdout, stderr, err = runCmd(t, "", "eval", "--min", "fact_recall=1.01", "--min", "ms_p99=100000", devGold)
+	if err == nil || errors.Is(err, errUsage) {
+		t.Fatalf("eval with an impossible bar: %v, want a failure", err)
+	}
+	if !strings.Contains(stderr, "below the bar: fact_recall=") || !strings.Contains(stderr, "is below the minimum 1.01") ||
+		strings.Contains(stderr, "ms_p99") {
+		t.Errorf("stderr %q: want only the fact_recall bar named", stderr)
+	}
+	for _, want := range []string{"retrieval_recall@5", "mean_answer_words", "ms_p95", "30 questions (25 answerable, 5 unanswerable)"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("text report has no %q:\n%s", want, stdout)
+		}
+	}
+}
