@@ -31,8 +31,10 @@ import (
 //     paragraph.
 //  5. A sentence split across a blank line is rejoined: a paragraph whose
 //     first word is all lower-case continues the paragraph before it
-//     ("Leading the U.S." + "delegation will be ..."). Names such as
-//     "iPhone" or "eBay" begin a new paragraph.
+//     ("Leading the U.S." + "delegation will be ..."), and so does any
+//     paragraph after one that ends in a comma or a word no sentence ends in
+//     ("the", "of", "in", ...). Names such as "iPhone" or "eBay" do not
+//     make a continuation.
 //  6. A paragraph that the next one begins with (a heading line repeating
 //     the lede) is dropped; a summary that differs from the lede is kept.
 //  7. Top matter, the paragraphs before the first sentence of the article:
@@ -117,7 +119,10 @@ func stripHTML(s string) string {
 		s = commentRe.ReplaceAllString(s, "")
 		s = tagRe.ReplaceAllStringFunc(s, func(tag string) string {
 			name := strings.ToLower(tagRe.FindStringSubmatch(tag)[1])
-			if blockTags[name] {
+			switch {
+			case name == "br":
+				return "\n"
+			case blockTags[name]:
 				return "\n\n"
 			}
 			return ""
@@ -204,13 +209,20 @@ func paragraphs(lede, body string, url *string) []string {
 
 // rejoin applies rule 5.
 func rejoin(blocks []string) []string {
-	out := blocks[:0:0]
-	for _, b := range blocks {
-		if len(out) > 0 && continues(b) {
-			out[len(out)-1] += " " + b
-			continue
+	var out []string
+	var cur strings.Builder
+	for i, b := range blocks {
+		if i > 0 && !continues(b) && !unfinished(blocks[i-1]) {
+			out = append(out, cur.String())
+			cur.Reset()
 		}
-		out = append(out, b)
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(b)
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
 	}
 	return out
 }
@@ -229,6 +241,23 @@ func continues(b string) bool {
 		}
 	}
 	return true
+}
+
+// openWords are words no sentence ends in.
+var openWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true,
+	"to": true, "for": true, "and": true, "or": true, "with": true, "by": true,
+	"at": true, "from": true, "that": true, "as": true, "into": true,
+}
+
+// unfinished reports whether paragraph b ends in a comma or in a word no
+// sentence ends in, so the next paragraph continues it.
+func unfinished(b string) bool {
+	if strings.HasSuffix(b, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(b, ' ')
+	return i >= 0 && openWords[b[i+1:]]
 }
 
 // dedupe applies rule 6.
@@ -295,14 +324,23 @@ func splitCredit(b string) (string, bool) {
 	if endsTerminal(b) {
 		return "", false
 	}
-	for _, loc := range sentenceEndRe.FindAllStringIndex(b, -1) {
-		head := strings.TrimRight(b[:loc[1]], " ")
-		tail := strings.Fields(b[loc[1]:])
-		hw := strings.Fields(head)
-		if len(hw) < 4 || isAbbrev(hw[len(hw)-1]) || len(tail) == 0 || len(tail) > 6 {
-			continue
+	ends := sentenceEndRe.FindAllStringIndex(b, -1)
+	// Only the last few sentence ends leave a tail short enough; of those,
+	// the earliest whose tail is a credit wins.
+	best := -1
+	for i := len(ends) - 1; i >= 0; i-- {
+		tail := strings.Fields(b[ends[i][1]:])
+		if len(tail) > 6 {
+			break
 		}
-		if capitalised(tail) {
+		if len(tail) > 0 && capitalised(tail) {
+			best = i
+		}
+	}
+	for i := best; i >= 0 && i < len(ends); i++ {
+		head := strings.TrimRight(b[:ends[i][1]], " ")
+		last := head[strings.LastIndexByte(head, ' ')+1:]
+		if !isAbbrev(last) && len(strings.Fields(head)) >= 4 && capitalised(strings.Fields(b[ends[i][1]:])) {
 			return head, true
 		}
 	}

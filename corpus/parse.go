@@ -15,6 +15,9 @@ import (
 // MaxFileSize is the largest article file accepted, in bytes.
 const MaxFileSize = 4 << 20
 
+// minYear and maxYear bound the publication dates accepted.
+const minYear, maxYear = 1900, 2200
+
 // titleWords is how many words a title derived from the first sentence keeps.
 const titleWords = 12
 
@@ -82,12 +85,18 @@ func parse(name string, data []byte, meta Meta) (Article, error) {
 	default:
 		return Article{}, errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
 	}
+	if y := a.Published.Year(); y < minYear || y > maxYear {
+		return Article{}, fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
+	}
 
 	if a.Title == "" {
 		a.Title = c.Title
 	}
 	if a.Title == "" {
 		a.Title = deriveTitle(c.Paragraphs[0])
+	}
+	if a.Title == "" {
+		a.Title = "Untitled"
 	}
 	if a.Outlet == "" {
 		a.Outlet = "unknown"
