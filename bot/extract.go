@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"math"
 	"regexp"
 	"sort"
@@ -13,17 +15,23 @@ import (
 // The extractive answerer's constants, determined on the dev gold set and
 // checked on the articles by reading the answers (README, "Quality").
 const (
-	// minCoverage: the answer must rest on a sentence (with its neighbours)
-	// that carries at least this share of the question's weighted terms;
+	// minSupport: the answer must rest on a sentence that, with its
+	// neighbours, carries at least this share of the question's weighted
+	// terms (plus its bonus for looking like the kind of answer asked for);
 	// below it the engine abstains.
-	minCoverage = 0.5
-	// maxUnknown: when terms the corpus never uses carry this share of the
-	// question's weight, the question is about something the articles do
-	// not cover, and the engine abstains.
-	maxUnknown = 0.45
-	// secondRatio: a second sentence joins the answer only if it scores at
-	// least this share of the best one and adds question terms the first lacks.
-	secondRatio = 0.7
+	minSupport = 0.5
+	// maxTopicalUnknown: when nouns or names the corpus never uses carry
+	// this share of the question's weight ("a ceasefire in Gaza"), the
+	// question is about something the articles do not cover.
+	maxTopicalUnknown = 0.25
+	// secondRatio and minGain: a second sentence joins the answer only if
+	// it scores at least secondRatio of the best one and carries at least
+	// minGain of the question's weight that the first lacks.
+	secondRatio = 0.8
+	minGain     = 0.25
+	// listRatio: for questions that ask for several things (listKind), a
+	// second sentence of the right kind joins from this share of the best.
+	listRatio = 0.6
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 )
@@ -32,6 +40,7 @@ const (
 type candidate struct {
 	s        *sentence
 	idx      int
+	bonus    float64 // how much it looks like the kind of answer asked for
 	cover    float64 // weighted share of question terms in the sentence
 	window   float64 // the same, counting its neighbours' terms
 	score    float64
@@ -46,26 +55,40 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 	}
 	q := e.analyse(search)
 	cands := e.candidates(q, hits)
-	if len(cands) == 0 || q.total == 0 {
+	if len(cands) == 0 || q.total == 0 || q.unknown > 0 && q.total == 0 {
 		return e.abstain(q)
 	}
-	best := cands[0]
-	bestWindow := 0.0
+	best := e.latest(cands[0], cands)
+	support := 0.0
 	for _, c := range cands {
-		bestWindow = math.Max(bestWindow, c.window)
+		support = math.Max(support, c.window+c.bonus)
 	}
-	if bestWindow < minCoverage || q.unknown/q.total >= maxUnknown {
-		e.log.Debug("abstain", "question", question, "window", bestWindow, "unknown", q.unknown/q.total)
+	topical := q.topical / (q.total + q.unknown)
+	e.log.Debug("support", "question", question, "support", support, "topical", topical, "unknown", q.unknown/(q.total+q.unknown))
+	if support < minSupport || topical >= maxTopicalUnknown {
 		return e.abstain(q)
+	}
+	if e.log.Enabled(context.Background(), slog.LevelDebug) {
+		for i, c := range cands[:min(5, len(cands))] {
+			e.log.Debug("candidate", "rank", i, "score", round3(c.score), "cover", round3(c.cover), "bonus", c.bonus, "text", c.s.text)
+		}
 	}
 	picked := []*candidate{best}
 	words := best.s.words
 	covered := e.coveredTerms(q, best.s)
-	for _, c := range cands[1:] {
-		if len(picked) >= 2 || c.score < secondRatio*best.score {
+	for _, c := range cands {
+		if c == best {
+			continue
+		}
+		if len(picked) >= 2 || c.score < minRatio(q)*best.score {
 			break
 		}
-		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
+		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
+			continue
+		}
+		if listKind(q) && c.bonus > 0 && c.cover >= 0.7*best.cover && (q.kind != kindPerson || len(newNamesOf(q, c.s.text, best.s.text)) > 0) {
+			picked = append(picked, c)
+			words += c.s.words
 			continue
 		}
 		gain := 0.0
@@ -74,13 +97,13 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 				gain += w
 			}
 		}
-		if gain/q.total < 0.15 {
+		if gain/q.total < minGain {
 			continue
 		}
 		picked = append(picked, c)
 		words += c.s.words
 	}
-	ans := e.compose(picked)
+	ans := e.compose(q, picked)
 	if c := e.superseded(best, cands); c != nil {
 		e.addEarlier(ans, c)
 	}
@@ -102,7 +125,7 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 	if !reChange.MatchString(best.s.text) {
 		return nil
 	}
-	for _, c := range cands[1:] {
+	for _, c := range cands {
 		if !c.s.article.Published.Before(best.s.article.Published) || c.cover < 0.6*best.cover {
 			continue
 		}
@@ -111,6 +134,21 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 		}
 	}
 	return nil
+}
+
+// latest prefers later reporting: when the best sentence reports a plan
+// and a later article reports that the plan changed, the later one answers
+// (and superseded then shows the earlier).
+func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
+	if !reFuture.MatchString(best.s.text) || reChange.MatchString(best.s.text) {
+		return best
+	}
+	for _, c := range cands {
+		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.cover >= 0.6*best.cover {
+			return c
+		}
+	}
+	return best
 }
 
 // addEarlier appends the earlier, superseded report to the answer.
@@ -161,15 +199,21 @@ func (e *Engine) score(q query, c *candidate) {
 			cover += w
 			window += w
 		case s.context[t]:
-			cover += w / 2
+			// The answer quotes the sentence it leans on too (see compose).
+			cover += w
 			window += w
 		case (prev != nil && prev.terms[t] > 0) || (next != nil && next.terms[t] > 0):
 			window += w
 		}
 	}
+	bonus := kindBonus(q, s.text)
+	c.bonus = bonus
+	if bonus == 0 && strictKind(q.kind) {
+		cover /= 2
+		window /= 2
+	}
 	c.cover = cover / q.total
 	c.window = window / q.total
-	bonus := kindBonus(q, s.text)
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0
 	if s.words > 40 {
@@ -181,14 +225,16 @@ func (e *Engine) score(q query, c *candidate) {
 }
 
 var (
-	reDigits   = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	reNumWord  = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate     = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	rePlace    = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
-	reReason   = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
-	reSpeech   = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
-	reCapWord  = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
+	reDigits    = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	reNumWord   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration  = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate      = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	rePlace     = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
+	reReason    = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
+	reSpeech    = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
+	reReacting  = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
+	reQuoteMark = regexp.MustCompile(`[“”"]`)
+	reCapWord   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
 )
 
 // kindBonus is how much a sentence looks like the kind of answer the
@@ -233,9 +279,49 @@ func kindBonus(q query, text string) float64 {
 		if reSpeech.MatchString(text) {
 			return 0.2
 		}
+	case kindReaction:
+		if reReacting.MatchString(text) {
+			return 0.3
+		}
 	}
 	return 0
 }
+
+// listKind reports whether the question asks for several things of a kind
+// ("Which officials ...", "How did X react?"), which two sentences may name
+// between them.
+func listKind(q query) bool {
+	return q.kind == kindReaction || q.kind == kindPerson && q.plural
+}
+
+// minRatio is the least score, as a share of the best, of a second sentence.
+func minRatio(q query) float64 {
+	if listKind(q) {
+		return listRatio
+	}
+	return secondRatio
+}
+
+// newNamesOf returns the capitalised words of text that neither the
+// question nor other contains.
+func newNamesOf(q query, text, other string) []string {
+	var out []string
+	seen := strings.ToLower(other)
+	for i, loc := range reCapWord.FindAllStringIndex(text, -1) {
+		if i == 0 && loc[0] == 0 {
+			continue
+		}
+		w := strings.ToLower(text[loc[0]:loc[1]])
+		if !q.words[w] && !reDate.MatchString(w) && !strings.Contains(seen, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// strictKind reports whether a sentence without the kind of answer asked
+// for cannot answer at all ("how many" wants a number).
+func strictKind(k kind) bool { return k == kindCount || k == kindDuration }
 
 // newNames counts capitalised words of text, not at its start, that the
 // question does not contain: names a "who" answer brings.
@@ -280,15 +366,26 @@ func nearDuplicate(a, b *sentence) bool {
 // compose writes the answer from the picked sentences, in the order picked,
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
-func (e *Engine) compose(picked []*candidate) *Answer {
+func (e *Engine) compose(q query, picked []*candidate) *Answer {
 	ans := &Answer{Mode: ModeExtractive}
 	var parts []string
 	for _, c := range picked {
 		start, end := c.s.start, c.s.end
+		words := c.s.words
 		if c.s.context != nil && c.idx > 0 {
 			prev := &e.sents[c.idx-1]
-			if prev.words+c.s.words <= maxAnswerWords {
+			if prev.words+words <= maxAnswerWords {
 				start = prev.start
+				words += prev.words
+			}
+		}
+		// "What did X say?" wants the words said: a quotation that follows
+		// a reported statement ("Trump assured that ... “It could be very
+		// soon,” he told reporters") comes along.
+		if q.kind == kindStatement && !reQuoteMark.MatchString(c.s.text) && c.idx+1 < len(e.sents) {
+			next := &e.sents[c.idx+1]
+			if next.context != nil && next.article == c.s.article && reQuoteMark.MatchString(next.text) && words+next.words <= maxAnswerWords {
+				end = next.end
 			}
 		}
 		quote := c.s.article.Text[start:end]
