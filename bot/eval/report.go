@@ -139,6 +139,12 @@ func WriteText(w io.Writer, r *Report) error {
 	for _, f := range r.Failures {
 		writeFailure(&b, f)
 	}
+	if len(r.Imprecise) > 0 {
+		fmt.Fprintf(&b, "\n%d of %d citation(s) quote none of the facts:\n", len(r.Imprecise), r.Citations)
+	}
+	for _, c := range r.Imprecise {
+		fmt.Fprintf(&b, "  %s [%d] %s\n", c.ID, c.N, quoted(c.Quote, 200))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

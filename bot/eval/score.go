@@ -130,6 +130,16 @@ type Metrics struct {
 
 	// Failures explain the misses, in gold order.
 	Failures []Failure `json:"failures"`
+	// Imprecise are the citations counted for citation precision whose
+	// quote contains none of the question's facts, in gold order.
+	Imprecise []CitationMiss `json:"imprecise_citations"`
+}
+
+// CitationMiss is a citation whose quote carries none of the facts.
+type CitationMiss struct {
+	ID    string `json:"id"` // the gold question
+	N     int    `json:"n"`
+	Quote string `json:"quote"`
 }
 
 // Score scores answers against gold, answers[i] being the answer to gold[i],
@@ -141,7 +151,7 @@ func Score(gold []Item, answers []*bot.Answer, errs []error) (Metrics, error) {
 	if len(answers) != len(gold) {
 		return Metrics{}, fmt.Errorf("%d answers for %d questions", len(answers), len(gold))
 	}
-	m := Metrics{Questions: len(gold), Misses: []string{}, Failures: []Failure{}}
+	m := Metrics{Questions: len(gold), Misses: []string{}, Failures: []Failure{}, Imprecise: []CitationMiss{}}
 	var recall5, factRecall, correct, citeNum, cited, falseAbst, abstOK, words float64
 	for i, q := range gold {
 		o := answers[i]
@@ -212,11 +222,17 @@ func Score(gold []Item, answers []*bot.Answer, errs []error) (Metrics, error) {
 		for _, c := range o.Citations {
 			m.Citations++
 			nq := Norm(c.Quote)
+			ok := false
 			for _, g := range q.Facts {
 				if hasNorm(nq, g) {
-					citeNum++
+					ok = true
 					break
 				}
+			}
+			if ok {
+				citeNum++
+			} else {
+				m.Imprecise = append(m.Imprecise, CitationMiss{ID: q.ID, N: c.N, Quote: c.Quote})
 			}
 		}
 	}

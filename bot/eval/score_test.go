@@ -109,7 +109,7 @@ func TestScoreCounts(t *testing.T) {
 		AnswersWithCitation: 1, FalseAbstention: 0.5, AbstentionOnUnanswerable: 0, MeanAnswerWords: 1,
 		Questions: 3, Answerable: 2, Unanswerable: 1, Answered: 1, Citations: 2}
 	got := m
-	got.Misses, got.Failures = nil, nil
+	got.Misses, got.Failures, got.Imprecise = nil, nil, nil
 	if !equalMetrics(got, want) {
 		t.Errorf("Score = %+v\nwant    %+v", got, want)
 	}
@@ -118,6 +118,9 @@ func TestScoreCounts(t *testing.T) {
 	}
 	if f := m.Failures[0]; len(f.Missing) != 1 || f.Missing[0][0] != "y" || len(f.NotRetrieved) != 0 {
 		t.Errorf("failure of a = %+v, want y missing and everything retrieved", f)
+	}
+	if len(m.Imprecise) != 1 || m.Imprecise[0] != (CitationMiss{ID: "a", N: 2, Quote: "w"}) {
+		t.Errorf("imprecise citations %+v, want a [2] \"w\"", m.Imprecise)
 	}
 	if _, err := Score(gold, answers[:1], nil); err == nil {
 		t.Error("Score with too few answers: no error")
