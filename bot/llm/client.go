@@ -106,6 +106,16 @@ func New(log *slog.Logger, cfg Config) *Client {
 // Model returns the chat model's name.
 func (c *Client) Model() string { return c.cfg.Model }
 
+// ModelID names the embeddings this client makes, for the index cache: the
+// endpoint (without credentials) and the embedding model.
+func (c *Client) ModelID() string {
+	base := c.cfg.BaseURL
+	if base == "" {
+		base = openai.DefaultConfig("").BaseURL
+	}
+	return "openai-compatible:" + redactURL(strings.TrimRight(base, "/")) + "#" + c.cfg.EmbedModel
+}
+
 // ErrTruncated means the stream ended before the answer did (the connection
 // was cut mid-sentence).
 var ErrTruncated = errors.New("the answer stream ended before the answer was complete")

@@ -14,9 +14,25 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+// The client is the retrieval package's Embedder.
+var _ retrieval.Embedder = (*Client)(nil)
+
+func TestModelID(t *testing.T) {
+	for _, tt := range []struct{ base, want string }{
+		{"", "openai-compatible:https://api.openai.com/v1#emb"},
+		{"http://user:secret@127.0.0.1:11434/v1/", "openai-compatible:http://127.0.0.1:11434/v1#emb"},
+	} {
+		c := New(slog.New(slog.DiscardHandler), Config{BaseURL: tt.base, EmbedModel: "emb"})
+		if got := c.ModelID(); got != tt.want {
+			t.Errorf("ModelID() = %q, want %q", got, tt.want)
+		}
+	}
+}
 
 const testKey = "sk-test-0123456789abcdef"
 
