@@ -50,8 +50,8 @@ type checked struct {
 	check     *Check
 }
 
-// sentence is one sentence of an answer with its markers.
-type sentence struct {
+// answerSentence is one sentence of an answer with its markers.
+type answerSentence struct {
 	raw     string // as written, markers included
 	bare    string // markers removed
 	markers []int  // the numbers of its markers, in order, as written
@@ -70,7 +70,7 @@ var (
 func (e *Engine) check(raw string, hits []retrieval.Hit) checked {
 	chk := &Check{}
 	type kept struct {
-		s     sentence
+		s     answerSentence
 		cites []int // indexes into hits, in order
 	}
 	var keep []kept
@@ -295,15 +295,15 @@ func withMarkers(s string, ms []int) string {
 // citation markers) by white space and a capital letter, a digit or an
 // opening quote, unless the word before the stop is an abbreviation
 // ("U.S.", "Mr.", "Feb.") and no marker follows it.
-func answerSentences(text string) []sentence {
-	var out []sentence
+func answerSentences(text string) []answerSentence {
+	var out []answerSentence
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		line = strings.TrimLeft(line, "-*•> ")
 		line = strings.Trim(line, " ")
 		first := true
 		for _, raw := range splitLine(line) {
-			s := sentence{raw: raw, newPara: first}
+			s := answerSentence{raw: raw, newPara: first}
 			for _, m := range markerRE.FindAllString(raw, -1) {
 				s.markers = append(s.markers, markerNumbers(m)...)
 			}
@@ -415,24 +415,7 @@ func markerNumbers(m string) []int {
 }
 
 // contentTerms returns the content terms of s, as retrieval indexes them.
-func contentTerms(s string) []string {
-	if ts := retrieval.Terms(s); ts != nil {
-		return ts
-	}
-	// TODO(llm): remove once retrieval.Terms is merged; until then lower-cased
-	// words of three letters or more stand in for terms.
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
-		w = strings.Trim(w, ".")
-		if len(w) >= 3 && !fallbackStop[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-var fallbackStop = map[string]bool{"the": true, "and": true, "was": true, "were": true, "with": true, "that": true, "this": true,
-	"for": true, "from": true, "what": true, "who": true, "did": true, "said": true, "say": true, "about": true, "are": true, "has": true, "had": true, "its": true, "his": true, "her": true, "they": true, "their": true, "which": true, "when": true, "where": true, "how": true}
+func contentTerms(s string) []string { return retrieval.Terms(s) }
 
 func uniq(ts []string) []string {
 	seen := map[string]bool{}

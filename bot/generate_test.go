@@ -16,6 +16,9 @@ import (
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
 )
 
+// The client of bot/llm is the engine's LLM.
+var _ LLM = (*llm.Client)(nil)
+
 // noLeaks checks, once everything else of the test is cleaned up, that the
 // test left no goroutine behind.
 func noLeaks(t *testing.T) {

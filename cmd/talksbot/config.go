@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -96,6 +97,20 @@ func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
 	return arts, nil
 }
 
+// indexCacheDir is the directory of the embedding cache: --cache, else the
+// user cache directory's talksbot; "" (no cache) when there is none.
+func (c *config) indexCacheDir(log *slog.Logger) string {
+	if c.cacheDir != "" {
+		return c.cacheDir
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		log.Warn("no user cache directory; endpoint embeddings will not be cached", "err", err)
+		return ""
+	}
+	return filepath.Join(dir, "talksbot")
+}
+
 // engine builds the engine the flags describe. With an endpoint configured
 // (OPENAI_API_KEY or OPENAI_BASE_URL) the chat model answers, and with
 // --embed-model the passages are embedded through the endpoint too.
@@ -112,14 +127,19 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 		})
 	}
 	var emb retrieval.Embedder = retrieval.NewHashing(0)
+	ropts := retrieval.Options{Logger: log}
 	if c.embedModel != "" {
 		if client == nil {
 			return nil, errors.New("--embed-model needs an endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it wants one)")
 		}
 		emb = client
+		// Endpoint embeddings cost time and money: keep them on disk, keyed by
+		// the passages and the model. (The offline embedder is faster to rerun
+		// than to load.)
+		ropts.CacheDir, ropts.ModelID = c.indexCacheDir(log), client.ModelID()
 	}
-	passages := retrieval.Chunk(arts, retrieval.Options{})
-	ix, err := retrieval.NewIndex(ctx, passages, emb, retrieval.Options{})
+	passages := retrieval.Chunk(arts, ropts)
+	ix, err := retrieval.NewIndex(ctx, passages, emb, ropts)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
