@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"bufio"
+	"encoding/json"
 	"io"
 	"log/slog"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -257,5 +260,72 @@ func BenchmarkCheck(b *testing.B) {
 	raw := strings.Repeat("Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2]. ", 4)
 	for b.Loop() {
 		e.check(raw, hits)
+	}
+}
+
+// TestSupportTestDiscriminates measures the support test on the dev gold
+// set: for each answerable question, a sentence made of the reference
+// answer and the question's words ("Secretary of State Marco Rubio: led the
+// U.S. delegation at the Riyadh talks.") is checked against each passage
+// retrieved for the question. Cited to a passage that holds one of the
+// question's facts it should pass; cited to one that holds none, fail.
+// Measured at 0.5: 49/59 supported pairs pass, 15/141 unsupported ones do.
+// On terms alone (no number rule): 83%/13% at 0.5, 68%/4% at 0.6, 93%/36% at
+// 0.34; IDF-weighting the terms did worse (64%/4% at 0.5, 83%/17% at 0.34).
+func TestSupportTestDiscriminates(t *testing.T) {
+	f, err := os.Open("../retrieval/testdata/dev.jsonl")
+	if err != nil {
+		t.Skip("no gold set:", err)
+	}
+	defer f.Close()
+	e := testEngine(t)
+	var pos, posOK, neg, negOK int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var g struct {
+			Question, Answer string
+			Answerable       bool
+			Facts            [][]string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		if !g.Answerable {
+			continue
+		}
+		hits, err := e.index.Search(t.Context(), g.Question, DefaultPassages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := e.evidenceOf(hits)
+		q := g.Question
+		if i := strings.IndexByte(q, ' '); i > 0 {
+			q = q[i+1:] // drop the question word
+		}
+		sent := g.Answer + ": " + strings.TrimSuffix(q, "?") + "."
+		for h, hit := range hits {
+			holds := false
+			for _, group := range g.Facts {
+				for _, alt := range group {
+					holds = holds || strings.Contains(strings.ToLower(hit.Passage.Text), strings.ToLower(alt))
+				}
+			}
+			_, _, ok := supports(sent, []int{h}, ev)
+			if holds {
+				pos++
+				if ok {
+					posOK++
+				}
+			} else {
+				neg++
+				if ok {
+					negOK++
+				}
+			}
+		}
+	}
+	t.Logf("threshold %.2f: supported pairs pass %d/%d, unsupported pairs pass %d/%d", SupportThreshold, posOK, pos, negOK, neg)
+	if float64(posOK) < 0.7*float64(pos) || float64(negOK) > 0.2*float64(neg) {
+		t.Errorf("the support test no longer discriminates: %d/%d supported pass, %d/%d unsupported pass", posOK, pos, negOK, neg)
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // The client of bot/llm is the engine's LLM.
@@ -176,5 +177,76 @@ func TestGenerateFailure(t *testing.T) {
 	ans := e.generate(t.Context(), Question{Text: "q"}, "q", fixtureHits(), offlineAnswer(), nil)
 	if ans.Mode != ModeExtractive || ans.Note != NoteLLMFailed || ans.Answer != offlineAnswer().Answer {
 		t.Errorf("got %+v", ans)
+	}
+}
+
+// quoteFirst answers like a careful model: the first sentence of passage 1,
+// cited.
+type quoteFirst struct{ calls int }
+
+func (f *quoteFirst) Complete(ctx context.Context, system, user string, onDelta func(string) error) (string, error) {
+	f.calls++
+	_, rest, _ := strings.Cut(user, "\n[1] ")
+	_, text, _ := strings.Cut(rest, "\n")
+	text, _, _ = strings.Cut(text, "\n")
+	s := strings.TrimSuffix(retrieval.Split(text)[0], ".") + " [1]."
+	if onDelta != nil {
+		if err := onDelta(s); err != nil {
+			return "", err
+		}
+	}
+	return s, nil
+}
+
+func llmEngine(t *testing.T, l LLM) *Engine {
+	base := testEngine(t)
+	return New(base.log, base.articles, base.index, Options{LLM: l})
+}
+
+// Over the embedded articles: LLM answers keep the contract, and questions
+// retrieval cannot answer are declined without calling the LLM.
+func TestAskWithLLM(t *testing.T) {
+	f := &quoteFirst{}
+	e := llmEngine(t, f)
+	for _, q := range []string{"Who led the U.S. delegation at the Riyadh talks?", "What did Lavrov say after the meeting?", "Where did the talks take place?"} {
+		ans, err := e.Ask(t.Context(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Mode != ModeLLM || len(ans.Citations) != 1 {
+			t.Errorf("%q: mode %s, %d citations, note %q", q, ans.Mode, len(ans.Citations), ans.Note)
+		}
+		checkContract(t, e, ans)
+	}
+	before := f.calls
+	ans, err := e.Ask(t.Context(), Question{Text: "What is the recipe for apple pie with cinnamon?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Abstained || f.calls != before {
+		t.Errorf("abstained %v after %d LLM calls; want an abstention and none", ans.Abstained, f.calls-before)
+	}
+}
+
+// A follow-up goes through the LLM rewrite, and retrieval uses the rewrite.
+func TestAskFollowUpWithLLM(t *testing.T) {
+	f := &fakeLLM{reply: "What did Sergei Lavrov say about the Riyadh talks?"}
+	e := llmEngine(t, f)
+	ans, err := e.Ask(t.Context(), Question{Text: "and what did he say?", History: []Turn{{Question: "Who led the Russian delegation?", Answer: "Sergei Lavrov [1]."}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Rewritten != "What did Sergei Lavrov say about the Riyadh talks?" {
+		t.Errorf("rewritten %q", ans.Rewritten)
+	}
+	if len(f.user) < 1 || !strings.Contains(f.user[0], "User: Who led the Russian delegation?") {
+		t.Errorf("the rewrite prompt lacks the conversation: %q", f.user)
+	}
+	// The reply is not a cited answer: the offline answer stands, with its note.
+	if len(f.user) == 2 && (ans.Mode != ModeExtractive || ans.Note != NoteNoCitation) {
+		t.Errorf("mode %s note %q", ans.Mode, ans.Note)
+	}
+	if len(ans.Passages) < 5 || !strings.Contains(ans.Passages[0].Text+ans.Passages[1].Text+ans.Passages[2].Text, "Lavrov") {
+		t.Errorf("retrieval did not use the rewrite: %+v", ans.Passages[:min(3, len(ans.Passages))])
 	}
 }
