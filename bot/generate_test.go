@@ -2,10 +2,13 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +17,7 @@ import (
 
 	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
+	"github.com/talksbot/talksbot/prompts"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -249,4 +253,39 @@ func TestAskFollowUpWithLLM(t *testing.T) {
 	if len(ans.Passages) < 5 || !strings.Contains(ans.Passages[0].Text+ans.Passages[1].Text+ans.Passages[2].Text, "Lavrov") {
 		t.Errorf("retrieval did not use the rewrite: %+v", ans.Passages[:min(3, len(ans.Passages))])
 	}
+}
+
+// TestPromptSize reports the prompt of each dev question (system + user,
+// tokens estimated as characters/4) and keeps it under a budget.
+func TestPromptSize(t *testing.T) {
+	const budget = 2500 // tokens
+	data, err := os.ReadFile("../retrieval/testdata/dev.jsonl")
+	if err != nil {
+		t.Skip("no gold set:", err)
+	}
+	e := testEngine(t)
+	system := prompts.Tokens(prompts.System())
+	var sizes []int
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var g struct{ Question string }
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			t.Fatal(err)
+		}
+		hits, err := e.index.Search(t.Context(), g.Question, e.opts.Passages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := system + prompts.Tokens(prompts.User(g.Question, g.Question, e.promptPassages(hits)))
+		if n > budget {
+			t.Errorf("%q: prompt of %d tokens, over the budget of %d", g.Question, n, budget)
+		}
+		sizes = append(sizes, n)
+	}
+	slices.Sort(sizes)
+	sum := 0
+	for _, n := range sizes {
+		sum += n
+	}
+	t.Logf("prompt tokens over %d questions (%d passages each; system prompt %d): min %d, median %d, mean %d, max %d",
+		len(sizes), e.opts.Passages, system, sizes[0], sizes[len(sizes)/2], sum/len(sizes), sizes[len(sizes)-1])
 }
