@@ -29,6 +29,9 @@ const (
 	// minGain of the question's weight that the first lacks.
 	secondRatio = 0.8
 	minGain     = 0.25
+	// contextWeight is how much a question term counts when it is found
+	// only in the sentence a candidate leans on ("he said").
+	contextWeight = 0.5
 	// listRatio: for questions that ask for several things (listKind), a
 	// second sentence of the right kind joins from this share of the best.
 	listRatio = 0.6
@@ -91,14 +94,15 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 			words += c.s.words
 			continue
 		}
-		gain := 0.0
+		gain, gainMax := 0.0, 0.0
 		for t, w := range q.weights {
 			if !covered[t] && c.s.terms[t] > 0 {
 				gain += w
+				gainMax = math.Max(gainMax, w)
 			}
 		}
-		if gain/q.total < minGain {
-			continue
+		if gain/q.total < minGain || gainMax < q.total/float64(len(q.weights)) {
+			continue // too little, or only the question's commonest words
 		}
 		picked = append(picked, c)
 		words += c.s.words
@@ -199,8 +203,9 @@ func (e *Engine) score(q query, c *candidate) {
 			cover += w
 			window += w
 		case s.context[t]:
-			// The answer quotes the sentence it leans on too (see compose).
-			cover += w
+			// The answer quotes the sentence it leans on too (see compose),
+			// but what that sentence says is not this one's claim.
+			cover += w * contextWeight
 			window += w
 		case (prev != nil && prev.terms[t] > 0) || (next != nil && next.terms[t] > 0):
 			window += w
@@ -291,7 +296,7 @@ func kindBonus(q query, text string) float64 {
 // ("Which officials ...", "How did X react?"), which two sentences may name
 // between them.
 func listKind(q query) bool {
-	return q.kind == kindReaction || q.kind == kindPerson && q.plural
+	return q.kind == kindReaction
 }
 
 // minRatio is the least score, as a share of the best, of a second sentence.
@@ -367,17 +372,17 @@ func nearDuplicate(a, b *sentence) bool {
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
 func (e *Engine) compose(q query, picked []*candidate) *Answer {
-	ans := &Answer{Mode: ModeExtractive}
-	var parts []string
+	type span struct {
+		first, last int // indexes into e.sents
+	}
+	var spans []span
+	words := 0
 	for _, c := range picked {
-		start, end := c.s.start, c.s.end
-		words := c.s.words
-		if c.s.context != nil && c.idx > 0 {
-			prev := &e.sents[c.idx-1]
-			if prev.words+words <= maxAnswerWords {
-				start = prev.start
-				words += prev.words
-			}
+		sp := span{c.idx, c.idx}
+		words += c.s.words
+		if c.s.context != nil && c.idx > 0 && words+e.sents[c.idx-1].words <= maxAnswerWords {
+			sp.first--
+			words += e.sents[sp.first].words
 		}
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
@@ -385,13 +390,32 @@ func (e *Engine) compose(q query, picked []*candidate) *Answer {
 		if q.kind == kindStatement && !reQuoteMark.MatchString(c.s.text) && c.idx+1 < len(e.sents) {
 			next := &e.sents[c.idx+1]
 			if next.context != nil && next.article == c.s.article && reQuoteMark.MatchString(next.text) && words+next.words <= maxAnswerWords {
-				end = next.end
+				sp.last++
+				words += next.words
 			}
 		}
-		quote := c.s.article.Text[start:end]
+		// Sentences that touch or overlap in one article are one quote.
+		merged := false
+		for k := range spans {
+			o := &spans[k]
+			if e.sents[o.first].article == c.s.article && sp.first <= o.last+1 && o.first <= sp.last+1 {
+				o.first, o.last = min(o.first, sp.first), max(o.last, sp.last)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			spans = append(spans, sp)
+		}
+	}
+	ans := &Answer{Mode: ModeExtractive}
+	var parts []string
+	for _, sp := range spans {
+		a := e.sents[sp.first].article
+		quote := a.Text[e.sents[sp.first].start:e.sents[sp.last].end]
 		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, quote))
-		parts = append(parts, fmt.Sprintf("%s [%d]", quote, n))
+		ans.Citations = append(ans.Citations, e.citation(n, a.ID, quote))
+		parts = append(parts, fmt.Sprintf("%s [%d]", strings.Join(strings.Fields(quote), " "), n))
 	}
 	ans.Answer = strings.Join(parts, " ")
 	return ans
