@@ -29,12 +29,19 @@ const (
 	// minGain of the question's weight that the first lacks.
 	secondRatio = 0.8
 	minGain     = 0.25
+	// passageWeight is how much the hybrid retrieval score of the passage
+	// a sentence comes from counts beside the sentence's own match: it
+	// brings the embedder's view (character n-grams, word pairs).
+	passageWeight = 0.3
 	// contextWeight is how much a question term counts when it is found
 	// only in the sentence a candidate leans on ("he said").
 	contextWeight = 0.5
 	// listRatio: for questions that ask for several things (listKind), a
 	// second sentence of the right kind joins from this share of the best.
 	listRatio = 0.6
+	// diversity weighs overlap with the first sentence against score when
+	// picking the second for such questions (maximal marginal relevance).
+	diversity = 1.0
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 )
@@ -48,6 +55,7 @@ type candidate struct {
 	window   float64 // the same, counting its neighbours' terms
 	score    float64
 	passRank int
+	passage  float64 // fused retrieval score of the best passage it is in
 }
 
 // extract is the offline answerer: it picks the sentences of the retrieved
@@ -79,6 +87,12 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 	picked := []*candidate{best}
 	words := best.s.words
 	covered := e.coveredTerms(q, best.s)
+	if listKind(q) {
+		if c := e.different(best, cands); c != nil {
+			picked = append(picked, c)
+		}
+		cands = nil
+	}
 	for _, c := range cands {
 		if c == best {
 			continue
@@ -87,11 +101,6 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 			break
 		}
 		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
-			continue
-		}
-		if listKind(q) && c.bonus > 0 && c.cover >= 0.7*best.cover && (q.kind != kindPerson || len(newNamesOf(q, c.s.text, best.s.text)) > 0) {
-			picked = append(picked, c)
-			words += c.s.words
 			continue
 		}
 		gain, gainMax := 0.0, 0.0
@@ -176,7 +185,7 @@ func (e *Engine) candidates(q query, hits []retrieval.Hit) []*candidate {
 			if c := seen[idx]; c != nil {
 				continue
 			}
-			c := &candidate{s: &e.sents[idx], idx: idx, passRank: rank}
+			c := &candidate{s: &e.sents[idx], idx: idx, passRank: rank, passage: h.Score}
 			e.score(q, c)
 			seen[idx] = c
 			out = append(out, c)
@@ -226,20 +235,21 @@ func (e *Engine) score(q query, c *candidate) {
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
 	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
-	c.score = (c.cover*(1+bonus) + 0.1*c.window) * length * (1 + recency) * (1 - 0.01*float64(c.passRank))
+	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * length * (1 + recency)
 }
 
 var (
-	reDigits    = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	reNumWord   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration  = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate      = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	rePlace     = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
-	reReason    = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
-	reSpeech    = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
-	reReacting  = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
-	reQuoteMark = regexp.MustCompile(`[“”"]`)
-	reCapWord   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
+	reDigits           = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	reNumWord          = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration         = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate             = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	rePlace            = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
+	reReason           = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
+	reSpeech           = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
+	reReacting         = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
+	reExplicitReaction = regexp.MustCompile(`(?i)\bin (response|protest|reaction|retaliation)\b|\b(reacted|responded)\b`)
+	reQuoteMark        = regexp.MustCompile(`[“”"]`)
+	reCapWord          = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
 )
 
 // kindBonus is how much a sentence looks like the kind of answer the
@@ -285,6 +295,10 @@ func kindBonus(q query, text string) float64 {
 			return 0.2
 		}
 	case kindReaction:
+		// "In response, he ..." says outright that it reports a reaction.
+		if reExplicitReaction.MatchString(text) {
+			return 0.5
+		}
 		if reReacting.MatchString(text) {
 			return 0.3
 		}
@@ -307,21 +321,37 @@ func minRatio(q query) float64 {
 	return secondRatio
 }
 
-// newNamesOf returns the capitalised words of text that neither the
-// question nor other contains.
-func newNamesOf(q query, text, other string) []string {
-	var out []string
-	seen := strings.ToLower(other)
-	for i, loc := range reCapWord.FindAllStringIndex(text, -1) {
-		if i == 0 && loc[0] == 0 {
+// different picks, for a question that asks for several things, the
+// second sentence by maximal marginal relevance: a good score, the right
+// kind, and as little overlap with the first as possible (two reactions,
+// not one reaction twice).
+func (e *Engine) different(best *candidate, cands []*candidate) *candidate {
+	var pick *candidate
+	pickValue := math.Inf(-1)
+	for _, c := range cands {
+		if c == best || c.bonus == 0 || c.score < listRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
-		w := strings.ToLower(text[loc[0]:loc[1]])
-		if !q.words[w] && !reDate.MatchString(w) && !strings.Contains(seen, w) {
-			out = append(out, w)
+		if v := c.score - diversity*termOverlap(c.s, best.s); v > pickValue {
+			pick, pickValue = c, v
 		}
 	}
-	return out
+	return pick
+}
+
+// termOverlap is the Jaccard similarity of two sentences' terms.
+func termOverlap(a, b *sentence) float64 {
+	inter := 0
+	for t := range a.terms {
+		if b.terms[t] > 0 {
+			inter++
+		}
+	}
+	union := len(a.terms) + len(b.terms) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
 }
 
 // strictKind reports whether a sentence without the kind of answer asked
