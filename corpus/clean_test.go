@@ -166,3 +166,20 @@ func TestIsAbbrev(t *testing.T) {
 		})
 	}
 }
+
+// FuzzNormSpace checks that the fast path of normSpace agrees with the slow
+// one and that normalising twice changes nothing.
+func FuzzNormSpace(f *testing.F) {
+	for _, s := range []string{"", " a", "a  b", "a\u00a0b", "“x” — y", "a\u200b", "a\x00b", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := normSpace(s)
+		if spaceClean(s) != (n == s) {
+			t.Fatalf("spaceClean(%q) = %v, but normSpace gives %q", s, spaceClean(s), n)
+		}
+		if normSpace(n) != n {
+			t.Fatalf("normSpace not idempotent on %q: %q", s, n)
+		}
+	})
+}

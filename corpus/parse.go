@@ -142,6 +142,8 @@ func checkText(data []byte) error {
 
 var dateLineRe = regexp.MustCompile(`^[ \t\x{a0}]*(?i:date):?[ \t\x{a0}]+([0-9]\S*)(?:[ \t\x{a0}]+(.*))?$`)
 
+var isoRe = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
 // ParseDateLine reads the first line of an article in the seeds' form:
 // " date YYYY-MM-DD" followed, optionally, by a heading or summary, which it
 // returns as rest. ok is false when line is no date line (it does not start
@@ -152,7 +154,10 @@ func ParseDateLine(line string) (date time.Time, rest string, ok bool, err error
 		return time.Time{}, "", false, nil
 	}
 	d, perr := time.Parse(time.DateOnly, m[1])
-	if perr != nil {
+	switch {
+	case perr != nil && isoRe.MatchString(m[1]):
+		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (no such day)", m[1])
+	case perr != nil:
 		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (want YYYY-MM-DD)", m[1])
 	}
 	return d, strings.TrimSpace(m[2]), true, nil
