@@ -15,9 +15,9 @@ import (
 //  1. Whitespace: every Unicode space (NBSP, thin space, tab, ...) becomes a
 //     plain space, runs of spaces collapse to one, lines are trimmed;
 //     zero-width spaces, byte-order marks, replacement characters (U+FFFD)
-//     and stray control characters are
-//     dropped. No other character is changed: curly quotes, dashes and
-//     spellings stay as received, so quotes are exact substrings of Text.
+//     and stray control characters are dropped. No other character is
+//     changed: curly quotes, dashes and spellings stay as received, so
+//     quotes are exact substrings of Text.
 //  2. HTML: tags are removed and their inner text kept ("<u>told</u>" ->
 //     "told"); block tags (p, div, br, li, h1-h6, ...) end a line; HTML
 //     comments go; character references ending in ";" ("&amp;", "&#8217;")
