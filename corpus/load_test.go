@@ -46,6 +46,16 @@ func TestLoadDir(t *testing.T) {
 		"sources.json": `{"good2.txt": {"published": "2025-02-18", "outlet": "The Test Times", "url": "https://t.test/a"},
 			"missing.txt": {"published": "2025-02-18"}}`,
 	})
+	if err := os.Mkdir(filepath.Join(dir, "folder.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	big := make([]byte, MaxFileSize+1)
+	if err := os.WriteFile(filepath.Join(dir, "big.txt"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("nowhere.txt", filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
 	arts, errs := LoadDir(dir)
 
 	var got []string
@@ -73,6 +83,8 @@ func TestLoadDir(t *testing.T) {
 		"notext.txt":   "no article text",
 		"zdup.txt":     `duplicate id "2025-02-19-lavrov-rubio-met-again" (already used by good1.txt)`,
 		"sources.json": `metadata for "missing.txt"`,
+		"big.txt":      "too large",
+		"dangling.txt": "no such file",
 	}
 	for _, err := range errs {
 		var fe *FileError
