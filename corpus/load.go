@@ -12,7 +12,6 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -62,7 +61,6 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 		}
 		files = append(files, name)
 	}
-	sort.Strings(files)
 	for _, name := range slices.Sorted(maps.Keys(metas)) {
 		if !slices.Contains(files, name) {
 			fail(MetaFile, fmt.Errorf("metadata for %q, which is not a .txt file of the directory", name))
@@ -103,7 +101,7 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 
 // readMeta reads the metadata file p of fsys; none is no error.
 func readMeta(fsys fs.FS, p string) (map[string]Meta, error) {
-	data, err := fs.ReadFile(fsys, p)
+	data, err := readFile(fsys, p)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
