@@ -36,8 +36,9 @@ import (
 //     paragraph after one that ends in a comma or a word no sentence ends in
 //     ("the", "of", "in", ...). Names such as "iPhone" or "eBay" do not
 //     make a continuation.
-//  6. A paragraph that the next one begins with (a heading line repeating
-//     the lede) is dropped; a summary that differs from the lede is kept.
+//  6. A paragraph of four words or more that the next one begins with (a
+//     heading line repeating the lede, with or without its final period) is
+//     dropped; a summary that differs from the lede is kept.
 //  7. Top matter, the paragraphs before the first sentence of the article:
 //     a byline ("By ...", "Published by ...", without final punctuation) is
 //     dropped; a date standing alone ("February 18, 2025") is dropped and
@@ -304,7 +305,7 @@ func dedupe(blocks []string) []string {
 	for i, b := range blocks {
 		if i+1 < len(blocks) && countWords(b, 4) >= 4 {
 			next := blocks[i+1]
-			if next == b || strings.HasPrefix(next, b+" ") {
+			if strings.HasPrefix(next, b) && (len(next) == len(b) || strings.IndexByte(" .!?,;:", next[len(b)]) >= 0) {
 				continue
 			}
 		}

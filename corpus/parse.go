@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -63,19 +64,24 @@ func parse(name string, data []byte, meta Meta) (Article, error) {
 	}
 	a := Article{
 		File:       name,
-		Title:      normSpace(meta.Title),
-		Outlet:     normSpace(meta.Outlet),
-		URL:        strings.TrimSpace(meta.URL),
 		Paragraphs: c.Paragraphs,
 		Text:       strings.Join(c.Paragraphs, "\n\n"),
 		Headings:   c.Headings,
 	}
+	if err := fillMeta(&a, meta, c, lineDate); err != nil {
+		return Article{}, err
+	}
+	return a, nil
+}
 
+// fillMeta sets the metadata of a: what meta gives, else what the text
+// says (c, and lineDate from the date line), else what can be derived.
+func fillMeta(a *Article, meta Meta, c cleaned, lineDate time.Time) error {
 	switch {
 	case meta.Published != "":
 		t, err := time.Parse(time.DateOnly, strings.TrimSpace(meta.Published))
 		if err != nil {
-			return Article{}, fmt.Errorf("metadata: bad published date %q (want YYYY-MM-DD)", meta.Published)
+			return fmt.Errorf("metadata: bad published date %q (want YYYY-MM-DD)", meta.Published)
 		}
 		a.Published = t
 	case !lineDate.IsZero():
@@ -83,36 +89,27 @@ func parse(name string, data []byte, meta Meta) (Article, error) {
 	case !c.Date.IsZero():
 		a.Published = c.Date
 	default:
-		return Article{}, errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
+		return errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
 	}
 	if y := a.Published.Year(); y < minYear || y > maxYear {
-		return Article{}, fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
+		return fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
 	}
 
-	if a.Title == "" {
-		a.Title = c.Title
-	}
-	if a.Title == "" {
-		a.Title = deriveTitle(c.Paragraphs[0])
-	}
-	if a.Title == "" {
-		a.Title = "Untitled"
-	}
-	if a.Outlet == "" {
-		a.Outlet = "unknown"
-	}
+	a.Title = cmp.Or(normSpace(meta.Title), c.Title, deriveTitle(c.Paragraphs[0]), "Untitled")
+	a.Outlet = cmp.Or(normSpace(meta.Outlet), "unknown")
+	a.URL = strings.TrimSpace(meta.URL)
 	if a.URL == "" {
 		a.URL = c.URL
 	} else if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Article{}, fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
+		return fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
 	}
 	a.ID = strings.TrimSpace(meta.ID)
 	if a.ID == "" {
 		a.ID = a.Date() + "-" + slug(a.Title)
 	} else if !idRe.MatchString(a.ID) {
-		return Article{}, fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
+		return fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
 	}
-	return a, nil
+	return nil
 }
 
 var idRe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
