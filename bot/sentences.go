@@ -21,8 +21,7 @@ type sentence struct {
 	text    string
 	terms   map[string]int // stemmed term -> count
 	words   int
-	// context holds the terms of the previous sentence of the same
-	// paragraph when this one leans on it (starts with a pronoun or a
+	// context holds the terms of the previous sentence of the article when this one leans on it (starts with a pronoun or a
 	// quotation: "“The conversation was very useful,” he said").
 	context map[string]bool
 }
@@ -50,8 +49,10 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 	for ai := range articles {
 		a := &articles[ai]
 		pos, offset := 0, 0
+		// prev crosses paragraphs: news paragraphs are short, and a quote
+		// often leans on the paragraph before it.
+		var prev *sentence
 		for pi, p := range a.Paragraphs {
-			var prev *sentence
 			for _, s := range retrieval.Split(p) {
 				st := strings.Index(a.Text[offset:], s)
 				if st < 0 {
