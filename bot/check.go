@@ -61,9 +61,12 @@ type answerSentence struct {
 var (
 	markerRE      = regexp.MustCompile(`\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`)
 	markerAtStart = regexp.MustCompile(`^\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`)
-	listSep       = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
-	numberRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	abstain       = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
+	// mentionRE matches what a chat service reads as a mention: @everyone,
+	// @here, @name, and Discord's <@123>, <@!123>, <@&123>, <#123>.
+	mentionRE = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
+	listSep   = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
+	numberRE  = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	abstain   = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
 )
 
 // check runs the citation check of raw, an answer citing hits as 1..len(hits).
@@ -309,6 +312,8 @@ func answerSentences(text string) []answerSentence {
 			}
 			s.bare = strings.TrimSpace(markerRE.ReplaceAllString(raw, ""))
 			s.bare = strings.ReplaceAll(strings.ReplaceAll(s.bare, "**", ""), "__", "")
+			// No mention survives, whatever the question asked for.
+			s.bare = strings.Join(strings.Fields(mentionRE.ReplaceAllString(s.bare, "")), " ")
 			out = append(out, s)
 			first = false
 		}
