@@ -336,3 +336,48 @@ func TestEndsSentence(t *testing.T) {
 }
 
 type openaiEmbedding = openai.Embedding
+
+// TestStreamDialects feeds the stream reader what different servers send.
+func TestStreamDialects(t *testing.T) {
+	chunk := func(content, finish string) string {
+		f := "null"
+		if finish != "" {
+			f = `"` + finish + `"`
+		}
+		return `data: {"id":"x","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"` + content + `"},"finish_reason":` + f + "}]}\n\n"
+	}
+	tests := []struct {
+		name, body, want, wantErr string
+	}{
+		// llama.cpp and vLLM: a role-only first delta, an empty final one.
+		{name: "role delta first",
+			body: `data: {"choices":[{"index":0,"delta":{"role":"assistant","content":null},"finish_reason":null}]}` + "\n\n" +
+				chunk("Rubio led it [1].", "") + chunk("", "stop") + "data: [DONE]\n\n",
+			want: "Rubio led it [1]."},
+		// Ollama: the last content and the finish reason in one chunk.
+		{name: "content with finish", body: chunk("Rubio ", "") + chunk("led it [1].", "stop") + "data: [DONE]\n\n", want: "Rubio led it [1]."},
+		{name: "no space after data:", body: strings.ReplaceAll(chunk("Rubio led it [1].", "stop"), "data: ", "data:") + "data:[DONE]\n\n", want: "Rubio led it [1]."},
+		{name: "CRLF", body: strings.ReplaceAll(chunk("Rubio led it [1].", "stop")+"data: [DONE]\n\n", "\n", "\r\n"), want: "Rubio led it [1]."},
+		{name: "keep-alive comments", body: ": ping\n\n" + chunk("Rubio led it [1].", "stop") + ": ping\n\ndata: [DONE]\n\n", want: "Rubio led it [1]."},
+		// Some servers end the stream without [DONE]; a finish reason was sent.
+		{name: "no [DONE]", body: chunk("Rubio led it [1].", "stop"), want: "Rubio led it [1]."},
+		// An error event in the middle of the stream.
+		{name: "error event", body: chunk("Rubio ", "") + `data: {"error":{"message":"the engine is overloaded"}}` + "\n\n", wantErr: "overloaded"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := llmtest.New(t, llmtest.Reply{Body: tt.body})
+			c, _ := newClient(t, srv, "")
+			got, err := c.Complete(t.Context(), "s", "u", func(string) error { return nil })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
