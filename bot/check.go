@@ -71,14 +71,21 @@ var (
 
 // check runs the citation check of raw, an answer citing hits as 1..len(hits).
 func (e *Engine) check(raw string, hits []retrieval.Hit) checked {
-	chk := &Check{}
-	type kept struct {
-		s     answerSentence
-		cites []int // indexes into hits, in order
-	}
-	var keep []kept
+	keep, chk, sawAbstain := e.judge(raw, hits)
+	return e.assemble(keep, hits, chk, sawAbstain)
+}
+
+// kept is a sentence that passed the check, with the hits it cites.
+type kept struct {
+	s     answerSentence
+	cites []int // indexes into hits, in order
+}
+
+// judge applies the check to each sentence of raw: it returns the sentences
+// kept, what was removed, and whether the model said the articles don't say.
+func (e *Engine) judge(raw string, hits []retrieval.Hit) (keep []kept, chk *Check, sawAbstain bool) {
+	chk = &Check{}
 	var ev []evidence // computed at the first cited sentence
-	sawAbstain := false
 	for _, s := range answerSentences(raw) {
 		var valid []int
 		for _, n := range s.markers {
@@ -114,8 +121,12 @@ func (e *Engine) check(raw string, hits []retrieval.Hit) checked {
 		}
 		keep = append(keep, kept{s: s, cites: cites})
 	}
+	return keep, chk, sawAbstain
+}
 
-	// Renumber in order of first use.
+// assemble writes the kept sentences with their citations renumbered 1..n
+// in order of first use, and quotes for them.
+func (e *Engine) assemble(keep []kept, hits []retrieval.Hit, chk *Check, sawAbstain bool) checked {
 	number := map[int]int{} // hit index -> new n
 	var order []int
 	for _, k := range keep {
