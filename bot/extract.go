@@ -33,6 +33,9 @@ const (
 	// a sentence comes from counts beside the sentence's own match: it
 	// brings the embedder's view (character n-grams, word pairs).
 	passageWeight = 0.3
+	// placeWindow is how many words before a place phrase count as next
+	// to it.
+	placeWindow = 5
 	// contextWeight is how much a question term counts when it is found
 	// only in the sentence a candidate leans on ("he said").
 	contextWeight = 0.5
@@ -51,7 +54,8 @@ type candidate struct {
 	s        *sentence
 	idx      int
 	bonus    float64 // how much it looks like the kind of answer asked for
-	cover    float64 // weighted share of question terms in the sentence
+	match    float64 // weighted share of question terms in the sentence
+	cover    float64 // the same, halved where the sentence is not of the kind asked for
 	window   float64 // the same, counting its neighbours' terms
 	score    float64
 	passRank int
@@ -139,7 +143,7 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 		return nil
 	}
 	for _, c := range cands {
-		if !c.s.article.Published.Before(best.s.article.Published) || c.cover < 0.6*best.cover {
+		if !c.s.article.Published.Before(best.s.article.Published) || c.match < 0.6*best.match {
 			continue
 		}
 		if reFuture.MatchString(c.s.text) && !reChange.MatchString(c.s.text) && !nearDuplicate(c.s, best.s) {
@@ -157,7 +161,7 @@ func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
 		return best
 	}
 	for _, c := range cands {
-		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.cover >= 0.6*best.cover {
+		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
 			return c
 		}
 	}
@@ -220,14 +224,15 @@ func (e *Engine) score(q query, c *candidate) {
 			window += w
 		}
 	}
+	c.match = cover / q.total
 	bonus := kindBonus(q, s.text)
 	c.bonus = bonus
+	strict := 1.0
 	if bonus == 0 && strictKind(q.kind) {
-		cover /= 2
-		window /= 2
+		strict = 0.5
 	}
-	c.cover = cover / q.total
-	c.window = window / q.total
+	c.cover = strict * cover / q.total
+	c.window = strict * window / q.total
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0
 	if s.words > 40 {
@@ -235,7 +240,7 @@ func (e *Engine) score(q query, c *candidate) {
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
 	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
-	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * length * (1 + recency)
+	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
 var (
@@ -275,14 +280,23 @@ func kindBonus(q query, text string) float64 {
 			}
 		}
 	case kindPlace:
-		if m := rePlace.FindAllString(text, -1); len(m) > 0 {
-			for _, p := range m {
-				f := strings.Fields(p)
-				if !q.words[strings.ToLower(f[len(f)-1])] {
-					return 0.3
-				}
+		// A place the question does not name; more if it stands right
+		// after the question's own words ("held the talks in Riyadh").
+		bonus := 0.0
+		for _, loc := range rePlace.FindAllStringIndex(text, -1) {
+			f := strings.Fields(text[loc[0]:loc[1]])
+			if q.words[strings.ToLower(f[len(f)-1])] {
+				continue
+			}
+			bonus = 0.2
+			if q.near(text[:loc[0]], placeWindow) {
+				return 0.4
 			}
 		}
+		if bonus == 0 && newNames(q, text) > 0 {
+			bonus = 0.1 // "countries such as Poland"
+		}
+		return bonus
 	case kindPerson:
 		n := newNames(q, text)
 		return math.Min(0.3, 0.1*float64(n))
@@ -355,8 +369,15 @@ func termOverlap(a, b *sentence) float64 {
 }
 
 // strictKind reports whether a sentence without the kind of answer asked
-// for cannot answer at all ("how many" wants a number).
-func strictKind(k kind) bool { return k == kindCount || k == kindDuration }
+// for can hardly answer ("how many" wants a number, "who" a name, "where"
+// a place): such sentences count half.
+func strictKind(k kind) bool {
+	switch k {
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime:
+		return true
+	}
+	return false
+}
 
 // newNames counts capitalised words of text, not at its start, that the
 // question does not contain: names a "who" answer brings.
@@ -419,7 +440,7 @@ func (e *Engine) compose(q query, picked []*candidate) *Answer {
 		// soon,” he told reporters") comes along.
 		if q.kind == kindStatement && !reQuoteMark.MatchString(c.s.text) && c.idx+1 < len(e.sents) {
 			next := &e.sents[c.idx+1]
-			if next.context != nil && next.article == c.s.article && reQuoteMark.MatchString(next.text) && words+next.words <= maxAnswerWords {
+			if next.article == c.s.article && opensQuote(next.text) && words+next.words <= maxAnswerWords {
 				sp.last++
 				words += next.words
 			}

@@ -51,7 +51,7 @@ var (
 	reHowLong   = regexp.MustCompile(`(?i)\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b`)
 	reHowMany   = regexp.MustCompile(`(?i)\bhow (many|much)\b|\bwhat (number|percentage)\b`)
 	reWhen      = regexp.MustCompile(`(?i)^(when|on what (date|day)|what (date|day|time))\b|\bwhat date\b|\bwhen\b`)
-	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\bwhich (country|city|countries|cities|building|place)\b|\bwhere\b`)
+	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\b(which|what) (country|city|countries|cities|building|place|region|town|venue|capital)\b|\bwhere\b`)
 	reWho       = regexp.MustCompile(`(?i)^(who|whom)\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|delegates?|representatives?|person|advisers?|advisors?)\b|\bwho\b|\bwhose\b`)
 	reWhy       = regexp.MustCompile(`(?i)^why\b|\bwhat (was|is) the reason\b`)
 	rePlural    = regexp.MustCompile(`(?i)\b(which|what) (\w+ )?(officials|people|leaders|ministers|diplomats|delegates|representatives|advisers|advisors|countries|members)\b|\bwho (were|are)\b`)
@@ -147,4 +147,19 @@ func expand(question string) string {
 		return question + " (hours, minutes, days)"
 	}
 	return question
+}
+
+// near reports whether one of the question's terms is among the last n
+// words of text.
+func (q query) near(text string, n int) bool {
+	f := strings.Fields(text)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	for _, t := range retrieval.Terms(strings.Join(f, " ")) {
+		if _, ok := q.weights[t]; ok {
+			return true
+		}
+	}
+	return false
 }
