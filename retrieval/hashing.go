@@ -36,14 +36,17 @@ const (
 // 64-bit FNV-1a to a dimension and a sign (signed hashing keeps collisions
 // unbiased); the vector is L2-normalised. The same text always gives the
 // same vector; a text without features gives the zero vector.
-type Hashing struct{ dim int }
+type Hashing struct {
+	dim  int
+	memo *stemMemo
+}
 
 // NewHashing returns a hashing embedder of dim dimensions (0: DefaultDim).
 func NewHashing(dim int) *Hashing {
 	if dim <= 0 {
 		dim = DefaultDim
 	}
-	return &Hashing{dim: dim}
+	return &Hashing{dim: dim, memo: newStemMemo()}
 }
 
 // Dim returns the number of dimensions of the vectors.
@@ -68,10 +71,11 @@ func (h *Hashing) Embed(ctx context.Context, texts []string) ([][]float32, error
 
 // Vector returns the embedding of one text.
 func (h *Hashing) Vector(text string) []float32 {
-	feats := make(map[uint64]feature)
+	ws := words(text)
+	feats := make(map[uint64]feature, 16*len(ws))
 	var prev string
-	for _, w := range words(text) {
-		t := term(w)
+	for _, w := range ws {
+		t := h.memo.term(w)
 		if t == "" {
 			continue
 		}

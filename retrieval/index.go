@@ -107,12 +107,13 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 		ix.fusion = DefaultFusion
 	}
 	docs := make([][]string, len(passages))
+	memo := newStemMemo()
 	for i, p := range passages {
 		if _, dup := ix.byID[p.ID]; dup {
 			return nil, fmt.Errorf("new index: duplicate passage id %q", p.ID)
 		}
 		ix.byID[p.ID] = i
-		docs[i] = Terms(p.Text)
+		docs[i] = termsOf(p.Text, memo)
 	}
 	ix.lex = NewBM25(docs)
 
