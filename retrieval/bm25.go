@@ -109,14 +109,30 @@ type scored struct {
 // returns the best limit of them (all when limit <= 0), best first, ties in
 // document order.
 func (m *BM25) search(query []string, limit int) []scored {
+	return m.searchWeighted(query, nil, 0, limit)
+}
+
+// searchWeighted is search with extra terms that count cueWeight times
+// their BM25 weight (terms already in query are not counted twice).
+func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit int) []scored {
 	acc := make([]float64, m.n)
 	var touched []int
-	for _, q := range unique(query) {
+	query = unique(query)
+	all := append(query[:len(query):len(query)], extra...)
+	inQuery := make(map[string]bool, len(query))
+	for i, q := range all {
+		if inQuery[q] {
+			continue
+		}
+		inQuery[q] = true
 		ps := m.postings[q]
 		if len(ps) == 0 {
 			continue
 		}
 		idf := m.IDF(q)
+		if i >= len(query) {
+			idf *= cueWeight
+		}
 		for _, p := range ps {
 			if acc[p.doc] == 0 {
 				touched = append(touched, p.doc)

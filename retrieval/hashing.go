@@ -20,7 +20,7 @@ const hashingVersion = "hashing-v1"
 // and inflections meet. Each word's n-grams share their weight, so long
 // words do not drown short ones.
 const (
-	weightBigram = 0.6
+	weightBigram = 0.3
 	weightNgrams = 1.0 // total over all the 3- and 4-grams of one word
 )
 
@@ -37,8 +37,11 @@ const (
 // unbiased); the vector is L2-normalised. The same text always gives the
 // same vector; a text without features gives the zero vector.
 type Hashing struct {
-	dim  int
-	memo *stemMemo
+	dim        int
+	memo       *stemMemo
+	bigram     float64 // weight of a word pair
+	ngrams     float64 // weight of the n-grams of a word, together
+	nmin, nmax int     // n-gram sizes
 }
 
 // NewHashing returns a hashing embedder of dim dimensions (0: DefaultDim).
@@ -46,7 +49,7 @@ func NewHashing(dim int) *Hashing {
 	if dim <= 0 {
 		dim = DefaultDim
 	}
-	return &Hashing{dim: dim, memo: newStemMemo()}
+	return &Hashing{dim: dim, memo: newStemMemo(), bigram: weightBigram, ngrams: weightNgrams, nmin: 3, nmax: 4}
 }
 
 // Dim returns the number of dimensions of the vectors.
@@ -82,10 +85,12 @@ func (h *Hashing) Vector(text string) []float32 {
 		lw := lengthWeight(t)
 		add(feats, hashString(fnvOffset, "w:", t), lw)
 		if prev != "" {
-			add(feats, hashString(hashString(fnvOffset, "b:", prev), " ", t), weightBigram)
+			add(feats, hashString(hashString(fnvOffset, "b:", prev), " ", t), h.bigram)
 		}
 		prev = t
-		addNgrams(feats, foldTranslit(w), weightNgrams*lw)
+		if h.ngrams > 0 {
+			addNgrams(feats, foldTranslit(w), h.ngrams*lw, h.nmin, h.nmax)
+		}
 	}
 	acc := make([]float64, h.dim)
 	for key, f := range feats {
@@ -156,7 +161,7 @@ func lengthWeight(t string) float64 {
 
 // addNgrams adds the character 3- and 4-grams of w, with "<" and ">" marking
 // its ends, sharing weight among them.
-func addNgrams(feats map[uint64]feature, w string, weight float64) {
+func addNgrams(feats map[uint64]feature, w string, weight float64, nmin, nmax int) {
 	s := "<" + w + ">"
 	// Byte offsets of each rune, and the end.
 	var offs [64]int
@@ -167,7 +172,7 @@ func addNgrams(feats map[uint64]feature, w string, weight float64) {
 	idx = append(idx, len(s))
 	runes := len(idx) - 1
 	count := 0
-	for n := 3; n <= 4; n++ {
+	for n := nmin; n <= nmax; n++ {
 		if runes >= n {
 			count += runes - n + 1
 		}
@@ -176,7 +181,7 @@ func addNgrams(feats map[uint64]feature, w string, weight float64) {
 		return
 	}
 	each := weight / math.Sqrt(float64(count))
-	for n := 3; n <= 4; n++ {
+	for n := nmin; n <= nmax; n++ {
 		for i := 0; i+n <= runes; i++ {
 			add(feats, hashString(fnvOffset, "c:", s[idx[i]:idx[i+n]]), each)
 		}

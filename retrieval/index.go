@@ -35,6 +35,9 @@ type Options struct {
 	// Fusion picks how the vector and BM25 rankings are combined
 	// (DefaultFusion).
 	Fusion Fusion
+	// VectorWeight is the share of the vector score in FuseWeighted, in
+	// (0,1]; 0 means DefaultVectorWeight.
+	VectorWeight float64
 	// Logger receives cache decisions; nil discards them.
 	Logger *slog.Logger
 }
@@ -56,11 +59,11 @@ const (
 )
 
 // DefaultFusion is the fusion used when Options.Fusion is zero.
-const DefaultFusion = FuseWeighted
+const DefaultFusion = FuseRRF
 
-// VectorWeight is the share of the vector score in FuseWeighted; BM25 gets
-// the rest.
-const VectorWeight = 0.5
+// DefaultVectorWeight is the share of the vector score in FuseWeighted;
+// BM25 gets the rest.
+const DefaultVectorWeight = 0.6
 
 // rrfK is the rank offset of reciprocal rank fusion (Cormack et al.).
 const rrfK = 60
@@ -83,6 +86,7 @@ type Index struct {
 	lex      *BM25
 	dim      int
 	fusion   Fusion
+	vecW     float64 // VectorWeight
 }
 
 // NewIndex embeds the passages with emb, in batches, and builds the hybrid
@@ -105,6 +109,10 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 	}
 	if ix.fusion == FuseDefault {
 		ix.fusion = DefaultFusion
+	}
+	ix.vecW = opts.VectorWeight
+	if ix.vecW <= 0 || ix.vecW > 1 {
+		ix.vecW = DefaultVectorWeight
 	}
 	docs := make([][]string, len(passages))
 	memo := newStemMemo()
@@ -293,7 +301,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]Hit, error)
 	if err != nil {
 		return nil, err
 	}
-	lex := ix.lex.search(Terms(query), cands)
+	lex := ix.lex.searchWeighted(Terms(query), answerCues(query), cueWeight, cands)
 	if len(vec) == 0 && len(lex) == 0 {
 		return nil, nil
 	}
@@ -427,7 +435,7 @@ func (ix *Index) fuse(vec, lex []scored) []Hit {
 		case FuseLexical:
 			score = lexNorm
 		default:
-			score = VectorWeight*vecNorm + (1-VectorWeight)*lexNorm
+			score = ix.vecW*vecNorm + (1-ix.vecW)*lexNorm
 		}
 		hits = append(hits, Hit{
 			Passage: &ix.passages[d],
