@@ -158,7 +158,7 @@ func TestSearch(t *testing.T) {
 }
 
 func fusionName(f Fusion) string {
-	return map[Fusion]string{FuseWeighted: "weighted", FuseRRF: "rrf", FuseVector: "vector", FuseLexical: "lexical"}[f]
+	return map[Fusion]string{FuseDefault: "default", FuseWeighted: "weighted", FuseRRF: "rrf", FuseVector: "vector", FuseLexical: "lexical"}[f]
 }
 
 // checkHits checks the contract of a result: scores in range, best first,
