@@ -83,17 +83,32 @@ func (m *BM25) weight(idf float64, tf, dl int) float64 {
 // query terms, with the corpus's IDF and mean length: the score the text
 // would have as a document of the corpus. Repeated query terms count once.
 func (m *BM25) Score(query, doc []string) float64 {
-	if len(query) == 0 || len(doc) == 0 {
+	return m.scoreWeighted(query, nil, 0, doc)
+}
+
+// scoreWeighted is Score with cue terms weighted as in searchWeighted.
+func (m *BM25) scoreWeighted(query, extra []string, cueWeight float64, doc []string) float64 {
+	if len(doc) == 0 {
 		return 0
 	}
 	tf := make(map[string]int, len(doc))
 	for _, t := range doc {
 		tf[t]++
 	}
+	query = unique(query)
+	seen := make(map[string]bool, len(query)+len(extra))
 	var s float64
-	for _, q := range unique(query) {
+	for i, q := range append(query[:len(query):len(query)], extra...) {
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
 		if c := tf[q]; c > 0 {
-			s += m.weight(m.IDF(q), c, len(doc))
+			idf := m.IDF(q)
+			if i >= len(query) {
+				idf *= cueWeight
+			}
+			s += m.weight(idf, c, len(doc))
 		}
 	}
 	return s
