@@ -298,8 +298,8 @@ func kindBonus(q query, text string) float64 {
 		}
 		return bonus
 	case kindPerson:
-		n := newNames(q, text)
-		return math.Min(0.3, 0.1*float64(n))
+		n := newPeople(q, text)
+		return math.Min(0.3, 0.15*float64(n))
 	case kindReason:
 		if reReason.MatchString(text) {
 			return 0.3
@@ -389,6 +389,25 @@ func newNames(q query, text string) int {
 		}
 		w := strings.ToLower(text[loc[0]:loc[1]])
 		if !q.words[w] && !reDate.MatchString(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// rePerson finds what looks like a person's name: two or more capitalised
+// words in a row ("Yuri Ushakov", "Mosaad bin Mohammad Al-Aiban"), or one
+// after a title ("adviser Ushakov").
+var rePerson = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b(?:[Mm]inister|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Pp]resident|[Pp]rince|[Kk]ing|[Ll]eader|[Cc]hief|[Aa]mbassador|[Dd]iplomat)\s+[A-Z][\p{L}’'-]+`)
+
+// newPeople counts the names of people in text whose last word the
+// question does not already give.
+func newPeople(q query, text string) int {
+	n := 0
+	for _, m := range rePerson.FindAllString(text, -1) {
+		f := strings.Fields(m)
+		last := strings.ToLower(strings.TrimRight(f[len(f)-1], "’'s"))
+		if !q.words[last] && !reDate.MatchString(m) {
 			n++
 		}
 	}

@@ -139,16 +139,6 @@ func topicalTerms(text string) map[string]bool {
 	return out
 }
 
-// expand adds to a question, for retrieval only, the words its answer is
-// bound to contain where the question's kind says so: a "how long" question
-// is answered in hours or days, words the question itself never uses.
-func expand(question string) string {
-	if reHowLong.MatchString(question) {
-		return question + " (hours, minutes, days)"
-	}
-	return question
-}
-
 // near reports whether one of the question's terms is among the last n
 // words of text.
 func (q query) near(text string, n int) bool {
