@@ -89,22 +89,39 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 		}
 	}
 	picked := []*candidate{best}
-	words := best.s.words
-	covered := e.coveredTerms(q, best.s)
-	if listKind(q) {
+	earlier := e.superseded(best, cands)
+	switch {
+	case earlier != nil:
+		// The answer is the later report, and the earlier one it corrects.
+	case listKind(q):
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}
-		cands = nil
+	default:
+		if c := e.complement(q, best, cands); c != nil {
+			picked = append(picked, c)
+		}
 	}
+	ans := e.compose(q, picked)
+	if earlier != nil {
+		e.addEarlier(ans, earlier)
+	}
+	return ans
+}
+
+// complement finds a second sentence that carries specific question terms
+// the best one lacks ("How many drones ... overnight?": the number in one
+// sentence, "overnight" in the one before), or nil.
+func (e *Engine) complement(q query, best *candidate, cands []*candidate) *candidate {
+	covered := e.coveredTerms(q, best.s)
 	for _, c := range cands {
 		if c == best {
 			continue
 		}
-		if len(picked) >= 2 || c.score < minRatio(q)*best.score {
-			break
+		if c.score < secondRatio*best.score {
+			return nil
 		}
-		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
 			continue
 		}
 		gain, gainMax := 0.0, 0.0
@@ -114,17 +131,11 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 				gainMax = math.Max(gainMax, w)
 			}
 		}
-		if gain/q.total < minGain || gainMax < q.total/float64(len(q.weights)) {
-			continue // too little, or only the question's commonest words
+		if gain/q.total >= minGain && gainMax >= q.total/float64(len(q.weights)) {
+			return c // enough, and not only the question's commonest words
 		}
-		picked = append(picked, c)
-		words += c.s.words
 	}
-	ans := e.compose(q, picked)
-	if c := e.superseded(best, cands); c != nil {
-		e.addEarlier(ans, c)
-	}
-	return ans
+	return nil
 }
 
 var (
@@ -153,27 +164,32 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 	return nil
 }
 
-// latest prefers later reporting: when the best sentence reports a plan
-// and a later article reports that the plan changed, the later one answers
-// (and superseded then shows the earlier).
+// latest prefers later reporting: when the best sentence reports a plan,
+// or a change of plan, and a later article reports a change, the latest
+// such report answers (and superseded then shows the earlier plan).
 func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
-	if !reFuture.MatchString(best.s.text) || reChange.MatchString(best.s.text) {
+	if !reFuture.MatchString(best.s.text) && !reChange.MatchString(best.s.text) {
 		return best
 	}
+	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
-			return c
+		if c.s.article.Published.After(out.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
+			out = c
 		}
 	}
-	return best
+	return out
 }
 
 // addEarlier appends the earlier, superseded report to the answer.
 func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 	n := len(ans.Citations) + 1
 	ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, c.s.text))
+	who := c.s.article.Outlet
+	if who == "" || who == "unknown" {
+		who = "an article"
+	}
 	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) differed: %s [%d]",
-		c.s.article.Outlet, c.s.article.Published.Format("Jan 2"), c.s.text, n)
+		who, c.s.article.Published.Format("Jan 2"), c.s.text, n)
 }
 
 // candidates scores every sentence of the retrieved passages, best first.
@@ -325,14 +341,6 @@ func kindBonus(q query, text string) float64 {
 // between them.
 func listKind(q query) bool {
 	return q.kind == kindReaction
-}
-
-// minRatio is the least score, as a share of the best, of a second sentence.
-func minRatio(q query) float64 {
-	if listKind(q) {
-		return listRatio
-	}
-	return secondRatio
 }
 
 // different picks, for a question that asks for several things, the

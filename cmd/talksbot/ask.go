@@ -122,24 +122,47 @@ func userMessage(err error) string {
 	return err.Error()
 }
 
-// renderText is the human form of an answer: the answer, then its sources.
+// renderText is the human form of an answer: the answer, wrapped, then its
+// numbered sources with the quote each claim rests on.
 func renderText(ans *bot.Answer) string {
 	var b strings.Builder
-	b.WriteString(ans.Answer)
-	b.WriteString("\n")
+	b.WriteString(wrap(ans.Answer, 80, ""))
 	if ans.Note != "" {
-		fmt.Fprintf(&b, "(%s)\n", ans.Note)
+		b.WriteString(wrap("("+ans.Note+")", 80, ""))
 	}
 	if len(ans.Citations) > 0 {
 		b.WriteString("\nSources:\n")
 		for _, c := range ans.Citations {
-			fmt.Fprintf(&b, "  [%d] %s, %s: %s", c.N, c.Outlet, c.Published, c.Title)
-			if c.URL != "" {
-				fmt.Fprintf(&b, "\n      %s", c.URL)
+			outlet := c.Outlet
+			if outlet == "" || outlet == "unknown" {
+				outlet = "outlet unknown"
 			}
-			fmt.Fprintf(&b, "\n      “%s”\n", c.Quote)
+			fmt.Fprintf(&b, "[%d] %s (%s, %s)\n", c.N, c.Title, outlet, c.Published)
+			if c.URL != "" {
+				fmt.Fprintf(&b, "    %s\n", c.URL)
+			}
+			b.WriteString(wrap("“"+strings.Join(strings.Fields(c.Quote), " ")+"”", 80, "    "))
 		}
 	}
+	return b.String()
+}
+
+// wrap breaks text into lines of at most width columns (a longer word
+// stands alone), each starting with indent, and ends it with a newline.
+func wrap(text string, width int, indent string) string {
+	var b strings.Builder
+	line := indent
+	for _, w := range strings.Fields(text) {
+		if len(line) > len(indent) && len([]rune(line))+1+len([]rune(w)) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if len(line) > len(indent) {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line + "\n")
 	return b.String()
 }
 
