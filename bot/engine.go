@@ -105,7 +105,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	search := e.standalone(ctx, q)
 
 	t0 := time.Now()
-	hits, err := e.index.Search(ctx, expand(search), e.opts.Passages)
+	hits, err := e.index.Search(ctx, search, e.opts.Passages)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}

@@ -33,6 +33,9 @@ const (
 	// a sentence comes from counts beside the sentence's own match: it
 	// brings the embedder's view (character n-grams, word pairs).
 	passageWeight = 0.3
+	// placeWindow is how many words before a place phrase count as next
+	// to it.
+	placeWindow = 5
 	// contextWeight is how much a question term counts when it is found
 	// only in the sentence a candidate leans on ("he said").
 	contextWeight = 0.5
@@ -51,7 +54,8 @@ type candidate struct {
 	s        *sentence
 	idx      int
 	bonus    float64 // how much it looks like the kind of answer asked for
-	cover    float64 // weighted share of question terms in the sentence
+	match    float64 // weighted share of question terms in the sentence
+	cover    float64 // the same, halved where the sentence is not of the kind asked for
 	window   float64 // the same, counting its neighbours' terms
 	score    float64
 	passRank int
@@ -85,22 +89,39 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 		}
 	}
 	picked := []*candidate{best}
-	words := best.s.words
-	covered := e.coveredTerms(q, best.s)
-	if listKind(q) {
+	earlier := e.superseded(best, cands)
+	switch {
+	case earlier != nil:
+		// The answer is the later report, and the earlier one it corrects.
+	case listKind(q):
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}
-		cands = nil
+	default:
+		if c := e.complement(q, best, cands); c != nil {
+			picked = append(picked, c)
+		}
 	}
+	ans := e.compose(q, picked)
+	if earlier != nil {
+		e.addEarlier(ans, earlier)
+	}
+	return ans
+}
+
+// complement finds a second sentence that carries specific question terms
+// the best one lacks ("How many drones ... overnight?": the number in one
+// sentence, "overnight" in the one before), or nil.
+func (e *Engine) complement(q query, best *candidate, cands []*candidate) *candidate {
+	covered := e.coveredTerms(q, best.s)
 	for _, c := range cands {
 		if c == best {
 			continue
 		}
-		if len(picked) >= 2 || c.score < minRatio(q)*best.score {
-			break
+		if c.score < secondRatio*best.score {
+			return nil
 		}
-		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
 			continue
 		}
 		gain, gainMax := 0.0, 0.0
@@ -110,17 +131,11 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 				gainMax = math.Max(gainMax, w)
 			}
 		}
-		if gain/q.total < minGain || gainMax < q.total/float64(len(q.weights)) {
-			continue // too little, or only the question's commonest words
+		if gain/q.total >= minGain && gainMax >= q.total/float64(len(q.weights)) {
+			return c // enough, and not only the question's commonest words
 		}
-		picked = append(picked, c)
-		words += c.s.words
 	}
-	ans := e.compose(q, picked)
-	if c := e.superseded(best, cands); c != nil {
-		e.addEarlier(ans, c)
-	}
-	return ans
+	return nil
 }
 
 var (
@@ -139,7 +154,7 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 		return nil
 	}
 	for _, c := range cands {
-		if !c.s.article.Published.Before(best.s.article.Published) || c.cover < 0.6*best.cover {
+		if !c.s.article.Published.Before(best.s.article.Published) || c.match < 0.6*best.match {
 			continue
 		}
 		if reFuture.MatchString(c.s.text) && !reChange.MatchString(c.s.text) && !nearDuplicate(c.s, best.s) {
@@ -149,27 +164,32 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 	return nil
 }
 
-// latest prefers later reporting: when the best sentence reports a plan
-// and a later article reports that the plan changed, the later one answers
-// (and superseded then shows the earlier).
+// latest prefers later reporting: when the best sentence reports a plan,
+// or a change of plan, and a later article reports a change, the latest
+// such report answers (and superseded then shows the earlier plan).
 func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
-	if !reFuture.MatchString(best.s.text) || reChange.MatchString(best.s.text) {
+	if !reFuture.MatchString(best.s.text) && !reChange.MatchString(best.s.text) {
 		return best
 	}
+	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.cover >= 0.6*best.cover {
-			return c
+		if c.s.article.Published.After(out.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
+			out = c
 		}
 	}
-	return best
+	return out
 }
 
 // addEarlier appends the earlier, superseded report to the answer.
 func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 	n := len(ans.Citations) + 1
 	ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, c.s.text))
+	who := c.s.article.Outlet
+	if who == "" || who == "unknown" {
+		who = "an article"
+	}
 	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) differed: %s [%d]",
-		c.s.article.Outlet, c.s.article.Published.Format("Jan 2"), c.s.text, n)
+		who, c.s.article.Published.Format("Jan 2"), c.s.text, n)
 }
 
 // candidates scores every sentence of the retrieved passages, best first.
@@ -220,14 +240,15 @@ func (e *Engine) score(q query, c *candidate) {
 			window += w
 		}
 	}
+	c.match = cover / q.total
 	bonus := kindBonus(q, s.text)
 	c.bonus = bonus
+	strict := 1.0
 	if bonus == 0 && strictKind(q.kind) {
-		cover /= 2
-		window /= 2
+		strict = 0.5
 	}
-	c.cover = cover / q.total
-	c.window = window / q.total
+	c.cover = strict * cover / q.total
+	c.window = strict * window / q.total
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0
 	if s.words > 40 {
@@ -235,7 +256,7 @@ func (e *Engine) score(q query, c *candidate) {
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
 	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
-	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * length * (1 + recency)
+	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
 var (
@@ -275,17 +296,26 @@ func kindBonus(q query, text string) float64 {
 			}
 		}
 	case kindPlace:
-		if m := rePlace.FindAllString(text, -1); len(m) > 0 {
-			for _, p := range m {
-				f := strings.Fields(p)
-				if !q.words[strings.ToLower(f[len(f)-1])] {
-					return 0.3
-				}
+		// A place the question does not name; more if it stands right
+		// after the question's own words ("held the talks in Riyadh").
+		bonus := 0.0
+		for _, loc := range rePlace.FindAllStringIndex(text, -1) {
+			f := strings.Fields(text[loc[0]:loc[1]])
+			if q.words[strings.ToLower(f[len(f)-1])] {
+				continue
+			}
+			bonus = 0.2
+			if q.near(text[:loc[0]], placeWindow) {
+				return 0.4
 			}
 		}
+		if bonus == 0 && newNames(q, text) > 0 {
+			bonus = 0.1 // "countries such as Poland"
+		}
+		return bonus
 	case kindPerson:
-		n := newNames(q, text)
-		return math.Min(0.3, 0.1*float64(n))
+		n := newPeople(q, text)
+		return math.Min(0.3, 0.15*float64(n))
 	case kindReason:
 		if reReason.MatchString(text) {
 			return 0.3
@@ -311,14 +341,6 @@ func kindBonus(q query, text string) float64 {
 // between them.
 func listKind(q query) bool {
 	return q.kind == kindReaction
-}
-
-// minRatio is the least score, as a share of the best, of a second sentence.
-func minRatio(q query) float64 {
-	if listKind(q) {
-		return listRatio
-	}
-	return secondRatio
 }
 
 // different picks, for a question that asks for several things, the
@@ -355,8 +377,15 @@ func termOverlap(a, b *sentence) float64 {
 }
 
 // strictKind reports whether a sentence without the kind of answer asked
-// for cannot answer at all ("how many" wants a number).
-func strictKind(k kind) bool { return k == kindCount || k == kindDuration }
+// for can hardly answer ("how many" wants a number, "who" a name, "where"
+// a place): such sentences count half.
+func strictKind(k kind) bool {
+	switch k {
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime:
+		return true
+	}
+	return false
+}
 
 // newNames counts capitalised words of text, not at its start, that the
 // question does not contain: names a "who" answer brings.
@@ -368,6 +397,25 @@ func newNames(q query, text string) int {
 		}
 		w := strings.ToLower(text[loc[0]:loc[1]])
 		if !q.words[w] && !reDate.MatchString(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// rePerson finds what looks like a person's name: two or more capitalised
+// words in a row ("Yuri Ushakov", "Mosaad bin Mohammad Al-Aiban"), or one
+// after a title ("adviser Ushakov").
+var rePerson = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b(?:[Mm]inister|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Pp]resident|[Pp]rince|[Kk]ing|[Ll]eader|[Cc]hief|[Aa]mbassador|[Dd]iplomat)\s+[A-Z][\p{L}’'-]+`)
+
+// newPeople counts the names of people in text whose last word the
+// question does not already give.
+func newPeople(q query, text string) int {
+	n := 0
+	for _, m := range rePerson.FindAllString(text, -1) {
+		f := strings.Fields(m)
+		last := strings.ToLower(strings.TrimRight(f[len(f)-1], "’'s"))
+		if !q.words[last] && !reDate.MatchString(m) {
 			n++
 		}
 	}
@@ -419,7 +467,7 @@ func (e *Engine) compose(q query, picked []*candidate) *Answer {
 		// soon,” he told reporters") comes along.
 		if q.kind == kindStatement && !reQuoteMark.MatchString(c.s.text) && c.idx+1 < len(e.sents) {
 			next := &e.sents[c.idx+1]
-			if next.context != nil && next.article == c.s.article && reQuoteMark.MatchString(next.text) && words+next.words <= maxAnswerWords {
+			if next.article == c.s.article && opensQuote(next.text) && words+next.words <= maxAnswerWords {
 				sp.last++
 				words += next.words
 			}

@@ -91,3 +91,24 @@ func TestHashing(t *testing.T) {
 		t.Error("Embed with a canceled context: no error")
 	}
 }
+
+func TestAnswerCues(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool // whether duration cues are added
+	}{
+		{"How long did the meeting last?", true},            // a duration question
+		{"how much time did the talks take", true},          // another phrasing
+		{"How many drones did Russia launch?", false},       // a count, not a duration
+		{"Who led the delegation, and for how long?", true}, // the phrase anywhere
+		{"Is this a long-term deal?", false},                // "long" alone is no cue
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := answerCues(tt.question)
+			if has := slices.Contains(got, "hour"); has != tt.want {
+				t.Errorf("answerCues(%q) = %q, want hour cue %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
