@@ -46,7 +46,7 @@ func (c *Client) retry(ctx context.Context, op string, call func(ctx context.Con
 		if attemptTimedOut {
 			last = c.wrap(op, status, fmt.Errorf("no answer within %s: %w", c.cfg.Timeout, context.DeadlineExceeded))
 		}
-		c.log.Warn("LLM call failed", "op", op, "attempt", attempt, "status", status,
+		c.log.Info("LLM call failed", "op", op, "attempt", attempt, "status", status,
 			"elapsed_ms", time.Since(t0).Milliseconds(), "err", last.Error())
 		if ctx.Err() != nil || emitted || attempt >= MaxAttempts || !(attemptTimedOut || retryable(status, err)) {
 			return last
