@@ -51,7 +51,7 @@ var (
 	reHowLong   = regexp.MustCompile(`(?i)\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b`)
 	reHowMany   = regexp.MustCompile(`(?i)\bhow (many|much)\b|\bwhat (number|percentage)\b`)
 	reWhen      = regexp.MustCompile(`(?i)^(when|on what (date|day)|what (date|day|time))\b|\bwhat date\b|\bwhen\b`)
-	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\bwhich (country|city|countries|cities|building|place)\b|\bwhere\b`)
+	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\b(which|what) (country|city|countries|cities|building|place|region|town|venue|capital)\b|\bwhere\b`)
 	reWho       = regexp.MustCompile(`(?i)^(who|whom)\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|delegates?|representatives?|person|advisers?|advisors?)\b|\bwho\b|\bwhose\b`)
 	reWhy       = regexp.MustCompile(`(?i)^why\b|\bwhat (was|is) the reason\b`)
 	rePlural    = regexp.MustCompile(`(?i)\b(which|what) (\w+ )?(officials|people|leaders|ministers|diplomats|delegates|representatives|advisers|advisors|countries|members)\b|\bwho (were|are)\b`)
@@ -139,12 +139,17 @@ func topicalTerms(text string) map[string]bool {
 	return out
 }
 
-// expand adds to a question, for retrieval only, the words its answer is
-// bound to contain where the question's kind says so: a "how long" question
-// is answered in hours or days, words the question itself never uses.
-func expand(question string) string {
-	if reHowLong.MatchString(question) {
-		return question + " (hours, minutes, days)"
+// near reports whether one of the question's terms is among the last n
+// words of text.
+func (q query) near(text string, n int) bool {
+	f := strings.Fields(text)
+	if len(f) > n {
+		f = f[len(f)-n:]
 	}
-	return question
+	for _, t := range retrieval.Terms(strings.Join(f, " ")) {
+		if _, ok := q.weights[t]; ok {
+			return true
+		}
+	}
+	return false
 }
