@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/talksbot/talksbot/bot/llm/llmtest"
 )
 
 // skipWithoutEngine skips a test of a command that needs the offline engine
@@ -95,5 +97,62 @@ func TestEvalDev(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text report has no %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// TestEvalLLM runs eval against a fake OpenAI-compatible endpoint, chat and
+// embeddings, configured as a user would: the report is of LLM answers and
+// every question reached the endpoint.
+func TestEvalLLM(t *testing.T) {
+	skipWithoutEngine(t)
+	srv := llmtest.New(t)
+	// The fake model answers with the first sentence of passage [1], cited.
+	srv.Default = func(req llmtest.ChatRequest) llmtest.Reply {
+		user := req.User()
+		_, rest, ok := strings.Cut(user, "[1] ")
+		if !ok {
+			return llmtest.Reply{Text: "The articles don't say."}
+		}
+		_, text, _ := strings.Cut(rest, "\n")
+		text, _, _ = strings.Cut(text, "\n")
+		if i := strings.Index(text, ". "); i > 0 {
+			text = text[:i+1]
+		}
+		return llmtest.Reply{Text: text + " [1]"}
+	}
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	os.WriteFile(gold, []byte(`{"id":"a","question":"Who led the U.S. delegation at the Riyadh talks?","answerable":true,"facts":[["Rubio"]]}
+{"id":"b","question":"In which building in Riyadh did the meeting take place?","answerable":true,"facts":[["Diriyah"]]}
+`), 0o644)
+	env := map[string]string{"HOME": t.TempDir(), "OPENAI_BASE_URL": srv.BaseURL(), "TALKSBOT_EMBED_MODEL": "fake-embed",
+		"TALKSBOT_CACHE": t.TempDir()}
+	var out, errOut strings.Builder
+	err := run(t.Context(), []string{"eval", "--json", "--concurrency", "2", gold}, func(k string) string { return env[k] },
+		strings.NewReader(""), &out, &errOut)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, errOut.String())
+	}
+	var r struct {
+		Mode      string `json:"mode"`
+		Questions int    `json:"questions"`
+		Errors    int    `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, out.String())
+	}
+	if r.Questions != 2 || r.Errors != 0 || !strings.Contains(r.Mode, "llm") {
+		t.Errorf("report %+v, want 2 questions, no errors, LLM answers\n%s", r, errOut.String())
+	}
+	var chats, embeds int
+	for _, req := range srv.Requests() {
+		switch {
+		case strings.HasSuffix(req.Path, "/chat/completions"):
+			chats++
+		case strings.HasSuffix(req.Path, "/embeddings"):
+			embeds++
+		}
+	}
+	if chats < 2 || embeds == 0 {
+		t.Errorf("%d chat and %d embedding requests, want a chat a question and the passages embedded", chats, embeds)
 	}
 }
