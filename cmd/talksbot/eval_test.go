@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
 )
 
@@ -154,5 +155,37 @@ func TestEvalLLM(t *testing.T) {
 	}
 	if chats < 2 || embeds == 0 {
 		t.Errorf("%d chat and %d embedding requests, want a chat a question and the passages embedded", chats, embeds)
+	}
+}
+
+func TestProgressBar(t *testing.T) {
+	var b strings.Builder
+	bar := progressBar(&b)
+	bar(1, 4)
+	if got := b.String(); got != "\r[=======                       ] 1/4" {
+		t.Errorf("after 1 of 4: %q", got)
+	}
+	bar(4, 4)
+	if !strings.HasSuffix(b.String(), "] 4/4\r\033[K") {
+		t.Errorf("at the end: %q, want the bar erased", b.String())
+	}
+}
+
+func TestModes(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []*bot.Answer
+		want    string
+	}{
+		{"none", []*bot.Answer{nil}, ""},
+		{"offline", []*bot.Answer{{Mode: bot.ModeExtractive}, nil, {Mode: bot.ModeExtractive}}, "extractive"},
+		{"LLM with fallbacks", []*bot.Answer{{Mode: bot.ModeLLM}, {Mode: bot.ModeExtractive}, {Mode: bot.ModeLLM}}, "extractive 1, llm 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := modes(tt.answers); got != tt.want {
+				t.Errorf("modes = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
