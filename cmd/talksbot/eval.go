@@ -45,7 +45,7 @@ with a citation, false abstention, abstention on unanswerable questions, mean
 answer words, and latency (ms per question, p50, p95, p99), then each question
 that failed and why. The metrics are those of score.py (../shared/eval).
 
-FILE.jsonl has one question a line: {"id", "question", "answerable",
+FILE.jsonl ("-" for standard input) has one question a line: {"id", "question", "answerable",
 "answer", "facts": [["alternative", ...], ...]}.
 
 Example (CI): talksbot eval --min fact_recall=0.6 --min false_abstention=0.1 dev.jsonl
@@ -66,7 +66,7 @@ Flags:
 	if *concurrency < 1 {
 		return fmt.Errorf("--concurrency %d: want 1 or more", *concurrency)
 	}
-	gold, err := readGoldFile(fs.Arg(0))
+	gold, err := readGold(a, fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -116,6 +116,18 @@ Flags:
 		return fmt.Errorf("below the bar: %s", strings.Join(bad, "; "))
 	}
 	return nil
+}
+
+// readGold reads the gold set at path, or standard input for "-".
+func readGold(a *app, path string) ([]eval.Item, error) {
+	if path == "-" {
+		gold, err := eval.ReadGold(a.stdin)
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		return gold, nil
+	}
+	return readGoldFile(path)
 }
 
 func readGoldFile(path string) ([]eval.Item, error) {

@@ -47,6 +47,17 @@ func TestEvalUsage(t *testing.T) {
 	}
 }
 
+func TestEvalStdin(t *testing.T) {
+	skipWithoutEngine(t)
+	stdout, stderr, err := runCmd(t, `{"id":"x","question":"What is the population of Riyadh?","answerable":false}`+"\n", "eval", "-")
+	if err != nil {
+		t.Fatalf("eval -: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(stdout, "1 questions (0 answerable, 1 unanswerable)") {
+		t.Errorf("eval - did not read the question from standard input:\n%s", stdout)
+	}
+}
+
 func TestEvalBadGold(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gold.jsonl")
 	os.WriteFile(path, []byte(`{"id":"a","question":"Who?","answerable":true}`+"\n"), 0o644)
