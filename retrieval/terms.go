@@ -38,6 +38,9 @@ func term(w string) string {
 	if stopWords[w] {
 		return ""
 	}
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
 	w = foldTranslit(w)
 	return english.Stem(w, true)
 }
