@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"math"
 	"sort"
+	"sync"
 )
 
 // BM25 parameters. K1 = 1.2 and B = 0.75 are the textbook values (Robertson
@@ -25,6 +26,13 @@ type BM25 struct {
 	avgLen   float64              // mean document length in terms
 	lens     []int                // length of each document
 	postings map[string][]posting // term -> documents containing it
+	scratch  sync.Pool            // *accumulator, reused across searches
+}
+
+// accumulator holds the per-document scores of one search.
+type accumulator struct {
+	acc     []float64
+	touched []int
 }
 
 type posting struct {
@@ -131,8 +139,18 @@ func (m *BM25) search(query []string, limit int) []scored {
 // searchWeighted is search with extra terms that count cueWeight times
 // their BM25 weight (terms already in query are not counted twice).
 func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit int) []scored {
-	acc := make([]float64, m.n)
-	var touched []int
+	a, _ := m.scratch.Get().(*accumulator)
+	if a == nil || len(a.acc) != m.n {
+		a = &accumulator{acc: make([]float64, m.n)}
+	}
+	acc, touched := a.acc, a.touched[:0]
+	defer func() {
+		for _, d := range touched {
+			acc[d] = 0
+		}
+		a.touched = touched[:0]
+		m.scratch.Put(a)
+	}()
 	query = unique(query)
 	all := append(query[:len(query):len(query)], extra...)
 	inQuery := make(map[string]bool, len(query))
