@@ -44,6 +44,7 @@ type Engine struct {
 	index    *retrieval.Index
 	opts     Options
 	now      func() time.Time
+	tl       timelineCache // the timeline, built on first use (timeline.go)
 }
 
 // New returns an engine over articles and their index.
