@@ -44,7 +44,14 @@ type Engine struct {
 	index    *retrieval.Index
 	opts     Options
 	now      func() time.Time
-	tl       timelineCache // the timeline, built on first use (timeline.go)
+
+	// For the extractive answerer, built once in New.
+	sents    []sentence
+	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
+	lex      *lexicon
+	earliest time.Time // publication date of the oldest article
+
+	tl timelineCache // the timeline, built on first use (timeline.go)
 }
 
 // New returns an engine over articles and their index.
@@ -58,8 +65,13 @@ func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, op
 	e := &Engine{log: log, articles: articles, index: index, opts: opts, now: time.Now,
 		byID: make(map[string]*corpus.Article, len(articles))}
 	for i := range e.articles {
-		e.byID[e.articles[i].ID] = &e.articles[i]
+		a := &e.articles[i]
+		e.byID[a.ID] = a
+		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
+			e.earliest = a.Published
+		}
 	}
+	e.sents, e.sentIdx, e.lex = sentenceIndex(e.articles)
 	return e
 }
 
