@@ -33,15 +33,18 @@ type TimelineFilter struct {
 
 // timelineCache holds the timeline of an engine, built on first use.
 type timelineCache struct {
-	once   sync.Once
-	events []dated
+	once      sync.Once
+	events    []dated
+	sentences []plainSentence // every sentence, for checking time answers
 }
 
 // timeline returns the engine's timeline, building it once.
 func (e *Engine) timeline() []dated {
 	e.tl.once.Do(func() {
 		t0 := time.Now()
-		e.tl.events = buildTimeline(e.articles, textTools{split: retrieval.Split, terms: retrieval.Terms}, e.citation)
+		tools := textTools{split: retrieval.Split, terms: retrieval.Terms}
+		e.tl.events = buildTimeline(e.articles, tools, e.citation)
+		e.tl.sentences = allSentences(e.articles, tools)
 		if e.log != nil {
 			e.log.Debug("built timeline", "events", len(e.tl.events), "ms", ms(time.Since(t0)))
 		}
@@ -51,7 +54,8 @@ func (e *Engine) timeline() []dated {
 
 // Timeline returns the dated events of the corpus that pass f, in date
 // order: events whose date span meets [f.From, f.To] and, when f.About is
-// set, that share at least half of its terms (in their text or quotes).
+// set, that share at least two thirds of its terms (in their text or
+// quotes; all of them when it has one or two).
 func (e *Engine) Timeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -70,7 +74,7 @@ func filterTimeline(events []dated, f TimelineFilter, terms func(string) []strin
 		if !ev.date.Overlaps(f.From, f.To) {
 			continue
 		}
-		if f.About != "" && !coversHalf(about, ev.terms) {
+		if f.About != "" && !coversMost(about, ev.terms) {
 			continue
 		}
 		c := ev.Event
@@ -80,14 +84,15 @@ func filterTimeline(events []dated, f TimelineFilter, terms func(string) []strin
 	return out
 }
 
-// coversHalf reports whether have holds at least half of want (and one at
-// least). An About with no terms at all (only stop words) matches nothing.
-func coversHalf(want, have map[string]bool) bool {
+// coversMost reports whether have holds at least two thirds of want (and
+// one at least). An About with no terms at all (only stop words) matches
+// nothing.
+func coversMost(want, have map[string]bool) bool {
 	n := 0
 	for t := range want {
 		if have[t] {
 			n++
 		}
 	}
-	return n > 0 && 2*n >= len(want)
+	return n > 0 && 3*n >= 2*len(want)
 }

@@ -20,6 +20,10 @@ const (
 	// whenRunnerUp keeps other events that score at least this share of
 	// the best one (sources that disagree, e.g. a trip that moved).
 	whenRunnerUp = 0.85
+	// laterCoverage: an undated sentence published after the best event's
+	// reports that covers this share of the best event's score may say
+	// otherwise (a plan cancelled), so the timeline does not answer.
+	laterCoverage = 0.9
 	// maxTimeEvents caps the events of one answer.
 	maxTimeEvents = 3
 	// citesPerEvent caps the citations shown per event in an answer.
@@ -43,12 +47,15 @@ func (e *Engine) answerFromTimeline(q string) *Answer {
 			ref = a.Published
 		}
 	}
-	return answerTime(q, e.timeline(), ref, retrieval.Terms)
+	events := e.timeline()
+	return answerTime(q, events, e.tl.sentences, ref, retrieval.Terms)
 }
 
 // answerTime answers time question q from events; ref is the date that
-// dates without a year are read against (the newest article's).
-func answerTime(q string, events []dated, ref time.Time, terms func(string) []string) *Answer {
+// dates without a year are read against (the newest article's); sents are
+// all the sentences of the corpus, to check that no later report says
+// otherwise.
+func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, terms func(string) []string) *Answer {
 	if len(events) == 0 {
 		return nil
 	}
@@ -57,7 +64,7 @@ func answerTime(q string, events []dated, ref time.Time, terms func(string) []st
 	case happenedQ.MatchString(q):
 		picked = eventsAt(q, events, ref)
 	case whenQ.MatchString(q):
-		picked = eventsAbout(q, events, terms)
+		picked = eventsAbout(q, events, sents, terms)
 	}
 	if len(picked) == 0 {
 		return nil
@@ -67,12 +74,16 @@ func answerTime(q string, events []dated, ref time.Time, terms func(string) []st
 
 // eventsAt returns the events at the one date q names, resolved against ref
 // (a question has no date of its own): events dated within that span, no
-// coarser than it, those with most sources first.
+// coarser than it, those with most sources first. Only explicit dates count:
+// "on Tuesday" or "last week" would be read against today, not the articles.
 func eventsAt(q string, events []dated, ref time.Time) []dated {
 	ms := dates.Find(q, ref)
-	if len(ms) != 1 || ms[0].Rule == "weekday" || ms[0].Rule == "relative-day" {
-		// Several dates, or one that only means something against an
-		// article's date ("on Tuesday", "today"): not answered from here.
+	if len(ms) != 1 {
+		return nil
+	}
+	switch ms[0].Rule {
+	case "month-day", "day-month", "month-year", "year":
+	default:
 		return nil
 	}
 	at := ms[0].Date
@@ -93,32 +104,63 @@ func eventsAt(q string, events []dated, ref time.Time) []dated {
 // timeWords are question words that say "a time" rather than what happened.
 const timeWords = "when date day days year month week time happen happened took take place occur occurred exactly"
 
-// eventsAbout returns the events that contain most of what q asks about
-// (its terms, weighted by rarity among the events), the best first; none
-// when no event covers whenCoverage of it.
-func eventsAbout(q string, events []dated, terms func(string) []string) []dated {
+// whenMaxUnknown is the largest share of a question's terms that no event has
+// (they are then ignored); more, and the timeline does not answer.
+const whenMaxUnknown = 1.0 / 3
+
+// eventsAbout returns the events whose clauses contain most of what q asks
+// about (its terms, weighted by rarity among the events; words that name a
+// kind of event count as the kind, so "invade" finds "invasion", and the
+// event must be of every kind the question names), in date order. It returns none when no event covers whenCoverage of the question,
+// when more than maxTimeEvents come close (the question is too vague), or
+// when an undated sentence published after the best event's reports covers
+// as much (plans change: "the mayor will visit on Friday", then "the mayor
+// postponed the visit").
+func eventsAbout(q string, events []dated, sents []plainSentence, terms func(string) []string) []dated {
 	skip := termSet(terms(timeWords))
 	qt := map[string]bool{}
 	for _, t := range terms(q) {
-		if !skip[t] {
-			qt[t] = true
+		if skip[t] {
+			continue
 		}
-	}
-	if len(qt) == 0 {
-		return nil
+		if k, ok := eventKinds[t]; ok {
+			t = kindTerm(k)
+		}
+		qt[t] = true
 	}
 	df := map[string]int{}
 	for _, ev := range events {
 		for t := range qt {
-			if ev.terms[t] {
+			if ev.textTerms[t] {
 				df[t]++
 			}
 		}
 	}
-	weight := func(t string) float64 { return 1 / float64(1+df[t]) }
+	unknown := 0
+	for t := range qt {
+		if df[t] == 0 {
+			unknown++
+			delete(qt, t)
+		}
+	}
+	if len(qt) == 0 || float64(unknown) > whenMaxUnknown*float64(len(qt)+unknown) {
+		return nil
+	}
+	weight := func(t string) float64 { return 1 / float64(df[t]) }
 	var total float64
 	for t := range qt {
 		total += weight(t)
+	}
+	coverage := func(have map[string]bool) (float64, int) {
+		var got float64
+		n := 0
+		for t := range qt {
+			if have[t] {
+				got += weight(t)
+				n++
+			}
+		}
+		return got / total, n
 	}
 	type scored struct {
 		ev    dated
@@ -126,18 +168,11 @@ func eventsAbout(q string, events []dated, terms func(string) []string) []dated 
 	}
 	var ss []scored
 	for _, ev := range events {
-		var got float64
-		n := 0
-		for t := range qt {
-			if ev.terms[t] {
-				got += weight(t)
-				n++
-			}
-		}
-		if n < min(2, len(qt)) || got/total < whenCoverage {
+		c, n := coverage(ev.textTerms)
+		if n < min(2, len(qt)) || c < whenCoverage || !sameKinds(qt, ev.textTerms) {
 			continue
 		}
-		ss = append(ss, scored{ev, got / total})
+		ss = append(ss, scored{ev, c})
 	}
 	if len(ss) == 0 {
 		return nil
@@ -146,35 +181,67 @@ func eventsAbout(q string, events []dated, terms func(string) []string) []dated 
 		if ss[i].score != ss[j].score {
 			return ss[i].score > ss[j].score
 		}
-		return ss[i].ev.date.Precision < ss[j].ev.date.Precision
+		return len(ss[i].ev.Citations) > len(ss[j].ev.Citations)
 	})
+	best := ss[0]
+	newest, quoted := "", map[string]bool{}
+	for _, c := range best.ev.Citations {
+		newest = max(newest, c.Published)
+		quoted[c.Quote] = true
+	}
+	for _, s := range sents {
+		if s.published <= newest || quoted[s.text] {
+			continue
+		}
+		if c, _ := coverage(s.terms); c >= laterCoverage*best.score {
+			return nil // a later report may say otherwise; the extractive answer shows both
+		}
+	}
 	var out []dated
 	for _, s := range ss {
-		if s.score >= whenRunnerUp*ss[0].score && len(out) < maxTimeEvents {
+		if s.score >= whenRunnerUp*best.score {
 			out = append(out, s.ev)
 		}
+	}
+	if len(out) > maxTimeEvents {
+		return nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
 	return out
 }
 
-// timeAnswer writes the events as a short cited answer, one line each:
-// "Tuesday, February 18, 2025: <text> [1][2]".
+// sameKinds reports whether the event has every kind of event the question
+// names: "when will they meet" wants a meeting, not a phone call about one.
+func sameKinds(q, ev map[string]bool) bool {
+	for t := range q {
+		if strings.HasPrefix(t, "#") && !ev[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeAnswer writes the events as a short cited answer, a line a date:
+// "Tuesday, February 18, 2025: <text> [1][2]; <text> [3]."
 func timeAnswer(events []dated) *Answer {
 	ans := &Answer{Mode: ModeExtractive}
 	var lines []string
-	for _, ev := range events {
-		var marks strings.Builder
-		for i, c := range ev.Citations {
-			if i == citesPerEvent {
-				break
+	for i := 0; i < len(events); {
+		d := events[i].date
+		var parts []string
+		for ; i < len(events) && events[i].date == d; i++ {
+			var marks strings.Builder
+			for j, c := range events[i].Citations {
+				if j == citesPerEvent {
+					break
+				}
+				c.N = len(ans.Citations) + 1
+				ans.Citations = append(ans.Citations, c)
+				fmt.Fprintf(&marks, "[%d]", c.N)
 			}
-			c.N = len(ans.Citations) + 1
-			ans.Citations = append(ans.Citations, c)
-			fmt.Fprintf(&marks, "[%d]", c.N)
+			parts = append(parts, strings.TrimRight(events[i].Text, ".…; ")+" "+marks.String())
 		}
-		text := strings.TrimRight(ev.Text, ".…")
-		lines = append(lines, fmt.Sprintf("%s: %s %s.", ev.date.Human(), text, marks.String()))
+		lines = append(lines, d.Human()+": "+strings.Join(parts, "; ")+".")
 	}
 	ans.Answer = strings.Join(lines, "\n")
 	return ans

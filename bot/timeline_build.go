@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +29,13 @@ const (
 	// sameEventCoarse is the overlap a coarse report ("this week") needs
 	// with a finer one inside its span ("on Tuesday") to join it.
 	sameEventCoarse = 0.35
+	// sameKind is the overlap enough for two reports that name the same
+	// kind of event (a meeting, a trip; see eventKinds) on the same date:
+	// reports of one meeting word it differently ("will meet", "held
+	// talks", "negotiations scheduled for").
+	sameKind = 0.05
+	// sameKindCoarse is sameKind for a coarse report joining a finer one.
+	sameKindCoarse = 0.10
 	// maxCitations caps the citations of one event.
 	maxCitations = 6
 )
@@ -47,16 +55,24 @@ type report struct {
 	article *corpus.Article
 	seq     int // position of the sentence in its article
 	terms   map[string]bool
+	// kinds of event the clause names (see eventKinds)
+	kinds eventKindSets
 }
 
 // dated is an event of the built timeline with its date as a span.
 type dated struct {
 	Event
 	date dates.Date
-	// terms of the event text and its quotes, for the About filter and for
-	// answering time questions.
+	// terms of the event text and its quotes, for the About filter.
 	terms map[string]bool
+	// textTerms are the terms of the clauses of its reports, with the kinds
+	// of event its text names as happening or planned, not as a mere
+	// possibility (kindTerm), for answering time questions.
+	textTerms map[string]bool
 }
+
+// kindTerm is the term that stands for a kind of event (see eventKinds).
+func kindTerm(kind string) string { return "#" + kind }
 
 // buildTimeline extracts the dated events of arts: every sentence with a
 // date expression is a report; reports of the same date that share their
@@ -81,6 +97,37 @@ func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, 
 		}
 		return out[i].Citations[0].Published < out[j].Citations[0].Published
 	})
+	return out
+}
+
+// plainSentence is a sentence of the corpus with its terms, and the kinds of
+// event its words name (kindTerm), however they name them.
+type plainSentence struct {
+	text      string
+	published string // YYYY-MM-DD of its article
+	terms     map[string]bool
+}
+
+// allSentences returns every sentence of arts.
+func allSentences(arts []corpus.Article, tools textTools) []plainSentence {
+	var out []plainSentence
+	for _, a := range arts {
+		paragraphs := a.Paragraphs
+		if len(paragraphs) == 0 {
+			paragraphs = []string{a.Text}
+		}
+		for _, p := range paragraphs {
+			for _, s := range tools.split(p) {
+				ts := termSet(tools.terms(s))
+				for t := range ts {
+					if k, ok := eventKinds[t]; ok {
+						ts[kindTerm(k)] = true
+					}
+				}
+				out = append(out, plainSentence{text: s, published: a.Date(), terms: ts})
+			}
+		}
+	}
 	return out
 }
 
@@ -112,6 +159,7 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 					r.text = trimWords(strings.TrimSpace(prev), maxEventWords) + " (" + lowerFirst(r.text) + ")"
 				}
 				r.terms = termSet(tools.terms(r.text))
+				r.kinds = kindsOf(r.text, tools.terms)
 				out = append(out, r)
 			}
 		}
@@ -177,20 +225,45 @@ func antecedent(text string, sentences []string, i int) (string, bool) {
 // whole sentence when it is short and has one date, else the stretch between
 // punctuation (or a conjunction before another date) around the mention,
 // widened while it is shorter than minClauseWords and cut to maxEventWords.
+// A sentence that opens with a quotation keeps its speaker: a date in the
+// quotation gets the attribution after it ("..., Peskov stressed"), a date
+// in the attribution ("Zelensky said ... on Tuesday") leads, followed by the
+// start of the quotation.
 func clause(s string, ms []dates.Mention, i int) string {
 	if len(ms) == 1 && words(s) <= maxEventWords {
 		return tidy(s)
 	}
 	m := ms[i]
-	lo, hi := 0, len(s)
+	if q, ok := quotation(s); ok {
+		switch {
+		case m.Start >= q.after:
+			attr := strings.TrimRight(strings.TrimLeft(s[q.after:], ",;: "), ".!? ")
+			if room := maxEventWords - words(attr); room >= minClauseWords {
+				return tidy(attr) + ": “" + trimWords(strings.TrimRight(s[q.start:q.end], ",;: "), room) + "”"
+			}
+		case m.End <= q.end:
+			inner := clauseIn(s, ms, i, q.start, q.end)
+			if attr := attribution(s[q.after:]); attr != "" && words(inner)+words(attr) <= maxEventWords+2 {
+				return "“" + strings.TrimRight(inner, ",;: ") + ",” " + attr
+			}
+			return inner
+		}
+	}
+	return clauseIn(s, ms, i, 0, len(s))
+}
+
+// clauseIn is clause within s[lo:hi].
+func clauseIn(s string, ms []dates.Mention, i, lo, hi int) string {
+	m := ms[i]
 	// Do not cross into another date's clause.
-	if i > 0 {
-		lo = ms[i-1].End
+	conjBefore, conjAfter := false, false
+	if i > 0 && ms[i-1].End > lo {
+		lo, conjBefore = ms[i-1].End, true
 	}
-	if i+1 < len(ms) {
-		hi = ms[i+1].Start
+	if i+1 < len(ms) && ms[i+1].Start < hi {
+		hi, conjAfter = ms[i+1].Start, true
 	}
-	segs := segments(s, lo, hi, m)
+	segs := segments(s, lo, hi, m, conjBefore, conjAfter)
 	k := 0
 	for j, sg := range segs {
 		if sg.start <= m.Start && m.End <= sg.end {
@@ -213,6 +286,58 @@ func clause(s string, ms []dates.Mention, i int) string {
 	return tidy(trimAround(s[a:b], m.Start-a))
 }
 
+// quote is a quotation that opens a sentence: its text s[start:end], and
+// where the text after its closing mark begins.
+type quote struct{ start, end, after int }
+
+// quotation finds the quotation that opens s and is followed by more text
+// (an attribution).
+func quotation(s string) (quote, bool) {
+	var closing string
+	switch {
+	case strings.HasPrefix(s, "“"):
+		closing = "”"
+	case strings.HasPrefix(s, "\""):
+		closing = "\""
+	default:
+		return quote{}, false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	end := strings.Index(s[n:], closing)
+	if end < 0 {
+		return quote{}, false
+	}
+	q := quote{start: n, end: n + end, after: n + end + len(closing)}
+	if words(s[q.after:]) < 2 {
+		return quote{}, false
+	}
+	return q, true
+}
+
+// speechVerbs mark an attribution after a quotation.
+var speechVerbs = map[string]bool{"said": true, "says": true, "stressed": true, "told": true, "added": true,
+	"stated": true, "explained": true, "noted": true, "insisted": true, "warned": true, "wrote": true,
+	"declared": true, "announced": true, "according": true, "emphasized": true, "emphasised": true}
+
+// attribution returns the short "Peskov stressed" that follows a quotation
+// (rest is the text after its closing mark), or "" if there is none.
+func attribution(rest string) string {
+	rest = strings.TrimLeft(rest, ",;: ")
+	if i := strings.IndexAny(rest, ",.;:!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	if words(rest) > 10 {
+		return ""
+	}
+	for _, w := range strings.Fields(rest) {
+		if speechVerbs[strings.ToLower(w)] {
+			return rest
+		}
+	}
+	return ""
+}
+
 type span struct{ start, end int }
 
 // segments splits s[lo:hi] into clauses at punctuation; lo and hi are the
@@ -220,7 +345,7 @@ type span struct{ start, end int }
 // ("and", "but", "while") that stands between them and mention m also
 // separates ("will fly to Riyadh today and will hold a meeting on
 // Tuesday"). No cut falls inside m.
-func segments(s string, lo, hi int, m dates.Mention) []span {
+func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool) []span {
 	var cuts []span
 	add := func(sep string, from, to int) {
 		for from < to {
@@ -239,10 +364,10 @@ func segments(s string, lo, hi int, m dates.Mention) []span {
 		add(sep, lo, hi)
 	}
 	for _, sep := range []string{" and ", " but ", " while "} {
-		if lo > 0 {
+		if conjBefore {
 			add(sep, lo, m.Start)
 		}
-		if hi < len(s) {
+		if conjAfter {
 			add(sep, m.End, hi)
 		}
 	}
@@ -304,6 +429,9 @@ func tidy(s string) string {
 		}
 	}
 	s = strings.TrimSpace(s)
+	for _, p := range []string{"And ", "and ", "But ", "but ", "However, ", "however, ", "Meanwhile, ", "meanwhile, "} {
+		s = strings.TrimPrefix(s, p)
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	if unicode.IsLower(r) {
 		s = string(unicode.ToUpper(r)) + s[n:]
@@ -317,6 +445,17 @@ func lowerFirst(s string) string {
 		return string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
+}
+
+// leansOnContext reports whether text opens with a word that points at the
+// sentence before it (a pronoun, "who") or is cut off ("…").
+func leansOnContext(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	switch strings.Trim(strings.ToLower(w), "“\"") {
+	case "he", "she", "they", "it", "his", "her", "their", "its", "who", "which", "this", "that", "these", "those", "…":
+		return true
+	}
+	return false
 }
 
 func words(s string) int { return len(strings.Fields(s)) }
@@ -356,7 +495,8 @@ func cluster(rs []report) [][]report {
 			if g[0].date != r.date {
 				continue
 			}
-			if s := avgSim(r, g, sim); s >= sameEvent && s > bestSim {
+			s := avgSim(r, g, sim)
+			if (s >= sameEvent || sameKindIn(r, g, sim, sameKind, false)) && s >= bestSim {
 				best, bestSim = gi, s
 			}
 		}
@@ -379,7 +519,12 @@ func cluster(rs []report) [][]report {
 				if merged[fi] || f[0].date.Precision >= p || !g[0].date.Contains(f[0].date) {
 					continue
 				}
-				if s := groupSim(g, f, sim); s >= sameEventCoarse && s > bestSim {
+				s := groupSim(g, f, sim)
+				join := s >= sameEventCoarse
+				for _, r := range g {
+					join = join || sameKindIn(r, f, sim, sameKindCoarse, true)
+				}
+				if join && s >= bestSim {
 					best, bestSim = fi, s
 				}
 			}
@@ -397,6 +542,94 @@ func cluster(rs []report) [][]report {
 		groups = next
 	}
 	return groups
+}
+
+// sameKindIn reports whether r reports a kind of event that a member of g
+// reports too, sharing at least least of its terms with that member. With
+// all, kinds only referred to count too (a coarse "following its 2022
+// invasion" is the invasion of "February 2022").
+func sameKindIn(r report, g []report, sim func(a, b map[string]bool) float64, least float64, all bool) bool {
+	for _, o := range g {
+		rk, ok := r.kinds.reported, o.kinds.reported
+		if all {
+			rk, ok = r.kinds.all, o.kinds.all
+		}
+		for k := range rk {
+			if ok[k] && sim(r.terms, o.terms) >= least {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventKinds maps the stems of words that name an event to its kind, so
+// that differently worded reports of one event meet: "will meet", "held
+// talks", "negotiations". The stems are those of retrieval.Terms (Snowball).
+var eventKinds = map[string]string{
+	"meet": "meeting", "met": "meeting", "talk": "meeting", "negoti": "meeting", "discuss": "meeting", "summit": "meeting", "dialogu": "meeting",
+	"phone": "call", "telephon": "call", "convers": "call",
+	"trip": "trip", "visit": "trip", "travel": "trip", "fly": "trip", "flew": "trip", "journey": "trip",
+	"attack": "attack", "strike": "attack", "drone": "attack", "missil": "attack", "shell": "attack", "bomb": "attack",
+	"invas": "invasion", "invad": "invasion",
+	"kill": "killing", "murder": "killing", "assassin": "killing",
+}
+
+// referenceWords before an event word make it a point of reference or a
+// topic, not the event reported: "after the talks", "not informed about the
+// talks".
+var referenceWords = map[string]bool{
+	"after": true, "before": true, "following": true, "since": true, "ahead": true, "despite": true,
+	"about": true, "regarding": true, "concerning": true, "from": true, "without": true, "against": true,
+}
+
+// hypotheticalWords before an event word make it a mere possibility:
+// "prepared to meet", "a possible summit", "the expected meeting".
+var hypotheticalWords = map[string]bool{
+	"prepared": true, "ready": true, "willing": true, "possible": true, "potential": true, "could": true,
+	"might": true, "may": true, "expected": true, "future": true, "unlikely": true, "no": true, "not": true,
+}
+
+// referenceWindow is how many words before an event word are searched for
+// referenceWords and hypotheticalWords.
+const referenceWindow = 4
+
+var clauseWordRE = regexp.MustCompile(`[\p{L}]+`)
+
+// eventKindSets are the kinds of event a clause names, read three ways.
+type eventKindSets struct {
+	reported map[string]bool // neither referred to nor hypothetical: the clause's own event
+	actual   map[string]bool // not hypothetical ("following its invasion" counts)
+	all      map[string]bool // every kind named
+}
+
+// kindsOf returns the kinds of event that clause names.
+func kindsOf(clause string, terms func(string) []string) eventKindSets {
+	ws := clauseWordRE.FindAllString(strings.ToLower(clause), -1)
+	ks := eventKindSets{map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	for i, w := range ws {
+		ts := terms(w)
+		if len(ts) != 1 {
+			continue
+		}
+		k, ok := eventKinds[ts[0]]
+		if !ok {
+			continue
+		}
+		ks.all[k] = true
+		ref, hyp := false, false
+		for j := max(0, i-referenceWindow); j < i; j++ {
+			ref = ref || referenceWords[ws[j]]
+			hyp = hyp || hypotheticalWords[ws[j]]
+		}
+		if !hyp {
+			ks.actual[k] = true
+		}
+		if !hyp && !ref {
+			ks.reported[k] = true
+		}
+	}
+	return ks
 }
 
 func avgSim(r report, g []report, sim func(a, b map[string]bool) float64) float64 {
@@ -462,7 +695,7 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 		}
 	}
 	idf := weights(g)
-	rep, repScore := 0, -1.0
+	rep, repScore, repLeans := -1, 0.0, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
@@ -471,10 +704,18 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 		for _, o := range g {
 			score += weightedJaccard(r.terms, o.terms, idf)
 		}
-		// Ties go to the later report (it knows how things turned out),
-		// then to the shorter text.
-		if score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 && (r.article.Published.After(g[rep].article.Published) || r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text)) {
-			rep, repScore = i, score
+		leans := leansOnContext(r.text)
+		// A text that names its subject beats one that needs the sentence
+		// before; then the text most like the others; ties go to the later
+		// report (it knows how things turned out), then to the shorter text.
+		better := rep < 0 || repLeans && !leans
+		if !better && leans == repLeans {
+			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
+				(r.article.Published.After(g[rep].article.Published) ||
+					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
+		}
+		if better {
+			rep, repScore, repLeans = i, score, leans
 		}
 	}
 	// Citations: the representative first, then the others in article
@@ -491,8 +732,16 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 		return a.seq < b.seq
 	})
 	seen := map[string]bool{}
-	ev := dated{date: fine, terms: map[string]bool{}}
+	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
 	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
+	for _, r := range g {
+		for t := range r.terms {
+			ev.textTerms[t] = true
+		}
+	}
+	for k := range g[rep].kinds.actual {
+		ev.textTerms[kindTerm(k)] = true
+	}
 	for _, r := range order {
 		key := r.article.ID + "\x00" + r.quote
 		if seen[key] || len(ev.Citations) == maxCitations {

@@ -71,7 +71,16 @@ func testArticles() []corpus.Article {
 	}
 }
 
-func testCite(n int, id, quote string) Citation { return Citation{N: n, Article: id, Quote: quote} }
+// testCite makes citations the way Engine.citation does, for testArticles.
+func testCite(n int, id, quote string) Citation {
+	c := Citation{N: n, Article: id, Quote: quote}
+	for _, a := range testArticles() {
+		if a.ID == id {
+			c.Title, c.Outlet, c.Published = a.Title, a.Outlet, a.Date()
+		}
+	}
+	return c
+}
 
 func TestBuildTimeline(t *testing.T) {
 	arts := testArticles()
@@ -172,7 +181,7 @@ func TestFilterTimeline(t *testing.T) {
 		{"up to a day", TimelineFilter{To: day("2025-02-16")}, []string{"2018", "2025-02-16"}},
 		{"a year overlaps a range inside it", TimelineFilter{From: day("2018-06-01"), To: day("2018-06-30")}, []string{"2018"}},
 		{"about drones", TimelineFilter{About: "drone attacks"}, []string{"2025-02-19"}},
-		{"about half the words", TimelineFilter{About: "Riyadh war zebras"}, []string{"2025-02-18"}},
+		{"about two of three words", TimelineFilter{About: "Riyadh war zebras"}, []string{"2025-02-18"}},
 		{"about nothing known", TimelineFilter{About: "zebras"}, nil},
 		{"about with a range", TimelineFilter{About: "officials", To: day("2025-02-18")}, []string{"2025-02-18"}},
 	}
@@ -190,7 +199,9 @@ func TestFilterTimeline(t *testing.T) {
 }
 
 func TestAnswerTime(t *testing.T) {
-	events := buildTimeline(testArticles(), fakeTools, testCite)
+	arts := testArticles()
+	events := buildTimeline(arts, fakeTools, testCite)
+	sents := allSentences(arts, fakeTools)
 	ref, _ := time.Parse("2006-01-02", "2025-02-19")
 	tests := []struct {
 		q    string
@@ -209,7 +220,7 @@ func TestAnswerTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			ans := answerTime(tt.q, events, ref, fakeTerms)
+			ans := answerTime(tt.q, events, sents, ref, fakeTerms)
 			if tt.want == "" {
 				if ans != nil {
 					t.Errorf("answer %q, want none", ans.Answer)
@@ -229,6 +240,40 @@ func TestAnswerTime(t *testing.T) {
 				if c.N != i+1 || !strings.Contains(ans.Answer, "["+string(rune('1'+i))+"]") {
 					t.Errorf("citation %d numbered %d or not marked in %q", i, c.N, ans.Answer)
 				}
+			}
+		})
+	}
+}
+
+// A dated plan that a later article contradicts without a date is not
+// answered from the timeline: the extractive answer can show both.
+func TestAnswerTimeDefersToLaterReports(t *testing.T) {
+	tests := []struct {
+		name, plan, later, q, date, human string
+	}{
+		{"plain words",
+			"The governor of the province will inspect the dam on Friday with engineers.",
+			"The governor of the province will not inspect the dam after all, citing floods.",
+			"When will the governor inspect the dam?", "2025-03-07", "March 7, 2025"},
+		{"a kind of event worded differently",
+			"The minister will visit the port on Friday with engineers.",
+			"The minister postponed the trip to the port, citing floods.",
+			"When will the minister visit the port?", "2025-03-07", "March 7, 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := []corpus.Article{article("early", "2025-03-01", tt.plan), article("late", "2025-03-03", tt.later)}
+			events := buildTimeline(arts, fakeTools, testCite)
+			sents := allSentences(arts, fakeTools)
+			if len(events) != 1 || events[0].Date != tt.date {
+				t.Fatalf("want the plan on %s, got %+v", tt.date, events)
+			}
+			if ans := answerTime(tt.q, events, sents, arts[1].Published, fakeTerms); ans != nil {
+				t.Errorf("answered %q despite the later report", ans.Answer)
+			}
+			// Without the later report, the date is the answer.
+			if ans := answerTime(tt.q, events, sents[:1], arts[1].Published, fakeTerms); ans == nil || !strings.Contains(ans.Answer, tt.human) {
+				t.Errorf("want the planned date, got %+v", ans)
 			}
 		})
 	}

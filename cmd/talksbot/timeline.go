@@ -22,7 +22,7 @@ func runTimeline(ctx context.Context, a *app, args []string) error {
 	cfg.register(fs, a.getenv)
 	from := fs.String("from", "", "only events on or after `DATE` (2025-02-18, 2025-W07, 2025-02 or 2025)")
 	to := fs.String("to", "", "only events on or before `DATE` (same forms as --from)")
-	about := fs.String("about", "", "only events about `TEXT` (they share at least half of its words)")
+	about := fs.String("about", "", "only events about `TEXT` (they share two thirds of its words, or all of one or two)")
 	asJSON := fs.Bool("json", false, "print the events as a JSON array (the timeline --json contract)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `Usage: talksbot timeline [--from DATE] [--to DATE] [--about TEXT] [--json] [flags]
