@@ -139,10 +139,13 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 	if len(paragraphs) == 0 {
 		paragraphs = []string{a.Text}
 	}
+	before := "" // the sentence before, across paragraphs
 	for _, p := range paragraphs {
 		sentences := tools.split(p)
 		for si, s := range sentences {
 			seq++
+			prevSentence := before
+			before = s
 			if !strings.Contains(a.Text, s) {
 				continue // a quote must be text of the article
 			}
@@ -157,6 +160,8 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 					// in the sentence before.
 					r.quote = prev + " " + s
 					r.text = trimWords(strings.TrimSpace(prev), maxEventWords) + " (" + lowerFirst(r.text) + ")"
+				} else {
+					r.text = namePronoun(r.text, prevSentence)
 				}
 				r.terms = termSet(tools.terms(r.text))
 				r.kinds = kindsOf(r.text, tools.terms)
@@ -165,6 +170,42 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 		}
 	}
 	return out
+}
+
+var (
+	// saidRE finds "Zelensky said": a name before a verb of saying.
+	saidRE = regexp.MustCompile(`\b([A-Z][\p{L}’'-]+) (?:said|says|stated|told|added|announced|stressed|explained)\b`)
+	// titleRE finds "President Volodymyr Zelenskyy": a title, then names.
+	titleRE = regexp.MustCompile(`\b(?:President|Minister|Secretary|[Ss]pokes(?:man|woman)|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ide|Prince|Chancellor|Premier)(?: [A-Z][\p{L}’'-]+)+`)
+	// leadPronounRE finds a subject pronoun among the first words of a clause.
+	leadPronounRE = regexp.MustCompile(`^(?:[\p{L}]+,? ){0,3}?(he|she|He|She)\b`)
+)
+
+// namePronoun marks whom a "he" or "she" among the first words of text means,
+// when the sentence before names one person last: "In protest, he
+// [Zelenskyy] postponed his visit". Text without such a pronoun, or
+// without a name before it, is returned as it is.
+func namePronoun(text, prev string) string {
+	loc := leadPronounRE.FindStringSubmatchIndex(text)
+	if loc == nil || prev == "" {
+		return text
+	}
+	name, at := "", -1
+	for _, m := range saidRE.FindAllStringSubmatchIndex(prev, -1) {
+		if w := prev[m[2]:m[3]]; m[2] > at && !leansOnContext(w) && w != "The" {
+			name, at = w, m[2]
+		}
+	}
+	for _, m := range titleRE.FindAllStringIndex(prev, -1) {
+		if m[0] > at {
+			ws := strings.Fields(prev[m[0]:m[1]])
+			name, at = ws[len(ws)-1], m[0]
+		}
+	}
+	if name == "" {
+		return text
+	}
+	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
 }
 
 // eventful reports whether mention m of sentence s dates an event: the

@@ -278,3 +278,23 @@ func TestAnswerTimeDefersToLaterReports(t *testing.T) {
 		})
 	}
 }
+
+func TestNamePronoun(t *testing.T) {
+	tests := []struct {
+		name, text, prev, want string
+	}{
+		{"a title names the person", "In protest, he postponed his visit.", "President Volodymyr Zelenskyy was quick to reject any outcome.", "In protest, he [Zelenskyy] postponed his visit."},
+		{"a speaker names the person", "He also announced a trip on Wednesday.", `"We must be involved," Zelensky said in Turkey.`, "He [Zelensky] also announced a trip on Wednesday."},
+		{"the last name mentioned wins", "She left on Monday.", "President Macron met Foreign Minister Annalena Baerbock.", "She [Baerbock] left on Monday."},
+		{"no pronoun", "Rubio met Lavrov on Tuesday.", "President Trump spoke.", "Rubio met Lavrov on Tuesday."},
+		{"a pronoun deep in the clause is left alone", "Officials said on Tuesday that he would come.", "President Trump spoke.", "Officials said on Tuesday that he would come."},
+		{"no name before", "He left on Monday.", "The talks ended.", "He left on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namePronoun(tt.text, tt.prev); got != tt.want {
+				t.Errorf("namePronoun(%q, %q)\n got %q\nwant %q", tt.text, tt.prev, got, tt.want)
+			}
+		})
+	}
+}
