@@ -8,6 +8,7 @@ import (
 
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // Simple stand-ins for retrieval.Split and retrieval.Terms, so that the
@@ -296,5 +297,39 @@ func TestNamePronoun(t *testing.T) {
 				t.Errorf("namePronoun(%q, %q)\n got %q\nwant %q", tt.text, tt.prev, got, tt.want)
 			}
 		})
+	}
+}
+
+func FuzzClause(f *testing.F) {
+	for _, s := range []string{
+		"On Monday, Macron convened an emergency meeting.",
+		`"Lavrov will fly to Riyadh today and will hold a meeting on Tuesday," Peskov stressed, adding more.`,
+		`"We must be involved," Zelensky said during a visit in Turkey on Tuesday.`,
+		"He met, on February 16, 2025, in Riyadh — and again (last week) — the envoy; then left overnight.",
+	} {
+		f.Add(s)
+	}
+	pub := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := dates.Find(s, pub)
+		for i := range ms {
+			c := clause(s, ms, i)
+			// The clause is cut to maxEventWords, plus an attribution or a
+			// marker of the cut.
+			if n := words(c); n > maxEventWords+14 {
+				t.Errorf("clause of %d words from %q: %q", n, s, c)
+			}
+		}
+	})
+}
+
+func BenchmarkBuildTimeline(b *testing.B) {
+	arts, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tools := textTools{split: retrieval.Split, terms: retrieval.Terms}
+	for b.Loop() {
+		buildTimeline(arts, tools, testCite)
 	}
 }
