@@ -22,6 +22,9 @@ type Mention struct {
 // rule finds one kind of expression and resolves it.
 type rule struct {
 	name string
+	// need lists words of which a sentence must contain one (lower case)
+	// for the rule to be tried: a cheap filter before the expression.
+	need []string
 	re   *regexp.Regexp
 	// resolve returns the date of match m (submatch strings, m[0] the
 	// whole); dir computes the tense around the match on demand.
@@ -36,18 +39,24 @@ const (
 	yearRE    = `((?:1[89]|20|21)\d{2})\b`
 )
 
+var (
+	monthWords   = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	digitWords   = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	weekdayWords = []string{"day"}
+)
+
 var rules = []rule{
-	{"month-day", regexp.MustCompile(`(?i)\b` + prepRE + monthRE + `\s+` + dayNumRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(1, 2, 3)},
-	{"day-month", regexp.MustCompile(`(?i)\b` + prepRE + `(?:the\s+)?` + dayNumRE + `\s+(?:of\s+)?` + monthRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(2, 1, 3)},
-	{"month-year", regexp.MustCompile(`(?i)\b` + prepRE + `(?:(?:early|mid|late)[\s-]+)?` + monthRE + `,?\s+` + yearRE), resolveMonthYear},
-	{"month", regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)` + monthRE), resolveMonth},
-	{"year", regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?` + yearRE), resolveYear},
-	{"weekday", regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?` + weekdayRE + `(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday},
-	{"relative-day", regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay},
-	{"relative-week", regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek},
-	{"relative-month", regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth},
-	{"relative-year", regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear},
-	{"ago", regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo},
+	{"month-day", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + monthRE + `\s+` + dayNumRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(1, 2, 3)},
+	{"day-month", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:the\s+)?` + dayNumRE + `\s+(?:of\s+)?` + monthRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(2, 1, 3)},
+	{"month-year", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:(?:early|mid|late)[\s-]+)?` + monthRE + `,?\s+` + yearRE), resolveMonthYear},
+	{"month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)` + monthRE), resolveMonth},
+	{"year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?` + yearRE), resolveYear},
+	{"weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?` + weekdayRE + `(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday},
+	{"relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay},
+	{"relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek},
+	{"relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth},
+	{"relative-year", []string{"year"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear},
+	{"ago", []string{"ago"}, regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo},
 }
 
 // Find returns the date expressions of sentence, resolved against pub, the
@@ -60,7 +69,11 @@ func Find(sentence string, pub time.Time) []Mention {
 		m                 []string
 	}
 	var cands []cand
+	lower := strings.ToLower(sentence)
 	for i, r := range rules {
+		if !containsAny(lower, r.need) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(sentence, -1) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
@@ -113,6 +126,15 @@ func Find(sentence string, pub time.Time) []Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plausible rejects matches that are not dates in context: "may" the verb,
