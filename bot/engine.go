@@ -116,7 +116,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	t1 := time.Now()
 	ans := e.extract(q.Text, search, hits)
 	if !ans.Abstained && e.opts.LLM != nil {
-		ans = e.generate(ctx, q, hits, ans, onDelta)
+		ans = e.generate(ctx, q, search, hits, ans, onDelta)
 	}
 	ans.Question = q.Text
 	if search != q.Text {

@@ -110,8 +110,8 @@ func TestAskContract(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkContract(t, e, a)
-			if len(a.Passages) == 0 {
-				t.Errorf("no passages reported")
+			if len(a.Passages) == 0 && !a.Abstained {
+				t.Errorf("answered with no passages reported")
 			}
 			if w := len(strings.Fields(a.Answer)); w > 120 {
 				t.Errorf("answer of %d words", w)

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,8 +22,7 @@ type sentence struct {
 	text    string
 	terms   map[string]int // stemmed term -> count
 	words   int
-	// context holds the terms of the previous sentence of the same
-	// paragraph when this one leans on it (starts with a pronoun or a
+	// context holds the terms of the previous sentence of the article when this one leans on it (starts with a pronoun or a
 	// quotation: "“The conversation was very useful,” he said").
 	context map[string]bool
 }
@@ -50,8 +50,10 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 	for ai := range articles {
 		a := &articles[ai]
 		pos, offset := 0, 0
+		// prev crosses paragraphs: news paragraphs are short, and a quote
+		// often leans on the paragraph before it.
+		var prev *sentence
 		for pi, p := range a.Paragraphs {
-			var prev *sentence
 			for _, s := range retrieval.Split(p) {
 				st := strings.Index(a.Text[offset:], s)
 				if st < 0 {
@@ -95,12 +97,25 @@ func leansOnPrevious(s string) bool {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if r == '“' || r == '"' || r == '\'' || r == '‘' {
+	if !opensQuote(s) {
+		return false
+	}
+	// A sentence that opens with a quotation leans on the one before
+	// unless it names its speaker: `“…,” he said` leans, `"…," Kremlin aide
+	// Yury Ushakov told …` and `“…,” Bruce said` do not.
+	m := reAttribution.FindStringSubmatch(s)
+	if m == nil {
+		return true
+	}
+	switch strings.ToLower(m[1]) {
+	case "he", "she", "they", "it", "the":
 		return true
 	}
 	return false
 }
+
+// reAttribution finds the first word after a quotation's closing mark.
+var reAttribution = regexp.MustCompile(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -161,3 +176,9 @@ func (l *lexicon) variant(t string) string {
 // determined on the corpus's transliterations (Zelensky/Zelenskyy/Zelenski,
 // Ushakov/Ushkaov stay apart from unrelated names).
 const minVariantSimilarity = 0.5
+
+// opensQuote reports whether s opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '‘'
+}

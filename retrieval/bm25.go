@@ -83,17 +83,32 @@ func (m *BM25) weight(idf float64, tf, dl int) float64 {
 // query terms, with the corpus's IDF and mean length: the score the text
 // would have as a document of the corpus. Repeated query terms count once.
 func (m *BM25) Score(query, doc []string) float64 {
-	if len(query) == 0 || len(doc) == 0 {
+	return m.scoreWeighted(query, nil, 0, doc)
+}
+
+// scoreWeighted is Score with cue terms weighted as in searchWeighted.
+func (m *BM25) scoreWeighted(query, extra []string, cueWeight float64, doc []string) float64 {
+	if len(doc) == 0 {
 		return 0
 	}
 	tf := make(map[string]int, len(doc))
 	for _, t := range doc {
 		tf[t]++
 	}
+	query = unique(query)
+	seen := make(map[string]bool, len(query)+len(extra))
 	var s float64
-	for _, q := range unique(query) {
+	for i, q := range append(query[:len(query):len(query)], extra...) {
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
 		if c := tf[q]; c > 0 {
-			s += m.weight(m.IDF(q), c, len(doc))
+			idf := m.IDF(q)
+			if i >= len(query) {
+				idf *= cueWeight
+			}
+			s += m.weight(idf, c, len(doc))
 		}
 	}
 	return s
@@ -109,14 +124,30 @@ type scored struct {
 // returns the best limit of them (all when limit <= 0), best first, ties in
 // document order.
 func (m *BM25) search(query []string, limit int) []scored {
+	return m.searchWeighted(query, nil, 0, limit)
+}
+
+// searchWeighted is search with extra terms that count cueWeight times
+// their BM25 weight (terms already in query are not counted twice).
+func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit int) []scored {
 	acc := make([]float64, m.n)
 	var touched []int
-	for _, q := range unique(query) {
+	query = unique(query)
+	all := append(query[:len(query):len(query)], extra...)
+	inQuery := make(map[string]bool, len(query))
+	for i, q := range all {
+		if inQuery[q] {
+			continue
+		}
+		inQuery[q] = true
 		ps := m.postings[q]
 		if len(ps) == 0 {
 			continue
 		}
 		idf := m.IDF(q)
+		if i >= len(query) {
+			idf *= cueWeight
+		}
 		for _, p := range ps {
 			if acc[p.doc] == 0 {
 				touched = append(touched, p.doc)

@@ -11,7 +11,7 @@ import (
 // windows of 3 sentences overlapping by 1 put the most gold facts in the top
 // five passages while keeping passages short enough to quote.
 const (
-	DefaultPassageSentences = 3
+	DefaultPassageSentences = 4
 	DefaultOverlap          = 1
 )
 

@@ -13,7 +13,8 @@ func TestTerms(t *testing.T) {
 		want []string
 	}{
 		// Stop words go, the rest is stemmed.
-		{"stem", "Who led the delegations?", []string{"led", "deleg"}},
+		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
+		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
 		// Spelling variants of one name meet (001, 002, 003).
 		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
 		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},
@@ -88,5 +89,26 @@ func TestHashing(t *testing.T) {
 	}
 	if _, err := h.Embed(canceled(t), texts); err == nil {
 		t.Error("Embed with a canceled context: no error")
+	}
+}
+
+func TestAnswerCues(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool // whether duration cues are added
+	}{
+		{"How long did the meeting last?", true},            // a duration question
+		{"how much time did the talks take", true},          // another phrasing
+		{"How many drones did Russia launch?", false},       // a count, not a duration
+		{"Who led the delegation, and for how long?", true}, // the phrase anywhere
+		{"Is this a long-term deal?", false},                // "long" alone is no cue
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := answerCues(tt.question)
+			if has := slices.Contains(got, "hour"); has != tt.want {
+				t.Errorf("answerCues(%q) = %q, want hour cue %v", tt.question, got, tt.want)
+			}
+		})
 	}
 }
