@@ -24,6 +24,9 @@ const (
 	// reports that covers this share of the best event's score may say
 	// otherwise (a plan cancelled), so the timeline does not answer.
 	laterCoverage = 0.9
+	// dominantReports is how many reports an event needs to answer a vague
+	// question alone (with twice as many as any other that fits).
+	dominantReports = 3
 	// maxTimeEvents caps the events of one answer.
 	maxTimeEvents = 3
 	// citesPerEvent caps the citations shown per event in an answer.
@@ -190,6 +193,9 @@ func eventsAbout(q string, events []dated, sents []plainSentence, terms func(str
 		quoted[c.Quote] = true
 	}
 	for _, s := range sents {
+		if best.ev.date.Start.Format("2006-01-02") <= newest {
+			break // reported after it happened, not a plan that may have changed
+		}
 		if s.published <= newest || quoted[s.text] {
 			continue
 		}
@@ -204,7 +210,13 @@ func eventsAbout(q string, events []dated, sents []plainSentence, terms func(str
 		}
 	}
 	if len(out) > maxTimeEvents {
-		return nil
+		// Too vague ("when were the talks?" fits several meetings), unless
+		// one event is the story's: reported far more than the others.
+		sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+		if n := len(out[0].Citations); n < dominantReports || n < 2*len(out[1].Citations) {
+			return nil
+		}
+		out = out[:1]
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
 	return out

@@ -89,3 +89,46 @@ func TestTimelineEvents(t *testing.T) {
 	t.Logf("timeline: %d events; gold recall %.2f (%d/%d); events with a wrong date %d (share of gold %.2f)",
 		len(events), recall, found, len(gold), wrong, float64(wrong)/float64(len(gold)))
 }
+
+// TestTimeAnswersOnCorpus checks time questions on the embedded articles:
+// the date when the timeline knows it, no answer (nil) when it should leave
+// the question to the ordinary answerer.
+func TestTimeAnswersOnCorpus(t *testing.T) {
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
+	tests := []struct {
+		q    string
+		want string // the answer starts with it; "" for none
+	}{
+		{"When did Trump and Putin speak by phone?", "the week of February 10, 2025: "},
+		{"When was Khashoggi killed?", "2018: "},
+		{"When did Russia invade Ukraine?", "February 2022: "},
+		{"When did Macron convene the emergency meeting?", "Monday, February 17, 2025: "},
+		{"When did the drone attack happen?", "Wednesday, February 19, 2025: "},
+		{"When did the talks take place?", "Tuesday, February 18, 2025: "}, // the story's meeting, reported far more than others
+		{"On what day did Lavrov and Ushakov fly to Riyadh?", "Monday, February 17, 2025: "},
+		{"What happened on February 17?", "Monday, February 17, 2025: "},
+		{"When will Trump and Putin meet?", ""},         // no date is set: not the call, not Trump's remark
+		{"What happened last week?", ""},                // relative to today, not to the articles
+		{"When did Trump visit Beijing?", ""},           // not in the articles
+		{"Who led the U.S. delegation?", ""},            // not a time question
+		{"What did Rubio say on Tuesday?", ""},          // not a time question either
+		{"When will Zelenskyy go to Saudi Arabia?", ""}, // a plan that later reports changed
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans := e.answerFromTimeline(tt.q)
+			switch {
+			case tt.want == "" && ans != nil:
+				t.Errorf("answered %q, want no answer", ans.Answer)
+			case tt.want != "" && ans == nil:
+				t.Errorf("no answer, want %q", tt.want)
+			case tt.want != "" && !strings.HasPrefix(ans.Answer, tt.want):
+				t.Errorf("answer %q, want it to start %q", ans.Answer, tt.want)
+			}
+		})
+	}
+}
