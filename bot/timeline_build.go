@@ -66,7 +66,7 @@ type dated struct {
 	// terms of the event text and its quotes, for the About filter.
 	terms map[string]bool
 	// textTerms are the terms of the clauses of its reports, with the kinds
-	// of event its text names as happening or planned, not as a mere
+	// of event all of them name as happening or planned, not as a mere
 	// possibility (kindTerm), for answering time questions.
 	textTerms map[string]bool
 }
@@ -164,7 +164,7 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 					r.text = namePronoun(r.text, prevSentence)
 				}
 				r.terms = termSet(tools.terms(r.text))
-				r.kinds = kindsOf(r.text, tools.terms)
+				r.kinds = kindsOf(r.text, tools.terms, m.Date.End().Before(a.Published))
 				out = append(out, r)
 			}
 		}
@@ -470,8 +470,11 @@ func tidy(s string) string {
 		}
 	}
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"And ", "and ", "But ", "but ", "However, ", "however, ", "Meanwhile, ", "meanwhile, "} {
-		s = strings.TrimPrefix(s, p)
+	// Connectives that tie the clause to a cut-off neighbour.
+	for _, p := range []string{"and ", "but ", "however, ", "meanwhile, ", "particularly ", "especially ", "notably "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+		}
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if unicode.IsLower(r) {
@@ -486,6 +489,16 @@ func lowerFirst(s string) string {
 		return string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
+}
+
+// opensSentence reports whether text begins as its sentence (quote) does.
+func opensSentence(text, quote string) bool {
+	ws := strings.Fields(text)
+	qs := strings.Fields(strings.TrimLeft(quote, "“\" "))
+	if len(ws) == 0 || len(qs) == 0 {
+		return false
+	}
+	return strings.EqualFold(strings.Trim(ws[0], "“\""), qs[0])
 }
 
 // leansOnContext reports whether text opens with a word that points at the
@@ -644,8 +657,15 @@ type eventKindSets struct {
 	all      map[string]bool // every kind named
 }
 
-// kindsOf returns the kinds of event that clause names.
-func kindsOf(clause string, terms func(string) []string) eventKindSets {
+// futureWords before an event word make it a later event, not the one a
+// past date dates: "the upcoming talks follow a breakthrough last week".
+var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled": true, "next": true,
+	"will": true, "forthcoming": true, "coming": true}
+
+// kindsOf returns the kinds of event that clause names; past says that the
+// clause's date lies before the article's, so that events it announces for
+// later are not counted as the one dated.
+func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
 	ws := clauseWordRE.FindAllString(strings.ToLower(clause), -1)
 	ks := eventKindSets{map[string]bool{}, map[string]bool{}, map[string]bool{}}
 	for i, w := range ws {
@@ -661,7 +681,7 @@ func kindsOf(clause string, terms func(string) []string) eventKindSets {
 		ref, hyp := false, false
 		for j := max(0, i-referenceWindow); j < i; j++ {
 			ref = ref || referenceWords[ws[j]]
-			hyp = hyp || hypotheticalWords[ws[j]]
+			hyp = hyp || hypotheticalWords[ws[j]] || past && futureWords[ws[j]]
 		}
 		if !hyp {
 			ks.actual[k] = true
@@ -736,7 +756,7 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 		}
 	}
 	idf := weights(g)
-	rep, repScore, repLeans := -1, 0.0, false
+	rep, repScore, repLeans, repOpens := -1, 0.0, false, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
@@ -746,17 +766,19 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 			score += weightedJaccard(r.terms, o.terms, idf)
 		}
 		leans := leansOnContext(r.text)
+		opens := opensSentence(r.text, r.quote)
 		// A text that names its subject beats one that needs the sentence
-		// before; then the text most like the others; ties go to the later
-		// report (it knows how things turned out), then to the shorter text.
-		better := rep < 0 || repLeans && !leans
-		if !better && leans == repLeans {
+		// before, and one that opens its sentence beats a fragment; then the
+		// text most like the others; ties go to the later report (it knows
+		// how things turned out), then to the shorter text.
+		better := rep < 0 || repLeans && !leans || leans == repLeans && opens && !repOpens
+		if !better && leans == repLeans && opens == repOpens {
 			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
 				(r.article.Published.After(g[rep].article.Published) ||
 					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
 		}
 		if better {
-			rep, repScore, repLeans = i, score, leans
+			rep, repScore, repLeans, repOpens = i, score, leans, opens
 		}
 	}
 	// Citations: the representative first, then the others in article
@@ -780,8 +802,16 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 			ev.textTerms[t] = true
 		}
 	}
+	// The kinds of event every report names (as happening, not as a mere
+	// possibility): what the reports agree the event is.
 	for k := range g[rep].kinds.actual {
-		ev.textTerms[kindTerm(k)] = true
+		all := true
+		for _, r := range g {
+			all = all && r.kinds.actual[k]
+		}
+		if all {
+			ev.textTerms[kindTerm(k)] = true
+		}
 	}
 	for _, r := range order {
 		key := r.article.ID + "\x00" + r.quote

@@ -333,3 +333,32 @@ func BenchmarkBuildTimeline(b *testing.B) {
 		buildTimeline(arts, tools, testCite)
 	}
 }
+
+func TestTimelinePages(t *testing.T) {
+	lines := []string{"aaaa", "bbbb", "cccc", strings.Repeat("d", 12)}
+	tests := []struct {
+		limit int
+		want  []string
+	}{
+		{9, []string{"aaaa\nbbbb", "cccc", "dddddddd…"}},
+		{14, []string{"aaaa\nbbbb\ncccc", "dddddddddddd"}},
+		{100, []string{"aaaa\nbbbb\ncccc\ndddddddddddd"}},
+	}
+	for _, tt := range tests {
+		got := TimelinePages(lines, tt.limit)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("limit %d: got %q, want %q", tt.limit, got, tt.want)
+		}
+		for _, p := range got {
+			if n := len([]rune(p)); n > tt.limit {
+				t.Errorf("limit %d: page of %d characters", tt.limit, n)
+			}
+		}
+	}
+	ev := Event{Date: "2025-02-18", Text: "Talks.", Citations: []Citation{
+		{Outlet: "Voz", Published: "2025-02-17"}, {Outlet: "Voz", Published: "2025-02-17"},
+		{Outlet: "unknown", Title: "U.S. and Russia Agree to Work Towards Peace", Published: "2025-02-19"}}}
+	if got, want := TimelineLines([]Event{ev})[0], "2025-02-18  Talks.  [Voz 2025-02-17] [“U.S. and Russia Agree to…” 2025-02-19]"; got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+}

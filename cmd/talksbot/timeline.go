@@ -95,33 +95,6 @@ func renderTimeline(w io.Writer, events []bot.Event) error {
 		_, err := fmt.Fprintln(w, "No dated events match.")
 		return err
 	}
-	var b strings.Builder
-	for _, ev := range events {
-		var srcs []string
-		seen := map[string]bool{}
-		for _, c := range ev.Citations {
-			src := fmt.Sprintf("[%s %s]", sourceName(c), c.Published)
-			if !seen[src] {
-				seen[src] = true
-				srcs = append(srcs, src)
-			}
-		}
-		fmt.Fprintf(&b, "%-10s  %s  %s\n", ev.Date, ev.Text, strings.Join(srcs, " "))
-	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, strings.Join(bot.TimelineLines(events), "\n")+"\n")
 	return err
-}
-
-// sourceName is how a citation's article is named in a line of the
-// timeline: its outlet, or the start of its title when the outlet is not
-// known.
-func sourceName(c bot.Citation) string {
-	if c.Outlet != "" && c.Outlet != "unknown" || c.Title == "" {
-		return c.Outlet
-	}
-	ws := strings.Fields(c.Title)
-	if len(ws) > 5 {
-		return "“" + strings.Join(ws[:5], " ") + "…”"
-	}
-	return "“" + c.Title + "”"
 }
