@@ -151,8 +151,8 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 			}
 			ms := dates.Find(s, a.Published)
 			for mi, m := range ms {
-				if !eventful(s, m) {
-					continue
+				if !eventful(s, m) || a.Published.IsZero() && !yearGiven(m) {
+					continue // (an undated article dates nothing relative)
 				}
 				r := report{date: m.Date, article: a, seq: seq, quote: s, text: clause(s, ms, mi)}
 				if prev, ok := antecedent(a.Text, sentences, si); ok {
@@ -206,6 +206,18 @@ func namePronoun(text, prev string) string {
 		return text
 	}
 	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
+}
+
+var yearRE = regexp.MustCompile(`\b\d{4}\b`)
+
+// yearGiven reports whether m names its year, so that it resolves without
+// a publication date.
+func yearGiven(m dates.Mention) bool {
+	switch m.Rule {
+	case "year", "month-year", "month-day", "day-month":
+		return yearRE.MatchString(m.Text)
+	}
+	return false
 }
 
 // eventful reports whether mention m of sentence s dates an event: the

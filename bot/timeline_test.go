@@ -362,3 +362,15 @@ func TestTimelinePages(t *testing.T) {
 		t.Errorf("line %q, want %q", got, want)
 	}
 }
+
+func TestUndatedArticle(t *testing.T) {
+	a := corpus.Article{ID: "x", Paragraphs: []string{"The envoys met on Tuesday in Geneva. The war began in February 2022 with an invasion."}}
+	a.Text = a.Paragraphs[0]
+	var got []string
+	for _, ev := range buildTimeline([]corpus.Article{a}, fakeTools, testCite) {
+		got = append(got, ev.Date)
+	}
+	if strings.Join(got, " ") != "2022-02" {
+		t.Errorf("got %q, want only the date that names its year", got)
+	}
+}
