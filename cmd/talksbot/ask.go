@@ -91,7 +91,7 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 	if asJSON {
 		ans, err = eng.Ask(ctx, q)
 	} else {
-		ans, err = eng.AskStream(ctx, q, func(s string) error { _, err := io.WriteString(a.stdout, s); return err })
+		_, err = streamText(ctx, a.stdout, eng, q)
 	}
 	if err != nil {
 		if asJSON {
@@ -108,8 +108,40 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 		_, err = fmt.Fprintf(a.stdout, "%s\n", b)
 		return err
 	}
-	_, err = io.WriteString(a.stdout, renderText(ans))
-	return err
+	return nil
+}
+
+// streamText answers q on w for people: an LLM answer is shown as it
+// arrives, then, once checked, its sources (and the checked text again if
+// the check changed it); an offline answer is shown whole.
+func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Question) (*bot.Answer, error) {
+	var streamed strings.Builder
+	ans, err := eng.AskStream(ctx, q, func(s string) error {
+		streamed.WriteString(s)
+		_, err := io.WriteString(w, s)
+		return err
+	})
+	if streamed.Len() > 0 {
+		io.WriteString(w, "\n")
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := renderText(ans)
+	if streamed.Len() > 0 {
+		if strings.Join(strings.Fields(streamed.String()), " ") == strings.Join(strings.Fields(ans.Answer), " ") && ans.Note == "" {
+			// The text stood as streamed: add only its sources.
+			if i := strings.Index(out, "\nSources:"); i >= 0 {
+				out = out[i:]
+			} else {
+				out = ""
+			}
+		} else {
+			out = "\nChecked answer:\n" + out
+		}
+	}
+	_, err = io.WriteString(w, out)
+	return ans, err
 }
 
 // userMessage is the sentence a person sees for err.
@@ -209,12 +241,7 @@ func runChat(ctx context.Context, a *app, args []string) error {
 		}
 		q := bot.Question{Text: line, History: history}
 		qctx, cancel := context.WithTimeout(ctx, cfg.timeout)
-		streamed := false
-		ans, err := eng.AskStream(qctx, q, func(s string) error {
-			streamed = true
-			_, err := io.WriteString(a.stdout, s)
-			return err
-		})
+		ans, err := streamText(qctx, a.stdout, eng, q)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
@@ -223,10 +250,6 @@ func runChat(ctx context.Context, a *app, args []string) error {
 			fmt.Fprintf(a.stdout, "Sorry: %s.\n", userMessage(err))
 			continue
 		}
-		if streamed {
-			fmt.Fprint(a.stdout, "\n\n(checked:)\n")
-		}
-		io.WriteString(a.stdout, renderText(ans))
 		history = append(history, bot.Turn{Question: line, Answer: ans.Answer})
 		if len(history) > 6 {
 			history = history[len(history)-6:]
