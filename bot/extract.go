@@ -29,6 +29,9 @@ const (
 	// minGain of the question's weight that the first lacks.
 	secondRatio = 0.8
 	minGain     = 0.25
+	// recencyWeight is the share a sentence gains per day of its article's
+	// age over the oldest article: later reporting wins ties.
+	recencyWeight = 0.01
 	// passageWeight is how much the hybrid retrieval score of the passage
 	// a sentence comes from counts beside the sentence's own match: it
 	// brings the embedder's view (character n-grams, word pairs).
@@ -255,7 +258,7 @@ func (e *Engine) score(q query, c *candidate) {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
-	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
+	recency := recencyWeight * float64(s.article.Published.Sub(e.earliest).Hours()/24)
 	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
