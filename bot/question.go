@@ -21,6 +21,7 @@ const (
 	kindReason         // why
 	kindStatement      // what did X say, how did X describe
 	kindReaction       // how did X react, what did X do in response
+	kindBefore         // what preceded X, what happened before X
 )
 
 // query is an analysed question.
@@ -55,6 +56,7 @@ var (
 	reWho       = regexp.MustCompile(`(?i)^(who|whom)\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|delegates?|representatives?|person|advisers?|advisors?)\b|\bwho\b|\bwhose\b`)
 	reWhy       = regexp.MustCompile(`(?i)^why\b|\bwhat (was|is) the reason\b`)
 	rePlural    = regexp.MustCompile(`(?i)\b(which|what) (\w+ )?(officials|people|leaders|ministers|diplomats|delegates|representatives|advisers|advisors|countries|members)\b|\bwho (were|are)\b`)
+	reBefore    = regexp.MustCompile(`(?i)\b(preced\w*|before|prior to|ahead of|led up to|lead up to|in the run-up)\b`)
 	reReaction  = regexp.MustCompile(`(?i)\b(react|reacted|reaction|respond|responded|response)\b`)
 	reStatement = regexp.MustCompile(`(?i)\b(say|said|tell|told|describe|described|call|called|react|respond|characteri[sz]e)\b`)
 )
@@ -77,6 +79,8 @@ func (e *Engine) analyse(text string) query {
 		q.kind = kindPerson
 	case reReaction.MatchString(text):
 		q.kind = kindReaction
+	case reBefore.MatchString(text):
+		q.kind = kindBefore
 	case reStatement.MatchString(text):
 		q.kind = kindStatement
 	}
