@@ -50,6 +50,8 @@ type Engine struct {
 	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
 	lex      *lexicon
 	earliest time.Time // publication date of the oldest article
+
+	tl timelineCache // the timeline, built on first use (timeline.go)
 }
 
 // New returns an engine over articles and their index.

@@ -29,6 +29,9 @@ const (
 	// minGain of the question's weight that the first lacks.
 	secondRatio = 0.8
 	minGain     = 0.25
+	// recencyWeight is the share a sentence gains per day of its article's
+	// age over the oldest article: later reporting wins ties.
+	recencyWeight = 0.01
 	// passageWeight is how much the hybrid retrieval score of the passage
 	// a sentence comes from counts beside the sentence's own match: it
 	// brings the embedder's view (character n-grams, word pairs).
@@ -44,7 +47,7 @@ const (
 	listRatio = 0.6
 	// diversity weighs overlap with the first sentence against score when
 	// picking the second for such questions (maximal marginal relevance).
-	diversity = 1.0
+	diversity = 2.0
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 )
@@ -84,7 +87,7 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 		return e.abstain(q)
 	}
 	if e.log.Enabled(context.Background(), slog.LevelDebug) {
-		for i, c := range cands[:min(5, len(cands))] {
+		for i, c := range cands[:min(debugCands, len(cands))] {
 			e.log.Debug("candidate", "rank", i, "score", round3(c.score), "cover", round3(c.cover), "bonus", c.bonus, "text", c.s.text)
 		}
 	}
@@ -255,7 +258,7 @@ func (e *Engine) score(q query, c *candidate) {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
-	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
+	recency := recencyWeight * float64(s.article.Published.Sub(e.earliest).Hours()/24)
 	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
@@ -269,6 +272,7 @@ var (
 	reSpeech           = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
 	reReacting         = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
 	reExplicitReaction = regexp.MustCompile(`(?i)\bin (response|protest|reaction|retaliation)\b|\b(reacted|responded)\b`)
+	reEarlier          = regexp.MustCompile(`(?i)\b(last (week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|earlier|ago|previously|before|follow(s|ed|ing)?|preceded)\b`)
 	reQuoteMark        = regexp.MustCompile(`[“”"]`)
 	reCapWord          = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
 )
@@ -323,6 +327,12 @@ func kindBonus(q query, text string) float64 {
 	case kindStatement:
 		if reSpeech.MatchString(text) {
 			return 0.2
+		}
+	case kindBefore:
+		// What came before is told in the past ("last week", "earlier"),
+		// or as what the event follows ("the talks follow a call").
+		if reEarlier.MatchString(text) {
+			return 0.3
 		}
 	case kindReaction:
 		// "In response, he ..." says outright that it reports a reaction.
@@ -508,3 +518,6 @@ func (e *Engine) abstain(q query) *Answer {
 		Citations: []Citation{},
 	}
 }
+
+// debugCands is how many candidates the debug log shows.
+const debugCands = 8

@@ -97,6 +97,20 @@ func leansOnPrevious(s string) bool {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
 		return true
 	}
+	// "In protest, he postponed ...": a personal pronoun among the first
+	// words, before any name, is the subject of the sentence.
+	for i, w := range strings.Fields(s) {
+		if i >= pronounWindow {
+			break
+		}
+		if i > 0 && unicode.IsUpper([]rune(w)[0]) {
+			break // a name comes first
+		}
+		switch strings.ToLower(strings.Trim(w, ",.;:")) {
+		case "he", "she", "they":
+			return true
+		}
+	}
 	if !opensQuote(s) {
 		return false
 	}
@@ -182,3 +196,7 @@ func opensQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '“' || r == '"' || r == '‘'
 }
+
+// pronounWindow is how many opening words may hold the pronoun subject of
+// a sentence that leans on the one before ("In protest, he ...").
+const pronounWindow = 6

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
 )
 
 // The 100k-passage benchmarks build an index of about half a gigabyte,
@@ -179,4 +181,33 @@ func BenchmarkEmbed(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		h.Vector(c.passages[i%len(c.passages)].Text)
 	}
+}
+
+// BenchmarkIndexCorpus is the start-up cost of the command on the embedded
+// corpus: chunking and indexing the five articles, with and without the
+// embedding cache.
+func BenchmarkIndexCorpus(b *testing.B) {
+	arts, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.Run("embed", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := NewIndex(ctx, Chunk(arts, Options{}), NewHashing(0), Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		opts := Options{CacheDir: b.TempDir()}
+		if _, err := NewIndex(ctx, Chunk(arts, Options{}), NewHashing(0), opts); err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := NewIndex(ctx, Chunk(arts, Options{}), NewHashing(0), opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

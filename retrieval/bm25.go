@@ -4,11 +4,13 @@ import (
 	"container/heap"
 	"math"
 	"sort"
+	"sync"
 )
 
 // BM25 parameters. K1 = 1.2 and B = 0.75 are the textbook values (Robertson
-// and Zaragoza); on the dev set the recall@5 of the fused ranking did not
-// move between k1 in [0.9, 1.5] and b in [0.5, 0.8], so the defaults stay.
+// and Zaragoza). Measured on the dev set: recall@5 is 1.00 and the fused
+// recall@3 0.94 for every k1 in [0.6, 2.0] and b in [0.3, 0.9]; BM25 alone
+// moves by one question at most. Nothing here argues for other values.
 const (
 	BM25K1 = 1.2  // term-frequency saturation
 	BM25B  = 0.75 // document-length normalisation
@@ -24,6 +26,13 @@ type BM25 struct {
 	avgLen   float64              // mean document length in terms
 	lens     []int                // length of each document
 	postings map[string][]posting // term -> documents containing it
+	scratch  sync.Pool            // *accumulator, reused across searches
+}
+
+// accumulator holds the per-document scores of one search.
+type accumulator struct {
+	acc     []float64
+	touched []int
 }
 
 type posting struct {
@@ -130,8 +139,18 @@ func (m *BM25) search(query []string, limit int) []scored {
 // searchWeighted is search with extra terms that count cueWeight times
 // their BM25 weight (terms already in query are not counted twice).
 func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit int) []scored {
-	acc := make([]float64, m.n)
-	var touched []int
+	a, _ := m.scratch.Get().(*accumulator)
+	if a == nil || len(a.acc) != m.n {
+		a = &accumulator{acc: make([]float64, m.n)}
+	}
+	acc, touched := a.acc, a.touched[:0]
+	defer func() {
+		for _, d := range touched {
+			acc[d] = 0
+		}
+		a.touched = touched[:0]
+		m.scratch.Put(a)
+	}()
 	query = unique(query)
 	all := append(query[:len(query):len(query)], extra...)
 	inQuery := make(map[string]bool, len(query))

@@ -425,3 +425,27 @@ func TestSearchExactScores(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchRepeatable checks that searches do not leak state into each
+// other (BM25 reuses its score buffers).
+func TestSearchRepeatable(t *testing.T) {
+	c := newSynthCorpus(300)
+	ix, err := NewIndex(t.Context(), c.passages, NewHashing(128), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := make([][]Hit, 10)
+	for i, q := range c.queries[:10] {
+		if first[i], err = ix.Search(t.Context(), q, 5); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, q := range c.queries[:10] {
+		again, _ := ix.Search(t.Context(), q, 5)
+		for j := range again {
+			if again[j].Passage != first[i][j].Passage || again[j].BM25 != first[i][j].BM25 {
+				t.Fatalf("query %d hit %d differs on repeat", i, j)
+			}
+		}
+	}
+}

@@ -16,9 +16,10 @@ import (
 // quotes read as straight ones; possessives and contractions dropped
 // ("Russia’s" -> "russia"); dotted acronyms joined ("U.S." -> "us"); numbers
 // keep their decimal point ("4.5"); hyphenated words give their parts
-// ("4.5-hour" -> "4.5", "hour"). Each word is then folded for
-// transliteration (see foldTranslit) and stemmed with the Snowball English
-// stemmer.
+// ("4.5-hour" -> "4.5", "hour"). Each word of five letters or more is then
+// folded for transliteration (final "yy" -> "y", final "ey" -> "ei") and
+// stemmed with the Snowball English stemmer, so Zelensky, Zelenskyy and
+// Zelenski give one term, as do Sergei and Sergey, and Yuri and Yury.
 func Terms(text string) []string { return termsOf(text, nil) }
 
 // termsOf is Terms with a memo of stems (nil: none).

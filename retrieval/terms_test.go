@@ -3,7 +3,9 @@ package retrieval
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTerms(t *testing.T) {
@@ -111,4 +113,30 @@ func TestAnswerCues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzTerms checks that any text gives clean terms and a unit (or zero)
+// vector without NaNs.
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"U.S.-Russian 4.5-hour talks", "Zelenskyy’s trip.", "a.b.c. 1.2.3 ’s ''", "\xff\xfe.5"} {
+		f.Add(s)
+	}
+	h := NewHashing(64)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, term := range Terms(text) {
+			if term == "" || strings.ContainsFunc(term, unicode.IsSpace) {
+				t.Fatalf("bad term %q", term)
+			}
+		}
+		var ss float64
+		for _, x := range h.Vector(text) {
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				t.Fatalf("non-finite component in the vector of %q", text)
+			}
+			ss += float64(x) * float64(x)
+		}
+		if ss != 0 && math.Abs(ss-1) > 1e-4 {
+			t.Fatalf("norm² %v", ss)
+		}
+	})
 }
