@@ -4,8 +4,8 @@ go 1.24
 
 require (
 	github.com/AlekSi/pointer v1.0.0 // indirect
-	github.com/bwmarrin/discordgo v0.29.0 // indirect
-	github.com/gorilla/websocket v1.4.2 // indirect
+	github.com/bwmarrin/discordgo v0.29.0
+	github.com/gorilla/websocket v1.4.2
 	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/olebedev/when v1.1.0 // indirect
 	github.com/philippgille/chromem-go v0.7.0 // indirect
