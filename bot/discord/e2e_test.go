@@ -404,3 +404,20 @@ func TestSourcesHelpTimeline(t *testing.T) {
 	}
 	h.stop()
 }
+
+func TestBusy(t *testing.T) {
+	t.Parallel()
+	eng := &fakeEngine{delay: 2 * time.Second, answer: cited("Yes [1].")}
+	h := start(t, eng, Options{MaxConcurrent: 1, QueueWait: 200 * time.Millisecond})
+	h.f.dispatch("INTERACTION_CREATE", slash("1100", "u1", "ask", strOpt("question", "First?")))
+	h.f.wait(callbackOf("1100"), 1, 5*time.Second)
+	h.f.dispatch("INTERACTION_CREATE", slash("1101", "u2", "ask", strOpt("question", "Second?")))
+	// The second waits for a slot, in vain, and hears the bot is busy.
+	got := decode(t, h.f.wait(editOf("tok-1101"), 1, 5*time.Second)[0]).Content
+	if got != msgBusy {
+		t.Errorf("second answer %q, want %q", got, msgBusy)
+	}
+	h.f.wait(editOf("tok-1100"), 1, 5*time.Second)
+	h.stop()
+	h.f.checkNoPings(t)
+}

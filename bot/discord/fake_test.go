@@ -505,3 +505,5 @@ func start(t *testing.T, eng *fakeEngine, opts Options) *harness {
 	f.wait(func(r fakeRequest) bool { return r.Method == "PUT" }, 1, 5*time.Second)
 	return h
 }
+
+func discardLog() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -155,7 +155,7 @@ func turns(chain []*discordgo.Message, me string) []bot.Turn {
 func parseAnswer(content string) (question, answer string) {
 	if strings.HasPrefix(content, questionQuote) {
 		line, rest, _ := strings.Cut(content, "\n")
-		question = strings.TrimSpace(strings.TrimPrefix(line, questionQuote))
+		question = markdownUnescaper.Replace(strings.TrimSpace(strings.TrimPrefix(line, questionQuote)))
 		content = rest
 	}
 	if i := strings.Index(content, sourcesHeader); i >= 0 {

@@ -46,8 +46,18 @@ func quoteLine(q string) string {
 	if r := []rune(q); len(r) > 200 {
 		q = string(r[:199]) + "…"
 	}
-	return questionQuote + q
+	return questionQuote + markdownEscaper.Replace(q)
 }
+
+// markdownEscaper escapes what Discord would read as markdown in a user's
+// question quoted by the bot (a masked link, above all); markdownUnescaper undoes
+// it when the question is read back for a follow-up.
+var (
+	markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+		"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ">", `\>`, "#", `\#`)
+	markdownUnescaper = strings.NewReplacer(`\\`, `\`, `\*`, "*", `\_`, "_", `\~`, "~", "\\`", "`", `\|`, "|",
+		`\[`, "[", `\]`, "]", `\(`, "(", `\)`, ")", `\<`, "<", `\>`, ">", `\#`, "#")
+)
 
 // sourceLine is "Outlet, date: [title](<url>)"; the angle brackets stop
 // Discord from previewing the link.
