@@ -44,6 +44,12 @@ type Engine struct {
 	index    *retrieval.Index
 	opts     Options
 	now      func() time.Time
+
+	// For the extractive answerer, built once in New.
+	sents    []sentence
+	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
+	lex      *lexicon
+	earliest time.Time // publication date of the oldest article
 }
 
 // New returns an engine over articles and their index.
@@ -57,8 +63,13 @@ func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, op
 	e := &Engine{log: log, articles: articles, index: index, opts: opts, now: time.Now,
 		byID: make(map[string]*corpus.Article, len(articles))}
 	for i := range e.articles {
-		e.byID[e.articles[i].ID] = &e.articles[i]
+		a := &e.articles[i]
+		e.byID[a.ID] = a
+		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
+			e.earliest = a.Published
+		}
 	}
+	e.sents, e.sentIdx, e.lex = sentenceIndex(e.articles)
 	return e
 }
 
@@ -94,7 +105,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	search := e.standalone(ctx, q)
 
 	t0 := time.Now()
-	hits, err := e.index.Search(ctx, search, e.opts.Passages)
+	hits, err := e.index.Search(ctx, expand(search), e.opts.Passages)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}

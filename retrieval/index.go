@@ -3,55 +3,453 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
 
-	"github.com/talksbot/talksbot/corpus"
+	chromem "github.com/philippgille/chromem-go"
 )
 
-// Options tune passage making and search. Zero values mean the defaults.
+// Options tune passage making, indexing and search. Zero values mean the
+// defaults.
 type Options struct {
-	PassageSentences int // sentences per passage
-	Overlap          int // sentences shared by consecutive passages
+	PassageSentences int // sentences per passage (DefaultPassageSentences)
+	Overlap          int // sentences shared by consecutive passages (DefaultOverlap)
+
+	// CacheDir, when set, keeps the embedded collection on disk (a gzip
+	// chromem-go export) under a name derived from the passages, ModelID and
+	// dimensions, and reuses it on the next start instead of embedding again.
+	CacheDir string
+	// ModelID names the embedding model in the cache key. Empty: the
+	// embedder's own ModelID() when it has one.
+	ModelID string
+	// BatchSize is the number of passages per Embed call (DefaultBatchSize).
+	BatchSize int
+	// EmbedWorkers is the number of Embed calls in flight at once
+	// (default: the number of CPUs, at most 4).
+	EmbedWorkers int
+	// Fusion picks how the vector and BM25 rankings are combined
+	// (DefaultFusion).
+	Fusion Fusion
+	// Logger receives cache decisions; nil discards them.
+	Logger *slog.Logger
 }
+
+// DefaultBatchSize is the number of passages sent to the embedder at once.
+const DefaultBatchSize = 64
+
+// Fusion names a way of combining the two rankings.
+type Fusion int
+
+// Fusions. The default is the one that puts the most gold facts of the dev
+// set in the top five passages (see TestDevRecall).
+const (
+	FuseDefault  Fusion = iota // DefaultFusion
+	FuseWeighted               // weighted sum of min-max normalised scores
+	FuseRRF                    // reciprocal rank fusion, k = 60
+	FuseVector                 // vectors only (for measurement)
+	FuseLexical                // BM25 only (for measurement)
+)
+
+// DefaultFusion is the fusion used when Options.Fusion is zero.
+const DefaultFusion = FuseWeighted
+
+// VectorWeight is the share of the vector score in FuseWeighted; BM25 gets
+// the rest.
+const VectorWeight = 0.5
+
+// rrfK is the rank offset of reciprocal rank fusion (Cormack et al.).
+const rrfK = 60
+
+// minCandidates is the least number of candidates taken from each ranking
+// before fusing, so that a passage ranked low by one but high by the other
+// still competes.
+const minCandidates = 50
+
+// collectionName is the name of the chromem-go collection of passages.
+const collectionName = "passages"
 
 // Index is the searchable passage store: a chromem-go collection plus a
 // lexical (BM25) index over the same passages.
 type Index struct {
 	passages []Passage
+	byID     map[string]int
+	emb      Embedder
+	coll     *chromem.Collection
+	lex      *BM25
+	dim      int
+	fusion   Fusion
 }
 
-// Chunk splits articles into passages along sentence boundaries, with overlap.
-func Chunk(articles []corpus.Article, opts Options) []Passage {
-	return nil // TODO(retrieval)
-}
-
-// Split splits text into sentences.
-func Split(text string) []string { return nil } // TODO(retrieval)
-
-// Terms returns the normalised, stemmed terms of text, stop words removed.
-func Terms(text string) []string { return nil } // TODO(retrieval)
-
-// NewIndex embeds the passages with emb and builds the hybrid index.
+// NewIndex embeds the passages with emb, in batches, and builds the hybrid
+// index. With opts.CacheDir set, a matching cached collection is loaded
+// instead of embedding; a corrupt or mismatching cache file is logged and
+// rebuilt. Passage IDs must be unique.
 func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Options) (*Index, error) {
-	return nil, errors.New("not implemented") // TODO(retrieval)
+	if emb == nil {
+		return nil, errors.New("new index: no embedder")
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	ix := &Index{
+		passages: passages,
+		byID:     make(map[string]int, len(passages)),
+		emb:      emb,
+		fusion:   opts.Fusion,
+	}
+	if ix.fusion == FuseDefault {
+		ix.fusion = DefaultFusion
+	}
+	docs := make([][]string, len(passages))
+	for i, p := range passages {
+		if _, dup := ix.byID[p.ID]; dup {
+			return nil, fmt.Errorf("new index: duplicate passage id %q", p.ID)
+		}
+		ix.byID[p.ID] = i
+		docs[i] = Terms(p.Text)
+	}
+	ix.lex = NewBM25(docs)
+
+	embed := func(ctx context.Context, text string) ([]float32, error) {
+		vs, err := emb.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, err
+		}
+		if len(vs) != 1 {
+			return nil, fmt.Errorf("embedder returned %d vectors for 1 text", len(vs))
+		}
+		return vs[0], nil
+	}
+	c := cacheFor(opts, passages, emb)
+	if coll, dim, ok := c.load(ctx, ix, embed, log); ok {
+		ix.coll, ix.dim = coll, dim
+		return ix, nil
+	}
+	db := chromem.NewDB()
+	coll, err := db.CreateCollection(collectionName, nil, embed)
+	if err != nil {
+		return nil, fmt.Errorf("new index: %w", err)
+	}
+	ix.coll = coll
+	if len(passages) == 0 {
+		return ix, nil
+	}
+	vecs, err := embedAll(ctx, emb, passages, opts)
+	if err != nil {
+		return nil, err
+	}
+	ix.dim = len(vecs[0])
+	docsOut := make([]chromem.Document, len(passages))
+	for i, p := range passages {
+		if len(vecs[i]) != ix.dim {
+			return nil, fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(vecs[i]), ix.dim)
+		}
+		if isZero(vecs[i]) {
+			// chromem-go would divide by zero normalising it; a passage
+			// without features is reachable by BM25 only.
+			vecs[i] = unitVector(ix.dim)
+		}
+		docsOut[i] = chromem.Document{ID: p.ID, Content: p.Text, Embedding: vecs[i]}
+	}
+	if err := coll.AddDocuments(ctx, docsOut, runtime.NumCPU()); err != nil {
+		return nil, fmt.Errorf("new index: add passages: %w", err)
+	}
+	c.save(db, ix.dim, log)
+	return ix, nil
 }
 
-// Search returns the k best passages for query, best first; k is clamped to
-// the number of passages.
-func (ix *Index) Search(ctx context.Context, query string, k int) ([]Hit, error) {
-	return nil, errors.New("not implemented") // TODO(retrieval)
+// embedAll embeds the passage texts in batches of opts.BatchSize, with up
+// to opts.EmbedWorkers batches in flight.
+func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Options) ([][]float32, error) {
+	batch := opts.BatchSize
+	if batch <= 0 {
+		batch = DefaultBatchSize
+	}
+	workers := opts.EmbedWorkers
+	if workers <= 0 {
+		workers = min(runtime.NumCPU(), 4)
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	vecs := make([][]float32, len(passages))
+	starts := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for start := range starts {
+				end := min(start+batch, len(passages))
+				texts := make([]string, end-start)
+				for i := range texts {
+					texts[i] = passages[start+i].Text
+				}
+				vs, err := emb.Embed(ctx, texts)
+				if err == nil && len(vs) != len(texts) {
+					err = fmt.Errorf("embedder returned %d vectors for %d texts", len(vs), len(texts))
+				}
+				if err != nil {
+					cancel(fmt.Errorf("embed passages %s..%s: %w", passages[start].ID, passages[end-1].ID, err))
+					continue
+				}
+				copy(vecs[start:end], vs)
+			}
+		}()
+	}
+feed:
+	for start := 0; start < len(passages); start += batch {
+		select {
+		case starts <- start:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(starts)
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil {
+		return nil, err
+	}
+	return vecs, nil
+}
+
+func isZero(v []float32) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// unitVector returns a fixed unit vector standing in for an empty one: the
+// same small similarity to every query, so it never outranks a real match.
+func unitVector(dim int) []float32 {
+	v := make([]float32, dim)
+	x := float32(1 / math.Sqrt(float64(dim)))
+	for i := range v {
+		v[i] = x
+	}
+	return v
 }
 
 // Passages returns all passages of the index, in article order.
 func (ix *Index) Passages() []Passage { return ix.passages }
 
-// Hashing is the offline embedder: feature hashing of stemmed words, word
-// pairs and character n-grams into a fixed number of dimensions, normalised.
-type Hashing struct{ dim int }
+// Passage returns the passage with the given ID, or nil.
+func (ix *Index) Passage(id string) *Passage {
+	i, ok := ix.byID[id]
+	if !ok {
+		return nil
+	}
+	return &ix.passages[i]
+}
 
-// NewHashing returns a hashing embedder of dim dimensions (0: the default).
-func NewHashing(dim int) *Hashing { return &Hashing{dim: dim} } // TODO(retrieval)
+// Len returns the number of passages.
+func (ix *Index) Len() int { return len(ix.passages) }
 
-// Embed implements Embedder.
-func (h *Hashing) Embed(ctx context.Context, texts []string) ([][]float32, error) {
-	return nil, errors.New("not implemented") // TODO(retrieval)
+// Dim returns the number of dimensions of the passage vectors (0 when the
+// index is empty).
+func (ix *Index) Dim() int { return ix.dim }
+
+// Lexical returns the BM25 index over the passages, for scoring sentences
+// with the corpus statistics.
+func (ix *Index) Lexical() *BM25 { return ix.lex }
+
+// IDF returns the inverse document frequency of a term over the passages
+// (see BM25.IDF). Pass terms as Terms returns them.
+func (ix *Index) IDF(term string) float64 { return ix.lex.IDF(term) }
+
+// ScoreText returns the BM25 score of an arbitrary text (e.g. a sentence)
+// against query, with the passages' statistics. Zero means no shared term.
+func (ix *Index) ScoreText(query, text string) float64 {
+	return ix.lex.Score(Terms(query), Terms(text))
+}
+
+// Search returns the k best passages for query, best first; k is clamped to
+// the number of passages, and k <= 0 or a query without content gives an
+// empty result.
+//
+// Both rankings are computed: the query's embedding against the chromem-go
+// collection and BM25 over the passage terms. Their top candidates (at least
+// minCandidates each) are fused as opts.Fusion says; each hit carries the
+// fused Score in [0,1], the cosine similarity (Vector) and the BM25 score
+// normalised by the query's best (Lexical) and raw (BM25).
+func (ix *Index) Search(ctx context.Context, query string, k int) ([]Hit, error) {
+	n := len(ix.passages)
+	if k <= 0 || n == 0 || strings.TrimSpace(query) == "" {
+		return nil, nil
+	}
+	k = min(k, n)
+	cands := min(max(4*k, minCandidates), n)
+
+	q, vec, err := ix.vectorRanking(ctx, query, cands)
+	if err != nil {
+		return nil, err
+	}
+	lex := ix.lex.search(Terms(query), cands)
+	if len(vec) == 0 && len(lex) == 0 {
+		return nil, nil
+	}
+	hits := ix.fuse(vec, lex)
+	if len(hits) > k {
+		hits = hits[:k]
+	}
+	// A hit found by BM25 alone still gets its true cosine.
+	for i := range hits {
+		if hits[i].Vector == 0 && q != nil {
+			if doc, err := ix.coll.GetByID(ctx, hits[i].Passage.ID); err == nil {
+				hits[i].Vector = dot(q, doc.Embedding)
+			}
+		}
+	}
+	return hits, nil
+}
+
+// vectorRanking returns the cands passages most similar to query by cosine,
+// best first; nothing when the query embeds to the zero vector.
+func (ix *Index) vectorRanking(ctx context.Context, query string, cands int) ([]float32, []scored, error) {
+	vs, err := ix.emb.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, nil, fmt.Errorf("embed query: %w", err)
+	}
+	if len(vs) != 1 {
+		return nil, nil, fmt.Errorf("embed query: %d vectors for 1 text", len(vs))
+	}
+	q := vs[0]
+	if isZero(q) {
+		return nil, nil, nil
+	}
+	if len(q) != ix.dim {
+		return nil, nil, fmt.Errorf("embed query: %d dimensions, index has %d", len(q), ix.dim)
+	}
+	q = normalized(q)
+	res, err := ix.coll.QueryEmbedding(ctx, q, min(cands, ix.coll.Count()), nil, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("vector query: %w", err)
+	}
+	out := make([]scored, 0, len(res))
+	for _, r := range res {
+		if i, ok := ix.byID[r.ID]; ok {
+			out = append(out, scored{i, float64(r.Similarity)})
+		}
+	}
+	return q, out, nil
+}
+
+// normalized returns v scaled to unit length (v itself when it already is).
+func normalized(v []float32) []float32 {
+	var ss float64
+	for _, x := range v {
+		ss += float64(x) * float64(x)
+	}
+	if math.Abs(ss-1) < 1e-6 || ss == 0 {
+		return v
+	}
+	n := math.Sqrt(ss)
+	out := make([]float32, len(v))
+	for i, x := range v {
+		out[i] = float32(float64(x) / n)
+	}
+	return out
+}
+
+// dot returns the dot product of two vectors of equal length (0 otherwise).
+func dot(a, b []float32) float64 {
+	if len(a) != len(b) {
+		return 0
+	}
+	var s float64
+	for i := range a {
+		s += float64(a[i]) * float64(b[i])
+	}
+	return s
+}
+
+// fuse combines the two rankings into hits sorted best first.
+func (ix *Index) fuse(vec, lex []scored) []Hit {
+	type both struct {
+		vec, lex         float64
+		vecRank, lexRank int // 1-based, 0 when absent
+	}
+	m := make(map[int]*both)
+	get := func(d int) *both {
+		b := m[d]
+		if b == nil {
+			b = &both{}
+			m[d] = b
+		}
+		return b
+	}
+	for r, s := range vec {
+		b := get(s.doc)
+		b.vec, b.vecRank = s.score, r+1
+	}
+	for r, s := range lex {
+		b := get(s.doc)
+		b.lex, b.lexRank = s.score, r+1
+	}
+	vmin, vmax := span01(vec)
+	lmax := 0.0
+	if len(lex) > 0 {
+		lmax = lex[0].score
+	}
+	hits := make([]Hit, 0, len(m))
+	for d, b := range m {
+		vecNorm := 0.0
+		if b.vecRank > 0 && vmax > vmin {
+			vecNorm = (b.vec - vmin) / (vmax - vmin)
+		} else if b.vecRank > 0 {
+			vecNorm = 1
+		}
+		lexNorm := 0.0
+		if lmax > 0 {
+			lexNorm = b.lex / lmax
+		}
+		var score float64
+		switch ix.fusion {
+		case FuseRRF:
+			if b.vecRank > 0 {
+				score += 1 / float64(rrfK+b.vecRank)
+			}
+			if b.lexRank > 0 {
+				score += 1 / float64(rrfK+b.lexRank)
+			}
+			score /= 2.0 / float64(rrfK+1) // first in both -> 1
+		case FuseVector:
+			score = vecNorm
+		case FuseLexical:
+			score = lexNorm
+		default:
+			score = VectorWeight*vecNorm + (1-VectorWeight)*lexNorm
+		}
+		hits = append(hits, Hit{
+			Passage: &ix.passages[d],
+			Score:   score,
+			Vector:  b.vec,
+			Lexical: lexNorm,
+			BM25:    b.lex,
+		})
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return ix.byID[hits[i].Passage.ID] < ix.byID[hits[j].Passage.ID]
+	})
+	return hits
+}
+
+// span01 returns the least and greatest score of a ranking sorted best
+// first.
+func span01(r []scored) (lo, hi float64) {
+	if len(r) == 0 {
+		return 0, 0
+	}
+	return r[len(r)-1].score, r[0].score
 }

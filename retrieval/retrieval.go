@@ -20,6 +20,7 @@ type Hit struct {
 	Score   float64 // fused score, higher is better, in [0,1]
 	Vector  float64 // cosine similarity of the embeddings
 	Lexical float64 // BM25 score, normalised to [0,1] over the query's hits
+	BM25    float64 // raw BM25 score (0 when the passage shares no term with the query)
 }
 
 // Embedder turns texts into normalised vectors. Implementations: the offline

@@ -20,11 +20,13 @@ func runAsk(ctx context.Context, a *app, args []string) error {
 	var cfg config
 	cfg.register(fs, a.getenv)
 	asJSON := fs.Bool("json", false, "print the answer as JSON (the ask --json contract)")
+	asText := fs.Bool("text", false, "print readable text even in batch mode")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `Usage: talksbot ask [flags] ["question"]
 
 Answers the question with numbered citations. With no question argument and
-standard input not a terminal, reads one question a line and answers each.
+standard input not a terminal, reads one question a line and answers each,
+printing one JSON object a line (JSON Lines; --text for readable text).
 
 Flags:`)
 		fs.PrintDefaults()
@@ -45,6 +47,8 @@ Flags:`)
 	if question != "" {
 		return askOne(ctx, a, &cfg, eng, bot.Question{Text: question}, *asJSON)
 	}
+	// Batches are for programs: JSON Lines unless asked for text.
+	*asJSON = !*asText
 	// Batch: one question a line; a bad question is reported and the batch goes on.
 	sc := bufio.NewScanner(a.stdin)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)

@@ -1,0 +1,209 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+var (
+	embeddedOnce   sync.Once
+	embeddedEngine *Engine
+	embeddedErr    error
+)
+
+// testEngine is the offline engine over the embedded articles, built once.
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	embeddedOnce.Do(func() {
+		arts, err := corpus.Embedded()
+		if err != nil {
+			embeddedErr = err
+			return
+		}
+		embeddedEngine, embeddedErr = newEngine(context.Background(), arts)
+	})
+	if embeddedErr != nil {
+		t.Fatal(embeddedErr)
+	}
+	return embeddedEngine
+}
+
+func newEngine(ctx context.Context, arts []corpus.Article) (*Engine, error) {
+	ix, err := retrieval.NewIndex(ctx, retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(0), retrieval.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, ix, Options{}), nil
+}
+
+var reMarker = regexp.MustCompile(`\[(\d+)\]`)
+
+// checkContract checks what every answer must satisfy: markers match
+// citations, quotes occur in their articles.
+func checkContract(t *testing.T, e *Engine, a *Answer) {
+	t.Helper()
+	if a.Mode != ModeExtractive && a.Mode != ModeLLM {
+		t.Errorf("mode %q", a.Mode)
+	}
+	used := map[int]bool{}
+	for _, m := range reMarker.FindAllStringSubmatch(a.Answer, -1) {
+		n, _ := strconv.Atoi(m[1])
+		used[n] = true
+	}
+	for i, c := range a.Citations {
+		if c.N != i+1 {
+			t.Errorf("citation %d numbered %d", i+1, c.N)
+		}
+		if !used[c.N] {
+			t.Errorf("citation [%d] not used in answer %q", c.N, a.Answer)
+		}
+		art := e.byID[c.Article]
+		if art == nil {
+			t.Errorf("citation [%d] names unknown article %q", c.N, c.Article)
+			continue
+		}
+		if !strings.Contains(art.Text, c.Quote) || c.Quote == "" {
+			t.Errorf("citation [%d] quote not in article %s: %q", c.N, c.Article, c.Quote)
+		}
+		if c.Outlet == "" || c.Published == "" || c.Title == "" {
+			t.Errorf("citation [%d] lacks metadata: %+v", c.N, c)
+		}
+	}
+	for n := range used {
+		if n < 1 || n > len(a.Citations) {
+			t.Errorf("marker [%d] has no citation in %q", n, a.Answer)
+		}
+	}
+	if a.Abstained && len(a.Citations) > 0 {
+		t.Errorf("abstained with citations")
+	}
+	if !a.Abstained && len(a.Citations) == 0 {
+		t.Errorf("answered without citations: %q", a.Answer)
+	}
+}
+
+func TestAskContract(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"Who led the U.S. delegation?",
+		"What did Lavrov say?",
+		"When will Zelenskyy go to Saudi Arabia?",
+		"How many drones were launched?",
+		"What is the capital of Australia?",
+		"zelenski",
+		"???",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a, err := e.Ask(t.Context(), Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkContract(t, e, a)
+			if len(a.Passages) == 0 && !a.Abstained {
+				t.Errorf("answered with no passages reported")
+			}
+			if w := len(strings.Fields(a.Answer)); w > 120 {
+				t.Errorf("answer of %d words", w)
+			}
+		})
+	}
+}
+
+func TestAskRejects(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name string
+		q    string
+		want error
+	}{
+		{"empty", "", ErrEmptyQuestion},
+		{"blank", " \t\n ", ErrEmptyQuestion},
+		{"huge", strings.Repeat("why ", 1000), ErrQuestionTooLong},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := e.Ask(t.Context(), Question{Text: tt.q})
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestAbstainsOffTopic(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"What is the boiling point of mercury?",
+		"Who painted the Mona Lisa?",
+		"What recipe did the chef recommend for lasagne?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a, err := e.Ask(t.Context(), Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Abstained {
+				t.Errorf("answered %q", a.Answer)
+			}
+		})
+	}
+}
+
+// TestLaterReportingPreferred: when a later article reports a change to a
+// plan an earlier one announced, the answer rests on the later one and shows
+// the earlier.
+func TestLaterReportingPreferred(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	art := func(id, outlet string, d int, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: outlet, Published: day(d), Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		art("early", "Early News", 1, "The mayor of Springfield will visit the harbour on Friday to open the new ferry terminal. Officials prepared the site."),
+		art("late", "Late News", 3, "The mayor of Springfield postponed the visit to the harbour, citing storms. The ferry terminal stays closed."),
+		art("other", "Other", 2, "Fishermen in the harbour reported a good season. Prices of cod fell."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "When will the mayor of Springfield visit the harbour?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if len(a.Citations) < 2 || a.Citations[0].Article != "late" || a.Citations[1].Article != "early" {
+		t.Fatalf("want the later report first and the earlier shown; got %q %+v", a.Answer, a.Citations)
+	}
+	if !strings.Contains(a.Answer, "Earlier reporting") {
+		t.Errorf("disagreement not visible: %q", a.Answer)
+	}
+}
+
+func TestLeansOnPrevious(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"He also announced that he would postpone a planned trip.", true},        // pronoun subject
+		{"“The conversation was very useful,” he said.", true},                    // opens with a quotation
+		{"Russian Foreign Minister Sergei Lavrov expressed satisfaction.", false}, // names its subject
+		{"Their comments suggest a thaw.", true},                                  // possessive pronoun
+		{"Hegseth said NATO membership is unrealistic.", false},                   // name that starts like "He"
+	}
+	for _, tt := range tests {
+		if got := leansOnPrevious(tt.s); got != tt.want {
+			t.Errorf("leansOnPrevious(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

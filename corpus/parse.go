@@ -1,0 +1,242 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest article file accepted, in bytes.
+const MaxFileSize = 4 << 20
+
+// minYear and maxYear bound the publication dates accepted.
+const minYear, maxYear = 1900, 2200
+
+// titleWords is how many words a title derived from the first sentence keeps.
+const titleWords = 12
+
+// Parse makes an article of one file: name is its file name, data its raw
+// bytes, meta what sources.json says of it (the zero Meta when nothing).
+// It checks the bytes (UTF-8 text, not binary, not empty), reads the date
+// line, cleans the text by the rules documented in clean.go, and fills the
+// metadata, deriving what meta leaves empty. Dates in meta win over dates
+// in the text. Errors name the file.
+func Parse(name string, data []byte, meta Meta) (Article, error) {
+	a, err := parse(name, data, meta)
+	if err != nil {
+		return Article{}, &FileError{Path: name, Err: err}
+	}
+	return a, nil
+}
+
+// parse is Parse with errors that do not name the file.
+func parse(name string, data []byte, meta Meta) (Article, error) {
+	if err := checkText(data); err != nil {
+		return Article{}, err
+	}
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+
+	// The first non-blank line may be the date line.
+	var lineDate time.Time
+	lede, body := "", s
+	rest := strings.TrimLeft(s, " \t\n\u00a0")
+	first, after, _ := strings.Cut(rest, "\n")
+	d, r, ok, err := ParseDateLine(first)
+	if err != nil {
+		return Article{}, err
+	}
+	if ok {
+		lineDate, lede, body = d, r, after
+	}
+
+	c := clean(lede, body)
+	if len(c.Paragraphs) == 0 {
+		return Article{}, errors.New("no article text")
+	}
+	a := Article{
+		File:       name,
+		Title:      normSpace(meta.Title),
+		Outlet:     normSpace(meta.Outlet),
+		URL:        strings.TrimSpace(meta.URL),
+		Paragraphs: c.Paragraphs,
+		Text:       strings.Join(c.Paragraphs, "\n\n"),
+		Headings:   c.Headings,
+	}
+
+	switch {
+	case meta.Published != "":
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(meta.Published))
+		if err != nil {
+			return Article{}, fmt.Errorf("metadata: bad published date %q (want YYYY-MM-DD)", meta.Published)
+		}
+		a.Published = t
+	case !lineDate.IsZero():
+		a.Published = lineDate
+	case !c.Date.IsZero():
+		a.Published = c.Date
+	default:
+		return Article{}, errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
+	}
+	if y := a.Published.Year(); y < minYear || y > maxYear {
+		return Article{}, fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
+	}
+
+	if a.Title == "" {
+		a.Title = c.Title
+	}
+	if a.Title == "" {
+		a.Title = deriveTitle(c.Paragraphs[0])
+	}
+	if a.Title == "" {
+		a.Title = "Untitled"
+	}
+	if a.Outlet == "" {
+		a.Outlet = "unknown"
+	}
+	if a.URL == "" {
+		a.URL = c.URL
+	} else if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Article{}, fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
+	}
+	a.ID = strings.TrimSpace(meta.ID)
+	if a.ID == "" {
+		a.ID = a.Date() + "-" + slug(a.Title)
+	} else if !idRe.MatchString(a.ID) {
+		return Article{}, fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
+	}
+	return a, nil
+}
+
+var idRe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// checkText reports why data cannot be an article file, or nil.
+func checkText(data []byte) error {
+	switch {
+	case len(data) > MaxFileSize:
+		return fmt.Errorf("too large (%d bytes, limit %d)", len(data), MaxFileSize)
+	case bytes.IndexByte(data, 0) >= 0:
+		return errors.New("binary file, not text (contains NUL bytes)")
+	case !utf8.Valid(data):
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)", off)
+	case len(bytes.TrimSpace(data)) == 0:
+		return errors.New("empty file")
+	}
+	return nil
+}
+
+var dateLineRe = regexp.MustCompile(`^[ \t\x{a0}]*(?i:date):?[ \t\x{a0}]+([0-9]\S*)(?:[ \t\x{a0}]+(.*))?$`)
+
+// ParseDateLine reads the first line of an article in the seeds' form:
+// " date YYYY-MM-DD" followed, optionally, by a heading or summary, which it
+// returns as rest. ok is false when line is no date line (it does not start
+// with "date" and a number); err is set when it is one with a bad date.
+func ParseDateLine(line string) (date time.Time, rest string, ok bool, err error) {
+	m := dateLineRe.FindStringSubmatch(strings.TrimRight(line, " \t\r"))
+	if m == nil {
+		return time.Time{}, "", false, nil
+	}
+	d, perr := time.Parse(time.DateOnly, m[1])
+	if perr != nil {
+		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (want YYYY-MM-DD)", m[1])
+	}
+	return d, strings.TrimSpace(m[2]), true, nil
+}
+
+// dateLayouts are the forms of a date standing alone on a line.
+var dateLayouts = []string{
+	"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006",
+	"2 January 2006", "2 Jan 2006", "2 January, 2006", "2006-01-02",
+	"Monday, January 2, 2006", "Monday, 2 January 2006", "Mon, Jan 2, 2006",
+}
+
+var monthDotRe = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.`)
+
+// ParseDate reads a date standing alone ("February 18, 2025", "Feb. 18,
+// 2025", "18 February 2025", "Tuesday, February 18, 2025", "2025-02-18")
+// and returns it as UTC midnight.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 || len(s) < 8 {
+		return time.Time{}, false
+	}
+	s = monthDotRe.ReplaceAllString(s, "$1")
+	s = strings.Replace(s, "Sept ", "Sep ", 1)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// deriveTitle makes a title of a paragraph: its first sentence, at most
+// titleWords words, ending in "…" when shortened.
+func deriveTitle(p string) string {
+	words := strings.Fields(p)
+	n := 0
+	for n < len(words) && n < titleWords {
+		w := words[n]
+		n++
+		if n >= 3 && strings.ContainsAny(w[len(w)-1:], ".!?") && !isAbbrev(w) {
+			break
+		}
+	}
+	t := strings.Join(words[:n], " ")
+	if n < len(words) && !endsTerminal(t) {
+		return strings.TrimRight(t, ",;:-–—") + "…"
+	}
+	return strings.TrimRight(t, ".")
+}
+
+// stopWords are left out of the slug of an id.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
+	"on": true, "for": true, "and": true, "at": true, "by": true, "with": true,
+	"is": true, "are": true, "was": true, "but": true, "as": true, "from": true,
+}
+
+var foldAccents = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ß", "ss",
+	".", "", "'", "", "’", "",
+)
+
+// slug makes the id part of a title: up to four of its words, lower case,
+// without stop words, joined by dashes; "article" when none is left.
+func slug(title string) string {
+	t := foldAccents.Replace(strings.ToLower(title))
+	words := strings.FieldsFunc(t, func(r rune) bool {
+		return r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	var keep []string
+	for _, w := range words {
+		if !stopWords[w] {
+			keep = append(keep, w)
+		}
+		if len(keep) == 4 {
+			break
+		}
+	}
+	if len(keep) == 0 {
+		return "article"
+	}
+	return strings.Join(keep, "-")
+}

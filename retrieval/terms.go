@@ -1,0 +1,200 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Terms returns the normalised, stemmed terms of text, stop words removed,
+// in text order.
+//
+// Normalisation: lower case; diacritics folded ("Baños" -> "banos"); curly
+// quotes read as straight ones; possessives and contractions dropped
+// ("Russia’s" -> "russia"); dotted acronyms joined ("U.S." -> "us"); numbers
+// keep their decimal point ("4.5"); hyphenated words give their parts
+// ("4.5-hour" -> "4.5", "hour"). Each word is then folded for
+// transliteration (see foldTranslit) and stemmed with the Snowball English
+// stemmer.
+func Terms(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		if t := term(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// term turns one lower-case word into its term, or "" for a stop word.
+func term(w string) string {
+	if stopWords[w] {
+		return ""
+	}
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
+	w = foldTranslit(w)
+	return english.Stem(w, true)
+}
+
+// foldTranslit folds common variants of transliterated (mostly Slavic)
+// names onto one spelling, by general rules on word endings rather than a
+// list of names:
+//   - a final "yy" becomes "y" (Zelenskyy -> Zelensky);
+//   - a final "ey" becomes "ei" (Sergey -> Sergei, Alexey -> Alexei).
+//
+// Together with the stemmer, which turns a final consonant+"y" into "i",
+// Zelensky, Zelenskyy and Zelenski meet, as do Yuri and Yury. Only words of
+// five letters or more are folded, so short words ("key", "they") keep
+// their form; the folding is applied to queries and documents alike, so an
+// English word it touches ("money" -> "monei") still matches itself.
+// Variants inside a word (Volodymyr / Volodymir) are left to the
+// character n-grams of the embedder.
+func foldTranslit(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "yy"):
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "ey"):
+		return w[:len(w)-1] + "i"
+	}
+	return w
+}
+
+// words returns the lower-case, diacritic-folded words of text: runs of
+// letters and digits, with "4.5" and "u.s." kept together and apostrophe
+// suffixes dropped.
+func words(text string) []string {
+	var out []string
+	var b strings.Builder
+	seg, singles := 0, true // runes since the word start or last acronym period; all segments one letter
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		seg, singles = 0, true
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteString(fold(r))
+			seg++
+			if seg > 1 || !unicode.IsLetter(r) {
+				singles = false
+			}
+			i += n
+		case r == '.' && b.Len() > 0:
+			prev, _ := utf8.DecodeLastRuneInString(b.String())
+			next, nn := utf8.DecodeRuneInString(text[i+n:])
+			switch {
+			case unicode.IsDigit(prev) && unicode.IsDigit(next):
+				// "4.5": a decimal point between digits.
+				b.WriteByte('.')
+				seg, singles = 0, false
+			case singles && seg == 1 && unicode.IsLetter(next) && i+n+nn < len(text) && text[i+n+nn] == '.':
+				// "U.S.": single letters separated by periods are joined.
+				seg = 0
+			default:
+				flush()
+			}
+			i += n
+		case (r == '\'' || r == '’' || r == '‘') && b.Len() > 0:
+			// "Russia's", "we're", "don't": drop the suffix.
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
+			}
+			suffix := text[i+n : j]
+			if strings.EqualFold(suffix, "t") && strings.HasSuffix(b.String(), "n") {
+				// "couldn't" -> "could", a stop word like the others.
+				w := b.String()
+				b.Reset()
+				b.WriteString(w[:len(w)-1])
+			}
+			flush()
+			if isContraction(suffix) {
+				i = j
+			} else {
+				i += n
+			}
+		default:
+			flush()
+			i += n
+		}
+	}
+	flush()
+	return out
+}
+
+func isContraction(s string) bool {
+	switch strings.ToLower(s) {
+	case "s", "t", "re", "ll", "ve", "d", "m":
+		return true
+	}
+	return false
+}
+
+// fold returns r lower-cased with its diacritics removed.
+func fold(r rune) string {
+	r = unicode.ToLower(r)
+	if r < 0x80 {
+		return string(r)
+	}
+	if s, ok := diacritics[r]; ok {
+		return s
+	}
+	return string(r)
+}
+
+// diacritics maps accented Latin letters to their base letters.
+var diacritics = func() map[rune]string {
+	pairs := []struct{ from, to string }{
+		{"àáâãäåāăą", "a"}, {"æ", "ae"}, {"çćĉċč", "c"}, {"ďđ", "d"},
+		{"èéêëēĕėęě", "e"}, {"ĝğġģ", "g"}, {"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"},
+		{"ĵ", "j"}, {"ķ", "k"}, {"ĺļľŀł", "l"}, {"ñńņňŉ", "n"},
+		{"òóôõöøōŏő", "o"}, {"œ", "oe"}, {"ŕŗř", "r"}, {"śŝşšș", "s"}, {"ß", "ss"},
+		{"ţťŧț", "t"}, {"ùúûüũūŭůűų", "u"}, {"ŵ", "w"}, {"ýÿŷ", "y"}, {"źżž", "z"},
+		{"þ", "th"}, {"ð", "d"},
+	}
+	m := make(map[rune]string)
+	for _, p := range pairs {
+		for _, r := range p.from {
+			m[r] = p.to
+		}
+	}
+	return m
+}()
+
+// stopWords are dropped from terms: the Snowball English list, the
+// remainders of contractions, and question and modal words that carry no
+// topic ("how many", "would").
+var stopWords = setOf(
+	"a", "about", "above", "after", "again", "against", "all", "am", "an",
+	"and", "any", "are", "as", "at", "be", "because", "been", "before",
+	"being", "below", "between", "both", "but", "by", "can", "did", "do",
+	"does", "doing", "don", "down", "during", "each", "few", "for", "from",
+	"further", "had", "has", "have", "having", "he", "her", "here", "hers",
+	"herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
+	"it", "its", "itself", "just", "me", "more", "most", "my", "myself",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+	"other", "our", "ours", "ourselves", "out", "over", "own", "s", "same",
+	"she", "should", "so", "some", "such", "t", "than", "that", "the", "their",
+	"theirs", "them", "themselves", "then", "there", "these", "they",
+	"this", "those", "through", "to", "too", "under", "until", "up",
+	"very", "was", "we", "were", "what", "when", "where", "which", "while",
+	"who", "whom", "why", "will", "with", "you", "your", "yours", "yourself",
+	"yourselves",
+	"would", "could", "shall", "might", "must", "also", "many", "much",
+	"whose", "yet", "ever", "upon", "onto", "within", "among", "per",
+)

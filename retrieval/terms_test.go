@@ -1,0 +1,92 @@
+package retrieval
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// Stop words go, the rest is stemmed.
+		{"stem", "Who led the delegations?", []string{"led", "deleg"}},
+		// Spelling variants of one name meet (001, 002, 003).
+		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
+		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},
+		{"yuri", "Yuri Yury", []string{"yuri", "yuri"}},
+		// Dotted acronyms join and meet the undotted form.
+		{"us", "U.S. US U.S.-Russian", []string{"us", "us", "us", "russian"}},
+		// Decimals stay whole, hyphenated words give their parts (004).
+		{"decimal", "the 4.5-hour meeting", []string{"4.5", "hour", "meet"}},
+		// A sentence-final period after a number is not a decimal point.
+		{"number-end", "176 drones. 38 apartments", []string{"176", "drone", "38", "apart"}},
+		// Curly apostrophes: possessives and contractions are dropped.
+		{"possessive", "Russia’s we’re Trump's couldn't", []string{"russia", "trump"}},
+		// Diacritics fold (002's byline).
+		{"diacritics", "Alejandro Baños", []string{"alejandro", "bano"}},
+		// Nothing but stop words and punctuation.
+		{"empty", "What is it? -- ...", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Terms(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Terms(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHashing(t *testing.T) {
+	ctx := t.Context()
+	h := NewHashing(0)
+	if h.Dim() != DefaultDim {
+		t.Fatalf("Dim() = %d, want %d", h.Dim(), DefaultDim)
+	}
+	texts := []string{
+		"Zelensky postponed his trip to Saudi Arabia.",
+		"Zelenskyy postponed his trip to Saudi Arabia.",
+		"Volodymir Zelenski postponed the visit.",
+		"176 drones were fired overnight.",
+		"",
+	}
+	vs, err := h.Embed(ctx, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := h.Embed(ctx, texts)
+	for i, v := range vs {
+		if len(v) != DefaultDim {
+			t.Fatalf("text %d: %d dims", i, len(v))
+		}
+		if !slices.Equal(v, again[i]) {
+			t.Errorf("text %d: not deterministic", i)
+		}
+		var ss float64
+		for _, x := range v {
+			ss += float64(x) * float64(x)
+		}
+		if texts[i] == "" {
+			if ss != 0 {
+				t.Errorf("empty text: norm² %v, want 0", ss)
+			}
+			continue
+		}
+		if math.Abs(ss-1) > 1e-5 {
+			t.Errorf("text %d: norm² %v, want 1", i, ss)
+		}
+	}
+	cos := func(i, j int) float64 { return dot(vs[i], vs[j]) }
+	if c := cos(0, 1); c < 0.99 {
+		t.Errorf("cos(Zelensky, Zelenskyy) = %.3f, want ~1", c)
+	}
+	if cos(0, 2) <= cos(0, 3) {
+		t.Errorf("a variant spelling (%.3f) should be nearer than an unrelated text (%.3f)", cos(0, 2), cos(0, 3))
+	}
+	if _, err := h.Embed(canceled(t), texts); err == nil {
+		t.Error("Embed with a canceled context: no error")
+	}
+}
