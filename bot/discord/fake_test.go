@@ -469,7 +469,14 @@ type harness struct {
 // register its commands.
 func start(t *testing.T, eng *fakeEngine, opts Options) *harness {
 	t.Helper()
-	f := newFakeDiscord(t)
+	h := startOn(t, newFakeDiscord(t), eng, opts)
+	h.eng = eng
+	return h
+}
+
+// startOn runs a bot over any engine against f.
+func startOn(t *testing.T, f *fakeDiscord, eng Engine, opts Options) *harness {
+	t.Helper()
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	opts.Token = "secret-token"
@@ -482,7 +489,7 @@ func start(t *testing.T, eng *fakeEngine, opts Options) *harness {
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
 	var once sync.Once
-	h := &harness{f: f, eng: eng, b: b, logs: logs}
+	h := &harness{f: f, b: b, logs: logs}
 	h.stop = func() {
 		once.Do(func() {
 			cancel()
