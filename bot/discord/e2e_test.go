@@ -421,3 +421,45 @@ func TestBusy(t *testing.T) {
 	h.stop()
 	h.f.checkNoPings(t)
 }
+
+func TestReconnect(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeEngine{answer: cited("Yes [1].")}, Options{})
+	h.f.drop()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if conns, resumes := h.f.gatewayState(); conns >= 2 && resumes >= 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the bot did not reconnect and resume")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // let the RESUMED frame be read
+	h.f.dispatch("INTERACTION_CREATE", slash("1200", "u1", "ask", strOpt("question", "Still there?")))
+	if got := decode(t, h.f.wait(editOf("tok-1200"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "Yes [1].") {
+		t.Errorf("answer after reconnect %q", got)
+	}
+	h.stop()
+}
+
+func TestMentionStreams(t *testing.T) {
+	t.Parallel()
+	eng := &fakeEngine{delay: 2500 * time.Millisecond, stream: 25, answer: cited(strings.Repeat("word ", 50) + "end [1].")}
+	h := start(t, eng, Options{})
+	h.f.dispatch("MESSAGE_CREATE", mention("m1", "u1", "<@"+botUserID+"> stream please"))
+	final := func(r fakeRequest) bool {
+		return r.Method == "PATCH" && strings.HasPrefix(r.Path, "/api/v9/channels/c1/messages/") && strings.Contains(string(r.Body), "Sources")
+	}
+	h.f.wait(final, 1, 10*time.Second)
+	posts := h.f.requests(channelPosts)
+	if len(posts) != 1 {
+		t.Fatalf("%d messages posted, want one reply then edits", len(posts))
+	}
+	if p := decode(t, posts[0]); !strings.HasSuffix(p.Content, " …") || p.Reference == nil || p.Reference.MessageID != "m1" {
+		t.Errorf("first reply %s; want a partial answer replying to m1", posts[0].Body)
+	}
+	h.stop()
+	h.f.checkNoPings(t)
+}

@@ -53,6 +53,8 @@ type fakeDiscord struct {
 	seq       int
 	connected chan struct{}
 	identify  []byte
+	conns     int // gateway connections so far
+	resumes   int // of which resumed sessions
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
@@ -181,14 +183,22 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var id struct{ Op int }
-	if json.Unmarshal(msg, &id); id.Op != 2 {
-		f.t.Errorf("gateway: first frame is op %d, want IDENTIFY (2)", id.Op)
-	}
+	json.Unmarshal(msg, &id)
 	f.wsMu.Lock()
-	f.identify = msg
-	f.seq = 1
+	switch id.Op {
+	case 2: // IDENTIFY: a new session
+		f.identify = msg
+		f.seq = 1
+		c.WriteMessage(websocket.TextMessage, []byte(`{"op":0,"s":1,"t":"READY","d":{"v":9,"session_id":"s","user":{"id":"`+botUserID+`","username":"bot","bot":true},"guilds":[],"application":{"id":"`+appID+`"}}}`))
+	case 6: // RESUME after a reconnect
+		f.resumes++
+		f.seq++
+		c.WriteJSON(map[string]any{"op": 0, "s": f.seq, "t": "RESUMED", "d": map[string]any{}})
+	default:
+		f.t.Errorf("gateway: first frame is op %d, want IDENTIFY (2) or RESUME (6)", id.Op)
+	}
 	f.conn = c
-	c.WriteMessage(websocket.TextMessage, []byte(`{"op":0,"s":1,"t":"READY","d":{"v":9,"session_id":"s","user":{"id":"`+botUserID+`","username":"bot","bot":true},"guilds":[],"application":{"id":"`+appID+`"}}}`))
+	f.conns++
 	f.wsMu.Unlock()
 	select {
 	case <-f.connected:
@@ -208,6 +218,21 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 			f.wsMu.Unlock()
 		}
 	}
+}
+
+// drop closes the gateway connection from the server's side, as Discord
+// does now and then.
+func (f *fakeDiscord) drop() {
+	f.wsMu.Lock()
+	defer f.wsMu.Unlock()
+	f.conn.Close()
+}
+
+// gatewayState reports connections and resumes so far.
+func (f *fakeDiscord) gatewayState() (conns, resumes int) {
+	f.wsMu.Lock()
+	defer f.wsMu.Unlock()
+	return f.conns, f.resumes
 }
 
 // dispatch sends an event down the gateway.
