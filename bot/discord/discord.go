@@ -334,7 +334,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // discordgo's logger is global to the process, so main calls this once.
 func LogLibraryTo(log *slog.Logger) {
 	discordgo.Logger = func(level, _ int, format string, a ...any) {
-		msg := redact(fmt.Errorf(format, a...)).Error()
+		msg := secretPath.ReplaceAllString(fmt.Sprintf(format, a...), "${1}<token>")
 		switch {
 		case level <= discordgo.LogError:
 			log.Error(msg)

@@ -17,7 +17,7 @@ import (
 func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	m := mc.Message
 	me := b.user()
-	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == me || me == "" {
+	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || m.Author.ID == me || me == "" {
 		return
 	}
 	mentioned := false

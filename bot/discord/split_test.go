@@ -144,3 +144,11 @@ func squeezeAll(parts []string) string {
 	}
 	return b.String()
 }
+
+func BenchmarkSplit(b *testing.B) {
+	text := strings.Repeat("The delegations met in Riyadh [1] and agreed to talk again [2]. ", 200) // ~13 kB
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Split(text, MaxContent)
+	}
+}
