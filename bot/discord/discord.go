@@ -218,7 +218,7 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 // (for at most the shutdown grace; those still running are ended with a
 // "restarting" edit) and closes the connection.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.s.Open(); err != nil {
+	if err := b.open(ctx); err != nil {
 		b.cancelWork()
 		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
 	}
@@ -243,6 +243,25 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.log.Info("discord bot shutting down")
 	b.shutdown()
 	return nil
+}
+
+// open opens the session, giving up when ctx is done first (discordgo's Open
+// takes no context and waits for the gateway's HELLO without a deadline); a
+// session that opens after that is closed at once.
+func (b *Bot) open(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- b.s.Open() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		go func() {
+			if err := <-done; err == nil {
+				b.s.Close()
+			}
+		}()
+		return ctx.Err()
+	}
 }
 
 // shutdown stops taking work, waits for answers in flight (ending them after

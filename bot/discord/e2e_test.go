@@ -373,6 +373,16 @@ func TestShowQuotesButton(t *testing.T) {
 			t.Errorf("quotes lack %q:\n%s", want, got)
 		}
 	}
+	// After a restart (or a day) the quotes are gone: it says so.
+	h.f.dispatch("INTERACTION_CREATE", map[string]any{
+		"id": "902", "application_id": appID, "type": 3, "token": "tok-902", "version": 1,
+		"user":    map[string]any{"id": "u2"},
+		"message": map[string]any{"id": "unknown", "channel_id": "c1"},
+		"data":    map[string]any{"custom_id": quotesButton, "component_type": 2},
+	})
+	if got := decode(t, h.f.wait(editOf("tok-902"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "no longer have the quotes") {
+		t.Errorf("cache miss says %q", got)
+	}
 	h.stop()
 	h.f.checkNoPings(t)
 }
