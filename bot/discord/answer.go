@@ -137,19 +137,8 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	})
 	st.stop()
 	if err != nil {
-		msg := msgFailed
-		switch {
-		case errors.Is(err, bot.ErrQuestionTooLong):
-			msg = tooLong(len([]rune(q.Text)), b.opts.MaxQuestion)
-		case errors.Is(err, bot.ErrEmptyQuestion):
-			msg = msgEmpty
-		case b.work.Err() != nil:
-			msg = msgRestarting
-		case errors.Is(err, context.DeadlineExceeded):
-			msg = msgTimeout
-		}
 		log.Error("answer failed", "err", err, "elapsed", time.Since(t0))
-		if _, err := out.final(rest, []string{msg}, false); err != nil {
+		if _, err := out.final(rest, []string{b.explain(err, q)}, false); err != nil {
 			log.Error("tell user the answer failed", "err", err)
 		}
 		return
@@ -165,6 +154,21 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	}
 	log.Info("answered", "mode", ans.Mode, "abstained", ans.Abstained, "citations", len(ans.Citations),
 		"parts", len(parts), "elapsed", time.Since(t0))
+}
+
+// explain is the one sentence a user sees when their answer failed.
+func (b *Bot) explain(err error, q bot.Question) string {
+	switch {
+	case errors.Is(err, bot.ErrQuestionTooLong):
+		return tooLong(len([]rune(q.Text)), b.opts.MaxQuestion)
+	case errors.Is(err, bot.ErrEmptyQuestion):
+		return msgEmpty
+	case b.work.Err() != nil:
+		return msgRestarting
+	case errors.Is(err, context.DeadlineExceeded):
+		return msgTimeout
+	}
+	return msgFailed
 }
 
 // streamer shows an answer as it is generated, editing at most once per

@@ -7,18 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// Discord's limits on a message, which the library does not check (over
-// them Discord answers 400). Lengths are counted in UTF-16 code units, which
-// is never less than Discord's own count, so a part within these limits is
-// within Discord's.
-const (
-	// MaxContent is the most characters of a message's content.
-	MaxContent = 2000
-	// MaxEmbedDescription is the most characters of an embed's description.
-	MaxEmbedDescription = 4096
-	// MaxEmbedsTotal is the most characters of all the embeds of a message.
-	MaxEmbedsTotal = 6000
-)
+// MaxContent is the most characters of a message's content, a limit
+// discordgo does not check (over it Discord answers 400). The bot sends no
+// embeds, so it is the only length limit that applies to its messages.
+// Lengths are counted in UTF-16 code units, never less than Discord's own
+// count, so a part within the limit here is within Discord's.
+const MaxContent = 2000
 
 // protected matches what a split must never cut: citation markers [n] and
 // markdown links [title](url) or [title](<url>).
