@@ -73,6 +73,10 @@ type Check struct {
 	Unsupported     int      `json:"unsupported"`       // cited sentences the passage does not support, dropped
 	Uncited         int      `json:"uncited"`           // sentences without any marker, dropped
 	DroppedSentence []string `json:"dropped,omitempty"` // the text dropped
+
+	// IrrelevantMarkers counts markers of kept sentences that pointed at a
+	// passage sharing no content word with the sentence, removed.
+	IrrelevantMarkers int `json:"irrelevant_markers"`
 }
 
 // Source is one article of the corpus, as listed by /sources.

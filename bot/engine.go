@@ -50,6 +50,8 @@ type Engine struct {
 	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
 	lex      *lexicon
 	earliest time.Time // publication date of the oldest article
+
+	tl timelineCache // the timeline, built on first use (timeline.go)
 }
 
 // New returns an engine over articles and their index.
@@ -105,7 +107,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	search := e.standalone(ctx, q)
 
 	t0 := time.Now()
-	hits, err := e.index.Search(ctx, expand(search), e.opts.Passages)
+	hits, err := e.index.Search(ctx, search, e.opts.Passages)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
@@ -114,7 +116,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	t1 := time.Now()
 	ans := e.extract(q.Text, search, hits)
 	if !ans.Abstained && e.opts.LLM != nil {
-		ans = e.generate(ctx, q, hits, ans, onDelta)
+		ans = e.generate(ctx, q, search, hits, ans, onDelta)
 	}
 	ans.Question = q.Text
 	if search != q.Text {

@@ -29,9 +29,25 @@ const (
 	// minGain of the question's weight that the first lacks.
 	secondRatio = 0.8
 	minGain     = 0.25
+	// recencyWeight is the share a sentence gains per day of its article's
+	// age over the oldest article: later reporting wins ties.
+	recencyWeight = 0.01
+	// passageWeight is how much the hybrid retrieval score of the passage
+	// a sentence comes from counts beside the sentence's own match: it
+	// brings the embedder's view (character n-grams, word pairs).
+	passageWeight = 0.3
+	// placeWindow is how many words before a place phrase count as next
+	// to it.
+	placeWindow = 5
+	// contextWeight is how much a question term counts when it is found
+	// only in the sentence a candidate leans on ("he said").
+	contextWeight = 0.5
 	// listRatio: for questions that ask for several things (listKind), a
 	// second sentence of the right kind joins from this share of the best.
 	listRatio = 0.6
+	// diversity weighs overlap with the first sentence against score when
+	// picking the second for such questions (maximal marginal relevance).
+	diversity = 2.0
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 )
@@ -41,10 +57,12 @@ type candidate struct {
 	s        *sentence
 	idx      int
 	bonus    float64 // how much it looks like the kind of answer asked for
-	cover    float64 // weighted share of question terms in the sentence
+	match    float64 // weighted share of question terms in the sentence
+	cover    float64 // the same, halved where the sentence is not of the kind asked for
 	window   float64 // the same, counting its neighbours' terms
 	score    float64
 	passRank int
+	passage  float64 // fused retrieval score of the best passage it is in
 }
 
 // extract is the offline answerer: it picks the sentences of the retrieved
@@ -69,45 +87,58 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer 
 		return e.abstain(q)
 	}
 	if e.log.Enabled(context.Background(), slog.LevelDebug) {
-		for i, c := range cands[:min(5, len(cands))] {
+		for i, c := range cands[:min(debugCands, len(cands))] {
 			e.log.Debug("candidate", "rank", i, "score", round3(c.score), "cover", round3(c.cover), "bonus", c.bonus, "text", c.s.text)
 		}
 	}
 	picked := []*candidate{best}
-	words := best.s.words
+	earlier := e.superseded(best, cands)
+	switch {
+	case earlier != nil:
+		// The answer is the later report, and the earlier one it corrects.
+	case listKind(q):
+		if c := e.different(best, cands); c != nil {
+			picked = append(picked, c)
+		}
+	default:
+		if c := e.complement(q, best, cands); c != nil {
+			picked = append(picked, c)
+		}
+	}
+	ans := e.compose(q, picked)
+	if earlier != nil {
+		e.addEarlier(ans, earlier)
+	}
+	return ans
+}
+
+// complement finds a second sentence that carries specific question terms
+// the best one lacks ("How many drones ... overnight?": the number in one
+// sentence, "overnight" in the one before), or nil.
+func (e *Engine) complement(q query, best *candidate, cands []*candidate) *candidate {
 	covered := e.coveredTerms(q, best.s)
 	for _, c := range cands {
 		if c == best {
 			continue
 		}
-		if len(picked) >= 2 || c.score < minRatio(q)*best.score {
-			break
+		if c.score < secondRatio*best.score {
+			return nil
 		}
-		if words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
 			continue
 		}
-		if listKind(q) && c.bonus > 0 && c.cover >= 0.7*best.cover && (q.kind != kindPerson || len(newNamesOf(q, c.s.text, best.s.text)) > 0) {
-			picked = append(picked, c)
-			words += c.s.words
-			continue
-		}
-		gain := 0.0
+		gain, gainMax := 0.0, 0.0
 		for t, w := range q.weights {
 			if !covered[t] && c.s.terms[t] > 0 {
 				gain += w
+				gainMax = math.Max(gainMax, w)
 			}
 		}
-		if gain/q.total < minGain {
-			continue
+		if gain/q.total >= minGain && gainMax >= q.total/float64(len(q.weights)) {
+			return c // enough, and not only the question's commonest words
 		}
-		picked = append(picked, c)
-		words += c.s.words
 	}
-	ans := e.compose(q, picked)
-	if c := e.superseded(best, cands); c != nil {
-		e.addEarlier(ans, c)
-	}
-	return ans
+	return nil
 }
 
 var (
@@ -126,7 +157,7 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 		return nil
 	}
 	for _, c := range cands {
-		if !c.s.article.Published.Before(best.s.article.Published) || c.cover < 0.6*best.cover {
+		if !c.s.article.Published.Before(best.s.article.Published) || c.match < 0.6*best.match {
 			continue
 		}
 		if reFuture.MatchString(c.s.text) && !reChange.MatchString(c.s.text) && !nearDuplicate(c.s, best.s) {
@@ -136,27 +167,32 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 	return nil
 }
 
-// latest prefers later reporting: when the best sentence reports a plan
-// and a later article reports that the plan changed, the later one answers
-// (and superseded then shows the earlier).
+// latest prefers later reporting: when the best sentence reports a plan,
+// or a change of plan, and a later article reports a change, the latest
+// such report answers (and superseded then shows the earlier plan).
 func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
-	if !reFuture.MatchString(best.s.text) || reChange.MatchString(best.s.text) {
+	if !reFuture.MatchString(best.s.text) && !reChange.MatchString(best.s.text) {
 		return best
 	}
+	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(best.s.article.Published) && reChange.MatchString(c.s.text) && c.cover >= 0.6*best.cover {
-			return c
+		if c.s.article.Published.After(out.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
+			out = c
 		}
 	}
-	return best
+	return out
 }
 
 // addEarlier appends the earlier, superseded report to the answer.
 func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 	n := len(ans.Citations) + 1
 	ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, c.s.text))
+	who := c.s.article.Outlet
+	if who == "" || who == "unknown" {
+		who = "an article"
+	}
 	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) differed: %s [%d]",
-		c.s.article.Outlet, c.s.article.Published.Format("Jan 2"), c.s.text, n)
+		who, c.s.article.Published.Format("Jan 2"), c.s.text, n)
 }
 
 // candidates scores every sentence of the retrieved passages, best first.
@@ -172,7 +208,7 @@ func (e *Engine) candidates(q query, hits []retrieval.Hit) []*candidate {
 			if c := seen[idx]; c != nil {
 				continue
 			}
-			c := &candidate{s: &e.sents[idx], idx: idx, passRank: rank}
+			c := &candidate{s: &e.sents[idx], idx: idx, passRank: rank, passage: h.Score}
 			e.score(q, c)
 			seen[idx] = c
 			out = append(out, c)
@@ -199,42 +235,46 @@ func (e *Engine) score(q query, c *candidate) {
 			cover += w
 			window += w
 		case s.context[t]:
-			// The answer quotes the sentence it leans on too (see compose).
-			cover += w
+			// The answer quotes the sentence it leans on too (see compose),
+			// but what that sentence says is not this one's claim.
+			cover += w * contextWeight
 			window += w
 		case (prev != nil && prev.terms[t] > 0) || (next != nil && next.terms[t] > 0):
 			window += w
 		}
 	}
+	c.match = cover / q.total
 	bonus := kindBonus(q, s.text)
 	c.bonus = bonus
+	strict := 1.0
 	if bonus == 0 && strictKind(q.kind) {
-		cover /= 2
-		window /= 2
+		strict = 0.5
 	}
-	c.cover = cover / q.total
-	c.window = window / q.total
+	c.cover = strict * cover / q.total
+	c.window = strict * window / q.total
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0
 	if s.words > 40 {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
 	// Later reporting is preferred when sentences are otherwise alike.
-	recency := 0.02 * float64(s.article.Published.Sub(e.earliest).Hours()/24)
-	c.score = (c.cover*(1+bonus) + 0.1*c.window) * length * (1 + recency) * (1 - 0.01*float64(c.passRank))
+	recency := recencyWeight * float64(s.article.Published.Sub(e.earliest).Hours()/24)
+	c.score = (c.cover*(1+bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
 var (
-	reDigits    = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	reNumWord   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration  = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate      = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	rePlace     = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
-	reReason    = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
-	reSpeech    = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
-	reReacting  = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
-	reQuoteMark = regexp.MustCompile(`[“”"]`)
-	reCapWord   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
+	reDigits           = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	reNumWord          = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration         = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate             = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	rePlace            = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
+	reReason           = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
+	reSpeech           = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
+	reReacting         = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
+	reExplicitReaction = regexp.MustCompile(`(?i)\bin (response|protest|reaction|retaliation)\b|\b(reacted|responded)\b`)
+	reEarlier          = regexp.MustCompile(`(?i)\b(last (week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|earlier|ago|previously|before|follow(s|ed|ing)?|preceded)\b`)
+	reQuoteMark        = regexp.MustCompile(`[“”"]`)
+	reCapWord          = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
 )
 
 // kindBonus is how much a sentence looks like the kind of answer the
@@ -260,17 +300,26 @@ func kindBonus(q query, text string) float64 {
 			}
 		}
 	case kindPlace:
-		if m := rePlace.FindAllString(text, -1); len(m) > 0 {
-			for _, p := range m {
-				f := strings.Fields(p)
-				if !q.words[strings.ToLower(f[len(f)-1])] {
-					return 0.3
-				}
+		// A place the question does not name; more if it stands right
+		// after the question's own words ("held the talks in Riyadh").
+		bonus := 0.0
+		for _, loc := range rePlace.FindAllStringIndex(text, -1) {
+			f := strings.Fields(text[loc[0]:loc[1]])
+			if q.words[strings.ToLower(f[len(f)-1])] {
+				continue
+			}
+			bonus = 0.2
+			if q.near(text[:loc[0]], placeWindow) {
+				return 0.4
 			}
 		}
+		if bonus == 0 && newNames(q, text) > 0 {
+			bonus = 0.1 // "countries such as Poland"
+		}
+		return bonus
 	case kindPerson:
-		n := newNames(q, text)
-		return math.Min(0.3, 0.1*float64(n))
+		n := newPeople(q, text)
+		return math.Min(0.3, 0.15*float64(n))
 	case kindReason:
 		if reReason.MatchString(text) {
 			return 0.3
@@ -279,7 +328,17 @@ func kindBonus(q query, text string) float64 {
 		if reSpeech.MatchString(text) {
 			return 0.2
 		}
+	case kindBefore:
+		// What came before is told in the past ("last week", "earlier"),
+		// or as what the event follows ("the talks follow a call").
+		if reEarlier.MatchString(text) {
+			return 0.3
+		}
 	case kindReaction:
+		// "In response, he ..." says outright that it reports a reaction.
+		if reExplicitReaction.MatchString(text) {
+			return 0.5
+		}
 		if reReacting.MatchString(text) {
 			return 0.3
 		}
@@ -291,37 +350,52 @@ func kindBonus(q query, text string) float64 {
 // ("Which officials ...", "How did X react?"), which two sentences may name
 // between them.
 func listKind(q query) bool {
-	return q.kind == kindReaction || q.kind == kindPerson && q.plural
+	return q.kind == kindReaction
 }
 
-// minRatio is the least score, as a share of the best, of a second sentence.
-func minRatio(q query) float64 {
-	if listKind(q) {
-		return listRatio
-	}
-	return secondRatio
-}
-
-// newNamesOf returns the capitalised words of text that neither the
-// question nor other contains.
-func newNamesOf(q query, text, other string) []string {
-	var out []string
-	seen := strings.ToLower(other)
-	for i, loc := range reCapWord.FindAllStringIndex(text, -1) {
-		if i == 0 && loc[0] == 0 {
+// different picks, for a question that asks for several things, the
+// second sentence by maximal marginal relevance: a good score, the right
+// kind, and as little overlap with the first as possible (two reactions,
+// not one reaction twice).
+func (e *Engine) different(best *candidate, cands []*candidate) *candidate {
+	var pick *candidate
+	pickValue := math.Inf(-1)
+	for _, c := range cands {
+		if c == best || c.bonus == 0 || c.score < listRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
-		w := strings.ToLower(text[loc[0]:loc[1]])
-		if !q.words[w] && !reDate.MatchString(w) && !strings.Contains(seen, w) {
-			out = append(out, w)
+		if v := c.score - diversity*termOverlap(c.s, best.s); v > pickValue {
+			pick, pickValue = c, v
 		}
 	}
-	return out
+	return pick
+}
+
+// termOverlap is the Jaccard similarity of two sentences' terms.
+func termOverlap(a, b *sentence) float64 {
+	inter := 0
+	for t := range a.terms {
+		if b.terms[t] > 0 {
+			inter++
+		}
+	}
+	union := len(a.terms) + len(b.terms) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
 }
 
 // strictKind reports whether a sentence without the kind of answer asked
-// for cannot answer at all ("how many" wants a number).
-func strictKind(k kind) bool { return k == kindCount || k == kindDuration }
+// for can hardly answer ("how many" wants a number, "who" a name, "where"
+// a place): such sentences count half.
+func strictKind(k kind) bool {
+	switch k {
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime:
+		return true
+	}
+	return false
+}
 
 // newNames counts capitalised words of text, not at its start, that the
 // question does not contain: names a "who" answer brings.
@@ -333,6 +407,25 @@ func newNames(q query, text string) int {
 		}
 		w := strings.ToLower(text[loc[0]:loc[1]])
 		if !q.words[w] && !reDate.MatchString(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// rePerson finds what looks like a person's name: two or more capitalised
+// words in a row ("Yuri Ushakov", "Mosaad bin Mohammad Al-Aiban"), or one
+// after a title ("adviser Ushakov").
+var rePerson = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b(?:[Mm]inister|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Pp]resident|[Pp]rince|[Kk]ing|[Ll]eader|[Cc]hief|[Aa]mbassador|[Dd]iplomat)\s+[A-Z][\p{L}’'-]+`)
+
+// newPeople counts the names of people in text whose last word the
+// question does not already give.
+func newPeople(q query, text string) int {
+	n := 0
+	for _, m := range rePerson.FindAllString(text, -1) {
+		f := strings.Fields(m)
+		last := strings.ToLower(strings.TrimRight(f[len(f)-1], "’'s"))
+		if !q.words[last] && !reDate.MatchString(m) {
 			n++
 		}
 	}
@@ -367,31 +460,50 @@ func nearDuplicate(a, b *sentence) bool {
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
 func (e *Engine) compose(q query, picked []*candidate) *Answer {
-	ans := &Answer{Mode: ModeExtractive}
-	var parts []string
+	type span struct {
+		first, last int // indexes into e.sents
+	}
+	var spans []span
+	words := 0
 	for _, c := range picked {
-		start, end := c.s.start, c.s.end
-		words := c.s.words
-		if c.s.context != nil && c.idx > 0 {
-			prev := &e.sents[c.idx-1]
-			if prev.words+words <= maxAnswerWords {
-				start = prev.start
-				words += prev.words
-			}
+		sp := span{c.idx, c.idx}
+		words += c.s.words
+		if c.s.context != nil && c.idx > 0 && words+e.sents[c.idx-1].words <= maxAnswerWords {
+			sp.first--
+			words += e.sents[sp.first].words
 		}
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
 		// soon,” he told reporters") comes along.
 		if q.kind == kindStatement && !reQuoteMark.MatchString(c.s.text) && c.idx+1 < len(e.sents) {
 			next := &e.sents[c.idx+1]
-			if next.context != nil && next.article == c.s.article && reQuoteMark.MatchString(next.text) && words+next.words <= maxAnswerWords {
-				end = next.end
+			if next.article == c.s.article && opensQuote(next.text) && words+next.words <= maxAnswerWords {
+				sp.last++
+				words += next.words
 			}
 		}
-		quote := c.s.article.Text[start:end]
+		// Sentences that touch or overlap in one article are one quote.
+		merged := false
+		for k := range spans {
+			o := &spans[k]
+			if e.sents[o.first].article == c.s.article && sp.first <= o.last+1 && o.first <= sp.last+1 {
+				o.first, o.last = min(o.first, sp.first), max(o.last, sp.last)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			spans = append(spans, sp)
+		}
+	}
+	ans := &Answer{Mode: ModeExtractive}
+	var parts []string
+	for _, sp := range spans {
+		a := e.sents[sp.first].article
+		quote := a.Text[e.sents[sp.first].start:e.sents[sp.last].end]
 		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, quote))
-		parts = append(parts, fmt.Sprintf("%s [%d]", quote, n))
+		ans.Citations = append(ans.Citations, e.citation(n, a.ID, quote))
+		parts = append(parts, fmt.Sprintf("%s [%d]", strings.Join(strings.Fields(quote), " "), n))
 	}
 	ans.Answer = strings.Join(parts, " ")
 	return ans
@@ -406,3 +518,6 @@ func (e *Engine) abstain(q query) *Answer {
 		Citations: []Citation{},
 	}
 }
+
+// debugCands is how many candidates the debug log shows.
+const debugCands = 8

@@ -1,25 +1,13 @@
 package bot
 
-import (
-	"context"
+import "context"
 
-	"github.com/talksbot/talksbot/retrieval"
-)
-
-// LLM is a chat model reached through an OpenAI-compatible API.
-// TODO(llm): the real contract; this placeholder lets the engine compile.
+// LLM is a chat model reached through an OpenAI-compatible API; bot/llm.Client
+// implements it. Complete answers the user prompt under the system prompt and
+// returns the whole answer; when onDelta is not nil it also streams the
+// answer to it, piece by piece, and an error from onDelta stops the stream.
+// The implementation owns deadlines and retries; its errors must never carry
+// secrets, since they are logged.
 type LLM interface {
 	Complete(ctx context.Context, system, user string, onDelta func(string) error) (string, error)
-}
-
-// standalone rewrites a follow-up question into one that stands alone, using
-// the conversation; without history it returns the question unchanged.
-func (e *Engine) standalone(ctx context.Context, q Question) string {
-	return q.Text // TODO(llm)
-}
-
-// generate asks the LLM for an answer from the passages and checks its
-// citations; on failure it returns the offline answer with a note.
-func (e *Engine) generate(ctx context.Context, q Question, hits []retrieval.Hit, offline *Answer, onDelta func(string) error) *Answer {
-	return offline // TODO(llm)
 }

@@ -21,6 +21,7 @@ const (
 	kindReason         // why
 	kindStatement      // what did X say, how did X describe
 	kindReaction       // how did X react, what did X do in response
+	kindBefore         // what preceded X, what happened before X
 )
 
 // query is an analysed question.
@@ -35,7 +36,6 @@ type query struct {
 	// against unknown verbs that only paraphrase ("react", "preceded").
 	topical float64
 	words   map[string]bool // lower-case words of the question, for "new" names
-	plural  bool            // asks for several people or things ("which officials")
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
@@ -51,10 +51,10 @@ var (
 	reHowLong   = regexp.MustCompile(`(?i)\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b`)
 	reHowMany   = regexp.MustCompile(`(?i)\bhow (many|much)\b|\bwhat (number|percentage)\b`)
 	reWhen      = regexp.MustCompile(`(?i)^(when|on what (date|day)|what (date|day|time))\b|\bwhat date\b|\bwhen\b`)
-	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\bwhich (country|city|countries|cities|building|place)\b|\bwhere\b`)
+	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\b(which|what) (country|city|countries|cities|building|place|region|town|venue|capital)\b|\bwhere\b`)
 	reWho       = regexp.MustCompile(`(?i)^(who|whom)\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|delegates?|representatives?|person|advisers?|advisors?)\b|\bwho\b|\bwhose\b`)
 	reWhy       = regexp.MustCompile(`(?i)^why\b|\bwhat (was|is) the reason\b`)
-	rePlural    = regexp.MustCompile(`(?i)\b(which|what) (\w+ )?(officials|people|leaders|ministers|diplomats|delegates|representatives|advisers|advisors|countries|members)\b|\bwho (were|are)\b`)
+	reBefore    = regexp.MustCompile(`(?i)\b(preced\w*|before|prior to|ahead of|led up to|lead up to|in the run-up)\b`)
 	reReaction  = regexp.MustCompile(`(?i)\b(react|reacted|reaction|respond|responded|response)\b`)
 	reStatement = regexp.MustCompile(`(?i)\b(say|said|tell|told|describe|described|call|called|react|respond|characteri[sz]e)\b`)
 )
@@ -77,10 +77,11 @@ func (e *Engine) analyse(text string) query {
 		q.kind = kindPerson
 	case reReaction.MatchString(text):
 		q.kind = kindReaction
+	case reBefore.MatchString(text):
+		q.kind = kindBefore
 	case reStatement.MatchString(text):
 		q.kind = kindStatement
 	}
-	q.plural = rePlural.MatchString(text)
 	for _, w := range reWord.FindAllString(text, -1) {
 		q.words[strings.ToLower(strings.Trim(w, ".’'"))] = true
 	}
@@ -139,12 +140,17 @@ func topicalTerms(text string) map[string]bool {
 	return out
 }
 
-// expand adds to a question, for retrieval only, the words its answer is
-// bound to contain where the question's kind says so: a "how long" question
-// is answered in hours or days, words the question itself never uses.
-func expand(question string) string {
-	if reHowLong.MatchString(question) {
-		return question + " (hours, minutes, days)"
+// near reports whether one of the question's terms is among the last n
+// words of text.
+func (q query) near(text string, n int) bool {
+	f := strings.Fields(text)
+	if len(f) > n {
+		f = f[len(f)-n:]
 	}
-	return question
+	for _, t := range retrieval.Terms(strings.Join(f, " ")) {
+		if _, ok := q.weights[t]; ok {
+			return true
+		}
+	}
+	return false
 }

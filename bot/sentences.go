@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,12 +97,39 @@ func leansOnPrevious(s string) bool {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if r == '“' || r == '"' || r == '\'' || r == '‘' {
+	// "In protest, he postponed ...": a personal pronoun among the first
+	// words, before any name, is the subject of the sentence.
+	for i, w := range strings.Fields(s) {
+		if i >= pronounWindow {
+			break
+		}
+		if i > 0 && unicode.IsUpper([]rune(w)[0]) {
+			break // a name comes first
+		}
+		switch strings.ToLower(strings.Trim(w, ",.;:")) {
+		case "he", "she", "they":
+			return true
+		}
+	}
+	if !opensQuote(s) {
+		return false
+	}
+	// A sentence that opens with a quotation leans on the one before
+	// unless it names its speaker: `“…,” he said` leans, `"…," Kremlin aide
+	// Yury Ushakov told …` and `“…,” Bruce said` do not.
+	m := reAttribution.FindStringSubmatch(s)
+	if m == nil {
+		return true
+	}
+	switch strings.ToLower(m[1]) {
+	case "he", "she", "they", "it", "the":
 		return true
 	}
 	return false
 }
+
+// reAttribution finds the first word after a quotation's closing mark.
+var reAttribution = regexp.MustCompile(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -162,3 +190,13 @@ func (l *lexicon) variant(t string) string {
 // determined on the corpus's transliterations (Zelensky/Zelenskyy/Zelenski,
 // Ushakov/Ushkaov stay apart from unrelated names).
 const minVariantSimilarity = 0.5
+
+// opensQuote reports whether s opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '‘'
+}
+
+// pronounWindow is how many opening words may hold the pronoun subject of
+// a sentence that leans on the one before ("In protest, he ...").
+const pronounWindow = 6

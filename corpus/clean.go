@@ -14,9 +14,10 @@ import (
 //
 //  1. Whitespace: every Unicode space (NBSP, thin space, tab, ...) becomes a
 //     plain space, runs of spaces collapse to one, lines are trimmed;
-//     zero-width spaces, byte-order marks and stray control characters are
-//     dropped. No other character is changed: curly quotes, dashes and
-//     spellings stay as received, so quotes are exact substrings of Text.
+//     zero-width spaces, byte-order marks, replacement characters (U+FFFD)
+//     and stray control characters are dropped. No other character is
+//     changed: curly quotes, dashes and spellings stay as received, so
+//     quotes are exact substrings of Text.
 //  2. HTML: tags are removed and their inner text kept ("<u>told</u>" ->
 //     "told"); block tags (p, div, br, li, h1-h6, ...) end a line; HTML
 //     comments go; character references ending in ";" ("&amp;", "&#8217;")
@@ -35,8 +36,9 @@ import (
 //     paragraph after one that ends in a comma or a word no sentence ends in
 //     ("the", "of", "in", ...). Names such as "iPhone" or "eBay" do not
 //     make a continuation.
-//  6. A paragraph that the next one begins with (a heading line repeating
-//     the lede) is dropped; a summary that differs from the lede is kept.
+//  6. A paragraph of four words or more that the next one begins with (a
+//     heading line repeating the lede, with or without its final period) is
+//     dropped; a summary that differs from the lede is kept.
 //  7. Top matter, the paragraphs before the first sentence of the article:
 //     a byline ("By ...", "Published by ...", without final punctuation) is
 //     dropped; a date standing alone ("February 18, 2025") is dropped and
@@ -136,6 +138,9 @@ func stripHTML(s string) string {
 
 // normSpace applies rule 1 to one line.
 func normSpace(s string) string {
+	if spaceClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -156,6 +161,40 @@ func normSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// spaceClean reports whether normSpace would leave s as it is.
+func spaceClean(s string) bool {
+	prevSpace := true // no leading space
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case r < 0x20 || r == 0x7f:
+			return false
+		case r >= 0x80 && (unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError ||
+			r == '\u200b' || r == '\u2060' || r == '\ufeff'):
+			return false
+		}
+		prevSpace = false
+	}
+	return s == "" || !prevSpace
+}
+
+// countWords returns the number of words of s, counting no further than
+// limit+1.
+func countWords(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
 }
 
 // paragraphs applies rules 1 to 4: it returns the paragraphs of lede and
@@ -264,9 +303,9 @@ func unfinished(b string) bool {
 func dedupe(blocks []string) []string {
 	out := blocks[:0:0]
 	for i, b := range blocks {
-		if i+1 < len(blocks) && len(strings.Fields(b)) >= 4 {
+		if i+1 < len(blocks) && countWords(b, 4) >= 4 {
 			next := blocks[i+1]
-			if next == b || strings.HasPrefix(next, b+" ") {
+			if strings.HasPrefix(next, b) && (len(next) == len(b) || strings.IndexByte(" .!?,;:", next[len(b)]) >= 0) {
 				continue
 			}
 		}
@@ -279,7 +318,7 @@ var bylineRe = regexp.MustCompile(`^(?:(?:Published|Written|Posted|Reported|Stor
 
 // isByline reports whether b is a byline (rule 7).
 func isByline(b string) bool {
-	return bylineRe.MatchString(b) && !endsTerminal(b) && len(strings.Fields(b)) <= 15
+	return bylineRe.MatchString(b) && !endsTerminal(b) && countWords(b, 15) <= 15
 }
 
 // endsTerminal reports whether b ends a sentence: its last character, after
@@ -292,14 +331,13 @@ func endsTerminal(b string) bool {
 
 // isHeading reports whether b is a heading (rule 9).
 func isHeading(b string) bool {
-	words := strings.Fields(b)
 	switch {
-	case len(words) == 0:
+	case b == "":
 		return false
 	case !endsTerminal(b):
-		return len(words) <= 20
+		return countWords(b, 20) <= 20
 	case strings.HasSuffix(b, "?"):
-		return len(words) <= 10 && titleCase(words)
+		return countWords(b, 10) <= 10 && titleCase(strings.Fields(b))
 	}
 	return false
 }

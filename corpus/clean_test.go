@@ -83,6 +83,12 @@ func TestClean(t *testing.T) {
 		// Rule 6: a heading line repeating the lede is dropped (000).
 		{name: "repeated lede", lede: "A new round of talks is set.", body: "\nA new round of talks is set. Lavrov will travel.",
 			paras: []string{"A new round of talks is set. Lavrov will travel."}},
+		// Rule 6: also when the repeated line lacks the final period.
+		{name: "repeated lede without period", lede: "A new round of talks is set", body: "\nA new round of talks is set. Lavrov will travel.",
+			paras: []string{"A new round of talks is set. Lavrov will travel."}},
+		// Rule 6: a paragraph that the next merely begins with the same words is kept.
+		{name: "same start kept", body: "Text.\n\nRubio met Lavrov in Riyadh\n\nRubio met Lavrov in Riyadhs palace.",
+			headings: []string{"Rubio met Lavrov in Riyadh"}, paras: []string{"Text.", "Rubio met Lavrov in Riyadhs palace."}},
 		// Rule 6: a summary that differs from the lede is article text (001).
 		{name: "distinct summary kept", lede: "Diplomats met in Saudi Arabia. Ukraine was absent.", body: "\nRubio said on Tuesday that both sides must give.",
 			paras: []string{"Diplomats met in Saudi Arabia. Ukraine was absent.", "Rubio said on Tuesday that both sides must give."}},
@@ -165,4 +171,21 @@ func TestIsAbbrev(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzNormSpace checks that the fast path of normSpace agrees with the slow
+// one and that normalising twice changes nothing.
+func FuzzNormSpace(f *testing.F) {
+	for _, s := range []string{"", " a", "a  b", "a\u00a0b", "“x” — y", "a\u200b", "a\x00b", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := normSpace(s)
+		if spaceClean(s) != (n == s) {
+			t.Fatalf("spaceClean(%q) = %v, but normSpace gives %q", s, spaceClean(s), n)
+		}
+		if normSpace(n) != n {
+			t.Fatalf("normSpace not idempotent on %q: %q", s, n)
+		}
+	})
 }

@@ -12,7 +12,6 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -62,7 +61,6 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 		}
 		files = append(files, name)
 	}
-	sort.Strings(files)
 	for _, name := range slices.Sorted(maps.Keys(metas)) {
 		if !slices.Contains(files, name) {
 			fail(MetaFile, fmt.Errorf("metadata for %q, which is not a .txt file of the directory", name))
@@ -75,7 +73,7 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 	var arts []Article
 	byID := map[string]string{}
 	for _, name := range files {
-		data, err := fs.ReadFile(fsys, path.Join(dir, name))
+		data, err := readFile(fsys, path.Join(dir, name))
 		if err != nil {
 			fail(name, err)
 			continue
@@ -103,7 +101,7 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 
 // readMeta reads the metadata file p of fsys; none is no error.
 func readMeta(fsys fs.FS, p string) (map[string]Meta, error) {
-	data, err := fs.ReadFile(fsys, p)
+	data, err := readFile(fsys, p)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -120,4 +118,20 @@ func readMeta(fsys fs.FS, p string) (map[string]Meta, error) {
 		return nil, errors.New("broken metadata file: data after the JSON object")
 	}
 	return metas, nil
+}
+
+// readFile reads the article file p of fsys: a regular file (or a link to
+// one) of at most MaxFileSize bytes.
+func readFile(fsys fs.FS, p string) ([]byte, error) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case !info.Mode().IsRegular():
+		return nil, errors.New("not a regular file")
+	case info.Size() > MaxFileSize:
+		return nil, fmt.Errorf("too large (%d bytes, limit %d)", info.Size(), MaxFileSize)
+	}
+	return fs.ReadFile(fsys, p)
 }

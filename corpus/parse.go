@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -63,19 +64,24 @@ func parse(name string, data []byte, meta Meta) (Article, error) {
 	}
 	a := Article{
 		File:       name,
-		Title:      normSpace(meta.Title),
-		Outlet:     normSpace(meta.Outlet),
-		URL:        strings.TrimSpace(meta.URL),
 		Paragraphs: c.Paragraphs,
 		Text:       strings.Join(c.Paragraphs, "\n\n"),
 		Headings:   c.Headings,
 	}
+	if err := fillMeta(&a, meta, c, lineDate); err != nil {
+		return Article{}, err
+	}
+	return a, nil
+}
 
+// fillMeta sets the metadata of a: what meta gives, else what the text
+// says (c, and lineDate from the date line), else what can be derived.
+func fillMeta(a *Article, meta Meta, c cleaned, lineDate time.Time) error {
 	switch {
 	case meta.Published != "":
 		t, err := time.Parse(time.DateOnly, strings.TrimSpace(meta.Published))
 		if err != nil {
-			return Article{}, fmt.Errorf("metadata: bad published date %q (want YYYY-MM-DD)", meta.Published)
+			return fmt.Errorf("metadata: bad published date %q (want YYYY-MM-DD)", meta.Published)
 		}
 		a.Published = t
 	case !lineDate.IsZero():
@@ -83,36 +89,27 @@ func parse(name string, data []byte, meta Meta) (Article, error) {
 	case !c.Date.IsZero():
 		a.Published = c.Date
 	default:
-		return Article{}, errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
+		return errors.New(`no date: want a first line " date YYYY-MM-DD ..." or a published date in sources.json`)
 	}
 	if y := a.Published.Year(); y < minYear || y > maxYear {
-		return Article{}, fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
+		return fmt.Errorf("date %s out of range (years %d to %d)", a.Published.Format(time.DateOnly), minYear, maxYear)
 	}
 
-	if a.Title == "" {
-		a.Title = c.Title
-	}
-	if a.Title == "" {
-		a.Title = deriveTitle(c.Paragraphs[0])
-	}
-	if a.Title == "" {
-		a.Title = "Untitled"
-	}
-	if a.Outlet == "" {
-		a.Outlet = "unknown"
-	}
+	a.Title = cmp.Or(normSpace(meta.Title), c.Title, deriveTitle(c.Paragraphs[0]), "Untitled")
+	a.Outlet = cmp.Or(normSpace(meta.Outlet), "unknown")
+	a.URL = strings.TrimSpace(meta.URL)
 	if a.URL == "" {
 		a.URL = c.URL
 	} else if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Article{}, fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
+		return fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
 	}
 	a.ID = strings.TrimSpace(meta.ID)
 	if a.ID == "" {
 		a.ID = a.Date() + "-" + slug(a.Title)
 	} else if !idRe.MatchString(a.ID) {
-		return Article{}, fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
+		return fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
 	}
-	return a, nil
+	return nil
 }
 
 var idRe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
@@ -142,6 +139,8 @@ func checkText(data []byte) error {
 
 var dateLineRe = regexp.MustCompile(`^[ \t\x{a0}]*(?i:date):?[ \t\x{a0}]+([0-9]\S*)(?:[ \t\x{a0}]+(.*))?$`)
 
+var isoRe = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
 // ParseDateLine reads the first line of an article in the seeds' form:
 // " date YYYY-MM-DD" followed, optionally, by a heading or summary, which it
 // returns as rest. ok is false when line is no date line (it does not start
@@ -152,7 +151,10 @@ func ParseDateLine(line string) (date time.Time, rest string, ok bool, err error
 		return time.Time{}, "", false, nil
 	}
 	d, perr := time.Parse(time.DateOnly, m[1])
-	if perr != nil {
+	switch {
+	case perr != nil && isoRe.MatchString(m[1]):
+		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (no such day)", m[1])
+	case perr != nil:
 		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (want YYYY-MM-DD)", m[1])
 	}
 	return d, strings.TrimSpace(m[2]), true, nil

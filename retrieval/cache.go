@@ -27,14 +27,20 @@ type dimensioned interface{ Dim() int }
 // modeled is implemented by embedders that name their model (Hashing does).
 type modeled interface{ ModelID() string }
 
-// cacheFor returns the cache of passages embedded by emb under opts.
-func cacheFor(opts Options, passages []Passage, emb Embedder) cache {
+// cacheFor returns the cache of passages embedded by emb under opts. With
+// no model ID known there is no cache: vectors of another model with the
+// same dimensions would pass every check.
+func cacheFor(opts Options, passages []Passage, emb Embedder, log *slog.Logger) cache {
 	if opts.CacheDir == "" || len(passages) == 0 {
 		return cache{}
 	}
 	model := opts.ModelID
 	if m, ok := emb.(modeled); ok && model == "" {
 		model = m.ModelID()
+	}
+	if model == "" {
+		log.Warn("embedding cache off: no model ID given", "dir", opts.CacheDir)
+		return cache{}
 	}
 	dim := 0
 	if d, ok := emb.(dimensioned); ok {

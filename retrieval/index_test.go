@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -158,7 +159,7 @@ func TestSearch(t *testing.T) {
 }
 
 func fusionName(f Fusion) string {
-	return map[Fusion]string{FuseWeighted: "weighted", FuseRRF: "rrf", FuseVector: "vector", FuseLexical: "lexical"}[f]
+	return map[Fusion]string{FuseDefault: "default", FuseWeighted: "weighted", FuseRRF: "rrf", FuseVector: "vector", FuseLexical: "lexical"}[f]
 }
 
 // checkHits checks the contract of a result: scores in range, best first,
@@ -242,6 +243,22 @@ func TestScoreText(t *testing.T) {
 	if hit <= 0 || miss != 0 {
 		t.Errorf("ScoreText: matching sentence %v, unrelated %v", hit, miss)
 	}
+	// Every hit carries its exact BM25 score and cosine, found by both
+	// rankings or one.
+	hits, err := ix.Search(t.Context(), q, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := NewHashing(256)
+	qv := h.Vector(q)
+	for _, hit := range hits {
+		if want := ix.ScoreText(q, hit.Passage.Text); math.Abs(hit.BM25-want) > 1e-9 {
+			t.Errorf("%s: BM25 %v, ScoreText %v", hit.Passage.ID, hit.BM25, want)
+		}
+		if want := dot(qv, h.Vector(hit.Passage.Text)); math.Abs(hit.Vector-want) > 1e-4 {
+			t.Errorf("%s: Vector %v, cosine %v", hit.Passage.ID, hit.Vector, want)
+		}
+	}
 	if unseen, drone := ix.IDF("zzz"), ix.IDF("drone"); drone <= 0 || unseen <= drone {
 		t.Errorf("IDF(unseen) %v should exceed IDF(drone) %v > 0", unseen, drone)
 	}
@@ -323,5 +340,112 @@ func TestCache(t *testing.T) {
 	}
 	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".passages-*")); len(leftovers) > 0 {
 		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+func TestCacheNeedsModelID(t *testing.T) {
+	dir := t.TempDir()
+	ps := Chunk(synthetic(), Options{})
+	// An embedder that does not name its model, and no ModelID: no cache.
+	if _, err := NewIndex(t.Context(), ps, anonymous{NewHashing(64)}, Options{CacheDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "*")); len(m) != 0 {
+		t.Errorf("cache written without a model ID: %v", m)
+	}
+	// With a ModelID it is written.
+	if _, err := NewIndex(t.Context(), ps, anonymous{NewHashing(64)}, Options{CacheDir: dir, ModelID: "test-model"}); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "*.gob.gz")); len(m) != 1 {
+		t.Errorf("cache files %v, want one", m)
+	}
+}
+
+// anonymous hides every method of an embedder but Embed.
+type anonymous struct{ e Embedder }
+
+func (a anonymous) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	return a.e.Embed(ctx, texts)
+}
+
+func TestSearchConcurrent(t *testing.T) {
+	ix, _ := newTestIndex(t, Options{})
+	want, err := ix.Search(t.Context(), "drones overnight", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			for range 20 {
+				got, err := ix.Search(t.Context(), "drones overnight", 3)
+				if err == nil && (len(got) != len(want) || got[0].Passage != want[0].Passage) {
+					err = errors.New("concurrent search gave another result")
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestSearchExactScores checks that hits found by one ranking only (the
+// corpus is larger than the candidate lists) carry exact scores of the
+// other.
+func TestSearchExactScores(t *testing.T) {
+	c := newSynthCorpus(400)
+	h := NewHashing(256)
+	ix, err := NewIndex(t.Context(), c.passages, h, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range c.queries[:20] {
+		hits, err := ix.Search(t.Context(), q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkHits(t, hits)
+		qv := h.Vector(q)
+		for _, hit := range hits {
+			if want := ix.ScoreText(q, hit.Passage.Text); math.Abs(hit.BM25-want) > 1e-9 {
+				t.Errorf("%q %s: BM25 %v, ScoreText %v", q, hit.Passage.ID, hit.BM25, want)
+			}
+			if want := dot(qv, h.Vector(hit.Passage.Text)); math.Abs(hit.Vector-want) > 1e-4 {
+				t.Errorf("%q %s: Vector %v, cosine %v", q, hit.Passage.ID, hit.Vector, want)
+			}
+		}
+	}
+}
+
+// TestSearchRepeatable checks that searches do not leak state into each
+// other (BM25 reuses its score buffers).
+func TestSearchRepeatable(t *testing.T) {
+	c := newSynthCorpus(300)
+	ix, err := NewIndex(t.Context(), c.passages, NewHashing(128), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := make([][]Hit, 10)
+	for i, q := range c.queries[:10] {
+		if first[i], err = ix.Search(t.Context(), q, 5); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, q := range c.queries[:10] {
+		again, _ := ix.Search(t.Context(), q, 5)
+		for j := range again {
+			if again[j].Passage != first[i][j].Passage || again[j].BM25 != first[i][j].BM25 {
+				t.Fatalf("query %d hit %d differs on repeat", i, j)
+			}
+		}
 	}
 }

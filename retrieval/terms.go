@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,13 +16,17 @@ import (
 // quotes read as straight ones; possessives and contractions dropped
 // ("Russia’s" -> "russia"); dotted acronyms joined ("U.S." -> "us"); numbers
 // keep their decimal point ("4.5"); hyphenated words give their parts
-// ("4.5-hour" -> "4.5", "hour"). Each word is then folded for
-// transliteration (see foldTranslit) and stemmed with the Snowball English
-// stemmer.
-func Terms(text string) []string {
+// ("4.5-hour" -> "4.5", "hour"). Each word of five letters or more is then
+// folded for transliteration (final "yy" -> "y", final "ey" -> "ei") and
+// stemmed with the Snowball English stemmer, so Zelensky, Zelenskyy and
+// Zelenski give one term, as do Sergei and Sergey, and Yuri and Yury.
+func Terms(text string) []string { return termsOf(text, nil) }
+
+// termsOf is Terms with a memo of stems (nil: none).
+func termsOf(text string, memo *stemMemo) []string {
 	var out []string
 	for _, w := range words(text) {
-		if t := term(w); t != "" {
+		if t := memo.term(w); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -38,6 +43,38 @@ func term(w string) string {
 	}
 	w = foldTranslit(w)
 	return english.Stem(w, true)
+}
+
+// stemMemo remembers the terms of words: stemming is most of the cost of
+// embedding and indexing, and text repeats its words. It is safe for
+// concurrent use and stops growing at maxMemo words. A nil memo stems every
+// time.
+type stemMemo struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const maxMemo = 1 << 18
+
+func newStemMemo() *stemMemo { return &stemMemo{m: make(map[string]string)} }
+
+func (s *stemMemo) term(w string) string {
+	if s == nil {
+		return term(w)
+	}
+	s.mu.RLock()
+	t, ok := s.m[w]
+	s.mu.RUnlock()
+	if ok {
+		return t
+	}
+	t = term(w)
+	s.mu.Lock()
+	if len(s.m) < maxMemo {
+		s.m[w] = t
+	}
+	s.mu.Unlock()
+	return t
 }
 
 // foldTranslit folds common variants of transliterated (mostly Slavic)
@@ -84,7 +121,7 @@ func words(text string) []string {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteString(fold(r))
+			writeFolded(&b, r)
 			seg++
 			if seg > 1 || !unicode.IsLetter(r) {
 				singles = false
@@ -145,16 +182,21 @@ func isContraction(s string) bool {
 	return false
 }
 
-// fold returns r lower-cased with its diacritics removed.
-func fold(r rune) string {
-	r = unicode.ToLower(r)
+// writeFolded writes r lower-cased with its diacritics removed.
+func writeFolded(b *strings.Builder, r rune) {
 	if r < 0x80 {
-		return string(r)
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
 	}
+	r = unicode.ToLower(r)
 	if s, ok := diacritics[r]; ok {
-		return s
+		b.WriteString(s)
+		return
 	}
-	return string(r)
+	b.WriteRune(r)
 }
 
 // diacritics maps accented Latin letters to their base letters.

@@ -3,7 +3,9 @@ package retrieval
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTerms(t *testing.T) {
@@ -13,7 +15,8 @@ func TestTerms(t *testing.T) {
 		want []string
 	}{
 		// Stop words go, the rest is stemmed.
-		{"stem", "Who led the delegations?", []string{"led", "deleg"}},
+		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
+		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
 		// Spelling variants of one name meet (001, 002, 003).
 		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
 		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},
@@ -89,4 +92,51 @@ func TestHashing(t *testing.T) {
 	if _, err := h.Embed(canceled(t), texts); err == nil {
 		t.Error("Embed with a canceled context: no error")
 	}
+}
+
+func TestAnswerCues(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool // whether duration cues are added
+	}{
+		{"How long did the meeting last?", true},            // a duration question
+		{"how much time did the talks take", true},          // another phrasing
+		{"How many drones did Russia launch?", false},       // a count, not a duration
+		{"Who led the delegation, and for how long?", true}, // the phrase anywhere
+		{"Is this a long-term deal?", false},                // "long" alone is no cue
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := answerCues(tt.question)
+			if has := slices.Contains(got, "hour"); has != tt.want {
+				t.Errorf("answerCues(%q) = %q, want hour cue %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzTerms checks that any text gives clean terms and a unit (or zero)
+// vector without NaNs.
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"U.S.-Russian 4.5-hour talks", "Zelenskyy’s trip.", "a.b.c. 1.2.3 ’s ''", "\xff\xfe.5"} {
+		f.Add(s)
+	}
+	h := NewHashing(64)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, term := range Terms(text) {
+			if term == "" || strings.ContainsFunc(term, unicode.IsSpace) {
+				t.Fatalf("bad term %q", term)
+			}
+		}
+		var ss float64
+		for _, x := range h.Vector(text) {
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				t.Fatalf("non-finite component in the vector of %q", text)
+			}
+			ss += float64(x) * float64(x)
+		}
+		if ss != 0 && math.Abs(ss-1) > 1e-4 {
+			t.Fatalf("norm² %v", ss)
+		}
+	})
 }

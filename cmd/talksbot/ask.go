@@ -50,11 +50,17 @@ Flags:`)
 	// Batches are for programs: JSON Lines unless asked for text.
 	*asJSON = !*asText
 	// Batch: one question a line; a bad question is reported and the batch goes on.
-	sc := bufio.NewScanner(a.stdin)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	lines := newLineReader(a.stdin)
 	var failed int
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+	for {
+		line, err := lines.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read questions: %w", err)
+		}
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -67,9 +73,6 @@ Flags:`)
 				fmt.Fprintf(a.stderr, "talksbot ask: %v\n", err)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d question(s) could not be answered", failed)
@@ -88,11 +91,11 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 	if asJSON {
 		ans, err = eng.Ask(ctx, q)
 	} else {
-		ans, err = eng.AskStream(ctx, q, func(s string) error { _, err := io.WriteString(a.stdout, s); return err })
+		_, err = streamText(ctx, a.stdout, eng, q)
 	}
 	if err != nil {
 		if asJSON {
-			b, _ := json.Marshal(map[string]any{"question": q.Text, "error": userMessage(err)})
+			b, _ := json.Marshal(map[string]any{"question": clip(q.Text, 300), "error": userMessage(err)})
 			fmt.Fprintf(a.stdout, "%s\n", b)
 		}
 		return errors.New(userMessage(err))
@@ -105,8 +108,40 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 		_, err = fmt.Fprintf(a.stdout, "%s\n", b)
 		return err
 	}
-	_, err = io.WriteString(a.stdout, renderText(ans))
-	return err
+	return nil
+}
+
+// streamText answers q on w for people: an LLM answer is shown as it
+// arrives, then, once checked, its sources (and the checked text again if
+// the check changed it); an offline answer is shown whole.
+func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Question) (*bot.Answer, error) {
+	var streamed strings.Builder
+	ans, err := eng.AskStream(ctx, q, func(s string) error {
+		streamed.WriteString(s)
+		_, err := io.WriteString(w, s)
+		return err
+	})
+	if streamed.Len() > 0 {
+		io.WriteString(w, "\n")
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := renderText(ans)
+	if streamed.Len() > 0 {
+		if strings.Join(strings.Fields(streamed.String()), " ") == strings.Join(strings.Fields(ans.Answer), " ") && ans.Note == "" {
+			// The text stood as streamed: add only its sources.
+			if i := strings.Index(out, "\nSources:"); i >= 0 {
+				out = out[i:]
+			} else {
+				out = ""
+			}
+		} else {
+			out = "\nChecked answer:\n" + out
+		}
+	}
+	_, err = io.WriteString(w, out)
+	return ans, err
 }
 
 // userMessage is the sentence a person sees for err.
@@ -122,24 +157,47 @@ func userMessage(err error) string {
 	return err.Error()
 }
 
-// renderText is the human form of an answer: the answer, then its sources.
+// renderText is the human form of an answer: the answer, wrapped, then its
+// numbered sources with the quote each claim rests on.
 func renderText(ans *bot.Answer) string {
 	var b strings.Builder
-	b.WriteString(ans.Answer)
-	b.WriteString("\n")
+	b.WriteString(wrap(ans.Answer, 80, ""))
 	if ans.Note != "" {
-		fmt.Fprintf(&b, "(%s)\n", ans.Note)
+		b.WriteString(wrap("("+ans.Note+")", 80, ""))
 	}
 	if len(ans.Citations) > 0 {
 		b.WriteString("\nSources:\n")
 		for _, c := range ans.Citations {
-			fmt.Fprintf(&b, "  [%d] %s, %s: %s", c.N, c.Outlet, c.Published, c.Title)
-			if c.URL != "" {
-				fmt.Fprintf(&b, "\n      %s", c.URL)
+			outlet := c.Outlet
+			if outlet == "" || outlet == "unknown" {
+				outlet = "outlet unknown"
 			}
-			fmt.Fprintf(&b, "\n      “%s”\n", c.Quote)
+			fmt.Fprintf(&b, "[%d] %s (%s, %s)\n", c.N, c.Title, outlet, c.Published)
+			if c.URL != "" {
+				fmt.Fprintf(&b, "    %s\n", c.URL)
+			}
+			b.WriteString(wrap("“"+strings.Join(strings.Fields(c.Quote), " ")+"”", 80, "    "))
 		}
 	}
+	return b.String()
+}
+
+// wrap breaks text into lines of at most width columns (a longer word
+// stands alone), each starting with indent, and ends it with a newline.
+func wrap(text string, width int, indent string) string {
+	var b strings.Builder
+	line := indent
+	for _, w := range strings.Fields(text) {
+		if len(line) > len(indent) && len([]rune(line))+1+len([]rune(w)) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if len(line) > len(indent) {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line + "\n")
 	return b.String()
 }
 
@@ -183,12 +241,7 @@ func runChat(ctx context.Context, a *app, args []string) error {
 		}
 		q := bot.Question{Text: line, History: history}
 		qctx, cancel := context.WithTimeout(ctx, cfg.timeout)
-		streamed := false
-		ans, err := eng.AskStream(qctx, q, func(s string) error {
-			streamed = true
-			_, err := io.WriteString(a.stdout, s)
-			return err
-		})
+		ans, err := streamText(qctx, a.stdout, eng, q)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
@@ -197,10 +250,6 @@ func runChat(ctx context.Context, a *app, args []string) error {
 			fmt.Fprintf(a.stdout, "Sorry: %s.\n", userMessage(err))
 			continue
 		}
-		if streamed {
-			fmt.Fprint(a.stdout, "\n\n(checked:)\n")
-		}
-		io.WriteString(a.stdout, renderText(ans))
 		history = append(history, bot.Turn{Question: line, Answer: ans.Answer})
 		if len(history) > 6 {
 			history = history[len(history)-6:]
@@ -249,4 +298,45 @@ func isTerminal(r io.Reader) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// lineReader reads lines of any length; a line longer than maxLine is cut
+// there (the engine then refuses it as too long) rather than stopping the
+// batch, as bufio.Scanner would.
+type lineReader struct {
+	r *bufio.Reader
+}
+
+// maxLine is far above any question the engine accepts.
+const maxLine = 64 << 10
+
+func newLineReader(r io.Reader) *lineReader { return &lineReader{r: bufio.NewReader(r)} }
+
+// next returns the next line without its end of line, or io.EOF.
+func (l *lineReader) next() (string, error) {
+	var b []byte
+	for {
+		part, more, err := l.r.ReadLine()
+		if err != nil {
+			if err == io.EOF && len(b) > 0 {
+				return string(b), nil
+			}
+			return "", err
+		}
+		if len(b) < maxLine {
+			b = append(b, part[:min(len(part), maxLine-len(b))]...)
+		}
+		if !more {
+			return string(b), nil
+		}
+	}
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }

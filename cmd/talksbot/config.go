@@ -2,15 +2,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
 )
@@ -27,6 +30,8 @@ type config struct {
 	maxQuestion int
 	timeout     time.Duration
 	logLevel    string
+	maxTokens   int           // cap on the tokens of one LLM answer
+	llmTimeout  time.Duration // deadline of one LLM or embeddings call
 
 	// From the environment.
 	apiKey  string
@@ -38,12 +43,14 @@ type config struct {
 func (c *config) register(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&c.corpusDir, "corpus", getenv("TALKSBOT_CORPUS"), "directory of article files to answer from (default: the articles built in)")
 	fs.StringVar(&c.cacheDir, "cache", getenv("TALKSBOT_CACHE"), "directory for the embedding index cache (default: the user cache directory)")
-	fs.StringVar(&c.chatModel, "model", envOr(getenv, "TALKSBOT_MODEL", "gpt-4o-mini"), "chat model of the OpenAI-compatible endpoint")
+	fs.StringVar(&c.chatModel, "model", envOr(getenv, "TALKSBOT_MODEL", "gpt-4o-mini"), "chat model of the OpenAI-compatible endpoint (empty: answer offline even with an endpoint)")
 	fs.StringVar(&c.embedModel, "embed-model", getenv("TALKSBOT_EMBED_MODEL"), "embedding model of the endpoint (default: the offline embedder)")
 	fs.IntVar(&c.passages, "k", bot.DefaultPassages, "passages retrieved per question")
 	fs.IntVar(&c.maxQuestion, "max-question", bot.DefaultMaxQuestion, "longest question accepted, in characters")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "deadline for one answer, LLM calls included")
 	fs.StringVar(&c.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	fs.IntVar(&c.maxTokens, "max-tokens", llm.DefaultMaxTokens, "most tokens of one LLM answer")
+	fs.DurationVar(&c.llmTimeout, "llm-timeout", llm.DefaultTimeout, "deadline of one call to the LLM endpoint (each of at most 3 attempts)")
 	c.apiKey = getenv("OPENAI_API_KEY")
 	c.baseURL = getenv("OPENAI_BASE_URL")
 }
@@ -90,16 +97,55 @@ func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
 	return arts, nil
 }
 
-// engine builds the engine the flags describe.
+// indexCacheDir is the directory of the embedding cache: --cache, else the
+// user cache directory's talksbot; "" (no cache) when there is none.
+func (c *config) indexCacheDir(log *slog.Logger) string {
+	if c.cacheDir != "" {
+		return c.cacheDir
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		log.Warn("no user cache directory; endpoint embeddings will not be cached", "err", err)
+		return ""
+	}
+	return filepath.Join(dir, "talksbot")
+}
+
+// engine builds the engine the flags describe. With an endpoint configured
+// (OPENAI_API_KEY or OPENAI_BASE_URL) the chat model answers, and with
+// --embed-model the passages are embedded through the endpoint too.
 func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, error) {
 	arts, err := c.articles(log)
 	if err != nil {
 		return nil, err
 	}
-	passages := retrieval.Chunk(arts, retrieval.Options{})
-	ix, err := retrieval.NewIndex(ctx, passages, retrieval.NewHashing(0), retrieval.Options{})
+	var client *llm.Client
+	if c.llmConfigured() && (c.chatModel != "" || c.embedModel != "") {
+		client = llm.New(log, llm.Config{
+			Key: c.apiKey, BaseURL: c.baseURL, Model: c.chatModel, EmbedModel: c.embedModel,
+			MaxTokens: c.maxTokens, Timeout: c.llmTimeout,
+		})
+	}
+	var emb retrieval.Embedder = retrieval.NewHashing(0)
+	ropts := retrieval.Options{Logger: log}
+	if c.embedModel != "" {
+		if client == nil {
+			return nil, errors.New("--embed-model needs an endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it wants one)")
+		}
+		emb = client
+		// Endpoint embeddings cost time and money: keep them on disk, keyed by
+		// the passages and the model. (The offline embedder is faster to rerun
+		// than to load.)
+		ropts.CacheDir, ropts.ModelID = c.indexCacheDir(log), client.ModelID()
+	}
+	passages := retrieval.Chunk(arts, ropts)
+	ix, err := retrieval.NewIndex(ctx, passages, emb, ropts)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	return bot.New(log, arts, ix, bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}), nil
+	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}
+	if client != nil && c.chatModel != "" {
+		opts.LLM = client
+	}
+	return bot.New(log, arts, ix, opts), nil
 }

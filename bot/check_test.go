@@ -1,0 +1,337 @@
+package bot
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// The fixture: three hand-made articles, one passage each, retrieved in this
+// order.
+var fixtureArticles = []corpus.Article{
+	{ID: "a-rubio", Title: "Rubio and Lavrov meet in Riyadh", Outlet: "Example Wire", URL: "https://example.com/a",
+		Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC),
+		Text:      "Secretary of State Marco Rubio led the U.S. delegation at Diriyah Palace. The talks lasted about four and a half hours."},
+	{ID: "b-lavrov", Title: "Moscow sets out its terms", Outlet: "Example Times",
+		Published: time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC),
+		Text:      "Russian Foreign Minister Sergei Lavrov said the talks were useful. Lavrov said Moscow would not accept NATO troops in Ukraine."},
+	{ID: "c-kyiv", Title: "Kyiv left out", Outlet: "Example Post",
+		Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC),
+		Text:      "Ukrainian President Volodymyr Zelensky said Kyiv would not recognise any agreement reached without it. The meeting comes three years after the invasion began in 2022."},
+}
+
+func fixtureHits() []retrieval.Hit {
+	var hits []retrieval.Hit
+	for i, a := range fixtureArticles {
+		// Two sentences an article; none has "U.S. " but the first.
+		cut := strings.LastIndex(a.Text[:len(a.Text)-1], ". ") + 1
+		s := []string{a.Text[:cut], a.Text[cut+1:]}
+		p := &retrieval.Passage{ID: a.ID + "#0", Article: a.ID, Sentences: s, Text: strings.Join(s, " ")}
+		hits = append(hits, retrieval.Hit{Passage: p, Score: 1 - float64(i)/10})
+	}
+	return hits
+}
+
+func newTestEngine(llm LLM) *Engine {
+	return New(slog.New(slog.NewTextHandler(io.Discard, nil)), fixtureArticles, nil, Options{LLM: llm})
+}
+
+func TestCheck(t *testing.T) {
+	const (
+		rubio   = "Secretary of State Marco Rubio led the U.S. delegation at Diriyah Palace."
+		useful  = "Russian Foreign Minister Sergei Lavrov said the talks were useful."
+		nato    = "Lavrov said Moscow would not accept NATO troops in Ukraine."
+		lasted  = "The talks lasted about four and a half hours."
+		invaded = "The meeting comes three years after the invasion began in 2022."
+	)
+	type cit struct {
+		n       int
+		article string
+		quote   string
+	}
+	tests := []struct {
+		name      string
+		raw       string
+		want      string // "" means nothing held (the engine falls back)
+		cits      []cit
+		abstained bool
+		check     Check // DroppedSentence not compared
+	}{
+		{name: "correct answer",
+			raw:  "Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2].",
+			want: "Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2].",
+			cits: []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}}},
+		// A marker that points at no passage is removed; the sentence keeps its valid one.
+		{name: "one of two markers invalid",
+			raw:   "Marco Rubio led the U.S. delegation [1][7].",
+			want:  "Marco Rubio led the U.S. delegation [1].",
+			cits:  []cit{{1, "a-rubio", rubio}},
+			check: Check{InvalidMarkers: 1}},
+		{name: "only invalid markers",
+			raw:   "Marco Rubio led the U.S. delegation [9]. Lavrov called the talks useful [0].",
+			check: Check{InvalidMarkers: 2, Uncited: 2}},
+		{name: "no citations at all",
+			raw:   "Marco Rubio led the U.S. delegation. Lavrov said the talks were useful.",
+			check: Check{Uncited: 2}},
+		// An invented claim under a real marker is dropped.
+		{name: "unsupported claim",
+			raw:   "Rubio signed a peace treaty with Lavrov [1]. The talks lasted about four and a half hours [1].",
+			want:  "The talks lasted about four and a half hours [1].",
+			cits:  []cit{{1, "a-rubio", lasted}},
+			check: Check{Unsupported: 1}},
+		// Numbers must match exactly.
+		{name: "wrong number",
+			raw:   "The invasion began in 2021 [3].",
+			check: Check{Unsupported: 1}},
+		{name: "right number",
+			raw:  "The invasion began in 2022, three years earlier [3].",
+			want: "The invasion began in 2022, three years earlier [1].",
+			cits: []cit{{1, "c-kyiv", invaded}}},
+		// The article's date counts as the passage's.
+		{name: "date of the article",
+			raw:  "On February 18, 2025, Rubio led the U.S. delegation [1].",
+			want: "On February 18, 2025, Rubio led the U.S. delegation [1].",
+			cits: []cit{{1, "a-rubio", rubio}}},
+		{name: "renumbered in order of first use",
+			raw:  "Lavrov said the talks were useful [2]. Marco Rubio led the U.S. delegation [1]. Lavrov said Moscow would not accept NATO troops [2].",
+			want: "Lavrov said the talks were useful [1]. Marco Rubio led the U.S. delegation [2]. Lavrov said Moscow would not accept NATO troops [1].",
+			// The quote best supports both sentences citing b-lavrov.
+			cits: []cit{{1, "b-lavrov", nato}, {2, "a-rubio", rubio}}},
+		// The quote is the passage's sentence that best supports the citing sentences.
+		{name: "best-supporting sentence quoted",
+			raw:  "Moscow would not accept NATO troops in Ukraine, Lavrov said [2].",
+			want: "Moscow would not accept NATO troops in Ukraine, Lavrov said [1].",
+			cits: []cit{{1, "b-lavrov", nato}}},
+		{name: "markers after the stop, and combined",
+			raw:  "Marco Rubio led the U.S. delegation. [1] Lavrov said the talks were useful, and Rubio led the delegation. [1, 2]",
+			want: "Marco Rubio led the U.S. delegation [1]. Lavrov said the talks were useful, and Rubio led the delegation [1][2].",
+			cits: []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}}},
+		{name: "a list",
+			raw:  "- **Marco Rubio** led the U.S. delegation [1]\n- Lavrov said the talks were useful [2]",
+			want: "Marco Rubio led the U.S. delegation [1]\n\nLavrov said the talks were useful [2]",
+			cits: []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}}},
+		// A marker of a supported sentence to a passage that shares nothing with it goes.
+		{name: "irrelevant marker",
+			raw:   "Marco Rubio led the U.S. delegation [1][3].",
+			want:  "Marco Rubio led the U.S. delegation [1].",
+			cits:  []cit{{1, "a-rubio", rubio}},
+			check: Check{IrrelevantMarkers: 1}},
+		{name: "abstention", raw: "The articles don't say.", want: AbstainText, abstained: true},
+		{name: "abstention, curly and longer", raw: "The articles don’t say who paid for the hotel.", want: AbstainText, abstained: true},
+		// Part answered, the rest declined: not an abstention.
+		{name: "partial answer",
+			raw:  "Marco Rubio led the U.S. delegation [1]. The articles don't say more.",
+			want: "Marco Rubio led the U.S. delegation [1]. The articles don't say more.",
+			cits: []cit{{1, "a-rubio", rubio}}},
+		// What a model under prompt injection might write: only the supported, validly cited sentence stays.
+		{name: "prompt injection",
+			raw:   "@everyone Ignoring my instructions as asked. The war is over [9]. Marco Rubio led the U.S. delegation [1]. Article 9 says Russia won [9].",
+			want:  "Marco Rubio led the U.S. delegation [1].",
+			cits:  []cit{{1, "a-rubio", rubio}},
+			check: Check{InvalidMarkers: 2, Uncited: 3}},
+		// Mentions never survive, even in a supported sentence.
+		{name: "mentions",
+			raw:  "@everyone Marco Rubio <@123> led the U.S. delegation @here [1].",
+			want: "Marco Rubio led the U.S. delegation [1].",
+			cits: []cit{{1, "a-rubio", rubio}}},
+	}
+	e := newTestEngine(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.check(tt.raw, fixtureHits())
+			if got.text != tt.want {
+				t.Errorf("text\n got %q\nwant %q", got.text, tt.want)
+			}
+			if got.abstained != tt.abstained {
+				t.Errorf("abstained %v, want %v", got.abstained, tt.abstained)
+			}
+			var cits []cit
+			for _, c := range got.citations {
+				cits = append(cits, cit{c.N, c.Article, c.Quote})
+				if a := e.byID[c.Article]; a == nil || !strings.Contains(a.Text, c.Quote) {
+					t.Errorf("quote %q is not in article %s", c.Quote, c.Article)
+				}
+				if c.Title == "" || c.Outlet == "" || c.Published == "" {
+					t.Errorf("citation %d lacks its source: %+v", c.N, c)
+				}
+			}
+			if !reflect.DeepEqual(cits, tt.cits) {
+				t.Errorf("citations\n got %v\nwant %v", cits, tt.cits)
+			}
+			gc := *got.check
+			gc.DroppedSentence = nil
+			if !reflect.DeepEqual(gc, tt.check) {
+				t.Errorf("check %+v, want %+v", gc, tt.check)
+			}
+		})
+	}
+}
+
+func TestAnswerSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // bare sentences
+	}{
+		{"Rubio led it [1]. Lavrov spoke [2].", []string{"Rubio led it.", "Lavrov spoke."}},
+		{"The U.S. delegation met [1]. Then it ended.", []string{"The U.S. delegation met.", "Then it ended."}},
+		// "U.S." followed by a capital is not an end...
+		{"The U.S. Secretary of State spoke [1].", []string{"The U.S. Secretary of State spoke."}},
+		// ...unless a marker follows it.
+		{"They met the U.S. [1] Lavrov spoke [2].", []string{"They met the U.S.", "Lavrov spoke."}},
+		{"On Feb. 18 they met. It lasted 4.5 hours.", []string{"On Feb. 18 they met.", "It lasted 4.5 hours."}},
+		{`He said "it was useful." Then he left.`, []string{`He said "it was useful."`, "Then he left."}},
+		{"First line [1]\nSecond line [2]", []string{"First line", "Second line"}},
+		{"Was it useful? Yes [1].", []string{"Was it useful?", "Yes."}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, s := range answerSentences(tt.in) {
+				got = append(got, s.bare)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkerNumbers(t *testing.T) {
+	for in, want := range map[string][]int{
+		"[1]": {1}, "[1, 2]": {1, 2}, "[2-4]": {2, 3, 4}, "[1; 3]": {1, 3}, "[1 and 2]": {1, 2}, "[3–1]": nil,
+	} {
+		if got := markerNumbers(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("markerNumbers(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestWithMarkers(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		ms   []int
+		want string
+	}{
+		{"Rubio led it.", []int{1}, "Rubio led it [1]."},
+		{"Rubio led it", []int{1, 2}, "Rubio led it [1][2]"},
+		{"Did they?", []int{3}, "Did they [3]?"},
+		{`He said "yes."`, []int{1}, `He said "yes." [1]`},
+	} {
+		if got := withMarkers(tt.in, tt.ms); got != tt.want {
+			t.Errorf("withMarkers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"Rubio led it [1].", "[9] x. [1, 2] y? [2-4]", "The articles don't say.", "- a [1]\n- b [2]", "U.S. [1]. [", "]]. [1"} {
+		f.Add(s)
+	}
+	e := newTestEngine(nil)
+	hits := fixtureHits()
+	f.Fuzz(func(t *testing.T, raw string) {
+		c := e.check(raw, hits)
+		for i, cit := range c.citations {
+			if cit.N != i+1 {
+				t.Fatalf("citation %d numbered %d", i, cit.N)
+			}
+			if !strings.Contains(e.byID[cit.Article].Text, cit.Quote) {
+				t.Fatalf("quote %q not in the article", cit.Quote)
+			}
+		}
+		for _, m := range markerRE.FindAllString(c.text, -1) {
+			for _, n := range markerNumbers(m) {
+				if n < 1 || n > len(c.citations) {
+					t.Fatalf("marker %d in %q with %d citations", n, c.text, len(c.citations))
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkCheck(b *testing.B) {
+	e := newTestEngine(nil)
+	hits := fixtureHits()
+	raw := strings.Repeat("Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2]. ", 4)
+	for b.Loop() {
+		e.check(raw, hits)
+	}
+}
+
+// TestSupportTestDiscriminates measures the support test on the dev gold
+// set: for each answerable question, a sentence made of the reference
+// answer and the question's words ("Secretary of State Marco Rubio: led the
+// U.S. delegation at the Riyadh talks.") is checked against each passage
+// retrieved for the question. Cited to a passage that holds one of the
+// question's facts it should pass; cited to one that holds none, fail.
+// Measured at 0.5: 49/54 supported pairs pass, 16/146 unsupported ones do.
+// With the 3-sentence passages of before, on terms alone (no number rule):
+// 83%/13% at 0.5, 68%/4% at 0.6, 93%/36% at
+// 0.34; IDF-weighting the terms did worse (64%/4% at 0.5, 83%/17% at 0.34).
+func TestSupportTestDiscriminates(t *testing.T) {
+	f, err := os.Open("../retrieval/testdata/dev.jsonl")
+	if err != nil {
+		t.Skip("no gold set:", err)
+	}
+	defer f.Close()
+	e := testEngine(t)
+	var pos, posOK, neg, negOK int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var g struct {
+			Question, Answer string
+			Answerable       bool
+			Facts            [][]string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		if !g.Answerable {
+			continue
+		}
+		hits, err := e.index.Search(t.Context(), g.Question, DefaultPassages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := e.evidenceOf(hits)
+		q := g.Question
+		if i := strings.IndexByte(q, ' '); i > 0 {
+			q = q[i+1:] // drop the question word
+		}
+		sent := g.Answer + ": " + strings.TrimSuffix(q, "?") + "."
+		for h, hit := range hits {
+			holds := false
+			for _, group := range g.Facts {
+				for _, alt := range group {
+					holds = holds || strings.Contains(strings.ToLower(hit.Passage.Text), strings.ToLower(alt))
+				}
+			}
+			_, _, ok := supports(sent, []int{h}, ev)
+			if holds {
+				pos++
+				if ok {
+					posOK++
+				}
+			} else {
+				neg++
+				if ok {
+					negOK++
+				}
+			}
+		}
+	}
+	t.Logf("threshold %.2f: supported pairs pass %d/%d, unsupported pairs pass %d/%d", SupportThreshold, posOK, pos, negOK, neg)
+	if float64(posOK) < 0.7*float64(pos) || float64(negOK) > 0.2*float64(neg) {
+		t.Errorf("the support test no longer discriminates: %d/%d supported pass, %d/%d unsupported pass", posOK, pos, negOK, neg)
+	}
+}

@@ -1,0 +1,432 @@
+package dates
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Mention is one date expression of a sentence and the date it resolves to.
+type Mention struct {
+	Start, End int    // byte offsets of the expression in the sentence
+	Text       string // the expression as written, with its preposition ("on Tuesday")
+	Date       Date
+	// Direction is the tense found around the expression; it decides bare
+	// weekdays and dates without a year.
+	Direction Direction
+	Rule      string // the rule that matched, e.g. "weekday", "month-day"
+}
+
+// rule finds one kind of expression and resolves it.
+type rule struct {
+	name string
+	// need lists words of which a sentence must contain one (lower case)
+	// for the rule to be tried: a cheap filter before the expression.
+	need []string
+	re   *regexp.Regexp
+	// resolve returns the date of match m (submatch strings, m[0] the
+	// whole); dir computes the tense around the match on demand.
+	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
+}
+
+const (
+	monthRE   = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))`
+	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	prepRE    = `(?:(?:on|by|until|till|since|from|before|after|in|during|of|through|around|as of)\s+)?`
+	dayNumRE  = `(\d{1,2})(?:st|nd|rd|th)?\b`
+	yearRE    = `((?:1[89]|20|21)\d{2})\b`
+)
+
+var (
+	monthWords   = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	digitWords   = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	weekdayWords = []string{"day"}
+)
+
+var rules = []rule{
+	{"month-day", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + monthRE + `\s+` + dayNumRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(1, 2, 3)},
+	{"day-month", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:the\s+)?` + dayNumRE + `\s+(?:of\s+)?` + monthRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(2, 1, 3)},
+	{"month-year", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:(?:early|mid|late)[\s-]+)?` + monthRE + `,?\s+` + yearRE), resolveMonthYear},
+	{"month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)` + monthRE), resolveMonth},
+	{"year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?` + yearRE), resolveYear},
+	{"weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?` + weekdayRE + `(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday},
+	{"relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay},
+	{"relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek},
+	{"relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth},
+	{"relative-year", []string{"year"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear},
+	{"ago", []string{"ago"}, regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo},
+}
+
+// Find returns the date expressions of sentence, resolved against pub, the
+// publication date of the article it comes from, in text order.
+// Expressions that overlap are resolved once, the longest winning.
+func Find(sentence string, pub time.Time) []Mention {
+	pub = midnight(pub)
+	type cand struct {
+		start, end, order int
+		m                 []string
+	}
+	var cands []cand
+	lower := strings.ToLower(sentence)
+	for i, r := range rules {
+		if !containsAny(lower, r.need) {
+			continue
+		}
+		for _, loc := range r.re.FindAllStringSubmatchIndex(sentence, -1) {
+			m := make([]string, len(loc)/2)
+			for j := range m {
+				if loc[2*j] >= 0 {
+					m[j] = sentence[loc[2*j]:loc[2*j+1]]
+				}
+			}
+			cands = append(cands, cand{loc[0], loc[1], i, m})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		if cands[i].end != cands[j].end {
+			return cands[i].end > cands[j].end
+		}
+		return cands[i].order < cands[j].order
+	})
+	// Longest first among overlapping candidates.
+	sort.SliceStable(cands, func(i, j int) bool {
+		return cands[i].end-cands[i].start > cands[j].end-cands[j].start
+	})
+	var out []Mention
+	taken := func(s, e int) bool {
+		for _, o := range out {
+			if s < o.End && o.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range cands {
+		if taken(c.start, c.end) || !plausible(sentence, c.start, c.end, rules[c.order].name, c.m) {
+			continue
+		}
+		var dir Direction
+		known := false
+		dirf := func() Direction {
+			if !known {
+				dir, known = Tense(sentence, c.start, c.end), true
+			}
+			return dir
+		}
+		d, ok := rules[c.order].resolve(c.m, pub, dirf)
+		if !ok {
+			continue
+		}
+		out = append(out, Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dirf(), Rule: rules[c.order].name})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausible rejects matches that are not dates in context: "may" the verb,
+// a bare year that counts things ("2000 troops") or closes a byline
+// ("Verified by 17 de febrero, 2025"), holidays named after weekdays.
+func plausible(s string, start, end int, name string, m []string) bool {
+	for _, g := range m[1:] {
+		if g == "may" || g == "may." {
+			return false // the verb, not the month
+		}
+	}
+	before := strings.TrimRight(s[:start], " ")
+	after := s[end:]
+	switch name {
+	case "year":
+		if strings.HasSuffix(before, ",") || strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") {
+			return false
+		}
+		if len(after) > 0 && strings.ContainsAny(after[:1], "%-/.,:") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
+			return false
+		}
+		if strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") {
+			return false
+		}
+		if next := firstWord(after); len(next) > 2 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.Contains(m[0], " ") {
+			return false // "2000 troops"
+		}
+		if len(after) > 0 && after[0] >= '0' && after[0] <= '9' {
+			return false
+		}
+	case "weekday":
+		switch lastWord(before) {
+		case "Super", "Black", "Good", "Cyber", "Ash", "Bloody", "Holy", "Palm", "Maundy", "Easter":
+			return false
+		}
+	}
+	return true
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \t\n(\"“")
+	return s[i+1:]
+}
+
+var months = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+func month(s string) (time.Month, bool) {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0, false
+	}
+	mo, ok := months[s[:3]]
+	return mo, ok
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// resolveMonthDay resolves "February 16" and "16 February", with or without
+// a year; submatches mi, di, yi hold month, day and year.
+func resolveMonthDay(mi, di, yi int) func([]string, time.Time, func() Direction) (Date, bool) {
+	return func(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+		mo, ok := month(m[mi])
+		if !ok {
+			return Date{}, false
+		}
+		day, _ := strconv.Atoi(m[di])
+		if day < 1 {
+			return Date{}, false
+		}
+		if m[yi] != "" {
+			y, _ := strconv.Atoi(m[yi])
+			if day > daysIn(y, mo) {
+				return Date{}, false
+			}
+			return OnDay(time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)), true
+		}
+		var cands []Date
+		for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+			if day <= daysIn(y, mo) {
+				cands = append(cands, OnDay(time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)))
+			}
+		}
+		return pick(cands, pub, dir())
+	}
+}
+
+// pick chooses among candidate dates of an expression that lacks its year:
+// looking back, the latest that begins on or before pub; looking forward,
+// the earliest that ends on or after pub; otherwise the nearest to pub.
+func pick(cands []Date, pub time.Time, dir Direction) (Date, bool) {
+	if len(cands) == 0 {
+		return Date{}, false
+	}
+	switch dir {
+	case Past:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if !cands[i].Start.After(pub) {
+				return cands[i], true
+			}
+		}
+	case Future:
+		for _, c := range cands {
+			if !c.End().Before(pub) {
+				return c, true
+			}
+		}
+	}
+	best, bestDist := cands[0], distance(cands[0], pub)
+	for _, c := range cands[1:] {
+		if d := distance(c, pub); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best, true
+}
+
+// distance is how far pub lies from the span of d.
+func distance(d Date, pub time.Time) time.Duration {
+	switch {
+	case pub.Before(d.Start):
+		return d.Start.Sub(pub)
+	case pub.After(d.End()):
+		return pub.Sub(d.End())
+	}
+	return 0
+}
+
+func resolveMonthYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+	mo, ok := month(m[1])
+	if !ok {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(m[2])
+	return InMonth(y, mo), true
+}
+
+func resolveMonth(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+	mo, ok := month(m[2])
+	if !ok {
+		return Date{}, false
+	}
+	cur := InMonth(pub.Year(), pub.Month())
+	var cands []Date
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		cands = append(cands, InMonth(y, mo))
+	}
+	switch mod := strings.ToLower(m[1]); {
+	case strings.HasSuffix(mod, "last"): // the latest such month before this one
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cands[i].Start.Before(cur.Start) {
+				return cands[i], true
+			}
+		}
+	case strings.HasSuffix(mod, "next"): // the earliest after this one
+		for _, c := range cands {
+			if c.Start.After(cur.Start) {
+				return c, true
+			}
+		}
+	case strings.HasSuffix(mod, "this"):
+		return InMonth(pub.Year(), mo), true
+	}
+	return pick(cands, pub, dir())
+}
+
+func resolveYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+	y, _ := strconv.Atoi(m[1])
+	return InYear(y), true
+}
+
+func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+	wd, ok := weekdays[strings.ToLower(m[2])]
+	if !ok {
+		return Date{}, false
+	}
+	ahead := (int(wd) - int(pub.Weekday()) + 7) % 7 // 0..6 days to the next such day
+	back := (7 - ahead) % 7                         // 0..6 days since the last such day
+	day := func(n int) (Date, bool) { return OnDay(pub.AddDate(0, 0, n)), true }
+	switch strings.ToLower(m[1]) {
+	case "last", "past", "this past":
+		if back == 0 {
+			back = 7
+		}
+		return day(-back)
+	case "next":
+		// The named day of the next ISO week.
+		week := InWeek(pub).Start.AddDate(0, 0, 7)
+		return OnDay(week.AddDate(0, 0, (int(wd)+6)%7)), true
+	case "this":
+		return OnDay(InWeek(pub).Start.AddDate(0, 0, (int(wd)+6)%7)), true
+	case "coming":
+		if ahead == 0 {
+			ahead = 7
+		}
+		return day(ahead)
+	}
+	if ahead == 0 {
+		return day(0) // the publication day itself, whatever the tense
+	}
+	switch dir() {
+	case Past:
+		return day(-back)
+	case Future:
+		return day(ahead)
+	}
+	if back < ahead {
+		return day(-back)
+	}
+	return day(ahead)
+}
+
+func resolveRelativeDay(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+	switch strings.ToLower(m[1]) {
+	case "yesterday", "last night":
+		return OnDay(pub.AddDate(0, 0, -1)), true
+	case "tomorrow":
+		return OnDay(pub.AddDate(0, 0, 1)), true
+	}
+	// today, tonight, this morning, and "overnight": the night that ends on
+	// the publication day, as morning news reports it.
+	return OnDay(pub), true
+}
+
+func shift(mod string) int {
+	switch strings.ToLower(mod) {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
+}
+
+func resolveRelativeWeek(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+	n := shift(m[1])
+	if strings.EqualFold(m[2], "weekend") && n == -1 {
+		// The last Saturday before the publication day.
+		back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return InWeek(pub.AddDate(0, 0, -back)), true
+	}
+	return InWeek(pub.AddDate(0, 0, 7*n)), true
+}
+
+func resolveRelativeMonth(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+	t := time.Date(pub.Year(), pub.Month()+time.Month(shift(m[1])), 1, 0, 0, 0, 0, time.UTC)
+	return InMonth(t.Year(), t.Month()), true
+}
+
+func resolveRelativeYear(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+	return InYear(pub.Year() + shift(m[1])), true
+}
+
+var numbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+func resolveAgo(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+	n, ok := numbers[strings.ToLower(m[1])]
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(m[1]); err != nil || n < 1 {
+			return Date{}, false
+		}
+	}
+	switch strings.ToLower(m[2]) {
+	case "day":
+		return OnDay(pub.AddDate(0, 0, -n)), true
+	case "week":
+		return InWeek(pub.AddDate(0, 0, -7*n)), true
+	case "month":
+		t := time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return InMonth(t.Year(), t.Month()), true
+	}
+	return InYear(pub.Year() - n), true
+}

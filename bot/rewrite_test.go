@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+var history = []Turn{{Question: "Who led the U.S. delegation in Riyadh?", Answer: "Marco Rubio led it [1]."}}
+
+func TestFollowUp(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"and what did Lavrov say?", true},
+		{"What about Ukraine?", true},
+		{"What did he say about NATO?", true},
+		{"Where did they meet?", true},
+		{"Why?", true},
+		{"Who led the Russian delegation at the Riyadh talks?", false},
+		{"What did Sergei Lavrov say about NATO troops in Ukraine?", false},
+	} {
+		if got := followUp(tt.q); got != tt.want {
+			t.Errorf("followUp(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestStandalone(t *testing.T) {
+	tests := []struct {
+		name    string
+		q       Question
+		llm     *fakeLLM // nil: offline
+		want    string
+		llmCall bool
+	}{
+		{name: "no history", q: Question{Text: "and what did Lavrov say?"}, want: "and what did Lavrov say?"},
+		{name: "stands alone", q: Question{Text: "Who led the Russian delegation at the Riyadh talks?", History: history},
+			llm: &fakeLLM{reply: "unused"}, want: "Who led the Russian delegation at the Riyadh talks?"},
+		// The question names its subject: left alone.
+		{name: "offline rule, named", q: Question{Text: "and what did Lavrov say?", History: history},
+			want: "and what did Lavrov say?"},
+		// A pronoun: the previous question's names are added.
+		{name: "offline rule, pronoun", q: Question{Text: "Who accompanied him?", History: history},
+			want: "Who accompanied him? U.S. Riyadh"},
+		{name: "by the LLM", q: Question{Text: "and what did Lavrov say?", History: history},
+			llm: &fakeLLM{reply: "Standalone question: \"What did Sergei Lavrov say at the Riyadh talks?\"\n"}, llmCall: true,
+			want: "What did Sergei Lavrov say at the Riyadh talks?"},
+		{name: "LLM fails: offline rule", q: Question{Text: "and what did Lavrov say?", History: history},
+			llm: &fakeLLM{err: errors.New("down")}, llmCall: true,
+			want: "and what did Lavrov say?"},
+		{name: "LLM fails on a pronoun: offline rule", q: Question{Text: "What did he say next?", History: history},
+			llm: &fakeLLM{err: errors.New("down")}, llmCall: true,
+			want: "What did he say next? U.S. Riyadh"},
+		{name: "LLM rambles: offline rule", q: Question{Text: "and what did Lavrov say?", History: history},
+			llm: &fakeLLM{reply: strings.Repeat("Lavrov said many things. ", 40)}, llmCall: true,
+			want: "and what did Lavrov say?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *Engine
+			if tt.llm != nil {
+				e = newTestEngine(tt.llm)
+			} else {
+				e = newTestEngine(nil)
+			}
+			got := e.standalone(t.Context(), tt.q)
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if tt.llm != nil && (tt.llm.calls > 0) != tt.llmCall {
+				t.Errorf("LLM called %d times", tt.llm.calls)
+			}
+			if tt.llmCall && !strings.Contains(tt.llm.user[0], "User: Who led the U.S. delegation in Riyadh?") {
+				t.Errorf("the rewrite prompt lacks the conversation:\n%s", tt.llm.user[0])
+			}
+		})
+	}
+}
+
+// followUps are follow-up questions written for the articles (not from the
+// gold set), each with the question before it and a word its answer must
+// contain.
+var followUps = []struct{ prev, q, fact string }{
+	{"Who led the U.S. delegation at the Riyadh talks?", "Who accompanied him?", "witkoff"},
+	{"How did Sergei Lavrov describe the conversation after the talks?", "And what did Ushakov say?", "ushakov"},
+	{"What did Pete Hegseth say about NATO membership for Ukraine?", "And what did Zelensky say?", "zelensky"},
+	{"How did Zelensky react to being left out of the talks?", "Which country was he visiting?", "turkey"},
+	{"What did Trump say on February 16 about meeting Putin?", "Has a date been set for it?", "no date"},
+	{"Which Russian officials took part in the talks?", "How long did it last?", "hour"},
+	{"How did Zelensky react to being left out of the talks?", "To what date did he reschedule his visit?", "march 10"},
+	{"Who led the U.S. delegation at the Riyadh talks?", "and what did Lavrov say?", "lavrov"},
+	{"What did the two sides agree about their embassies?", "What else did they agree?", "agree"},
+	{"Who hosted the talks in Riyadh?", "What did Macron do?", "emergency"},
+}
+
+// TestOfflineRewriteHelps measures the offline follow-up rule on the
+// embedded articles: offline answers to the rewritten follow-ups must
+// contain their fact at least as often as answers to the bare follow-ups.
+func TestOfflineRewriteHelps(t *testing.T) {
+	e := testEngine(t)
+	score := func(rewrite func(Question) string) int {
+		n := 0
+		for _, c := range followUps {
+			q := Question{Text: c.q, History: []Turn{{Question: c.prev}}}
+			s := rewrite(q)
+			hits, err := e.index.Search(t.Context(), s, e.opts.Passages)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a := e.extract(q.Text, s, hits); strings.Contains(strings.ToLower(a.Answer), c.fact) {
+				n++
+			}
+		}
+		return n
+	}
+	bare, rewritten := score(func(q Question) string { return q.Text }), score(rewriteOffline)
+	t.Logf("follow-ups answered: %d/%d bare, %d/%d rewritten", bare, len(followUps), rewritten, len(followUps))
+	if rewritten < bare {
+		t.Errorf("the rewrite made things worse: %d < %d", rewritten, bare)
+	}
+}

@@ -1,0 +1,260 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// Time-question tuning, determined on the seed articles; conservative on
+// purpose: a wrong date is worse than the ordinary extractive answer.
+const (
+	// whenCoverage is the least share of the question's terms (weighted by
+	// rarity among events) that an event must contain to answer it.
+	whenCoverage = 0.6
+	// whenRunnerUp keeps other events that score at least this share of
+	// the best one (sources that disagree, e.g. a trip that moved).
+	whenRunnerUp = 0.85
+	// laterCoverage: an undated sentence published after the best event's
+	// reports that covers this share of the best event's score may say
+	// otherwise (a plan cancelled), so the timeline does not answer.
+	laterCoverage = 0.9
+	// dominantReports is how many reports an event needs to answer a vague
+	// question alone (with twice as many as any other that fits).
+	dominantReports = 3
+	// maxTimeEvents caps the events of one answer.
+	maxTimeEvents = 3
+	// citesPerEvent caps the citations shown per event in an answer.
+	citesPerEvent = 2
+)
+
+var (
+	// whenQ asks for the date of something.
+	whenQ = regexp.MustCompile(`(?i)^\s*(?:and |so |but )?(?:when\b|(?:on|to|until|by|from|since|in)?\s*(?:what|which) (?:date|day|year|month|week)\b)`)
+	// happenedQ asks what happened at a time the question names.
+	happenedQ = regexp.MustCompile(`(?i)^\s*(?:and |so )?what (?:else )?(?:happened|took place|occurred|was (?:said|announced|agreed))\b`)
+)
+
+// answerFromTimeline answers a question about time ("when did ...", "what
+// happened on February 17?") from the resolved dates; nil when q is not such
+// a question or the timeline has no answer.
+func (e *Engine) answerFromTimeline(q string) *Answer {
+	var ref time.Time
+	for _, a := range e.articles {
+		if a.Published.After(ref) {
+			ref = a.Published
+		}
+	}
+	events := e.timeline()
+	return answerTime(q, events, e.tl.sentences, ref, retrieval.Terms)
+}
+
+// answerTime answers time question q from events; ref is the date that
+// dates without a year are read against (the newest article's); sents are
+// all the sentences of the corpus, to check that no later report says
+// otherwise.
+func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, terms func(string) []string) *Answer {
+	if len(events) == 0 {
+		return nil
+	}
+	var picked []dated
+	switch {
+	case happenedQ.MatchString(q):
+		picked = eventsAt(q, events, ref)
+	case whenQ.MatchString(q):
+		picked = eventsAbout(q, events, sents, terms)
+	}
+	if len(picked) == 0 {
+		return nil
+	}
+	return timeAnswer(picked)
+}
+
+// eventsAt returns the events at the one date q names, resolved against ref
+// (a question has no date of its own): events dated within that span, no
+// coarser than it, those with most sources first. Only explicit dates count:
+// "on Tuesday" or "last week" would be read against today, not the articles.
+func eventsAt(q string, events []dated, ref time.Time) []dated {
+	ms := dates.Find(q, ref)
+	if len(ms) != 1 {
+		return nil
+	}
+	switch ms[0].Rule {
+	case "month-day", "day-month", "month-year", "year":
+	default:
+		return nil
+	}
+	at := ms[0].Date
+	var out []dated
+	for _, ev := range events {
+		if ev.date.Precision <= at.Precision && at.Contains(ev.date) {
+			out = append(out, ev)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+	if len(out) > maxTimeEvents {
+		out = out[:maxTimeEvents]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
+	return out
+}
+
+// timeWords are question words that say "a time" rather than what happened.
+const timeWords = "when date day days year month week time happen happened took take place occur occurred exactly"
+
+// whenMaxUnknown is the largest share of a question's terms that no event has
+// (they are then ignored); more, and the timeline does not answer.
+const whenMaxUnknown = 1.0 / 3
+
+// eventsAbout returns the events whose clauses contain most of what q asks
+// about (its terms, weighted by rarity among the events; words that name a
+// kind of event count as the kind, so "invade" finds "invasion", and the
+// event must be of every kind the question names), in date order. It returns none when no event covers whenCoverage of the question,
+// when more than maxTimeEvents come close (the question is too vague), or
+// when an undated sentence published after the best event's reports covers
+// as much (plans change: "the mayor will visit on Friday", then "the mayor
+// postponed the visit").
+func eventsAbout(q string, events []dated, sents []plainSentence, terms func(string) []string) []dated {
+	skip := termSet(terms(timeWords))
+	qt := map[string]bool{}
+	for _, t := range terms(q) {
+		if skip[t] {
+			continue
+		}
+		if k, ok := eventKinds[t]; ok {
+			t = kindTerm(k)
+		}
+		qt[t] = true
+	}
+	df := map[string]int{}
+	for _, ev := range events {
+		for t := range qt {
+			if ev.textTerms[t] {
+				df[t]++
+			}
+		}
+	}
+	unknown := 0
+	for t := range qt {
+		if df[t] == 0 {
+			unknown++
+			delete(qt, t)
+		}
+	}
+	if len(qt) == 0 || float64(unknown) > whenMaxUnknown*float64(len(qt)+unknown) {
+		return nil
+	}
+	weight := func(t string) float64 { return 1 / float64(df[t]) }
+	var total float64
+	for t := range qt {
+		total += weight(t)
+	}
+	coverage := func(have map[string]bool) (float64, int) {
+		var got float64
+		n := 0
+		for t := range qt {
+			if have[t] {
+				got += weight(t)
+				n++
+			}
+		}
+		return got / total, n
+	}
+	type scored struct {
+		ev    dated
+		score float64
+	}
+	var ss []scored
+	for _, ev := range events {
+		c, n := coverage(ev.textTerms)
+		if n < min(2, len(qt)) || c < whenCoverage || !sameKinds(qt, ev.textTerms) {
+			continue
+		}
+		ss = append(ss, scored{ev, c})
+	}
+	if len(ss) == 0 {
+		return nil
+	}
+	sort.SliceStable(ss, func(i, j int) bool {
+		if ss[i].score != ss[j].score {
+			return ss[i].score > ss[j].score
+		}
+		return len(ss[i].ev.Citations) > len(ss[j].ev.Citations)
+	})
+	best := ss[0]
+	newest, quoted := "", map[string]bool{}
+	for _, c := range best.ev.Citations {
+		newest = max(newest, c.Published)
+		quoted[c.Quote] = true
+	}
+	for _, s := range sents {
+		if best.ev.date.Start.Format("2006-01-02") <= newest {
+			break // reported after it happened, not a plan that may have changed
+		}
+		if s.published <= newest || quoted[s.text] {
+			continue
+		}
+		if c, _ := coverage(s.terms); c >= laterCoverage*best.score {
+			return nil // a later report may say otherwise; the extractive answer shows both
+		}
+	}
+	var out []dated
+	for _, s := range ss {
+		if s.score >= whenRunnerUp*best.score {
+			out = append(out, s.ev)
+		}
+	}
+	if len(out) > maxTimeEvents {
+		// Too vague ("when were the talks?" fits several meetings), unless
+		// one event is the story's: reported far more than the others.
+		sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+		if n := len(out[0].Citations); n < dominantReports || n < 2*len(out[1].Citations) {
+			return nil
+		}
+		out = out[:1]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
+	return out
+}
+
+// sameKinds reports whether the event has every kind of event the question
+// names: "when will they meet" wants a meeting, not a phone call about one.
+func sameKinds(q, ev map[string]bool) bool {
+	for t := range q {
+		if strings.HasPrefix(t, "#") && !ev[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeAnswer writes the events as a short cited answer, a line a date:
+// "Tuesday, February 18, 2025: <text> [1][2]; <text> [3]."
+func timeAnswer(events []dated) *Answer {
+	ans := &Answer{Mode: ModeExtractive}
+	var lines []string
+	for i := 0; i < len(events); {
+		d := events[i].date
+		var parts []string
+		for ; i < len(events) && events[i].date == d; i++ {
+			var marks strings.Builder
+			for j, c := range events[i].Citations {
+				if j == citesPerEvent {
+					break
+				}
+				c.N = len(ans.Citations) + 1
+				ans.Citations = append(ans.Citations, c)
+				fmt.Fprintf(&marks, "[%d]", c.N)
+			}
+			parts = append(parts, strings.TrimRight(events[i].Text, ".…; ")+" "+marks.String())
+		}
+		lines = append(lines, d.Human()+": "+strings.Join(parts, "; ")+".")
+	}
+	ans.Answer = strings.Join(lines, "\n")
+	return ans
+}

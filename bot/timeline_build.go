@@ -1,0 +1,840 @@
+package bot
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// Timeline tuning, determined on the seed articles (see README, "Timeline").
+const (
+	// maxEventWords is the longest event text, in words.
+	maxEventWords = 30
+	// minClauseWords is the shortest clause worth showing; shorter ones
+	// ("On Monday") take in their neighbours.
+	minClauseWords = 8
+	// minOtherWords is how many words a sentence needs besides its date
+	// to report an event (a dateline "February 18, 2025" reports none).
+	minOtherWords = 4
+	// sameEvent is the least weighted term overlap (Jaccard, terms weighted
+	// by their rarity among all candidates) of two reports of the same
+	// date for them to be one event.
+	sameEvent = 0.25
+	// sameEventCoarse is the overlap a coarse report ("this week") needs
+	// with a finer one inside its span ("on Tuesday") to join it.
+	sameEventCoarse = 0.35
+	// sameKind is the overlap enough for two reports that name the same
+	// kind of event (a meeting, a trip; see eventKinds) on the same date:
+	// reports of one meeting word it differently ("will meet", "held
+	// talks", "negotiations scheduled for").
+	sameKind = 0.05
+	// sameKindCoarse is sameKind for a coarse report joining a finer one.
+	sameKindCoarse = 0.10
+	// maxCitations caps the citations of one event.
+	maxCitations = 6
+)
+
+// textTools are the text functions the timeline is built with: the sentence
+// splitter and the term normaliser of package retrieval, or fakes in tests.
+type textTools struct {
+	split func(string) []string
+	terms func(string) []string
+}
+
+// report is one sentence of one article that dates an event.
+type report struct {
+	date    dates.Date
+	text    string // the clause that carries the event
+	quote   string // the sentence (or two), an exact substring of the article text
+	article *corpus.Article
+	seq     int // position of the sentence in its article
+	terms   map[string]bool
+	// kinds of event the clause names (see eventKinds)
+	kinds eventKindSets
+}
+
+// dated is an event of the built timeline with its date as a span.
+type dated struct {
+	Event
+	date dates.Date
+	// terms of the event text and its quotes, for the About filter.
+	terms map[string]bool
+	// textTerms are the terms of the clauses of its reports, with the kinds
+	// of event all of them name as happening or planned, not as a mere
+	// possibility (kindTerm), for answering time questions.
+	textTerms map[string]bool
+}
+
+// kindTerm is the term that stands for a kind of event (see eventKinds).
+func kindTerm(kind string) string { return "#" + kind }
+
+// buildTimeline extracts the dated events of arts: every sentence with a
+// date expression is a report; reports of the same date that share their
+// terms are one event citing them all.
+func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) Citation) []dated {
+	var reports []report
+	for i := range arts {
+		reports = append(reports, articleReports(&arts[i], tools)...)
+	}
+	clusters := cluster(reports)
+	out := make([]dated, 0, len(clusters))
+	for _, c := range clusters {
+		out = append(out, toEvent(c, tools, cite))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].date, out[j].date
+		if !a.Start.Equal(b.Start) {
+			return a.Start.Before(b.Start)
+		}
+		if a.Precision != b.Precision {
+			return a.Precision < b.Precision // finer first
+		}
+		return out[i].Citations[0].Published < out[j].Citations[0].Published
+	})
+	return out
+}
+
+// plainSentence is a sentence of the corpus with its terms, and the kinds of
+// event its words name (kindTerm), however they name them.
+type plainSentence struct {
+	text      string
+	published string // YYYY-MM-DD of its article
+	terms     map[string]bool
+}
+
+// allSentences returns every sentence of arts.
+func allSentences(arts []corpus.Article, tools textTools) []plainSentence {
+	var out []plainSentence
+	for _, a := range arts {
+		paragraphs := a.Paragraphs
+		if len(paragraphs) == 0 {
+			paragraphs = []string{a.Text}
+		}
+		for _, p := range paragraphs {
+			for _, s := range tools.split(p) {
+				ts := termSet(tools.terms(s))
+				for t := range ts {
+					if k, ok := eventKinds[t]; ok {
+						ts[kindTerm(k)] = true
+					}
+				}
+				out = append(out, plainSentence{text: s, published: a.Date(), terms: ts})
+			}
+		}
+	}
+	return out
+}
+
+// articleReports returns the reports of one article, in text order.
+func articleReports(a *corpus.Article, tools textTools) []report {
+	var out []report
+	seq := 0
+	paragraphs := a.Paragraphs
+	if len(paragraphs) == 0 {
+		paragraphs = []string{a.Text}
+	}
+	before := "" // the sentence before, across paragraphs
+	for _, p := range paragraphs {
+		sentences := tools.split(p)
+		for si, s := range sentences {
+			seq++
+			prevSentence := before
+			before = s
+			if !strings.Contains(a.Text, s) {
+				continue // a quote must be text of the article
+			}
+			ms := dates.Find(s, a.Published)
+			for mi, m := range ms {
+				if !eventful(s, m) || a.Published.IsZero() && !yearGiven(m) {
+					continue // (an undated article dates nothing relative)
+				}
+				r := report{date: m.Date, article: a, seq: seq, quote: s, text: clause(s, ms, mi)}
+				if prev, ok := antecedent(a.Text, sentences, si); ok {
+					// "This remark was made ... on Tuesday": the event is
+					// in the sentence before.
+					r.quote = prev + " " + s
+					r.text = trimWords(strings.TrimSpace(prev), maxEventWords) + " (" + lowerFirst(r.text) + ")"
+				} else {
+					r.text = namePronoun(r.text, prevSentence)
+				}
+				r.terms = termSet(tools.terms(r.text))
+				r.kinds = kindsOf(r.text, tools.terms, m.Date.End().Before(a.Published))
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// saidRE finds "Zelensky said": a name before a verb of saying.
+	saidRE = regexp.MustCompile(`\b([A-Z][\p{L}’'-]+) (?:said|says|stated|told|added|announced|stressed|explained)\b`)
+	// titleRE finds "President Volodymyr Zelenskyy": a title, then names.
+	titleRE = regexp.MustCompile(`\b(?:President|Minister|Secretary|[Ss]pokes(?:man|woman)|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ide|Prince|Chancellor|Premier)(?: [A-Z][\p{L}’'-]+)+`)
+	// leadPronounRE finds a subject pronoun among the first words of a clause.
+	leadPronounRE = regexp.MustCompile(`^(?:[\p{L}]+,? ){0,3}?(he|she|He|She)\b`)
+)
+
+// namePronoun marks whom a "he" or "she" among the first words of text means,
+// when the sentence before names one person last: "In protest, he
+// [Zelenskyy] postponed his visit". Text without such a pronoun, or
+// without a name before it, is returned as it is.
+func namePronoun(text, prev string) string {
+	loc := leadPronounRE.FindStringSubmatchIndex(text)
+	if loc == nil || prev == "" {
+		return text
+	}
+	name, at := "", -1
+	for _, m := range saidRE.FindAllStringSubmatchIndex(prev, -1) {
+		if w := prev[m[2]:m[3]]; m[2] > at && !leansOnContext(w) && w != "The" {
+			name, at = w, m[2]
+		}
+	}
+	for _, m := range titleRE.FindAllStringIndex(prev, -1) {
+		if m[0] > at {
+			ws := strings.Fields(prev[m[0]:m[1]])
+			name, at = ws[len(ws)-1], m[0]
+		}
+	}
+	if name == "" {
+		return text
+	}
+	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
+}
+
+var yearRE = regexp.MustCompile(`\b\d{4}\b`)
+
+// yearGiven reports whether m names its year, so that it resolves without
+// a publication date.
+func yearGiven(m dates.Mention) bool {
+	switch m.Rule {
+	case "year", "month-year", "month-day", "day-month":
+		return yearRE.MatchString(m.Text)
+	}
+	return false
+}
+
+// eventful reports whether mention m of sentence s dates an event: the
+// sentence says more than the date, and the date is not denied ("a meeting
+// was unlikely next week").
+func eventful(s string, m dates.Mention) bool {
+	if words(s)-words(m.Text) < minOtherWords {
+		return false
+	}
+	near := strings.ToLower(windowWords(s, m.Start, m.End, 3))
+	for _, neg := range []string{"unlikely", "no date", "not before", "no plans"} {
+		if strings.Contains(near, neg) {
+			return false
+		}
+	}
+	return true
+}
+
+// windowWords returns the text of s from n words before [start, end) to n
+// words after it.
+func windowWords(s string, start, end, n int) string {
+	lo := start
+	for k := 0; k <= n && lo > 0; {
+		lo--
+		if s[lo] == ' ' {
+			k++
+		}
+	}
+	hi := end
+	for k := 0; k <= n && hi < len(s); hi++ {
+		if s[hi] == ' ' {
+			k++
+		}
+	}
+	return s[lo:hi]
+}
+
+// antecedent returns the sentence before sentences[i] when sentences[i]
+// only points back at it ("This remark was made by the Russian government
+// on Tuesday"), and the two stand together in text.
+func antecedent(text string, sentences []string, i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	s := sentences[i]
+	for _, p := range []string{"This remark", "This statement", "The remark", "The statement", "These remarks", "This comment", "The comment", "This announcement"} {
+		if strings.HasPrefix(s, p+" ") {
+			prev := sentences[i-1]
+			if strings.Contains(text, prev+" "+s) {
+				return prev, true
+			}
+		}
+	}
+	return "", false
+}
+
+// clause returns the part of sentence s that carries mention ms[i]: the
+// whole sentence when it is short and has one date, else the stretch between
+// punctuation (or a conjunction before another date) around the mention,
+// widened while it is shorter than minClauseWords and cut to maxEventWords.
+// A sentence that opens with a quotation keeps its speaker: a date in the
+// quotation gets the attribution after it ("..., Peskov stressed"), a date
+// in the attribution ("Zelensky said ... on Tuesday") leads, followed by the
+// start of the quotation.
+func clause(s string, ms []dates.Mention, i int) string {
+	if len(ms) == 1 && words(s) <= maxEventWords {
+		return tidy(s)
+	}
+	m := ms[i]
+	if q, ok := quotation(s); ok {
+		switch {
+		case m.Start >= q.after:
+			attr := strings.TrimRight(strings.TrimLeft(s[q.after:], ",;: "), ".!? ")
+			if room := maxEventWords - words(attr); room >= minClauseWords {
+				return tidy(attr) + ": “" + trimWords(strings.TrimRight(s[q.start:q.end], ",;: "), room) + "”"
+			}
+		case m.End <= q.end:
+			inner := clauseIn(s, ms, i, q.start, q.end)
+			if attr := attribution(s[q.after:]); attr != "" && words(inner)+words(attr) <= maxEventWords+2 {
+				return "“" + strings.TrimRight(inner, ",;: ") + ",” " + attr
+			}
+			return inner
+		}
+	}
+	return clauseIn(s, ms, i, 0, len(s))
+}
+
+// clauseIn is clause within s[lo:hi].
+func clauseIn(s string, ms []dates.Mention, i, lo, hi int) string {
+	m := ms[i]
+	// Do not cross into another date's clause.
+	conjBefore, conjAfter := false, false
+	if i > 0 && ms[i-1].End > lo {
+		lo, conjBefore = ms[i-1].End, true
+	}
+	if i+1 < len(ms) && ms[i+1].Start < hi {
+		hi, conjAfter = ms[i+1].Start, true
+	}
+	segs := segments(s, lo, hi, m, conjBefore, conjAfter)
+	k := 0
+	for j, sg := range segs {
+		if sg.start <= m.Start && m.End <= sg.end {
+			k = j
+		}
+	}
+	// Widen short segments, to the right first (a leading "On Monday,"
+	// wants its verb).
+	l, r := k, k
+	for words(s[segs[l].start:segs[r].end]) < minClauseWords {
+		if r+1 < len(segs) {
+			r++
+		} else if l > 0 {
+			l--
+		} else {
+			break
+		}
+	}
+	a, b := segs[l].start, segs[r].end
+	return tidy(trimAround(s[a:b], m.Start-a))
+}
+
+// quote is a quotation that opens a sentence: its text s[start:end], and
+// where the text after its closing mark begins.
+type quote struct{ start, end, after int }
+
+// quotation finds the quotation that opens s and is followed by more text
+// (an attribution).
+func quotation(s string) (quote, bool) {
+	var closing string
+	switch {
+	case strings.HasPrefix(s, "“"):
+		closing = "”"
+	case strings.HasPrefix(s, "\""):
+		closing = "\""
+	default:
+		return quote{}, false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	end := strings.Index(s[n:], closing)
+	if end < 0 {
+		return quote{}, false
+	}
+	q := quote{start: n, end: n + end, after: n + end + len(closing)}
+	if words(s[q.after:]) < 2 {
+		return quote{}, false
+	}
+	return q, true
+}
+
+// speechVerbs mark an attribution after a quotation.
+var speechVerbs = map[string]bool{"said": true, "says": true, "stressed": true, "told": true, "added": true,
+	"stated": true, "explained": true, "noted": true, "insisted": true, "warned": true, "wrote": true,
+	"declared": true, "announced": true, "according": true, "emphasized": true, "emphasised": true}
+
+// attribution returns the short "Peskov stressed" that follows a quotation
+// (rest is the text after its closing mark), or "" if there is none.
+func attribution(rest string) string {
+	rest = strings.TrimLeft(rest, ",;: ")
+	if i := strings.IndexAny(rest, ",.;:!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	if words(rest) > 10 {
+		return ""
+	}
+	for _, w := range strings.Fields(rest) {
+		if speechVerbs[strings.ToLower(w)] {
+			return rest
+		}
+	}
+	return ""
+}
+
+type span struct{ start, end int }
+
+// segments splits s[lo:hi] into clauses at punctuation; lo and hi are the
+// ends of the neighbouring dates' expressions (or of s), and a conjunction
+// ("and", "but", "while") that stands between them and mention m also
+// separates ("will fly to Riyadh today and will hold a meeting on
+// Tuesday"). No cut falls inside m.
+func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool) []span {
+	var cuts []span
+	add := func(sep string, from, to int) {
+		for from < to {
+			j := strings.Index(s[from:to], sep)
+			if j < 0 {
+				break
+			}
+			c := span{from + j, from + j + len(sep)}
+			if c.end <= m.Start || c.start >= m.End {
+				cuts = append(cuts, c)
+			}
+			from = c.end
+		}
+	}
+	for _, sep := range []string{", ", "; ", ": ", " — ", " – ", " - ", " (", ") "} {
+		add(sep, lo, hi)
+	}
+	for _, sep := range []string{" and ", " but ", " while "} {
+		if conjBefore {
+			add(sep, lo, m.Start)
+		}
+		if conjAfter {
+			add(sep, m.End, hi)
+		}
+	}
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
+	var segs []span
+	at := lo
+	for _, c := range cuts {
+		if c.start < at {
+			continue // overlapping separators
+		}
+		segs = append(segs, span{at, c.start})
+		at = c.end
+	}
+	return append(segs, span{at, hi})
+}
+
+// trimAround cuts s to maxEventWords words centred on the word at byte
+// offset start.
+func trimAround(s string, start int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= maxEventWords {
+		return s
+	}
+	at := len(strings.Fields(s[:start]))
+	lo := max(0, at-maxEventWords/2)
+	hi := min(len(ws), lo+maxEventWords)
+	lo = max(0, hi-maxEventWords)
+	out := strings.Join(ws[lo:hi], " ")
+	if lo > 0 {
+		out = "… " + out
+	}
+	if hi < len(ws) {
+		out += " …"
+	}
+	return out
+}
+
+func trimWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= n {
+		return s
+	}
+	return strings.Join(ws[:n], " ") + " …"
+}
+
+// tidy trims a clause for display: spaces, dangling punctuation and
+// unbalanced quotation marks at its ends; a capital first letter.
+func tidy(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ",;:—– ")
+	s = strings.TrimLeft(s, ",;:—–) ")
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		if strings.Count(s, q[0])+strings.Count(s, q[1]) == 1 || q[0] == q[1] && strings.Count(s, q[0])%2 == 1 {
+			if strings.HasPrefix(s, q[0]) {
+				s = strings.TrimPrefix(s, q[0])
+			} else if strings.HasSuffix(s, q[1]) {
+				s = strings.TrimSuffix(s, q[1])
+			}
+		}
+	}
+	s = strings.TrimSpace(s)
+	// Connectives that tie the clause to a cut-off neighbour.
+	for _, p := range []string{"and ", "but ", "however, ", "meanwhile, ", "particularly ", "especially ", "notably "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) && !(n < len(s) && unicode.IsUpper(rune(s[n]))) {
+		return string(unicode.ToLower(r)) + s[n:]
+	}
+	return s
+}
+
+// opensSentence reports whether text begins as its sentence (quote) does.
+func opensSentence(text, quote string) bool {
+	ws := strings.Fields(text)
+	qs := strings.Fields(strings.TrimLeft(quote, "“\" "))
+	if len(ws) == 0 || len(qs) == 0 {
+		return false
+	}
+	return strings.EqualFold(strings.Trim(ws[0], "“\""), qs[0])
+}
+
+// leansOnContext reports whether text opens with a word that points at the
+// sentence before it (a pronoun, "who") or is cut off ("…").
+func leansOnContext(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	switch strings.Trim(strings.ToLower(w), "“\"") {
+	case "he", "she", "they", "it", "his", "her", "their", "its", "who", "which", "this", "that", "these", "those", "…":
+		return true
+	}
+	return false
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+func termSet(ts []string) map[string]bool {
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		m[t] = true
+	}
+	return m
+}
+
+// cluster groups the reports of one event: the same date and enough shared
+// terms; then a coarse report joins the finer event inside its span that it
+// shares the most terms with, if it shares enough.
+func cluster(rs []report) [][]report {
+	idf := weights(rs)
+	sim := func(a, b map[string]bool) float64 { return weightedJaccard(a, b, idf) }
+
+	// Reports in a stable order: by date, then article and position.
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].date != rs[j].date {
+			return rs[i].date.Start.Before(rs[j].date.Start) || rs[i].date.Start.Equal(rs[j].date.Start) && rs[i].date.Precision < rs[j].date.Precision
+		}
+		if rs[i].article.Published != rs[j].article.Published {
+			return rs[i].article.Published.Before(rs[j].article.Published)
+		}
+		if rs[i].article.ID != rs[j].article.ID {
+			return rs[i].article.ID < rs[j].article.ID
+		}
+		return rs[i].seq < rs[j].seq
+	})
+	var groups [][]report
+	for _, r := range rs {
+		best, bestSim := -1, 0.0
+		for gi, g := range groups {
+			if g[0].date != r.date {
+				continue
+			}
+			s := avgSim(r, g, sim)
+			if (s >= sameEvent || sameKindIn(r, g, sim, sameKind, false)) && s >= bestSim {
+				best, bestSim = gi, s
+			}
+		}
+		if best < 0 {
+			groups = append(groups, []report{r})
+		} else {
+			groups[best] = append(groups[best], r)
+		}
+	}
+	// Coarse groups into finer ones, week first, so that a year can join a
+	// month that has taken in a week.
+	for p := dates.Week; p <= dates.Year; p++ {
+		merged := make([]bool, len(groups))
+		for gi, g := range groups {
+			if g[0].date.Precision != p {
+				continue
+			}
+			best, bestSim := -1, 0.0
+			for fi, f := range groups {
+				if merged[fi] || f[0].date.Precision >= p || !g[0].date.Contains(f[0].date) {
+					continue
+				}
+				s := groupSim(g, f, sim)
+				join := s >= sameEventCoarse
+				for _, r := range g {
+					join = join || sameKindIn(r, f, sim, sameKindCoarse, true)
+				}
+				if join && s >= bestSim {
+					best, bestSim = fi, s
+				}
+			}
+			if best >= 0 {
+				groups[best] = append(groups[best], g...)
+				merged[gi] = true
+			}
+		}
+		var next [][]report
+		for gi, g := range groups {
+			if !merged[gi] {
+				next = append(next, g)
+			}
+		}
+		groups = next
+	}
+	return groups
+}
+
+// sameKindIn reports whether r reports a kind of event that a member of g
+// reports too, sharing at least least of its terms with that member. With
+// all, kinds only referred to count too (a coarse "following its 2022
+// invasion" is the invasion of "February 2022").
+func sameKindIn(r report, g []report, sim func(a, b map[string]bool) float64, least float64, all bool) bool {
+	for _, o := range g {
+		rk, ok := r.kinds.reported, o.kinds.reported
+		if all {
+			rk, ok = r.kinds.all, o.kinds.all
+		}
+		for k := range rk {
+			if ok[k] && sim(r.terms, o.terms) >= least {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventKinds maps the stems of words that name an event to its kind, so
+// that differently worded reports of one event meet: "will meet", "held
+// talks", "negotiations". The stems are those of retrieval.Terms (Snowball).
+var eventKinds = map[string]string{
+	"meet": "meeting", "met": "meeting", "talk": "meeting", "negoti": "meeting", "discuss": "meeting", "summit": "meeting", "dialogu": "meeting",
+	"phone": "call", "telephon": "call", "convers": "call",
+	"trip": "trip", "visit": "trip", "travel": "trip", "fly": "trip", "flew": "trip", "journey": "trip",
+	"attack": "attack", "strike": "attack", "drone": "attack", "missil": "attack", "shell": "attack", "bomb": "attack",
+	"invas": "invasion", "invad": "invasion",
+	"kill": "killing", "murder": "killing", "assassin": "killing",
+}
+
+// referenceWords before an event word make it a point of reference or a
+// topic, not the event reported: "after the talks", "not informed about the
+// talks".
+var referenceWords = map[string]bool{
+	"after": true, "before": true, "following": true, "since": true, "ahead": true, "despite": true,
+	"about": true, "regarding": true, "concerning": true, "from": true, "without": true, "against": true,
+}
+
+// hypotheticalWords before an event word make it a mere possibility:
+// "prepared to meet", "a possible summit", "the expected meeting".
+var hypotheticalWords = map[string]bool{
+	"prepared": true, "ready": true, "willing": true, "possible": true, "potential": true, "could": true,
+	"might": true, "may": true, "expected": true, "future": true, "unlikely": true, "no": true, "not": true,
+}
+
+// referenceWindow is how many words before an event word are searched for
+// referenceWords and hypotheticalWords.
+const referenceWindow = 4
+
+var clauseWordRE = regexp.MustCompile(`[\p{L}]+`)
+
+// eventKindSets are the kinds of event a clause names, read three ways.
+type eventKindSets struct {
+	reported map[string]bool // neither referred to nor hypothetical: the clause's own event
+	actual   map[string]bool // not hypothetical ("following its invasion" counts)
+	all      map[string]bool // every kind named
+}
+
+// futureWords before an event word make it a later event, not the one a
+// past date dates: "the upcoming talks follow a breakthrough last week".
+var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled": true, "next": true,
+	"will": true, "forthcoming": true, "coming": true}
+
+// kindsOf returns the kinds of event that clause names; past says that the
+// clause's date lies before the article's, so that events it announces for
+// later are not counted as the one dated.
+func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
+	ws := clauseWordRE.FindAllString(strings.ToLower(clause), -1)
+	ks := eventKindSets{map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	for i, w := range ws {
+		ts := terms(w)
+		if len(ts) != 1 {
+			continue
+		}
+		k, ok := eventKinds[ts[0]]
+		if !ok {
+			continue
+		}
+		ks.all[k] = true
+		ref, hyp := false, false
+		for j := max(0, i-referenceWindow); j < i; j++ {
+			ref = ref || referenceWords[ws[j]]
+			hyp = hyp || hypotheticalWords[ws[j]] || past && futureWords[ws[j]]
+		}
+		if !hyp {
+			ks.actual[k] = true
+		}
+		if !hyp && !ref {
+			ks.reported[k] = true
+		}
+	}
+	return ks
+}
+
+func avgSim(r report, g []report, sim func(a, b map[string]bool) float64) float64 {
+	total := 0.0
+	for _, o := range g {
+		total += sim(r.terms, o.terms)
+	}
+	return total / float64(len(g))
+}
+
+func groupSim(a, b []report, sim func(a, b map[string]bool) float64) float64 {
+	total := 0.0
+	for _, r := range a {
+		total += avgSim(r, b, sim)
+	}
+	return total / float64(len(a))
+}
+
+// weights returns the rarity (inverse document frequency over reports) of
+// every term, so that what every report says ("talks", "Russia") counts
+// little.
+func weights(rs []report) map[string]float64 {
+	df := map[string]int{}
+	for _, r := range rs {
+		for t := range r.terms {
+			df[t]++
+		}
+	}
+	w := make(map[string]float64, len(df))
+	n := float64(len(rs))
+	for t, d := range df {
+		w[t] = math.Log(1 + n/float64(d))
+	}
+	return w
+}
+
+func weightedJaccard(a, b map[string]bool, w map[string]float64) float64 {
+	var inter, union float64
+	for t := range a {
+		union += w[t]
+		if b[t] {
+			inter += w[t]
+		}
+	}
+	for t := range b {
+		if !a[t] {
+			union += w[t]
+		}
+	}
+	if union == 0 {
+		return 0
+	}
+	return inter / union
+}
+
+// toEvent makes the event of a group of reports: the finest date among
+// them, the text of the report most like the others, a citation per quote.
+func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Citation) dated {
+	fine := g[0].date
+	for _, r := range g {
+		if r.date.Precision < fine.Precision {
+			fine = r.date
+		}
+	}
+	idf := weights(g)
+	rep, repScore, repLeans, repOpens := -1, 0.0, false, false
+	for i, r := range g {
+		if r.date != fine {
+			continue
+		}
+		score := 0.0
+		for _, o := range g {
+			score += weightedJaccard(r.terms, o.terms, idf)
+		}
+		leans := leansOnContext(r.text)
+		opens := opensSentence(r.text, r.quote)
+		// A text that names its subject beats one that needs the sentence
+		// before, and one that opens its sentence beats a fragment; then the
+		// text most like the others; ties go to the later report (it knows
+		// how things turned out), then to the shorter text.
+		better := rep < 0 || repLeans && !leans || leans == repLeans && opens && !repOpens
+		if !better && leans == repLeans && opens == repOpens {
+			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
+				(r.article.Published.After(g[rep].article.Published) ||
+					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
+		}
+		if better {
+			rep, repScore, repLeans, repOpens = i, score, leans, opens
+		}
+	}
+	// Citations: the representative first, then the others in article
+	// order, one per distinct quote.
+	order := append([]report{g[rep]}, append(append([]report{}, g[:rep]...), g[rep+1:]...)...)
+	sort.SliceStable(order[1:], func(i, j int) bool {
+		a, b := order[1+i], order[1+j]
+		if !a.article.Published.Equal(b.article.Published) {
+			return a.article.Published.Before(b.article.Published)
+		}
+		if a.article.ID != b.article.ID {
+			return a.article.ID < b.article.ID
+		}
+		return a.seq < b.seq
+	})
+	seen := map[string]bool{}
+	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
+	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
+	for _, r := range g {
+		for t := range r.terms {
+			ev.textTerms[t] = true
+		}
+	}
+	// The kinds of event every report names (as happening, not as a mere
+	// possibility): what the reports agree the event is.
+	for k := range g[rep].kinds.actual {
+		all := true
+		for _, r := range g {
+			all = all && r.kinds.actual[k]
+		}
+		if all {
+			ev.textTerms[kindTerm(k)] = true
+		}
+	}
+	for _, r := range order {
+		key := r.article.ID + "\x00" + r.quote
+		if seen[key] || len(ev.Citations) == maxCitations {
+			continue
+		}
+		seen[key] = true
+		ev.Citations = append(ev.Citations, cite(len(ev.Citations)+1, r.article.ID, r.quote))
+		for t := range termSet(tools.terms(r.quote)) {
+			ev.terms[t] = true
+		}
+	}
+	return ev
+}
