@@ -38,6 +38,7 @@ func (o *interactionOutput) progress(ctx context.Context, content string) error 
 }
 
 func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+	parts = nonEmpty(parts)
 	var last string
 	for i, p := range parts {
 		withButton := quotes && i == len(parts)-1
@@ -56,6 +57,15 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 		}
 	}
 	return last, nil
+}
+
+// nonEmpty makes sure there is something to show: a deferred interaction
+// left unedited would say "thinking…" for ever.
+func nonEmpty(parts []string) []string {
+	if len(parts) == 0 {
+		return []string{msgNoAnswer}
+	}
+	return parts
 }
 
 // replyOutput answers a message with replies to it in its channel.
@@ -79,6 +89,7 @@ func (o *replyOutput) progress(ctx context.Context, content string) error {
 }
 
 func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+	parts = nonEmpty(parts)
 	var last string
 	for i, p := range parts {
 		withButton := quotes && i == len(parts)-1

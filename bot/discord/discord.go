@@ -121,6 +121,7 @@ const (
 	msgBusy       = "I'm answering a lot of questions right now; please try again in a minute."
 	msgFailed     = "Something went wrong while I was answering; please try again."
 	msgTimeout    = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer   = "I have no answer to that."
 	msgEmpty      = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
 )
 
@@ -220,6 +221,9 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 func (b *Bot) Run(ctx context.Context) error {
 	if err := b.open(ctx); err != nil {
 		b.cancelWork()
+		if ctx.Err() != nil {
+			return nil // stopped while connecting
+		}
 		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
 	}
 	defer b.client.CloseIdleConnections()

@@ -473,3 +473,15 @@ func TestMentionStreams(t *testing.T) {
 	h.stop()
 	h.f.checkNoPings(t)
 }
+
+func TestEmptyAnswerStillEdits(t *testing.T) {
+	t.Parallel()
+	empty := func(bot.Question) *bot.Answer { return &bot.Answer{Mode: bot.ModeLLM} }
+	h := start(t, &fakeEngine{answer: empty}, Options{})
+	h.f.dispatch("INTERACTION_CREATE", slash("1300", "u1", "ask", strOpt("question", "Hm?")))
+	got := decode(t, h.f.wait(editOf("tok-1300"), 1, 5*time.Second)[0]).Content
+	if got != "> Hm?\n"+msgNoAnswer {
+		t.Errorf("edit %q", got)
+	}
+	h.stop()
+}

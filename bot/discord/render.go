@@ -26,7 +26,11 @@ func renderAnswer(question string, a *bot.Answer, quote bool) string {
 		b.WriteString(quoteLine(question))
 		b.WriteString("\n")
 	}
-	b.WriteString(strings.TrimSpace(a.Answer))
+	text := strings.TrimSpace(a.Answer)
+	if text == "" {
+		text = msgNoAnswer
+	}
+	b.WriteString(text)
 	if a.Note != "" {
 		fmt.Fprintf(&b, "\n\n*%s*", strings.TrimSpace(a.Note))
 	}
