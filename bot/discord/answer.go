@@ -138,6 +138,7 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	if quote {
 		st.prefix = quoteLine(q.Text) + "\n"
 	}
+	defer st.stop() // also on a panic in the engine
 	t0 := time.Now()
 	ans, err := b.eng.AskStream(ctx, q, func(s string) error {
 		if err := ctx.Err(); err != nil {
@@ -198,6 +199,8 @@ type streamer struct {
 	started bool
 	quit    chan struct{}
 	done    chan struct{}
+
+	stopOnce sync.Once
 }
 
 func (s *streamer) add(delta string) {
@@ -238,12 +241,21 @@ func (s *streamer) run() {
 	}
 }
 
+// stop ends the streaming and waits for an edit in progress; it may be
+// called more than once.
 func (s *streamer) stop() {
 	s.mu.Lock()
 	started := s.started
-	s.mu.Unlock()
-	if started {
-		close(s.quit)
-		<-s.done
+	s.started = true // no goroutine starts after stop
+	if s.quit == nil {
+		s.quit, s.done = make(chan struct{}), make(chan struct{})
+		close(s.done)
 	}
+	s.mu.Unlock()
+	s.stopOnce.Do(func() {
+		close(s.quit)
+		if started {
+			<-s.done
+		}
+	})
 }

@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -343,6 +344,15 @@ func (b *Bot) register(ctx context.Context) error {
 	}
 	b.log.Info("registered slash commands " + where)
 	return nil
+}
+
+// recover keeps a bug in handling one event from taking the bot down:
+// discordgo runs handlers on goroutines of their own, where a panic would
+// end the process. Deferred first in each handler.
+func (b *Bot) recover(log *slog.Logger) {
+	if r := recover(); r != nil {
+		log.Error("panic handling a Discord event", "panic", r, "stack", string(debug.Stack()))
+	}
 }
 
 // noMentions is the allowed mentions of every message: an empty, non-nil

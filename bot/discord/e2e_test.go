@@ -485,3 +485,22 @@ func TestEmptyAnswerStillEdits(t *testing.T) {
 	}
 	h.stop()
 }
+
+func TestPanicIsContained(t *testing.T) {
+	t.Parallel()
+	eng := &fakeEngine{answer: func(q bot.Question) *bot.Answer {
+		if q.Text == "boom" {
+			panic("engine bug")
+		}
+		return cited("Fine [1].")(q)
+	}}
+	h := start(t, eng, Options{})
+	h.f.dispatch("INTERACTION_CREATE", slash("1400", "u1", "ask", strOpt("question", "boom")))
+	h.f.wait(callbackOf("1400"), 1, 5*time.Second)
+	h.f.dispatch("INTERACTION_CREATE", slash("1401", "u2", "ask", strOpt("question", "fine?")))
+	h.f.wait(editOf("tok-1401"), 1, 5*time.Second)
+	h.stop()
+	if !strings.Contains(h.logs.String(), "panic handling a Discord event") {
+		t.Errorf("panic not logged")
+	}
+}

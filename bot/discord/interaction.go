@@ -23,6 +23,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		return
 	}
 	log := b.log.With("interaction", in.ID, "user", userOf(in), "guild", in.GuildID)
+	defer b.recover(log)
 	if !b.begin() {
 		b.refuse(log, in, msgRestarting)
 		return

@@ -31,6 +31,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		return
 	}
 	log := b.log.With("message", m.ID, "user", m.Author.ID, "guild", m.GuildID, "channel", m.ChannelID)
+	defer b.recover(log)
 	if !b.begin() {
 		return // shutting down: a reply would only say so, and may never arrive
 	}
