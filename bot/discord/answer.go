@@ -1,0 +1,261 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/bot"
+)
+
+// output is where an answer goes: an interaction's response and follow-ups,
+// or a reply in a channel.
+type output interface {
+	// progress shows a partial answer, replacing what was shown before.
+	progress(ctx context.Context, content string) error
+	// final shows the whole answer in parts, each within Discord's limits,
+	// replacing any progress; the last part carries the "Show quotes" button
+	// when quotes is set. It returns the ID of that last message, if known.
+	final(ctx context.Context, parts []string, quotes bool) (string, error)
+}
+
+// interactionOutput answers a deferred interaction: it edits the original
+// response, and sends follow-ups for parts after the first.
+type interactionOutput struct {
+	b         *Bot
+	in        *discordgo.Interaction
+	ephemeral bool
+}
+
+func (o *interactionOutput) progress(ctx context.Context, content string) error {
+	_, err := o.b.editOriginal(ctx, o.in, content, false)
+	return err
+}
+
+func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+	parts = nonEmpty(parts)
+	var last string
+	for i, p := range parts {
+		withButton := quotes && i == len(parts)-1
+		var m *discordgo.Message
+		var err error
+		if i == 0 {
+			m, err = o.b.editOriginal(ctx, o.in, p, withButton)
+		} else {
+			m, err = o.b.followup(ctx, o.in, p, withButton, o.ephemeral)
+		}
+		if err != nil {
+			return "", err
+		}
+		if m != nil {
+			last = m.ID
+		}
+	}
+	return last, nil
+}
+
+// nonEmpty makes sure there is something to show: a deferred interaction
+// left unedited would say "thinking…" for ever.
+func nonEmpty(parts []string) []string {
+	if len(parts) == 0 {
+		return []string{msgNoAnswer}
+	}
+	return parts
+}
+
+// replyOutput answers a message with replies to it in its channel.
+type replyOutput struct {
+	b         *Bot
+	channelID string
+	replyTo   string
+	first     string // the ID of the first reply, once sent
+}
+
+func (o *replyOutput) progress(ctx context.Context, content string) error {
+	if o.first == "" {
+		m, err := o.b.send(ctx, o.channelID, o.replyTo, content, false)
+		if err != nil {
+			return err
+		}
+		o.first = m.ID
+		return nil
+	}
+	return o.b.editMessage(ctx, o.channelID, o.first, content, false)
+}
+
+func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+	parts = nonEmpty(parts)
+	var last string
+	for i, p := range parts {
+		withButton := quotes && i == len(parts)-1
+		if i == 0 && o.first != "" {
+			if err := o.b.editMessage(ctx, o.channelID, o.first, p, withButton); err != nil {
+				return "", err
+			}
+			last = o.first
+			continue
+		}
+		m, err := o.b.send(ctx, o.channelID, o.replyTo, p, withButton)
+		if err != nil {
+			return "", err
+		}
+		last = m.ID
+	}
+	return last, nil
+}
+
+// answer answers q on out: it waits for a free slot (telling the user the
+// bot is busy when none frees up in time), asks the engine, streaming LLM
+// output about once a second, and shows the answer with its sources.
+func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
+	rest := context.Background() // REST calls outlive the answer's context, to say why it ended
+	queue, cancelQueue := context.WithTimeout(b.work, b.opts.QueueWait)
+	select {
+	case b.slots <- struct{}{}:
+		cancelQueue()
+	case <-queue.Done():
+		cancelQueue()
+		msg := msgBusy
+		if b.work.Err() != nil {
+			msg = msgRestarting
+		}
+		log.Warn("no free slot for an answer", "restarting", b.work.Err() != nil)
+		if _, err := out.final(rest, []string{msg}, false); err != nil {
+			log.Error("tell user the bot is busy", "err", err)
+		}
+		return
+	}
+	defer func() { <-b.slots }()
+
+	ctx, cancel := context.WithTimeout(b.work, b.opts.AnswerTimeout)
+	defer cancel()
+	st := &streamer{b: b, log: log, out: out, every: b.opts.StreamEvery}
+	if quote {
+		st.prefix = quoteLine(q.Text) + "\n"
+	}
+	defer st.stop() // also on a panic in the engine
+	t0 := time.Now()
+	ans, err := b.eng.AskStream(ctx, q, func(s string) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		st.add(s)
+		return nil
+	})
+	st.stop()
+	if err != nil {
+		log.Error("answer failed", "err", err, "elapsed", time.Since(t0))
+		if _, err := out.final(rest, []string{b.explain(err, q)}, false); err != nil {
+			log.Error("tell user the answer failed", "err", err)
+		}
+		return
+	}
+	parts := Split(renderAnswer(q.Text, ans, quote), MaxContent)
+	id, err := out.final(rest, parts, len(ans.Citations) > 0)
+	if err != nil {
+		log.Error("deliver answer", "err", err, "parts", len(parts))
+		return
+	}
+	if id != "" && len(ans.Citations) > 0 {
+		b.quotes.put(id, ans.Citations)
+	}
+	log.Info("answered", "mode", ans.Mode, "abstained", ans.Abstained, "citations", len(ans.Citations),
+		"parts", len(parts), "elapsed", time.Since(t0))
+}
+
+// explain is the one sentence a user sees when their answer failed.
+func (b *Bot) explain(err error, q bot.Question) string {
+	switch {
+	case errors.Is(err, bot.ErrQuestionTooLong):
+		return tooLong(len([]rune(q.Text)), b.opts.MaxQuestion)
+	case errors.Is(err, bot.ErrEmptyQuestion):
+		return msgEmpty
+	case b.work.Err() != nil:
+		return msgRestarting
+	case errors.Is(err, context.DeadlineExceeded):
+		return msgTimeout
+	}
+	return msgFailed
+}
+
+// streamer shows an answer as it is generated, editing at most once per
+// every; edits are made by one goroutine, which stop waits for, so that the
+// final answer is never overwritten by a late partial one.
+type streamer struct {
+	b      *Bot
+	log    *slog.Logger
+	out    output
+	every  time.Duration
+	prefix string
+
+	mu      sync.Mutex
+	text    strings.Builder
+	dirty   bool
+	started bool
+	quit    chan struct{}
+	done    chan struct{}
+
+	stopOnce sync.Once
+}
+
+func (s *streamer) add(delta string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.text.WriteString(delta)
+	s.dirty = true
+	if !s.started {
+		s.started = true
+		s.quit, s.done = make(chan struct{}), make(chan struct{})
+		go s.run()
+	}
+}
+
+func (s *streamer) run() {
+	defer close(s.done)
+	t := time.NewTicker(s.every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.quit:
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		dirty, text := s.dirty, s.text.String()
+		s.dirty = false
+		s.mu.Unlock()
+		if !dirty || strings.TrimSpace(text) == "" {
+			continue
+		}
+		preview := Split(s.prefix+text, MaxContent-2)
+		ctx, cancel := context.WithTimeout(context.Background(), s.b.opts.RESTTimeout)
+		if err := s.out.progress(ctx, preview[0]+" …"); err != nil {
+			s.log.Warn("stream answer", "err", err)
+		}
+		cancel()
+	}
+}
+
+// stop ends the streaming and waits for an edit in progress; it may be
+// called more than once.
+func (s *streamer) stop() {
+	s.mu.Lock()
+	started := s.started
+	s.started = true // no goroutine starts after stop
+	if s.quit == nil {
+		s.quit, s.done = make(chan struct{}), make(chan struct{})
+		close(s.done)
+	}
+	s.mu.Unlock()
+	s.stopOnce.Do(func() {
+		close(s.quit)
+		if started {
+			<-s.done
+		}
+	})
+}

@@ -1,0 +1,380 @@
+// Package discord is the Discord front end of the bot: slash commands (/ask,
+// /timeline, /sources, /help), answers to mentions, and follow-ups asked by
+// replying to an answer. It is the only package that imports discordgo.
+//
+// Every interaction is acknowledged at once (deferred) and then edited with
+// the answer; an LLM answer streams by editing about once a second. Every
+// message, edit and follow-up carries allowed mentions with an empty parse
+// list, so nothing the articles, a user or an LLM writes can ping anyone.
+// Per-user rate limits, a cap on concurrent answers and a cap on question
+// length protect the bot; people see one plain sentence when something goes
+// wrong, and the details go to the log.
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/bot"
+)
+
+// Engine is what the Discord front end needs of the bot. *bot.Engine
+// satisfies it; tests use a fake.
+type Engine interface {
+	// AskStream answers a question, calling onDelta with pieces of an LLM
+	// answer as they come; an error from onDelta stops the stream.
+	AskStream(ctx context.Context, q bot.Question, onDelta func(string) error) (*bot.Answer, error)
+	// Sources lists the articles answers come from.
+	Sources() []bot.Source
+	// Timeline returns the dated events that pass the filter.
+	Timeline(ctx context.Context, f bot.TimelineFilter) ([]bot.Event, error)
+}
+
+// Defaults for Options, chosen for a bot in a handful of busy servers on
+// Discord's own limits (3 s to acknowledge, 15 minutes per interaction token,
+// about 5 edits per 5 s per message).
+const (
+	DefaultUserBurst     = 3                // questions a user may ask at once
+	DefaultUserEvery     = 20 * time.Second // then one more per this long
+	DefaultMaxConcurrent = 8                // answers being made at once
+	DefaultQueueWait     = 60 * time.Second // longest wait for a free slot before "busy"
+	DefaultAnswerTimeout = 90 * time.Second // deadline of one answer, LLM included
+	DefaultRESTTimeout   = 10 * time.Second // deadline of one call to Discord
+	DefaultStreamEvery   = time.Second      // least time between two edits of a streaming answer
+	DefaultShutdownGrace = 10 * time.Second // how long answers in flight may finish on shutdown
+	DefaultChainDepth    = 6                // messages of a reply chain read for a follow-up
+	DefaultMaxRateWait   = 10 * time.Second // longest 429 wait honoured before giving up
+	DefaultMaxQuestion   = bot.DefaultMaxQuestion
+)
+
+// Options configure a Bot. Zero values mean the defaults.
+type Options struct {
+	// Token is the bot token (with or without its "Bot " prefix). Required.
+	Token string
+	// GuildID registers the commands in that server only (at once);
+	// empty registers them globally.
+	GuildID string
+	// APIURL points the bot at a Discord-compatible server, or a test fake:
+	// every REST call goes to its scheme and host instead of discord.com's,
+	// and the gateway URL is what that server's /api/v9/gateway says.
+	APIURL string
+	// ShardID and ShardCount shard the gateway connection; one process per
+	// shard. Commands are registered by shard 0 only.
+	ShardID, ShardCount int
+	// MessageContent asks for the privileged message content intent, needed
+	// to read replies to the bot that do not ping it. Mentions and direct
+	// messages carry their content without it.
+	MessageContent bool
+	// HTTPClient is the client for REST calls; its transport is wrapped.
+	HTTPClient *http.Client
+
+	MaxQuestion   int           // characters
+	UserBurst     int           // per-user token bucket size
+	UserEvery     time.Duration // per-user token refill period
+	MaxConcurrent int
+	QueueWait     time.Duration
+	AnswerTimeout time.Duration
+	RESTTimeout   time.Duration
+	StreamEvery   time.Duration
+	ShutdownGrace time.Duration
+	ChainDepth    int
+	MaxRateWait   time.Duration
+}
+
+func (o *Options) defaults() {
+	set := func(p *int, v int) {
+		if *p <= 0 {
+			*p = v
+		}
+	}
+	setD := func(p *time.Duration, v time.Duration) {
+		if *p <= 0 {
+			*p = v
+		}
+	}
+	set(&o.MaxQuestion, DefaultMaxQuestion)
+	set(&o.UserBurst, DefaultUserBurst)
+	set(&o.MaxConcurrent, DefaultMaxConcurrent)
+	set(&o.ChainDepth, DefaultChainDepth)
+	set(&o.ShardCount, 1)
+	setD(&o.UserEvery, DefaultUserEvery)
+	setD(&o.QueueWait, DefaultQueueWait)
+	setD(&o.AnswerTimeout, DefaultAnswerTimeout)
+	setD(&o.RESTTimeout, DefaultRESTTimeout)
+	setD(&o.StreamEvery, DefaultStreamEvery)
+	setD(&o.ShutdownGrace, DefaultShutdownGrace)
+	setD(&o.MaxRateWait, DefaultMaxRateWait)
+}
+
+// What people are told, in one plain sentence each.
+const (
+	msgRestarting = "The bot is restarting; please ask again in a minute."
+	msgBusy       = "I'm answering a lot of questions right now; please try again in a minute."
+	msgFailed     = "Something went wrong while I was answering; please try again."
+	msgTimeout    = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer   = "I have no answer to that."
+	msgEmpty      = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
+)
+
+// Bot is a running Discord front end over an Engine.
+type Bot struct {
+	log    *slog.Logger
+	eng    Engine
+	opts   Options
+	s      *discordgo.Session
+	client *http.Client
+	limits *limiter
+	slots  chan struct{}
+	quotes *quoteCache
+
+	readyOnce sync.Once
+	ready     chan struct{}
+	idMu      sync.RWMutex
+	botID     string
+	appID     string
+
+	mu      sync.Mutex
+	closing bool
+	wg      sync.WaitGroup
+
+	// work is the context of answers in flight: cancelled when the
+	// shutdown grace is over.
+	work       context.Context
+	cancelWork context.CancelFunc
+}
+
+// New returns a bot over eng; Run connects it.
+func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
+	opts.defaults()
+	token := strings.TrimSpace(opts.Token)
+	if token == "" {
+		return nil, errors.New("no bot token (set DISCORD_TOKEN)")
+	}
+	if !strings.HasPrefix(token, "Bot ") {
+		token = "Bot " + token
+	}
+	if opts.ShardID < 0 || opts.ShardID >= opts.ShardCount {
+		return nil, fmt.Errorf("shard %d is not below the shard count %d", opts.ShardID, opts.ShardCount)
+	}
+	var api *url.URL
+	if opts.APIURL != "" {
+		u, err := url.Parse(opts.APIURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("discord API URL %q: want http(s)://host[:port]", opts.APIURL)
+		}
+		api = u
+	}
+	base := opts.HTTPClient
+	if base == nil {
+		base = &http.Client{Timeout: 2 * opts.RESTTimeout}
+	}
+	rt := base.Transport
+	if rt == nil {
+		rt = http.DefaultTransport.(*http.Transport).Clone()
+	}
+	client := &http.Client{Timeout: base.Timeout, Jar: base.Jar, CheckRedirect: base.CheckRedirect,
+		Transport: &transport{base: rt, api: api, maxReset: opts.MaxRateWait}}
+
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.Debug = false // Debug logs request headers, the token among them
+	s.LogLevel = discordgo.LogWarning
+	s.Client = client
+	s.ShouldRetryOnRateLimit = false // 429s are retried, boundedly, by Bot.do
+	s.MaxRestRetries = 1
+	s.StateEnabled = false // the bot keeps no state of guilds or messages
+	s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
+	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if opts.MessageContent {
+		s.Identify.Intents |= discordgo.IntentsMessageContent
+	}
+
+	b := &Bot{
+		log: log, eng: eng, opts: opts, s: s, client: client,
+		limits: newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
+		slots:  make(chan struct{}, opts.MaxConcurrent),
+		quotes: newQuoteCache(2000, 24*time.Hour, time.Now),
+		ready:  make(chan struct{}),
+	}
+	b.work, b.cancelWork = context.WithCancel(context.Background())
+	s.AddHandler(b.onReady)
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	return b, nil
+}
+
+// Run connects to Discord, registers the commands and answers until ctx is
+// cancelled; then it stops taking questions, lets answers in flight finish
+// (for at most the shutdown grace; those still running are ended with a
+// "restarting" edit) and closes the connection.
+func (b *Bot) Run(ctx context.Context) error {
+	if err := b.open(ctx); err != nil {
+		b.cancelWork()
+		if ctx.Err() != nil {
+			return nil // stopped while connecting
+		}
+		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
+	}
+	defer b.client.CloseIdleConnections()
+	select {
+	case <-b.ready:
+	case <-time.After(b.opts.RESTTimeout):
+		b.shutdown()
+		return errors.New("connect to the Discord gateway: no READY from the gateway")
+	case <-ctx.Done():
+		b.shutdown()
+		return nil
+	}
+	if b.opts.ShardID == 0 {
+		if err := b.register(ctx); err != nil {
+			b.shutdown()
+			return err
+		}
+	}
+	b.log.Info("discord bot running", "user_id", b.user(), "app_id", b.app(), "shard", b.opts.ShardID, "shards", b.opts.ShardCount)
+	<-ctx.Done()
+	b.log.Info("discord bot shutting down")
+	b.shutdown()
+	return nil
+}
+
+// open opens the session, giving up when ctx is done first (discordgo's Open
+// takes no context and waits for the gateway's HELLO without a deadline); a
+// session that opens after that is closed at once.
+func (b *Bot) open(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- b.s.Open() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		go func() {
+			if err := <-done; err == nil {
+				b.s.Close()
+			}
+		}()
+		return ctx.Err()
+	}
+}
+
+// shutdown stops taking work, waits for answers in flight (ending them after
+// the grace period), and closes the session.
+func (b *Bot) shutdown() {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() { b.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(b.opts.ShutdownGrace):
+		b.log.Warn("answers still in flight after the shutdown grace; ending them")
+		b.cancelWork()
+		<-done
+	}
+	b.cancelWork()
+	if err := b.s.Close(); err != nil {
+		b.log.Warn("close discord session", "err", err)
+	}
+	b.client.CloseIdleConnections()
+}
+
+// begin registers a unit of work; false when the bot is shutting down.
+func (b *Bot) begin() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closing {
+		return false
+	}
+	b.wg.Add(1)
+	return true
+}
+
+func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	b.idMu.Lock()
+	if r.User != nil {
+		b.botID = r.User.ID
+	}
+	if r.Application != nil {
+		b.appID = r.Application.ID
+	}
+	b.idMu.Unlock()
+	b.log.Info("discord gateway ready", "session", r.SessionID != "")
+	b.readyOnce.Do(func() { close(b.ready) })
+}
+
+func (b *Bot) user() string {
+	b.idMu.RLock()
+	defer b.idMu.RUnlock()
+	return b.botID
+}
+
+func (b *Bot) app() string {
+	b.idMu.RLock()
+	defer b.idMu.RUnlock()
+	return b.appID
+}
+
+// register overwrites the bot's commands with the current ones, so stale
+// commands vanish.
+func (b *Bot) register(ctx context.Context) error {
+	cmds := commands(b.opts.MaxQuestion)
+	err := b.do(ctx, "register commands", func(opts ...discordgo.RequestOption) error {
+		_, err := b.s.ApplicationCommandBulkOverwrite(b.app(), b.opts.GuildID, cmds, opts...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("register slash commands: %w", err)
+	}
+	where := "globally (may take up to an hour to show)"
+	if b.opts.GuildID != "" {
+		where = "in guild " + b.opts.GuildID
+	}
+	b.log.Info("registered slash commands " + where)
+	return nil
+}
+
+// recover keeps a bug in handling one event from taking the bot down:
+// discordgo runs handlers on goroutines of their own, where a panic would
+// end the process. Deferred first in each handler.
+func (b *Bot) recover(log *slog.Logger) {
+	if r := recover(); r != nil {
+		log.Error("panic handling a Discord event", "panic", r, "stack", string(debug.Stack()))
+	}
+}
+
+// noMentions is the allowed mentions of every message: an empty, non-nil
+// parse list, which suppresses every ping (a nil list would send null,
+// which does not). A fresh value each time, so no one can change it for all.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// LogLibraryTo sends discordgo's own log lines (warnings and errors only: its
+// debug lines include the token) to log instead of the standard logger.
+// discordgo's logger is global to the process, so main calls this once.
+func LogLibraryTo(log *slog.Logger) {
+	discordgo.Logger = func(level, _ int, format string, a ...any) {
+		msg := secretPath.ReplaceAllString(fmt.Sprintf(format, a...), "${1}<token>")
+		switch {
+		case level <= discordgo.LogError:
+			log.Error(msg)
+		case level == discordgo.LogWarning:
+			log.Warn(msg)
+		default:
+			log.Debug(msg)
+		}
+	}
+}

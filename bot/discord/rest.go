@@ -1,0 +1,226 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// transport sends discordgo's REST calls to another server when api is set
+// (discordgo computes its endpoints at init from discord.com, so changing
+// them later changes nothing), and clamps the rate-limit reset that
+// discordgo's buckets sleep on without a context, so a bogus header cannot
+// stall the bot for longer than maxReset.
+type transport struct {
+	base     http.RoundTripper
+	api      *url.URL
+	maxReset time.Duration
+}
+
+func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if t.api != nil {
+		r = r.Clone(r.Context())
+		r.URL.Scheme = t.api.Scheme
+		r.URL.Host = t.api.Host
+		if p := strings.TrimSuffix(t.api.Path, "/"); p != "" {
+			r.URL.Path = p + r.URL.Path
+		}
+		r.Host = ""
+	}
+	resp, err := t.base.RoundTrip(r)
+	if err != nil {
+		return nil, err
+	}
+	if v := resp.Header.Get("X-RateLimit-Reset-After"); v != "" {
+		if f, err := strconv.ParseFloat(v, 64); err != nil || f < 0 || f > t.maxReset.Seconds() {
+			resp.Header.Set("X-RateLimit-Reset-After", strconv.FormatFloat(t.maxReset.Seconds(), 'f', 3, 64))
+		}
+	}
+	return resp, nil
+}
+
+// maxAttempts bounds the tries of one REST call that Discord rate-limits.
+const maxAttempts = 4
+
+// do runs one REST call with a deadline, retrying it when Discord answers
+// 429 (waiting what it says, up to MaxRateWait, and giving up after
+// maxAttempts), never sleeping past ctx. Other errors are returned at once,
+// with any interaction token in them redacted.
+func (b *Bot) do(ctx context.Context, op string, call func(opts ...discordgo.RequestOption) error) error {
+	for attempt := 1; ; attempt++ {
+		cctx, cancel := context.WithTimeout(ctx, b.opts.RESTTimeout)
+		err := call(discordgo.WithContext(cctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(1))
+		cancel()
+		if err == nil {
+			return nil
+		}
+		var rl *discordgo.RateLimitError
+		if !errors.As(err, &rl) || rl.TooManyRequests == nil {
+			return fmt.Errorf("%s: %w", op, redact(err))
+		}
+		wait := rl.RetryAfter
+		if wait <= 0 {
+			wait = 100 * time.Millisecond
+		}
+		if attempt >= maxAttempts || wait > b.opts.MaxRateWait {
+			return fmt.Errorf("%s: rate limited by Discord for %v after %d attempts", op, rl.RetryAfter, attempt)
+		}
+		wait += time.Duration(rand.Int64N(int64(50 * time.Millisecond)))
+		b.log.Info("rate limited by Discord; waiting", "op", op, "wait", wait, "attempt", attempt)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%s: %w", op, ctx.Err())
+		}
+	}
+}
+
+// secretPath matches the interaction and webhook tokens in REST paths.
+var secretPath = regexp.MustCompile(`((?:webhooks|interactions)/\d+/)[^/?\s"]+`)
+
+// redactedError is err with interaction tokens taken out of its text, which
+// includes the URL when the call failed in transport.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
+func redact(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	clean := secretPath.ReplaceAllString(msg, "${1}<token>")
+	if clean == msg {
+		return err
+	}
+	return &redactedError{msg: clean, err: err}
+}
+
+// bucket returns discordgo's rate-limit bucket for calls about one
+// interaction. discordgo keys webhook edits by one bucket for the whole bot
+// (so they would all wait for each other) and other interaction calls by URL
+// (a bucket per interaction, kept for ever); a fixed set of buckets picked by
+// token keeps calls about different interactions apart and memory bounded.
+func bucket(kind, token string) string {
+	h := fnv.New32a()
+	h.Write([]byte(token))
+	return "talksbot-" + kind + "-" + strconv.Itoa(int(h.Sum32()%64))
+}
+
+// respond answers an interaction at once: deferred (content empty) or with
+// content, ephemeral when asked.
+func (b *Bot) respond(ctx context.Context, in *discordgo.Interaction, typ discordgo.InteractionResponseType, content string, ephemeral bool) error {
+	data := &discordgo.InteractionResponseData{Content: content, AllowedMentions: noMentions()}
+	if ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	resp := discordgo.InteractionResponse{Type: typ, Data: data}
+	endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
+	return b.do(ctx, "respond to interaction", func(opts ...discordgo.RequestOption) error {
+		_, err := b.s.RequestWithBucketID(http.MethodPost, endpoint, resp, bucket("cb", in.Token), opts...)
+		return err
+	})
+}
+
+// buttons returns the components of a message: the "Show quotes" button, or
+// none (an empty list, which also removes earlier ones on an edit).
+func buttons(quotes bool) []discordgo.MessageComponent {
+	if !quotes {
+		return []discordgo.MessageComponent{}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: quotesButton},
+	}}}
+}
+
+// editOriginal replaces the content of the interaction's response.
+func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, content string, quotes bool) (*discordgo.Message, error) {
+	comps := buttons(quotes)
+	edit := discordgo.WebhookEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
+	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
+	var m *discordgo.Message
+	err := b.do(ctx, "edit interaction response", func(opts ...discordgo.RequestOption) error {
+		body, err := b.s.RequestWithBucketID(http.MethodPatch, endpoint, edit, bucket("wh", in.Token), opts...)
+		if err != nil {
+			return err
+		}
+		m = new(discordgo.Message)
+		if err := discordgo.Unmarshal(body, m); err != nil {
+			m = nil // the edit was made; only its echo is unreadable
+		}
+		return nil
+	})
+	return m, err
+}
+
+// followup sends one more message about an interaction.
+func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content string, quotes, ephemeral bool) (*discordgo.Message, error) {
+	p := discordgo.WebhookParams{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+	if ephemeral {
+		p.Flags = discordgo.MessageFlagsEphemeral
+	}
+	endpoint := discordgo.EndpointFollowupMessage(b.appOf(in), in.Token) + "?wait=true"
+	var m *discordgo.Message
+	err := b.do(ctx, "send follow-up", func(opts ...discordgo.RequestOption) error {
+		body, err := b.s.RequestWithBucketID(http.MethodPost, endpoint, p, bucket("wh", in.Token), opts...)
+		if err != nil {
+			return err
+		}
+		m = new(discordgo.Message)
+		if err := discordgo.Unmarshal(body, m); err != nil {
+			m = nil
+		}
+		return nil
+	})
+	return m, err
+}
+
+// appOf is the application an interaction was sent to.
+func (b *Bot) appOf(in *discordgo.Interaction) string {
+	if in.AppID != "" {
+		return in.AppID
+	}
+	return b.app()
+}
+
+// send posts a message in a channel, as a reply to replyTo when it is set.
+func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quotes bool) (*discordgo.Message, error) {
+	ms := &discordgo.MessageSend{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+	if replyTo != "" {
+		no := false
+		ms.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: channelID, FailIfNotExists: &no}
+	}
+	var m *discordgo.Message
+	err := b.do(ctx, "send message", func(opts ...discordgo.RequestOption) error {
+		var err error
+		m, err = b.s.ChannelMessageSendComplex(channelID, ms, opts...)
+		return err
+	})
+	return m, err
+}
+
+// editMessage replaces the content of one of the bot's messages.
+func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, quotes bool) error {
+	comps := buttons(quotes)
+	me := &discordgo.MessageEdit{ID: messageID, Channel: channelID, Content: &content, Components: &comps, AllowedMentions: noMentions()}
+	return b.do(ctx, "edit message", func(opts ...discordgo.RequestOption) error {
+		_, err := b.s.ChannelMessageEditComplex(me, opts...)
+		return err
+	})
+}
