@@ -63,10 +63,12 @@ var (
 	markerAtStart = regexp.MustCompile(`^\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`)
 	// mentionRE matches what a chat service reads as a mention: @everyone,
 	// @here, @name, and Discord's <@123>, <@!123>, <@&123>, <#123>.
-	mentionRE = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
-	listSep   = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
-	numberRE  = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	abstain   = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
+	mentionRE  = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
+	listSep    = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
+	numberRE   = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	calendarRE = regexp.MustCompile(`^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$`)
+	capWordRE  = regexp.MustCompile(`\b\p{Lu}[\p{L}’'.-]*`)
+	abstain    = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
 )
 
 // check runs the citation check of raw, an answer citing hits as 1..len(hits).
@@ -226,7 +228,38 @@ func supports(sent string, valid []int, ev []evidence) (cites []int, irrelevant 
 			return nil, irrelevant, false
 		}
 	}
+	// Names are claims too: "The talks were held on the Moon [7]" shares
+	// most of its words with a passage about the talks, but no passage the
+	// model was shown names the Moon. (A name from another of the passages
+	// shown is let through: models set the scene with them.)
+	for _, t := range namesOf(sent) {
+		held := false
+		for h := range ev {
+			held = held || ev[h].terms[t]
+		}
+		if !held {
+			return nil, irrelevant, false
+		}
+	}
 	return cites, irrelevant, true
+}
+
+// namesOf returns the terms of the capitalised words of s that do not open
+// it (or a quotation in it): the names it states.
+func namesOf(s string) []string {
+	var out []string
+	for i, loc := range capWordRE.FindAllStringIndex(s, -1) {
+		if i == 0 && strings.TrimLeft(s[:loc[0]], " \t\"“‘'(") == "" {
+			continue // the sentence's first word
+		}
+		if before := strings.TrimRight(s[:loc[0]], " "); strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, ":") {
+			continue // a quotation's or a clause's first word
+		}
+		if w := s[loc[0]:loc[1]]; !calendarRE.MatchString(w) {
+			out = append(out, retrieval.Terms(w)...) // dates are checked as numbers
+		}
+	}
+	return out
 }
 
 func (e *Engine) titleOf(id string) string {

@@ -101,6 +101,13 @@ func TestCheck(t *testing.T) {
 			raw:  "On February 18, 2025, Rubio led the U.S. delegation [1].",
 			want: "On February 18, 2025, Rubio led the U.S. delegation [1].",
 			cits: []cit{{1, "a-rubio", rubio}}},
+		// A name no passage gives is an invented claim, even when the
+		// rest of the sentence is the passage's.
+		{name: "invented name",
+			raw:   "Rubio led the U.S. delegation [1]. Rubio led the delegation on the Moon [1].",
+			want:  "Rubio led the U.S. delegation [1].",
+			cits:  []cit{{1, "a-rubio", rubio}},
+			check: Check{Unsupported: 1}},
 		{name: "renumbered in order of first use",
 			raw:  "Lavrov said the talks were useful [2]. Marco Rubio led the U.S. delegation [1]. Lavrov said Moscow would not accept NATO troops [2].",
 			want: "Lavrov said the talks were useful [1]. Marco Rubio led the U.S. delegation [2]. Lavrov said Moscow would not accept NATO troops [1].",
