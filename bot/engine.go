@@ -114,7 +114,7 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	retrieveMS := ms(time.Since(t0))
 
 	t1 := time.Now()
-	ans := e.extract(q.Text, search, hits)
+	ans := e.extract(q.Text, search, hits, q.History)
 	if !ans.Abstained && e.opts.LLM != nil {
 		ans = e.generate(ctx, q, search, hits, ans, onDelta)
 	}

@@ -67,12 +67,15 @@ type candidate struct {
 
 // extract is the offline answerer: it picks the sentences of the retrieved
 // passages that answer the question, and cites each.
-func (e *Engine) extract(question, search string, hits []retrieval.Hit) *Answer {
+//
+// Sentences the conversation already gave (history) count half, so that
+// "What else did he say?" brings something new when there is something.
+func (e *Engine) extract(question, search string, hits []retrieval.Hit, history []Turn) *Answer {
 	if a := e.answerFromTimeline(question); a != nil {
 		return a
 	}
 	q := e.analyse(search)
-	cands := e.candidates(q, hits)
+	cands := e.candidates(q, hits, history)
 	if len(cands) == 0 || q.total == 0 || q.unknown > 0 && q.total == 0 {
 		return e.abstain(q)
 	}
@@ -196,7 +199,7 @@ func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 }
 
 // candidates scores every sentence of the retrieved passages, best first.
-func (e *Engine) candidates(q query, hits []retrieval.Hit) []*candidate {
+func (e *Engine) candidates(q query, hits []retrieval.Hit, history []Turn) []*candidate {
 	seen := make(map[int]*candidate)
 	var out []*candidate
 	for rank, h := range hits {
@@ -210,6 +213,9 @@ func (e *Engine) candidates(q query, hits []retrieval.Hit) []*candidate {
 			}
 			c := &candidate{s: &e.sents[idx], idx: idx, passRank: rank, passage: h.Score}
 			e.score(q, c)
+			if given(c.s.text, history) {
+				c.score *= givenWeight
+			}
 			seen[idx] = c
 			out = append(out, c)
 		}
@@ -521,3 +527,18 @@ func (e *Engine) abstain(q query) *Answer {
 
 // debugCands is how many candidates the debug log shows.
 const debugCands = 8
+
+// givenWeight is what a sentence the conversation already gave keeps of
+// its score.
+const givenWeight = 0.5
+
+// given reports whether an earlier answer of the conversation holds text.
+func given(text string, history []Turn) bool {
+	t := strings.Join(strings.Fields(text), " ")
+	for _, h := range history {
+		if strings.Contains(h.Answer, t) {
+			return true
+		}
+	}
+	return false
+}

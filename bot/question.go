@@ -43,6 +43,9 @@ type query struct {
 var scaffold = map[string]bool{
 	"say": true, "said": true, "tell": true, "told": true, "describ": true, "accord": true,
 	"mention": true, "happen": true, "ask": true, "answer": true, "explain": true,
+	// Generic nouns of questions: "the name of", "how many people", "exactly".
+	"name": true, "peopl": true, "person": true, "exact": true, "kind": true, "type": true,
+	"thing": true, "someon": true, "anyon": true, "someth": true, "anyth": true,
 }
 
 var (

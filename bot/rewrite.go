@@ -74,7 +74,10 @@ func cleanRewrite(out string, maxLen int) (string, error) {
 
 // followUp reports whether a question looks like it leans on the
 // conversation: it starts like a continuation ("and ...", "what about ..."),
-// refers to people by pronoun, or has fewer than three content terms.
+// refers to people by pronoun, or has fewer than two content terms ("Why?").
+// "it" is left out: in "How long was it?" it is the meeting, which adding
+// the previous question's names would not find. A question with two content
+// terms of its own ("Where was the meeting held?") stands alone.
 func followUp(q string) bool {
 	lower := " " + strings.ToLower(normQuotes(q)) + " "
 	for _, p := range []string{" and ", " but ", " also ", " so ", " then ", " what about ", " how about ", " and what ", " what else "} {
@@ -82,7 +85,7 @@ func followUp(q string) bool {
 			return true
 		}
 	}
-	return hasPronoun(q) || len(uniq(contentTerms(q))) < 3
+	return hasPronoun(q) || len(uniq(contentTerms(q))) < 2
 }
 
 // rewriteOffline is the light rule used without an LLM: when the question
@@ -146,7 +149,7 @@ func names(q string) []string {
 func hasPronoun(q string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(normQuotes(q)), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
 		switch w {
-		case "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its":
+		case "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs":
 			return true
 		}
 	}

@@ -109,7 +109,7 @@ func TestOfflineRewriteHelps(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a := e.extract(q.Text, s, hits); strings.Contains(strings.ToLower(a.Answer), c.fact) {
+			if a := e.extract(q.Text, s, hits, q.History); strings.Contains(strings.ToLower(a.Answer), c.fact) {
 				n++
 			}
 		}
