@@ -163,7 +163,9 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 		if !c.s.article.Published.Before(best.s.article.Published) || c.match < 0.6*best.match {
 			continue
 		}
-		if reFuture.MatchString(c.s.text) && !reChange.MatchString(c.s.text) && !nearDuplicate(c.s, best.s) {
+		// A plan that can be postponed has a date ("will travel to Riyadh
+		// on Wednesday"); a stance ("will not negotiate until ...") does not.
+		if reFuture.MatchString(c.s.text) && reDate.MatchString(c.s.text) && !reChange.MatchString(c.s.text) && !nearDuplicate(c.s, best.s) {
 			return c
 		}
 	}
@@ -179,7 +181,7 @@ func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
 	}
 	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(out.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.6*best.match {
+		if c.s.article.Published.After(out.s.article.Published) && reChange.MatchString(c.s.text) && c.match >= 0.4*best.match {
 			out = c
 		}
 	}
@@ -194,7 +196,7 @@ func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 	if who == "" || who == "unknown" {
 		who = "an article"
 	}
-	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) differed: %s [%d]",
+	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) had said: %s [%d]",
 		who, c.s.article.Published.Format("Jan 2"), c.s.text, n)
 }
 
