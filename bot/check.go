@@ -402,7 +402,7 @@ func splitLine(line string) []string {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune(`"“'‘(`, next)) {
 			continue
 		}
-		if c == '.' && !marked && abbreviation(line[start:i]) {
+		if c == '.' && !marked && !retrieval.PeriodEndsSentence(line[start:i], line[j:]) {
 			continue
 		}
 		out = append(out, strings.TrimSpace(line[start:j]))
@@ -413,30 +413,6 @@ func splitLine(line string) []string {
 		out = append(out, rest)
 	}
 	return out
-}
-
-// abbreviation reports whether the text before a full stop ends with an
-// abbreviation: a title or month ("Mr", "Feb") or dotted initials ("U.S").
-func abbreviation(before string) bool {
-	w := before
-	if i := strings.LastIndexAny(before, " (\"“"); i >= 0 {
-		w = before[i+1:]
-	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "prof", "pres",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "approx":
-		return true
-	}
-	// Dotted initials: "U.S", "U.N", "E.U".
-	if len(w) >= 3 && strings.Contains(w, ".") {
-		for _, part := range strings.Split(w, ".") {
-			if utf8.RuneCountInString(part) != 1 {
-				return false
-			}
-		}
-		return true
-	}
-	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) // an initial: "John F."
 }
 
 // markerNumbers returns the numbers of one marker: "[1, 3]" -> 1, 3;

@@ -197,6 +197,15 @@ func TestAnswerSentences(t *testing.T) {
 		{"On Feb. 18 they met. It lasted 4.5 hours.", []string{"On Feb. 18 they met.", "It lasted 4.5 hours."}},
 		{`He said "it was useful." Then he left.`, []string{`He said "it was useful."`, "Then he left."}},
 		{"First line [1]\nSecond line [2]", []string{"First line", "Second line"}},
+		// The title after a curly quote or a no-break space is no end.
+		{"He said “Mr. Rubio led it” [1].", []string{"He said “Mr. Rubio led it”."}},
+		{"They met on\u00a0Feb. 18 [1].", []string{"They met on Feb. 18."}}, // bare collapses white space
+		// "U.S." ends a sentence before an opener only.
+		{"They met in the U.S. The talks went on [1].", []string{"They met in the U.S.", "The talks went on."}},
+		// Abbreviations retrieval knows: "e.g.", "a.m.", "Sec.".
+		{"Allies, e.g. Poland, agreed [1].", []string{"Allies, e.g. Poland, agreed."}},
+		{"They met at 10 a.m. Moscow time [1].", []string{"They met at 10 a.m. Moscow time."}},
+		{"Sec. Rubio spoke [1].", []string{"Sec. Rubio spoke."}},
 		{"Was it useful? Yes [1].", []string{"Was it useful?", "Yes."}},
 		{"", nil},
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -48,18 +49,21 @@ func (e *Engine) rewriteLLM(ctx context.Context, q Question) (string, error) {
 	return cleanRewrite(out, e.opts.MaxQuestion)
 }
 
+// rewriteLabel matches a label such as "Standalone question:" at the start
+// of a rewrite. It matches the original text, not a lower-cased copy, whose
+// byte offsets may differ ("Ⱥ" lower-cases to a longer "ⱥ").
+var rewriteLabel = regexp.MustCompile(`(?i)^.{0,30}?question:\s*`)
+
 // cleanRewrite takes the question out of a model's rewrite: its first
 // non-empty line, without a label or quotes; an empty or over-long one is
 // refused.
 func cleanRewrite(out string, maxLen int) (string, error) {
-	for _, line := range strings.Split(out, "\n") {
+	for _, line := range strings.Split(strings.ToValidUTF8(out, ""), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
-		if i := strings.Index(strings.ToLower(line), "question:"); i >= 0 && i < 30 {
-			line = strings.TrimSpace(line[i+len("question:"):])
-		}
+		line = strings.TrimSpace(rewriteLabel.ReplaceAllLiteralString(line, ""))
 		line = strings.Trim(line, "\"“”'` *")
 		switch {
 		case line == "" || len(contentTerms(line)) == 0:

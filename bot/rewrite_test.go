@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var history = []Turn{{Question: "Who led the U.S. delegation in Riyadh?", Answer: "Marco Rubio led it [1]."}}
@@ -120,4 +121,49 @@ func TestOfflineRewriteHelps(t *testing.T) {
 	if rewritten < bare {
 		t.Errorf("the rewrite made things worse: %d < %d", rewritten, bare)
 	}
+}
+
+func TestCleanRewrite(t *testing.T) {
+	for _, tt := range []struct {
+		name, in, want string
+		wantErr        bool
+	}{
+		{"plain", "Who led the Russian delegation?", "Who led the Russian delegation?", false},
+		{"label", "Standalone question: Who led the Russian delegation?", "Who led the Russian delegation?", false},
+		{"label upper case", "QUESTION:  \"Who met in Riyadh?\"", "Who met in Riyadh?", false},
+		{"first non-empty line", "\n\n  Who met in Riyadh?\nextra", "Who met in Riyadh?", false},
+		{"label too far in", "The assistant was asked a long thing, question: Who met?", "The assistant was asked a long thing, question: Who met?", false},
+		{"lower-casing changes byte length", "ȺȺȺȺȺȺȺquestion: Who met in Riyadh?", "Who met in Riyadh?", false},
+		{"no content", "question: ?", "", true},
+		{"empty", "\n \n", "", true},
+		{"too long", strings.Repeat("Riyadh ", 100), "", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := cleanRewrite(tt.in, 500)
+			if (err != nil) != tt.wantErr || got != tt.want {
+				t.Errorf("cleanRewrite(%q) = %q, %v; want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+			}
+		})
+	}
+}
+
+func FuzzCleanRewrite(f *testing.F) {
+	for _, s := range []string{"Who met?", "Question: Who met in Riyadh?", "ȺȺȺȺȺȺȺquestion:", "“Mr. Lavrov”\n", "\xff question: x"} {
+		f.Add(s, 40)
+	}
+	f.Fuzz(func(t *testing.T, s string, maxLen int) {
+		if maxLen < 0 || maxLen > 1000 {
+			return
+		}
+		got, err := cleanRewrite(s, maxLen)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(got) {
+			t.Errorf("cleanRewrite(%q) = %q, not valid UTF-8", s, got)
+		}
+		if n := utf8.RuneCountInString(got); n > maxLen {
+			t.Errorf("cleanRewrite(%q) has %d runes, more than %d", s, n, maxLen)
+		}
+	})
 }

@@ -160,7 +160,22 @@ func isBoundary(para string, i, end int, singlePeriod bool) bool {
 	if !singlePeriod {
 		return true // "?", "!", "...", "…": the next word decides
 	}
-	word := prevWord(para[:i])
+	return periodEnds(prevWord(para[:i]), next)
+}
+
+// PeriodEndsSentence reports whether a full stop ends a sentence, given the
+// text before it and the text after it, when the word after it could begin
+// a sentence (an upper-case letter or a digit). It is the abbreviation rule
+// of Split, for other sentence splitters: a title, month or "e.g." never
+// ends one ("Mr. Rubio", "Feb. 18"); "U.S.", "etc." or "a.m." end one only
+// before a typical opener ("... the U.S. The talks"); "No." only before a
+// word that is not a number.
+func PeriodEndsSentence(before, after string) bool {
+	return periodEnds(prevWord(before), nextWord(after))
+}
+
+// periodEnds is PeriodEndsSentence on the words either side of the period.
+func periodEnds(word, next string) bool {
 	switch abbreviationKind(word) {
 	case abbrNever:
 		return false
@@ -187,8 +202,11 @@ func nextWord(s string) string {
 // prevWord returns the word that ends where s ends, without opening
 // punctuation, e.g. "(Feb" for "... on (Feb".
 func prevWord(s string) string {
-	j := strings.LastIndexFunc(s, unicode.IsSpace)
-	w := s[j+1:]
+	w := s
+	if j := strings.LastIndexFunc(s, unicode.IsSpace); j >= 0 {
+		_, size := utf8.DecodeRuneInString(s[j:]) // a no-break space is two bytes
+		w = s[j+size:]
+	}
 	return strings.TrimLeftFunc(w, func(r rune) bool { return isOpenQuote(r) || r == '(' || r == '[' || r == '—' || r == '–' })
 }
 

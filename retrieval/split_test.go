@@ -31,6 +31,10 @@ func TestSplit(t *testing.T) {
 		{"wrapped", "The meeting took place\nat the Diriyah Palace. It lasted.", []string{"The meeting took place\nat the Diriyah Palace.", "It lasted."}},
 		// Month abbreviation in brackets: "(Feb. 18)".
 		{"month", "The talks (Feb. 18) were useful. Both sides agreed.", []string{"The talks (Feb. 18) were useful.", "Both sides agreed."}},
+		// A no-break space before the abbreviation: "on\u00a0Feb. 18".
+		{"nbsp-month", "They met on\u00a0Feb. 18 in Riyadh. Both sides agreed.", []string{"They met on\u00a0Feb. 18 in Riyadh.", "Both sides agreed."}},
+		// A curly quote before a title: "“Mr. Rubio".
+		{"curly-title", "He wrote “Mr. Rubio agreed.” Then he left.", []string{"He wrote “Mr. Rubio agreed.”", "Then he left."}},
 		// Titles: "Mr.", "Dr.", "Gen."
 		{"titles", "Mr. Rubio met Dr. Smith and Gen. Kellogg. They talked.", []string{"Mr. Rubio met Dr. Smith and Gen. Kellogg.", "They talked."}},
 		// An initial: "J. D. Vance".

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Mention is one date expression of a sentence and the date it resolves to.
@@ -185,7 +186,11 @@ func firstWord(s string) string {
 
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \t\n(\"“")
-	return s[i+1:]
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:]) // "“" is three bytes
+	return s[i+size:]
 }
 
 var months = map[string]time.Month{

@@ -69,6 +69,7 @@ func TestFind(t *testing.T) {
 		{"last weekday equal to today is a week ago", tue, "He spoke last Tuesday.", []string{"last Tuesday=2025-02-11"}},
 		{"next weekday is in the next week", mon, "They meet again next Tuesday.", []string{"next Tuesday=2025-02-25"}},
 		{"a holiday is not a weekday", tue, "Stocks fell on Black Friday.", nil},
+		{"a holiday in curly quotes is not a weekday", tue, "Stocks fell on “Black Friday”.", nil},
 
 		// Relative phrases.
 		{"today", mon, "Lavrov and Ushakov will fly to Riyadh today.", []string{"today=2025-02-17"}},

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	openai "github.com/sashabaranov/go-openai"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -213,6 +215,48 @@ func TestKeyNeverLeaks(t *testing.T) {
 		if !strings.Contains(err.Error(), "[redacted]") {
 			t.Errorf("error %q: want the key replaced by [redacted]", err)
 		}
+	}
+}
+
+// A key echoed across the 300-character cut of a long server message leaks
+// no prefix: the message is scrubbed before it is clipped.
+func TestKeyAcrossClipNeverLeaks(t *testing.T) {
+	for _, pad := range []int{280, 290, 295, 299} {
+		t.Run(fmt.Sprint(pad), func(t *testing.T) {
+			msg := strings.Repeat("x", pad) + testKey + " trailing words"
+			rep := llmtest.Reply{Status: 401, Body: `{"error":{"message":"` + msg + `"}}`}
+			srv := llmtest.New(t, rep)
+			c, logs := newClient(t, srv, testKey)
+			_, err := c.Complete(t.Context(), "s", "u", nil)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for n := 8; n <= len(testKey); n++ {
+				if p := testKey[:n]; strings.Contains(err.Error(), p) || strings.Contains(logs.String(), p) {
+					t.Fatalf("error or logs leak the key's prefix %q: %v", p, err)
+				}
+			}
+		})
+	}
+}
+
+// secretsOf covers the key, a URL password, a bare URL username (some
+// proxies take the key as https://KEY@host/v1) and the query.
+func TestSecretsOf(t *testing.T) {
+	for _, tt := range []struct {
+		name, key, base string
+		want            []string
+	}{
+		{"key only", testKey, "http://127.0.0.1/v1", []string{testKey}},
+		{"password", "", "http://user:pw-secret@127.0.0.1/v1", []string{"pw-secret"}},
+		{"bare username", "", "https://sk-user-key@127.0.0.1/v1", []string{"sk-user-key"}},
+		{"query", "", "http://127.0.0.1/v1?api-key=abc123", []string{"api-key=abc123"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := secretsOf(tt.key, tt.base); !slices.Equal(got, tt.want) {
+				t.Errorf("secretsOf(%q, %q) = %q, want %q", tt.key, tt.base, got, tt.want)
+			}
+		})
 	}
 }
 

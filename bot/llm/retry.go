@@ -155,14 +155,16 @@ func (e *Error) Error() string { return e.msg }
 // key, is not exposed.
 func (e *Error) Unwrap() error { return e.cause }
 
-// wrap turns err into an *Error scrubbed of the client's secrets.
+// wrap turns err into an *Error scrubbed of the client's secrets. The
+// message is scrubbed before it is clipped, so that a secret the server
+// echoes across the cut cannot leave its prefix behind.
 func (c *Client) wrap(op string, status int, err error) *Error {
 	var msg string
 	switch {
 	case status != 0:
-		msg = fmt.Sprintf("%s: the endpoint answered %d %s: %s", op, status, http.StatusText(status), serverMessage(err))
+		msg = fmt.Sprintf("%s: the endpoint answered %d %s: %s", op, status, http.StatusText(status), c.tidy(serverMessage(err)))
 	default:
-		msg = fmt.Sprintf("%s: %s", op, plainMessage(err))
+		msg = fmt.Sprintf("%s: %s", op, c.tidy(plainMessage(err)))
 	}
 	e := &Error{Op: op, Status: status, msg: scrub(msg, c.secrets)}
 	for _, s := range []error{context.DeadlineExceeded, context.Canceled, ErrTruncated} {
@@ -174,9 +176,14 @@ func (c *Client) wrap(op string, status int, err error) *Error {
 	return e
 }
 
+// tidy makes a message fit for an error: secrets scrubbed first, then
+// whitespace collapsed and the text clipped.
+func (c *Client) tidy(s string) string { return clip(scrub(s, c.secrets)) }
+
 // serverMessage is the message of an error answer: the "error" object's
 // message, or for bodies without one (vLLM, FastAPI) their "message" or
-// "detail", or the start of the body.
+// "detail", or the body. It is neither scrubbed nor clipped: wrap does
+// both, in that order.
 func serverMessage(err error) string {
 	var re *openai.RequestError
 	if errors.As(err, &re) {
@@ -186,45 +193,48 @@ func serverMessage(err error) string {
 		}
 		if json.Unmarshal(re.Body, &body) == nil {
 			if body.Message != "" {
-				return clip(body.Message)
+				return body.Message
 			}
 			if body.Detail != nil {
 				b, _ := json.Marshal(body.Detail)
-				return clip(strings.Trim(string(b), `"`))
+				return strings.Trim(string(b), `"`)
 			}
 		}
 		if s := strings.TrimSpace(string(re.Body)); s != "" {
-			return clip(s)
+			return s
 		}
 		return "no message"
 	}
 	var ae *openai.APIError
 	if errors.As(err, &ae) {
-		return clip(ae.Message)
+		return ae.Message
 	}
-	return clip(err.Error())
+	return err.Error()
 }
 
-// plainMessage describes a failure without an HTTP answer.
+// plainMessage describes a failure without an HTTP answer; like
+// serverMessage, it is neither scrubbed nor clipped.
 func plainMessage(err error) string {
 	var ue *url.Error
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return clip(err.Error())
+		return err.Error()
 	case errors.As(err, &ue):
 		// url.Error quotes the URL; keep only the cause.
-		return "cannot reach the endpoint: " + clip(ue.Err.Error())
+		return "cannot reach the endpoint: " + ue.Err.Error()
 	case errors.Is(err, ErrTruncated), errors.Is(err, errEmpty):
 		return err.Error()
 	}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &se) || errors.As(err, &te) {
-		return "the endpoint's answer is not valid JSON: " + clip(err.Error())
+		return "the endpoint's answer is not valid JSON: " + err.Error()
 	}
-	return clip(err.Error())
+	return err.Error()
 }
 
+// clip collapses whitespace and cuts s to 300 characters. Scrub before
+// clipping, never after.
 func clip(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 300 {
@@ -234,7 +244,8 @@ func clip(s string) string {
 }
 
 // secretsOf lists what must never appear in an error: the key, and the
-// password or query of the base URL (some proxies take a key there).
+// password (or a bare user name) and the query of the base URL (some
+// proxies take a key there).
 func secretsOf(key, baseURL string) []string {
 	var s []string
 	if key != "" {
@@ -243,6 +254,8 @@ func secretsOf(key, baseURL string) []string {
 	if u, err := url.Parse(baseURL); err == nil {
 		if p, ok := u.User.Password(); ok && p != "" {
 			s = append(s, p)
+		} else if n := u.User.Username(); n != "" {
+			s = append(s, n) // a bare user name: https://KEY@host/v1
 		}
 		if u.RawQuery != "" {
 			s = append(s, u.RawQuery)
