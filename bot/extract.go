@@ -280,7 +280,8 @@ var (
 	reSpeech           = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
 	reReacting         = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
 	reExplicitReaction = regexp.MustCompile(`(?i)\bin (response|protest|reaction|retaliation)\b|\b(reacted|responded)\b`)
-	reEarlier          = regexp.MustCompile(`(?i)\b(last (week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|earlier|ago|previously|before|follow(s|ed|ing)?|preceded)\b`)
+	reEarlier          = regexp.MustCompile(`(?i)\b(last (week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|earlier|ago|previously)\b`)
+	reOrder            = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
 	reQuoteMark        = regexp.MustCompile(`[“”"]`)
 	reCapWord          = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
 )
@@ -338,10 +339,16 @@ func kindBonus(q query, text string) float64 {
 		}
 	case kindBefore:
 		// What came before is told in the past ("last week", "earlier"),
-		// or as what the event follows ("the talks follow a call").
+		// or as what the event follows ("the talks follow a call"); a
+		// sentence that does both says most plainly what came first.
+		bonus := 0.0
 		if reEarlier.MatchString(text) {
-			return 0.3
+			bonus += 0.3
 		}
+		if reOrder.MatchString(text) {
+			bonus += 0.2
+		}
+		return bonus
 	case kindReaction:
 		// "In response, he ..." says outright that it reports a reaction.
 		if reExplicitReaction.MatchString(text) {

@@ -97,6 +97,11 @@ func leansOnPrevious(s string) bool {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
 		return true
 	}
+	// "The Secretary of State was in Jerusalem ...": a title standing for
+	// the person named before.
+	if reTitleSubject.MatchString(s) {
+		return true
+	}
 	// "In protest, he postponed ...": a personal pronoun among the first
 	// words, before any name, is the subject of the sentence.
 	for i, w := range strings.Fields(s) {
@@ -200,3 +205,7 @@ func opensQuote(s string) bool {
 // pronounWindow is how many opening words may hold the pronoun subject of
 // a sentence that leans on the one before ("In protest, he ...").
 const pronounWindow = 6
+
+// reTitleSubject matches a sentence whose subject is a bare title: "The
+// Secretary of State was ...", "The Russian foreign minister said ...".
+var reTitleSubject = regexp.MustCompile(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince)(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
