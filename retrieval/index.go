@@ -332,9 +332,10 @@ func (r SearchResult) Degraded() bool { return r.VectorErr != nil }
 // degraded. When embedding the query fails (an error, the wrong number of
 // vectors or the wrong dimension) it logs a warning, sets VectorErr and
 // continues with the BM25 ranking alone: the hits have Vector 0 and the
-// Score BM25 alone gives them (Lexical, the BM25 score over the query's
-// best), whatever the fusion. A done ctx is not degraded: its error is
-// returned, as are other errors.
+// Score the fusion gives from BM25 alone, as when a query embeds to the
+// zero vector (with RRF at most 0.5, the score of a passage first in one
+// ranking only; with FuseVector, Lexical). A done ctx is not degraded: its
+// error is returned, as are other errors.
 func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (SearchResult, error) {
 	n := len(ix.passages)
 	if k <= 0 || n == 0 || strings.TrimSpace(query) == "" {
@@ -361,8 +362,8 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		return res, nil
 	}
 	fusion := ix.fusion
-	if res.VectorErr != nil {
-		fusion = FuseLexical
+	if res.VectorErr != nil && fusion == FuseVector {
+		fusion = FuseLexical // vectors alone would score every hit 0
 	}
 	hits := ix.fuse(vec, lex, fusion)
 	if len(hits) > k {
