@@ -809,6 +809,11 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Cit
 	seen := map[string]bool{}
 	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
 	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
+	// The text may name whom a leading "he" means ("he [Zelenskyy]"): that
+	// name is what the event is about too.
+	for t := range termSet(tools.terms(ev.Text)) {
+		ev.terms[t] = true
+	}
 	for _, r := range g {
 		for t := range r.terms {
 			ev.textTerms[t] = true

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/talksbot/talksbot/bot"
+	"golang.org/x/term"
 )
 
 func runAsk(ctx context.Context, a *app, args []string) error {
@@ -31,12 +32,12 @@ printing one JSON object a line (JSON Lines; --text for readable text).
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
 	}
 	log := cfg.logger(a.stderr)
 	question := strings.Join(fs.Args(), " ")
-	if question == "" && isTerminal(a.stdin) {
+	if fs.NArg() == 0 && isTerminal(a.stdin) {
 		fs.Usage()
 		return errUsage
 	}
@@ -44,7 +45,7 @@ Flags:`)
 	if err != nil {
 		return err
 	}
-	if question != "" {
+	if fs.NArg() > 0 {
 		return askOne(ctx, a, &cfg, eng, bot.Question{Text: question}, *asJSON)
 	}
 	// Batches are for programs: JSON Lines unless asked for text.
@@ -95,7 +96,10 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 	}
 	if err != nil {
 		if asJSON {
-			b, _ := json.Marshal(map[string]any{"question": clip(q.Text, 300), "error": userMessage(err)})
+			b, _ := json.Marshal(failedAnswer{
+				Answer: bot.Answer{Question: clip(q.Text, 300), Mode: cfg.mode(), Citations: []bot.Citation{}, Passages: []bot.PassageRef{}},
+				Error:  userMessage(err),
+			})
 			fmt.Fprintf(a.stdout, "%s\n", b)
 		}
 		return errors.New(userMessage(err))
@@ -142,6 +146,13 @@ func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Questio
 	}
 	_, err = io.WriteString(w, out)
 	return ans, err
+}
+
+// failedAnswer is the ask --json line of a question that could not be
+// answered: every field of the contract, empty, and the error.
+type failedAnswer struct {
+	bot.Answer
+	Error string `json:"error"`
 }
 
 // userMessage is the sentence a person sees for err.
@@ -207,10 +218,10 @@ func runChat(ctx context.Context, a *app, args []string) error {
 	var cfg config
 	cfg.register(fs, a.getenv)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: talksbot chat [flags]\n\nAn interactive conversation: ask, then ask follow-ups. Empty line or Ctrl-D ends it.\n\nFlags:")
+		fmt.Fprintln(fs.Output(), "Usage: talksbot chat [flags]\n\nAn interactive conversation: ask, then ask follow-ups; they are read with the\nconversation so far. /reset starts a new conversation; /quit or Ctrl-D ends it.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
 	}
 	log := cfg.logger(a.stderr)
@@ -218,7 +229,7 @@ func runChat(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Ctrl-D to quit.")
+	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Follow-up questions are welcome; /reset starts over, /quit or Ctrl-D ends.")
 	var history []bot.Turn
 	in := bufio.NewScanner(a.stdin)
 	for {
@@ -261,14 +272,17 @@ func runSources(ctx context.Context, a *app, args []string) error {
 	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	var cfg config
-	cfg.register(fs, a.getenv)
+	cfg.registerCorpus(fs, a.getenv)
 	asJSON := fs.Bool("json", false, "print the sources as a JSON array")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: talksbot sources [flags]\n\nLists the articles the bot answers from.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q: sources takes none", fs.Arg(0)))
 	}
 	arts, err := cfg.articles(cfg.logger(a.stderr))
 	if err != nil {
@@ -293,11 +307,7 @@ func runSources(ctx context.Context, a *app, args []string) error {
 // isTerminal reports whether r is a character device (an interactive terminal).
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // lineReader reads lines of any length; a line longer than maxLine is cut

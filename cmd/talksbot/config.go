@@ -38,17 +38,24 @@ type config struct {
 	baseURL string
 }
 
+// registerCorpus adds the flags of commands that only read the articles
+// (sources, timeline): the corpus and the log level. Such commands build
+// the engine offline.
+func (c *config) registerCorpus(fs *flag.FlagSet, getenv func(string) string) {
+	fs.StringVar(&c.corpusDir, "corpus", getenv("TALKSBOT_CORPUS"), "directory of article files to answer from (default: the articles built in)")
+	fs.StringVar(&c.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+}
+
 // register adds the shared flags to fs, with defaults from the environment
 // where DESIGN.md names a variable.
 func (c *config) register(fs *flag.FlagSet, getenv func(string) string) {
-	fs.StringVar(&c.corpusDir, "corpus", getenv("TALKSBOT_CORPUS"), "directory of article files to answer from (default: the articles built in)")
+	c.registerCorpus(fs, getenv)
 	fs.StringVar(&c.cacheDir, "cache", getenv("TALKSBOT_CACHE"), "directory for the embedding index cache (default: the user cache directory)")
 	fs.StringVar(&c.chatModel, "model", envOr(getenv, "TALKSBOT_MODEL", "gpt-4o-mini"), "chat model of the OpenAI-compatible endpoint (empty: answer offline even with an endpoint)")
 	fs.StringVar(&c.embedModel, "embed-model", getenv("TALKSBOT_EMBED_MODEL"), "embedding model of the endpoint (default: the offline embedder)")
 	fs.IntVar(&c.passages, "k", bot.DefaultPassages, "passages retrieved per question")
 	fs.IntVar(&c.maxQuestion, "max-question", bot.DefaultMaxQuestion, "longest question accepted, in characters")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "deadline for one answer, LLM calls included")
-	fs.StringVar(&c.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
 	fs.IntVar(&c.maxTokens, "max-tokens", llm.DefaultMaxTokens, "most tokens of one LLM answer")
 	fs.DurationVar(&c.llmTimeout, "llm-timeout", llm.DefaultTimeout, "deadline of one call to the LLM endpoint (each of at most 3 attempts)")
 	c.apiKey = getenv("OPENAI_API_KEY")
@@ -60,6 +67,15 @@ func envOr(getenv func(string) string, key, def string) string {
 		return v
 	}
 	return def
+}
+
+// mode is the answer mode the configuration gives (bot.ModeLLM or
+// bot.ModeExtractive).
+func (c *config) mode() string {
+	if c.llmConfigured() && c.chatModel != "" {
+		return bot.ModeLLM
+	}
+	return bot.ModeExtractive
 }
 
 // llmConfigured reports whether an LLM endpoint is configured.
@@ -80,8 +96,10 @@ func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
 	if c.corpusDir == "" {
 		return corpus.Embedded()
 	}
-	if _, err := os.Stat(c.corpusDir); err != nil {
+	if st, err := os.Stat(c.corpusDir); err != nil {
 		return nil, fmt.Errorf("corpus directory: %w", err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("--corpus %s is a file, not a directory of articles", c.corpusDir)
 	}
 	arts, errs := corpus.LoadDir(c.corpusDir)
 	for _, err := range errs {
@@ -149,3 +167,42 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 	}
 	return bot.New(log, arts, ix, opts), nil
 }
+
+// parseFlags parses a command's flags and checks the shared ones. A flag the
+// command does not know, or a value it cannot take, is a usage error (exit
+// status 2); the flag package has already said which.
+func parseFlags(fs *flag.FlagSet, args []string, c *config) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return c.check(fs)
+}
+
+// check refuses values of the shared flags the engine cannot work with.
+// Only the flags fs has are checked (sources and timeline have fewer).
+func (c *config) check(fs *flag.FlagSet) error {
+	has := func(name string) bool { return fs.Lookup(name) != nil }
+	var level slog.Level
+	switch {
+	case has("log-level") && level.UnmarshalText([]byte(c.logLevel)) != nil:
+		return usageError(fmt.Sprintf("--log-level %q: want debug, info, warn or error", c.logLevel))
+	case has("k") && c.passages < minPassages:
+		return usageError(fmt.Sprintf("--k %d: want at least %d passages", c.passages, minPassages))
+	case has("max-question") && c.maxQuestion < 1:
+		return usageError(fmt.Sprintf("--max-question %d: want 1 or more", c.maxQuestion))
+	case has("timeout") && c.timeout <= 0:
+		return usageError(fmt.Sprintf("--timeout %s: want a positive duration", c.timeout))
+	case has("max-tokens") && c.maxTokens < 1:
+		return usageError(fmt.Sprintf("--max-tokens %d: want 1 or more", c.maxTokens))
+	case has("llm-timeout") && c.llmTimeout <= 0:
+		return usageError(fmt.Sprintf("--llm-timeout %s: want a positive duration", c.llmTimeout))
+	}
+	return nil
+}
+
+// minPassages is the fewest passages a question may retrieve: the ask
+// --json contract reports at least five where the corpus has them.
+const minPassages = 5

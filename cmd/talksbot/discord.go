@@ -36,7 +36,7 @@ flag, never logged). Stops gracefully on SIGINT or SIGTERM.
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

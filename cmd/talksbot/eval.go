@@ -56,7 +56,7 @@ Flags:
 `, strings.Join(eval.Keys, ", "))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

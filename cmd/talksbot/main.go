@@ -73,7 +73,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	for _, c := range commands() {
 		if c.name == args[0] {
 			err := c.run(ctx, a, args[1:])
-			if err != nil && !errors.Is(err, flag.ErrHelp) && !errors.Is(err, errUsage) {
+			if err != nil && !errors.Is(err, flag.ErrHelp) && err != errUsage {
 				fmt.Fprintf(stderr, "talksbot %s: %v\n", c.name, err)
 			}
 			if errors.Is(err, flag.ErrHelp) {
@@ -98,6 +98,12 @@ func (a *app) usage(w io.Writer) {
 
 // errUsage means the usage was already printed.
 var errUsage = errors.New("usage")
+
+// usageError is a usage error that says what was wrong (exit status 2).
+type usageError string
+
+func (e usageError) Error() string        { return string(e) }
+func (e usageError) Is(target error) bool { return target == errUsage }
 
 func exitCode(err error) int {
 	if errors.Is(err, errUsage) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -141,5 +142,68 @@ func TestChat(t *testing.T) {
 	}
 	if strings.Count(out, "Sources:") < 2 {
 		t.Errorf("want two cited answers:\n%s", out)
+	}
+}
+
+// TestUsageErrors: what a user mistypes is a usage error (exit status 2)
+// that says what was wrong, never a silent default.
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown flag", []string{"ask", "--bogus", "x"}, "flag provided but not defined"},
+		{"bad number", []string{"ask", "--k", "abc", "x"}, "invalid value"},
+		{"too few passages for the contract", []string{"ask", "--k", "2", "x"}, "--k 2: want at least 5"},
+		{"unknown log level", []string{"ask", "--log-level", "loud", "x"}, `--log-level "loud"`},
+		{"sources takes no argument", []string{"sources", "extra"}, `unexpected argument "extra"`},
+		{"sources has no engine flags", []string{"sources", "--k", "8"}, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, err := runCmd(t, "", tt.args...)
+			if exitCode(err) != 2 {
+				t.Errorf("exit status %d (err %v), want 2", exitCode(err), err)
+			}
+			if !strings.Contains(errOut, tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, errOut)
+			}
+		})
+	}
+}
+
+// TestAskEmptyArgument: an empty question given as an argument is the same
+// error as a blank one, not the usage.
+func TestAskEmptyArgument(t *testing.T) {
+	_, errOut, err := runCmd(t, "", "ask", "")
+	if exitCode(err) != 1 || !strings.Contains(errOut, "the question is empty") {
+		t.Errorf("exit %d, stderr %q; want 1 and 'the question is empty'", exitCode(err), errOut)
+	}
+}
+
+func TestCorpusIsAFile(t *testing.T) {
+	f := t.TempDir() + "/a.txt"
+	if err := os.WriteFile(f, []byte(" date 2025-02-18 x\n\nText."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, err := runCmd(t, "", "ask", "--corpus", f, "who?")
+	if err == nil || !strings.Contains(errOut, "is a file, not a directory") {
+		t.Errorf("err %v, stderr %q", err, errOut)
+	}
+}
+
+// TestAskJSONErrorLine: a question that cannot be answered still prints a
+// line with every field of the contract, plus the error.
+func TestAskJSONErrorLine(t *testing.T) {
+	out, _, _ := runCmd(t, strings.Repeat("y", 600)+"\n", "ask", "--json")
+	var got map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, k := range []string{"question", "answer", "abstained", "mode", "citations", "passages", "timings_ms", "error"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("missing %q in %s", k, out)
+		}
 	}
 }

@@ -19,7 +19,7 @@ func runTimeline(ctx context.Context, a *app, args []string) error {
 	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	var cfg config
-	cfg.register(fs, a.getenv)
+	cfg.registerCorpus(fs, a.getenv)
 	from := fs.String("from", "", "only events on or after `DATE` (2025-02-18, 2025-W07, 2025-02 or 2025)")
 	to := fs.String("to", "", "only events on or before `DATE` (same forms as --from)")
 	about := fs.String("about", "", "only events about `TEXT` (they share two thirds of its words, or all of one or two)")
@@ -35,7 +35,7 @@ reports it, and the articles that report it. Relative dates ("on Tuesday",
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, &cfg); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -45,13 +45,13 @@ Flags:`)
 	var f bot.TimelineFilter
 	var err error
 	if f.From, _, err = flagDate("--from", *from); err != nil {
-		return err
+		return usageError(err.Error())
 	}
 	if _, f.To, err = flagDate("--to", *to); err != nil {
-		return err
+		return usageError(err.Error())
 	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		return fmt.Errorf("--to %s is before --from %s", *to, *from)
+		return usageError(fmt.Sprintf("--to %s is before --from %s", *to, *from))
 	}
 	f.About = strings.TrimSpace(*about)
 
