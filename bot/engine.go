@@ -87,6 +87,21 @@ func (e *Engine) Sources() []Source {
 	return out
 }
 
+// NoteKeywordsOnly is the note of an answer whose passages were ranked by
+// BM25 alone because the question could not be embedded.
+const NoteKeywordsOnly = "the embedding endpoint failed; passages were found by keywords only"
+
+// joinNotes joins the non-empty notes with "; ".
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
 // Ask answers a question.
 func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	return e.AskStream(ctx, q, nil)
@@ -107,16 +122,20 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	search := e.standalone(ctx, q)
 
 	t0 := time.Now()
-	hits, err := e.index.Search(ctx, search, e.opts.Passages)
+	res, err := e.index.SearchDetailed(ctx, search, e.opts.Passages)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
+	hits := res.Hits
 	retrieveMS := ms(time.Since(t0))
 
 	t1 := time.Now()
 	ans := e.extract(q.Text, search, hits, q.History)
 	if !ans.Abstained && e.opts.LLM != nil {
 		ans = e.generate(ctx, q, search, hits, ans, onDelta)
+	}
+	if res.Degraded() {
+		ans.Note = joinNotes(ans.Note, NoteKeywordsOnly)
 	}
 	ans.Question = q.Text
 	if search != q.Text {

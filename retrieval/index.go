@@ -39,7 +39,8 @@ type Options struct {
 	// VectorWeight is the share of the vector score in FuseWeighted, in
 	// (0,1]; 0 means DefaultVectorWeight.
 	VectorWeight float64
-	// Logger receives cache decisions; nil discards them.
+	// Logger receives cache decisions and warnings about searches that
+	// fell back to BM25; nil discards them.
 	Logger *slog.Logger
 }
 
@@ -90,6 +91,7 @@ type Index struct {
 	dim      int
 	fusion   Fusion
 	vecW     float64 // VectorWeight
+	log      *slog.Logger
 }
 
 // NewIndex embeds the passages with emb, in batches, and builds the hybrid
@@ -109,6 +111,7 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 		byID:     make(map[string]int, len(passages)),
 		emb:      emb,
 		fusion:   opts.Fusion,
+		log:      log,
 	}
 	if ix.fusion == FuseDefault {
 		ix.fusion = DefaultFusion
@@ -304,24 +307,65 @@ func (ix *Index) ScoreText(query, text string) float64 {
 // minCandidates each) are fused as opts.Fusion says; each hit carries the
 // fused Score in [0,1], the cosine similarity (Vector) and the BM25 score
 // normalised by the query's best (Lexical) and raw (BM25).
+//
+// When the query cannot be embedded (the embedder fails or returns a vector
+// of the wrong size), Search logs a warning and ranks by BM25 alone, as
+// [Index.SearchDetailed] describes; use that to learn that it happened.
 func (ix *Index) Search(ctx context.Context, query string, k int) ([]Hit, error) {
+	res, err := ix.SearchDetailed(ctx, query, k)
+	return res.Hits, err
+}
+
+// SearchResult is the outcome of [Index.SearchDetailed].
+type SearchResult struct {
+	Hits []Hit
+	// VectorErr is why the query could not be embedded; the hits were then
+	// ranked by BM25 alone. Nil when the vector ranking ran.
+	VectorErr error
+}
+
+// Degraded reports whether the hits were ranked by BM25 alone because the
+// query could not be embedded.
+func (r SearchResult) Degraded() bool { return r.VectorErr != nil }
+
+// SearchDetailed is [Index.Search] that also tells whether retrieval
+// degraded. When embedding the query fails (an error, the wrong number of
+// vectors or the wrong dimension) it logs a warning, sets VectorErr and
+// continues with the BM25 ranking alone: the hits have Vector 0 and the
+// Score the fusion gives from BM25 alone, as when a query embeds to the
+// zero vector (with RRF at most 0.5, the score of a passage first in one
+// ranking only; with FuseVector, Lexical). A done ctx is not degraded: its
+// error is returned, as are other errors.
+func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (SearchResult, error) {
 	n := len(ix.passages)
 	if k <= 0 || n == 0 || strings.TrimSpace(query) == "" {
-		return nil, nil
+		return SearchResult{}, nil
 	}
 	k = min(k, n)
 	cands := min(max(4*k, minCandidates), n)
 
+	var res SearchResult
 	q, vec, err := ix.vectorRanking(ctx, query, cands)
-	if err != nil {
-		return nil, err
+	var ee *embedError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee) && ctx.Err() == nil:
+		ix.log.Warn("embedding the query failed; ranking passages by keywords only", "err", err)
+		res.VectorErr = err
+		q, vec = nil, nil
+	default:
+		return SearchResult{}, err
 	}
 	qterms, cues := Terms(query), answerCues(query)
 	lex := ix.lex.searchWeighted(qterms, cues, cueWeight, cands)
 	if len(vec) == 0 && len(lex) == 0 {
-		return nil, nil
+		return res, nil
 	}
-	hits := ix.fuse(vec, lex)
+	fusion := ix.fusion
+	if res.VectorErr != nil && fusion == FuseVector {
+		fusion = FuseLexical // vectors alone would score every hit 0
+	}
+	hits := ix.fuse(vec, lex, fusion)
 	if len(hits) > k {
 		hits = hits[:k]
 	}
@@ -341,25 +385,33 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]Hit, error)
 			}
 		}
 	}
-	return hits, nil
+	res.Hits = hits
+	return res, nil
 }
+
+// embedError is a failure to embed the query, after which Search may fall
+// back to BM25.
+type embedError struct{ err error }
+
+func (e *embedError) Error() string { return "embed query: " + e.err.Error() }
+func (e *embedError) Unwrap() error { return e.err }
 
 // vectorRanking returns the cands passages most similar to query by cosine,
 // best first; nothing when the query embeds to the zero vector.
 func (ix *Index) vectorRanking(ctx context.Context, query string, cands int) ([]float32, []scored, error) {
 	vs, err := ix.emb.Embed(ctx, []string{query})
 	if err != nil {
-		return nil, nil, fmt.Errorf("embed query: %w", err)
+		return nil, nil, &embedError{err}
 	}
 	if len(vs) != 1 {
-		return nil, nil, fmt.Errorf("embed query: %d vectors for 1 text", len(vs))
+		return nil, nil, &embedError{fmt.Errorf("%d vectors for 1 text", len(vs))}
 	}
 	q := vs[0]
 	if isZero(q) {
 		return nil, nil, nil
 	}
 	if len(q) != ix.dim {
-		return nil, nil, fmt.Errorf("embed query: %d dimensions, index has %d", len(q), ix.dim)
+		return nil, nil, &embedError{fmt.Errorf("%d dimensions, index has %d", len(q), ix.dim)}
 	}
 	q = normalized(q)
 	res, err := ix.coll.QueryEmbedding(ctx, q, min(cands, ix.coll.Count()), nil, nil)
@@ -410,8 +462,9 @@ type ranks struct {
 	vecRank, lexRank int     // 1-based, 0 when not among the candidates
 }
 
-// fuse combines the two rankings into hits sorted best first.
-func (ix *Index) fuse(vec, lex []scored) []Hit {
+// fuse combines the two rankings, as fusion says, into hits sorted best
+// first.
+func (ix *Index) fuse(vec, lex []scored, fusion Fusion) []Hit {
 	m := make(map[int]*ranks)
 	get := func(d int) *ranks {
 		if m[d] == nil {
@@ -446,7 +499,7 @@ func (ix *Index) fuse(vec, lex []scored) []Hit {
 		}
 		hits = append(hits, Hit{
 			Passage: &ix.passages[d],
-			Score:   ix.combine(b, vecNorm, lexNorm),
+			Score:   ix.combine(fusion, b, vecNorm, lexNorm),
 			Vector:  b.vec,
 			Lexical: lexNorm,
 			BM25:    b.lex,
@@ -462,8 +515,8 @@ func (ix *Index) fuse(vec, lex []scored) []Hit {
 }
 
 // combine returns the fused score in [0,1] of a passage.
-func (ix *Index) combine(b *ranks, vecNorm, lexNorm float64) float64 {
-	switch ix.fusion {
+func (ix *Index) combine(fusion Fusion, b *ranks, vecNorm, lexNorm float64) float64 {
+	switch fusion {
 	case FuseRRF:
 		var score float64
 		if b.vecRank > 0 {
