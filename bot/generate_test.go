@@ -39,7 +39,7 @@ func fakeServerLLM(t *testing.T, replies ...llmtest.Reply) (*llm.Client, *llmtes
 	t.Cleanup(tr.CloseIdleConnections)
 	c := llm.New(slog.New(slog.NewTextHandler(io.Discard, nil)), llm.Config{
 		Key: "sk-test", BaseURL: srv.BaseURL(), Model: "test-model",
-		Timeout: 300 * time.Millisecond, Backoff: 10 * time.Millisecond,
+		Timeout: time.Second, Backoff: 10 * time.Millisecond, // roomy enough for a loaded CI machine
 		HTTPClient: &http.Client{Transport: tr},
 	})
 	return c, srv
@@ -103,7 +103,7 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 			if tt.question != "" {
 				q.Text = tt.question
 			}
-			const deadline = 5 * time.Second
+			const deadline = 10 * time.Second
 			ctx, cancel := context.WithTimeout(t.Context(), deadline)
 			defer cancel()
 			var streamed strings.Builder

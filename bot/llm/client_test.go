@@ -47,7 +47,7 @@ func newClient(t *testing.T, srv *llmtest.Server, key string) (*Client, *bytes.B
 	t.Cleanup(tr.CloseIdleConnections)
 	c := New(slog.New(slog.NewTextHandler(&logs, nil)), Config{
 		Key: key, BaseURL: srv.BaseURL(), Model: "test-model", EmbedModel: "test-embed",
-		Timeout: 300 * time.Millisecond, Backoff: 10 * time.Millisecond, EmbedBatch: 2,
+		Timeout: time.Second, Backoff: 10 * time.Millisecond, EmbedBatch: 2, // roomy enough for a loaded CI machine
 		HTTPClient: &http.Client{Transport: tr},
 	})
 	return c, &logs
@@ -115,7 +115,7 @@ func TestComplete(t *testing.T) {
 			if tt.stream {
 				onDelta = func(s string) error { streamed.WriteString(s); return nil }
 			}
-			ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 			defer cancel()
 			t0 := time.Now()
 			got, err := c.Complete(ctx, "system", "user", onDelta)
