@@ -282,7 +282,13 @@ func (b *Bot) shutdown() {
 	case <-time.After(b.opts.ShutdownGrace):
 		b.log.Warn("answers still in flight after the shutdown grace; ending them")
 		b.cancelWork()
-		<-done
+		// An answer ends once its engine call returns and it has said why;
+		// one that ignores its context must not keep the process up.
+		select {
+		case <-done:
+		case <-time.After(b.opts.ShutdownGrace):
+			b.log.Warn("answers still running after being ended; closing anyway")
+		}
 	}
 	b.cancelWork()
 	if err := b.s.Close(); err != nil {

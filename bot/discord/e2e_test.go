@@ -504,3 +504,23 @@ func TestPanicIsContained(t *testing.T) {
 		t.Errorf("panic not logged")
 	}
 }
+
+// TestWrongOptionTypes: options of an unexpected type (from a stale or forged
+// command) are ignored, not a panic.
+func TestWrongOptionTypes(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeEngine{answer: cited("Fine [1].")}, Options{})
+	intOpt := func(name string, v int) map[string]any { return map[string]any{"name": name, "type": 4, "value": v} }
+	h.f.dispatch("INTERACTION_CREATE", slash("1500", "u1", "timeline", intOpt("from", 5), strOpt("about", "Rubio")))
+	if got := decode(t, h.f.wait(editOf("tok-1500"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "timeline is not built") {
+		t.Errorf("timeline with an integer option: %q", got)
+	}
+	h.f.dispatch("INTERACTION_CREATE", slash("1501", "u1", "ask", strOpt("question", "Who?"), strOpt("private", "yes")))
+	if got := decode(t, h.f.wait(editOf("tok-1501"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "Fine [1].") {
+		t.Errorf("ask with a string 'private': %q", got)
+	}
+	h.stop()
+	if strings.Contains(h.logs.String(), "panic") {
+		t.Errorf("a wrong option type panicked:\n%s", h.logs.String())
+	}
+}
