@@ -41,12 +41,42 @@ func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v := resp.Header.Get("X-RateLimit-Reset-After"); v != "" {
-		if f, err := strconv.ParseFloat(v, 64); err != nil || f < 0 || f > t.maxReset.Seconds() {
-			resp.Header.Set("X-RateLimit-Reset-After", strconv.FormatFloat(t.maxReset.Seconds(), 'f', 3, 64))
+	t.clampReset(resp.Header)
+	return resp, nil
+}
+
+// clampReset bounds the reset time a response gives its rate-limit bucket
+// to maxReset. discordgo prefers X-RateLimit-Reset-After; without it, it
+// sleeps until X-RateLimit-Reset (a Unix time, measured against Date) with
+// no upper bound, so that one is turned into a bounded Reset-After.
+func (t *transport) clampReset(h http.Header) {
+	limit := t.maxReset.Seconds()
+	after := h.Get("X-RateLimit-Reset-After")
+	if after == "" {
+		reset := h.Get("X-RateLimit-Reset")
+		if reset == "" {
+			return
+		}
+		h.Del("X-RateLimit-Reset")
+		at, err := strconv.ParseFloat(reset, 64)
+		if err != nil {
+			after = "bogus" // clamped below
+		} else {
+			now := time.Now()
+			if d, err := http.ParseTime(h.Get("Date")); err == nil {
+				now = d
+			}
+			after = strconv.FormatFloat(at-float64(now.UnixNano())/1e9, 'f', 3, 64)
 		}
 	}
-	return resp, nil
+	f, err := strconv.ParseFloat(after, 64)
+	switch {
+	case err != nil || f != f || f > limit: // f != f: NaN
+		f = limit
+	case f < 0:
+		f = 0
+	}
+	h.Set("X-RateLimit-Reset-After", strconv.FormatFloat(f, 'f', 3, 64))
 }
 
 // maxAttempts bounds the tries of one REST call that Discord rate-limits.
