@@ -75,6 +75,8 @@ func (t *transport) clampReset(h http.Header) {
 		f = limit
 	case f < 0:
 		f = 0
+	case after == h.Get("X-RateLimit-Reset-After"):
+		return // a sound header is left as it is
 	}
 	h.Set("X-RateLimit-Reset-After", strconv.FormatFloat(f, 'f', 3, 64))
 }

@@ -21,7 +21,7 @@ func TestClampReset(t *testing.T) {
 		wantAfter string // "" means no Reset-After
 	}{
 		{"none", nil, ""},
-		{"after within", map[string]string{"X-RateLimit-Reset-After": "1.5"}, "1.500"},
+		{"after within", map[string]string{"X-RateLimit-Reset-After": "1.5"}, "1.5"},
 		{"after too long", map[string]string{"X-RateLimit-Reset-After": "86400"}, "10.000"},
 		{"after bogus", map[string]string{"X-RateLimit-Reset-After": "soon"}, "10.000"},
 		{"after NaN", map[string]string{"X-RateLimit-Reset-After": "NaN"}, "10.000"},
