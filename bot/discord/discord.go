@@ -118,12 +118,13 @@ func (o *Options) defaults() {
 
 // What people are told, in one plain sentence each.
 const (
-	msgRestarting = "The bot is restarting; please ask again in a minute."
-	msgBusy       = "I'm answering a lot of questions right now; please try again in a minute."
-	msgFailed     = "Something went wrong while I was answering; please try again."
-	msgTimeout    = "That took me too long to answer; please try again, perhaps with a shorter question."
-	msgNoAnswer   = "I have no answer to that."
-	msgEmpty      = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
+	msgRestarting  = "The bot is restarting; please ask again in a minute."
+	msgBusy        = "I'm answering a lot of questions right now; please try again in a minute."
+	msgFailed      = "Something went wrong while I was answering; please try again."
+	msgTimeout     = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer    = "I have no answer to that."
+	msgUndelivered = "Sorry, something went wrong delivering the answer; please ask again."
+	msgEmpty       = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
 )
 
 // Bot is a running Discord front end over an Engine.
@@ -337,7 +338,7 @@ func (b *Bot) app() string {
 // commands vanish.
 func (b *Bot) register(ctx context.Context) error {
 	cmds := commands(b.opts.MaxQuestion)
-	err := b.do(ctx, "register commands", func(opts ...discordgo.RequestOption) error {
+	err := b.do(ctx, "register commands", true, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.ApplicationCommandBulkOverwrite(b.app(), b.opts.GuildID, cmds, opts...)
 		return err
 	})
