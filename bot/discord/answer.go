@@ -263,13 +263,24 @@ func (s *streamer) run() {
 		if !dirty || strings.TrimSpace(text) == "" {
 			continue
 		}
-		preview := Split(s.prefix+text, MaxContent-2)
 		ctx, cancel := context.WithTimeout(context.Background(), s.b.opts.RESTTimeout)
-		if err := s.out.progress(ctx, preview[0]+" …"); err != nil {
+		if err := s.out.progress(ctx, preview(s.prefix+text)); err != nil {
 			s.log.Warn("stream answer", "err", err)
 		}
 		cancel()
 	}
+}
+
+// previewNote ends every partial answer: the text streams from the LLM as
+// it is written, before its citations are checked, and the final, checked
+// answer replaces it.
+const previewNote = "_(answering… sources are checked when it is done)_"
+
+// preview is what a partial answer shows: as much of text as fits, marked
+// as unfinished and unchecked.
+func preview(text string) string {
+	const tail = " …\n" + previewNote
+	return Split(text, MaxContent-Length(tail))[0] + tail
 }
 
 // stop ends the streaming and waits for an edit in progress; it may be

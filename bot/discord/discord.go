@@ -3,7 +3,9 @@
 // replying to an answer. It is the only package that imports discordgo.
 //
 // Every interaction is acknowledged at once (deferred) and then edited with
-// the answer; an LLM answer streams by editing about once a second. Every
+// the answer; an LLM answer streams by editing about once a second, each
+// partial edit marked as unfinished with its sources not yet checked, until
+// the checked answer replaces it. Every
 // message, edit and follow-up carries allowed mentions with an empty parse
 // list, so nothing the articles, a user or an LLM writes can ping anyone.
 // Per-user rate limits, a cap on concurrent answers and a cap on question

@@ -382,8 +382,19 @@ func TestStreamingEditsAtMostOnceASecond(t *testing.T) {
 			t.Errorf("streaming edits %d and %d %v apart", i-1, i, gap)
 		}
 	}
-	if c := decode(t, edits[0]).Content; !strings.HasSuffix(c, " …") || !strings.HasPrefix(c, "> Stream?") {
-		t.Errorf("partial edit %q", c)
+	// Every partial edit says it is unfinished and unchecked; the final,
+	// checked answer replaces it and is the last edit.
+	for i, e := range edits[:len(edits)-1] {
+		if c := decode(t, e).Content; !strings.HasSuffix(c, " …\n"+previewNote) || !strings.HasPrefix(c, "> Stream?") {
+			t.Errorf("partial edit %d %q", i, c)
+		}
+	}
+	if c := decode(t, edits[len(edits)-1]).Content; strings.Contains(c, previewNote) || !strings.Contains(c, "Sources") {
+		t.Errorf("final edit %q; want the checked answer without the preview note", c)
+	}
+	time.Sleep(1200 * time.Millisecond) // no preview may come after the final answer
+	if n := len(h.f.requests(editOf("tok-600"))); n != len(edits) {
+		t.Errorf("%d edits after the final answer", n-len(edits))
 	}
 	h.stop()
 	h.f.checkNoPings(t)
@@ -557,7 +568,7 @@ func TestMentionStreams(t *testing.T) {
 	if len(posts) != 1 {
 		t.Fatalf("%d messages posted, want one reply then edits", len(posts))
 	}
-	if p := decode(t, posts[0]); !strings.HasSuffix(p.Content, " …") || p.Reference == nil || p.Reference.MessageID != "m1" {
+	if p := decode(t, posts[0]); !strings.HasSuffix(p.Content, " …\n"+previewNote) || p.Reference == nil || p.Reference.MessageID != "m1" {
 		t.Errorf("first reply %s; want a partial answer replying to m1", posts[0].Body)
 	}
 	h.stop()
