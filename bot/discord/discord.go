@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -26,6 +27,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/talksbot/talksbot/bot"
 )
@@ -46,17 +48,18 @@ type Engine interface {
 // Discord's own limits (3 s to acknowledge, 15 minutes per interaction token,
 // about 5 edits per 5 s per message).
 const (
-	DefaultUserBurst     = 3                // questions a user may ask at once
-	DefaultUserEvery     = 20 * time.Second // then one more per this long
-	DefaultMaxConcurrent = 8                // answers being made at once
-	DefaultQueueWait     = 60 * time.Second // longest wait for a free slot before "busy"
-	DefaultAnswerTimeout = 90 * time.Second // deadline of one answer, LLM included
-	DefaultRESTTimeout   = 10 * time.Second // deadline of one call to Discord
-	DefaultStreamEvery   = time.Second      // least time between two edits of a streaming answer
-	DefaultShutdownGrace = 10 * time.Second // how long answers in flight may finish on shutdown
-	DefaultChainDepth    = 6                // messages of a reply chain read for a follow-up
-	DefaultMaxRateWait   = 10 * time.Second // longest 429 wait honoured before giving up
-	DefaultMaxQuestion   = bot.DefaultMaxQuestion
+	DefaultUserBurst      = 3                // questions a user may ask at once
+	DefaultUserEvery      = 20 * time.Second // then one more per this long
+	DefaultMaxConcurrent  = 8                // answers being made at once
+	DefaultQueueWait      = 60 * time.Second // longest wait for a free slot before "busy"
+	DefaultAnswerTimeout  = 90 * time.Second // deadline of one answer, LLM included
+	DefaultRESTTimeout    = 10 * time.Second // deadline of one call to Discord
+	DefaultStreamEvery    = time.Second      // least time between two edits of a streaming answer
+	DefaultShutdownGrace  = 10 * time.Second // how long answers in flight may finish on shutdown
+	DefaultChainDepth     = 6                // messages of a reply chain read for a follow-up
+	DefaultMaxRateWait    = 10 * time.Second // longest 429 wait honoured before giving up
+	DefaultConnectTimeout = 30 * time.Second // longest wait for the gateway to say HELLO and READY
+	DefaultMaxQuestion    = bot.DefaultMaxQuestion
 )
 
 // Options configure a Bot. Zero values mean the defaults.
@@ -91,6 +94,10 @@ type Options struct {
 	ShutdownGrace time.Duration
 	ChainDepth    int
 	MaxRateWait   time.Duration
+	// ConnectTimeout bounds connecting to the gateway, from asking for its
+	// URL to its READY; a gateway that accepts the websocket and stays
+	// silent would otherwise hang Run for ever.
+	ConnectTimeout time.Duration
 }
 
 func (o *Options) defaults() {
@@ -116,6 +123,7 @@ func (o *Options) defaults() {
 	setD(&o.StreamEvery, DefaultStreamEvery)
 	setD(&o.ShutdownGrace, DefaultShutdownGrace)
 	setD(&o.MaxRateWait, DefaultMaxRateWait)
+	setD(&o.ConnectTimeout, DefaultConnectTimeout)
 }
 
 // What people are told, in one plain sentence each.
@@ -154,6 +162,11 @@ type Bot struct {
 	// shutdown grace is over.
 	work       context.Context
 	cancelWork context.CancelFunc
+
+	// gwConn is the gateway's latest network connection, closed to end an
+	// Open that waits too long.
+	gwMu   sync.Mutex
+	gwConn net.Conn
 }
 
 // New returns a bot over eng; Run connects it.
@@ -192,6 +205,8 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("discord session: %w", err)
 	}
+	dialer := *websocket.DefaultDialer
+	s.Dialer = &dialer
 	s.Debug = false // Debug logs request headers, the token among them
 	s.LogLevel = discordgo.LogWarning
 	s.Client = client
@@ -212,6 +227,15 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 		ready:  make(chan struct{}),
 	}
 	b.work, b.cancelWork = context.WithCancel(context.Background())
+	dialer.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+		if err == nil {
+			b.gwMu.Lock()
+			b.gwConn = c
+			b.gwMu.Unlock()
+		}
+		return c, err
+	}
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
@@ -223,7 +247,8 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 // (for at most the shutdown grace; those still running are ended with a
 // "restarting" edit) and closes the connection.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.open(ctx); err != nil {
+	deadline := time.Now().Add(b.opts.ConnectTimeout)
+	if err := b.open(ctx, deadline); err != nil {
 		b.cancelWork()
 		if ctx.Err() != nil {
 			return nil // stopped while connecting
@@ -233,9 +258,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer b.client.CloseIdleConnections()
 	select {
 	case <-b.ready:
-	case <-time.After(b.opts.RESTTimeout):
+	case <-time.After(time.Until(deadline)):
 		b.shutdown()
-		return errors.New("connect to the Discord gateway: no READY from the gateway")
+		return fmt.Errorf("connect to the Discord gateway: no READY within %v", b.opts.ConnectTimeout)
 	case <-ctx.Done():
 		b.shutdown()
 		return nil
@@ -253,23 +278,36 @@ func (b *Bot) Run(ctx context.Context) error {
 	return nil
 }
 
-// open opens the session, giving up when ctx is done first (discordgo's Open
-// takes no context and waits for the gateway's HELLO without a deadline); a
-// session that opens after that is closed at once.
-func (b *Bot) open(ctx context.Context) error {
+// open opens the session, giving up when ctx is done or the deadline has
+// passed first (discordgo's Open takes no context and waits for the
+// gateway's HELLO and READY without a deadline): it then closes the
+// gateway's connection, which ends Open, and closes a session that opened
+// after all.
+func (b *Bot) open(ctx context.Context, deadline time.Time) error {
 	done := make(chan error, 1)
 	go func() { done <- b.s.Open() }()
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	var why error
 	select {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-		go func() {
-			if err := <-done; err == nil {
-				b.s.Close()
-			}
-		}()
-		return ctx.Err()
+		why = ctx.Err()
+	case <-t.C:
+		why = fmt.Errorf("the gateway did not say HELLO and READY within %v", b.opts.ConnectTimeout)
 	}
+	b.gwMu.Lock()
+	if b.gwConn != nil {
+		b.gwConn.Close()
+	}
+	b.gwMu.Unlock()
+	go func() {
+		if err := <-done; err == nil {
+			b.s.Close()
+		}
+	}()
+	return why
 }
 
 // shutdown stops taking work, waits for answers in flight (ending them after

@@ -3,11 +3,14 @@ package discord
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 )
 
 func TestClampReset(t *testing.T) {
@@ -84,4 +87,56 @@ func TestRateLimitResetIsBounded(t *testing.T) {
 		t.Fatalf("the second edit is still waiting for a reset an hour away")
 	}
 	h.stop()
+}
+
+// TestSilentGatewayTimesOut: a gateway that accepts the websocket and says
+// nothing makes Run fail after the connect timeout, with a clear error, and
+// the connection is closed rather than left hanging.
+func TestSilentGatewayTimesOut(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	closed := make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, 200, map[string]string{"url": "ws://" + r.Host + "/ws/"})
+	})
+	mux.HandleFunc("GET /ws/", func(w http.ResponseWriter, r *http.Request) {
+		c, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		go func() {
+			c.ReadMessage() // returns when the bot closes the connection
+			close(closed)
+		}()
+		<-release
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(release) })
+
+	b, err := New(discardLog(), &fakeEngine{}, Options{Token: "x", APIURL: srv.URL, ConnectTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	errc := make(chan error, 1)
+	t0 := time.Now()
+	go func() { errc <- b.Run(context.Background()) }()
+	select {
+	case err := <-errc:
+		if err == nil || !strings.Contains(err.Error(), "did not say HELLO and READY within 300ms") {
+			t.Errorf("Run: %v; want a connect timeout", err)
+		}
+		if d := time.Since(t0); d > 3*time.Second {
+			t.Errorf("Run gave up after %v", d)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Run still connecting to a silent gateway after 10 s")
+	}
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		t.Errorf("the silent gateway's connection was left open")
+	}
 }
