@@ -256,9 +256,10 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
 	}
 	defer b.client.CloseIdleConnections()
+	// Open has read READY; its handler, which runs apart, may lag a moment.
 	select {
 	case <-b.ready:
-	case <-time.After(time.Until(deadline)):
+	case <-time.After(max(time.Until(deadline), time.Second)):
 		b.shutdown()
 		return fmt.Errorf("connect to the Discord gateway: no READY within %v", b.opts.ConnectTimeout)
 	case <-ctx.Done():
