@@ -22,6 +22,10 @@ type output interface {
 	// replacing any progress; the last part carries the "Show quotes" button
 	// when quotes is set. It returns the ID of that last message, if known.
 	final(ctx context.Context, parts []string, quotes bool) (string, error)
+	// failed says in one short message that the answer could not be
+	// delivered: in place of the first part when none was shown, else
+	// after the parts that were.
+	failed(ctx context.Context, msg string) error
 }
 
 // interactionOutput answers a deferred interaction: it edits the original
@@ -30,6 +34,7 @@ type interactionOutput struct {
 	b         *Bot
 	in        *discordgo.Interaction
 	ephemeral bool
+	sent      int // parts of the final answer delivered
 }
 
 func (o *interactionOutput) progress(ctx context.Context, content string) error {
@@ -52,11 +57,21 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 		if err != nil {
 			return "", err
 		}
+		o.sent++
 		if m != nil {
 			last = m.ID
 		}
 	}
 	return last, nil
+}
+
+func (o *interactionOutput) failed(ctx context.Context, msg string) error {
+	if o.sent == 0 {
+		_, err := o.b.editOriginal(ctx, o.in, msg, false)
+		return err
+	}
+	_, err := o.b.followup(ctx, o.in, msg, false, o.ephemeral)
+	return err
 }
 
 // nonEmpty makes sure there is something to show: a deferred interaction
@@ -74,6 +89,7 @@ type replyOutput struct {
 	channelID string
 	replyTo   string
 	first     string // the ID of the first reply, once sent
+	sent      int    // parts of the final answer delivered
 }
 
 func (o *replyOutput) progress(ctx context.Context, content string) error {
@@ -97,6 +113,7 @@ func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (s
 			if err := o.b.editMessage(ctx, o.channelID, o.first, p, withButton); err != nil {
 				return "", err
 			}
+			o.sent++
 			last = o.first
 			continue
 		}
@@ -104,9 +121,18 @@ func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (s
 		if err != nil {
 			return "", err
 		}
+		o.sent++
 		last = m.ID
 	}
 	return last, nil
+}
+
+func (o *replyOutput) failed(ctx context.Context, msg string) error {
+	if o.sent == 0 && o.first != "" {
+		return o.b.editMessage(ctx, o.channelID, o.first, msg, false)
+	}
+	_, err := o.b.send(ctx, o.channelID, o.replyTo, msg, false)
+	return err
 }
 
 // answer answers q on out: it waits for a free slot (telling the user the
@@ -159,6 +185,11 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	id, err := out.final(rest, parts, len(ans.Citations) > 0)
 	if err != nil {
 		log.Error("deliver answer", "err", err, "parts", len(parts))
+		// A short message may get through where the answer did not (or
+		// where a preview of it would otherwise stay).
+		if err := out.failed(rest, msgUndelivered); err != nil {
+			log.Error("tell user the answer was not delivered", "err", err)
+		}
 		return
 	}
 	if id != "" && len(ans.Citations) > 0 {
@@ -232,13 +263,24 @@ func (s *streamer) run() {
 		if !dirty || strings.TrimSpace(text) == "" {
 			continue
 		}
-		preview := Split(s.prefix+text, MaxContent-2)
 		ctx, cancel := context.WithTimeout(context.Background(), s.b.opts.RESTTimeout)
-		if err := s.out.progress(ctx, preview[0]+" …"); err != nil {
+		if err := s.out.progress(ctx, preview(s.prefix+text)); err != nil {
 			s.log.Warn("stream answer", "err", err)
 		}
 		cancel()
 	}
+}
+
+// previewNote ends every partial answer: the text streams from the LLM as
+// it is written, before its citations are checked, and the final, checked
+// answer replaces it.
+const previewNote = "_(answering… sources are checked when it is done)_"
+
+// preview is what a partial answer shows: as much of text as fits, marked
+// as unfinished and unchecked.
+func preview(text string) string {
+	const tail = " …\n" + previewNote
+	return Split(text, MaxContent-Length(tail))[0] + tail
 }
 
 // stop ends the streaming and waits for an edit in progress; it may be

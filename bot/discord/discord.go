@@ -3,7 +3,9 @@
 // replying to an answer. It is the only package that imports discordgo.
 //
 // Every interaction is acknowledged at once (deferred) and then edited with
-// the answer; an LLM answer streams by editing about once a second. Every
+// the answer; an LLM answer streams by editing about once a second, each
+// partial edit marked as unfinished with its sources not yet checked, until
+// the checked answer replaces it. Every
 // message, edit and follow-up carries allowed mentions with an empty parse
 // list, so nothing the articles, a user or an LLM writes can ping anyone.
 // Per-user rate limits, a cap on concurrent answers and a cap on question
@@ -16,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -24,6 +27,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/talksbot/talksbot/bot"
 )
@@ -44,17 +48,18 @@ type Engine interface {
 // Discord's own limits (3 s to acknowledge, 15 minutes per interaction token,
 // about 5 edits per 5 s per message).
 const (
-	DefaultUserBurst     = 3                // questions a user may ask at once
-	DefaultUserEvery     = 20 * time.Second // then one more per this long
-	DefaultMaxConcurrent = 8                // answers being made at once
-	DefaultQueueWait     = 60 * time.Second // longest wait for a free slot before "busy"
-	DefaultAnswerTimeout = 90 * time.Second // deadline of one answer, LLM included
-	DefaultRESTTimeout   = 10 * time.Second // deadline of one call to Discord
-	DefaultStreamEvery   = time.Second      // least time between two edits of a streaming answer
-	DefaultShutdownGrace = 10 * time.Second // how long answers in flight may finish on shutdown
-	DefaultChainDepth    = 6                // messages of a reply chain read for a follow-up
-	DefaultMaxRateWait   = 10 * time.Second // longest 429 wait honoured before giving up
-	DefaultMaxQuestion   = bot.DefaultMaxQuestion
+	DefaultUserBurst      = 3                // questions a user may ask at once
+	DefaultUserEvery      = 20 * time.Second // then one more per this long
+	DefaultMaxConcurrent  = 8                // answers being made at once
+	DefaultQueueWait      = 60 * time.Second // longest wait for a free slot before "busy"
+	DefaultAnswerTimeout  = 90 * time.Second // deadline of one answer, LLM included
+	DefaultRESTTimeout    = 10 * time.Second // deadline of one call to Discord
+	DefaultStreamEvery    = time.Second      // least time between two edits of a streaming answer
+	DefaultShutdownGrace  = 10 * time.Second // how long answers in flight may finish on shutdown
+	DefaultChainDepth     = 6                // messages of a reply chain read for a follow-up
+	DefaultMaxRateWait    = 10 * time.Second // longest 429 wait honoured before giving up
+	DefaultConnectTimeout = 30 * time.Second // longest wait for the gateway to say HELLO and READY
+	DefaultMaxQuestion    = bot.DefaultMaxQuestion
 )
 
 // Options configure a Bot. Zero values mean the defaults.
@@ -89,6 +94,10 @@ type Options struct {
 	ShutdownGrace time.Duration
 	ChainDepth    int
 	MaxRateWait   time.Duration
+	// ConnectTimeout bounds connecting to the gateway, from asking for its
+	// URL to its READY; a gateway that accepts the websocket and stays
+	// silent would otherwise hang Run for ever.
+	ConnectTimeout time.Duration
 }
 
 func (o *Options) defaults() {
@@ -114,16 +123,18 @@ func (o *Options) defaults() {
 	setD(&o.StreamEvery, DefaultStreamEvery)
 	setD(&o.ShutdownGrace, DefaultShutdownGrace)
 	setD(&o.MaxRateWait, DefaultMaxRateWait)
+	setD(&o.ConnectTimeout, DefaultConnectTimeout)
 }
 
 // What people are told, in one plain sentence each.
 const (
-	msgRestarting = "The bot is restarting; please ask again in a minute."
-	msgBusy       = "I'm answering a lot of questions right now; please try again in a minute."
-	msgFailed     = "Something went wrong while I was answering; please try again."
-	msgTimeout    = "That took me too long to answer; please try again, perhaps with a shorter question."
-	msgNoAnswer   = "I have no answer to that."
-	msgEmpty      = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
+	msgRestarting  = "The bot is restarting; please ask again in a minute."
+	msgBusy        = "I'm answering a lot of questions right now; please try again in a minute."
+	msgFailed      = "Something went wrong while I was answering; please try again."
+	msgTimeout     = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer    = "I have no answer to that."
+	msgUndelivered = "Sorry, something went wrong delivering the answer; please ask again."
+	msgEmpty       = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
 )
 
 // Bot is a running Discord front end over an Engine.
@@ -151,6 +162,11 @@ type Bot struct {
 	// shutdown grace is over.
 	work       context.Context
 	cancelWork context.CancelFunc
+
+	// gwConn is the gateway's latest network connection, closed to end an
+	// Open that waits too long.
+	gwMu   sync.Mutex
+	gwConn net.Conn
 }
 
 // New returns a bot over eng; Run connects it.
@@ -189,6 +205,8 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("discord session: %w", err)
 	}
+	dialer := *websocket.DefaultDialer
+	s.Dialer = &dialer
 	s.Debug = false // Debug logs request headers, the token among them
 	s.LogLevel = discordgo.LogWarning
 	s.Client = client
@@ -209,6 +227,15 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 		ready:  make(chan struct{}),
 	}
 	b.work, b.cancelWork = context.WithCancel(context.Background())
+	dialer.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+		if err == nil {
+			b.gwMu.Lock()
+			b.gwConn = c
+			b.gwMu.Unlock()
+		}
+		return c, err
+	}
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
@@ -220,7 +247,8 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 // (for at most the shutdown grace; those still running are ended with a
 // "restarting" edit) and closes the connection.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.open(ctx); err != nil {
+	deadline := time.Now().Add(b.opts.ConnectTimeout)
+	if err := b.open(ctx, deadline); err != nil {
 		b.cancelWork()
 		if ctx.Err() != nil {
 			return nil // stopped while connecting
@@ -228,11 +256,12 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
 	}
 	defer b.client.CloseIdleConnections()
+	// Open has read READY; its handler, which runs apart, may lag a moment.
 	select {
 	case <-b.ready:
-	case <-time.After(b.opts.RESTTimeout):
+	case <-time.After(max(time.Until(deadline), time.Second)):
 		b.shutdown()
-		return errors.New("connect to the Discord gateway: no READY from the gateway")
+		return fmt.Errorf("connect to the Discord gateway: no READY within %v", b.opts.ConnectTimeout)
 	case <-ctx.Done():
 		b.shutdown()
 		return nil
@@ -250,23 +279,36 @@ func (b *Bot) Run(ctx context.Context) error {
 	return nil
 }
 
-// open opens the session, giving up when ctx is done first (discordgo's Open
-// takes no context and waits for the gateway's HELLO without a deadline); a
-// session that opens after that is closed at once.
-func (b *Bot) open(ctx context.Context) error {
+// open opens the session, giving up when ctx is done or the deadline has
+// passed first (discordgo's Open takes no context and waits for the
+// gateway's HELLO and READY without a deadline): it then closes the
+// gateway's connection, which ends Open, and closes a session that opened
+// after all.
+func (b *Bot) open(ctx context.Context, deadline time.Time) error {
 	done := make(chan error, 1)
 	go func() { done <- b.s.Open() }()
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	var why error
 	select {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-		go func() {
-			if err := <-done; err == nil {
-				b.s.Close()
-			}
-		}()
-		return ctx.Err()
+		why = ctx.Err()
+	case <-t.C:
+		why = fmt.Errorf("the gateway did not say HELLO and READY within %v", b.opts.ConnectTimeout)
 	}
+	b.gwMu.Lock()
+	if b.gwConn != nil {
+		b.gwConn.Close()
+	}
+	b.gwMu.Unlock()
+	go func() {
+		if err := <-done; err == nil {
+			b.s.Close()
+		}
+	}()
+	return why
 }
 
 // shutdown stops taking work, waits for answers in flight (ending them after
@@ -282,7 +324,13 @@ func (b *Bot) shutdown() {
 	case <-time.After(b.opts.ShutdownGrace):
 		b.log.Warn("answers still in flight after the shutdown grace; ending them")
 		b.cancelWork()
-		<-done
+		// An answer ends once its engine call returns and it has said why;
+		// one that ignores its context must not keep the process up.
+		select {
+		case <-done:
+		case <-time.After(b.opts.ShutdownGrace):
+			b.log.Warn("answers still running after being ended; closing anyway")
+		}
 	}
 	b.cancelWork()
 	if err := b.s.Close(); err != nil {
@@ -331,7 +379,7 @@ func (b *Bot) app() string {
 // commands vanish.
 func (b *Bot) register(ctx context.Context) error {
 	cmds := commands(b.opts.MaxQuestion)
-	err := b.do(ctx, "register commands", func(opts ...discordgo.RequestOption) error {
+	err := b.do(ctx, "register commands", true, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.ApplicationCommandBulkOverwrite(b.app(), b.opts.GuildID, cmds, opts...)
 		return err
 	})

@@ -3,6 +3,7 @@ package discord
 import (
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -141,7 +142,9 @@ func TestRateLimitFromDiscordIsSurvived(t *testing.T) {
 	}
 }
 
-func TestServerErrorIsLoggedNotFatal(t *testing.T) {
+// TestServerErrorIsRetried: one 500 on the final edit does not lose the
+// answer; it is retried, logged, and the bot lives on.
+func TestServerErrorIsRetried(t *testing.T) {
 	t.Parallel()
 	eng := &fakeEngine{answer: cited("An answer [1].")}
 	h := start(t, eng, Options{})
@@ -157,17 +160,97 @@ func TestServerErrorIsLoggedNotFatal(t *testing.T) {
 	}
 	h.f.mu.Unlock()
 	h.f.dispatch("INTERACTION_CREATE", slash("500", "u1", "ask", strOpt("question", "First?")))
-	h.f.wait(editOf("tok-500"), 1, 5*time.Second)
+	edits := h.f.wait(editOf("tok-500"), 2, 5*time.Second)
+	if got := decode(t, edits[1]).Content; !strings.Contains(got, "An answer [1].") {
+		t.Errorf("the retried edit says %q; want the answer", got)
+	}
 	// The bot lives on and answers the next question.
 	h.f.dispatch("INTERACTION_CREATE", slash("501", "u1", "ask", strOpt("question", "Second?")))
 	h.f.wait(editOf("tok-501"), 1, 5*time.Second)
 	h.stop()
 	logs := h.logs.String()
-	if !strings.Contains(logs, "deliver answer") || !strings.Contains(logs, "500") {
+	if !strings.Contains(logs, "Discord server error; retrying") || !strings.Contains(logs, "status=500") {
 		t.Errorf("500 not logged:\n%s", logs)
 	}
 	if strings.Contains(logs, "tok-500") {
 		t.Errorf("interaction token logged:\n%s", logs)
+	}
+}
+
+// TestServerErrors: which calls are retried after a 5xx, and what people see
+// when the answer cannot be delivered.
+func TestServerErrors(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("The talks went on for hours. ", 100) + "End [1]."
+	for _, tc := range []struct {
+		name   string
+		answer string
+		// fail says whether the fake answers a request with status (and
+		// counts it); n is how many times it has so far.
+		fail   func(r fakeRequest, n int) bool
+		status int
+		check  func(t *testing.T, f *fakeDiscord, token string, failures *atomic.Int32)
+	}{
+		{"502 on the edit is retried", "Short [1].",
+			func(r fakeRequest, n int) bool { return r.Method == "PATCH" && n < 1 }, 502,
+			func(t *testing.T, f *fakeDiscord, token string, failures *atomic.Int32) {
+				edits := f.wait(editOf(token), 2, 5*time.Second)
+				if got := decode(t, edits[len(edits)-1]).Content; !strings.Contains(got, "Short [1].") {
+					t.Errorf("last edit %q; want the answer", got)
+				}
+			}},
+		{"a failing edit is retried twice, then an apology", "Short [1].",
+			func(r fakeRequest, n int) bool {
+				return r.Method == "PATCH" && strings.Contains(string(r.Body), "Short")
+			}, 503,
+			func(t *testing.T, f *fakeDiscord, token string, failures *atomic.Int32) {
+				f.wait(func(r fakeRequest) bool { return editOf(token)(r) && strings.Contains(string(r.Body), msgUndelivered) }, 1, 5*time.Second)
+				edits := f.requests(editOf(token))
+				if n := failures.Load(); n != 3 {
+					t.Errorf("the answer's edit was tried %d times; want 3 (2 retries)", n)
+				}
+				if got := decode(t, edits[len(edits)-1]).Content; got != msgUndelivered {
+					t.Errorf("last edit %q; want %q", got, msgUndelivered)
+				}
+			}},
+		{"a follow-up is never retried", long,
+			func(r fakeRequest, n int) bool {
+				return r.Method == "POST" && strings.HasPrefix(r.Path, "/api/v9/webhooks/") && n < 1
+			}, 500,
+			func(t *testing.T, f *fakeDiscord, token string, failures *atomic.Int32) {
+				posts := f.wait(followupOf(token), 2, 5*time.Second)
+				time.Sleep(300 * time.Millisecond) // time for a wrong retry
+				posts = f.requests(followupOf(token))
+				if len(posts) != 2 {
+					t.Fatalf("%d follow-ups; want the failed part once, then the apology:\n%s", len(posts), f.dump())
+				}
+				if got := decode(t, posts[1]).Content; got != msgUndelivered {
+					t.Errorf("second follow-up %q; want %q", got, msgUndelivered)
+				}
+				if got := decode(t, f.requests(editOf(token))[0]).Content; !strings.Contains(got, "The talks went on") {
+					t.Errorf("the first part was replaced: %q", got)
+				}
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := start(t, &fakeEngine{answer: cited(tc.answer)}, Options{})
+			var failures atomic.Int32
+			h.f.mu.Lock()
+			h.f.hook = func(r fakeRequest, w http.ResponseWriter) bool {
+				if tc.fail(r, int(failures.Load())) {
+					failures.Add(1)
+					writeJSON(w, tc.status, map[string]any{"message": "Server Error", "code": 0})
+					return true
+				}
+				return false
+			}
+			h.f.mu.Unlock()
+			h.f.dispatch("INTERACTION_CREATE", slash("1700", "u1", "ask", strOpt("question", "Q?")))
+			tc.check(t, h.f, "tok-1700", &failures)
+			h.stop()
+			h.f.checkNoPings(t)
+		})
 	}
 }
 
@@ -299,8 +382,19 @@ func TestStreamingEditsAtMostOnceASecond(t *testing.T) {
 			t.Errorf("streaming edits %d and %d %v apart", i-1, i, gap)
 		}
 	}
-	if c := decode(t, edits[0]).Content; !strings.HasSuffix(c, " …") || !strings.HasPrefix(c, "> Stream?") {
-		t.Errorf("partial edit %q", c)
+	// Every partial edit says it is unfinished and unchecked; the final,
+	// checked answer replaces it and is the last edit.
+	for i, e := range edits[:len(edits)-1] {
+		if c := decode(t, e).Content; !strings.HasSuffix(c, " …\n"+previewNote) || !strings.HasPrefix(c, "> Stream?") {
+			t.Errorf("partial edit %d %q", i, c)
+		}
+	}
+	if c := decode(t, edits[len(edits)-1]).Content; strings.Contains(c, previewNote) || !strings.Contains(c, "Sources") {
+		t.Errorf("final edit %q; want the checked answer without the preview note", c)
+	}
+	time.Sleep(1200 * time.Millisecond) // no preview may come after the final answer
+	if n := len(h.f.requests(editOf("tok-600"))); n != len(edits) {
+		t.Errorf("%d edits after the final answer", n-len(edits))
 	}
 	h.stop()
 	h.f.checkNoPings(t)
@@ -355,6 +449,13 @@ func TestShowQuotesButton(t *testing.T) {
 	h := start(t, &fakeEngine{answer: cited("Rubio led [1], for hours [2].")}, Options{})
 	h.f.dispatch("INTERACTION_CREATE", slash("900", "u1", "ask", strOpt("question", "Who?")))
 	h.f.wait(editOf("tok-900"), 1, 5*time.Second)
+	// The quotes are kept once the edit's echo is back, a moment after the
+	// fake saw the edit.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		if _, ok := h.b.quotes.get("orig-tok-900"); ok || time.Now().After(deadline) {
+			break
+		}
+	}
 	// The fake names the original response "orig-<token>".
 	h.f.dispatch("INTERACTION_CREATE", map[string]any{
 		"id": "901", "application_id": appID, "type": 3, "token": "tok-901", "version": 1,
@@ -467,7 +568,7 @@ func TestMentionStreams(t *testing.T) {
 	if len(posts) != 1 {
 		t.Fatalf("%d messages posted, want one reply then edits", len(posts))
 	}
-	if p := decode(t, posts[0]); !strings.HasSuffix(p.Content, " …") || p.Reference == nil || p.Reference.MessageID != "m1" {
+	if p := decode(t, posts[0]); !strings.HasSuffix(p.Content, " …\n"+previewNote) || p.Reference == nil || p.Reference.MessageID != "m1" {
 		t.Errorf("first reply %s; want a partial answer replying to m1", posts[0].Body)
 	}
 	h.stop()
@@ -502,5 +603,25 @@ func TestPanicIsContained(t *testing.T) {
 	h.stop()
 	if !strings.Contains(h.logs.String(), "panic handling a Discord event") {
 		t.Errorf("panic not logged")
+	}
+}
+
+// TestWrongOptionTypes: options of an unexpected type (from a stale or forged
+// command) are ignored, not a panic.
+func TestWrongOptionTypes(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeEngine{answer: cited("Fine [1].")}, Options{})
+	intOpt := func(name string, v int) map[string]any { return map[string]any{"name": name, "type": 4, "value": v} }
+	h.f.dispatch("INTERACTION_CREATE", slash("1500", "u1", "timeline", intOpt("from", 5), strOpt("about", "Rubio")))
+	if got := decode(t, h.f.wait(editOf("tok-1500"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "timeline is not built") {
+		t.Errorf("timeline with an integer option: %q", got)
+	}
+	h.f.dispatch("INTERACTION_CREATE", slash("1501", "u1", "ask", strOpt("question", "Who?"), strOpt("private", "yes")))
+	if got := decode(t, h.f.wait(editOf("tok-1501"), 1, 5*time.Second)[0]).Content; !strings.Contains(got, "Fine [1].") {
+		t.Errorf("ask with a string 'private': %q", got)
+	}
+	h.stop()
+	if strings.Contains(h.logs.String(), "panic") {
+		t.Errorf("a wrong option type panicked:\n%s", h.logs.String())
 	}
 }

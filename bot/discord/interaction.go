@@ -83,10 +83,10 @@ func (b *Bot) cmdAsk(log *slog.Logger, in *discordgo.Interaction, data discordgo
 	var question string
 	var private bool
 	for _, o := range data.Options {
-		switch o.Name {
-		case optQuestion:
+		switch {
+		case o.Name == optQuestion && o.Type == discordgo.ApplicationCommandOptionString:
 			question = strings.TrimSpace(o.StringValue())
-		case optPrivate:
+		case o.Name == optPrivate && o.Type == discordgo.ApplicationCommandOptionBoolean:
 			private = o.BoolValue()
 		}
 	}
@@ -112,6 +112,12 @@ func (b *Bot) cmdAsk(log *slog.Logger, in *discordgo.Interaction, data discordgo
 func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) {
 	var f bot.TimelineFilter
 	for _, o := range data.Options {
+		// Every option of /timeline is a string; StringValue panics on
+		// anything else, which a stale or forged command could send.
+		if o.Type != discordgo.ApplicationCommandOptionString {
+			log.Warn("ignoring a /timeline option that is not a string", "option", o.Name, "type", int(o.Type))
+			continue
+		}
 		v := strings.TrimSpace(o.StringValue())
 		switch o.Name {
 		case optFrom, optTo:

@@ -1,12 +1,15 @@
 package discord
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/talksbot/talksbot/bot"
 )
 
 func TestShutdown(t *testing.T) {
@@ -137,4 +140,35 @@ func max2(a, b time.Duration) time.Duration {
 		return a
 	}
 	return b
+}
+
+// stuckEngine ignores its context: it returns only when release is closed.
+type stuckEngine struct {
+	fakeEngine
+	release chan struct{}
+}
+
+func (e *stuckEngine) AskStream(ctx context.Context, q bot.Question, onDelta func(string) error) (*bot.Answer, error) {
+	<-e.release
+	return nil, ctx.Err()
+}
+
+// TestShutdownIsBounded: an answer that ignores its context does not keep
+// shutdown waiting past twice the grace (plus the second discordgo's Close
+// sleeps).
+func TestShutdownIsBounded(t *testing.T) {
+	t.Parallel()
+	eng := &stuckEngine{release: make(chan struct{})}
+	t.Cleanup(func() { close(eng.release) })
+	h := startOn(t, newFakeDiscord(t), eng, Options{ShutdownGrace: 300 * time.Millisecond})
+	h.f.dispatch("INTERACTION_CREATE", slash("1", "u1", "ask", strOpt("question", "Who?")))
+	h.f.wait(callbackOf("1"), 1, 5*time.Second)
+	t0 := time.Now()
+	h.stop()
+	if d := time.Since(t0); d > 3*time.Second {
+		t.Errorf("shutdown took %v with a stuck answer", d)
+	}
+	if !strings.Contains(h.logs.String(), "closing anyway") {
+		t.Errorf("the stuck answer was not logged")
+	}
 }

@@ -57,7 +57,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		}
 		return
 	}
-	if err := b.do(ctx, "typing", func(opts ...discordgo.RequestOption) error {
+	if err := b.do(ctx, "typing", false, func(opts ...discordgo.RequestOption) error {
 		return b.s.ChannelTyping(m.ChannelID, opts...)
 	}); err != nil {
 		log.Debug("typing indicator", "err", err)
@@ -109,7 +109,7 @@ func (b *Bot) history(ctx context.Context, log *slog.Logger, m *discordgo.Messag
 			channel = cur.ChannelID
 		}
 		var next *discordgo.Message
-		err := b.do(ctx, "fetch message", func(opts ...discordgo.RequestOption) error {
+		err := b.do(ctx, "fetch message", true, func(opts ...discordgo.RequestOption) error {
 			var err error
 			next, err = b.s.ChannelMessage(channel, ref.MessageID, opts...)
 			return err

@@ -243,3 +243,23 @@ func TestQuoteRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestPreview(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, text, wantStart string
+	}{
+		{"short", "Rubio led", "Rubio led …\n"},
+		{"long", strings.Repeat("word ", 1000), "word word"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := preview(tc.text)
+			if !strings.HasPrefix(got, tc.wantStart) || !strings.HasSuffix(got, " …\n"+previewNote) {
+				t.Errorf("preview %.80q … %q", got, got[max(0, len(got)-80):])
+			}
+			if n := Length(got); n > MaxContent {
+				t.Errorf("preview is %d long, over %d", n, MaxContent)
+			}
+		})
+	}
+}

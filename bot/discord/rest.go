@@ -41,50 +41,123 @@ func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v := resp.Header.Get("X-RateLimit-Reset-After"); v != "" {
-		if f, err := strconv.ParseFloat(v, 64); err != nil || f < 0 || f > t.maxReset.Seconds() {
-			resp.Header.Set("X-RateLimit-Reset-After", strconv.FormatFloat(t.maxReset.Seconds(), 'f', 3, 64))
+	t.clampReset(resp.Header)
+	return resp, nil
+}
+
+// clampReset bounds the reset time a response gives its rate-limit bucket
+// to maxReset. discordgo prefers X-RateLimit-Reset-After; without it, it
+// sleeps until X-RateLimit-Reset (a Unix time, measured against Date) with
+// no upper bound, so that one is turned into a bounded Reset-After.
+func (t *transport) clampReset(h http.Header) {
+	limit := t.maxReset.Seconds()
+	after := h.Get("X-RateLimit-Reset-After")
+	if after == "" {
+		reset := h.Get("X-RateLimit-Reset")
+		if reset == "" {
+			return
+		}
+		h.Del("X-RateLimit-Reset")
+		at, err := strconv.ParseFloat(reset, 64)
+		if err != nil {
+			after = "bogus" // clamped below
+		} else {
+			now := time.Now()
+			if d, err := http.ParseTime(h.Get("Date")); err == nil {
+				now = d
+			}
+			after = strconv.FormatFloat(at-float64(now.UnixNano())/1e9, 'f', 3, 64)
 		}
 	}
-	return resp, nil
+	f, err := strconv.ParseFloat(after, 64)
+	switch {
+	case err != nil || f != f || f > limit: // f != f: NaN
+		f = limit
+	case f < 0:
+		f = 0
+	case after == h.Get("X-RateLimit-Reset-After"):
+		return // a sound header is left as it is
+	}
+	h.Set("X-RateLimit-Reset-After", strconv.FormatFloat(f, 'f', 3, 64))
 }
 
 // maxAttempts bounds the tries of one REST call that Discord rate-limits.
 const maxAttempts = 4
 
+// maxServerRetries bounds the retries of an idempotent REST call that
+// Discord answers with a 5xx; serverBackoff is the wait before the first.
+const (
+	maxServerRetries = 2
+	serverBackoff    = 250 * time.Millisecond
+)
+
 // do runs one REST call with a deadline, retrying it when Discord answers
 // 429 (waiting what it says, up to MaxRateWait, and giving up after
-// maxAttempts), never sleeping past ctx. Other errors are returned at once,
-// with any interaction token in them redacted.
-func (b *Bot) do(ctx context.Context, op string, call func(opts ...discordgo.RequestOption) error) error {
+// maxAttempts) and, when the call is idempotent (edits, GETs, PUTs; never a
+// POST, which could post twice), when it answers 500, 502, 503 or 504 (at
+// most maxServerRetries times, with jittered backoff). It never sleeps past
+// ctx. Other errors are returned at once, with any interaction token in them
+// redacted.
+func (b *Bot) do(ctx context.Context, op string, idempotent bool, call func(opts ...discordgo.RequestOption) error) error {
+	serverRetries := 0
 	for attempt := 1; ; attempt++ {
 		cctx, cancel := context.WithTimeout(ctx, b.opts.RESTTimeout)
-		err := call(discordgo.WithContext(cctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(1))
+		// discordgo's own retries are off: it would retry a 502 even of a POST.
+		err := call(discordgo.WithContext(cctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0))
 		cancel()
 		if err == nil {
 			return nil
 		}
+		var wait time.Duration
 		var rl *discordgo.RateLimitError
-		if !errors.As(err, &rl) || rl.TooManyRequests == nil {
+		if errors.As(err, &rl) && rl.TooManyRequests != nil {
+			wait = rl.RetryAfter
+			if wait <= 0 {
+				wait = 100 * time.Millisecond
+			}
+			if attempt >= maxAttempts || wait > b.opts.MaxRateWait {
+				return fmt.Errorf("%s: rate limited by Discord for %v after %d attempts", op, rl.RetryAfter, attempt)
+			}
+			wait += time.Duration(rand.Int64N(int64(50 * time.Millisecond)))
+			b.log.Info("rate limited by Discord; waiting", "op", op, "wait", wait, "attempt", attempt)
+		} else if status := serverError(err); status != 0 && idempotent && serverRetries < maxServerRetries {
+			serverRetries++
+			// Exponential, with full jitter in [base/2, base*3/2).
+			base := serverBackoff << (serverRetries - 1)
+			wait = base/2 + time.Duration(rand.Int64N(int64(base)))
+			b.log.Warn("Discord server error; retrying", "op", op, "status", status, "wait", wait, "retry", serverRetries)
+		} else {
 			return fmt.Errorf("%s: %w", op, redact(err))
 		}
-		wait := rl.RetryAfter
-		if wait <= 0 {
-			wait = 100 * time.Millisecond
-		}
-		if attempt >= maxAttempts || wait > b.opts.MaxRateWait {
-			return fmt.Errorf("%s: rate limited by Discord for %v after %d attempts", op, rl.RetryAfter, attempt)
-		}
-		wait += time.Duration(rand.Int64N(int64(50 * time.Millisecond)))
-		b.log.Info("rate limited by Discord; waiting", "op", op, "wait", wait, "attempt", attempt)
 		t := time.NewTimer(wait)
 		select {
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			return fmt.Errorf("%s: %w", op, ctx.Err())
+			return fmt.Errorf("%s: %w (after: %w)", op, ctx.Err(), redact(err))
 		}
 	}
+}
+
+// badGateway matches the error discordgo makes of a 502 it does not retry
+// (a plain error, not a RESTError).
+var badGateway = regexp.MustCompile(`^Exceeded Max retries HTTP (5\d\d)`)
+
+// serverError is the HTTP status of a call that failed with 500, 502, 503 or
+// 504 (the ones worth retrying), else 0.
+func serverError(err error) int {
+	status := 0
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		status = re.Response.StatusCode
+	} else if m := badGateway.FindStringSubmatch(err.Error()); m != nil {
+		status, _ = strconv.Atoi(m[1])
+	}
+	switch status {
+	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return status
+	}
+	return 0
 }
 
 // secretPath matches the interaction and webhook tokens in REST paths.
@@ -132,7 +205,7 @@ func (b *Bot) respond(ctx context.Context, in *discordgo.Interaction, typ discor
 	}
 	resp := discordgo.InteractionResponse{Type: typ, Data: data}
 	endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
-	return b.do(ctx, "respond to interaction", func(opts ...discordgo.RequestOption) error {
+	return b.do(ctx, "respond to interaction", false, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.RequestWithBucketID(http.MethodPost, endpoint, resp, bucket("cb", in.Token), opts...)
 		return err
 	})
@@ -155,7 +228,7 @@ func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, conte
 	edit := discordgo.WebhookEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
 	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
 	var m *discordgo.Message
-	err := b.do(ctx, "edit interaction response", func(opts ...discordgo.RequestOption) error {
+	err := b.do(ctx, "edit interaction response", true, func(opts ...discordgo.RequestOption) error {
 		body, err := b.s.RequestWithBucketID(http.MethodPatch, endpoint, edit, bucket("wh", in.Token), opts...)
 		if err != nil {
 			return err
@@ -177,7 +250,7 @@ func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content s
 	}
 	endpoint := discordgo.EndpointFollowupMessage(b.appOf(in), in.Token) + "?wait=true"
 	var m *discordgo.Message
-	err := b.do(ctx, "send follow-up", func(opts ...discordgo.RequestOption) error {
+	err := b.do(ctx, "send follow-up", false, func(opts ...discordgo.RequestOption) error {
 		body, err := b.s.RequestWithBucketID(http.MethodPost, endpoint, p, bucket("wh", in.Token), opts...)
 		if err != nil {
 			return err
@@ -207,7 +280,7 @@ func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quot
 		ms.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: channelID, FailIfNotExists: &no}
 	}
 	var m *discordgo.Message
-	err := b.do(ctx, "send message", func(opts ...discordgo.RequestOption) error {
+	err := b.do(ctx, "send message", false, func(opts ...discordgo.RequestOption) error {
 		var err error
 		m, err = b.s.ChannelMessageSendComplex(channelID, ms, opts...)
 		return err
@@ -219,7 +292,7 @@ func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quot
 func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, quotes bool) error {
 	comps := buttons(quotes)
 	me := &discordgo.MessageEdit{ID: messageID, Channel: channelID, Content: &content, Components: &comps, AllowedMentions: noMentions()}
-	return b.do(ctx, "edit message", func(opts ...discordgo.RequestOption) error {
+	return b.do(ctx, "edit message", true, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.ChannelMessageEditComplex(me, opts...)
 		return err
 	})
