@@ -406,7 +406,7 @@ func termOverlap(a, b *sentence) float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindPlace, kindPerson, kindTime:
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement:
 		return true
 	}
 	return false
