@@ -49,15 +49,7 @@ func TestTimelineEvents(t *testing.T) {
 	if err := json.Unmarshal(b, &gold); err != nil {
 		t.Fatal(err)
 	}
-	arts, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
-	events, err := e.Timeline(t.Context(), TimelineFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, events := embeddedTimeline(t)
 	found, wrong := 0, 0
 	for _, g := range gold {
 		want, err := dates.Parse(g.Date)

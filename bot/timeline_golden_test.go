@@ -17,15 +17,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // TestTimelineGolden compares the timeline of the embedded articles with
 // testdata/timeline.golden.json; run with -update to accept a change.
 func TestTimelineGolden(t *testing.T) {
-	arts, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
-	events, err := e.Timeline(t.Context(), TimelineFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts, events := embeddedTimeline(t)
 	got, err := json.MarshalIndent(events, "", "  ")
 	if err != nil {
 		t.Fatal(err)
@@ -59,4 +51,20 @@ func TestTimelineGolden(t *testing.T) {
 			}
 		}
 	}
+}
+
+// embeddedTimeline is the timeline of the embedded articles, built offline,
+// and the articles.
+func embeddedTimeline(t *testing.T) ([]corpus.Article, []Event) {
+	t.Helper()
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
+	events, err := e.Timeline(t.Context(), TimelineFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts, events
 }
