@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -20,7 +22,7 @@ import (
 //     except a plain "The articles don't say ..." which needs none;
 //   - a cited sentence must be supported by the passages it cites, by a
 //     lexical test: at least SupportThreshold of its distinct content terms
-//     (retrieval.Terms: stemmed, stop words removed) occur in those passages
+//     (english.Terms: stemmed, stop words removed) occur in those passages
 //     (text and title), and every number it states occurs there too (the
 //     article's date counts, since the model is shown it). Otherwise it is
 //     dropped (Check.Unsupported);
@@ -256,7 +258,7 @@ func namesOf(s string) []string {
 			continue // a quotation's or a clause's first word
 		}
 		if w := s[loc[0]:loc[1]]; !calendarRE.MatchString(w) {
-			out = append(out, retrieval.Terms(w)...) // dates are checked as numbers
+			out = append(out, english.Terms(w)...) // dates are checked as numbers
 		}
 	}
 	return out
@@ -402,7 +404,7 @@ func splitLine(line string) []string {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune(`"“'‘(`, next)) {
 			continue
 		}
-		if c == '.' && !marked && !retrieval.PeriodEndsSentence(line[start:i], line[j:]) {
+		if c == '.' && !marked && !english.PeriodEndsSentence(line[start:i], line[j:]) {
 			continue
 		}
 		out = append(out, strings.TrimSpace(line[start:j]))
@@ -440,7 +442,7 @@ func markerNumbers(m string) []int {
 }
 
 // contentTerms returns the content terms of s, as retrieval indexes them.
-func contentTerms(s string) []string { return retrieval.Terms(s) }
+func contentTerms(s string) []string { return english.Terms(s) }
 
 func uniq(ts []string) []string {
 	seen := map[string]bool{}

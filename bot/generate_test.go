@@ -13,12 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"go.uber.org/goleak"
 
 	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
 	"github.com/talksbot/talksbot/prompts"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
 // The client of bot/llm is the engine's LLM.
@@ -193,7 +194,7 @@ func (f *quoteFirst) Complete(ctx context.Context, system, user string, onDelta 
 	_, rest, _ := strings.Cut(user, "\n[1] ")
 	_, text, _ := strings.Cut(rest, "\n")
 	text, _, _ = strings.Cut(text, "\n")
-	s := strings.TrimSuffix(retrieval.Split(text)[0], ".") + " [1]."
+	s := strings.TrimSuffix(english.Split(text)[0], ".") + " [1]."
 	if onDelta != nil {
 		if err := onDelta(s); err != nil {
 			return "", err

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/talksbot/talksbot/retrieval"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // kind is what a question asks for; it decides which sentences look like an
@@ -89,7 +89,7 @@ func (e *Engine) analyse(text string) query {
 		q.words[strings.ToLower(strings.Trim(w, ".’'"))] = true
 	}
 	topical := topicalTerms(text)
-	for _, t := range retrieval.Terms(text) {
+	for _, t := range english.Terms(text) {
 		if scaffold[t] {
 			continue
 		}
@@ -135,7 +135,7 @@ func topicalTerms(text string) map[string]bool {
 		afterDet := i > 0 && determiners[strings.ToLower(words[i-1])]
 		beforeOf := i+1 < len(words) && strings.ToLower(words[i+1]) == "of"
 		if capital || afterDet || beforeOf {
-			for _, t := range retrieval.Terms(lw) {
+			for _, t := range english.Terms(lw) {
 				out[t] = true
 			}
 		}
@@ -150,7 +150,7 @@ func (q query) near(text string, n int) bool {
 	if len(f) > n {
 		f = f[len(f)-n:]
 	}
-	for _, t := range retrieval.Terms(strings.Join(f, " ")) {
+	for _, t := range english.Terms(strings.Join(f, " ")) {
 		if _, ok := q.weights[t]; ok {
 			return true
 		}

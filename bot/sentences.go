@@ -7,8 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
 // sentence is one sentence of an article, with what the answerer needs to
@@ -54,7 +55,7 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 		// often leans on the paragraph before it.
 		var prev *sentence
 		for pi, p := range a.Paragraphs {
-			for _, s := range retrieval.Split(p) {
+			for _, s := range english.Split(p) {
 				st := strings.Index(a.Text[offset:], s)
 				if st < 0 {
 					continue // cannot happen for a well-formed article; skip rather than cite wrongly
@@ -63,7 +64,7 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 				offset = st + len(s)
 				sn := sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
 					terms: make(map[string]int), words: len(strings.Fields(s))}
-				for _, t := range retrieval.Terms(s) {
+				for _, t := range english.Terms(s) {
 					sn.terms[t]++
 				}
 				if prev != nil && leansOnPrevious(s) {

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/talksbot/talksbot/retrieval"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // Precision of a resolved date.
@@ -42,7 +42,7 @@ type timelineCache struct {
 func (e *Engine) timeline() []dated {
 	e.tl.once.Do(func() {
 		t0 := time.Now()
-		tools := textTools{split: retrieval.Split, terms: retrieval.Terms}
+		tools := textTools{split: english.Split, terms: english.Terms}
 		e.tl.events = buildTimeline(e.articles, tools, e.citation)
 		e.tl.sentences = allSentences(e.articles, tools)
 		if e.log != nil {
@@ -60,7 +60,7 @@ func (e *Engine) Timeline(ctx context.Context, f TimelineFilter) ([]Event, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return filterTimeline(e.timeline(), f, retrieval.Terms), nil
+	return filterTimeline(e.timeline(), f, english.Terms), nil
 }
 
 // filterTimeline returns copies of the events that pass f.

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/bot/dates"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
 // Time-question tuning, determined on the seed articles; conservative on
@@ -51,7 +52,7 @@ func (e *Engine) answerFromTimeline(q string) *Answer {
 		}
 	}
 	events := e.timeline()
-	return answerTime(q, events, e.tl.sentences, ref, retrieval.Terms)
+	return answerTime(q, events, e.tl.sentences, ref, english.Terms)
 }
 
 // answerTime answers time question q from events; ref is the date that

@@ -631,7 +631,7 @@ func sameKindIn(r report, g []report, sim func(a, b map[string]bool) float64, le
 
 // eventKinds maps the stems of words that name an event to its kind, so
 // that differently worded reports of one event meet: "will meet", "held
-// talks", "negotiations". The stems are those of retrieval.Terms (Snowball).
+// talks", "negotiations". The stems are those of english.Terms (Snowball).
 var eventKinds = map[string]string{
 	"meet": "meeting", "met": "meeting", "talk": "meeting", "negoti": "meeting", "discuss": "meeting", "summit": "meeting", "dialogu": "meeting",
 	"phone": "call", "telephon": "call", "convers": "call",

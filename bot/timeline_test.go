@@ -6,12 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
-// Simple stand-ins for retrieval.Split and retrieval.Terms, so that the
+// Simple stand-ins for english.Split and english.Terms, so that the
 // timeline's own rules are tested apart from retrieval's.
 var (
 	fakeSentenceRE = regexp.MustCompile(`[^.!?]+(?:[.!?]+["”]?|$)`)
@@ -328,7 +329,7 @@ func BenchmarkBuildTimeline(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tools := textTools{split: retrieval.Split, terms: retrieval.Terms}
+	tools := textTools{split: english.Split, terms: english.Terms}
 	for b.Loop() {
 		buildTimeline(arts, tools, testCite)
 	}

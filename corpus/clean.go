@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // The cleaning rules, in the order they apply. Each one is general (none
@@ -378,7 +380,7 @@ func splitCredit(b string) (string, bool) {
 	for i := best; i >= 0 && i < len(ends); i++ {
 		head := strings.TrimRight(b[:ends[i][1]], " ")
 		last := head[strings.LastIndexByte(head, ' ')+1:]
-		if !isAbbrev(last) && len(strings.Fields(head)) >= 4 && capitalised(strings.Fields(b[ends[i][1]:])) {
+		if !english.IsAbbreviation(last) && len(strings.Fields(head)) >= 4 && capitalised(strings.Fields(b[ends[i][1]:])) {
 			return head, true
 		}
 	}
@@ -399,28 +401,4 @@ func capitalised(words []string) bool {
 		}
 	}
 	return true
-}
-
-// abbrevs end in a period without ending a sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
-	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "sgt": true,
-	"capt": true, "jr": true, "sr": true, "st": true, "no": true, "vs": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "corp": true, "ltd": true, "co": true, "etc": true,
-}
-
-// isAbbrev reports whether w, a word ending in a period, is an abbreviation
-// ("U.S.", "Mr.", "Feb.") rather than the end of a sentence.
-func isAbbrev(w string) bool {
-	w = strings.TrimRight(w, "\"'”’)")
-	if !strings.HasSuffix(w, ".") {
-		return false
-	}
-	w = strings.TrimSuffix(w, ".")
-	if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 {
-		return true
-	}
-	return abbrevs[strings.ToLower(w)]
 }

@@ -151,28 +151,6 @@ func TestClean(t *testing.T) {
 }
 
 // TestIsAbbrev checks the words that end in a period without ending a sentence.
-func TestIsAbbrev(t *testing.T) {
-	tests := []struct {
-		word string
-		want bool
-	}{
-		{"U.S.", true},      // dotted initials
-		{"Mr.", true},       // title
-		{"Feb.", true},      // month
-		{"D.", true},        // single initial
-		{"Tuesday.", false}, // sentence end
-		{"State.”", false},  // sentence end inside a quote
-		{"U.S", false},      // no final period
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			if got := isAbbrev(tt.word); got != tt.want {
-				t.Errorf("isAbbrev(%q) = %v, want %v", tt.word, got, tt.want)
-			}
-		})
-	}
-}
-
 // FuzzNormSpace checks that the fast path of normSpace agrees with the slow
 // one and that normalising twice changes nothing.
 func FuzzNormSpace(f *testing.F) {

@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // MaxFileSize is the largest article file accepted, in bytes.
@@ -195,7 +197,7 @@ func deriveTitle(p string) string {
 	for n < len(words) && n < titleWords {
 		w := words[n]
 		n++
-		if n >= 3 && strings.ContainsAny(w[len(w)-1:], ".!?") && !isAbbrev(w) {
+		if n >= 3 && strings.ContainsAny(w[len(w)-1:], ".!?") && !english.IsAbbreviation(w) {
 			break
 		}
 	}
@@ -213,23 +215,14 @@ var stopWords = map[string]bool{
 	"is": true, "are": true, "was": true, "but": true, "as": true, "from": true,
 }
 
-var foldAccents = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
-	"ñ", "n", "ç", "c", "ß", "ss",
-	".", "", "'", "", "’", "",
-)
-
 // slug makes the id part of a title: up to four of its words, lower case,
 // without stop words, joined by dashes; "article" when none is left.
 func slug(title string) string {
-	t := foldAccents.Replace(strings.ToLower(title))
-	words := strings.FieldsFunc(t, func(r rune) bool {
-		return r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
 	var keep []string
-	for _, w := range words {
+	for _, w := range english.Words(title) {
+		if strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
+			continue // a letter with no Latin base ("ж") has no place in an id
+		}
 		if !stopWords[w] {
 			keep = append(keep, w)
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/corpus"
 )
 
@@ -33,7 +35,7 @@ func Chunk(articles []corpus.Article, opts Options) []Passage {
 		if text == "" {
 			text = strings.Join(a.Paragraphs, "\n\n")
 		}
-		sents := Split(text)
+		sents := english.Split(text)
 		for seq, start := 0, 0; start < len(sents); seq, start = seq+1, start+step {
 			end := min(start+size, len(sents))
 			win := sents[start:end:end]

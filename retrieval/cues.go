@@ -1,6 +1,10 @@
 package retrieval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/talksbot/talksbot/corpus/english"
+)
 
 // cueWeight is the share of a cue term's BM25 weight (see answerCues).
 const cueWeight = 0.5
@@ -20,12 +24,12 @@ var cueRules = []struct {
 
 // answerCues returns the terms cued by the phrasing of question.
 func answerCues(question string) []string {
-	ws := words(question)
+	ws := english.Words(question)
 	var out []string
 	for _, r := range cueRules {
 		for i := 0; i+len(r.phrase) <= len(ws); i++ {
 			if equalWords(ws[i:i+len(r.phrase)], r.phrase) {
-				out = append(out, Terms(r.cues)...)
+				out = append(out, english.Terms(r.cues)...)
 				break
 			}
 		}

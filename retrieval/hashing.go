@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // DefaultDim is the number of dimensions of the Hashing embedder when none
@@ -40,7 +42,6 @@ const (
 // same vector; a text without features gives the zero vector.
 type Hashing struct {
 	dim        int
-	memo       *stemMemo
 	bigram     float64 // weight of a word pair
 	ngrams     float64 // weight of the n-grams of a word, together
 	nmin, nmax int     // n-gram sizes
@@ -51,7 +52,7 @@ func NewHashing(dim int) *Hashing {
 	if dim <= 0 {
 		dim = DefaultDim
 	}
-	return &Hashing{dim: dim, memo: newStemMemo(), bigram: weightBigram, ngrams: weightNgrams, nmin: 3, nmax: 4}
+	return &Hashing{dim: dim, bigram: weightBigram, ngrams: weightNgrams, nmin: 3, nmax: 4}
 }
 
 // Dim returns the number of dimensions of the vectors.
@@ -78,11 +79,11 @@ func (h *Hashing) Embed(ctx context.Context, texts []string) ([][]float32, error
 func (h *Hashing) Vector(text string) []float32 {
 	// Count the distinct words, terms and word pairs, in first-seen order
 	// so that the floating-point sums are the same on every run.
-	ws := words(text)
+	ws := english.Words(text)
 	surface, terms, pairs := newCounts(len(ws)), newCounts(len(ws)), newCounts(len(ws))
 	var prev string
 	for _, w := range ws {
-		t := h.memo.term(w)
+		t := english.Term(w)
 		if t == "" {
 			continue
 		}
@@ -104,8 +105,8 @@ func (h *Hashing) Vector(text string) []float32 {
 	}
 	if h.ngrams > 0 {
 		for i, w := range surface.keys {
-			weight := h.ngrams * lengthWeight(h.memo.term(w)) * damp(surface.n[i])
-			addNgrams(acc, foldTranslit(w), weight, h.nmin, h.nmax)
+			weight := h.ngrams * lengthWeight(english.Term(w)) * damp(surface.n[i])
+			addNgrams(acc, english.FoldTranslit(w), weight, h.nmin, h.nmax)
 		}
 	}
 	var norm float64

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	chromem "github.com/philippgille/chromem-go"
 )
 
@@ -121,13 +123,12 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 		ix.vecW = DefaultVectorWeight
 	}
 	docs := make([][]string, len(passages))
-	memo := newStemMemo()
 	for i, p := range passages {
 		if _, dup := ix.byID[p.ID]; dup {
 			return nil, fmt.Errorf("new index: duplicate passage id %q", p.ID)
 		}
 		ix.byID[p.ID] = i
-		docs[i] = termsOf(p.Text, memo)
+		docs[i] = english.Terms(p.Text)
 	}
 	ix.lex = NewBM25(docs)
 
@@ -295,7 +296,7 @@ func (ix *Index) IDF(term string) float64 { return ix.lex.IDF(term) }
 // ScoreText returns the BM25 score of an arbitrary text (e.g. a sentence)
 // against query, with the passages' statistics. Zero means no shared term.
 func (ix *Index) ScoreText(query, text string) float64 {
-	return ix.lex.Score(Terms(query), Terms(text))
+	return ix.lex.Score(english.Terms(query), english.Terms(text))
 }
 
 // Search returns the k best passages for query, best first; k is clamped to
@@ -356,7 +357,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 	default:
 		return SearchResult{}, err
 	}
-	qterms, cues := Terms(query), answerCues(query)
+	qterms, cues := english.Terms(query), answerCues(query)
 	lex := ix.lex.searchWeighted(qterms, cues, cueWeight, cands)
 	if len(vec) == 0 && len(lex) == 0 {
 		return res, nil
@@ -379,7 +380,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 			}
 		}
 		if h.BM25 == 0 {
-			h.BM25 = ix.lex.scoreWeighted(qterms, cues, cueWeight, Terms(h.Passage.Text))
+			h.BM25 = ix.lex.scoreWeighted(qterms, cues, cueWeight, english.Terms(h.Passage.Text))
 			if len(lex) > 0 && lex[0].score > 0 {
 				h.Lexical = min(h.BM25/lex[0].score, 1)
 			}

@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/corpus"
 )
 
@@ -104,7 +106,7 @@ func TestChunk(t *testing.T) {
 	}
 	// Every sentence of every article is in some passage.
 	for _, a := range arts {
-		for _, s := range Split(a.Text) {
+		for _, s := range english.Split(a.Text) {
 			found := false
 			for _, p := range ps {
 				found = found || (p.Article == a.ID && strings.Contains(p.Text, s))

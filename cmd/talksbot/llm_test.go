@@ -9,9 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talksbot/talksbot/corpus/english"
+
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
 	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
 const secretKey = "sk-never-show-me-0123456789"
@@ -25,7 +26,7 @@ func quotingModel(req llmtest.ChatRequest) llmtest.Reply {
 	if m == nil {
 		return llmtest.Reply{Text: "The articles don't say."}
 	}
-	s := retrieval.Split(m[1])[0]
+	s := english.Split(m[1])[0]
 	return llmtest.Reply{Text: strings.TrimSuffix(s, ".") + " [1]."}
 }
 

@@ -1,4 +1,4 @@
-package retrieval
+package english
 
 import (
 	"slices"
@@ -133,4 +133,26 @@ func FuzzSplit(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSplit(t, text, Split(text))
 	})
+}
+
+func TestIsAbbrev(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"U.S.", true},      // dotted initials
+		{"Mr.", true},       // title
+		{"Feb.", true},      // month
+		{"D.", true},        // single initial
+		{"Tuesday.", false}, // sentence end
+		{"State.”", false},  // sentence end inside a quote
+		{"U.S", false},      // no final period
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := IsAbbreviation(tt.word); got != tt.want {
+				t.Errorf("IsAbbreviation(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
 }

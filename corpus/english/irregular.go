@@ -1,4 +1,4 @@
-package retrieval
+package english
 
 // irregular maps the irregular past forms of common English verbs to their
 // base form, which the Snowball stemmer cannot do ("led" and "lead", "met"

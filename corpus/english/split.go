@@ -1,4 +1,4 @@
-package retrieval
+package english
 
 import (
 	"strings"
@@ -172,6 +172,18 @@ func isBoundary(para string, i, end int, singlePeriod bool) bool {
 // word that is not a number.
 func PeriodEndsSentence(before, after string) bool {
 	return periodEnds(prevWord(before), nextWord(after))
+}
+
+// IsAbbreviation reports whether w, a word ending in a period (closing
+// quotes or brackets may follow), is an abbreviation ("U.S.", "Mr.",
+// "Feb.", an initial "J.") rather than a word that ends a sentence.
+func IsAbbreviation(w string) bool {
+	w = strings.TrimRightFunc(w, isCloser)
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	w = strings.TrimLeftFunc(strings.TrimSuffix(w, "."), isOpenQuote)
+	return abbreviationKind(w) != abbrNone
 }
 
 // periodEnds is PeriodEndsSentence on the words either side of the period.

@@ -1,4 +1,4 @@
-package retrieval
+package english
 
 import (
 	"strings"
@@ -10,7 +10,9 @@ import (
 )
 
 // Terms returns the normalised, stemmed terms of text, stop words removed,
-// in text order.
+// in text order. It is the analysis chain of the whole engine: the index,
+// the answerers, the check and the timeline all read text through it, so
+// that a fix here reaches every one of them.
 //
 // Normalisation: lower case; diacritics folded ("Baños" -> "banos"); curly
 // quotes read as straight ones; possessives and contractions dropped
@@ -20,18 +22,37 @@ import (
 // folded for transliteration (final "yy" -> "y", final "ey" -> "ei") and
 // stemmed with the Snowball English stemmer, so Zelensky, Zelenskyy and
 // Zelenski give one term, as do Sergei and Sergey, and Yuri and Yury.
-func Terms(text string) []string { return termsOf(text, nil) }
-
-// termsOf is Terms with a memo of stems (nil: none).
-func termsOf(text string, memo *stemMemo) []string {
+func Terms(text string) []string {
 	var out []string
-	for _, w := range words(text) {
-		if t := memo.term(w); t != "" {
+	for _, w := range Words(text) {
+		if t := Term(w); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// Term turns one word, as Words returns it, into its term; "" for a stop
+// word. Terms are remembered (see stems).
+func Term(w string) string {
+	stems.mu.RLock()
+	t, ok := stems.m[w]
+	stems.mu.RUnlock()
+	if ok {
+		return t
+	}
+	t = term(w)
+	stems.mu.Lock()
+	if len(stems.m) >= maxStems {
+		clear(stems.m) // a corpus past the bound: start over rather than grow
+	}
+	stems.m[w] = t
+	stems.mu.Unlock()
+	return t
+}
+
+// IsStopWord reports whether w, a lower-case word, carries no topic.
+func IsStopWord(w string) bool { return stopWords[w] }
 
 // term turns one lower-case word into its term, or "" for a stop word.
 func term(w string) string {
@@ -41,43 +62,24 @@ func term(w string) string {
 	if base, ok := irregular[w]; ok {
 		w = base
 	}
-	w = foldTranslit(w)
+	w = FoldTranslit(w)
 	return english.Stem(w, true)
 }
 
-// stemMemo remembers the terms of words: stemming is most of the cost of
-// embedding and indexing, and text repeats its words. It is safe for
-// concurrent use and stops growing at maxMemo words. A nil memo stems every
-// time.
-type stemMemo struct {
+// stems remembers the term of every word seen, for every caller at once:
+// stemming was a third of a whole-process answer when the index, the
+// answerer and the timeline each stemmed the corpus again. It is the one
+// piece of mutable package state of the engine, a cache that changes no
+// result; safe for concurrent use, bounded by maxStems words.
+var stems = struct {
 	mu sync.RWMutex
 	m  map[string]string
-}
+}{m: make(map[string]string)}
 
-const maxMemo = 1 << 18
+// maxStems bounds the stem cache (a few MB).
+const maxStems = 1 << 18
 
-func newStemMemo() *stemMemo { return &stemMemo{m: make(map[string]string)} }
-
-func (s *stemMemo) term(w string) string {
-	if s == nil {
-		return term(w)
-	}
-	s.mu.RLock()
-	t, ok := s.m[w]
-	s.mu.RUnlock()
-	if ok {
-		return t
-	}
-	t = term(w)
-	s.mu.Lock()
-	if len(s.m) < maxMemo {
-		s.m[w] = t
-	}
-	s.mu.Unlock()
-	return t
-}
-
-// foldTranslit folds common variants of transliterated (mostly Slavic)
+// FoldTranslit folds common variants of transliterated (mostly Slavic)
 // names onto one spelling, by general rules on word endings rather than a
 // list of names:
 //   - a final "yy" becomes "y" (Zelenskyy -> Zelensky);
@@ -90,7 +92,7 @@ func (s *stemMemo) term(w string) string {
 // English word it touches ("money" -> "monei") still matches itself.
 // Variants inside a word (Volodymyr / Volodymir) are left to the
 // character n-grams of the embedder.
-func foldTranslit(w string) string {
+func FoldTranslit(w string) string {
 	if len(w) < 5 {
 		return w
 	}
@@ -103,10 +105,10 @@ func foldTranslit(w string) string {
 	return w
 }
 
-// words returns the lower-case, diacritic-folded words of text: runs of
+// Words returns the lower-case, diacritic-folded words of text: runs of
 // letters and digits, with "4.5" and "u.s." kept together and apostrophe
 // suffixes dropped.
-func words(text string) []string {
+func Words(text string) []string {
 	var out []string
 	var b strings.Builder
 	seg, singles := 0, true // runes since the word start or last acronym period; all segments one letter

@@ -1,0 +1,57 @@
+package english
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// Stop words go, the rest is stemmed.
+		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
+		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
+		// Spelling variants of one name meet (001, 002, 003).
+		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
+		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},
+		{"yuri", "Yuri Yury", []string{"yuri", "yuri"}},
+		// Dotted acronyms join and meet the undotted form.
+		{"us", "U.S. US U.S.-Russian", []string{"us", "us", "us", "russian"}},
+		// Decimals stay whole, hyphenated words give their parts (004).
+		{"decimal", "the 4.5-hour meeting", []string{"4.5", "hour", "meet"}},
+		// A sentence-final period after a number is not a decimal point.
+		{"number-end", "176 drones. 38 apartments", []string{"176", "drone", "38", "apart"}},
+		// Curly apostrophes: possessives and contractions are dropped.
+		{"possessive", "Russia’s we’re Trump's couldn't", []string{"russia", "trump"}},
+		// Diacritics fold (002's byline).
+		{"diacritics", "Alejandro Baños", []string{"alejandro", "bano"}},
+		// Nothing but stop words and punctuation.
+		{"empty", "What is it? -- ...", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Terms(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Terms(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzTerms checks that any text gives clean terms.
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"U.S.-Russian 4.5-hour talks", "Zelenskyy’s trip.", "a.b.c. 1.2.3 ’s ''", "\xff\xfe.5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, term := range Terms(text) {
+			if term == "" || strings.ContainsFunc(term, unicode.IsSpace) {
+				t.Fatalf("bad term %q", term)
+			}
+		}
+	})
+}
