@@ -157,7 +157,7 @@ func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"U.S. and Russia to Hold Diplomatic Talks", "us-russia-hold-diplomatic"}, // dots in initials vanish
 		{"Published by Alejandro Baños", "published-alejandro-banos"},             // accents folded
-		{"Trump’s envoy: “very soon”", "trump-envoy-very-soon"},                  // quotes and colon
+		{"Trump’s envoy: “very soon”", "trump-envoy-very-soon"},                   // quotes and colon
 		{"The of and", "article"},            // only stop words
 		{"Переговоры в Эр-Рияде", "article"}, // no Latin letters
 	}
