@@ -1,83 +1,45 @@
-// Package bot is the question-answering engine: a question goes to retrieval,
-// the passages found go to an answerer (an LLM when one is configured, the
-// offline extractive answerer otherwise), and the answer comes back with
-// numbered citations. Front ends (the command line, Discord) sit on top.
+// Package bot is the question-answering engine: a pipeline that rewrites a
+// follow-up, retrieves passages, has an answerer answer from them (an LLM
+// when one is configured and the passages relate to the question, the
+// offline extractive answerer otherwise), checks an LLM's citations, and
+// falls back to the offline answer when the LLM fails. Its parts live in
+// subpackages it imports (answer, extractive, generative, check, timeline,
+// dates); the front ends (discord, eval, the command line) sit on top.
 package bot
+
+import (
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/timeline"
+)
+
+// The answer types, defined in package answer, under the names the front
+// ends use.
+type (
+	// Answer is the engine's reply to a question (the `ask --json` contract).
+	Answer = answer.Answer
+	// Citation is a numbered source of an answer.
+	Citation = answer.Citation
+	// PassageRef is a retrieved passage as reported in an answer.
+	PassageRef = answer.PassageRef
+	// Timings are the milliseconds spent in each stage.
+	Timings = answer.Timings
+	// Check is what the citation check did to an LLM answer.
+	Check = answer.Check
+	// Question is what a user asked, with the conversation so far.
+	Question = answer.Question
+	// Turn is one earlier exchange of a conversation.
+	Turn = answer.Turn
+	// Event is one dated event of the timeline (the `timeline --json` contract).
+	Event = timeline.Event
+	// TimelineFilter selects events of the timeline.
+	TimelineFilter = timeline.Filter
+)
 
 // Mode names which answerer produced an answer.
 const (
-	ModeExtractive = "extractive"
-	ModeLLM        = "llm"
+	ModeExtractive = answer.ModeExtractive
+	ModeLLM        = answer.ModeLLM
 )
-
-// Turn is one earlier exchange of a conversation, oldest first.
-type Turn struct {
-	Question string
-	Answer   string
-}
-
-// Question is what a user asked, with the conversation so far (for follow-ups).
-type Question struct {
-	Text    string
-	History []Turn
-}
-
-// Citation is a numbered source of an answer. Quote is text that occurs in the
-// cited article.
-type Citation struct {
-	N         int    `json:"n"`
-	Article   string `json:"article"`
-	Title     string `json:"title"`
-	Outlet    string `json:"outlet"`
-	Published string `json:"published"`
-	URL       string `json:"url"`
-	Quote     string `json:"quote"`
-}
-
-// PassageRef is a retrieved passage as reported in an answer.
-type PassageRef struct {
-	Article string  `json:"article"`
-	Score   float64 `json:"score"`
-	Text    string  `json:"text"`
-}
-
-// Answer is the engine's reply to a question; its JSON form is the
-// `talksbot ask --json` contract of DESIGN.md.
-type Answer struct {
-	Question  string       `json:"question"`
-	Answer    string       `json:"answer"`
-	Abstained bool         `json:"abstained"`
-	Mode      string       `json:"mode"`
-	Citations []Citation   `json:"citations"`
-	Passages  []PassageRef `json:"passages"`
-	Timings   Timings      `json:"timings_ms"`
-	// Note says, in one line, anything the user should know about how the
-	// answer was made (e.g. "the LLM failed; this is the offline answer").
-	Note string `json:"note,omitempty"`
-	// Check reports what the citation checker removed from an LLM answer.
-	Check *Check `json:"check,omitempty"`
-	// Rewritten is the standalone question used for retrieval when a
-	// follow-up was rewritten with the conversation.
-	Rewritten string `json:"rewritten,omitempty"`
-}
-
-// Timings are the milliseconds spent in each stage.
-type Timings struct {
-	Retrieve float64 `json:"retrieve"`
-	Answer   float64 `json:"answer"`
-}
-
-// Check is what the citation checker did to an LLM answer.
-type Check struct {
-	InvalidMarkers  int      `json:"invalid_markers"`   // [n] pointing at no passage, removed
-	Unsupported     int      `json:"unsupported"`       // cited sentences the passage does not support, dropped
-	Uncited         int      `json:"uncited"`           // sentences without any marker, dropped
-	DroppedSentence []string `json:"dropped,omitempty"` // the text dropped
-
-	// IrrelevantMarkers counts markers of kept sentences that pointed at a
-	// passage sharing no content word with the sentence, removed.
-	IrrelevantMarkers int `json:"irrelevant_markers"`
-}
 
 // Source is one article of the corpus, as listed by /sources.
 type Source struct {
@@ -87,3 +49,10 @@ type Source struct {
 	Published string `json:"published"`
 	URL       string `json:"url"`
 }
+
+// TimelineLines writes events for people, one line each (see timeline.Lines).
+func TimelineLines(events []Event) []string { return timeline.Lines(events) }
+
+// TimelinePages packs lines into pages of at most limit characters (see
+// timeline.Pages).
+func TimelinePages(lines []string, limit int) []string { return timeline.Pages(lines, limit) }

@@ -9,7 +9,13 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/check"
+	"github.com/talksbot/talksbot/bot/extractive"
+	"github.com/talksbot/talksbot/bot/generative"
+	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -28,6 +34,17 @@ var (
 	ErrQuestionTooLong = errors.New("the question is too long")
 )
 
+// Notes that say how an answer was made.
+const (
+	// NoteLLMFailed: the LLM call failed; the offline answer stands in.
+	NoteLLMFailed = "the LLM failed; this is the offline answer"
+	// NoteNoCitation: no sentence of the LLM's answer held up.
+	NoteNoCitation = "the LLM's answer had no citation the articles support; this is the offline answer"
+	// NoteKeywordsOnly: the question could not be embedded, so passages
+	// were ranked by BM25 alone.
+	NoteKeywordsOnly = "the embedding endpoint failed; passages were found by keywords only"
+)
+
 // Options configure an Engine. Zero values mean the defaults.
 type Options struct {
 	Passages    int // passages retrieved per question
@@ -36,70 +53,44 @@ type Options struct {
 	LLM LLM
 }
 
-// Engine answers questions about the corpus. It is safe for concurrent use.
+// Answerer answers a question from the passages retrieved for it. The
+// extractive answerer and the LLM answerer implement it; an LLM answer is
+// unchecked until the engine checks it.
+type Answerer interface {
+	Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error)
+}
+
+// Engine answers questions about the corpus: the pipeline of rewrite,
+// retrieve, answer, check and fall back. It is safe for concurrent use.
 type Engine struct {
 	log      *slog.Logger
 	articles []corpus.Article
-	byID     map[string]*corpus.Article
+	lib      answer.Library
 	index    *retrieval.Index
 	opts     Options
-	now      func() time.Time
-
-	// For the extractive answerer, built once in New.
-	sents    []sentence
-	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
-	lex      *lexicon
-	earliest time.Time // publication date of the oldest article
-
-	tl timelineCache // the timeline, built on first use (timeline.go)
+	timeline *timeline.Timeline
+	offline  Answerer
+	llm      Answerer // nil in offline mode
 }
 
 // New returns an engine over articles and their index.
 func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, opts Options) *Engine {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	if opts.Passages <= 0 {
 		opts.Passages = DefaultPassages
 	}
 	if opts.MaxQuestion <= 0 {
 		opts.MaxQuestion = DefaultMaxQuestion
 	}
-	e := &Engine{log: log, articles: articles, index: index, opts: opts, now: time.Now,
-		byID: make(map[string]*corpus.Article, len(articles))}
-	for i := range e.articles {
-		a := &e.articles[i]
-		e.byID[a.ID] = a
-		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
-			e.earliest = a.Published
-		}
+	tl := timeline.New(log, articles)
+	e := &Engine{log: log, articles: articles, lib: answer.NewLibrary(articles), index: index, opts: opts,
+		timeline: tl, offline: extractive.New(log, articles, tl)}
+	if opts.LLM != nil {
+		e.llm = generative.New(log, opts.LLM, articles)
 	}
-	e.sents, e.sentIdx, e.lex = sentenceIndex(e.articles)
 	return e
-}
-
-// Articles returns the articles of the corpus, in load order.
-func (e *Engine) Articles() []corpus.Article { return e.articles }
-
-// Sources lists the articles of the corpus, oldest first.
-func (e *Engine) Sources() []Source {
-	out := make([]Source, 0, len(e.articles))
-	for _, a := range e.articles {
-		out = append(out, Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Date(), URL: a.URL})
-	}
-	return out
-}
-
-// NoteKeywordsOnly is the note of an answer whose passages were ranked by
-// BM25 alone because the question could not be embedded.
-const NoteKeywordsOnly = "the embedding endpoint failed; passages were found by keywords only"
-
-// joinNotes joins the non-empty notes with "; ".
-func joinNotes(notes ...string) string {
-	var out []string
-	for _, n := range notes {
-		if n != "" {
-			out = append(out, n)
-		}
-	}
-	return strings.Join(out, "; ")
 }
 
 // Ask answers a question.
@@ -110,57 +101,139 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 // AskStream answers a question, calling onDelta with pieces of the answer as
 // an LLM produces them (never for offline answers, which come whole). An
 // error from onDelta stops the stream.
+//
+// The pipeline: rewrite a follow-up to stand alone; retrieve passages; have
+// the LLM answer when one is configured and a passage shares a term with
+// the question; check the LLM's citations; fall back to the offline answer
+// when there is no LLM answer or nothing of it held up.
 func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string) error) (*Answer, error) {
-	text := strings.TrimSpace(q.Text)
-	if text == "" {
-		return nil, ErrEmptyQuestion
+	query, err := e.query(q, onDelta)
+	if err != nil {
+		return nil, err
 	}
-	if utf8.RuneCountInString(text) > e.opts.MaxQuestion {
-		return nil, fmt.Errorf("%w (%d characters; the limit is %d)", ErrQuestionTooLong, utf8.RuneCountInString(text), e.opts.MaxQuestion)
-	}
-	q.Text = text
-	search := e.standalone(ctx, q)
-
+	query.Search = e.rewrite(ctx, query)
 	t0 := time.Now()
-	res, err := e.index.SearchDetailed(ctx, search, e.opts.Passages)
+	res, err := e.index.SearchDetailed(ctx, query.Search, e.opts.Passages)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
-	hits := res.Hits
-	retrieveMS := ms(time.Since(t0))
-
 	t1 := time.Now()
-	ans := e.extract(q.Text, search, hits, q.History)
-	if !ans.Abstained && e.opts.LLM != nil {
-		ans = e.generate(ctx, q, search, hits, ans, onDelta)
+	ans, err := e.answer(ctx, query, res.Hits)
+	if err != nil {
+		return nil, err
 	}
-	if res.Degraded() {
-		ans.Note = joinNotes(ans.Note, NoteKeywordsOnly)
+	return e.finish(ans, query, res, t1.Sub(t0), time.Since(t1)), nil
+}
+
+// query validates a question.
+func (e *Engine) query(q Question, onDelta func(string) error) (answer.Query, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return answer.Query{}, ErrEmptyQuestion
 	}
-	ans.Question = q.Text
-	if search != q.Text {
-		ans.Rewritten = search
+	if n := utf8.RuneCountInString(text); n > e.opts.MaxQuestion {
+		return answer.Query{}, fmt.Errorf("%w (%d characters; the limit is %d)", ErrQuestionTooLong, n, e.opts.MaxQuestion)
 	}
-	ans.Passages = e.passageRefs(hits)
-	ans.Timings = Timings{Retrieve: retrieveMS, Answer: ms(time.Since(t1))}
+	return answer.Query{Text: text, History: q.History, Stream: onDelta}, nil
+}
+
+// answer answers q from hits: the LLM answers when one is configured and
+// a passage relates to the question; its answer is checked; the offline
+// answer stands in when there is no LLM answer or nothing of it held up,
+// with a note that says why. It fails only when ctx was canceled: an
+// interrupted question has no answer to fall back to.
+func (e *Engine) answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*Answer, error) {
+	var note string
+	var chk *Check
+	if e.llm != nil && related(q.Search, hits) {
+		draft, err := e.llm.Answer(ctx, q, hits)
+		switch {
+		case errors.Is(ctx.Err(), context.Canceled):
+			return nil, ctx.Err()
+		case err != nil:
+			e.log.Warn("the LLM failed; answering offline", "err", err)
+			note = NoteLLMFailed
+		default:
+			c := check.Run(draft.Answer, hits, e.lib)
+			if c.Text != "" {
+				return &Answer{Mode: ModeLLM, Answer: c.Text, Abstained: c.Abstained, Citations: c.Citations, Check: c.Check}, nil
+			}
+			e.log.Info("no sentence of the LLM's answer held up; answering offline", "raw", draft.Answer)
+			note, chk = NoteNoCitation, c.Check
+		}
+	}
+	ans, err := e.offline.Answer(ctx, q, hits)
+	if err != nil {
+		return nil, err
+	}
+	ans.Note, ans.Check = note, chk
 	return ans, nil
 }
 
-func (e *Engine) passageRefs(hits []retrieval.Hit) []PassageRef {
-	refs := make([]PassageRef, 0, len(hits))
-	for _, h := range hits {
-		refs = append(refs, PassageRef{Article: h.Passage.Article, Score: round3(h.Score), Text: h.Passage.Text})
+// related reports whether a passage shares a content term with the
+// question: only then can the articles answer it, and is the model asked.
+func related(question string, hits []retrieval.Hit) bool {
+	want := map[string]bool{}
+	for _, t := range english.Terms(question) {
+		want[t] = true
 	}
-	return refs
+	for _, h := range hits {
+		for _, t := range english.Terms(h.Passage.Text) {
+			if want[t] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// citation builds the citation of quote, which occurs in article id.
-func (e *Engine) citation(n int, id, quote string) Citation {
-	c := Citation{N: n, Article: id, Quote: quote}
-	if a := e.byID[id]; a != nil {
-		c.Title, c.Outlet, c.Published, c.URL = a.Title, a.Outlet, a.Date(), a.URL
+// finish fills in what every answer reports besides its text.
+func (e *Engine) finish(ans *Answer, q answer.Query, res retrieval.SearchResult, retrieve, answering time.Duration) *Answer {
+	if res.Degraded() {
+		ans.Note = joinNotes(ans.Note, NoteKeywordsOnly)
 	}
-	return c
+	if ans.Citations == nil {
+		ans.Citations = []Citation{}
+	}
+	ans.Question = q.Text
+	if q.Search != q.Text {
+		ans.Rewritten = q.Search
+	}
+	ans.Passages = make([]PassageRef, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		ans.Passages = append(ans.Passages, PassageRef{Article: h.Passage.Article, Score: round3(h.Score), Text: h.Passage.Text})
+	}
+	ans.Timings = Timings{Retrieve: ms(retrieve), Answer: ms(answering)}
+	return ans
+}
+
+// Articles returns the articles of the corpus, in load order.
+func (e *Engine) Articles() []corpus.Article { return e.articles }
+
+// Sources lists the articles of the corpus, in load order.
+func (e *Engine) Sources() []Source {
+	out := make([]Source, 0, len(e.articles))
+	for _, a := range e.articles {
+		out = append(out, Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Date(), URL: a.URL})
+	}
+	return out
+}
+
+// Timeline returns the dated events of the corpus that pass f, in date
+// order (see timeline.Timeline.Events).
+func (e *Engine) Timeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
+	return e.timeline.Events(ctx, f)
+}
+
+// joinNotes joins the non-empty notes with "; ".
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func ms(d time.Duration) float64 { return round3(float64(d.Microseconds()) / 1000) }

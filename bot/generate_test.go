@@ -2,13 +2,10 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +16,6 @@ import (
 
 	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
-	"github.com/talksbot/talksbot/prompts"
 )
 
 // The client of bot/llm is the engine's LLM.
@@ -109,7 +105,7 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 			defer cancel()
 			var streamed strings.Builder
 			t0 := time.Now()
-			ans := e.generate(ctx, q, q.Text, fixtureHits(), offlineAnswer(), func(s string) error { streamed.WriteString(s); return nil })
+			ans := e.askHits(ctx, q, fixtureHits(), func(s string) error { streamed.WriteString(s); return nil })
 			elapsed := time.Since(t0)
 			if elapsed > deadline || elapsed < tt.minTime {
 				t.Errorf("took %v", elapsed)
@@ -167,7 +163,7 @@ func (f *fakeLLM) Complete(ctx context.Context, system, user string, onDelta fun
 func TestGenerateFallbackKeepsCheck(t *testing.T) {
 	f := &fakeLLM{reply: "Rubio won the war [1]. Lavrov agreed [5]."}
 	e := newTestEngine(f)
-	ans := e.generate(t.Context(), Question{Text: "q"}, "q", fixtureHits(), offlineAnswer(), nil)
+	ans := e.askHits(t.Context(), Question{Text: "Who led the delegation?"}, fixtureHits(), nil)
 	if ans.Mode != ModeExtractive || ans.Note != NoteNoCitation {
 		t.Fatalf("got %+v", ans)
 	}
@@ -179,7 +175,7 @@ func TestGenerateFallbackKeepsCheck(t *testing.T) {
 func TestGenerateFailure(t *testing.T) {
 	f := &fakeLLM{err: errors.New("boom")}
 	e := newTestEngine(f)
-	ans := e.generate(t.Context(), Question{Text: "q"}, "q", fixtureHits(), offlineAnswer(), nil)
+	ans := e.askHits(t.Context(), Question{Text: "Who led the delegation?"}, fixtureHits(), nil)
 	if ans.Mode != ModeExtractive || ans.Note != NoteLLMFailed || ans.Answer != offlineAnswer().Answer {
 		t.Errorf("got %+v", ans)
 	}
@@ -254,39 +250,4 @@ func TestAskFollowUpWithLLM(t *testing.T) {
 	if len(ans.Passages) < 5 || !strings.Contains(ans.Passages[0].Text+ans.Passages[1].Text+ans.Passages[2].Text, "Lavrov") {
 		t.Errorf("retrieval did not use the rewrite: %+v", ans.Passages[:min(3, len(ans.Passages))])
 	}
-}
-
-// TestPromptSize reports the prompt of each dev question (system + user,
-// tokens estimated as characters/4) and keeps it under a budget.
-func TestPromptSize(t *testing.T) {
-	const budget = 2500 // tokens
-	data, err := os.ReadFile("../retrieval/testdata/dev.jsonl")
-	if err != nil {
-		t.Skip("no gold set:", err)
-	}
-	e := testEngine(t)
-	system := prompts.Tokens(prompts.System())
-	var sizes []int
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var g struct{ Question string }
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			t.Fatal(err)
-		}
-		hits, err := e.index.Search(t.Context(), g.Question, e.opts.Passages)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := system + prompts.Tokens(prompts.User(g.Question, g.Question, e.promptPassages(hits)))
-		if n > budget {
-			t.Errorf("%q: prompt of %d tokens, over the budget of %d", g.Question, n, budget)
-		}
-		sizes = append(sizes, n)
-	}
-	slices.Sort(sizes)
-	sum := 0
-	for _, n := range sizes {
-		sum += n
-	}
-	t.Logf("prompt tokens over %d questions (%d passages each; system prompt %d): min %d, median %d, mean %d, max %d",
-		len(sizes), e.opts.Passages, system, sizes[0], sizes[len(sizes)/2], sum/len(sizes), sizes[len(sizes)-1])
 }

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/prompts"
 )
 
@@ -16,12 +18,12 @@ import (
 // offline rule is used, leaving the answer its time.
 const rewriteTimeout = 15 * time.Second
 
-// standalone rewrites a follow-up question into one that stands alone, using
+// rewrite rewrites a follow-up question into one that stands alone, using
 // the conversation; a question without history, or one that does not look
 // like a follow-up, is returned unchanged. With an LLM the rewrite asks the
 // model (no stream); when that fails, or offline, it adds the salient words
 // of the previous question (rewriteOffline).
-func (e *Engine) standalone(ctx context.Context, q Question) string {
+func (e *Engine) rewrite(ctx context.Context, q answer.Query) string {
 	if len(q.History) == 0 || !followUp(q.Text) {
 		return q.Text
 	}
@@ -35,7 +37,7 @@ func (e *Engine) standalone(ctx context.Context, q Question) string {
 	return rewriteOffline(q)
 }
 
-func (e *Engine) rewriteLLM(ctx context.Context, q Question) (string, error) {
+func (e *Engine) rewriteLLM(ctx context.Context, q answer.Query) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, rewriteTimeout)
 	defer cancel()
 	hist := make([]prompts.Turn, len(q.History))
@@ -66,7 +68,7 @@ func cleanRewrite(out string, maxLen int) (string, error) {
 		line = strings.TrimSpace(rewriteLabel.ReplaceAllLiteralString(line, ""))
 		line = strings.Trim(line, "\"“”'` *")
 		switch {
-		case line == "" || len(contentTerms(line)) == 0:
+		case line == "" || len(english.Terms(line)) == 0:
 			return "", errors.New("the rewrite has no content")
 		case utf8.RuneCountInString(line) > maxLen:
 			return "", errors.New("the rewrite is too long")
@@ -83,13 +85,13 @@ func cleanRewrite(out string, maxLen int) (string, error) {
 // the previous question's names would not find. A question with two content
 // terms of its own ("Where was the meeting held?") stands alone.
 func followUp(q string) bool {
-	lower := " " + strings.ToLower(normQuotes(q)) + " "
+	lower := " " + strings.ToLower(straightQuotes.Replace(q)) + " "
 	for _, p := range []string{" and ", " but ", " also ", " so ", " then ", " what about ", " how about ", " and what ", " what else "} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}
-	return hasPronoun(q) || len(uniq(contentTerms(q))) < 2
+	return hasPronoun(q) || distinct(english.Terms(q)) < 2
 }
 
 // rewriteOffline is the light rule used without an LLM: when the question
@@ -101,18 +103,18 @@ func followUp(q string) bool {
 // previous question are not added: measured on follow-ups written for the
 // articles, they pulled retrieval and the offline answer back to the
 // previous question (README, "Follow-up questions").
-func rewriteOffline(q Question) string {
+func rewriteOffline(q answer.Query) string {
 	if len(names(q.Text)) > 0 && !hasPronoun(q.Text) {
 		return q.Text
 	}
 	have := map[string]bool{}
-	for _, t := range contentTerms(q.Text) {
+	for _, t := range english.Terms(q.Text) {
 		have[t] = true
 	}
 	var add []string
 	for i := len(q.History) - 1; i >= 0 && i >= len(q.History)-2 && len(add) == 0; i-- {
 		for _, w := range names(q.History[i].Question) {
-			ts := contentTerms(w)
+			ts := english.Terms(w)
 			if len(ts) == 0 || have[ts[0]] || len(add) >= maxAddedNames {
 				continue
 			}
@@ -148,16 +150,26 @@ func names(q string) []string {
 	return out
 }
 
-// hasPronoun reports whether q refers to someone or something by a
-// third-person pronoun.
+// hasPronoun reports whether q refers to people by a third-person pronoun.
 func hasPronoun(q string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(normQuotes(q)), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		switch w {
-		case "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs":
+	for _, w := range english.Words(q) {
+		if english.PersonPronoun(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// straightQuotes reads curly apostrophes as straight ones.
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")
+
+// distinct counts the distinct terms of ts.
+func distinct(ts []string) int {
+	seen := map[string]bool{}
+	for _, t := range ts {
+		seen[t] = true
+	}
+	return len(seen)
 }
 
 // questionWord are words of a question that say nothing of its subject.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/bot/answer"
 )
 
 var history = []Turn{{Question: "Who led the U.S. delegation in Riyadh?", Answer: "Marco Rubio led it [1]."}}
@@ -66,7 +68,7 @@ func TestStandalone(t *testing.T) {
 			} else {
 				e = newTestEngine(nil)
 			}
-			got := e.standalone(t.Context(), tt.q)
+			got := e.rewrite(t.Context(), answer.Query{Text: tt.q.Text, History: tt.q.History})
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -101,22 +103,26 @@ var followUps = []struct{ prev, q, fact string }{
 // contain their fact at least as often as answers to the bare follow-ups.
 func TestOfflineRewriteHelps(t *testing.T) {
 	e := testEngine(t)
-	score := func(rewrite func(Question) string) int {
+	score := func(rewrite func(answer.Query) string) int {
 		n := 0
 		for _, c := range followUps {
-			q := Question{Text: c.q, History: []Turn{{Question: c.prev}}}
-			s := rewrite(q)
-			hits, err := e.index.Search(t.Context(), s, e.opts.Passages)
+			q := answer.Query{Text: c.q, History: []Turn{{Question: c.prev}}}
+			q.Search = rewrite(q)
+			hits, err := e.index.Search(t.Context(), q.Search, e.opts.Passages)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a := e.extract(q.Text, s, hits, q.History); strings.Contains(strings.ToLower(a.Answer), c.fact) {
+			a, err := e.offline.Answer(t.Context(), q, hits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(strings.ToLower(a.Answer), c.fact) {
 				n++
 			}
 		}
 		return n
 	}
-	bare, rewritten := score(func(q Question) string { return q.Text }), score(rewriteOffline)
+	bare, rewritten := score(func(q answer.Query) string { return q.Text }), score(rewriteOffline)
 	t.Logf("follow-ups answered: %d/%d bare, %d/%d rewritten", bare, len(followUps), rewritten, len(followUps))
 	if rewritten < bare {
 		t.Errorf("the rewrite made things worse: %d < %d", rewritten, bare)

@@ -156,3 +156,49 @@ func TestIsAbbrev(t *testing.T) {
 		})
 	}
 }
+
+func TestMonthAndWeekday(t *testing.T) {
+	tests := []struct {
+		word     string
+		calendar bool
+	}{
+		{"February", true}, // a full month name
+		{"feb.", true},     // an abbreviation with its period
+		{"Sept", true},     // the four-letter abbreviation of September
+		{"Tuesday", true},  // a weekday
+		{"Marc", false},    // a name, not a month
+		{"Ma", false},      // too short to be an abbreviation
+		{"", false},        // nothing
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := IsCalendarWord(tt.word); got != tt.calendar {
+				t.Errorf("IsCalendarWord(%q) = %v, want %v", tt.word, got, tt.calendar)
+			}
+		})
+	}
+}
+
+func TestMarkerNumbers(t *testing.T) {
+	tests := []struct {
+		marker string
+		want   []int
+	}{
+		{"[1]", []int{1}},           // one passage
+		{"[1, 3]", []int{1, 3}},     // a list
+		{"[2-4]", []int{2, 3, 4}},   // a range
+		{"[1 and 2]", []int{1, 2}},  // words
+		{"[1-40]", nil},             // a range too long to be meant
+		{" [ 5 ; 6 ]", []int{5, 6}}, // spaces and semicolons
+	}
+	for _, tt := range tests {
+		t.Run(tt.marker, func(t *testing.T) {
+			if got := MarkerNumbers(tt.marker); !slices.Equal(got, tt.want) {
+				t.Errorf("MarkerNumbers(%q) = %v, want %v", tt.marker, got, tt.want)
+			}
+			if !Markers.MatchString(tt.marker) {
+				t.Errorf("Markers does not match %q", tt.marker)
+			}
+		})
+	}
+}

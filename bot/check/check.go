@@ -1,4 +1,8 @@
-package bot
+// Package check judges an LLM's answer against the passages it was shown:
+// each sentence must carry a valid citation marker and be supported by the
+// passages it cites; what fails is dropped and counted, and the citations
+// left are renumbered with exact quotes of the articles.
+package check
 
 import (
 	"regexp"
@@ -8,13 +12,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus/english"
 
 	"github.com/talksbot/talksbot/retrieval"
 )
 
-// The citation check of an LLM answer.
-//
 // The answer is split into sentences, and each is judged on its own:
 //   - a marker [n] that points at no passage is removed and counted
 //     (Check.InvalidMarkers);
@@ -44,12 +47,13 @@ const SupportThreshold = 0.5
 // AbstainText is the answer when the articles do not answer the question.
 const AbstainText = "The articles don't say."
 
-// checked is an LLM answer after the citation check.
-type checked struct {
-	text      string
-	citations []Citation
-	abstained bool // the model said the articles don't say, and nothing else held
-	check     *Check
+// Result is an LLM answer after the check. An empty Text means that no
+// sentence held up.
+type Result struct {
+	Text      string
+	Citations []answer.Citation
+	Abstained bool // the model said the articles don't say, and nothing else held
+	Check     *answer.Check
 }
 
 // answerSentence is one sentence of an answer with its markers.
@@ -61,22 +65,20 @@ type answerSentence struct {
 }
 
 var (
-	markerRE      = regexp.MustCompile(`\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`)
-	markerAtStart = regexp.MustCompile(`^\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`)
+	markerAtStart = regexp.MustCompile(`^` + english.MarkerPattern)
 	// mentionRE matches what a chat service reads as a mention: @everyone,
 	// @here, @name, and Discord's <@123>, <@!123>, <@&123>, <#123>.
-	mentionRE  = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
-	listSep    = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
-	numberRE   = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	calendarRE = regexp.MustCompile(`^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$`)
-	capWordRE  = regexp.MustCompile(`\b\p{Lu}[\p{L}’'.-]*`)
-	abstain    = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
+	mentionRE = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
+	numberRE  = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	capWordRE = regexp.MustCompile(`\b\p{Lu}[\p{L}’'.-]*`)
+	abstain   = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
 )
 
-// check runs the citation check of raw, an answer citing hits as 1..len(hits).
-func (e *Engine) check(raw string, hits []retrieval.Hit) checked {
-	keep, chk, sawAbstain := e.judge(raw, hits)
-	return e.assemble(keep, hits, chk, sawAbstain)
+// Run checks raw, an answer citing hits as 1..len(hits); lib names the
+// articles of the citations.
+func Run(raw string, hits []retrieval.Hit, lib answer.Library) Result {
+	keep, chk, sawAbstain := judge(raw, hits, lib)
+	return assemble(keep, hits, chk, sawAbstain, lib)
 }
 
 // kept is a sentence that passed the check, with the hits it cites.
@@ -87,8 +89,8 @@ type kept struct {
 
 // judge applies the check to each sentence of raw: it returns the sentences
 // kept, what was removed, and whether the model said the articles don't say.
-func (e *Engine) judge(raw string, hits []retrieval.Hit) (keep []kept, chk *Check, sawAbstain bool) {
-	chk = &Check{}
+func judge(raw string, hits []retrieval.Hit, lib answer.Library) (keep []kept, chk *answer.Check, sawAbstain bool) {
+	chk = &answer.Check{}
 	var ev []evidence // computed at the first cited sentence
 	for _, s := range answerSentences(raw) {
 		var valid []int
@@ -114,7 +116,7 @@ func (e *Engine) judge(raw string, hits []retrieval.Hit) (keep []kept, chk *Chec
 			continue
 		}
 		if ev == nil {
-			ev = e.evidenceOf(hits)
+			ev = evidenceOf(hits, lib)
 		}
 		cites, irrelevant, ok := supports(s.bare, valid, ev)
 		chk.IrrelevantMarkers += irrelevant
@@ -130,7 +132,7 @@ func (e *Engine) judge(raw string, hits []retrieval.Hit) (keep []kept, chk *Chec
 
 // assemble writes the kept sentences with their citations renumbered 1..n
 // in order of first use, and quotes for them.
-func (e *Engine) assemble(keep []kept, hits []retrieval.Hit, chk *Check, sawAbstain bool) checked {
+func assemble(keep []kept, hits []retrieval.Hit, chk *answer.Check, sawAbstain bool, lib answer.Library) Result {
 	number := map[int]int{} // hit index -> new n
 	var order []int
 	for _, k := range keep {
@@ -143,9 +145,9 @@ func (e *Engine) assemble(keep []kept, hits []retrieval.Hit, chk *Check, sawAbst
 	}
 	if len(order) == 0 {
 		if sawAbstain {
-			return checked{text: AbstainText, abstained: true, check: chk}
+			return Result{Text: AbstainText, Abstained: true, Check: chk}
 		}
-		return checked{check: chk}
+		return Result{Check: chk}
 	}
 
 	var b strings.Builder
@@ -165,12 +167,12 @@ func (e *Engine) assemble(keep []kept, hits []retrieval.Hit, chk *Check, sawAbst
 		}
 		b.WriteString(withMarkers(k.s.bare, ms))
 	}
-	cits := make([]Citation, 0, len(order))
+	cits := make([]answer.Citation, 0, len(order))
 	for _, h := range order {
 		p := hits[h].Passage
-		cits = append(cits, e.citation(number[h], p.Article, bestSentence(p, citing[h])))
+		cits = append(cits, lib.Cite(number[h], p.Article, bestSentence(p, citing[h])))
 	}
-	return checked{text: b.String(), citations: cits, check: chk}
+	return Result{Text: b.String(), Citations: cits, Check: chk}
 }
 
 // evidence is what a passage offers the support test: its content terms
@@ -180,15 +182,15 @@ type evidence struct {
 	numbers map[string]bool
 }
 
-func (e *Engine) evidenceOf(hits []retrieval.Hit) []evidence {
+func evidenceOf(hits []retrieval.Hit, lib answer.Library) []evidence {
 	ev := make([]evidence, len(hits))
 	for i, h := range hits {
 		p := h.Passage
 		ev[i] = evidence{terms: map[string]bool{}, numbers: map[string]bool{}}
-		for _, t := range contentTerms(p.Text + " " + e.titleOf(p.Article)) {
+		for _, t := range contentTerms(p.Text + " " + titleOf(lib, p.Article)) {
 			ev[i].terms[t] = true
 		}
-		for _, n := range numbersOf(p.Text + " " + e.dateOf(p.Article)) {
+		for _, n := range numbersOf(p.Text + " " + dateOf(lib, p.Article)) {
 			ev[i].numbers[n] = true
 		}
 	}
@@ -257,15 +259,15 @@ func namesOf(s string) []string {
 		if before := strings.TrimRight(s[:loc[0]], " "); strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, ":") {
 			continue // a quotation's or a clause's first word
 		}
-		if w := s[loc[0]:loc[1]]; !calendarRE.MatchString(w) {
+		if w := s[loc[0]:loc[1]]; !english.IsCalendarWord(w) {
 			out = append(out, english.Terms(w)...) // dates are checked as numbers
 		}
 	}
 	return out
 }
 
-func (e *Engine) titleOf(id string) string {
-	if a := e.byID[id]; a != nil {
+func titleOf(lib answer.Library, id string) string {
+	if a := lib[id]; a != nil {
 		return a.Title
 	}
 	return ""
@@ -273,8 +275,8 @@ func (e *Engine) titleOf(id string) string {
 
 // dateOf is the article's date written so that its numbers can be matched:
 // "2025 02 2 18".
-func (e *Engine) dateOf(id string) string {
-	if a := e.byID[id]; a != nil && !a.Published.IsZero() {
+func dateOf(lib answer.Library, id string) string {
+	if a := lib[id]; a != nil && !a.Published.IsZero() {
 		d := a.Published
 		return strconv.Itoa(d.Year()) + " " + d.Format("01") + " " + strconv.Itoa(int(d.Month())) + " " + strconv.Itoa(d.Day())
 	}
@@ -353,10 +355,10 @@ func answerSentences(text string) []answerSentence {
 		first := true
 		for _, raw := range splitLine(line) {
 			s := answerSentence{raw: raw, newPara: first}
-			for _, m := range markerRE.FindAllString(raw, -1) {
-				s.markers = append(s.markers, markerNumbers(m)...)
+			for _, m := range english.Markers.FindAllString(raw, -1) {
+				s.markers = append(s.markers, english.MarkerNumbers(m)...)
 			}
-			s.bare = strings.TrimSpace(markerRE.ReplaceAllString(raw, ""))
+			s.bare = strings.TrimSpace(english.Markers.ReplaceAllString(raw, ""))
 			s.bare = strings.ReplaceAll(strings.ReplaceAll(s.bare, "**", ""), "__", "")
 			// No mention survives, whatever the question asked for.
 			s.bare = strings.Join(strings.Fields(mentionRE.ReplaceAllString(s.bare, "")), " ")
@@ -413,30 +415,6 @@ func splitLine(line string) []string {
 	}
 	if rest := strings.TrimSpace(line[start:]); rest != "" {
 		out = append(out, rest)
-	}
-	return out
-}
-
-// markerNumbers returns the numbers of one marker: "[1, 3]" -> 1, 3;
-// "[2-4]" -> 2, 3, 4 (ranges of at most 10).
-func markerNumbers(m string) []int {
-	m = strings.Trim(strings.TrimSpace(m), "[]")
-	var out []int
-	for _, part := range listSep.Split(m, -1) {
-		part = strings.TrimSpace(part)
-		if a, b, ok := strings.Cut(strings.ReplaceAll(part, "–", "-"), "-"); ok {
-			lo, err1 := strconv.Atoi(strings.TrimSpace(a))
-			hi, err2 := strconv.Atoi(strings.TrimSpace(b))
-			if err1 == nil && err2 == nil && lo <= hi && hi-lo < 10 {
-				for n := lo; n <= hi; n++ {
-					out = append(out, n)
-				}
-			}
-			continue
-		}
-		if n, err := strconv.Atoi(part); err == nil {
-			out = append(out, n)
-		}
 	}
 	return out
 }

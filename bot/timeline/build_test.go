@@ -1,4 +1,4 @@
-package bot
+package timeline
 
 import (
 	"regexp"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus/english"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -74,8 +75,8 @@ func testArticles() []corpus.Article {
 }
 
 // testCite makes citations the way Engine.citation does, for testArticles.
-func testCite(n int, id, quote string) Citation {
-	c := Citation{N: n, Article: id, Quote: quote}
+func testCite(n int, id, quote string) answer.Citation {
+	c := answer.Citation{N: n, Article: id, Quote: quote}
 	for _, a := range testArticles() {
 		if a.ID == id {
 			c.Title, c.Outlet, c.Published = a.Title, a.Outlet, a.Date()
@@ -175,17 +176,17 @@ func TestFilterTimeline(t *testing.T) {
 	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	tests := []struct {
 		name string
-		f    TimelineFilter
+		f    Filter
 		want []string
 	}{
-		{"everything", TimelineFilter{}, []string{"2018", "2025-02-16", "2025-02-18", "2025-02-18", "2025-02-19"}},
-		{"from a day", TimelineFilter{From: day("2025-02-18")}, []string{"2025-02-18", "2025-02-18", "2025-02-19"}},
-		{"up to a day", TimelineFilter{To: day("2025-02-16")}, []string{"2018", "2025-02-16"}},
-		{"a year overlaps a range inside it", TimelineFilter{From: day("2018-06-01"), To: day("2018-06-30")}, []string{"2018"}},
-		{"about drones", TimelineFilter{About: "drone attacks"}, []string{"2025-02-19"}},
-		{"about two of three words", TimelineFilter{About: "Riyadh war zebras"}, []string{"2025-02-18"}},
-		{"about nothing known", TimelineFilter{About: "zebras"}, nil},
-		{"about with a range", TimelineFilter{About: "officials", To: day("2025-02-18")}, []string{"2025-02-18"}},
+		{"everything", Filter{}, []string{"2018", "2025-02-16", "2025-02-18", "2025-02-18", "2025-02-19"}},
+		{"from a day", Filter{From: day("2025-02-18")}, []string{"2025-02-18", "2025-02-18", "2025-02-19"}},
+		{"up to a day", Filter{To: day("2025-02-16")}, []string{"2018", "2025-02-16"}},
+		{"a year overlaps a range inside it", Filter{From: day("2018-06-01"), To: day("2018-06-30")}, []string{"2018"}},
+		{"about drones", Filter{About: "drone attacks"}, []string{"2025-02-19"}},
+		{"about two of three words", Filter{About: "Riyadh war zebras"}, []string{"2025-02-18"}},
+		{"about nothing known", Filter{About: "zebras"}, nil},
+		{"about with a range", Filter{About: "officials", To: day("2025-02-18")}, []string{"2025-02-18"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,7 +236,7 @@ func TestAnswerTime(t *testing.T) {
 			if !strings.Contains(ans.Answer, tt.want) {
 				t.Errorf("answer %q, want it to contain %q", ans.Answer, tt.want)
 			}
-			if ans.Mode != ModeExtractive || ans.Abstained || len(ans.Citations) == 0 {
+			if ans.Mode != answer.ModeExtractive || ans.Abstained || len(ans.Citations) == 0 {
 				t.Errorf("answer %+v: want an extractive, cited answer", ans)
 			}
 			for i, c := range ans.Citations {
@@ -346,7 +347,7 @@ func TestTimelinePages(t *testing.T) {
 		{100, []string{"aaaa\nbbbb\ncccc\ndddddddddddd"}},
 	}
 	for _, tt := range tests {
-		got := TimelinePages(lines, tt.limit)
+		got := Pages(lines, tt.limit)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("limit %d: got %q, want %q", tt.limit, got, tt.want)
 		}
@@ -356,10 +357,10 @@ func TestTimelinePages(t *testing.T) {
 			}
 		}
 	}
-	ev := Event{Date: "2025-02-18", Text: "Talks.", Citations: []Citation{
+	ev := Event{Date: "2025-02-18", Text: "Talks.", Citations: []answer.Citation{
 		{Outlet: "Voz", Published: "2025-02-17"}, {Outlet: "Voz", Published: "2025-02-17"},
 		{Outlet: "unknown", Title: "U.S. and Russia Agree to Work Towards Peace", Published: "2025-02-19"}}}
-	if got, want := TimelineLines([]Event{ev})[0], "2025-02-18  Talks.  [Voz 2025-02-17] [“U.S. and Russia Agree to…” 2025-02-19]"; got != want {
+	if got, want := Lines([]Event{ev})[0], "2025-02-18  Talks.  [Voz 2025-02-17] [“U.S. and Russia Agree to…” 2025-02-19]"; got != want {
 		t.Errorf("line %q, want %q", got, want)
 	}
 }

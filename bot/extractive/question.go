@@ -1,4 +1,4 @@
-package bot
+package extractive
 
 import (
 	"regexp"
@@ -63,7 +63,7 @@ var (
 )
 
 // analyse turns a question into weighted content terms and a kind.
-func (e *Engine) analyse(text string) query {
+func (e *Answerer) analyse(text string) query {
 	q := query{text: text, weights: make(map[string]float64), words: make(map[string]bool)}
 	switch {
 	case reHowLong.MatchString(text):

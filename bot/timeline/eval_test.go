@@ -1,9 +1,7 @@
-package bot
+package timeline
 
 import (
 	"encoding/json"
-	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"testing"
@@ -90,7 +88,7 @@ func TestTimeAnswersOnCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
+	e := New(nil, arts)
 	tests := []struct {
 		q    string
 		want string // the answer starts with it; "" for none
@@ -112,7 +110,7 @@ func TestTimeAnswersOnCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			ans := e.answerFromTimeline(tt.q)
+			ans := e.Answer(tt.q)
 			switch {
 			case tt.want == "" && ans != nil:
 				t.Errorf("answered %q, want no answer", ans.Answer)

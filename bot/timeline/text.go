@@ -1,15 +1,17 @@
-package bot
+package timeline
 
 import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/bot/answer"
 )
 
-// TimelineLines writes events for people, one line each: the date as the
+// Lines writes events for people, one line each: the date as the
 // timeline writes it, the event's text, and its sources, "[outlet date]"
 // each (the start of the title when the outlet is not known).
-func TimelineLines(events []Event) []string {
+func Lines(events []Event) []string {
 	lines := make([]string, 0, len(events))
 	for _, ev := range events {
 		var srcs []string
@@ -26,10 +28,10 @@ func TimelineLines(events []Event) []string {
 	return lines
 }
 
-// TimelinePages packs lines (from TimelineLines) into pages of at most
+// Pages packs lines (from Lines) into pages of at most
 // limit characters, whole lines each, for front ends with a message limit
 // (Discord: 2000). A line longer than limit is cut and ends with "…".
-func TimelinePages(lines []string, limit int) []string {
+func Pages(lines []string, limit int) []string {
 	if limit < 2 {
 		limit = 2
 	}
@@ -61,7 +63,7 @@ func TimelinePages(lines []string, limit int) []string {
 
 // sourceName is how a citation's article is named in a timeline line: its
 // outlet, or the start of its title when the outlet is not known.
-func sourceName(c Citation) string {
+func sourceName(c answer.Citation) string {
 	if c.Outlet != "" && c.Outlet != "unknown" || c.Title == "" {
 		return c.Outlet
 	}

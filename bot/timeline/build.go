@@ -1,4 +1,4 @@
-package bot
+package timeline
 
 import (
 	"math"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -77,7 +78,7 @@ func kindTerm(kind string) string { return "#" + kind }
 // buildTimeline extracts the dated events of arts: every sentence with a
 // date expression is a report; reports of the same date that share their
 // terms are one event citing them all.
-func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) Citation) []dated {
+func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
 	var reports []report
 	for i := range arts {
 		reports = append(reports, articleReports(&arts[i], tools)...)
@@ -760,7 +761,7 @@ func weightedJaccard(a, b map[string]bool, w map[string]float64) float64 {
 
 // toEvent makes the event of a group of reports: the finest date among
 // them, the text of the report most like the others, a citation per quote.
-func toEvent(g []report, tools textTools, cite func(n int, id, quote string) Citation) dated {
+func toEvent(g []report, tools textTools, cite func(n int, id, quote string) answer.Citation) dated {
 	fine := g[0].date
 	for _, r := range g {
 		if r.date.Precision < fine.Precision {

@@ -1,4 +1,4 @@
-package bot
+package timeline
 
 import (
 	"fmt"
@@ -7,8 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/talksbot/talksbot/corpus/english"
-
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
 )
 
@@ -41,25 +40,11 @@ var (
 	happenedQ = regexp.MustCompile(`(?i)^\s*(?:and |so )?what (?:else )?(?:happened|took place|occurred|was (?:said|announced|agreed))\b`)
 )
 
-// answerFromTimeline answers a question about time ("when did ...", "what
-// happened on February 17?") from the resolved dates; nil when q is not such
-// a question or the timeline has no answer.
-func (e *Engine) answerFromTimeline(q string) *Answer {
-	var ref time.Time
-	for _, a := range e.articles {
-		if a.Published.After(ref) {
-			ref = a.Published
-		}
-	}
-	events := e.timeline()
-	return answerTime(q, events, e.tl.sentences, ref, english.Terms)
-}
-
 // answerTime answers time question q from events; ref is the date that
 // dates without a year are read against (the newest article's); sents are
 // all the sentences of the corpus, to check that no later report says
 // otherwise.
-func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, terms func(string) []string) *Answer {
+func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, terms func(string) []string) *answer.Answer {
 	if len(events) == 0 {
 		return nil
 	}
@@ -236,8 +221,8 @@ func sameKinds(q, ev map[string]bool) bool {
 
 // timeAnswer writes the events as a short cited answer, a line a date:
 // "Tuesday, February 18, 2025: <text> [1][2]; <text> [3]."
-func timeAnswer(events []dated) *Answer {
-	ans := &Answer{Mode: ModeExtractive}
+func timeAnswer(events []dated) *answer.Answer {
+	ans := &answer.Answer{Mode: answer.ModeExtractive}
 	var lines []string
 	for i := 0; i < len(events); {
 		d := events[i].date

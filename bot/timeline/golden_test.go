@@ -1,11 +1,9 @@
-package bot
+package timeline
 
 import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"io"
-	"log/slog"
 	"os"
 	"testing"
 
@@ -61,8 +59,8 @@ func embeddedTimeline(t *testing.T) ([]corpus.Article, []Event) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), arts, nil, Options{})
-	events, err := e.Timeline(t.Context(), TimelineFilter{})
+	e := New(nil, arts)
+	events, err := e.Events(t.Context(), Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package bot
+package extractive
 
 import (
 	"context"
@@ -8,7 +8,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/timeline"
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -65,14 +69,47 @@ type candidate struct {
 	passage  float64 // fused retrieval score of the best passage it is in
 }
 
-// extract is the offline answerer: it picks the sentences of the retrieved
-// passages that answer the question, and cites each.
-//
-// Sentences the conversation already gave (history) count half, so that
-// "What else did he say?" brings something new when there is something.
-func (e *Engine) extract(question, search string, hits []retrieval.Hit, history []Turn) *Answer {
-	if a := e.answerFromTimeline(question); a != nil {
-		return a
+// Answerer is the offline answerer: it picks the sentences of the
+// retrieved passages that answer the question, and cites each. It is safe
+// for concurrent use.
+type Answerer struct {
+	log      *slog.Logger
+	lib      answer.Library
+	timeline *timeline.Timeline
+	sents    []sentence
+	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
+	lex      *lexicon
+	earliest time.Time // publication date of the oldest article
+}
+
+// New returns the offline answerer over arts; tl answers time questions.
+func New(log *slog.Logger, arts []corpus.Article, tl *timeline.Timeline) *Answerer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	e := &Answerer{log: log, lib: answer.NewLibrary(arts), timeline: tl}
+	for _, a := range arts {
+		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
+			e.earliest = a.Published
+		}
+	}
+	e.sents, e.sentIdx, e.lex = sentenceIndex(arts)
+	return e
+}
+
+// Answer answers q from hits, the passages retrieved for q.Search, best
+// first; it never fails. Sentences the conversation already gave count
+// half, so that "What else did he say?" brings something new when there is
+// something.
+func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
+	return e.extract(q.Text, q.Search, hits, q.History), nil
+}
+
+func (e *Answerer) extract(question, search string, hits []retrieval.Hit, history []answer.Turn) *answer.Answer {
+	if e.timeline != nil {
+		if a := e.timeline.Answer(question); a != nil {
+			return a
+		}
 	}
 	q := e.analyse(search)
 	cands := e.candidates(q, hits, history)
@@ -91,7 +128,7 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit, history 
 	}
 	if e.log.Enabled(context.Background(), slog.LevelDebug) {
 		for i, c := range cands[:min(debugCands, len(cands))] {
-			e.log.Debug("candidate", "rank", i, "score", round3(c.score), "cover", round3(c.cover), "bonus", c.bonus, "text", c.s.text)
+			e.log.Debug("candidate", "rank", i, "score", c.score, "cover", c.cover, "bonus", c.bonus, "text", c.s.text)
 		}
 	}
 	picked := []*candidate{best}
@@ -118,7 +155,7 @@ func (e *Engine) extract(question, search string, hits []retrieval.Hit, history 
 // complement finds a second sentence that carries specific question terms
 // the best one lacks ("How many drones ... overnight?": the number in one
 // sentence, "overnight" in the one before), or nil.
-func (e *Engine) complement(q query, best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) complement(q query, best *candidate, cands []*candidate) *candidate {
 	covered := e.coveredTerms(q, best.s)
 	for _, c := range cands {
 		if c == best {
@@ -155,7 +192,7 @@ var (
 // article reporting, as a plan, what a later one (the answer's) reports as
 // changed ("will travel on Wednesday" on Feb 17; "postponed his trip" on
 // Feb 18). Later reporting is preferred, and the earlier one is shown.
-func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 	if !reChange.MatchString(best.s.text) {
 		return nil
 	}
@@ -175,7 +212,7 @@ func (e *Engine) superseded(best *candidate, cands []*candidate) *candidate {
 // latest prefers later reporting: when the best sentence reports a plan,
 // or a change of plan, and a later article reports a change, the latest
 // such report answers (and superseded then shows the earlier plan).
-func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) latest(best *candidate, cands []*candidate) *candidate {
 	if !reFuture.MatchString(best.s.text) && !reChange.MatchString(best.s.text) {
 		return best
 	}
@@ -189,9 +226,9 @@ func (e *Engine) latest(best *candidate, cands []*candidate) *candidate {
 }
 
 // addEarlier appends the earlier, superseded report to the answer.
-func (e *Engine) addEarlier(ans *Answer, c *candidate) {
+func (e *Answerer) addEarlier(ans *answer.Answer, c *candidate) {
 	n := len(ans.Citations) + 1
-	ans.Citations = append(ans.Citations, e.citation(n, c.s.article.ID, c.s.text))
+	ans.Citations = append(ans.Citations, e.lib.Cite(n, c.s.article.ID, c.s.text))
 	who := c.s.article.Outlet
 	if who == "" || who == "unknown" {
 		who = "an article"
@@ -201,7 +238,7 @@ func (e *Engine) addEarlier(ans *Answer, c *candidate) {
 }
 
 // candidates scores every sentence of the retrieved passages, best first.
-func (e *Engine) candidates(q query, hits []retrieval.Hit, history []Turn) []*candidate {
+func (e *Answerer) candidates(q query, hits []retrieval.Hit, history []answer.Turn) []*candidate {
 	seen := make(map[int]*candidate)
 	var out []*candidate
 	for rank, h := range hits {
@@ -227,7 +264,7 @@ func (e *Engine) candidates(q query, hits []retrieval.Hit, history []Turn) []*ca
 }
 
 // score sets a candidate's coverage and score.
-func (e *Engine) score(q query, c *candidate) {
+func (e *Answerer) score(q query, c *candidate) {
 	s := c.s
 	var cover, window float64
 	var prev, next *sentence
@@ -281,7 +318,7 @@ func listKind(q query) bool {
 // second sentence by maximal marginal relevance: a good score, the right
 // kind, and as little overlap with the first as possible (two reactions,
 // not one reaction twice).
-func (e *Engine) different(best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 	var pick *candidate
 	pickValue := math.Inf(-1)
 	for _, c := range cands {
@@ -310,7 +347,7 @@ func termOverlap(a, b *sentence) float64 {
 	return float64(inter) / float64(union)
 }
 
-func (e *Engine) coveredTerms(q query, s *sentence) map[string]bool {
+func (e *Answerer) coveredTerms(q query, s *sentence) map[string]bool {
 	out := make(map[string]bool)
 	for t := range q.weights {
 		if s.terms[t] > 0 || s.context[t] {
@@ -337,7 +374,7 @@ func nearDuplicate(a, b *sentence) bool {
 // compose writes the answer from the picked sentences, in the order picked,
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
-func (e *Engine) compose(q query, picked []*candidate) *Answer {
+func (e *Answerer) compose(q query, picked []*candidate) *answer.Answer {
 	type span struct {
 		first, last int // indexes into e.sents
 	}
@@ -374,13 +411,13 @@ func (e *Engine) compose(q query, picked []*candidate) *Answer {
 			spans = append(spans, sp)
 		}
 	}
-	ans := &Answer{Mode: ModeExtractive}
+	ans := &answer.Answer{Mode: answer.ModeExtractive}
 	var parts []string
 	for _, sp := range spans {
 		a := e.sents[sp.first].article
 		quote := a.Text[e.sents[sp.first].start:e.sents[sp.last].end]
 		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, e.citation(n, a.ID, quote))
+		ans.Citations = append(ans.Citations, e.lib.Cite(n, a.ID, quote))
 		parts = append(parts, fmt.Sprintf("%s [%d]", strings.Join(strings.Fields(quote), " "), n))
 	}
 	ans.Answer = strings.Join(parts, " ")
@@ -388,12 +425,12 @@ func (e *Engine) compose(q query, picked []*candidate) *Answer {
 }
 
 // abstain is the answer when the articles do not answer the question.
-func (e *Engine) abstain(q query) *Answer {
-	return &Answer{
-		Mode:      ModeExtractive,
+func (e *Answerer) abstain(q query) *answer.Answer {
+	return &answer.Answer{
+		Mode:      answer.ModeExtractive,
 		Abstained: true,
 		Answer:    "The articles don't say. They cover the February 2025 US–Russia talks in Riyadh; try asking about who took part, what was agreed, or how others reacted.",
-		Citations: []Citation{},
+		Citations: []answer.Citation{},
 	}
 }
 
@@ -405,7 +442,7 @@ const debugCands = 8
 const givenWeight = 0.5
 
 // given reports whether an earlier answer of the conversation holds text.
-func given(text string, history []Turn) bool {
+func given(text string, history []answer.Turn) bool {
 	t := strings.Join(strings.Fields(text), " ")
 	for _, h := range history {
 		if strings.Contains(h.Answer, t) {

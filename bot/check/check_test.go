@@ -1,49 +1,26 @@
-package bot
+package check
 
 import (
 	"bufio"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/internal/fixture"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
-// The fixture: three hand-made articles, one passage each, retrieved in this
-// order.
-var fixtureArticles = []corpus.Article{
-	{ID: "a-rubio", Title: "Rubio and Lavrov meet in Riyadh", Outlet: "Example Wire", URL: "https://example.com/a",
-		Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC),
-		Text:      "Secretary of State Marco Rubio led the U.S. delegation at Diriyah Palace. The talks lasted about four and a half hours."},
-	{ID: "b-lavrov", Title: "Moscow sets out its terms", Outlet: "Example Times",
-		Published: time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC),
-		Text:      "Russian Foreign Minister Sergei Lavrov said the talks were useful. Lavrov said Moscow would not accept NATO troops in Ukraine."},
-	{ID: "c-kyiv", Title: "Kyiv left out", Outlet: "Example Post",
-		Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC),
-		Text:      "Ukrainian President Volodymyr Zelensky said Kyiv would not recognise any agreement reached without it. The meeting comes three years after the invasion began in 2022."},
-}
+var (
+	fixtureArticles = fixture.Articles()
+	fixtureHits     = fixture.Hits
+)
 
-func fixtureHits() []retrieval.Hit {
-	var hits []retrieval.Hit
-	for i, a := range fixtureArticles {
-		// Two sentences an article; none has "U.S. " but the first.
-		cut := strings.LastIndex(a.Text[:len(a.Text)-1], ". ") + 1
-		s := []string{a.Text[:cut], a.Text[cut+1:]}
-		p := &retrieval.Passage{ID: a.ID + "#0", Article: a.ID, Sentences: s, Text: strings.Join(s, " ")}
-		hits = append(hits, retrieval.Hit{Passage: p, Score: 1 - float64(i)/10})
-	}
-	return hits
-}
-
-func newTestEngine(llm LLM) *Engine {
-	return New(slog.New(slog.NewTextHandler(io.Discard, nil)), fixtureArticles, nil, Options{LLM: llm})
-}
+var fixtureLib = answer.NewLibrary(fixtureArticles)
 
 func TestCheck(t *testing.T) {
 	const (
@@ -64,7 +41,7 @@ func TestCheck(t *testing.T) {
 		want      string // "" means nothing held (the engine falls back)
 		cits      []cit
 		abstained bool
-		check     Check // DroppedSentence not compared
+		check     answer.Check // DroppedSentence not compared
 	}{
 		{name: "correct answer",
 			raw:  "Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2].",
@@ -75,23 +52,23 @@ func TestCheck(t *testing.T) {
 			raw:   "Marco Rubio led the U.S. delegation [1][7].",
 			want:  "Marco Rubio led the U.S. delegation [1].",
 			cits:  []cit{{1, "a-rubio", rubio}},
-			check: Check{InvalidMarkers: 1}},
+			check: answer.Check{InvalidMarkers: 1}},
 		{name: "only invalid markers",
 			raw:   "Marco Rubio led the U.S. delegation [9]. Lavrov called the talks useful [0].",
-			check: Check{InvalidMarkers: 2, Uncited: 2}},
+			check: answer.Check{InvalidMarkers: 2, Uncited: 2}},
 		{name: "no citations at all",
 			raw:   "Marco Rubio led the U.S. delegation. Lavrov said the talks were useful.",
-			check: Check{Uncited: 2}},
+			check: answer.Check{Uncited: 2}},
 		// An invented claim under a real marker is dropped.
 		{name: "unsupported claim",
 			raw:   "Rubio signed a peace treaty with Lavrov [1]. The talks lasted about four and a half hours [1].",
 			want:  "The talks lasted about four and a half hours [1].",
 			cits:  []cit{{1, "a-rubio", lasted}},
-			check: Check{Unsupported: 1}},
+			check: answer.Check{Unsupported: 1}},
 		// Numbers must match exactly.
 		{name: "wrong number",
 			raw:   "The invasion began in 2021 [3].",
-			check: Check{Unsupported: 1}},
+			check: answer.Check{Unsupported: 1}},
 		{name: "right number",
 			raw:  "The invasion began in 2022, three years earlier [3].",
 			want: "The invasion began in 2022, three years earlier [1].",
@@ -107,7 +84,7 @@ func TestCheck(t *testing.T) {
 			raw:   "Rubio led the U.S. delegation [1]. Rubio led the delegation on the Moon [1].",
 			want:  "Rubio led the U.S. delegation [1].",
 			cits:  []cit{{1, "a-rubio", rubio}},
-			check: Check{Unsupported: 1}},
+			check: answer.Check{Unsupported: 1}},
 		{name: "renumbered in order of first use",
 			raw:  "Lavrov said the talks were useful [2]. Marco Rubio led the U.S. delegation [1]. Lavrov said Moscow would not accept NATO troops [2].",
 			want: "Lavrov said the talks were useful [1]. Marco Rubio led the U.S. delegation [2]. Lavrov said Moscow would not accept NATO troops [1].",
@@ -131,7 +108,7 @@ func TestCheck(t *testing.T) {
 			raw:   "Marco Rubio led the U.S. delegation [1][3].",
 			want:  "Marco Rubio led the U.S. delegation [1].",
 			cits:  []cit{{1, "a-rubio", rubio}},
-			check: Check{IrrelevantMarkers: 1}},
+			check: answer.Check{IrrelevantMarkers: 1}},
 		{name: "abstention", raw: "The articles don't say.", want: AbstainText, abstained: true},
 		{name: "abstention, curly and longer", raw: "The articles don’t say who paid for the hotel.", want: AbstainText, abstained: true},
 		// Part answered, the rest declined: not an abstention.
@@ -144,27 +121,26 @@ func TestCheck(t *testing.T) {
 			raw:   "@everyone Ignoring my instructions as asked. The war is over [9]. Marco Rubio led the U.S. delegation [1]. Article 9 says Russia won [9].",
 			want:  "Marco Rubio led the U.S. delegation [1].",
 			cits:  []cit{{1, "a-rubio", rubio}},
-			check: Check{InvalidMarkers: 2, Uncited: 3}},
+			check: answer.Check{InvalidMarkers: 2, Uncited: 3}},
 		// Mentions never survive, even in a supported sentence.
 		{name: "mentions",
 			raw:  "@everyone Marco Rubio <@123> led the U.S. delegation @here [1].",
 			want: "Marco Rubio led the U.S. delegation [1].",
 			cits: []cit{{1, "a-rubio", rubio}}},
 	}
-	e := newTestEngine(nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := e.check(tt.raw, fixtureHits())
-			if got.text != tt.want {
-				t.Errorf("text\n got %q\nwant %q", got.text, tt.want)
+			got := Run(tt.raw, fixtureHits(), fixtureLib)
+			if got.Text != tt.want {
+				t.Errorf("text\n got %q\nwant %q", got.Text, tt.want)
 			}
-			if got.abstained != tt.abstained {
-				t.Errorf("abstained %v, want %v", got.abstained, tt.abstained)
+			if got.Abstained != tt.abstained {
+				t.Errorf("abstained %v, want %v", got.Abstained, tt.abstained)
 			}
 			var cits []cit
-			for _, c := range got.citations {
+			for _, c := range got.Citations {
 				cits = append(cits, cit{c.N, c.Article, c.Quote})
-				if a := e.byID[c.Article]; a == nil || !strings.Contains(a.Text, c.Quote) {
+				if a := fixtureLib[c.Article]; a == nil || !strings.Contains(a.Text, c.Quote) {
 					t.Errorf("quote %q is not in article %s", c.Quote, c.Article)
 				}
 				if c.Title == "" || c.Outlet == "" || c.Published == "" {
@@ -174,7 +150,7 @@ func TestCheck(t *testing.T) {
 			if !reflect.DeepEqual(cits, tt.cits) {
 				t.Errorf("citations\n got %v\nwant %v", cits, tt.cits)
 			}
-			gc := *got.check
+			gc := *got.Check
 			gc.DroppedSentence = nil
 			if !reflect.DeepEqual(gc, tt.check) {
 				t.Errorf("check %+v, want %+v", gc, tt.check)
@@ -222,16 +198,6 @@ func TestAnswerSentences(t *testing.T) {
 	}
 }
 
-func TestMarkerNumbers(t *testing.T) {
-	for in, want := range map[string][]int{
-		"[1]": {1}, "[1, 2]": {1, 2}, "[2-4]": {2, 3, 4}, "[1; 3]": {1, 3}, "[1 and 2]": {1, 2}, "[3–1]": nil,
-	} {
-		if got := markerNumbers(in); !reflect.DeepEqual(got, want) {
-			t.Errorf("markerNumbers(%q) = %v, want %v", in, got, want)
-		}
-	}
-}
-
 func TestWithMarkers(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -253,22 +219,21 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"Rubio led it [1].", "[9] x. [1, 2] y? [2-4]", "The articles don't say.", "- a [1]\n- b [2]", "U.S. [1]. [", "]]. [1"} {
 		f.Add(s)
 	}
-	e := newTestEngine(nil)
 	hits := fixtureHits()
 	f.Fuzz(func(t *testing.T, raw string) {
-		c := e.check(raw, hits)
-		for i, cit := range c.citations {
+		c := Run(raw, hits, fixtureLib)
+		for i, cit := range c.Citations {
 			if cit.N != i+1 {
 				t.Fatalf("citation %d numbered %d", i, cit.N)
 			}
-			if !strings.Contains(e.byID[cit.Article].Text, cit.Quote) {
+			if !strings.Contains(fixtureLib[cit.Article].Text, cit.Quote) {
 				t.Fatalf("quote %q not in the article", cit.Quote)
 			}
 		}
-		for _, m := range markerRE.FindAllString(c.text, -1) {
-			for _, n := range markerNumbers(m) {
-				if n < 1 || n > len(c.citations) {
-					t.Fatalf("marker %d in %q with %d citations", n, c.text, len(c.citations))
+		for _, m := range english.Markers.FindAllString(c.Text, -1) {
+			for _, n := range english.MarkerNumbers(m) {
+				if n < 1 || n > len(c.Citations) {
+					t.Fatalf("marker %d in %q with %d citations", n, c.Text, len(c.Citations))
 				}
 			}
 		}
@@ -276,11 +241,10 @@ func FuzzCheck(f *testing.F) {
 }
 
 func BenchmarkCheck(b *testing.B) {
-	e := newTestEngine(nil)
 	hits := fixtureHits()
 	raw := strings.Repeat("Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2]. ", 4)
 	for b.Loop() {
-		e.check(raw, hits)
+		Run(raw, hits, fixtureLib)
 	}
 }
 
@@ -295,12 +259,20 @@ func BenchmarkCheck(b *testing.B) {
 // 83%/13% at 0.5, 68%/4% at 0.6, 93%/36% at
 // 0.34; IDF-weighting the terms did worse (64%/4% at 0.5, 83%/17% at 0.34).
 func TestSupportTestDiscriminates(t *testing.T) {
-	f, err := os.Open("../retrieval/testdata/dev.jsonl")
+	f, err := os.Open("../../retrieval/testdata/dev.jsonl")
 	if err != nil {
 		t.Skip("no gold set:", err)
 	}
 	defer f.Close()
-	e := testEngine(t)
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(0), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := answer.NewLibrary(arts)
 	var pos, posOK, neg, negOK int
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -315,11 +287,11 @@ func TestSupportTestDiscriminates(t *testing.T) {
 		if !g.Answerable {
 			continue
 		}
-		hits, err := e.index.Search(t.Context(), g.Question, DefaultPassages)
+		hits, err := ix.Search(t.Context(), g.Question, 8)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := e.evidenceOf(hits)
+		ev := evidenceOf(hits, lib)
 		q := g.Question
 		if i := strings.IndexByte(q, ' '); i > 0 {
 			q = q[i+1:] // drop the question word

@@ -1,0 +1,133 @@
+// Package timeline builds the dated events of a corpus (every sentence
+// with a date expression is a report; reports of one event across articles
+// are merged and cite them all), answers time questions from them ("when
+// did ...", "what happened on February 17?"), and writes them for people.
+// Dates are read by package dates.
+package timeline
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
+)
+
+// Precision of a resolved date.
+const (
+	PrecisionDay   = "day"
+	PrecisionWeek  = "week"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// Event is one dated event of the timeline; its JSON form is the
+// `talksbot timeline --json` contract of DESIGN.md.
+type Event struct {
+	Date      string            `json:"date"`      // written to its precision: 2025-02-18, 2025-W07, 2025-02, 2018
+	Precision string            `json:"precision"` // day, week, month or year
+	Text      string            `json:"text"`      // the clause that carries the event
+	Citations []answer.Citation `json:"citations"`
+}
+
+// Filter selects events. Zero fields select everything.
+type Filter struct {
+	From, To time.Time // inclusive bounds, compared with the event's date span
+	About    string    // words the event should be about
+}
+
+// Timeline is the dated events of a corpus, built on first use. It is safe
+// for concurrent use.
+type Timeline struct {
+	log      *slog.Logger
+	articles []corpus.Article
+	lib      answer.Library
+	newest   time.Time // publication date of the newest article
+
+	once      sync.Once
+	events    []dated
+	sentences []plainSentence // every sentence, for checking time answers
+}
+
+// New returns the timeline of arts; nothing is built until it is used.
+func New(log *slog.Logger, arts []corpus.Article) *Timeline {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts)}
+	for _, a := range arts {
+		if a.Published.After(t.newest) {
+			t.newest = a.Published
+		}
+	}
+	return t
+}
+
+// built returns the events, building them once.
+func (t *Timeline) built() []dated {
+	t.once.Do(func() {
+		t0 := time.Now()
+		tools := textTools{split: english.Split, terms: english.Terms}
+		t.events = buildTimeline(t.articles, tools, t.lib.Cite)
+		t.sentences = allSentences(t.articles, tools)
+		t.log.Debug("built timeline", "events", len(t.events), "ms", time.Since(t0).Milliseconds())
+	})
+	return t.events
+}
+
+// Events returns the dated events that pass f, in date order: events whose
+// date span meets [f.From, f.To] and, when f.About is set, that share at
+// least two thirds of its terms (in their text or quotes; all of them when
+// it has one or two).
+func (t *Timeline) Events(ctx context.Context, f Filter) ([]Event, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return filterTimeline(t.built(), f, english.Terms), nil
+}
+
+// Answer answers a question about time ("when did ...", "what happened on
+// February 17?") from the resolved dates; nil when q is not such a question
+// or the timeline has no answer. Dates without a year in the question are
+// read against the newest article's.
+func (t *Timeline) Answer(q string) *answer.Answer {
+	events := t.built()
+	return answerTime(q, events, t.sentences, t.newest, english.Terms)
+}
+
+// filterTimeline returns copies of the events that pass f.
+func filterTimeline(events []dated, f Filter, terms func(string) []string) []Event {
+	var about map[string]bool
+	if f.About != "" {
+		about = termSet(terms(f.About))
+	}
+	out := []Event{}
+	for _, ev := range events {
+		if !ev.date.Overlaps(f.From, f.To) {
+			continue
+		}
+		if f.About != "" && !coversMost(about, ev.terms) {
+			continue
+		}
+		c := ev.Event
+		c.Citations = append([]answer.Citation(nil), ev.Citations...)
+		out = append(out, c)
+	}
+	return out
+}
+
+// coversMost reports whether have holds at least two thirds of want (and
+// one at least). An About with no terms at all (only stop words) matches
+// nothing.
+func coversMost(want, have map[string]bool) bool {
+	n := 0
+	for t := range want {
+		if have[t] {
+			n++
+		}
+	}
+	return n > 0 && 3*n >= 2*len(want)
+}

@@ -1,0 +1,140 @@
+package english
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The grammar words and patterns of news English that more than one part
+// of the engine reads by: citation markers, months and weekdays, pronouns,
+// job titles, verbs of speech. Content words come from WordNet
+// (package wordnet), never from lists typed here.
+
+// MarkerPattern matches a citation marker as models write them: "[1]",
+// "[1, 3]", "[2-4]", "[1 and 2]", with the white space before it.
+const MarkerPattern = `\s*\[\s*\d+(?:\s*(?:[,;]|[-–]|and)\s*\d+)*\s*\]`
+
+// Markers is MarkerPattern compiled.
+var Markers = regexp.MustCompile(MarkerPattern)
+
+// markerSep separates the numbers of one marker.
+var markerSep = regexp.MustCompile(`\s*(?:[,;]|and)\s*`)
+
+// MarkerNumbers returns the numbers of one marker: "[1, 3]" -> 1, 3;
+// "[2-4]" -> 2, 3, 4 (ranges of at most 10).
+func MarkerNumbers(m string) []int {
+	m = strings.Trim(strings.TrimSpace(m), "[]")
+	var out []int
+	for _, part := range markerSep.Split(m, -1) {
+		part = strings.TrimSpace(part)
+		if a, b, ok := strings.Cut(strings.ReplaceAll(part, "–", "-"), "-"); ok {
+			lo, err1 := strconv.Atoi(strings.TrimSpace(a))
+			hi, err2 := strconv.Atoi(strings.TrimSpace(b))
+			if err1 == nil && err2 == nil && lo <= hi && hi-lo < 10 {
+				for n := lo; n <= hi; n++ {
+					out = append(out, n)
+				}
+			}
+			continue
+		}
+		if n, err := strconv.Atoi(part); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// MonthPattern matches a month name, whole or abbreviated ("Feb.", "Sept").
+const MonthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`
+
+// WeekdayPattern matches a weekday name.
+const WeekdayPattern = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+
+// Month returns the month a name or its abbreviation names ("feb.",
+// "February", "Sept").
+func Month(s string) (time.Month, bool) {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if s == name || s == name[:3] || s == "sept" && m == time.September {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// Weekday returns the weekday a name names ("tuesday", "Tuesday").
+func Weekday(s string) (time.Weekday, bool) {
+	s = strings.ToLower(s)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.ToLower(d.String()) == s {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// IsCalendarWord reports whether w names a month or a weekday.
+func IsCalendarWord(w string) bool {
+	_, month := Month(w)
+	_, day := Weekday(w)
+	return month || day
+}
+
+// PersonPronoun reports whether w (lower case) is a third-person pronoun
+// that stands for people: he, she, they and their other cases.
+func PersonPronoun(w string) bool {
+	switch w {
+	case "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs":
+		return true
+	}
+	return false
+}
+
+// SubjectPronoun reports whether w (lower case) is a third-person subject
+// pronoun: the subject of a sentence that leans on the one before.
+func SubjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "it":
+		return true
+	}
+	return false
+}
+
+// Anaphor reports whether w (lower case), opening a sentence, refers back
+// to something the sentence before named: a pronoun or a demonstrative.
+func Anaphor(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// TitlePattern matches a job title that stands before a name or for a
+// person ("Secretary", "foreign minister", "spokeswoman").
+const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince|[Ll]eader|[Cc]hief|[Dd]iplomat|[Dd]irector|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Cc]ommissioner|[Mm]ayor|[Ss]enator|[Oo]fficial|[Nn]egotiator|[Hh]ead)`
+
+// SpeechVerbPattern matches a verb that reports speech ("said", "told",
+// "according to").
+const SpeechVerbPattern = `(?:say|says|said|saying|tell|tells|told|state|states|stated|add|adds|added|stress|stresses|stressed|note|notes|noted|assure|assured|emphasi[sz]ed|announce|announced|declare|declared|insist|insisted|warn|warned|argue|argued|claim|claimed|describe|described|call|called|write|wrote|according to)`
+
+// numberWords are the English number words and their values.
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+	"million": 1e6, "billion": 1e9, "dozen": 12, "half": 0.5, "a": 1, "an": 1,
+}
+
+// NumberWord returns the value of an English number word ("three",
+// "dozen"); ok is false for other words. "a" and "an" count as one, for
+// "an hour".
+func NumberWord(w string) (float64, bool) {
+	v, ok := numberWords[strings.ToLower(w)]
+	return v, ok
+}
