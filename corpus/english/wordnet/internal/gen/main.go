@@ -1,0 +1,517 @@
+// Command gen converts the WordNet 3.0 database into the file that package
+// wordnet embeds (the layout is described in ../format).
+//
+// Usage:
+//
+//	go run ./internal/gen [-dict DIR] [-o FILE]
+//
+// -dict is the WordNet dict directory holding data.*, index.*, *.exc and
+// cntlist.rev; the default is where Debian's wordnet-base package puts it
+// (apt-get install wordnet-base). -o is the file written, wordnet.bin by
+// default. The package's go:generate line runs it from the package directory.
+//
+// What is kept: lemmas, synsets with their members ordered by sense counts
+// (cntlist.rev), the irregular forms, and the pointers derivationally
+// related form, pertainym, similar to, also see, antonym, hypernym and
+// instance hypernym, part and member holonym and meronym. Glosses, verb
+// frames and the other pointers are dropped.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/talksbot/talksbot/corpus/english/wordnet/internal/format"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dict := fs.String("dict", "/usr/share/wordnet", "WordNet 3.0 dict directory (Debian: apt-get install wordnet-base)")
+	out := fs.String("o", "wordnet.bin", "file to write")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := read(*dict)
+	if err != nil {
+		return err
+	}
+	b, err := db.encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "gen: wrote %s: %d bytes, %d lemmas, %d synsets, %d pointers, %d irregular forms\n",
+		*out, len(b), len(db.lemmas), len(db.synsets), db.nptrs, len(db.exc))
+	return nil
+}
+
+// posFiles are the file suffixes, in format.Noun... order.
+var posFiles = [...]string{"noun", "verb", "adj", "adv"}
+
+// key names a synset as the data files do: file and byte offset.
+type key struct {
+	pos int
+	off int
+}
+
+type word struct {
+	lemma string // lower case, spaces
+	raw   string // as in the data file, marker stripped (for sense keys)
+	lexID int
+	count int // tag count from cntlist.rev
+}
+
+type pointer struct {
+	kind     byte
+	target   key
+	src, dst int // 1-based word numbers in the data file, 0 for semantic pointers
+}
+
+type synset struct {
+	key     key
+	sat     bool
+	lexFile int
+	words   []word
+	ptrs    []pointer
+	headKey key // satellites: their cluster head
+
+	id    int
+	order []int // order[i] is the data-file index of the i-th member after sorting
+	newAt []int // newAt[data index] is the 1-based position after sorting and dedup
+}
+
+type db struct {
+	synsets []*synset
+	byKey   map[key]*synset
+	index   map[string]*[4][]key // lemma -> senses per POS, most frequent first
+	lemmas  []string
+	exc     map[string][][2]string // form -> (POS number, base) pairs
+	nptrs   int
+}
+
+var ptrKinds = map[string]byte{
+	"+": format.Derived, "\\": format.Pertainym, "&": format.Similar, "^": format.AlsoSee,
+	"!": format.Antonym, "@": format.Hypernym, "@i": format.Hypernym,
+	"#p": format.Holonym, "#m": format.Holonym, "%p": format.Meronym, "%m": format.Meronym,
+}
+
+func read(dir string) (*db, error) {
+	d := &db{byKey: map[key]*synset{}, index: map[string]*[4][]key{}, exc: map[string][][2]string{}}
+	for pos, name := range posFiles {
+		if err := eachLine(filepath.Join(dir, "data."+name), func(line string) error {
+			return d.addSynset(pos, line)
+		}); err != nil {
+			return nil, err
+		}
+		if err := eachLine(filepath.Join(dir, "index."+name), func(line string) error {
+			return d.addIndex(pos, line)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	counts := map[string]int{}
+	if err := eachLine(filepath.Join(dir, "cntlist.rev"), func(line string) error {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields, got %d", len(f))
+		}
+		n, err := strconv.Atoi(f[2])
+		counts[f[0]] = n
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	for pos, name := range posFiles {
+		if err := eachLine(filepath.Join(dir, name+".exc"), func(line string) error {
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				return fmt.Errorf("want 2 or more fields, got %d", len(f))
+			}
+			form := lemmaOf(f[0])
+			for _, b := range f[1:] {
+				b = lemmaOf(b)
+				if ix := d.index[b]; ix != nil && len(ix[pos]) > 0 {
+					d.exc[form] = append(d.exc[form], [2]string{strconv.Itoa(pos), b})
+				}
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.order(counts); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// eachLine calls fn on every line of the file but the licence header (lines
+// that start with two spaces).
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// lemmaOf turns a WordNet word ("United_States", "galore(ip)") into a lemma
+// ("united states", "galore").
+func lemmaOf(w string) string {
+	return strings.ReplaceAll(strings.ToLower(stripMarker(w)), "_", " ")
+}
+
+// stripMarker drops an adjective's syntactic marker: (a), (p) or (ip).
+func stripMarker(w string) string {
+	if i := strings.IndexByte(w, '('); i > 0 && strings.HasSuffix(w, ")") {
+		return w[:i]
+	}
+	return w
+}
+
+func posOf(sym string) (int, error) {
+	switch sym {
+	case "n":
+		return format.Noun, nil
+	case "v":
+		return format.Verb, nil
+	case "a", "s":
+		return format.Adj, nil
+	case "r":
+		return format.Adv, nil
+	}
+	return 0, fmt.Errorf("unknown part of speech %q", sym)
+}
+
+func (d *db) addSynset(pos int, line string) error {
+	if i := strings.Index(line, " | "); i >= 0 {
+		line = line[:i]
+	}
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return errors.New("short synset line")
+	}
+	off, err1 := strconv.Atoi(f[0])
+	lexFile, err2 := strconv.Atoi(f[1])
+	nw, err3 := strconv.ParseInt(f[3], 16, 0)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return err
+	}
+	s := &synset{key: key{pos, off}, sat: f[2] == "s", lexFile: lexFile}
+	i := 4
+	for range nw {
+		if i+1 >= len(f) {
+			return errors.New("short word list")
+		}
+		id, err := strconv.ParseInt(f[i+1], 16, 0)
+		if err != nil {
+			return err
+		}
+		raw := stripMarker(f[i])
+		s.words = append(s.words, word{lemma: lemmaOf(raw), raw: strings.ToLower(raw), lexID: int(id)})
+		i += 2
+	}
+	if i >= len(f) {
+		return errors.New("no pointer count")
+	}
+	np, err := strconv.Atoi(f[i])
+	if err != nil {
+		return err
+	}
+	i++
+	for range np {
+		if i+3 >= len(f) {
+			return errors.New("short pointer list")
+		}
+		sym, offs, psym, srcdst := f[i], f[i+1], f[i+2], f[i+3]
+		i += 4
+		tpos, err := posOf(psym)
+		if err != nil {
+			return err
+		}
+		toff, err1 := strconv.Atoi(offs)
+		sd, err2 := strconv.ParseUint(srcdst, 16, 16)
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		if sym == "&" && s.sat {
+			s.headKey = key{tpos, toff}
+		}
+		kind, ok := ptrKinds[sym]
+		if !ok {
+			continue
+		}
+		s.ptrs = append(s.ptrs, pointer{kind: kind, target: key{tpos, toff}, src: int(sd >> 8), dst: int(sd & 0xff)})
+	}
+	d.synsets = append(d.synsets, s)
+	d.byKey[s.key] = s
+	return nil
+}
+
+func (d *db) addIndex(pos int, line string) error {
+	f := strings.Fields(line)
+	if len(f) < 6 {
+		return errors.New("short index line")
+	}
+	nsyn, err1 := strconv.Atoi(f[2])
+	nptr, err2 := strconv.Atoi(f[3])
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	offs := f[4+nptr+2:]
+	if len(offs) != nsyn {
+		return fmt.Errorf("want %d synsets, got %d", nsyn, len(offs))
+	}
+	lemma := lemmaOf(f[0])
+	ix := d.index[lemma]
+	if ix == nil {
+		ix = new([4][]key)
+		d.index[lemma] = ix
+	}
+	for _, o := range offs {
+		off, err := strconv.Atoi(o)
+		if err != nil {
+			return err
+		}
+		ix[pos] = append(ix[pos], key{pos, off})
+	}
+	return nil
+}
+
+// senseKey is the word's sense key as cntlist.rev writes it
+// (lemma%ss_type:lex_filenum:lex_id:head_word:head_id).
+func (d *db) senseKey(s *synset, w word) string {
+	ssType := s.key.pos + 1
+	head := ":"
+	if s.sat {
+		ssType = 5
+		if h := d.byKey[s.headKey]; h != nil && len(h.words) > 0 {
+			head = fmt.Sprintf("%s:%02d", h.words[0].raw, h.words[0].lexID)
+		}
+	}
+	return fmt.Sprintf("%s%%%d:%02d:%02d:%s", w.raw, ssType, s.lexFile, w.lexID, head)
+}
+
+// order sorts the members of every synset by tag count, drops duplicate
+// lemmas, numbers the synsets and lists the lemmas.
+func (d *db) order(counts map[string]int) error {
+	for _, s := range d.synsets {
+		for i := range s.words {
+			s.words[i].count = counts[d.senseKey(s, s.words[i])]
+		}
+		idx := make([]int, len(s.words))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(s.words[b].count, s.words[a].count) })
+		s.newAt = make([]int, len(s.words))
+		seen := map[string]int{}
+		for _, i := range idx {
+			l := s.words[i].lemma
+			if at, ok := seen[l]; ok {
+				s.newAt[i] = at
+				continue
+			}
+			s.order = append(s.order, i)
+			seen[l] = len(s.order)
+			s.newAt[i] = len(s.order)
+		}
+	}
+	group := func(s *synset) int {
+		switch {
+		case s.key.pos == format.Adv:
+			return 4
+		case s.key.pos == format.Adj && s.sat:
+			return 3
+		}
+		return s.key.pos
+	}
+	slices.SortFunc(d.synsets, func(a, b *synset) int {
+		return cmp.Or(cmp.Compare(group(a), group(b)), cmp.Compare(a.key.off, b.key.off))
+	})
+	for i, s := range d.synsets {
+		s.id = i
+	}
+	for l, ix := range d.index {
+		for pos := range ix {
+			for _, k := range ix[pos] {
+				s := d.byKey[k]
+				if s == nil {
+					return fmt.Errorf("index: %q: no synset %s %08d", l, posFiles[k.pos], k.off)
+				}
+				if !slices.ContainsFunc(s.words, func(w word) bool { return w.lemma == l }) {
+					return fmt.Errorf("index: %q not a member of synset %s %08d", l, posFiles[k.pos], k.off)
+				}
+			}
+		}
+		d.lemmas = append(d.lemmas, l)
+	}
+	for _, s := range d.synsets {
+		for _, w := range s.words {
+			if d.index[w.lemma] == nil {
+				return fmt.Errorf("data: %q in synset %s %08d is not in the index", w.lemma, posFiles[s.key.pos], s.key.off)
+			}
+		}
+	}
+	slices.Sort(d.lemmas)
+	return nil
+}
+
+func (d *db) encode() ([]byte, error) {
+	lemmaID := make(map[string]int, len(d.lemmas))
+	for i, l := range d.lemmas {
+		lemmaID[l] = i
+	}
+	var sec [format.NumSections][]byte
+	u24 := func(s int, v int) error {
+		if v < 0 || v > format.MaxU24 {
+			return fmt.Errorf("section %d: value %d does not fit 3 bytes", s, v)
+		}
+		var b [3]byte
+		format.PutU24(b[:], v)
+		sec[s] = append(sec[s], b[:]...)
+		return nil
+	}
+	var errs []error
+	put := func(s, v int) {
+		if err := u24(s, v); err != nil {
+			errs = append(errs, err)
+		}
+	}
+
+	nsenses := 0
+	for _, l := range d.lemmas {
+		put(format.SecLemmaOff, len(sec[format.SecLemmaStr]))
+		put(format.SecLemmaSense, nsenses)
+		sec[format.SecLemmaStr] = append(sec[format.SecLemmaStr], l...)
+		for _, keys := range d.index[l] {
+			for _, k := range keys {
+				put(format.SecSenses, d.byKey[k].id)
+				nsenses++
+			}
+		}
+	}
+	put(format.SecLemmaOff, len(sec[format.SecLemmaStr]))
+	put(format.SecLemmaSense, nsenses)
+
+	nmembers := 0
+	for _, s := range d.synsets {
+		put(format.SecSynMember, nmembers)
+		put(format.SecSynPtr, d.nptrs)
+		for _, i := range s.order {
+			put(format.SecMembers, lemmaID[s.words[i].lemma])
+			nmembers++
+		}
+		for _, p := range s.ptrs {
+			t := d.byKey[p.target]
+			if t == nil {
+				return nil, fmt.Errorf("synset %s %08d: pointer to missing synset %08d", posFiles[s.key.pos], s.key.off, p.target.off)
+			}
+			src, dst := 0, 0
+			if p.src != 0 || p.dst != 0 {
+				if p.src > len(s.newAt) || p.dst > len(t.newAt) || p.src == 0 || p.dst == 0 {
+					return nil, fmt.Errorf("synset %s %08d: bad word numbers %d/%d", posFiles[s.key.pos], s.key.off, p.src, p.dst)
+				}
+				src, dst = s.newAt[p.src-1], t.newAt[p.dst-1]
+			}
+			put(format.SecPtrs, t.id)
+			sec[format.SecPtrs] = append(sec[format.SecPtrs], p.kind, byte(src), byte(dst))
+			d.nptrs++
+		}
+	}
+	put(format.SecSynMember, nmembers)
+	put(format.SecSynPtr, d.nptrs)
+	if nmembers != nsenses {
+		return nil, fmt.Errorf("index has %d senses, data %d members", nsenses, nmembers)
+	}
+
+	forms := make([]string, 0, len(d.exc))
+	for f := range d.exc {
+		forms = append(forms, f)
+	}
+	slices.Sort(forms)
+	nbases := 0
+	for _, f := range forms {
+		put(format.SecExcOff, len(sec[format.SecExcStr]))
+		put(format.SecExcBase, nbases)
+		sec[format.SecExcStr] = append(sec[format.SecExcStr], f...)
+		for _, pb := range d.exc[f] {
+			put(format.SecExcBases, lemmaID[pb[1]])
+			pos, _ := strconv.Atoi(pb[0])
+			sec[format.SecExcBases] = append(sec[format.SecExcBases], byte(pos))
+			nbases++
+		}
+	}
+	put(format.SecExcOff, len(sec[format.SecExcStr]))
+	put(format.SecExcBase, nbases)
+
+	var bounds [6]uint32
+	for i := range bounds {
+		bounds[i] = uint32(len(d.synsets))
+	}
+	for i := len(d.synsets) - 1; i >= 0; i-- {
+		s := d.synsets[i]
+		g := s.key.pos
+		switch {
+		case s.key.pos == format.Adv:
+			g = 4
+		case s.key.pos == format.Adj && s.sat:
+			g = 3
+		}
+		for j := 0; j <= g; j++ {
+			if bounds[j] > uint32(i) {
+				bounds[j] = uint32(i)
+			}
+		}
+	}
+	for _, b := range bounds {
+		sec[format.SecPOSBounds] = binary.LittleEndian.AppendUint32(sec[format.SecPOSBounds], b)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+
+	out := []byte(format.Magic)
+	off := format.HeaderSize
+	for _, s := range sec {
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		off += len(s)
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(off))
+	for _, s := range sec {
+		out = append(out, s...)
+	}
+	return out, nil
+}

@@ -1,0 +1,363 @@
+// Package wordnet is Princeton's WordNet 3.0, embedded, for meeting words by
+// meaning: "headed" is a form of "head", whose verb sense is a synonym of
+// "lead"; "U.S." and "America" name one country; Cairo is part of Egypt;
+// "American" pertains to "America"; "talks" are "negotiations".
+//
+// [Lemmas] reduces a word to its base forms with WordNet's own rules (the
+// irregular forms of the exception lists, then its suffix detachment
+// rules), [Known] says whether WordNet has a word in any form, [Related]
+// lists what WordNet links to each sense of it, most frequent senses first,
+// and [Antonyms] its opposites. Words are matched case-insensitively;
+// lemmas come back lower case, multiword lemmas with spaces ("united states",
+// "go with"). Glosses, verb frames, hyponyms and the rarer pointers are not
+// kept.
+//
+// # Data
+//
+// The data is WordNet 3.0 as Debian's wordnet-base package ships it, turned
+// by the program in internal/gen into wordnet.bin (about 6 MB), which is
+// embedded in the binary and read in place: loading parses a header of a few
+// dozen bytes, and a lookup is a binary search over a sorted lemma table.
+// Nothing needs installing to build or use the package. To rebuild the file:
+//
+//	apt-get install wordnet-base
+//	go generate ./corpus/english/wordnet
+//
+// (internal/gen's -dict flag names another WordNet 3.0 dict directory.)
+// WordNet is © 2006 Princeton University, used under the WordNet 3.0
+// licence, whose text is in the LICENSE file beside this package.
+package wordnet
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./internal/gen -o wordnet.bin
+
+//go:embed wordnet.bin
+var data string
+
+// POS is a part of speech.
+type POS uint8
+
+// The parts of speech of WordNet.
+const (
+	Noun POS = iota
+	Verb
+	Adj // adjectives, satellites included
+	Adv
+)
+
+var posNames = [...]string{"noun", "verb", "adj", "adv"}
+
+func (p POS) String() string {
+	if int(p) < len(posNames) {
+		return posNames[p]
+	}
+	return fmt.Sprintf("POS(%d)", p)
+}
+
+// Kind is how a related lemma relates to a sense of the word looked up.
+type Kind uint8
+
+// The kinds of relation. Their values below Synonym's are those of the
+// embedded file (internal/format).
+const (
+	Synonym   Kind = iota // in the same synset
+	Derived               // derivationally related form: "lead" / "leader"
+	Pertainym             // pertains to: "American" / "America"; adverbs: derived from the adjective
+	Similar               // adjective similar to: "realistic" / "pragmatic"
+	AlsoSee               // see also: "likely" / "probable"
+	Antonym               // opposite: "likely" / "unlikely"
+	Hypernym              // a kind or an instance of: "negotiation" / "discussion", "Cairo" / "national capital"
+	Holonym               // part or member of: "Cairo" / "Egypt"
+	Meronym               // has as part or member: "Egypt" / "Cairo"
+)
+
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// Lemma is a base form of a word with its part of speech.
+type Lemma struct {
+	Word string // lower case, words separated by spaces: "head", "united states"
+	POS  POS
+}
+
+// Relation is a lemma that WordNet relates to one sense of a word.
+type Relation struct {
+	Lemma string // the related lemma, lower case, words separated by spaces
+	POS   POS    // the related lemma's part of speech
+	Kind  Kind
+	From  Lemma // the base form, and part of speech, of the sense related
+	Sense int   // rank of that sense among From's senses in its POS: 0 is the most frequent
+}
+
+// Load returns the embedded lexicon, reading its header on first use.
+func Load() *Lexicon { return load() }
+
+var load = sync.OnceValue(func() *Lexicon {
+	lx, err := parse(data)
+	if err != nil {
+		panic(err) // the embedded file is built with the package; tests check it
+	}
+	return lx
+})
+
+// Lemmas returns the base forms of word in each part of speech, using the
+// embedded lexicon: see [Lexicon.Lemmas].
+func Lemmas(word string) []Lemma { return Load().Lemmas(word) }
+
+// Known reports whether WordNet has word in any form: see [Lexicon.Known].
+func Known(word string) bool { return Load().Known(word) }
+
+// Related returns the lemmas related to every sense of word: see
+// [Lexicon.Related].
+func Related(word string) []Relation { return Load().Related(word) }
+
+// Antonyms returns the opposites of word: see [Lexicon.Antonyms].
+func Antonyms(word string) []string { return Load().Antonyms(word) }
+
+// maxWord bounds the length of a word looked up; WordNet's longest lemma
+// has 71 bytes.
+const maxWord = 128
+
+// normalize lower-cases word, turns underscores into spaces and collapses
+// runs of space; "" for a word too long to be in WordNet.
+func normalize(word string) string {
+	if len(word) > 4*maxWord {
+		return ""
+	}
+	word = strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+	word = strings.Join(strings.FieldsFunc(word, func(r rune) bool {
+		return r == '_' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
+	}), " ")
+	if len(word) > maxWord {
+		return ""
+	}
+	return word
+}
+
+// Lemmas returns the base forms of word that WordNet has, in the order noun,
+// verb, adjective, adverb, each with its part of speech: the word itself
+// where WordNet has it, then the base forms of the exception lists
+// ("went" -> "go", "children" -> "child", "better" -> "good" and "well"), or
+// for a word not listed there, the forms its suffix rules give ("headed" ->
+// "head", "negotiations" -> "negotiation"). In a multiword expression each
+// word in turn is reduced ("shot down" -> "shoot down"). Nil for a word
+// WordNet does not have in any form.
+func (lx *Lexicon) Lemmas(word string) []Lemma {
+	w := normalize(word)
+	if w == "" {
+		return nil
+	}
+	var out []Lemma
+	for pos := Noun; pos <= Adv; pos++ {
+		for _, b := range lx.bases(w, pos) {
+			out = append(out, Lemma{b, pos})
+		}
+	}
+	return out
+}
+
+// Known reports whether WordNet has word in any form: whether [Lemmas]
+// finds a base form.
+func (lx *Lexicon) Known(word string) bool { return len(lx.Lemmas(word)) > 0 }
+
+// detach holds WordNet's suffix rules (morph.c): suffix, replacement.
+var detach = [Adv + 1][][2]string{
+	Noun: {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	Verb: {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	Adj:  {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+}
+
+// candidates are the possible base forms of one word in pos, found in
+// WordNet or not: its irregular bases if it has any, else what the suffix
+// rules give.
+func (lx *Lexicon) candidates(w string, pos POS) []string {
+	if b, ok := lx.irregular(w, pos); ok {
+		return b
+	}
+	if pos == Noun && (strings.HasSuffix(w, "ss") || len(w) <= 2) {
+		return nil
+	}
+	var out []string
+	for _, r := range detach[pos] {
+		if len(w) > len(r[0]) && strings.HasSuffix(w, r[0]) {
+			out = append(out, w[:len(w)-len(r[0])]+r[1])
+		}
+	}
+	return out
+}
+
+// bases returns the base forms of the normalized word w that WordNet has in pos.
+func (lx *Lexicon) bases(w string, pos POS) []string {
+	var out []string
+	add := func(c string) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		if i := lx.find(c); i >= 0 && lx.has(i, pos) {
+			out = append(out, c)
+		}
+	}
+	add(w)
+	for _, c := range lx.candidates(w, pos) {
+		add(c)
+	}
+	if len(out) > 0 || !strings.Contains(w, " ") {
+		return out
+	}
+	words := strings.Split(w, " ")
+	for i, x := range words {
+		for _, c := range lx.candidates(x, pos) {
+			words[i] = c
+			add(strings.Join(words, " "))
+		}
+		words[i] = x
+	}
+	return out
+}
+
+// Related returns, for every base form of word ([Lemmas]) and each of its
+// senses, the lemmas WordNet relates to that sense: the other members of
+// its synset (Synonym) and the targets of its pointers (the other kinds).
+// Each related lemma comes once per kind, with the most frequent sense that
+// gave it; the list is ordered by that sense's rank, so that the relations
+// of the commonest senses come first and a caller can weight rare senses
+// down. The base forms themselves are left out. Nil for a word WordNet
+// does not have.
+func (lx *Lexicon) Related(word string) []Relation {
+	var out []Relation
+	seen := map[[2]string]int{} // lemma, kind -> index in out
+	add := func(r Relation) {
+		k := [2]string{r.Lemma, r.Kind.String()}
+		if i, ok := seen[k]; ok {
+			if r.Sense < out[i].Sense {
+				out[i] = r
+			}
+			return
+		}
+		seen[k] = len(out)
+		out = append(out, r)
+	}
+	lemmas := lx.Lemmas(word)
+	self := map[string]bool{}
+	for _, l := range lemmas {
+		self[l.Word] = true
+	}
+	for _, l := range lemmas {
+		id := lx.find(l.Word)
+		for rank, s := range lx.senses(id, l.POS) {
+			members := lx.members(s)
+			at := 0
+			for i, m := range members {
+				if m == id {
+					at = i + 1
+				} else if w := lx.lemma(m); !self[w] {
+					add(Relation{Lemma: w, POS: l.POS, Kind: Synonym, From: l, Sense: rank})
+				}
+			}
+			for _, p := range lx.pointers(s) {
+				if p.src != 0 && p.src != at {
+					continue
+				}
+				tpos := lx.pos(p.target)
+				for i, m := range lx.members(p.target) {
+					if p.dst != 0 && p.dst != i+1 {
+						continue
+					}
+					if w := lx.lemma(m); !self[w] {
+						add(Relation{Lemma: w, POS: tpos, Kind: p.kind, From: l, Sense: rank})
+					}
+				}
+			}
+		}
+	}
+	// Stable: within a rank, base forms and kinds keep WordNet's order.
+	slices.SortStableFunc(out, func(a, b Relation) int { return cmp.Compare(a.Sense, b.Sense) })
+	return out
+}
+
+// Antonyms returns the opposites of word's senses, most frequent sense
+// first: WordNet's direct antonyms ("likely" -> "unlikely", "accept" ->
+// "reject"). Only for a word that has none does it fall back on indirect
+// antonyms, those of the head of the cluster of a satellite adjective
+// ("hopeless" in its sense "impossible" -> "possible"): they are many and
+// loose, so a word with a direct antonym does not get them.
+func (lx *Lexicon) Antonyms(word string) []string {
+	lemmas := lx.Lemmas(word)
+	if out := lx.antonyms(lemmas, false); len(out) > 0 {
+		return out
+	}
+	return lx.antonyms(lemmas, true)
+}
+
+// antonyms returns the direct antonyms of the senses of lemmas, or with
+// indirect, those of the heads of their satellite senses.
+func (lx *Lexicon) antonyms(lemmas []Lemma, indirect bool) []string {
+	type ranked struct {
+		w    string
+		rank int
+	}
+	var found []ranked
+	for _, l := range lemmas {
+		id := lx.find(l.Word)
+		for rank, s := range lx.senses(id, l.POS) {
+			if !indirect {
+				at := slices.Index(lx.members(s), id) + 1
+				for _, w := range lx.antonymsOf(s, at) {
+					found = append(found, ranked{w, rank})
+				}
+				continue
+			}
+			if !lx.satellite(s) {
+				continue
+			}
+			for _, p := range lx.pointers(s) {
+				if p.kind == Similar {
+					for _, w := range lx.antonymsOf(p.target, -1) {
+						found = append(found, ranked{w, rank})
+					}
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(found, func(a, b ranked) int { return cmp.Compare(a.rank, b.rank) })
+	var out []string
+	for _, f := range found {
+		if !slices.Contains(out, f.w) {
+			out = append(out, f.w)
+		}
+	}
+	return out
+}
+
+// antonymsOf returns the antonyms of member at (1-based) of synset s, or of
+// any member for at == -1.
+func (lx *Lexicon) antonymsOf(s, at int) []string {
+	var out []string
+	for _, p := range lx.pointers(s) {
+		if p.kind != Antonym || (at >= 0 && p.src != 0 && p.src != at) {
+			continue
+		}
+		for i, m := range lx.members(p.target) {
+			if p.dst == 0 || p.dst == i+1 {
+				out = append(out, lx.lemma(m))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,229 @@
+package wordnet
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLemmas(t *testing.T) {
+	tests := []struct {
+		word string
+		want Lemma // among the results
+	}{
+		{"went", Lemma{"go", Verb}},                          // verb.exc
+		{"children", Lemma{"child", Noun}},                   // noun.exc
+		{"better", Lemma{"good", Adj}},                       // adj.exc
+		{"better", Lemma{"well", Adv}},                       // adv.exc
+		{"met", Lemma{"meet", Verb}},                         // verb.exc
+		{"headed", Lemma{"head", Verb}},                      // -ed rule
+		{"led", Lemma{"lead", Verb}},                         // verb.exc
+		{"negotiations", Lemma{"negotiation", Noun}},         // -s rule
+		{"talks", Lemma{"talks", Noun}},                      // a lemma of its own ("peace talks")
+		{"talks", Lemma{"talk", Verb}},                       // and the verb
+		{"U.S.", Lemma{"u.s.", Noun}},                        // dotted acronyms are lemmas as written
+		{"US", Lemma{"us", Noun}},                            // not detached to "u": short nouns keep their s
+		{"Saudi_Arabia", Lemma{"saudi arabia", Noun}},        // underscores as in WordNet's files
+		{"  United   States ", Lemma{"united states", Noun}}, // spaces collapsed
+		{"shot down", Lemma{"shoot down", Verb}},             // first word of a phrasal verb
+		{"crown princes", Lemma{"crown prince", Noun}},       // last word of a compound noun
+		{"going with", Lemma{"go with", Verb}},               // -ing rule inside a phrase
+		{"Kremlin’s", Lemma{}},                               // possessives are the caller's job
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			got := Lemmas(tt.word)
+			if tt.want == (Lemma{}) {
+				if len(got) > 0 {
+					t.Errorf("Lemmas(%q) = %v, want none", tt.word, got)
+				}
+				return
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("Lemmas(%q) = %v, want %v among them", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKnown(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"zelensky", false},    // not in WordNet
+		{"Zelenskyy", false},   // nor any spelling
+		{"", false},            // empty
+		{"talks", true},        // a lemma
+		{"negotiations", true}, // an inflected form
+		{"Witkoff", false},     // a name WordNet lacks
+		{"Rubio", false},       // likewise
+		{"Lavrov", false},      // likewise
+		{"Putin", true},        // WordNet 3.0 has him: an instance of "statesman"
+		{"Saudi Arabia", true}, // multiword
+		{"crown prince", true}, // multiword
+		{"the", false},         // grammar words are not in WordNet
+		{"Ukraine", true},      // a country
+		{"U.S.A.", true},       // dotted
+		{"talk's", false},      // possessive
+		{"ceasefire", false},   // WordNet writes "cease-fire"
+		{"cease-fire", true},   // as here
+	}
+	for _, tt := range tests {
+		if got := Known(tt.word); got != tt.want {
+			t.Errorf("Known(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestRelated(t *testing.T) {
+	tests := []struct {
+		word, lemma string
+		kind        Kind
+		maxSense    int // the relation must come from a sense ranked at most this
+	}{
+		{"US", "united states", Synonym, 0},        // the country is "us"'s only sense
+		{"us", "u.s.", Synonym, 0},                 // the caller's normalised "u.s."
+		{"U.S.", "united states", Synonym, 0},      // sense 0 is the government, also "united states"
+		{"U.S.", "america", Synonym, 1},            // sense 1 the country
+		{"USA", "america", Synonym, 0},             // one synset for all the names
+		{"America", "us", Synonym, 0},              // and back
+		{"United States", "usa", Synonym, 0},       // multiword lemma
+		{"accompany", "go with", Synonym, 0},       // a multiword verb
+		{"go with", "accompany", Synonym, 0},       // and back
+		{"headed", "lead", Synonym, 1},             // head (v) sense 1: be in charge of
+		{"led", "head", Synonym, 3},                // lead (v) sense 3
+		{"talks", "negotiation", Synonym, 0},       // the lemma "talks"
+		{"negotiations", "talks", Synonym, 0},      // and back
+		{"negotiations", "negotiate", Derived, 0},  // noun to verb
+		{"negotiate", "negotiation", Derived, 0},   // verb to noun
+		{"Cairo", "egypt", Holonym, 1},             // part of; sense 0 is Cairo, Illinois
+		{"Egypt", "cairo", Meronym, 0},             // has part
+		{"Riyadh", "saudi arabia", Holonym, 0},     // part of
+		{"Kremlin", "moscow", Holonym, 0},          // part of
+		{"Cairo", "national capital", Hypernym, 1}, // instance of
+		{"American", "america", Pertainym, 0},      // adjective pertains to noun
+		{"Russian", "russia", Pertainym, 0},        // likewise
+		{"Ukrainian", "ukraine", Pertainym, 0},     // likewise
+		{"duration", "continuance", Synonym, 0},    // sense 0
+		{"duration", "length", Synonym, 2},         // sense 2
+		{"realistic", "unrealistic", Antonym, 0},   // direct antonym
+		{"realistic", "pragmatic", Similar, 0},     // satellite of the cluster
+		{"likely", "possible", AlsoSee, 0},         // see also
+		{"likely", "unlikely", Antonym, 0},         // direct antonym
+		{"crown prince", "prince", Hypernym, 0},    // multiword lemma's hypernym
+		{"react", "respond", Synonym, 0},           // verb synonyms
+		{"react", "reaction", Derived, 0},          // and the noun
+		{"said", "state", Synonym, 0},              // say (v) sense 0
+		{"venue", "locale", Synonym, 0},            // the place sense
+		{"shot down", "down", Synonym, 1},          // shoot down an aircraft
+		{"accept", "reject", Antonym, 0},           // direct antonym
+	}
+	for _, tt := range tests {
+		t.Run(tt.word+"/"+tt.lemma, func(t *testing.T) {
+			rs := Related(tt.word)
+			i := slices.IndexFunc(rs, func(r Relation) bool { return r.Lemma == tt.lemma && r.Kind == tt.kind })
+			if i < 0 {
+				t.Fatalf("Related(%q) has no %s %q; it has %v", tt.word, tt.kind, tt.lemma, rs)
+			}
+			if rs[i].Sense > tt.maxSense {
+				t.Errorf("Related(%q): %s %q from sense %d, want at most %d", tt.word, tt.kind, tt.lemma, rs[i].Sense, tt.maxSense)
+			}
+		})
+	}
+}
+
+func TestRelatedShape(t *testing.T) {
+	for _, w := range []string{"headed", "talks", "better", "U.S.", "last", "state"} {
+		rs := Related(w)
+		if len(rs) == 0 {
+			t.Errorf("Related(%q) is empty", w)
+		}
+		bases := Lemmas(w)
+		seen := map[[2]string]bool{}
+		for i, r := range rs {
+			if i > 0 && r.Sense < rs[i-1].Sense {
+				t.Errorf("Related(%q)[%d]: sense %d after %d", w, i, r.Sense, rs[i-1].Sense)
+			}
+			if !slices.Contains(bases, r.From) {
+				t.Errorf("Related(%q)[%d] from %v, not one of %v", w, i, r.From, bases)
+			}
+			if slices.ContainsFunc(bases, func(l Lemma) bool { return l.Word == r.Lemma }) {
+				t.Errorf("Related(%q)[%d] relates a base form to itself: %v", w, i, r)
+			}
+			k := [2]string{r.Lemma, r.Kind.String()}
+			if seen[k] {
+				t.Errorf("Related(%q) gives %s %q twice", w, r.Kind, r.Lemma)
+			}
+			seen[k] = true
+		}
+	}
+}
+
+func TestAntonyms(t *testing.T) {
+	tests := []struct {
+		word, want string // want comes first
+	}{
+		{"realistic", "unrealistic"}, // direct
+		{"unrealistic", "realistic"}, // and back
+		{"likely", "unlikely"},       // direct
+		{"unlikely", "likely"},       // and back
+		{"accept", "reject"},         // verbs
+		{"rejected", "accept"},       // inflected
+		{"went", "come"},             // go (v) sense 2
+		{"lifelike", "unrealistic"},  // satellite of "realistic": indirect, through the head
+		{"probable", "improbable"},   // a head of its own
+	}
+	for _, tt := range tests {
+		got := Antonyms(tt.word)
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("Antonyms(%q) = %v, want %q first", tt.word, got, tt.want)
+		}
+	}
+	for _, w := range []string{"negotiations", "duration", "zelensky", ""} {
+		if got := Antonyms(w); len(got) > 0 {
+			t.Errorf("Antonyms(%q) = %v, want none", w, got)
+		}
+	}
+}
+
+func TestOddInput(t *testing.T) {
+	for _, w := range []string{
+		"", " ", "_", "\x00", "\xff\xfe", "日本", "ü", "'", "-", ".", "a", "s", "ss", "es", "ies",
+		"us's", strings.Repeat("a", 10000), strings.Repeat("a ", 5000), strings.Repeat("s", 129),
+		"İstanbul", "\u2019", "zzzzzzzzzz", "~", "\U0010FFFF",
+	} {
+		ls := Lemmas(w)
+		rs := Related(w)
+		as := Antonyms(w)
+		if Known(w) != (len(ls) > 0) {
+			t.Errorf("Known(%q) disagrees with Lemmas = %v", w, ls)
+		}
+		if len(ls) == 0 && (len(rs) > 0 || len(as) > 0) {
+			t.Errorf("%q: no lemmas but relations %v, antonyms %v", w, rs, as)
+		}
+	}
+}
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"headed", "U.S.", "shot down", "children", "", "日本", "going with"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, l := range Lemmas(w) {
+			if l.Word == "" || l.Word != strings.ToLower(l.Word) || !utf8.ValidString(l.Word) || l.POS > Adv {
+				t.Errorf("Lemmas(%q) gives %v", w, l)
+			}
+			if !Known(l.Word) {
+				t.Errorf("Lemmas(%q) gives %q, which is not Known", w, l.Word)
+			}
+		}
+		for _, r := range Related(w) {
+			if r.Lemma == "" || r.Kind > Meronym || r.Sense < 0 {
+				t.Errorf("Related(%q) gives %v", w, r)
+			}
+		}
+		Antonyms(w)
+	})
+}
