@@ -3,6 +3,7 @@ package retrieval
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -92,32 +93,51 @@ func (m *BM25) weight(idf float64, tf, dl int) float64 {
 // query terms, with the corpus's IDF and mean length: the score the text
 // would have as a document of the corpus. Repeated query terms count once.
 func (m *BM25) Score(query, doc []string) float64 {
-	return m.scoreWeighted(query, nil, 0, doc)
+	words := make([]QueryWord, 0, len(query))
+	for _, t := range unique(query) {
+		words = append(words, QueryWord{Term: t, Alts: []Alternative{{Terms: []string{t}, Weight: 1}}})
+	}
+	return m.scoreQuery(words, nil, doc)
 }
 
-// scoreWeighted is Score with cue terms weighted as in searchWeighted.
-func (m *BM25) scoreWeighted(query, extra []string, cueWeight float64, doc []string) float64 {
+// altWeight is what alternative a earns in a document of length dl where
+// tf gives each term's count: its share of the mean BM25 weight of its
+// terms; 0 unless every term occurs.
+func (m *BM25) altWeight(a Alternative, tf func(string) int, dl int) float64 {
+	var sum float64
+	for _, t := range a.Terms {
+		c := tf(t)
+		if c == 0 {
+			return 0
+		}
+		sum += m.weight(m.IDF(t), c, dl)
+	}
+	return a.Weight * sum / float64(len(a.Terms))
+}
+
+// scoreQuery is the BM25 score of doc for the query's words: each word
+// adds the most any of its alternatives earns; cue terms add cueWeight of
+// their weight.
+func (m *BM25) scoreQuery(words []QueryWord, cues []string, doc []string) float64 {
 	if len(doc) == 0 {
 		return 0
 	}
-	tf := make(map[string]int, len(doc))
+	counts := make(map[string]int, len(doc))
 	for _, t := range doc {
-		tf[t]++
+		counts[t]++
 	}
-	query = unique(query)
-	seen := make(map[string]bool, len(query)+len(extra))
+	tf := func(t string) int { return counts[t] }
 	var s float64
-	for i, q := range append(query[:len(query):len(query)], extra...) {
-		if seen[q] {
-			continue
+	for _, w := range words {
+		best := 0.0
+		for _, a := range w.Alts {
+			best = max(best, m.altWeight(a, tf, len(doc)))
 		}
-		seen[q] = true
-		if c := tf[q]; c > 0 {
-			idf := m.IDF(q)
-			if i >= len(query) {
-				idf *= cueWeight
-			}
-			s += m.weight(idf, c, len(doc))
+		s += best
+	}
+	for _, c := range unique(cues) {
+		if n := counts[c]; n > 0 {
+			s += m.weight(cueWeight*m.IDF(c), n, len(doc))
 		}
 	}
 	return s
@@ -133,12 +153,16 @@ type scored struct {
 // returns the best limit of them (all when limit <= 0), best first, ties in
 // document order.
 func (m *BM25) search(query []string, limit int) []scored {
-	return m.searchWeighted(query, nil, 0, limit)
+	words := make([]QueryWord, 0, len(query))
+	for _, t := range unique(query) {
+		words = append(words, QueryWord{Term: t, Alts: []Alternative{{Terms: []string{t}, Weight: 1}}})
+	}
+	return m.searchQuery(words, nil, limit)
 }
 
-// searchWeighted is search with extra terms that count cueWeight times
-// their BM25 weight (terms already in query are not counted twice).
-func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit int) []scored {
+// searchQuery is search for the query's words and cue terms, scored as
+// scoreQuery does.
+func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored {
 	a, _ := m.scratch.Get().(*accumulator)
 	if a == nil || len(a.acc) != m.n {
 		a = &accumulator{acc: make([]float64, m.n)}
@@ -151,27 +175,46 @@ func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit in
 		a.touched = touched[:0]
 		m.scratch.Put(a)
 	}()
-	query = unique(query)
-	all := append(query[:len(query):len(query)], extra...)
-	inQuery := make(map[string]bool, len(query))
-	for i, q := range all {
-		if inQuery[q] {
-			continue
+	credit := func(doc int, v float64) {
+		if v <= 0 {
+			return
 		}
-		inQuery[q] = true
-		ps := m.postings[q]
-		if len(ps) == 0 {
-			continue
+		if acc[doc] == 0 {
+			touched = append(touched, doc)
 		}
-		idf := m.IDF(q)
-		if i >= len(query) {
-			idf *= cueWeight
-		}
-		for _, p := range ps {
-			if acc[p.doc] == 0 {
-				touched = append(touched, p.doc)
+		acc[doc] += v
+	}
+	for _, w := range words {
+		best := map[int]float64{}
+		for _, alt := range w.Alts {
+			first := m.postings[alt.Terms[0]]
+			if len(alt.Terms) == 1 {
+				idf := m.IDF(alt.Terms[0])
+				for _, p := range first {
+					best[p.doc] = max(best[p.doc], alt.Weight*m.weight(idf, p.tf, m.lens[p.doc]))
+				}
+				continue
 			}
-			acc[p.doc] += m.weight(idf, p.tf, m.lens[p.doc])
+			tfs := make([]map[int]int, len(alt.Terms))
+			for i, t := range alt.Terms {
+				tfs[i] = map[int]int{}
+				for _, p := range m.postings[t] {
+					tfs[i][p.doc] = p.tf
+				}
+			}
+			for _, p := range first {
+				tf := func(t string) int { return tfs[slices.Index(alt.Terms, t)][p.doc] }
+				best[p.doc] = max(best[p.doc], m.altWeight(alt, tf, m.lens[p.doc]))
+			}
+		}
+		for doc, v := range best {
+			credit(doc, v)
+		}
+	}
+	for _, c := range unique(cues) {
+		idf := cueWeight * m.IDF(c)
+		for _, p := range m.postings[c] {
+			credit(p.doc, m.weight(idf, p.tf, m.lens[p.doc]))
 		}
 	}
 	if limit <= 0 || limit > len(touched) {
@@ -190,6 +233,15 @@ func (m *BM25) searchWeighted(query, extra []string, cueWeight float64, limit in
 	}
 	out := []scored(h)
 	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
+	return out
+}
+
+// Vocabulary returns every term of the corpus, in no particular order.
+func (m *BM25) Vocabulary() []string {
+	out := make([]string, 0, len(m.postings))
+	for t := range m.postings {
+		out = append(out, t)
+	}
 	return out
 }
 

@@ -90,6 +90,7 @@ type Index struct {
 	emb      Embedder
 	coll     *chromem.Collection
 	lex      *BM25
+	vocab    []string // every term, for correcting a query's spelling
 	dim      int
 	fusion   Fusion
 	vecW     float64 // VectorWeight
@@ -131,6 +132,7 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 		docs[i] = english.Terms(p.Text)
 	}
 	ix.lex = NewBM25(docs)
+	ix.vocab = ix.lex.Vocabulary()
 
 	if err := ix.buildVectors(ctx, opts, log); err != nil {
 		return nil, err
@@ -294,9 +296,10 @@ func (ix *Index) Lexical() *BM25 { return ix.lex }
 func (ix *Index) IDF(term string) float64 { return ix.lex.IDF(term) }
 
 // ScoreText returns the BM25 score of an arbitrary text (e.g. a sentence)
-// against query, with the passages' statistics. Zero means no shared term.
+// against query, analysed as Search analyses it, with the passages'
+// statistics. Zero means nothing of the query occurs in the text.
 func (ix *Index) ScoreText(query, text string) float64 {
-	return ix.lex.Score(english.Terms(query), english.Terms(text))
+	return ix.lex.scoreQuery(ix.Analyze(query).Words, answerCues(query), english.Terms(text))
 }
 
 // Search returns the k best passages for query, best first; k is clamped to
@@ -357,8 +360,8 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 	default:
 		return SearchResult{}, err
 	}
-	qterms, cues := english.Terms(query), answerCues(query)
-	lex := ix.lex.searchWeighted(qterms, cues, cueWeight, cands)
+	aq, cues := ix.Analyze(query), answerCues(query)
+	lex := ix.lex.searchQuery(aq.Words, cues, cands)
 	if len(vec) == 0 && len(lex) == 0 {
 		return res, nil
 	}
@@ -380,7 +383,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 			}
 		}
 		if h.BM25 == 0 {
-			h.BM25 = ix.lex.scoreWeighted(qterms, cues, cueWeight, english.Terms(h.Passage.Text))
+			h.BM25 = ix.lex.scoreQuery(aq.Words, cues, english.Terms(h.Passage.Text))
 			if len(lex) > 0 && lex[0].score > 0 {
 				h.Lexical = min(h.BM25/lex[0].score, 1)
 			}

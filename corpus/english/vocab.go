@@ -138,3 +138,23 @@ func NumberWord(w string) (float64, bool) {
 	v, ok := numberWords[strings.ToLower(w)]
 	return v, ok
 }
+
+// filler are words of chat that carry no content: interjections, hedges,
+// chat abbreviations, the pieces "w/" and "w/o" leave, and pro-forms that
+// stand for a noun the way a pronoun does ("hosted the thing", "give stuff
+// up"). Questions typed in a chat are full of them; they must neither
+// match an article nor count as words the articles lack.
+var filler = setOf(
+	"lol", "lmao", "rofl", "pls", "plz", "please", "wanna", "gonna", "gotta", "kinda",
+	"sorta", "ok", "okay", "hey", "hi", "hello", "um", "uh", "umm", "hmm", "btw", "imo",
+	"imho", "tbh", "idk", "basically", "actually", "really", "even", "anyway", "anyways",
+	"like", "ya", "yeah", "yes", "yep", "nope", "wait", "u", "ur", "thx", "thanks", "w", "o",
+	"tldr", "tl", "dr", "whats", "hows", "wheres", "whos", "abt", "bc", "cuz", "coz",
+	"thing", "things", "stuff", "something", "anything", "everything", "someone",
+	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
+	"again", "eventually", "maybe", "perhaps",
+)
+
+// IsFiller reports whether w, a lower-case word, is chat filler: a word
+// with no content of its own (see filler).
+func IsFiller(w string) bool { return filler[w] }

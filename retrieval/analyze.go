@@ -1,0 +1,262 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
+)
+
+// How a question's words meet the corpus's. A question in a reader's own
+// words rarely uses the articles' words: "Who headed the American team?"
+// against "Rubio led the U.S. delegation". Each content word of a query
+// therefore brings alternatives, corpus terms that may stand for it, each
+// earning a share of the word's weight when it matches:
+//
+//   - its own term (Exact, the whole weight);
+//   - a corpus term one or two edits away, when the corpus lacks the word's
+//     own ("lavorv" -> lavrov, "negotations" -> negotiations): Spelling;
+//   - a term of a word WordNet relates to one of its commonest senses: a
+//     synonym, a derived form, the noun an adjective pertains to, a place it
+//     is part of ("headed" -> lead, "American" -> America -> U.S.,
+//     "talks" -> negotiation, "Cairo" -> Egypt): Related; a more general
+//     word (a hypernym) earns less: Broader.
+//
+// A word with no alternative in the corpus is unknown: the articles never
+// use it, nor any word WordNet relates to it.
+const (
+	// SpellingWeight is the share of a word's weight a corrected spelling
+	// earns.
+	SpellingWeight = 0.8
+	// RelatedWeight is the share a synonym, a derived form, a pertainym or a
+	// holonym earns.
+	RelatedWeight = 0.6
+	// BroaderWeight is the share a hypernym earns.
+	BroaderWeight = 0.4
+	// relatedSenses is how many of a word's commonest senses (per part of
+	// speech) bring related words; rarer senses bring noise ("head" as a
+	// ship's toilet).
+	relatedSenses = 2
+	// broaderSenses is the same for hypernyms, which drift further.
+	broaderSenses = 1
+)
+
+// Match is how an alternative meets a query word.
+type Match uint8
+
+// The ways a corpus term may stand for a query word, closest first.
+const (
+	Exact Match = iota
+	Spelling
+	Related
+	Broader
+)
+
+// Alternative is corpus text that may stand for a query word.
+type Alternative struct {
+	// Terms are the corpus terms that must all occur: one, or several for
+	// a multiword lemma ("go with").
+	Terms  []string
+	Weight float64 // the share of the word's weight a match earns
+	Match  Match
+}
+
+// QueryWord is one content word of a query.
+type QueryWord struct {
+	Word string  // as written, lower case, diacritics folded
+	Term string  // its own term (see english.Terms)
+	IDF  float64 // its weight: the IDF of its closest alternative, or the highest IDF when it has none
+	// Alts are the corpus's alternatives for the word, closest first;
+	// empty when the corpus has nothing for it.
+	Alts []Alternative
+}
+
+// Known reports whether the corpus has anything for the word.
+func (w QueryWord) Known() bool { return len(w.Alts) > 0 }
+
+// Query is a question analysed against the corpus.
+type Query struct {
+	Text  string
+	Words []QueryWord
+}
+
+// Analyze reads a question's content words (stop words and chat filler
+// left out) and finds, for each, the corpus terms that may stand for it.
+func (ix *Index) Analyze(text string) Query {
+	q := Query{Text: text}
+	ws := english.Words(text)
+	seen := map[string]bool{}
+	for i, w := range ws {
+		if english.IsStopWord(w) || english.IsFiller(w) {
+			continue
+		}
+		t := english.Term(w)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		q.Words = append(q.Words, ix.analyzeWord(w, t, next))
+	}
+	return q
+}
+
+// analyzeWord finds the alternatives of one word; next is the word after
+// it, for multiword lemmas ("shoot down", "give up").
+func (ix *Index) analyzeWord(w, t, next string) QueryWord {
+	qw := QueryWord{Word: w, Term: t}
+	maxIDF := ix.lex.IDF("") // the IDF of a term no passage has
+	add := func(a Alternative) {
+		for _, term := range a.Terms {
+			if ix.lex.DF(term) == 0 {
+				return
+			}
+		}
+		for i, b := range qw.Alts {
+			if slices.Equal(a.Terms, b.Terms) {
+				if a.Weight > b.Weight {
+					qw.Alts[i] = a
+				}
+				return
+			}
+		}
+		qw.Alts = append(qw.Alts, a)
+	}
+	add(Alternative{Terms: []string{t}, Weight: 1, Match: Exact})
+	if len(qw.Alts) == 0 {
+		if c := ix.spelling(t); c != "" {
+			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
+		}
+	}
+	for _, phrase := range []string{w + " " + next, w} {
+		if phrase == w+" " {
+			continue
+		}
+		for _, r := range wordnet.Related(phrase) {
+			weight, match, senses := RelatedWeight, Related, relatedSenses
+			switch r.Kind {
+			case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar:
+			case wordnet.Hypernym:
+				weight, match, senses = BroaderWeight, Broader, broaderSenses
+			default:
+				continue
+			}
+			if r.Sense >= senses {
+				continue
+			}
+			if ts := english.Terms(r.Lemma); len(ts) > 0 && !slices.Contains(ts, t) {
+				add(Alternative{Terms: ts, Weight: weight, Match: match})
+			}
+		}
+	}
+	slices.SortStableFunc(qw.Alts, func(a, b Alternative) int {
+		switch {
+		case a.Weight > b.Weight:
+			return -1
+		case a.Weight < b.Weight:
+			return 1
+		}
+		return 0
+	})
+	qw.IDF = maxIDF
+	if len(qw.Alts) > 0 {
+		qw.IDF = 0
+		for _, term := range qw.Alts[0].Terms {
+			qw.IDF = max(qw.IDF, ix.lex.IDF(term))
+		}
+	}
+	return qw
+}
+
+// spelling returns the corpus term closest to t, a term the corpus lacks,
+// within maxEdits(t) edits (a transposition counts one), or "". Among
+// equally close terms the most frequent wins. Short terms are not
+// corrected: at three or four letters too many words are one edit apart.
+func (ix *Index) spelling(t string) string {
+	n := utf8.RuneCountInString(t)
+	limit := maxEdits(n)
+	if limit == 0 || strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	best, bestD, bestDF := "", limit+1, 0
+	for _, v := range ix.vocab {
+		m := utf8.RuneCountInString(v)
+		if m < n-limit || m > n+limit || strings.ContainsAny(v, "0123456789") {
+			continue
+		}
+		d := editDistance(t, v, limit)
+		if df := ix.lex.DF(v); d < bestD || d == bestD && df > bestDF {
+			best, bestD, bestDF = v, d, df
+		}
+	}
+	if bestD > limit {
+		return ""
+	}
+	return best
+}
+
+// maxEdits is how many edits a term of n letters may be from its
+// correction: none below five letters, one up to seven, two from eight.
+func maxEdits(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// editDistance is the optimal-string-alignment distance of a and b (edits:
+// insert, delete, substitute, swap two neighbours), or limit+1 once it is
+// sure to exceed limit. Written here because the Levenshtein libraries the
+// module proxy serves do not count a swap of neighbours as one edit, the
+// commonest typo ("lavorv", "zelenksy").
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// Weights returns, for BM25, each term of the query's alternatives with the
+// greatest share any word gives it.
+func (q Query) Weights() map[string]float64 {
+	out := map[string]float64{}
+	for _, w := range q.Words {
+		for _, a := range w.Alts {
+			for _, t := range a.Terms {
+				out[t] = max(out[t], a.Weight)
+			}
+		}
+	}
+	return out
+}
