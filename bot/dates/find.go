@@ -206,21 +206,25 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		if !ok {
 			continue
 		}
-		out = append(out, mention(sentence, c, d, dirf()))
+		out = append(out, mention(sentence, pub, c, d, dirf()))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	out = resolveAnchored(sentence, later, out, prev)
+	out = resolveAnchored(sentence, pub, later, out, prev)
 	return dropClock(out)
 }
 
-// mention is the Mention of candidate c resolved to d.
-func mention(sentence string, c cand, d Date, dir Direction) Mention {
+// mention is the Mention of candidate c resolved to d; a plan dated
+// before the publication day is told as a fact.
+func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Mention {
 	r := rules[c.order]
 	m := Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dir, Rule: r.name}
 	if r.part != nil {
 		m.From, m.To, m.Part = r.part(c.m, d)
 	}
 	m.Mood = moodOf(sentence, c.start, c.end, dir)
+	if m.Mood == Planned && d.End().Before(pub) {
+		m.Mood = Factual // "the upcoming talks follow a breakthrough last week"
+	}
 	m.Hypothetical = m.Mood == Unreal || m.Mood == Counterfactual
 	return m
 }
@@ -229,7 +233,7 @@ func mention(sentence string, c cand, d Date, dir Direction) Mention {
 // from the last mention before it in out (which it joins, so that "the next
 // day" can count from "two days later"), else from the last of prev, and
 // returns out with them in text order.
-func resolveAnchored(sentence string, cs []cand, out, prev []Mention) []Mention {
+func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention) []Mention {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	for _, c := range cs {
 		var anchor *Mention
@@ -248,7 +252,7 @@ func resolveAnchored(sentence string, cs []cand, out, prev []Mention) []Mention 
 		if !ok {
 			continue
 		}
-		m := mention(sentence, c, d, Tense(sentence, c.start, c.end))
+		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end))
 		m.Anchor = anchor.Text
 		out = append(out, m)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

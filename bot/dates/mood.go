@@ -21,7 +21,13 @@ var (
 	// reportRE finds a verb that reports a statement or a plan, after which
 	// "would" is the future seen from the past ("said the meeting would
 	// take place"), not a hypothesis.
-	reportRE = regexp.MustCompile(`\b(?:said|says|say|told|tells|announced|announces|stated|states|confirmed|agreed|promised|pledged|decided|expected|hoped|added|insisted|assured|indicated|signalled|signaled|predicted|vowed|planned|according)\b`)
+	reportRE = regexp.MustCompile(`\b(?:warned|warns|warn|cautioned|cautions|feared|fears|said|says|say|told|tells|announced|announces|stated|states|confirmed|agreed|promised|pledged|decided|expected|hoped|added|insisted|assured|indicated|signalled|signaled|predicted|vowed|planned|according)\b`)
+	// riskRE finds the reports of a risk among them: what they report
+	// "would" happen is a hypothesis.
+	riskRE = regexp.MustCompile(`^(?:warned|warns|warn|cautioned|cautions|feared|fears)$`)
+	// otherClauseRE finds a conjunction that opens a clause of its own, out
+	// of the reach of a condition before it.
+	otherClauseRE = regexp.MustCompile(`(?i)\b(?:but|while|although|though|whereas|because|yet)\b`)
 	// conditionRE finds the word that opens a condition.
 	conditionRE = regexp.MustCompile(`(?i)\b(?:if|unless|provided(?: that)?|as long as|assuming)\b`)
 	// notConditionRE finds the uses of "if" that open no condition: a
@@ -59,10 +65,13 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 		return c
 	}
 	if loc := wouldRE.FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
-		if !reportRE.MatchString(strings.ToLower(s[:start])) {
-			return Unreal // "a collapse would reverse the gains overnight"
+		// "said the meeting would take place on Tuesday" is the future seen
+		// from the past; without a report, or after a warning, "would" is a
+		// hypothesis: "a collapse would reverse the gains overnight".
+		if rs := reportRE.FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE.MatchString(rs[len(rs)-1]) {
+			return Planned
 		}
-		return Planned // "said the meeting would take place on Tuesday"
+		return Unreal
 	}
 	if ms := modalRE.FindAllString(window, -1); len(ms) > 0 && possibleRE.MatchString(ms[len(ms)-1]) {
 		return Possible
@@ -80,9 +89,11 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 // "If the talks fail, sanctions return, officials said on Monday."
 func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	var cond string
-	head := s[:start]
-	if i := strings.LastIndex(head, ";"); i >= 0 {
-		head = head[i+1:]
+	// Only a condition in the expression's own stretch of text governs it:
+	// a quotation, a dash or a semicolon starts another.
+	head := s[strings.LastIndexAny(s[:start], barriers)+1 : start]
+	if loc := otherClauseRE.FindAllStringIndex(head, -1); len(loc) > 0 {
+		head = head[loc[len(loc)-1][1]:]
 	}
 	found := false
 	for _, loc := range conditionRE.FindAllStringIndex(head, -1) {
