@@ -81,6 +81,7 @@ func TestFind(t *testing.T) {
 		{"a modal with have looks back", "2025-03-20", "Officials said the vote could have taken place on Monday.", []string{"on Monday=2025-03-17"}},
 		{"a plan with had looks back", "2025-03-27", "The vote had been scheduled for Wednesday.", []string{"Wednesday=2025-03-26"}},
 		{"supposed after was looks back", "2025-03-27", "The envoy was supposed to arrive on Tuesday.", []string{"on Tuesday=2025-03-25"}},
+		{"is to looks ahead", "2025-03-27", "The minister is to visit Kyiv on Tuesday, officials said.", []string{"on Tuesday=2025-04-01"}},
 		{"is supposed to looks ahead", "2025-03-27", "The envoy is supposed to arrive on Tuesday.", []string{"on Tuesday=2025-04-01"}},
 		{"weekday after a plan, past main verb", tue, "He announced that he would postpone a planned trip to Saudi Arabia on Wednesday.", []string{"on Wednesday=2025-02-19"}},
 		{"weekday inside a quotation keeps its own tense", mon, `"They will hold a meeting on Tuesday, primarily devoted to relations," Peskov stressed.`, []string{"on Tuesday=2025-02-18"}},
@@ -120,6 +121,8 @@ func TestFind(t *testing.T) {
 		{"time stamp with a dash", "2025-03-24", "11:40 — Delegations arrive at the venue.", []string{"11:40=2025-03-24"}},
 		{"time stamp with a zone", "2025-03-24", "14:05 GMT: The Russian team leaves without comment.", []string{"14:05 GMT=2025-03-24"}},
 		{"time stamp after at", "2025-03-24", "At 09:15, the talks resumed behind closed doors.", []string{"At 09:15=2025-03-24"}},
+		{"British stamp with a dot and am", "2025-03-24", "11.40am GMT Delegations arrive at the venue.", []string{"11.40am GMT=2025-03-24"}},
+		{"a decimal is no time", "2025-03-24", "11.40 percent of ships were delayed.", nil},
 		{"a stamp gives way to a day", "2025-03-24", "14:05 GMT: Lavrov said on Sunday that talks would go on.", []string{"on Sunday=2025-03-23"}},
 		{"a ratio is no time", "2025-03-24", "The vote passed 12:30 in the council.", nil},
 

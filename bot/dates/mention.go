@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 )
 
@@ -72,13 +73,11 @@ func (m Mention) Span() (from, to time.Time) {
 // June 2025", "end of the week of March 24, 2025"; without a part, as
 // Date.Human.
 func (m Mention) Human() string {
-	switch m.Part {
-	case "":
+	switch {
+	case m.Part == "":
 		return m.Date.Human()
-	case "mid":
-		return "mid-" + m.Date.Human()
-	case "early", "late":
-		return m.Part + " " + m.Date.Human()
+	case strings.HasSuffix(m.Part, "mid"):
+		return m.Part + "-" + m.Date.Human() // "mid-May 2025", "by mid-May 2025"
 	}
 	return m.Part + " " + m.Date.Human()
 }

@@ -122,6 +122,9 @@ func tense(s string, start, end int, coarse bool) Direction {
 // plan after "had" look back; a participle after "be" gives no tense.
 func cueIn(ws []string, i int) Direction {
 	d := cue(ws[i])
+	if strings.EqualFold(ws[i], "to") && i > 0 && (strings.EqualFold(ws[i-1], "is") || strings.EqualFold(ws[i-1], "are")) {
+		return Future // "the minister is to visit Kyiv on Friday"
+	}
 	if d == Past && i > 0 && strings.EqualFold(ws[i-1], "be") {
 		return Unknown // "could be signed": the modal before it decides
 	}
