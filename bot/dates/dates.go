@@ -8,6 +8,17 @@
 // carries a precision (day, ISO week, month or year) that never claims more
 // than the text gives.
 //
+// A mention also says which part of its date the text names ("late April",
+// "the second half of April", "by the end of the week": Mention.From, To,
+// Part, Human), how the sentence states the event (Mention.Mood: a fact, a
+// plan, a possibility, a condition, or what did not or would not happen,
+// Mention.Hypothetical), and, for "two days later" or "the next day", the
+// date it counts from (Mention.Anchor; FindIn looks for it in the sentence
+// before as well). Modals and conditions look ahead ("could take place as
+// early as Wednesday"); a plan that had been made looks back ("had been due
+// to finish on Wednesday"). A live blog's time stamps ("11:40 —") are of its
+// day.
+//
 // The package is pure: no clock, no I/O, no state.
 package dates
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,33 @@ type Mention struct {
 	// weekdays and dates without a year.
 	Direction Direction
 	Rule      string // the rule that matched, e.g. "weekday", "month-day"
+
+	// From and To are the days the expression covers when it names a part
+	// of Date ("the second half of April": April 16 to 30, "late April":
+	// April 21 to 30); zero when it names all of Date. A deadline ("by the
+	// end of June") leaves From zero, a start ("since the start of the
+	// month") leaves To zero. Date, and so its String, keeps the precision
+	// of the whole (2025-04).
+	From, To time.Time
+	// Part is the part of Date the expression names, as people write it:
+	// "early", "mid", "late", "first half of", "second half of", "start
+	// of", "middle of", "end of", "by the end of", "before the end of".
+	// Empty when it names all of Date. Human writes it.
+	Part string
+
+	// Mood is how the sentence states the event: fact, plan, possibility,
+	// condition, or what did not or would not happen.
+	Mood Mood
+	// Hypothetical is true when the event is not stated as happening at
+	// all (Mood Unreal or Counterfactual): "a collapse would reverse the
+	// gains overnight", "if the talks fail, ... on Monday", "had been due
+	// to finish on Wednesday". A timeline drops these.
+	Hypothetical bool
+
+	// Anchor is, for an expression that counts from another date of the
+	// text ("two days later", "the next day"), the Text of the mention it
+	// counts from; empty when it counts from the publication date.
+	Anchor string
 }
 
 // rule finds one kind of expression and resolves it.
@@ -30,6 +58,17 @@ type rule struct {
 	// resolve returns the date of match m (submatch strings, m[0] the
 	// whole); dir computes the tense around the match on demand.
 	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
+	// part, if set, returns the part of the resolved date d that match m
+	// names (see Mention.From, To and Part).
+	part func(m []string, d Date) (from, to time.Time, name string)
+	// anchored, if set, replaces resolve: the expression counts from
+	// another mention of the text, anchor, the last one before it.
+	anchored func(m []string, anchor Mention) (Date, bool)
+}
+
+// plain is a rule that resolves against the publication date alone.
+func plain(name string, need []string, re *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+	return rule{name: name, need: need, re: re, resolve: resolve}
 }
 
 const (
@@ -47,28 +86,61 @@ var (
 )
 
 var rules = []rule{
-	{"month-day", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + monthRE + `\s+` + dayNumRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(1, 2, 3)},
-	{"day-month", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:the\s+)?` + dayNumRE + `\s+(?:of\s+)?` + monthRE + `(?:,?\s+` + yearRE + `)?`), resolveMonthDay(2, 1, 3)},
-	{"month-year", monthWords, regexp.MustCompile(`(?i)\b` + prepRE + `(?:(?:early|mid|late)[\s-]+)?` + monthRE + `,?\s+` + yearRE), resolveMonthYear},
-	{"month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)` + monthRE), resolveMonth},
-	{"year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?` + yearRE), resolveYear},
-	{"weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?` + weekdayRE + `(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday},
-	{"relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay},
-	{"relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek},
-	{"relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth},
-	{"relative-year", []string{"year"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear},
-	{"ago", []string{"ago"}, regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo},
+	// Parts first: "late April 2025" is a part of a month before it is a
+	// month.
+	partRule,
+	plain("month-day", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+	plain("day-month", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+	plain("month-year", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+	plain("month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
+	plain("year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
+	plain("weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
+	plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
+	plain("relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
+	plain("relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
+	plain("relative-year", []string{"year"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear),
+	plain("ago", []string{"ago"}, regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo),
+	ordinalDayRule,
+	laterRule,
+	nextDayRule,
+	clockRule,
 }
 
 // Find returns the date expressions of sentence, resolved against pub, the
 // publication date of the article it comes from, in text order.
-// Expressions that overlap are resolved once, the longest winning.
+// Expressions that overlap are resolved once, the longest winning. An
+// expression that counts from another date ("two days later") counts from
+// the last date before it in the sentence, and is left out when there is
+// none; FindIn also looks in the sentence before.
 func Find(sentence string, pub time.Time) []Mention {
+	return find(sentence, midnight(pub), nil)
+}
+
+// FindIn returns the date expressions of each of sentences, consecutive
+// sentences of one article published on pub: out[i] holds those of
+// sentences[i], as Find returns them. Unlike Find, an expression that
+// counts from another date ("two days later", "the next day", "a day
+// earlier", "the following week") finds that date in the sentence before
+// when its own sentence has none before it.
+func FindIn(sentences []string, pub time.Time) [][]Mention {
 	pub = midnight(pub)
-	type cand struct {
-		start, end, order int
-		m                 []string
+	out := make([][]Mention, len(sentences))
+	var prev []Mention
+	for i, s := range sentences {
+		out[i] = find(s, pub, prev)
+		prev = out[i]
 	}
+	return out
+}
+
+// cand is a match of a rule in a sentence.
+type cand struct {
+	start, end, order int
+	m                 []string
+}
+
+// find is Find with the mentions of the sentence before, prev, as anchors.
+func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var cands []cand
 	lower := strings.ToLower(sentence)
 	for i, r := range rules {
@@ -99,33 +171,92 @@ func Find(sentence string, pub time.Time) []Mention {
 		return cands[i].end-cands[i].start > cands[j].end-cands[j].start
 	})
 	var out []Mention
+	var later []cand // anchored expressions, resolved once the others are
 	taken := func(s, e int) bool {
 		for _, o := range out {
 			if s < o.End && o.Start < e {
 				return true
 			}
 		}
+		for _, o := range later {
+			if s < o.end && o.start < e {
+				return true
+			}
+		}
 		return false
 	}
 	for _, c := range cands {
-		if taken(c.start, c.end) || !plausible(sentence, c.start, c.end, rules[c.order].name, c.m) {
+		r := rules[c.order]
+		if taken(c.start, c.end) || !plausible(sentence, c.start, c.end, r.name, c.m) {
+			continue
+		}
+		if r.anchored != nil {
+			later = append(later, c)
 			continue
 		}
 		var dir Direction
 		known := false
 		dirf := func() Direction {
 			if !known {
-				dir, known = Tense(sentence, c.start, c.end), true
+				dir, known = tense(sentence, c.start, c.end, r.name == "month" || r.name == "part"), true
 			}
 			return dir
 		}
-		d, ok := rules[c.order].resolve(c.m, pub, dirf)
+		d, ok := r.resolve(c.m, pub, dirf)
 		if !ok {
 			continue
 		}
-		out = append(out, Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dirf(), Rule: rules[c.order].name})
+		out = append(out, mention(sentence, pub, c, d, dirf()))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	out = resolveAnchored(sentence, pub, later, out, prev)
+	return dropClock(out)
+}
+
+// mention is the Mention of candidate c resolved to d; a plan dated
+// before the publication day is told as a fact.
+func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Mention {
+	r := rules[c.order]
+	m := Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dir, Rule: r.name}
+	if r.part != nil {
+		m.From, m.To, m.Part = r.part(c.m, d)
+	}
+	m.Mood = moodOf(sentence, c.start, c.end, dir)
+	if m.Mood == Planned && d.End().Before(pub) {
+		m.Mood = Factual // "the upcoming talks follow a breakthrough last week"
+	}
+	m.Hypothetical = m.Mood == Unreal || m.Mood == Counterfactual
+	return m
+}
+
+// resolveAnchored resolves the anchored candidates cs, in text order, each
+// from the last mention before it in out (which it joins, so that "the next
+// day" can count from "two days later"), else from the last of prev, and
+// returns out with them in text order.
+func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention) []Mention {
+	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	for _, c := range cs {
+		var anchor *Mention
+		for i := range out {
+			if out[i].End <= c.start {
+				anchor = &out[i]
+			}
+		}
+		if anchor == nil && len(prev) > 0 {
+			anchor = &prev[len(prev)-1]
+		}
+		if anchor == nil {
+			continue
+		}
+		d, ok := rules[c.order].anchored(c.m, *anchor)
+		if !ok {
+			continue
+		}
+		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end))
+		m.Anchor = anchor.Text
+		out = append(out, m)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
 	return out
 }
 
@@ -166,6 +297,28 @@ func plausible(s string, start, end int, name string, m []string) bool {
 		if len(after) > 0 && after[0] >= '0' && after[0] <= '9' {
 			return false
 		}
+	case "ordinal-day":
+		return ordinalFollowers[strings.ToLower(firstWord(after))] && !strings.EqualFold(firstWord(after), "of")
+	case "later":
+		switch strings.ToLower(m[3]) {
+		case "before", "after", "on":
+			return endsPhrase(after) // "two days before the vote" counts from the vote
+		}
+	case "next-day":
+		if m[6] != "" && !endsPhrase(after) {
+			return false // "the day before the vote"
+		}
+		switch strings.ToLower(lastWord(before)) {
+		case "over", "within", "throughout", "for":
+			return false // a length of time, not a date
+		}
+	case "clock":
+		a := strings.TrimLeft(after, " ")
+		if a == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(a)
+		return strings.ContainsRune("—–-:|,", r) || a != after && unicode.IsUpper(r)
 	case "weekday":
 		switch lastWord(before) {
 		case "Super", "Black", "Good", "Cyber", "Ash", "Bloody", "Holy", "Palm", "Maundy", "Easter":
@@ -173,6 +326,20 @@ func plausible(s string, start, end int, name string, m []string) bool {
 		}
 	}
 	return true
+}
+
+// endsPhrase reports whether the text after an expression ends its phrase:
+// punctuation, the end, or a conjunction.
+func endsPhrase(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	if a == "" || strings.ContainsAny(a[:1], ",.;:!?)") || strings.HasPrefix(a, "—") || strings.HasPrefix(a, "–") {
+		return true
+	}
+	switch strings.ToLower(firstWord(a)) {
+	case "and", "but", "when", "as", "while":
+		return true
+	}
+	return false
 }
 
 func firstWord(s string) string {
@@ -414,7 +581,7 @@ func resolveRelativeYear(m []string, pub time.Time, _ func() Direction) (Date, b
 }
 
 var numbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 func resolveAgo(m []string, pub time.Time, _ func() Direction) (Date, bool) {
 	n, ok := numbers[strings.ToLower(m[1])]
@@ -427,6 +594,12 @@ func resolveAgo(m []string, pub time.Time, _ func() Direction) (Date, bool) {
 	switch strings.ToLower(m[2]) {
 	case "day":
 		return OnDay(pub.AddDate(0, 0, -n)), true
+	case "year":
+		if n == 1 {
+			// "a year ago" names the month a year back: news writes it
+			// of an anniversary, not of any day of that year.
+			return InMonth(pub.Year()-1, pub.Month()), true
+		}
 	case "week":
 		return InWeek(pub.AddDate(0, 0, -7*n)), true
 	case "month":

@@ -34,6 +34,16 @@ func TestFind(t *testing.T) {
 		{"month alone, looking back", "2025-04-10", "The envoy visited Moscow in February.", []string{"in February=2025-02"}},
 		{"month alone, looking ahead across the year", "2025-11-20", "The leaders will meet in January.", []string{"in January=2026-01"}},
 		{"last month name", tue, "Prices rose last March.", []string{"last March=2024-03"}},
+		// A month later in the year: a future or modal clause makes it this
+		// year's, a past one last year's.
+		{"month ahead under a modal is this year's", "2025-03-29", "Exports could resume in April.", []string{"in April=2025-04"}},
+		{"month ahead in the past is last year's", "2025-03-29", "Exports were halted in April.", []string{"in April=2024-04"}},
+		// A purpose phrase ("for delivery in May") names a target after the
+		// clause's own event, even in a past clause; only for months.
+		{"purpose phrase looks ahead", "2025-03-29", "The buyer bought 60,000 tonnes on Friday for delivery in May.", []string{"on Friday=2025-03-28", "in May=2025-05"}},
+		{"part of a month in a purpose phrase", "2025-03-29", "Traders sold wheat for loading in late April, brokers said.", []string{"in late April=2025-04"}},
+		{"not a purpose phrase: for the first time", "2025-03-29", "The two navies met for the first time in April.", []string{"in April=2024-04"}},
+		{"a purpose phrase does not move a weekday", wed, "Rubio flew to Riyadh for the meeting on Tuesday.", []string{"on Tuesday=2025-02-18"}},
 
 		// Year boundaries.
 		{"December from early January, past", "2025-01-02", "The ministers met on December 30.", []string{"on December 30=2024-12-30"}},
@@ -62,6 +72,17 @@ func TestFind(t *testing.T) {
 		{"far weekday, past", mon, "The ministers met on Saturday.", []string{"on Saturday=2025-02-15"}},
 		{"far weekday, present perfect", sat, "Kyiv has said on Monday that it was not invited.", []string{"on Monday=2025-02-17"}},
 		{"far weekday, no tense: nearest", sat, "The Monday meeting in Paris.", []string{"Monday=2025-02-24"}},
+		// Modals and conditions look ahead, however the sentence is reported.
+		{"could looks ahead past a verb of saying", "2025-03-20", "An official said a deal could be signed as early as Wednesday.", []string{"Wednesday=2025-03-26"}},
+		{"may looks ahead", "2025-03-20", "Officials said the border may reopen on Monday.", []string{"on Monday=2025-03-24"}},
+		{"might looks ahead", "2025-03-20", "Diplomats told reporters the envoys might meet on Tuesday.", []string{"on Tuesday=2025-03-25"}},
+		{"the month May is no modal", "2025-03-20", "In May, officials met on Tuesday.", []string{"In May=2024-05", "on Tuesday=2025-03-18"}},
+		{"a condition before looks ahead", "2025-03-20", "If the weather holds, on Monday the first ships leave port.", []string{"on Monday=2025-03-24"}},
+		{"a modal with have looks back", "2025-03-20", "Officials said the vote could have taken place on Monday.", []string{"on Monday=2025-03-17"}},
+		{"a plan with had looks back", "2025-03-27", "The vote had been scheduled for Wednesday.", []string{"Wednesday=2025-03-26"}},
+		{"supposed after was looks back", "2025-03-27", "The envoy was supposed to arrive on Tuesday.", []string{"on Tuesday=2025-03-25"}},
+		{"is to looks ahead", "2025-03-27", "The minister is to visit Kyiv on Tuesday, officials said.", []string{"on Tuesday=2025-04-01"}},
+		{"is supposed to looks ahead", "2025-03-27", "The envoy is supposed to arrive on Tuesday.", []string{"on Tuesday=2025-04-01"}},
 		{"weekday after a plan, past main verb", tue, "He announced that he would postpone a planned trip to Saudi Arabia on Wednesday.", []string{"on Wednesday=2025-02-19"}},
 		{"weekday inside a quotation keeps its own tense", mon, `"They will hold a meeting on Tuesday, primarily devoted to relations," Peskov stressed.`, []string{"on Tuesday=2025-02-18"}},
 		{"future in a relative clause", mon, "Zelenski, who will travel to Riyadh on Wednesday, a spokesman said.", []string{"on Wednesday=2025-02-19"}},
@@ -85,6 +106,25 @@ func TestFind(t *testing.T) {
 		{"last year", tue, "Trade fell last year.", []string{"last year=2024"}},
 		{"days ago", tue, "Two days ago the envoys spoke.", []string{"Two days ago=2025-02-16"}},
 		{"weeks ago", tue, "Three weeks ago the envoys spoke.", []string{"Three weeks ago=2025-W05"}},
+		// "A year ago" names the month a year back, not a whole year.
+		{"a year ago is a month", "2025-03-20", "Exports were twice as high a year ago.", []string{"a year ago=2024-03"}},
+		{"years ago stay years", "2025-03-20", "Exports were twice as high two years ago.", []string{"two years ago=2023"}},
+
+		// A day of the month without its month is of the publication
+		// month, or the next or last as the tense says.
+		{"the 14th, past", "2025-03-26", "Talks resumed on the 14th, officials said.", []string{"on the 14th=2025-03-14"}},
+		{"the 2nd, future, next month", "2025-03-26", "Ships will sail on the 2nd.", []string{"on the 2nd=2025-04-02"}},
+		{"a rank is no day", "2025-03-26", "The office on the 14th floor was hit.", nil},
+		{"a wrong suffix is no day", "2025-03-26", "They met on the 3th.", nil},
+
+		// Live-blog time stamps are of the blog's day.
+		{"time stamp with a dash", "2025-03-24", "11:40 — Delegations arrive at the venue.", []string{"11:40=2025-03-24"}},
+		{"time stamp with a zone", "2025-03-24", "14:05 GMT: The Russian team leaves without comment.", []string{"14:05 GMT=2025-03-24"}},
+		{"time stamp after at", "2025-03-24", "At 09:15, the talks resumed behind closed doors.", []string{"At 09:15=2025-03-24"}},
+		{"British stamp with a dot and am", "2025-03-24", "11.40am GMT Delegations arrive at the venue.", []string{"11.40am GMT=2025-03-24"}},
+		{"a decimal is no time", "2025-03-24", "11.40 percent of ships were delayed.", nil},
+		{"a stamp gives way to a day", "2025-03-24", "14:05 GMT: Lavrov said on Sunday that talks would go on.", []string{"on Sunday=2025-03-23"}},
+		{"a ratio is no time", "2025-03-24", "The vote passed 12:30 in the council.", nil},
 
 		// Several expressions in one sentence.
 		{"two expressions", mon, "Lavrov and Ushakov will fly to Riyadh today and will hold a meeting on Tuesday.", []string{"today=2025-02-17", "on Tuesday=2025-02-18"}},
@@ -140,7 +180,8 @@ func TestTense(t *testing.T) {
 }
 
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"On February 16, Trump met Putin.", "last week", "in 2018", "on Tuesday’s", "Feb. 29, 2024", "3 weeks ago"} {
+	for _, s := range []string{"On February 16, Trump met Putin.", "last week", "in 2018", "on Tuesday’s", "Feb. 29, 2024", "3 weeks ago",
+		"in the second half of April", "by the end of the week", "On March 3 they met; two days later, the next day", "11:40 — x", "on the 31st", "late 2024"} {
 		f.Add(s, int64(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, days int64) {
@@ -156,6 +197,9 @@ func FuzzFind(f *testing.F) {
 			prev = m.End
 			if m.Date.IsZero() {
 				t.Fatalf("zero date for %q", m.Text)
+			}
+			if from, to := m.Span(); from.After(to) || from.Before(m.Date.Start) || to.After(m.Date.End()) {
+				t.Fatalf("span %s..%s of %q outside %v", from, to, m.Text, m.Date)
 			}
 		}
 	})

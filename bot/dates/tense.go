@@ -30,7 +30,21 @@ func (d Direction) String() string {
 // Words that mark the future, or a plan, around a date expression.
 var futureCues = set("will", "won't", "shall", "would", "scheduled", "rescheduled", "rescheduling",
 	"planned", "planning", "plans", "plan", "upcoming", "expected", "expects", "due", "intends",
-	"set", "next", "forthcoming", "going", "ahead", "tomorrow", "'ll", "’ll", "postpone", "postponing")
+	"set", "next", "forthcoming", "going", "ahead", "tomorrow", "'ll", "’ll", "postpone", "postponing",
+	// Modals and conditions look ahead too: "could take place as early as
+	// Wednesday", "if the weather holds, on Monday".
+	"could", "might", "may", "should", "if", "unless", "supposed", "meant", "slated", "poised",
+	"aims", "hopes", "intend", "intended")
+
+// modals are the future cues that "have" turns to the past ("could have
+// met on Monday").
+var modals = set("will", "would", "could", "might", "may", "should", "must", "shall")
+
+// plans are the future cues that a "had" before them turns to the past, a
+// plan that was (and did not happen): "had been due to finish on
+// Wednesday". "supposed" and "meant" look back after "was" as well.
+var plans = set("due", "scheduled", "rescheduled", "expected", "set", "planned", "planning", "supposed",
+	"meant", "slated", "poised", "intended", "going")
 
 // Words that mark the past. Only verbs that news uses for what happened;
 // a bare "-ed" is too often an adjective ("fractured ties", "devoted to").
@@ -75,28 +89,74 @@ const (
 // around it: the nearest cue before it in the same clause (the verb that
 // governs a trailing "on Tuesday"), else the nearest after it (a leading
 // "On Monday, Macron convened ...").
-func Tense(s string, start, end int) Direction {
+func Tense(s string, start, end int) Direction { return tense(s, start, end, false) }
+
+// tense is Tense; for a coarse expression (a month without its year, a part
+// of one), a purpose phrase before it looks ahead (see purpose).
+func tense(s string, start, end int, coarse bool) Direction {
 	lo := strings.LastIndexAny(s[:start], barriers) + 1
 	hi := len(s)
 	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
 		hi = end + i
 	}
 	before := wordRE.FindAllString(s[lo:start], -1)
+	after := wordRE.FindAllString(s[end:hi], -1)
+	all := append(before[:len(before):len(before)], after...)
+	if coarse && purpose(before) {
+		return Future
+	}
 	for i, n := len(before)-1, 0; i >= 0 && n < cueBefore; i, n = i-1, n+1 {
-		if d := cue(before[i]); d != Unknown {
+		if d := cueIn(all, i); d != Unknown {
 			return d
 		}
 	}
-	after := wordRE.FindAllString(s[end:hi], -1)
 	for i := 0; i < len(after) && i < cueAfter; i++ {
-		if d := cue(after[i]); d != Unknown {
+		if d := cueIn(all, len(before)+i); d != Unknown {
 			return d
 		}
 	}
 	return Unknown
 }
 
+// cueIn is the cue of ws[i] in its context: a modal before "have" and a
+// plan after "had" look back; a participle after "be" gives no tense.
+func cueIn(ws []string, i int) Direction {
+	d := cue(ws[i])
+	if strings.EqualFold(ws[i], "to") && i > 0 && (strings.EqualFold(ws[i-1], "is") || strings.EqualFold(ws[i-1], "are")) {
+		return Future // "the minister is to visit Kyiv on Friday"
+	}
+	if d == Past && i > 0 && strings.EqualFold(ws[i-1], "be") {
+		return Unknown // "could be signed": the modal before it decides
+	}
+	if d != Future {
+		return d
+	}
+	w := strings.ToLower(ws[i])
+	if w == "if" && i > 0 && notConditionRE.MatchString(ws[i-1]) {
+		return Unknown // "asked if", "even if": no condition
+	}
+	if modals[w] && i+1 < len(ws) && strings.EqualFold(ws[i+1], "have") {
+		return Past
+	}
+	if plans[w] {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			switch strings.ToLower(ws[j]) {
+			case "had":
+				return Past
+			case "was", "were":
+				if w == "supposed" || w == "meant" {
+					return Past
+				}
+			}
+		}
+	}
+	return d
+}
+
 func cue(w string) Direction {
+	if w == "May" {
+		return Unknown // the month, not the modal
+	}
 	w = strings.ToLower(w)
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return Future
@@ -109,3 +169,34 @@ func cue(w string) Direction {
 	}
 	return Unknown
 }
+
+// purpose reports whether the words before an expression end in a purpose
+// phrase, "for" and an action noun ("for shipment in late April", "for
+// delivery in May", "for a signing on Friday"): the date is the target of
+// the event the clause tells, after it, whatever the tense of its verb. Only
+// for months: "arrived for the meeting on Tuesday" still looks back, since
+// the meeting follows the arrival by days, not by a year.
+func purpose(before []string) bool {
+	n := len(before)
+	if n > 0 {
+		switch strings.ToLower(before[n-1]) {
+		case "in", "on", "by", "at":
+			n--
+		}
+	}
+	if n < 2 || !strings.EqualFold(before[n-2], "for") && !(n >= 3 && strings.EqualFold(before[n-3], "for") && articles[strings.ToLower(before[n-2])]) {
+		return false
+	}
+	noun := strings.ToLower(before[n-1])
+	if noun == "nothing" || noun == "evening" || noun == "morning" || noun == "something" {
+		return false
+	}
+	for _, suf := range []string{"ment", "ery", "ing", "ion", "al", "ure", "ance", "ence"} {
+		if strings.HasSuffix(noun, suf) && len(noun) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = set("a", "an", "the", "its", "their", "his", "her")

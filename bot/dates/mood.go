@@ -1,0 +1,148 @@
+package dates
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Window sizes, in words, for the mood of an expression: the verb phrase
+// that governs it stands close before it, or, for a leading "On Monday,",
+// close after it.
+const (
+	moodBefore = 8
+	moodAfter  = 6
+)
+
+var (
+	// counterfactualRE finds a plan or possibility that did not happen.
+	counterfactualRE = regexp.MustCompile(`\b(?:had (?:been )?(?:due|scheduled|rescheduled|expected|set|supposed|meant|slated|planned|planning|intended|hoping|going|poised)|(?:was|were) (?:supposed|meant)|(?:would|could|should|might)(?:n['’]t| not)? have)\b`)
+	// wouldRE finds a conditional "would" ("would reverse the gains").
+	wouldRE = regexp.MustCompile(`\b(?:would|['’]d)\b`)
+	// reportRE finds a verb that reports a statement or a plan, after which
+	// "would" is the future seen from the past ("said the meeting would
+	// take place"), not a hypothesis.
+	reportRE = regexp.MustCompile(`\b(?:warned|warns|warn|cautioned|cautions|feared|fears|said|says|say|told|tells|announced|announces|stated|states|confirmed|agreed|promised|pledged|decided|expected|hoped|added|insisted|assured|indicated|signalled|signaled|predicted|vowed|planned|according)\b`)
+	// riskRE finds the reports of a risk among them: what they report
+	// "would" happen is a hypothesis.
+	riskRE = regexp.MustCompile(`^(?:warned|warns|warn|cautioned|cautions|feared|fears)$`)
+	// otherClauseRE finds a conjunction that opens a clause of its own, out
+	// of the reach of a condition before it.
+	otherClauseRE = regexp.MustCompile(`(?i)\b(?:but|while|although|though|whereas|because|yet)\b`)
+	// conditionRE finds the word that opens a condition.
+	conditionRE = regexp.MustCompile(`(?i)\b(?:if|unless|provided(?: that)?|as long as|assuming)\b`)
+	// notConditionRE finds the uses of "if" that open no condition: a
+	// concession ("even if"), a comparison ("as if"), an indirect question
+	// ("asked if").
+	notConditionRE = regexp.MustCompile(`(?i)\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|knew|unclear|clear|sure|see|decide|decides|check|whether)\s*$`)
+	// negativeRE finds a condition that the text does not expect to hold:
+	// a failure or a negation ("if the talks fail", "if no deal is
+	// reached"), or an unreal past ("if they were to").
+	negativeRE = regexp.MustCompile(`(?i)\b(?:not|no|never|n['’]t|fail|fails|failed|collapse|collapses|collapsed|break down|breaks down|broke down|falter|falters|stall|stalls|stalled|refuse|refuses|refused|reject|rejects|rejected|walk away|walks away|walked away|miss|misses|missed|without|were to|was to)\b`)
+	// possibleRE finds a modal of possibility.
+	possibleRE = regexp.MustCompile(`\b(?:could|may|might|can|possibly|perhaps|as early as)\b`)
+	// modalRE finds any modal; the nearest one decides between possible
+	// and planned.
+	modalRE = regexp.MustCompile(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+)
+
+// moodOf returns the mood of the expression s[start:end], whose tense is dir.
+func moodOf(s string, start, end int, dir Direction) Mood {
+	lo := strings.LastIndexAny(s[:start], barriers) + 1
+	hi := len(s)
+	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
+		hi = end + i
+	}
+	before := lastWords(s[lo:start], moodBefore)
+	window := strings.ToLower(before)
+	if Tense(before+" ", len(before), len(before)) == Unknown {
+		// No verb before it: "On Monday, the talks could ...".
+		window += " " + strings.ToLower(firstWords(s[end:hi], moodAfter))
+	}
+	if counterfactualRE.MatchString(window) {
+		return Counterfactual
+	}
+	if c, ok := condition(s, start, end, hi, dir); ok && dir != Past {
+		return c
+	}
+	if loc := wouldRE.FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
+		// "said the meeting would take place on Tuesday" is the future seen
+		// from the past; without a report, or after a warning, "would" is a
+		// hypothesis: "a collapse would reverse the gains overnight".
+		if rs := reportRE.FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE.MatchString(rs[len(rs)-1]) {
+			return Planned
+		}
+		return Unreal
+	}
+	if ms := modalRE.FindAllString(window, -1); len(ms) > 0 && possibleRE.MatchString(ms[len(ms)-1]) {
+		return Possible
+	}
+	if dir == Future {
+		return Planned
+	}
+	return Factual
+}
+
+// condition returns the mood of an expression under a condition: one that
+// opens before it in the sentence (s[:start]), or one that follows it in its
+// clause (s[end:hi]) when the clause looks ahead ("could take place as early
+// as Wednesday if ..."). A date said in the past tense is under no condition:
+// "If the talks fail, sanctions return, officials said on Monday."
+func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
+	var cond string
+	// Only a condition in the expression's own stretch of text governs it:
+	// a quotation, a dash or a semicolon starts another.
+	head := s[strings.LastIndexAny(s[:start], barriers)+1 : start]
+	if loc := otherClauseRE.FindAllStringIndex(head, -1); len(loc) > 0 {
+		head = head[loc[len(loc)-1][1]:]
+	}
+	found := false
+	for _, loc := range conditionRE.FindAllStringIndex(head, -1) {
+		if notConditionRE.MatchString(head[:loc[0]]) {
+			continue
+		}
+		// The condition runs to its comma or "then", or to the expression.
+		c := head[loc[0]:]
+		if i := strings.IndexAny(c, ",—–"); i >= 0 {
+			c = c[:i]
+		}
+		cond, found = c, true
+	}
+	if !found && dir == Future {
+		tail := s[end:hi]
+		if loc := conditionRE.FindStringIndex(tail); loc != nil && !notConditionRE.MatchString(tail[:loc[0]]) {
+			cond, found = tail[loc[0]:], true
+			if i := strings.IndexAny(cond, ",—–"); i >= 0 {
+				cond = cond[:i]
+			}
+		}
+	}
+	if !found {
+		return Factual, false
+	}
+	lc := strings.ToLower(cond)
+	if strings.HasPrefix(lc, "unless") {
+		return Conditional, true // the event is the expected course
+	}
+	if negativeRE.MatchString(lc) || strings.Contains(" "+lc+" ", " were ") {
+		return Unreal, true // an alternative the text does not expect
+	}
+	return Conditional, true
+}
+
+// lastWords returns the last n words of s, as written.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// firstWords returns the first n words of s, as written.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
