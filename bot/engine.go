@@ -86,7 +86,7 @@ func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, op
 	}
 	tl := timeline.New(log, articles)
 	e := &Engine{log: log, articles: articles, lib: answer.NewLibrary(articles), index: index, opts: opts,
-		timeline: tl, offline: extractive.New(log, articles, tl)}
+		timeline: tl, offline: extractive.New(log, articles, index, tl)}
 	if opts.LLM != nil {
 		e.llm = generative.New(log, opts.LLM, articles)
 	}

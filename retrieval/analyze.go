@@ -76,6 +76,19 @@ type QueryWord struct {
 // Known reports whether the corpus has anything for the word.
 func (w QueryWord) Known() bool { return len(w.Alts) > 0 }
 
+// Knownness is how far the corpus has the word: the weight of its closest
+// alternative that is not merely broader (a hypernym says the corpus talks
+// of something of the same kind, not of it: "population" -> people,
+// "Sevastopol" -> city); 0 when it has nothing closer.
+func (w QueryWord) Knownness() float64 {
+	for _, a := range w.Alts {
+		if a.Match != Broader {
+			return a.Weight
+		}
+	}
+	return 0
+}
+
 // Query is a question analysed against the corpus.
 type Query struct {
 	Text  string
@@ -97,18 +110,32 @@ func (ix *Index) Analyze(text string) Query {
 			continue
 		}
 		seen[t] = true
-		next := ""
-		if i+1 < len(ws) {
-			next = ws[i+1]
-		}
-		q.Words = append(q.Words, ix.analyzeWord(w, t, next))
+		q.Words = append(q.Words, ix.analyzeWord(w, t, phrases(ws, i)))
 	}
 	return q
 }
 
-// analyzeWord finds the alternatives of one word; next is the word after
-// it, for multiword lemmas ("shoot down", "give up").
-func (ix *Index) analyzeWord(w, t, next string) QueryWord {
+// phrases returns the multiword expressions that may start at ws[i] and
+// that WordNet has ("get under way", "shoot down", "carry out"), longest
+// first: particles and prepositions are stop words, so a phrasal verb is
+// found on the words as written.
+func phrases(ws []string, i int) []string {
+	var out []string
+	for n := min(maxPhrase, len(ws)-i); n >= 2; n-- {
+		p := strings.Join(ws[i:i+n], " ")
+		if wordnet.Known(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// maxPhrase is the longest multiword expression looked up, in words.
+const maxPhrase = 3
+
+// analyzeWord finds the alternatives of one word; phrases are the
+// multiword expressions it starts ("shoot down", "give up").
+func (ix *Index) analyzeWord(w, t string, phrases []string) QueryWord {
 	qw := QueryWord{Word: w, Term: t}
 	maxIDF := ix.lex.IDF("") // the IDF of a term no passage has
 	add := func(a Alternative) {
@@ -133,10 +160,7 @@ func (ix *Index) analyzeWord(w, t, next string) QueryWord {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
 	}
-	for _, phrase := range []string{w + " " + next, w} {
-		if phrase == w+" " {
-			continue
-		}
+	for _, phrase := range append(phrases, w) {
 		for _, r := range wordnet.Related(phrase) {
 			weight, match, senses := RelatedWeight, Related, relatedSenses
 			switch r.Kind {

@@ -1,101 +1,219 @@
 package extractive
 
 import (
-	"math"
 	"regexp"
 	"strings"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
-// How a sentence looks like the kind of answer a question asks for (see
-// kind in question.go): the kinds' patterns and bonuses.
+// kind is what a question asks for. It decides what a sentence must carry
+// beyond the question's words (a number, a date, a name, a quotation), and
+// how many sentences answer, from where.
+type kind int
 
+const (
+	kindOther     kind = iota
+	kindPerson         // who, which officials
+	kindPlace          // where, which country or city
+	kindTime           // when, what date
+	kindCount          // how many, how much
+	kindDuration       // how long
+	kindReason         // why
+	kindStatement      // what did X say
+	kindReaction       // how did X react
+	kindBefore         // what came before X
+	kindYesNo          // is, did, was ... ?
+	kindSummary        // summarize, tl;dr, what happened
+	kindCompare        // compare A and B
+	kindChange         // what changed between the reports
+)
+
+// kindRules decide a question's kind: the first rule that matches the
+// question (lower case, chat filler left in) wins, so the more specific
+// kinds come first. Each rule is written for a way people ask for that
+// kind of answer, never for one question (kinds_test.go has a row each).
+var kindRules = []struct {
+	kind kind
+	re   *regexp.Regexp
+}{
+	// "summarize", "tl;dr", "what happened in X", "the outcome".
+	{kindSummary, regexp.MustCompile(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
+	// "compare A and B", "difference between A and B", "A vs B".
+	{kindCompare, regexp.MustCompile(`\b(compare|comparison|difference between|versus|vs)\b`)},
+	// "how did X change from ... to ...", "what changed".
+	{kindChange, regexp.MustCompile(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
+	// "how long", "the duration", "for how many days".
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bduration\b|\bfor how many (minutes|hours|days|weeks|months|years)\b`)},
+	// "how many", "how much", "what number".
+	{kindCount, regexp.MustCompile(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
+	// "where", "which country", "in what venue".
+	{kindPlace, regexp.MustCompile(`^(\w+ ){0,3}where\b|\b(which|what) (country|countries|city|cities|place|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
+	// "why", "what was the reason", "what set this off".
+	{kindReason, regexp.MustCompile(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
+	// "when", "on what date", "what day"; not "was X already there when Y".
+	{kindTime, regexp.MustCompile(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week)\b`)},
+	// "how did X react", "X's response".
+	{kindReaction, regexp.MustCompile(`\b(react|reacted|reaction|respond|responded|response)\b`)},
+	// "what did X say", "what's X saying", "how did X describe", "according
+	// to X", "what did X propose".
+	{kindStatement, regexp.MustCompile(`\b(` + statementVerbs + `|according to)\b`)},
+	// "who", "whom", "which minister", "which saudi royal".
+	{kindPerson, regexp.MustCompile(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
+	// "what preceded X", "what happened before X".
+	{kindBefore, regexp.MustCompile(`\b(preced\w*|prior to|ahead of|led up to|lead up to|run-up)\b|\bbefore\b`)},
+	// Questions that open with an auxiliary verb want yes or no.
+	{kindYesNo, regexp.MustCompile(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
+}
+
+// statementVerbs are the verbs with which a question asks what someone
+// said, claimed or put forward.
+const statementVerbs = `say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted`
+
+// kindOf returns the kind of question q.
+func kindOf(q string) kind {
+	q = strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(q))
+	for _, r := range kindRules {
+		if r.re.MatchString(q) {
+			return r.kind
+		}
+	}
+	return kindOther
+}
+
+// features are the kinds of answer a sentence carries.
+type features struct {
+	numbers  []string // numbers, in digits or words
+	duration bool     // a length of time ("4.5-hour", "four days")
+	date     bool     // a date or a weekday
+	reason   bool     // a cause ("because", "due to", "in protest")
+	reaction bool     // a reaction ("criticized", "in response")
+	earlier  bool     // something earlier ("last week", "previously")
+	order    bool     // an order of events ("after", "follows")
+	quote    bool     // a quotation
+	speech   bool     // a verb of speech
+	people   []string // lower-case last words of people's names
+	places   []string // lower-case places after "in", "at", "to", "from"
+	titled   bool     // a title before a name ("spokesperson Tammy Bruce")
+	change   bool     // a change of plan ("postponed", "instead")
+	plan     bool     // a plan ("will", "is set to")
+}
+
+// The patterns of the features, each for a kind of sentence.
 var (
-	reDigits           = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	reNumWord          = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration         = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate             = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	rePlace            = regexp.MustCompile(`\b(in|at|to) (the )?[A-Z][\p{L}-]+`)
-	reReason           = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response)\b`)
-	reSpeech           = regexp.MustCompile(`(?i)[“”"]|\b(said|says|told|stated|added|called|described|stressed|noted|assured|emphasi[sz]ed|announced)\b`)
-	reReacting         = regexp.MustCompile(`(?i)\b(in (response|protest|reaction)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|frustrat\w*|skeptic\w*|sceptic\w*|welcomed|warned)\b`)
-	reExplicitReaction = regexp.MustCompile(`(?i)\bin (response|protest|reaction|retaliation)\b|\b(reacted|responded)\b`)
-	reEarlier          = regexp.MustCompile(`(?i)\b(last (week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|earlier|ago|previously)\b`)
-	reOrder            = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
-	reQuoteMark        = regexp.MustCompile(`[“”"]`)
-	reCapWord          = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+`)
+	reNumber   = regexp.MustCompile(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate     = regexp.MustCompile(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	reReason   = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over)\b`)
+	reReaction = regexp.MustCompile(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
+	reEarlier  = regexp.MustCompile(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
+	reOrder    = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
+	reQuote    = regexp.MustCompile(`[“”"]`)
+	rePerson   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	rePlace    = regexp.MustCompile(`\b(?:in|at|to|from) (?:the )?([A-Z][\p{L}-]+)`)
+	reTitled   = regexp.MustCompile(english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
+	rePlan     = regexp.MustCompile(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
 
-// kindBonus is how much a sentence looks like the kind of answer the
-// question wants, beyond sharing its words: a number for "how many", a
-// duration for "how long", names the question does not already give for
-// "who", and so on.
-func kindBonus(q query, text string) float64 {
+// featuresOf finds the features of a sentence.
+func featuresOf(s string) features {
+	f := features{
+		numbers:  reNumber.FindAllString(s, -1),
+		duration: reDuration.MatchString(s),
+		date:     reDate.MatchString(s),
+		reason:   reReason.MatchString(s),
+		reaction: reReaction.MatchString(s),
+		earlier:  reEarlier.MatchString(s),
+		order:    reOrder.MatchString(s),
+		quote:    reQuote.MatchString(s),
+		speech:   reSpeech.MatchString(s),
+		titled:   reTitled.MatchString(s),
+		change:   reChange.MatchString(s),
+		plan:     rePlan.MatchString(s),
+	}
+	for _, m := range rePerson.FindAllString(s, -1) {
+		if reDate.MatchString(m) {
+			continue
+		}
+		fs := strings.Fields(m)
+		f.people = append(f.people, strings.ToLower(strings.TrimRight(fs[len(fs)-1], "’'s")))
+	}
+	for _, m := range rePlace.FindAllStringSubmatch(s, -1) {
+		if !english.IsCalendarWord(m[1]) {
+			f.places = append(f.places, strings.ToLower(m[1]))
+		}
+	}
+	for i := range f.numbers {
+		f.numbers[i] = strings.ToLower(strings.TrimRight(f.numbers[i], ".,"))
+	}
+	return f
+}
+
+// kindBonus is how much a sentence looks like the kind of answer q wants,
+// beyond sharing its words: something the question does not already give
+// (a number for "how many", a duration for "how long", a date for
+// "when", a name for "who", a place for "where", a quotation or verb of
+// speech by the person asked about for "what did X say"), in [0, 0.5].
+func kindBonus(q *query, s *sentence) float64 {
+	f := &s.feats
 	switch q.kind {
 	case kindCount:
-		for _, n := range append(reDigits.FindAllString(text, -1), reNumWord.FindAllString(text, -1)...) {
-			if !q.words[strings.ToLower(n)] {
-				return 0.4
-			}
+		if q.newAny(f.numbers) {
+			return 0.4
 		}
 	case kindDuration:
-		if reDuration.MatchString(text) {
+		if f.duration {
 			return 0.5
 		}
 	case kindTime:
-		for _, d := range reDate.FindAllString(text, -1) {
-			if !q.words[strings.ToLower(d)] {
-				return 0.3
-			}
-		}
-	case kindPlace:
-		// A place the question does not name; more if it stands right
-		// after the question's own words ("held the talks in Riyadh").
-		bonus := 0.0
-		for _, loc := range rePlace.FindAllStringIndex(text, -1) {
-			f := strings.Fields(text[loc[0]:loc[1]])
-			if q.words[strings.ToLower(f[len(f)-1])] {
-				continue
-			}
-			bonus = 0.2
-			if q.near(text[:loc[0]], placeWindow) {
-				return 0.4
-			}
-		}
-		if bonus == 0 && newNames(q, text) > 0 {
-			bonus = 0.1 // "countries such as Poland"
-		}
-		return bonus
-	case kindPerson:
-		n := newPeople(q, text)
-		return math.Min(0.3, 0.15*float64(n))
-	case kindReason:
-		if reReason.MatchString(text) {
+		if f.date {
 			return 0.3
 		}
-	case kindStatement:
-		if reSpeech.MatchString(text) {
+	case kindPlace:
+		if q.newAny(f.places) {
+			return 0.3
+		}
+		if q.newAny(f.people) {
+			return 0.1 // "countries such as Poland": names, not after "in"
+		}
+	case kindPerson:
+		if q.identity {
+			if f.titled {
+				return 0.3
+			}
+			return 0
+		}
+		if q.newAny(f.people) {
+			return 0.3
+		}
+	case kindReason:
+		if f.reason {
+			return 0.3
+		}
+	case kindStatement, kindCompare:
+		switch {
+		case s.speakers != nil && len(q.subject) > 0 && q.bySubject(func(t string) bool { return s.speakers[t] }):
+			return 0.5
+		case f.speech || f.quote:
 			return 0.2
 		}
+	case kindReaction:
+		switch {
+		case f.reaction && len(q.subject) > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
+			return 0.5
+		case f.reaction:
+			return 0.3
+		}
 	case kindBefore:
-		// What came before is told in the past ("last week", "earlier"),
-		// or as what the event follows ("the talks follow a call"); a
-		// sentence that does both says most plainly what came first.
 		bonus := 0.0
-		if reEarlier.MatchString(text) {
+		if f.earlier {
 			bonus += 0.3
 		}
-		if reOrder.MatchString(text) {
+		if f.order {
 			bonus += 0.2
 		}
 		return bonus
-	case kindReaction:
-		// "In response, he ..." says outright that it reports a reaction.
-		if reExplicitReaction.MatchString(text) {
-			return 0.5
-		}
-		if reReacting.MatchString(text) {
-			return 0.3
-		}
 	}
 	return 0
 }
@@ -109,39 +227,4 @@ func strictKind(k kind) bool {
 		return true
 	}
 	return false
-}
-
-// newNames counts capitalised words of text, not at its start, that the
-// question does not contain: names a "who" answer brings.
-func newNames(q query, text string) int {
-	n := 0
-	for i, loc := range reCapWord.FindAllStringIndex(text, -1) {
-		if i == 0 && loc[0] == 0 {
-			continue
-		}
-		w := strings.ToLower(text[loc[0]:loc[1]])
-		if !q.words[w] && !reDate.MatchString(w) {
-			n++
-		}
-	}
-	return n
-}
-
-// rePerson finds what looks like a person's name: two or more capitalised
-// words in a row ("Yuri Ushakov", "Mosaad bin Mohammad Al-Aiban"), or one
-// after a title ("adviser Ushakov").
-var rePerson = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b(?:[Mm]inister|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Pp]resident|[Pp]rince|[Kk]ing|[Ll]eader|[Cc]hief|[Aa]mbassador|[Dd]iplomat)\s+[A-Z][\p{L}’'-]+`)
-
-// newPeople counts the names of people in text whose last word the
-// question does not already give.
-func newPeople(q query, text string) int {
-	n := 0
-	for _, m := range rePerson.FindAllString(text, -1) {
-		f := strings.Fields(m)
-		last := strings.ToLower(strings.TrimRight(f[len(f)-1], "’'s"))
-		if !q.words[last] && !reDate.MatchString(m) {
-			n++
-		}
-	}
-	return n
 }

@@ -5,155 +5,147 @@ import (
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
-)
-
-// kind is what a question asks for; it decides which sentences look like an
-// answer beyond sharing the question's words.
-type kind int
-
-const (
-	kindOther     kind = iota
-	kindPerson         // who, whom, which officials
-	kindPlace          // where, in which building/city, which country
-	kindTime           // when, what date, what day
-	kindCount          // how many, how much
-	kindDuration       // how long
-	kindReason         // why
-	kindStatement      // what did X say, how did X describe
-	kindReaction       // how did X react, what did X do in response
-	kindBefore         // what preceded X, what happened before X
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // query is an analysed question.
 type query struct {
-	text    string
-	kind    kind
-	weights map[string]float64 // content term -> idf weight
-	total   float64
-	unknown float64 // weight of terms the corpus never uses
-	// topical is the weight of unknown terms that name what the question is
-	// about (nouns and names: "a ceasefire in Gaza", "barrels of oil"), as
-	// against unknown verbs that only paraphrase ("react", "preceded").
-	topical float64
-	words   map[string]bool // lower-case words of the question, for "new" names
+	text  string
+	kind  kind
+	words []retrieval.QueryWord // content words that count, scaffold left out
+	// total is the weight (IDF) of the words the corpus has something for;
+	// unknown of those it has nothing for.
+	total, unknown float64
+	given          map[string]bool // lower-case words of the question
+	// subject is whom a statement or reaction question asks about ("what
+	// did X say"): indexes into words.
+	subject []int
+	// sides are the two things a comparison compares: indexes into words.
+	sides [2][]int
+	// identity: the question asks who someone it names is ("who's X",
+	// "what's X's job").
+	identity bool
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
-// what it is about; they do not count towards a sentence's match.
+// what it is about: they neither match nor count as unknown.
 var scaffold = map[string]bool{
-	"say": true, "said": true, "tell": true, "told": true, "describ": true, "accord": true,
-	"mention": true, "happen": true, "ask": true, "answer": true, "explain": true,
-	// Generic nouns of questions: "the name of", "how many people", "exactly".
-	"name": true, "peopl": true, "person": true, "exact": true, "kind": true, "type": true,
-	"thing": true, "someon": true, "anyon": true, "someth": true, "anyth": true,
+	"say": true, "tell": true, "describ": true, "accord": true, "mention": true,
+	"happen": true, "ask": true, "answer": true, "explain": true, "think": true,
+	"call": true, "name": true, "kind": true, "type": true, "exact": true,
+	"react": true, "reaction": true, "respond": true, "respons": true,
+	"compar": true, "comparison": true, "chang": true, "differ": true,
+	"summar": true, "summari": true, "recap": true, "overview": true,
+	"job": true, "role": true, "titl": true, "peopl": true, "person": true,
+	"reason": true, "mean": true, "know": true,
 }
 
 var (
-	reWord = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
-	// Question openers that name the kind of answer.
-	reHowLong   = regexp.MustCompile(`(?i)\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b`)
-	reHowMany   = regexp.MustCompile(`(?i)\bhow (many|much)\b|\bwhat (number|percentage)\b`)
-	reWhen      = regexp.MustCompile(`(?i)^(when|on what (date|day)|what (date|day|time))\b|\bwhat date\b|\bwhen\b`)
-	reWhere     = regexp.MustCompile(`(?i)^where\b|\b(in|at) (which|what) (building|city|place|country|venue|palace|hotel|capital)\b|\b(which|what) (country|city|countries|cities|building|place|region|town|venue|capital)\b|\bwhere\b`)
-	reWho       = regexp.MustCompile(`(?i)^(who|whom)\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|delegates?|representatives?|person|advisers?|advisors?)\b|\bwho\b|\bwhose\b`)
-	reWhy       = regexp.MustCompile(`(?i)^why\b|\bwhat (was|is) the reason\b`)
-	reBefore    = regexp.MustCompile(`(?i)\b(preced\w*|before|prior to|ahead of|led up to|lead up to|in the run-up)\b`)
-	reReaction  = regexp.MustCompile(`(?i)\b(react|reacted|reaction|respond|responded|response)\b`)
-	reStatement = regexp.MustCompile(`(?i)\b(say|said|tell|told|describe|described|call|called|react|respond|characteri[sz]e)\b`)
+	// reSubject finds whom a statement or reaction question asks about:
+	// the words between the auxiliary and the verb ("what did X say",
+	// "how did X react", "what's X saying").
+	reSubject = regexp.MustCompile(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of)\b`)
+	// reAccording finds "according to X", "X's response / view".
+	reAccording = regexp.MustCompile(`\baccording to\s+(.+)$|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
+	// reSides finds the two sides of a comparison: "compare A and B",
+	// "between A and B", "A vs B".
+	reSides = regexp.MustCompile(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
+	// reIdentity asks who someone is, or what they do.
+	reIdentity = regexp.MustCompile(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
 
-// analyse turns a question into weighted content terms and a kind.
-func (e *Answerer) analyse(text string) query {
-	q := query{text: text, weights: make(map[string]float64), words: make(map[string]bool)}
-	switch {
-	case reHowLong.MatchString(text):
-		q.kind = kindDuration
-	case reHowMany.MatchString(text):
-		q.kind = kindCount
-	case reWhy.MatchString(text):
-		q.kind = kindReason
-	case reWhere.MatchString(text):
-		q.kind = kindPlace
-	case reWhen.MatchString(text):
-		q.kind = kindTime
-	case reWho.MatchString(text):
-		q.kind = kindPerson
-	case reReaction.MatchString(text):
-		q.kind = kindReaction
-	case reBefore.MatchString(text):
-		q.kind = kindBefore
-	case reStatement.MatchString(text):
-		q.kind = kindStatement
+// analyse turns a question into weighted words and a kind; ix supplies
+// the corpus's statistics and vocabulary.
+func analyse(ix Corpus, text string) *query {
+	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(text))
+	q := &query{text: text, kind: kindOf(text), given: map[string]bool{}}
+	for _, w := range english.Words(text) {
+		q.given[w] = true
 	}
-	for _, w := range reWord.FindAllString(text, -1) {
-		q.words[strings.ToLower(strings.Trim(w, ".’'"))] = true
+	if reIdentity.MatchString(strings.TrimSpace(lower)) {
+		q.kind, q.identity = kindPerson, true
 	}
-	topical := topicalTerms(text)
-	for _, t := range english.Terms(text) {
-		if scaffold[t] {
+	for _, w := range ix.Analyze(text).Words {
+		if scaffold[w.Term] {
 			continue
 		}
-		if _, ok := q.weights[t]; ok {
-			continue
+		q.words = append(q.words, w)
+		k := w.Knownness()
+		q.total += w.IDF * k
+		q.unknown += w.IDF * (1 - k)
+	}
+	switch q.kind {
+	case kindStatement, kindReaction:
+		if m := reSubject.FindStringSubmatch(lower); m != nil {
+			q.subject = q.indexes(m[1])
+		} else if m := reAccording.FindStringSubmatch(lower); m != nil {
+			q.subject = q.indexes(m[1] + " " + m[2])
 		}
-		if e.lex.df[t] == 0 {
-			if v := e.lex.variant(t); v != "" {
-				t = v
-			}
+	case kindCompare:
+		if m := reSides.FindStringSubmatch(lower); m != nil {
+			q.sides = [2][]int{q.indexes(m[1] + " " + m[3]), q.indexes(m[2] + " " + m[4])}
 		}
-		w := e.lex.idf(t)
-		if e.lex.df[t] == 0 {
-			q.unknown += w
-			if topical[t] {
-				q.topical += w
-			}
-			continue // an unknown term cannot be matched; it only counts against answering
-		}
-		q.weights[t] = w
-		q.total += w
 	}
 	return q
 }
 
-// determiners are words after which a question word is a noun.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "any": true, "many": true, "much": true,
-	"some": true, "no": true, "their": true, "his": true, "her": true, "its": true, "this": true,
-	"that": true, "these": true, "those": true, "about": true, "in": true, "on": true,
-}
-
-// topicalTerms returns the terms of the question's nouns and names, by
-// position: a capitalised word not opening the question, a word after a
-// determiner or preposition, or a word before "of". It needs no tagger and
-// errs towards calling a word a noun.
-func topicalTerms(text string) map[string]bool {
-	words := reWord.FindAllString(text, -1)
-	out := make(map[string]bool)
-	for i, w := range words {
-		lw := strings.ToLower(w)
-		capital := i > 0 && w[0] >= 'A' && w[0] <= 'Z'
-		afterDet := i > 0 && determiners[strings.ToLower(words[i-1])]
-		beforeOf := i+1 < len(words) && strings.ToLower(words[i+1]) == "of"
-		if capital || afterDet || beforeOf {
-			for _, t := range english.Terms(lw) {
-				out[t] = true
-			}
+// indexes returns the indexes of the words of q whose term occurs in text.
+func (q *query) indexes(text string) []int {
+	ts := map[string]bool{}
+	for _, t := range english.Terms(text) {
+		ts[t] = true
+	}
+	var out []int
+	for i, w := range q.words {
+		if ts[w.Term] {
+			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// near reports whether one of the question's terms is among the last n
-// words of text.
-func (q query) near(text string, n int) bool {
-	f := strings.Fields(text)
-	if len(f) > n {
-		f = f[len(f)-n:]
+// unknownShare is the share of the question's weight that the corpus has
+// nothing for.
+func (q *query) unknownShare() float64 {
+	if q.total+q.unknown == 0 {
+		return 1
 	}
-	for _, t := range english.Terms(strings.Join(f, " ")) {
-		if _, ok := q.weights[t]; ok {
+	return q.unknown / (q.total + q.unknown)
+}
+
+// newAny reports whether one of xs (lower-case words) is not in the
+// question: a number, name or place the answer brings.
+func (q *query) newAny(xs []string) bool {
+	for _, x := range xs {
+		if !q.given[x] {
 			return true
 		}
 	}
 	return false
+}
+
+// bySubject reports whether terms hold one of the alternatives of every
+// subject word of the question (true when it names none).
+func (q *query) bySubject(has func(string) bool) bool {
+	for _, i := range q.subject {
+		if match(q.words[i], has) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// match is the share of a word's weight that text, given by has, earns:
+// that of its closest alternative whose terms all occur.
+func match(w retrieval.QueryWord, has func(string) bool) float64 {
+	for _, a := range w.Alts {
+		ok := true
+		for _, t := range a.Terms {
+			ok = ok && has(t)
+		}
+		if ok {
+			return a.Weight
+		}
+	}
+	return 0
 }

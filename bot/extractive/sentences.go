@@ -1,19 +1,17 @@
 package extractive
 
 import (
-	"math"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/talksbot/talksbot/corpus/english"
-
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // sentence is one sentence of an article, with what the answerer needs to
-// score it. Sentences are made once, when the engine is built.
+// score it. Sentences are made once, when the answerer is built.
 type sentence struct {
 	article *corpus.Article
 	pos     int // index among the article's sentences
@@ -23,31 +21,23 @@ type sentence struct {
 	text    string
 	terms   map[string]int // stemmed term -> count
 	words   int
-	// context holds the terms of the previous sentence of the article when this one leans on it (starts with a pronoun or a
-	// quotation: "“The conversation was very useful,” he said").
+	// context holds the terms of the previous sentence of the article when
+	// this one leans on it (starts with a pronoun or a quotation: "“The
+	// conversation was very useful,” he said").
 	context map[string]bool
+	// speakers are the terms of whoever the sentence reports as speaking
+	// ("X said", "said X", "according to X", a quotation closed by "he
+	// said" with the person named before); nil when it reports no speech.
+	speakers map[string]bool
+	// feats are what kinds of answer the sentence carries (see features).
+	feats features
 }
 
-// lexicon is the corpus's sentence-level term statistics.
-type lexicon struct {
-	df    map[string]int
-	n     int
-	vocab []string // every term, for matching spelling variants
-}
-
-// idf is the inverse document frequency of t over sentences (BM25's form);
-// a term the corpus never uses gets the highest weight.
-func (l *lexicon) idf(t string) float64 {
-	df := float64(l.df[t])
-	n := float64(l.n)
-	return math.Log(1 + (n-df+0.5)/(df+0.5))
-}
-
-// sentenceIndex splits every article into sentences and counts terms.
-func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexicon) {
+// sentenceIndex splits every article into sentences, with their terms and
+// features.
+func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int) {
 	var out []sentence
 	byKey := make(map[string]int)
-	lex := &lexicon{df: make(map[string]int)}
 	for ai := range articles {
 		a := &articles[ai]
 		pos, offset := 0, 0
@@ -63,19 +53,18 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 				st += offset
 				offset = st + len(s)
 				sn := sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
-					terms: make(map[string]int), words: len(strings.Fields(s))}
+					terms: make(map[string]int), words: len(strings.Fields(s)), feats: featuresOf(s)}
 				for _, t := range english.Terms(s) {
 					sn.terms[t]++
 				}
-				if prev != nil && leansOnPrevious(s) {
+				leans := prev != nil && leansOnPrevious(s)
+				if leans {
 					sn.context = make(map[string]bool, len(prev.terms))
 					for t := range prev.terms {
 						sn.context[t] = true
 					}
 				}
-				for t := range sn.terms {
-					lex.df[t]++
-				}
+				sn.speakers = speakersOf(s, prev, leans)
 				byKey[a.ID+"\x00"+s] = len(out)
 				out = append(out, sn)
 				prev = &out[len(out)-1]
@@ -83,19 +72,73 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int, *lexi
 			}
 		}
 	}
-	lex.n = len(out)
-	for t := range lex.df {
-		lex.vocab = append(lex.vocab, t)
+	return out, byKey
+}
+
+// reSpeech finds a verb of speech, or a quotation mark.
+var reSpeech = regexp.MustCompile(`(?i)\b` + english.SpeechVerbPattern + `\b`)
+
+// speechWindow is how many words either side of a verb of speech may name
+// its speaker ("Russian Foreign Minister Sergei Lavrov said", "said
+// Kremlin aide Yuri Ushakov").
+const speechWindow = 5
+
+// speakersOf returns the terms of the names near the verbs of speech of s:
+// capitalised words (not opening the sentence unless followed by the verb)
+// and titles. A pronoun subject brings the names of prev, the sentence s
+// leans on. Nil when s reports no speech.
+func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
+	locs := reSpeech.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return nil
 	}
-	return out, byKey, lex
+	out := map[string]bool{}
+	for _, loc := range locs {
+		before := strings.Fields(s[:loc[0]])
+		after := strings.Fields(s[loc[1]:])
+		window := append(before[max(0, len(before)-speechWindow):len(before):len(before)], after[:min(speechWindow, len(after))]...)
+		for _, w := range window {
+			trimmed := strings.Trim(w, "\"“”‘’'.,;:()")
+			if trimmed == "" {
+				continue
+			}
+			if english.SubjectPronoun(strings.ToLower(trimmed)) && leans && prev != nil {
+				for t := range prev.names() {
+					out[t] = true
+				}
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(trimmed); unicode.IsUpper(r) && !english.IsCalendarWord(trimmed) {
+				for _, t := range english.Terms(trimmed) {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// names returns the terms of the capitalised words of s but its first.
+func (s *sentence) names() map[string]bool {
+	out := map[string]bool{}
+	for i, w := range strings.Fields(s.text) {
+		w = strings.Trim(w, "\"“”‘’'.,;:()")
+		if i == 0 || w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsCalendarWord(w) {
+			for _, t := range english.Terms(w) {
+				out[t] = true
+			}
+		}
+	}
+	return out
 }
 
 // leansOnPrevious reports whether a sentence needs the one before it to be
 // understood: it opens with a pronoun or a quotation, or says "he said".
 func leansOnPrevious(s string) bool {
-	first := strings.ToLower(strings.Trim(firstWord(s), ",.;:"))
-	switch first {
-	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
+	if english.Anaphor(strings.ToLower(strings.Trim(firstWord(s), ",.;:"))) {
 		return true
 	}
 	// "The Secretary of State was in Jerusalem ...": a title standing for
@@ -112,8 +155,7 @@ func leansOnPrevious(s string) bool {
 		if i > 0 && unicode.IsUpper([]rune(w)[0]) {
 			break // a name comes first
 		}
-		switch strings.ToLower(strings.Trim(w, ",.;:")) {
-		case "he", "she", "they":
+		if w := strings.ToLower(strings.Trim(w, ",.;:")); w != "it" && english.SubjectPronoun(w) {
 			return true
 		}
 	}
@@ -127,11 +169,8 @@ func leansOnPrevious(s string) bool {
 	if m == nil {
 		return true
 	}
-	switch strings.ToLower(m[1]) {
-	case "he", "she", "they", "it", "the":
-		return true
-	}
-	return false
+	w := strings.ToLower(m[1])
+	return english.SubjectPronoun(w) || w == "the"
 }
 
 // reAttribution finds the first word after a quotation's closing mark.
@@ -145,58 +184,6 @@ func firstWord(s string) string {
 	return s
 }
 
-// trigrams returns the character trigrams of a term, padded.
-func trigrams(t string) map[string]bool {
-	t = " " + t + " "
-	r := []rune(t)
-	out := make(map[string]bool, len(r))
-	for i := 0; i+3 <= len(r); i++ {
-		out[string(r[i:i+3])] = true
-	}
-	return out
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for k := range a {
-		if b[k] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
-// variant finds the corpus term a term the corpus does not know is most
-// likely a spelling variant of (Zelenski -> zelenskyy), or "".
-func (l *lexicon) variant(t string) string {
-	if len([]rune(t)) < 5 {
-		return ""
-	}
-	tg := trigrams(t)
-	best, bestSim := "", 0.0
-	for _, v := range l.vocab {
-		if v[0] != t[0] {
-			continue
-		}
-		if sim := jaccard(tg, trigrams(v)); sim > bestSim {
-			best, bestSim = v, sim
-		}
-	}
-	if bestSim >= minVariantSimilarity {
-		return best
-	}
-	return ""
-}
-
-// minVariantSimilarity is the trigram Jaccard similarity above which an
-// unknown question term is taken for a corpus term spelt differently;
-// determined on the corpus's transliterations (Zelensky/Zelenskyy/Zelenski,
-// Ushakov/Ushkaov stay apart from unrelated names).
-const minVariantSimilarity = 0.5
-
 // opensQuote reports whether s opens with a quotation mark.
 func opensQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -209,4 +196,4 @@ const pronounWindow = 6
 
 // reTitleSubject matches a sentence whose subject is a bare title: "The
 // Secretary of State was ...", "The Russian foreign minister said ...".
-var reTitleSubject = regexp.MustCompile(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince)(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
+var reTitleSubject = regexp.MustCompile(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}` + english.TitlePattern + `(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
