@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/bot/discord"
 	"github.com/talksbot/talksbot/bot/llm/llmtest"
 )
 
@@ -318,6 +321,29 @@ func TestAskInterrupted(t *testing.T) {
 				if got := decode(t, out.String()); got["error"] != "interrupted" {
 					t.Errorf("JSON error %v, want interrupted", got["error"])
 				}
+			}
+		})
+	}
+}
+
+// TestExitCodes: each kind of ending has its exit status, so that scripts
+// and supervisors can tell them apart.
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"an error", errors.New("x"), 1},
+		{"a usage error", usageError("bad"), 2},
+		{"Discord refused the bot (issue item 10)", fmt.Errorf("%w: code 4004", discord.ErrRefused), 3},
+		{"SIGINT (issue item 4)", interrupted{syscall.SIGINT}, 130},
+		{"SIGTERM (issue item 4)", interrupted{syscall.SIGTERM}, 143},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := exitCode(tt.err); got != tt.want {
+				t.Errorf("exitCode(%v) = %d, want %d", tt.err, got, tt.want)
 			}
 		})
 	}

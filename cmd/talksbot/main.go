@@ -20,7 +20,8 @@
 // extracted offline from the articles' sentences.
 //
 // Exit status: 0 for an answer or an abstention, 1 on errors, 2 on usage
-// errors, 130 or 143 when interrupted by SIGINT or SIGTERM.
+// errors, 3 when Discord refuses the bot for good (a wrong or revoked token),
+// 130 or 143 when interrupted by SIGINT or SIGTERM.
 package main
 
 import (
@@ -34,6 +35,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/talksbot/talksbot/bot/discord"
 )
 
 func main() {
@@ -268,6 +271,10 @@ func exitCode(err error) int {
 		return 128 + int(syscall.SIGINT)
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, discord.ErrRefused):
+		// Restarting cannot help; a supervisor can tell (systemd:
+		// RestartPreventExitStatus=3).
+		return 3
 	}
 	return 1
 }
