@@ -133,13 +133,15 @@ func (o *Options) defaults() {
 
 // What people are told, in one plain sentence each.
 const (
-	msgRestarting  = "The bot is restarting; please ask again in a minute."
-	msgBusy        = "I'm answering a lot of questions right now; please try again in a minute."
-	msgFailed      = "Something went wrong while I was answering; please try again."
-	msgTimeout     = "That took me too long to answer; please try again, perhaps with a shorter question."
-	msgNoAnswer    = "I have no answer to that."
-	msgUndelivered = "Sorry, something went wrong delivering the answer; please ask again."
-	msgEmpty       = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
+	msgRestarting         = "The bot is restarting; please ask again in a minute."
+	msgBusy               = "I'm answering a lot of questions right now; please try again in a minute."
+	msgFailed             = "Something went wrong while I was answering; please try again."
+	msgTimeout            = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer           = "I have no answer to that."
+	msgUndelivered        = "Sorry, something went wrong delivering the answer; please ask again."
+	msgIncomplete         = "This is incomplete: the rest could not be delivered; please ask again."
+	msgTimelineIncomplete = "This timeline is incomplete: its later parts could not be delivered; please run /timeline again."
+	msgEmpty              = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
 )
 
 // Bot is a running Discord front end over an Engine.

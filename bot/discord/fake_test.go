@@ -407,6 +407,7 @@ type fakeEngine struct {
 	delay  time.Duration
 	stream int // pieces to stream the answer in; 0: no streaming
 	answer func(q bot.Question) *bot.Answer
+	events []bot.Event // the timeline; nil: the timeline fails
 
 	mu        sync.Mutex
 	questions []bot.Question
@@ -472,6 +473,9 @@ func (e *fakeEngine) Sources() []bot.Source {
 }
 
 func (e *fakeEngine) Timeline(ctx context.Context, f bot.TimelineFilter) ([]bot.Event, error) {
+	if e.events != nil {
+		return e.events, nil
+	}
 	return nil, fmt.Errorf("the timeline is not built yet")
 }
 
