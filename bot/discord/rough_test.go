@@ -72,7 +72,7 @@ func manyEvents(n int) []bot.Event {
 	evs := make([]bot.Event, n)
 	for i := range evs {
 		evs[i] = bot.Event{Date: fmt.Sprintf("2025-02-%02d", 1+i%28), Precision: "day",
-			Text: fmt.Sprintf("Event %d: the delegations met again in Riyadh and talked for hours about the war.", i),
+			Text:      fmt.Sprintf("Event %d: the delegations met again in Riyadh and talked for hours about the war.", i),
 			Citations: []bot.Citation{{N: 1, Article: "a1", Title: "Talks set", Outlet: "Head Topics", Published: "2025-02-17", URL: "https://example.com/a"}}}
 	}
 	return evs
