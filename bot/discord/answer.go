@@ -34,7 +34,8 @@ type interactionOutput struct {
 	b         *Bot
 	in        *discordgo.Interaction
 	ephemeral bool
-	sent      int // parts of the final answer delivered
+	sent      int    // parts of the final answer delivered
+	first     string // the first part, once delivered
 }
 
 func (o *interactionOutput) progress(ctx context.Context, content string) error {
@@ -58,6 +59,9 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 			return "", err
 		}
 		o.sent++
+		if i == 0 {
+			o.first = p
+		}
 		if m != nil {
 			last = m.ID
 		}
@@ -71,7 +75,22 @@ func (o *interactionOutput) failed(ctx context.Context, msg string) error {
 		return err
 	}
 	_, err := o.b.followup(ctx, o.in, msg, false, o.ephemeral)
+	if err == nil {
+		return nil
+	}
+	// Follow-ups fail: say it under the first part, by an edit (which is
+	// retried, where a follow-up cannot be).
+	_, err = o.b.editOriginal(ctx, o.in, withNote(o.first, msg), false)
 	return err
+}
+
+// withNote is text with msg after it in italics, text cut to make room.
+func withNote(text, msg string) string {
+	note := "\n\n*" + msg + "*"
+	if Length(text)+Length(note) > MaxContent {
+		text = Split(text, MaxContent-Length(note)-2)[0] + " …"
+	}
+	return text + note
 }
 
 // nonEmpty makes sure there is something to show: a deferred interaction

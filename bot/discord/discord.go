@@ -59,6 +59,7 @@ const (
 	DefaultChainDepth     = 6                // messages of a reply chain read for a follow-up
 	DefaultMaxRateWait    = 10 * time.Second // longest 429 wait honoured before giving up
 	DefaultConnectTimeout = 30 * time.Second // longest wait for the gateway to say HELLO and READY
+	DefaultMaxReconnect   = 2 * time.Minute  // longest wait between two attempts to reconnect
 	DefaultMaxQuestion    = bot.DefaultMaxQuestion
 )
 
@@ -98,6 +99,9 @@ type Options struct {
 	// URL to its READY; a gateway that accepts the websocket and stays
 	// silent would otherwise hang Run for ever.
 	ConnectTimeout time.Duration
+	// MaxReconnectWait caps the wait between attempts to reconnect to the
+	// gateway, which doubles from a second.
+	MaxReconnectWait time.Duration
 }
 
 func (o *Options) defaults() {
@@ -124,17 +128,20 @@ func (o *Options) defaults() {
 	setD(&o.ShutdownGrace, DefaultShutdownGrace)
 	setD(&o.MaxRateWait, DefaultMaxRateWait)
 	setD(&o.ConnectTimeout, DefaultConnectTimeout)
+	setD(&o.MaxReconnectWait, DefaultMaxReconnect)
 }
 
 // What people are told, in one plain sentence each.
 const (
-	msgRestarting  = "The bot is restarting; please ask again in a minute."
-	msgBusy        = "I'm answering a lot of questions right now; please try again in a minute."
-	msgFailed      = "Something went wrong while I was answering; please try again."
-	msgTimeout     = "That took me too long to answer; please try again, perhaps with a shorter question."
-	msgNoAnswer    = "I have no answer to that."
-	msgUndelivered = "Sorry, something went wrong delivering the answer; please ask again."
-	msgEmpty       = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
+	msgRestarting         = "The bot is restarting; please ask again in a minute."
+	msgBusy               = "I'm answering a lot of questions right now; please try again in a minute."
+	msgFailed             = "Something went wrong while I was answering; please try again."
+	msgTimeout            = "That took me too long to answer; please try again, perhaps with a shorter question."
+	msgNoAnswer           = "I have no answer to that."
+	msgUndelivered        = "Sorry, something went wrong delivering the answer; please ask again."
+	msgIncomplete         = "This is incomplete: the rest could not be delivered; please ask again."
+	msgTimelineIncomplete = "This timeline is incomplete: its later parts could not be delivered; please run /timeline again."
+	msgEmpty              = "Ask me a question about the February 2025 US–Russia talks in Riyadh, e.g. “Who led the U.S. delegation?”"
 )
 
 // Bot is a running Discord front end over an Engine.
@@ -167,7 +174,21 @@ type Bot struct {
 	// Open that waits too long.
 	gwMu   sync.Mutex
 	gwConn net.Conn
+
+	// dropped says the gateway connection was lost (discordgo's Disconnect
+	// event); Run reconnects, discordgo does not (see reconnect).
+	dropped chan struct{}
+	// refused carries the error that ends Run when Discord refuses the bot
+	// for good: a REST 401 to the bot's token.
+	refused chan error
 }
+
+// ErrRefused is the error Run returns when Discord refuses the bot for good:
+// the token is wrong or was revoked (REST 401, gateway close code 4004), or
+// the gateway will not take the session as configured (close codes 4010 to
+// 4014: shards, API version, intents). Retrying cannot help; the operator
+// must act, so the bot stops instead of reconnecting for ever.
+var ErrRefused = errors.New("discord refused the bot")
 
 // New returns a bot over eng; Run connects it.
 func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
@@ -198,8 +219,8 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 	if rt == nil {
 		rt = http.DefaultTransport.(*http.Transport).Clone()
 	}
-	client := &http.Client{Timeout: base.Timeout, Jar: base.Jar, CheckRedirect: base.CheckRedirect,
-		Transport: &transport{base: rt, api: api, maxReset: opts.MaxRateWait}}
+	tr := &transport{base: rt, api: api, maxReset: opts.MaxRateWait}
+	client := &http.Client{Timeout: base.Timeout, Jar: base.Jar, CheckRedirect: base.CheckRedirect, Transport: tr}
 
 	s, err := discordgo.New(token)
 	if err != nil {
@@ -213,6 +234,10 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 	s.ShouldRetryOnRateLimit = false // 429s are retried, boundedly, by Bot.do
 	s.MaxRestRetries = 1
 	s.StateEnabled = false // the bot keeps no state of guilds or messages
+	// discordgo would reconnect for ever, its wait doubling to 10 minutes,
+	// even when Discord has revoked the token; Run reconnects instead, and
+	// stops on the close codes that say retrying cannot help.
+	s.ShouldReconnectOnError = false
 	s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 	if opts.MessageContent {
@@ -225,7 +250,11 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 		slots:  make(chan struct{}, opts.MaxConcurrent),
 		quotes: newQuoteCache(2000, 24*time.Hour, time.Now),
 		ready:  make(chan struct{}),
+
+		dropped: make(chan struct{}, 1),
+		refused: make(chan error, 1),
 	}
+	tr.unauthorized = b.unauthorized
 	b.work, b.cancelWork = context.WithCancel(context.Background())
 	dialer.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
@@ -239,6 +268,7 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onDisconnect)
 	return b, nil
 }
 
@@ -252,6 +282,10 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.cancelWork()
 		if ctx.Err() != nil {
 			return nil // stopped while connecting
+		}
+		if r := refusal(err); r != nil {
+			b.log.Error("Discord refused the bot; stopping", "err", r)
+			return r
 		}
 		return fmt.Errorf("connect to the Discord gateway: %w", redact(err))
 	}
@@ -269,13 +303,122 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.opts.ShardID == 0 {
 		if err := b.register(ctx); err != nil {
 			b.shutdown()
+			if r := refusal(err); r != nil {
+				b.log.Error("Discord refused the bot; stopping", "err", r)
+				return r
+			}
 			return err
 		}
 	}
 	b.log.Info("discord bot running", "user_id", b.user(), "app_id", b.app(), "shard", b.opts.ShardID, "shards", b.opts.ShardCount)
-	<-ctx.Done()
-	b.log.Info("discord bot shutting down")
-	b.shutdown()
+	for {
+		var err error
+		select {
+		case <-ctx.Done():
+			b.log.Info("discord bot shutting down")
+			b.shutdown()
+			return nil
+		case err = <-b.refused:
+		case <-b.dropped:
+			err = b.reconnect(ctx)
+		}
+		if err != nil {
+			b.log.Error("Discord refused the bot; stopping", "err", err)
+			b.shutdown()
+			return err
+		}
+	}
+}
+
+// reconnect connects the gateway again after the connection was lost,
+// resuming the session, until it succeeds or ctx is done (both nil), or
+// Discord refuses the bot for good (ErrRefused): then retrying would only
+// hammer Discord while the bot answers no one. The wait between attempts
+// doubles from a second up to MaxReconnectWait.
+//
+// discordgo v0.29.0 resumes at the gateway URL it got from GET /gateway,
+// not at the resume_gateway_url of READY, as Discord asks: its Ready event
+// has no such field and the URL it dials is private to the session. A
+// resume there still works; at worst Discord answers it with "invalid
+// session", and discordgo identifies afresh (events missed in between are
+// lost).
+func (b *Bot) reconnect(ctx context.Context) error {
+	wait := time.Second
+	for attempt := 1; ; attempt++ {
+		err := b.open(ctx, time.Now().Add(b.opts.ConnectTimeout))
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			b.log.Info("reconnected to the Discord gateway", "attempt", attempt)
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if r := refusal(err); r != nil {
+			return r
+		}
+		b.log.Warn("reconnect to the Discord gateway failed; retrying", "err", redact(err), "attempt", attempt, "wait", wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case err := <-b.refused:
+			t.Stop()
+			return err
+		}
+		wait = min(2*wait, b.opts.MaxReconnectWait)
+	}
+}
+
+// onDisconnect hears that the gateway connection closed: lost, or closed by
+// the bot itself (Run then no longer listens).
+func (b *Bot) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	select {
+	case b.dropped <- struct{}{}:
+	default:
+	}
+}
+
+// unauthorized is told by the transport that Discord answered a call made
+// with the bot's token 401: the token is wrong or was revoked.
+func (b *Bot) unauthorized(method, path string) {
+	err := fmt.Errorf("%w: %s %s answered 401 Unauthorized: the token is wrong or was revoked; reset it and set DISCORD_TOKEN", ErrRefused, method, path)
+	select {
+	case b.refused <- err:
+	default:
+	}
+}
+
+// fatalCloses are the gateway close codes after which Discord will not take
+// the session back; reconnecting cannot help.
+var fatalCloses = map[int]string{
+	4004: "authentication failed: the token is wrong or was revoked; reset it and set DISCORD_TOKEN",
+	4010: "invalid shard: check --shard-id and --shard-count",
+	4011: "sharding required: the bot is in too many servers for one shard; run with --shard-count",
+	4012: "invalid API version",
+	4013: "invalid intents",
+	4014: "disallowed intents: turn on Message Content in the developer portal, or run without --message-content",
+}
+
+// refusal is the ErrRefused error that err amounts to (a fatal gateway
+// close code, or a 401 to the bot's token), else nil.
+func refusal(err error) error {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		if why, ok := fatalCloses[ce.Code]; ok {
+			return fmt.Errorf("%w: the gateway closed the connection with code %d, %s", ErrRefused, ce.Code, why)
+		}
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized &&
+		re.Request != nil && !secretPath.MatchString(re.Request.URL.Path) {
+		return fmt.Errorf("%w: %s %s answered 401 Unauthorized: the token is wrong or was revoked; reset it and set DISCORD_TOKEN",
+			ErrRefused, re.Request.Method, re.Request.URL.Path)
+	}
+	if errors.Is(err, ErrRefused) {
+		return err
+	}
 	return nil
 }
 

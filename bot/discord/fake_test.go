@@ -55,6 +55,10 @@ type fakeDiscord struct {
 	identify  []byte
 	conns     int // gateway connections so far
 	resumes   int // of which resumed sessions
+	// refuseWith, when set, is the close code the gateway answers IDENTIFY
+	// and RESUME with (4004 when the token was revoked).
+	refuseWith int
+	refusals   int // connections refused so far
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
@@ -185,6 +189,13 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	var id struct{ Op int }
 	json.Unmarshal(msg, &id)
 	f.wsMu.Lock()
+	if f.refuseWith != 0 {
+		f.refusals++
+		c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(f.refuseWith, "refused"), time.Now().Add(time.Second))
+		f.wsMu.Unlock()
+		c.Close()
+		return
+	}
 	switch id.Op {
 	case 2: // IDENTIFY: a new session
 		f.identify = msg
@@ -225,6 +236,17 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 func (f *fakeDiscord) drop() {
 	f.wsMu.Lock()
 	defer f.wsMu.Unlock()
+	f.conn.Close()
+}
+
+// closeWith closes the gateway connection from the server's side with a
+// close code, as Discord does when it ends a session; from then on it
+// refuses IDENTIFY and RESUME with refuse, when that is not 0.
+func (f *fakeDiscord) closeWith(code, refuse int) {
+	f.wsMu.Lock()
+	defer f.wsMu.Unlock()
+	f.refuseWith = refuse
+	f.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, "closed"), time.Now().Add(time.Second))
 	f.conn.Close()
 }
 
@@ -385,6 +407,7 @@ type fakeEngine struct {
 	delay  time.Duration
 	stream int // pieces to stream the answer in; 0: no streaming
 	answer func(q bot.Question) *bot.Answer
+	events []bot.Event // the timeline; nil: the timeline fails
 
 	mu        sync.Mutex
 	questions []bot.Question
@@ -450,6 +473,9 @@ func (e *fakeEngine) Sources() []bot.Source {
 }
 
 func (e *fakeEngine) Timeline(ctx context.Context, f bot.TimelineFilter) ([]bot.Event, error) {
+	if e.events != nil {
+		return e.events, nil
+	}
 	return nil, fmt.Errorf("the timeline is not built yet")
 }
 

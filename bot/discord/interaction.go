@@ -74,8 +74,18 @@ func (b *Bot) showText(log *slog.Logger, in *discordgo.Interaction, text string,
 		return
 	}
 	out := &interactionOutput{b: b, in: in, ephemeral: ephemeral}
-	if _, err := out.final(context.Background(), Split(text, MaxContent), false); err != nil {
-		log.Error("show text", "err", err)
+	b.show(log, out, text, msgIncomplete)
+}
+
+// show delivers text in parts; when a part cannot be delivered, it says
+// (with incomplete) that what the user sees is not all of it.
+func (b *Bot) show(log *slog.Logger, out output, text, incomplete string) {
+	parts := Split(text, MaxContent)
+	if _, err := out.final(context.Background(), parts, false); err != nil {
+		log.Error("deliver text", "err", err, "parts", len(parts))
+		if err := out.failed(context.Background(), incomplete); err != nil {
+			log.Error("tell user the text is incomplete", "err", err)
+		}
 	}
 }
 
@@ -157,10 +167,7 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 	} else {
 		text = renderTimeline(evs, f)
 	}
-	out := &interactionOutput{b: b, in: in}
-	if _, err := out.final(context.Background(), Split(text, MaxContent), false); err != nil {
-		log.Error("show timeline", "err", err)
-	}
+	b.show(log, &interactionOutput{b: b, in: in}, text, msgTimelineIncomplete)
 }
 
 // timelineFallback is what /timeline shows without a timeline: the articles
@@ -199,10 +206,7 @@ func (b *Bot) showQuotes(log *slog.Logger, in *discordgo.Interaction) {
 			text = renderQuotes(cites)
 		}
 	}
-	out := &interactionOutput{b: b, in: in, ephemeral: true}
-	if _, err := out.final(context.Background(), Split(text, MaxContent), false); err != nil {
-		log.Error("show quotes", "err", err)
-	}
+	b.show(log, &interactionOutput{b: b, in: in, ephemeral: true}, text, msgIncomplete)
 }
 
 // userOf is the ID of the user behind an interaction, in a server or not.

@@ -53,23 +53,37 @@ func quoteLine(q string) string {
 	return questionQuote + markdownEscaper.Replace(q)
 }
 
+// unknownOutlet names the outlet of an article that has none known (the
+// corpus records "unknown", or nothing); the command line says the same.
+const unknownOutlet = "unknown outlet"
+
+// outletName is the outlet as people read it.
+func outletName(outlet string) string {
+	if o := strings.TrimSpace(outlet); o != "" && !strings.EqualFold(o, "unknown") {
+		return o
+	}
+	return unknownOutlet
+}
+
 // markdownEscaper escapes what Discord would read as markdown in a user's
-// question quoted by the bot (a masked link, above all); markdownUnescaper undoes
-// it when the question is read back for a follow-up.
+// question quoted by the bot (a masked link, above all), and the mentions
+// in it: "<@id>" by its angle bracket, "@everyone" and "@here" by a
+// backslash, so that they show as plain text (the empty allowed mentions
+// already keep them from pinging); markdownUnescaper undoes it when the
+// question is read back for a follow-up.
 var (
 	markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
-		"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ">", `\>`, "#", `\#`)
+		"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ">", `\>`, "#", `\#`,
+		"@everyone", `\@everyone`, "@here", `\@here`)
 	markdownUnescaper = strings.NewReplacer(`\\`, `\`, `\*`, "*", `\_`, "_", `\~`, "~", "\\`", "`", `\|`, "|",
-		`\[`, "[", `\]`, "]", `\(`, "(", `\)`, ")", `\<`, "<", `\>`, ">", `\#`, "#")
+		`\[`, "[", `\]`, "]", `\(`, "(", `\)`, ")", `\<`, "<", `\>`, ">", `\#`, "#", `\@`, "@")
 )
 
-// sourceLine is "Outlet, date: [title](<url>)"; the angle brackets stop
-// Discord from previewing the link.
+// sourceLine is "Outlet, date: [title](<url>)" ("unknown outlet" when
+// there is none); the angle brackets stop Discord from previewing the link.
 func sourceLine(outlet, date, title, url string) string {
 	var b strings.Builder
-	if outlet != "" {
-		b.WriteString(outlet)
-	}
+	b.WriteString(outletName(outlet))
 	if date != "" {
 		if b.Len() > 0 {
 			b.WriteString(", ")
@@ -181,7 +195,7 @@ func describeFilter(f bot.TimelineFilter) string {
 		parts = append(parts, "to "+f.To.Format(time.DateOnly))
 	}
 	if f.About != "" {
-		parts = append(parts, fmt.Sprintf("about %q", f.About))
+		parts = append(parts, `about "`+markdownEscaper.Replace(strings.Join(strings.Fields(f.About), " "))+`"`)
 	}
 	if len(parts) == 0 {
 		return ""

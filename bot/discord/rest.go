@@ -25,6 +25,10 @@ type transport struct {
 	base     http.RoundTripper
 	api      *url.URL
 	maxReset time.Duration
+	// unauthorized, when set, hears of every 401 to a call made with the
+	// bot's token (not an interaction's or webhook's token, whose 401 means
+	// only that the interaction expired).
+	unauthorized func(method, path string)
 }
 
 func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
@@ -42,6 +46,9 @@ func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	t.clampReset(resp.Header)
+	if resp.StatusCode == http.StatusUnauthorized && t.unauthorized != nil && !secretPath.MatchString(r.URL.Path) {
+		t.unauthorized(r.Method, r.URL.Path)
+	}
 	return resp, nil
 }
 

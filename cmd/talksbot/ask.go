@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/talksbot/talksbot/bot"
 	"golang.org/x/term"
@@ -32,25 +34,34 @@ printing one JSON object a line (JSON Lines; --text for readable text).
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
-		return err
-	}
-	log := cfg.logger(a.stderr)
-	question := strings.Join(fs.Args(), " ")
-	if fs.NArg() == 0 && isTerminal(a.stdin) {
-		fs.Usage()
-		return errUsage
-	}
-	eng, err := cfg.engine(ctx, log)
+	pos, err := parseFlags(fs, args, &cfg)
 	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return askOne(ctx, a, &cfg, eng, bot.Question{Text: question}, *asJSON)
+	log := cfg.logger(a.stderr)
+	question := strings.Join(pos, " ")
+	if len(pos) == 0 && isTerminal(a.stdin) {
+		fs.Usage()
+		return errUsage
 	}
 	// Batches are for programs: JSON Lines unless asked for text.
-	*asJSON = !*asText
-	// Batch: one question a line; a bad question is reported and the batch goes on.
+	if len(pos) == 0 {
+		*asJSON = !*asText
+	}
+	eng, err := cfg.engine(ctx, log)
+	if err != nil {
+		if *asJSON {
+			printFailure(a, &cfg, question, err)
+			return reportedError{err}
+		}
+		return err
+	}
+	if len(pos) > 0 {
+		return askOne(ctx, a, &cfg, eng, bot.Question{Text: question}, *asJSON)
+	}
+	// Batch: one question a line, and one answer a line for each, a blank
+	// or bad question included (its line carries the error); the batch
+	// goes on after a bad question.
 	lines := newLineReader(a.stdin)
 	var failed int
 	for {
@@ -61,13 +72,9 @@ Flags:`)
 		if err != nil {
 			return fmt.Errorf("read questions: %w", err)
 		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if err := askOne(ctx, a, &cfg, eng, bot.Question{Text: line}, *asJSON); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
+		if err := askOne(ctx, a, &cfg, eng, bot.Question{Text: strings.TrimSpace(line)}, *asJSON); err != nil {
+			if in := interruption(ctx); in != nil {
+				return in
 			}
 			failed++
 			if !*asJSON {
@@ -76,14 +83,16 @@ Flags:`)
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d question(s) could not be answered", failed)
+		return reportedError{fmt.Errorf("%d question(s) could not be answered", failed)}
 	}
 	return nil
 }
 
 // askOne answers q and prints the answer. In JSON mode a question that cannot
 // be answered still prints one object, with an "error" field, so that a batch
-// keeps one line per question.
+// keeps one line per question; the error returned is then a reportedError.
+// An answer interrupted by a signal is not printed: whatever the engine made
+// of its cancelled context (the offline answer, say) was not asked for.
 func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Question, asJSON bool) error {
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
@@ -91,16 +100,19 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 	var err error
 	if asJSON {
 		ans, err = eng.Ask(ctx, q)
+		if in := interruption(ctx); in != nil {
+			err = in
+		}
 	} else {
 		_, err = streamText(ctx, a.stdout, eng, q)
 	}
 	if err != nil {
 		if asJSON {
-			b, _ := json.Marshal(failedAnswer{
-				Answer: bot.Answer{Question: clip(q.Text, 300), Mode: cfg.mode(), Citations: []bot.Citation{}, Passages: []bot.PassageRef{}},
-				Error:  userMessage(err),
-			})
-			fmt.Fprintf(a.stdout, "%s\n", b)
+			printFailure(a, cfg, q.Text, err)
+			return reportedError{err}
+		}
+		if in := interruption(ctx); in != nil {
+			return in
 		}
 		return errors.New(userMessage(err))
 	}
@@ -115,9 +127,20 @@ func askOne(ctx context.Context, a *app, cfg *config, eng *bot.Engine, q bot.Que
 	return nil
 }
 
+// printFailure prints the ask --json line of a question that could not be
+// answered.
+func printFailure(a *app, cfg *config, question string, err error) {
+	b, _ := json.Marshal(failedAnswer{
+		Answer: bot.Answer{Question: clip(question, 300), Mode: cfg.mode(), Citations: []bot.Citation{}, Passages: []bot.PassageRef{}},
+		Error:  userMessage(err),
+	})
+	fmt.Fprintf(a.stdout, "%s\n", b)
+}
+
 // streamText answers q on w for people: an LLM answer is shown as it
 // arrives, then, once checked, its sources (and the checked text again if
-// the check changed it); an offline answer is shown whole.
+// the check changed it); an offline answer is shown whole. When a signal
+// interrupts it, it shows nothing more and returns the interruption.
 func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Question) (*bot.Answer, error) {
 	var streamed strings.Builder
 	ans, err := eng.AskStream(ctx, q, func(s string) error {
@@ -127,6 +150,9 @@ func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Questio
 	})
 	if streamed.Len() > 0 {
 		io.WriteString(w, "\n")
+	}
+	if in := interruption(ctx); in != nil {
+		return nil, in
 	}
 	if err != nil {
 		return nil, err
@@ -160,6 +186,10 @@ func userMessage(err error) string {
 	switch {
 	case errors.Is(err, bot.ErrEmptyQuestion), errors.Is(err, bot.ErrQuestionTooLong):
 		return err.Error()
+	case errors.As(err, new(interrupted)):
+		return "interrupted"
+	case err == errUsage:
+		return "usage error; see --help"
 	case errors.Is(err, context.DeadlineExceeded):
 		return "the answer took too long; try again"
 	case errors.Is(err, context.Canceled):
@@ -179,11 +209,7 @@ func renderText(ans *bot.Answer) string {
 	if len(ans.Citations) > 0 {
 		b.WriteString("\nSources:\n")
 		for _, c := range ans.Citations {
-			outlet := c.Outlet
-			if outlet == "" || outlet == "unknown" {
-				outlet = "outlet unknown"
-			}
-			fmt.Fprintf(&b, "[%d] %s (%s, %s)\n", c.N, c.Title, outlet, c.Published)
+			fmt.Fprintf(&b, "[%d] %s (%s, %s)\n", c.N, c.Title, outletName(c.Outlet), c.Published)
 			if c.URL != "" {
 				fmt.Fprintf(&b, "    %s\n", c.URL)
 			}
@@ -191,6 +217,18 @@ func renderText(ans *bot.Answer) string {
 		}
 	}
 	return b.String()
+}
+
+// unknownOutlet is how an article without a known outlet is named, here
+// and in Discord (the corpus records its outlet as "unknown" or not at all).
+const unknownOutlet = "unknown outlet"
+
+// outletName is the outlet as people read it.
+func outletName(outlet string) string {
+	if o := strings.TrimSpace(outlet); o != "" && !strings.EqualFold(o, "unknown") {
+		return o
+	}
+	return unknownOutlet
 }
 
 // wrap breaks text into lines of at most width columns (a longer word
@@ -218,54 +256,194 @@ func runChat(ctx context.Context, a *app, args []string) error {
 	var cfg config
 	cfg.register(fs, a.getenv)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: talksbot chat [flags]\n\nAn interactive conversation: ask, then ask follow-ups; they are read with the\nconversation so far. /reset starts a new conversation; /quit or Ctrl-D ends it.\n\nFlags:")
+		fmt.Fprintln(fs.Output(), `Usage: talksbot chat [flags]
+
+An interactive conversation: ask, then ask follow-ups; they are read with the
+conversation so far. At the prompt: /help lists the commands, /reset starts a
+new conversation, /quit or Ctrl-D ends it. Ctrl-C clears the line (a second
+one ends the chat); while an answer is being written, it cancels the answer.
+
+Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
+	pos, err := parseFlags(fs, args, &cfg)
+	if err != nil {
 		return err
+	}
+	if len(pos) > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q: chat takes none; ask at its prompt, or use talksbot ask", pos[0]))
 	}
 	log := cfg.logger(a.stderr)
 	eng, err := cfg.engine(ctx, log)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Follow-up questions are welcome; /reset starts over, /quit or Ctrl-D ends.")
-	var history []bot.Turn
-	in := bufio.NewScanner(a.stdin)
+	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Follow-up questions are welcome; /help lists the commands, /quit or Ctrl-D ends.")
+	c := &chat{out: a.stdout, signals: a.signals, timeout: cfg.timeout, ask: func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		return streamText(ctx, a.stdout, eng, q)
+	}}
+	return c.loop(ctx, a.stdin)
+}
+
+// chat is the conversation of "talksbot chat": it reads questions at a
+// prompt and answers them with the conversation so far.
+type chat struct {
+	out     io.Writer
+	signals <-chan os.Signal // SIGINT and SIGTERM; nil: none
+	timeout time.Duration
+	// ask answers a question, showing the answer on out.
+	ask     func(ctx context.Context, q bot.Question) (*bot.Answer, error)
+	history []bot.Turn
+}
+
+// maxHistory is the most turns a follow-up is read with.
+const maxHistory = 6
+
+// chatHelp is the answer to /help.
+const chatHelp = `Commands:
+  /help    this list
+  /reset   start a new conversation (earlier questions are forgotten)
+  /quit    end the chat (also /exit, Ctrl-D, or Ctrl-C twice)
+Anything else is a question; follow-ups are read with the conversation so far.
+Ctrl-C clears the line, or cancels an answer being written.`
+
+// loop runs the conversation until /quit, end of input, two Ctrl-Cs in a
+// row at the prompt, or SIGTERM (an interrupted error: exit status 143).
+func (c *chat) loop(ctx context.Context, in io.Reader) error {
+	lines, stop := readLines(in)
+	defer stop()
+	interruptedAtPrompt := false
 	for {
-		fmt.Fprint(a.stdout, "\n> ")
-		if !in.Scan() {
-			fmt.Fprintln(a.stdout)
-			return in.Err()
-		}
-		line := strings.TrimSpace(in.Text())
-		if line == "" {
-			continue
-		}
-		if line == "/quit" || line == "/exit" {
+		fmt.Fprint(c.out, "\n> ")
+		var line string
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(c.out)
 			return nil
-		}
-		if line == "/reset" {
-			history = nil
-			fmt.Fprintln(a.stdout, "(conversation cleared)")
-			continue
-		}
-		q := bot.Question{Text: line, History: history}
-		qctx, cancel := context.WithTimeout(ctx, cfg.timeout)
-		ans, err := streamText(qctx, a.stdout, eng, q)
-		cancel()
-		if err != nil {
-			if ctx.Err() != nil {
+		case s := <-c.signals:
+			if s == syscall.SIGTERM {
+				fmt.Fprintln(c.out)
+				return interrupted{s}
+			}
+			if interruptedAtPrompt {
+				fmt.Fprintln(c.out)
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "Sorry: %s.\n", userMessage(err))
+			// The terminal has dropped the line typed so far.
+			interruptedAtPrompt = true
+			fmt.Fprint(c.out, "\n(Ctrl-C again or Ctrl-D to quit)")
+			continue
+		case l := <-lines:
+			if l.err != nil {
+				fmt.Fprintln(c.out)
+				if l.err == io.EOF {
+					return nil
+				}
+				return fmt.Errorf("read question: %w", l.err)
+			}
+			line = strings.TrimSpace(l.text)
+		}
+		interruptedAtPrompt = false
+		switch {
+		case line == "":
+			continue
+		case strings.HasPrefix(line, "/"):
+			if c.command(line) {
+				return nil
+			}
 			continue
 		}
-		history = append(history, bot.Turn{Question: line, Answer: ans.Answer})
-		if len(history) > 6 {
-			history = history[len(history)-6:]
+		if err := c.answer(ctx, line); err != nil {
+			return err
 		}
 	}
+}
+
+// command runs a /command; it reports whether the chat should end.
+func (c *chat) command(line string) (quit bool) {
+	name, _, _ := strings.Cut(line, " ")
+	switch name {
+	case "/quit", "/exit":
+		return true
+	case "/reset":
+		c.history = nil
+		fmt.Fprintln(c.out, "(conversation cleared)")
+	case "/help", "/?":
+		fmt.Fprintln(c.out, chatHelp)
+	default:
+		fmt.Fprintf(c.out, "Unknown command %s; /help lists the commands.\n", name)
+	}
+	return false
+}
+
+// answer answers one question. SIGINT while it is being answered cancels
+// the answer and returns to the prompt; SIGTERM ends the chat.
+func (c *chat) answer(ctx context.Context, line string) error {
+	qctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	tctx, cancelT := context.WithTimeout(qctx, c.timeout)
+	defer cancelT()
+	answered := make(chan struct{})
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		select {
+		case s := <-c.signals:
+			cancel(interrupted{s})
+		case <-answered:
+		}
+	}()
+	ans, err := c.ask(tctx, bot.Question{Text: line, History: c.history})
+	close(answered)
+	<-watched
+	var in interrupted
+	switch {
+	case errors.As(err, &in) && in.sig == syscall.SIGTERM:
+		return in
+	case err != nil && in.sig != nil:
+		fmt.Fprintln(c.out, "(answer cancelled)")
+		return nil
+	case err != nil:
+		if ctx.Err() != nil {
+			return nil
+		}
+		fmt.Fprintf(c.out, "Sorry: %s.\n", userMessage(err))
+		return nil
+	}
+	c.history = append(c.history, bot.Turn{Question: line, Answer: ans.Answer})
+	if len(c.history) > maxHistory {
+		c.history = c.history[len(c.history)-maxHistory:]
+	}
+	return nil
+}
+
+// line is one line of input, or the error that ended the input.
+type line struct {
+	text string
+	err  error
+}
+
+// readLines reads r a line at a time on a goroutine of its own, so that the
+// prompt can wait for a line and a signal at once; stop ends the goroutine
+// once its read returns.
+func readLines(r io.Reader) (<-chan line, func()) {
+	out := make(chan line)
+	done := make(chan struct{})
+	go func() {
+		lr := newLineReader(r)
+		for {
+			text, err := lr.next()
+			select {
+			case out <- line{text, err}:
+			case <-done:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out, func() { close(done) }
 }
 
 func runSources(ctx context.Context, a *app, args []string) error {
@@ -278,11 +456,12 @@ func runSources(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintln(fs.Output(), "Usage: talksbot sources [flags]\n\nLists the articles the bot answers from.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
+	pos, err := parseFlags(fs, args, &cfg)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError(fmt.Sprintf("unexpected argument %q: sources takes none", fs.Arg(0)))
+	if len(pos) > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q: sources takes none", pos[0]))
 	}
 	arts, err := cfg.articles(cfg.logger(a.stderr))
 	if err != nil {
@@ -296,7 +475,7 @@ func runSources(ctx context.Context, a *app, args []string) error {
 		return enc.Encode(srcs)
 	}
 	for i, s := range srcs {
-		fmt.Fprintf(a.stdout, "%d. %s, %s: %s\n", i+1, s.Outlet, s.Published, s.Title)
+		fmt.Fprintf(a.stdout, "%d. %s, %s: %s\n", i+1, outletName(s.Outlet), s.Published, s.Title)
 		if s.URL != "" {
 			fmt.Fprintf(a.stdout, "   %s\n", s.URL)
 		}

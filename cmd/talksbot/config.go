@@ -102,14 +102,19 @@ func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
 		return nil, fmt.Errorf("--corpus %s is a file, not a directory of articles", c.corpusDir)
 	}
 	arts, errs := corpus.LoadDir(c.corpusDir)
+	var msgs []string
 	for _, err := range errs {
-		log.Warn("skipped article file", "err", err)
+		msgs = append(msgs, err.Error())
+		// Only a file's own problem skips it; a problem of the directory
+		// (no .txt files at all) is no skipped file.
+		var fe *corpus.FileError
+		if errors.As(err, &fe) {
+			log.Warn("skipped article file", "file", fe.Path, "err", fe.Err)
+		} else if len(arts) > 0 {
+			log.Warn("corpus directory", "err", err)
+		}
 	}
 	if len(arts) == 0 {
-		msgs := make([]string, 0, len(errs))
-		for _, err := range errs {
-			msgs = append(msgs, err.Error())
-		}
 		return nil, fmt.Errorf("no article could be loaded from %s: %s", c.corpusDir, strings.Join(msgs, "; "))
 	}
 	return arts, nil
@@ -168,17 +173,35 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 	return bot.New(log, arts, ix, opts), nil
 }
 
-// parseFlags parses a command's flags and checks the shared ones. A flag the
-// command does not know, or a value it cannot take, is a usage error (exit
-// status 2); the flag package has already said which.
-func parseFlags(fs *flag.FlagSet, args []string, c *config) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+// parseFlags parses a command's flags, wherever they are among its
+// arguments (people type "ask "question" --json"), checks the shared ones,
+// and returns the arguments that are not flags. "--" ends the flags, so a
+// question never silently contains one. A flag the command does not know,
+// or a value it cannot take, is a usage error (exit status 2); the flag
+// package has already said which.
+func parseFlags(fs *flag.FlagSet, args []string, c *config) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, flagError{err}
 		}
-		return errUsage
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		// The flag package stops at the first argument that is not a flag,
+		// or after "--", which makes the rest arguments.
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
-	return c.check(fs)
+	return pos, c.check(fs)
 }
 
 // check refuses values of the shared flags the engine cannot work with.

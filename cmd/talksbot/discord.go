@@ -36,12 +36,12 @@ flag, never logged). Stops gracefully on SIGINT or SIGTERM.
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
+	pos, err := parseFlags(fs, args, &cfg)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if len(pos) > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q: discord takes none", pos[0]))
 	}
 	o.Token = a.getenv("DISCORD_TOKEN")
 	if o.Token == "" {

@@ -56,17 +56,18 @@ Flags:
 `, strings.Join(eval.Keys, ", "))
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
+	pos, err := parseFlags(fs, args, &cfg)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		fs.Usage()
 		return errUsage
 	}
 	if *concurrency < 1 {
 		return fmt.Errorf("--concurrency %d: want 1 or more", *concurrency)
 	}
-	gold, err := readGold(a, fs.Arg(0))
+	gold, err := readGold(a, pos[0])
 	if err != nil {
 		return err
 	}

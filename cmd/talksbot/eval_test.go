@@ -140,7 +140,7 @@ func TestEvalLLM(t *testing.T) {
 		"TALKSBOT_CACHE": t.TempDir()}
 	var out, errOut strings.Builder
 	err := run(t.Context(), []string{"eval", "--json", "--concurrency", "2", gold}, func(k string) string { return env[k] },
-		strings.NewReader(""), &out, &errOut)
+		strings.NewReader(""), &out, &errOut, nil)
 	if err != nil {
 		t.Fatalf("eval: %v\n%s", err, errOut.String())
 	}

@@ -35,7 +35,7 @@ func runWithEndpoint(t *testing.T, srv *llmtest.Server, args ...string) (string,
 	t.Helper()
 	var out, errOut bytes.Buffer
 	env := map[string]string{"HOME": t.TempDir(), "OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": secretKey}
-	err := run(t.Context(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
+	err := run(t.Context(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut, nil)
 	return out.String(), errOut.String(), err
 }
 

@@ -14,7 +14,7 @@ func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) 
 	t.Helper()
 	var out, errOut bytes.Buffer
 	env := map[string]string{"HOME": t.TempDir()}
-	err := run(t.Context(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut)
+	err := run(t.Context(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut, nil)
 	return out.String(), errOut.String(), err
 }
 
@@ -30,6 +30,7 @@ func TestUsage(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, true, `unknown command "frobnicate"`},
 		{"ask help", []string{"ask", "--help"}, false, "Usage: talksbot ask"},
 		{"bad flag", []string{"ask", "--nope", "x"}, true, "flag provided but not defined"},
+		{"shared flag before the command", []string{"--log-level", "error", "sources"}, false, "Head Topics"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,17 +84,23 @@ func TestAskBatch(t *testing.T) {
 		t.Errorf("a batch with a refused question should exit non-zero")
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 4 {
-		t.Fatalf("%d lines, want 4:\n%s", len(lines), out)
+	if len(lines) != 5 {
+		t.Fatalf("%d lines, want 5 (one per input line)", len(lines))
 	}
-	var third map[string]any
-	if err := json.Unmarshal([]byte(lines[2]), &third); err != nil || third["error"] == nil {
-		t.Errorf("line 3 should carry an error: %s", lines[2])
+	for i, want := range []string{"", "the question is empty", "", "too long", ""} {
+		var got map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		msg, _ := got["error"].(string)
+		if (want == "") != (msg == "") || !strings.Contains(msg, want) {
+			t.Errorf("line %d: error %q, want %q", i+1, msg, want)
+		}
 	}
-	var fourth map[string]any
-	json.Unmarshal([]byte(lines[3]), &fourth)
-	if fourth["question"] != "Where did the talks take place?" {
-		t.Errorf("order lost: %s", lines[3])
+	var last map[string]any
+	json.Unmarshal([]byte(lines[4]), &last)
+	if last["question"] != "Where did the talks take place?" {
+		t.Errorf("order lost: %.200s", lines[4])
 	}
 }
 

@@ -35,15 +35,14 @@ reports it, and the articles that report it. Relative dates ("on Tuesday",
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args, &cfg); err != nil {
+	pos, err := parseFlags(fs, args, &cfg)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(a.stderr, "talksbot timeline: unexpected argument %q (use --about to select events)\n", fs.Arg(0))
-		return errUsage
+	if len(pos) > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q (use --about to select events)", pos[0]))
 	}
 	var f bot.TimelineFilter
-	var err error
 	if f.From, _, err = flagDate("--from", *from); err != nil {
 		return usageError(err.Error())
 	}
