@@ -1,8 +1,10 @@
 package retrieval
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -96,48 +98,69 @@ type Query struct {
 }
 
 // Analyze reads a question's content words (stop words and chat filler
-// left out) and finds, for each, the corpus terms that may stand for it.
+// left out) and finds, for each, the corpus terms that may stand for it. A
+// multiword expression WordNet has ("get under way", "shoot down", "carry
+// out") is one word of the query: particles and prepositions are stop
+// words, so phrases are looked up on the words as written.
 func (ix *Index) Analyze(text string) Query {
 	q := Query{Text: text}
 	ws := english.Words(text)
 	seen := map[string]bool{}
-	for i, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
 		if english.IsStopWord(w) || english.IsFiller(w) {
 			continue
+		}
+		if p, n := phrase(ws, i); n > 1 {
+			ts := english.Terms(p)
+			key := strings.Join(ts, "+")
+			if len(ts) > 0 && !seen[key] {
+				seen[key] = true
+				q.Words = append(q.Words, ix.analyzeWord(p, ts))
+			}
+			i += n - 1
+			continue
+		}
+		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {
+			continue // "how long" asks for a duration (see answerCues), not about length
 		}
 		t := english.Term(w)
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
-		q.Words = append(q.Words, ix.analyzeWord(w, t, phrases(ws, i)))
+		q.Words = append(q.Words, ix.analyzeWord(w, []string{t}))
 	}
 	return q
 }
 
-// phrases returns the multiword expressions that may start at ws[i] and
-// that WordNet has ("get under way", "shoot down", "carry out"), longest
-// first: particles and prepositions are stop words, so a phrasal verb is
-// found on the words as written.
-func phrases(ws []string, i int) []string {
-	var out []string
+// phrase returns the longest multiword expression of WordNet that starts
+// at ws[i], and its length in words; n is 1 when there is none.
+func phrase(ws []string, i int) (p string, n int) {
 	for n := min(maxPhrase, len(ws)-i); n >= 2; n-- {
 		p := strings.Join(ws[i:i+n], " ")
+		if english.IsStopWord(ws[i+n-1]) && n == 2 && !wordnet.Known(p) {
+			continue
+		}
 		if wordnet.Known(p) {
-			out = append(out, p)
+			return p, n
 		}
 	}
-	return out
+	return ws[i], 1
 }
 
 // maxPhrase is the longest multiword expression looked up, in words.
 const maxPhrase = 3
 
-// analyzeWord finds the alternatives of one word; phrases are the
-// multiword expressions it starts ("shoot down", "give up").
-func (ix *Index) analyzeWord(w, t string, phrases []string) QueryWord {
-	qw := QueryWord{Word: w, Term: t}
-	maxIDF := ix.lex.IDF("") // the IDF of a term no passage has
+// hopWeight is the share a word earns that WordNet relates only through
+// another related word, looked for when a word has nothing closer in the
+// corpus ("trashed" -> disparage -> criticize).
+const hopWeight = 0.3
+
+// analyzeWord finds the alternatives of one word (or phrase) w, whose own
+// terms are ts.
+func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
+	qw := QueryWord{Word: w, Term: strings.Join(ts, "+")}
 	add := func(a Alternative) {
 		for _, term := range a.Terms {
 			if ix.lex.DF(term) == 0 {
@@ -154,47 +177,110 @@ func (ix *Index) analyzeWord(w, t string, phrases []string) QueryWord {
 		}
 		qw.Alts = append(qw.Alts, a)
 	}
-	add(Alternative{Terms: []string{t}, Weight: 1, Match: Exact})
-	if len(qw.Alts) == 0 {
-		if c := ix.spelling(t); c != "" {
+	add(Alternative{Terms: ts, Weight: 1, Match: Exact})
+	if len(ts) == 1 {
+		for _, c := range ix.namesFor(ts[0]) {
+			add(Alternative{Terms: []string{c}, Weight: RelatedWeight, Match: Related})
+		}
+	}
+	if len(qw.Alts) == 0 && len(ts) == 1 {
+		if c := ix.spelling(ts[0]); c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
 	}
-	for _, phrase := range append(phrases, w) {
-		for _, r := range wordnet.Related(phrase) {
-			weight, match, senses := RelatedWeight, Related, relatedSenses
-			switch r.Kind {
-			case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar:
-			case wordnet.Hypernym:
-				weight, match, senses = BroaderWeight, Broader, broaderSenses
-			default:
-				continue
-			}
-			if r.Sense >= senses {
-				continue
-			}
-			if ts := english.Terms(r.Lemma); len(ts) > 0 && !slices.Contains(ts, t) {
-				add(Alternative{Terms: ts, Weight: weight, Match: match})
+	var hops []string // related lemmas, for a second hop
+	for _, r := range wordnet.Related(w) {
+		weight, match, senses := RelatedWeight, Related, relatedSenses
+		switch r.Kind {
+		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar:
+		case wordnet.Hypernym:
+			weight, match, senses = BroaderWeight, Broader, broaderSenses+1
+		default:
+			continue
+		}
+		if r.Sense >= senses {
+			continue
+		}
+		hops = append(hops, r.Lemma)
+		if r.Kind == wordnet.Hypernym && r.Sense >= broaderSenses {
+			continue // only a way to a second hop
+		}
+		if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
+			add(Alternative{Terms: rts, Weight: weight, Match: match})
+		}
+	}
+	if qw.Knownness() == 0 {
+		for _, h := range hops {
+			for _, r := range wordnet.Related(h) {
+				if r.Sense > 0 || r.Kind != wordnet.Synonym && r.Kind != wordnet.Hypernym {
+					continue
+				}
+				if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
+					add(Alternative{Terms: rts, Weight: hopWeight, Match: Broader})
+				}
 			}
 		}
 	}
-	slices.SortStableFunc(qw.Alts, func(a, b Alternative) int {
-		switch {
-		case a.Weight > b.Weight:
-			return -1
-		case a.Weight < b.Weight:
-			return 1
-		}
-		return 0
-	})
-	qw.IDF = maxIDF
-	if len(qw.Alts) > 0 {
+	slices.SortStableFunc(qw.Alts, func(a, b Alternative) int { return cmp.Compare(b.Weight, a.Weight) })
+	// The weight of a word is the IDF of its closest alternative; a word
+	// the corpus has nothing close to weighs as a term no passage has.
+	qw.IDF = ix.lex.IDF("")
+	if qw.Knownness() > 0 {
 		qw.IDF = 0
 		for _, term := range qw.Alts[0].Terms {
 			qw.IDF = max(qw.IDF, ix.lex.IDF(term))
 		}
 	}
 	return qw
+}
+
+// namesFor returns the corpus's names that WordNet relates to term t from
+// their side: the adjective of a place ("Russian", "Ukrainian" for russia,
+// ukraine), a place that is part of it ("Moscow" for russia), a derived
+// form. A question says "Russia" where the article says "Russian
+// officials"; WordNet links the adjective to the country, not the country
+// to its adjective, so the links are read from the corpus's words.
+func (ix *Index) namesFor(t string) []string {
+	ix.namesOnce.Do(ix.buildNames)
+	return ix.names[t]
+}
+
+// buildNames reads the capitalised words of the passages (names, and the
+// adjectives of names) and files each under the terms of the lemmas WordNet
+// relates to it as a pertainym, a holonym or a derived form.
+func (ix *Index) buildNames() {
+	ix.names = map[string][]string{}
+	seen := map[string]bool{}
+	for _, p := range ix.passages {
+		for _, w := range strings.Fields(p.Text) {
+			w = strings.Trim(w, `"“”‘’'.,;:()[]!?`)
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || seen[w] {
+				continue
+			}
+			seen[w] = true
+			ws := english.Words(w)
+			if len(ws) != 1 || english.IsStopWord(ws[0]) {
+				continue
+			}
+			own := english.Term(ws[0])
+			for _, rel := range wordnet.Related(ws[0]) {
+				if rel.Sense >= relatedSenses {
+					continue
+				}
+				switch rel.Kind {
+				case wordnet.Pertainym, wordnet.Holonym, wordnet.Derived:
+				default:
+					continue
+				}
+				ts := english.Terms(rel.Lemma)
+				if len(ts) != 1 || ts[0] == own || slices.Contains(ix.names[ts[0]], own) {
+					continue
+				}
+				ix.names[ts[0]] = append(ix.names[ts[0]], own)
+			}
+		}
+	}
 }
 
 // spelling returns the corpus term closest to t, a term the corpus lacks,

@@ -91,10 +91,13 @@ type Index struct {
 	coll     *chromem.Collection
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
-	dim      int
-	fusion   Fusion
-	vecW     float64 // VectorWeight
-	log      *slog.Logger
+
+	namesOnce sync.Once
+	names     map[string][]string // see namesFor
+	dim       int
+	fusion    Fusion
+	vecW      float64 // VectorWeight
+	log       *slog.Logger
 }
 
 // NewIndex embeds the passages with emb, in batches, and builds the hybrid

@@ -124,7 +124,7 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := analyse(e.corpus, q.Search)
-	if qq.total == 0 || qq.unknownShare() >= maxUnknown {
+	if qq.unknownShare() >= maxUnknown {
 		e.log.Debug("abstain: unknown words", "question", q.Search, "unknown", qq.unknownShare())
 		return e.abstain(), nil
 	}
@@ -155,11 +155,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	if len(cands) == 0 {
 		return e.abstain()
 	}
-	support := 0.0
-	for _, c := range cands {
-		support = math.Max(support, c.window*(1+c.bonus))
-	}
-	if support < minSupport {
+	if support := supportOf(cands); support < minSupport {
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
 	}
@@ -183,6 +179,30 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.addEarlier(ans, earlier)
 	}
 	return ans
+}
+
+// supportOf is how well the best of cands answers: the share of the
+// question it covers with its neighbours, raised by its bonus for looking
+// like the kind of answer asked for.
+func supportOf(cands []*candidate) float64 {
+	support := 0.0
+	for _, c := range cands {
+		support = math.Max(support, supportVariant(c))
+	}
+	return support
+}
+
+var supportVariant = func(c *candidate) float64 { return c.window * (1 + c.bonus) }
+
+// signals returns what the answerer decides abstention on, for a sweep of
+// the thresholds: the unknown share of the question and the support of its
+// best sentence.
+func (e *Answerer) signals(q answer.Query, hits []retrieval.Hit) (unknown, support float64) {
+	qq := analyse(e.corpus, q.Search)
+	if e.timeline != nil && e.timeline.Answer(q.Text) != nil {
+		return qq.unknownShare(), math.Inf(1) // answered from the dates
+	}
+	return qq.unknownShare(), supportOf(e.candidates(qq, hits, q.History))
 }
 
 // candidates scores every sentence of the retrieved passages, best first.

@@ -13,8 +13,8 @@ type query struct {
 	text  string
 	kind  kind
 	words []retrieval.QueryWord // content words that count, scaffold left out
-	// total is the weight (IDF) of the words the corpus has something for;
-	// unknown of those it has nothing for.
+	// total is the weight (IDF) of the question's words; unknown the part of
+	// it that the corpus has nothing for (see retrieval.QueryWord.Knownness).
 	total, unknown float64
 	given          map[string]bool // lower-case words of the question
 	// subject is whom a statement or reaction question asks about ("what
@@ -31,13 +31,16 @@ type query struct {
 // what it is about: they neither match nor count as unknown.
 var scaffold = map[string]bool{
 	"say": true, "tell": true, "describ": true, "accord": true, "mention": true,
-	"happen": true, "ask": true, "answer": true, "explain": true, "think": true,
+	"happen": true, "answer": true, "explain": true, "think": true,
 	"call": true, "name": true, "kind": true, "type": true, "exact": true,
 	"react": true, "reaction": true, "respond": true, "respons": true,
 	"compar": true, "comparison": true, "chang": true, "differ": true,
 	"summar": true, "summari": true, "recap": true, "overview": true,
 	"job": true, "role": true, "titl": true, "peopl": true, "person": true,
 	"reason": true, "mean": true, "know": true,
+	// Words for the articles themselves: "which wire service keeps getting
+	// cited in these articles", "who wrote the piece".
+	"articl": true, "piec": true, "stori": true,
 }
 
 var (
@@ -70,9 +73,8 @@ func analyse(ix Corpus, text string) *query {
 			continue
 		}
 		q.words = append(q.words, w)
-		k := w.Knownness()
-		q.total += w.IDF * k
-		q.unknown += w.IDF * (1 - k)
+		q.total += w.IDF
+		q.unknown += w.IDF * (1 - w.Knownness())
 	}
 	switch q.kind {
 	case kindStatement, kindReaction:
@@ -107,10 +109,10 @@ func (q *query) indexes(text string) []int {
 // unknownShare is the share of the question's weight that the corpus has
 // nothing for.
 func (q *query) unknownShare() float64 {
-	if q.total+q.unknown == 0 {
+	if q.total == 0 {
 		return 1
 	}
-	return q.unknown / (q.total + q.unknown)
+	return q.unknown / q.total
 }
 
 // newAny reports whether one of xs (lower-case words) is not in the

@@ -152,7 +152,8 @@ var filler = setOf(
 	"tldr", "tl", "dr", "whats", "hows", "wheres", "whos", "abt", "bc", "cuz", "coz",
 	"thing", "things", "stuff", "something", "anything", "everything", "someone",
 	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
-	"again", "eventually", "maybe", "perhaps",
+	"again", "eventually", "maybe", "perhaps", "whatever", "whoever", "whichever",
+	"wherever", "whenever", "actual", "real", "literally", "honestly", "seriously",
 )
 
 // IsFiller reports whether w, a lower-case word, is chat filler: a word
