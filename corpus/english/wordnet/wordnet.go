@@ -209,7 +209,7 @@ func (lx *Lexicon) bases(w string, pos POS) []string {
 				return
 			}
 		}
-		if i := lx.find(c); i >= 0 && lx.has(i, pos) {
+		if lx.has(c, pos) {
 			out = append(out, c)
 		}
 	}
@@ -259,28 +259,24 @@ func (lx *Lexicon) Related(word string) []Relation {
 		self[l.Word] = true
 	}
 	for _, l := range lemmas {
-		id := lx.find(l.Word)
-		for rank, s := range lx.senses(id, l.POS) {
-			members := lx.members(s)
-			at := 0
-			for i, m := range members {
-				if m == id {
-					at = i + 1
-				} else if w := lx.lemma(m); !self[w] {
-					add(Relation{Lemma: w, POS: l.POS, Kind: Synonym, From: l, Sense: rank})
+		e, _ := lx.find(l.Word)
+		for rank, off := range lx.senses(e, l.POS) {
+			syn := lx.synset(off)
+			for _, m := range syn.members {
+				if !self[m] {
+					add(Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank})
 				}
 			}
-			for _, p := range lx.pointers(s) {
+			at := syn.at(l.Word)
+			for j := range syn.npointers() {
+				p := syn.pointer(j)
 				if p.src != 0 && p.src != at {
 					continue
 				}
 				tpos := lx.pos(p.target)
-				for i, m := range lx.members(p.target) {
-					if p.dst != 0 && p.dst != i+1 {
-						continue
-					}
-					if w := lx.lemma(m); !self[w] {
-						add(Relation{Lemma: w, POS: tpos, Kind: p.kind, From: l, Sense: rank})
+				for i, m := range lx.synset(p.target).members {
+					if (p.dst == 0 || p.dst == i+1) && !self[m] {
+						add(Relation{Lemma: m, POS: tpos, Kind: p.kind, From: l, Sense: rank})
 					}
 				}
 			}
@@ -314,21 +310,21 @@ func (lx *Lexicon) antonyms(lemmas []Lemma, indirect bool) []string {
 	}
 	var found []ranked
 	for _, l := range lemmas {
-		id := lx.find(l.Word)
-		for rank, s := range lx.senses(id, l.POS) {
+		e, _ := lx.find(l.Word)
+		for rank, off := range lx.senses(e, l.POS) {
+			syn := lx.synset(off)
 			if !indirect {
-				at := slices.Index(lx.members(s), id) + 1
-				for _, w := range lx.antonymsOf(s, at) {
+				for _, w := range lx.antonymsOf(syn, syn.at(l.Word)) {
 					found = append(found, ranked{w, rank})
 				}
 				continue
 			}
-			if !lx.satellite(s) {
+			if !lx.satellite(off) {
 				continue
 			}
-			for _, p := range lx.pointers(s) {
-				if p.kind == Similar {
-					for _, w := range lx.antonymsOf(p.target, -1) {
+			for j := range syn.npointers() {
+				if p := syn.pointer(j); p.kind == Similar {
+					for _, w := range lx.antonymsOf(lx.synset(p.target), -1) {
 						found = append(found, ranked{w, rank})
 					}
 				}
@@ -345,17 +341,18 @@ func (lx *Lexicon) antonyms(lemmas []Lemma, indirect bool) []string {
 	return out
 }
 
-// antonymsOf returns the antonyms of member at (1-based) of synset s, or of
+// antonymsOf returns the antonyms of member at (1-based) of syn, or of
 // any member for at == -1.
-func (lx *Lexicon) antonymsOf(s, at int) []string {
+func (lx *Lexicon) antonymsOf(syn synset, at int) []string {
 	var out []string
-	for _, p := range lx.pointers(s) {
+	for j := range syn.npointers() {
+		p := syn.pointer(j)
 		if p.kind != Antonym || (at >= 0 && p.src != 0 && p.src != at) {
 			continue
 		}
-		for i, m := range lx.members(p.target) {
+		for i, m := range lx.synset(p.target).members {
 			if p.dst == 0 || p.dst == i+1 {
-				out = append(out, lx.lemma(m))
+				out = append(out, m)
 			}
 		}
 	}

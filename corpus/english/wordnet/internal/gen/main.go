@@ -100,12 +100,18 @@ type synset struct {
 	newAt []int // newAt[data index] is the 1-based position after sorting and dedup
 }
 
+// irregular is a base form of an irregular form ("go" of "went").
+type irregular struct {
+	pos  int
+	base string
+}
+
 type db struct {
 	synsets []*synset
 	byKey   map[key]*synset
 	index   map[string]*[4][]key // lemma -> senses per POS, most frequent first
 	lemmas  []string
-	exc     map[string][][2]string // form -> (POS number, base) pairs
+	exc     map[string][]irregular // form -> its base forms
 	nptrs   int
 }
 
@@ -116,7 +122,7 @@ var ptrKinds = map[string]byte{
 }
 
 func read(dir string) (*db, error) {
-	d := &db{byKey: map[key]*synset{}, index: map[string]*[4][]key{}, exc: map[string][][2]string{}}
+	d := &db{byKey: map[key]*synset{}, index: map[string]*[4][]key{}, exc: map[string][]irregular{}}
 	for pos, name := range posFiles {
 		if err := eachLine(filepath.Join(dir, "data."+name), func(line string) error {
 			return d.addSynset(pos, line)
@@ -151,7 +157,7 @@ func read(dir string) (*db, error) {
 			for _, b := range f[1:] {
 				b = lemmaOf(b)
 				if ix := d.index[b]; ix != nil && len(ix[pos]) > 0 {
-					d.exc[form] = append(d.exc[form], [2]string{strconv.Itoa(pos), b})
+					d.exc[form] = append(d.exc[form], irregular{pos, b})
 				}
 			}
 			return nil
@@ -349,15 +355,6 @@ func (d *db) order(counts map[string]int) error {
 			s.newAt[i] = len(s.order)
 		}
 	}
-	group := func(s *synset) int {
-		switch {
-		case s.key.pos == format.Adv:
-			return 4
-		case s.key.pos == format.Adj && s.sat:
-			return 3
-		}
-		return s.key.pos
-	}
 	slices.SortFunc(d.synsets, func(a, b *synset) int {
 		return cmp.Or(cmp.Compare(group(a), group(b)), cmp.Compare(a.key.off, b.key.off))
 	})
@@ -390,50 +387,46 @@ func (d *db) order(counts map[string]int) error {
 }
 
 func (d *db) encode() ([]byte, error) {
-	lemmaID := make(map[string]int, len(d.lemmas))
-	for i, l := range d.lemmas {
-		lemmaID[l] = i
-	}
 	var sec [format.NumSections][]byte
-	u24 := func(s int, v int) error {
+	var errs []error
+	put := func(s int, v int) {
 		if v < 0 || v > format.MaxU24 {
-			return fmt.Errorf("section %d: value %d does not fit 3 bytes", s, v)
+			errs = append(errs, fmt.Errorf("section %d: value %d does not fit 3 bytes", s, v))
+			return
 		}
 		var b [3]byte
 		format.PutU24(b[:], v)
 		sec[s] = append(sec[s], b[:]...)
-		return nil
 	}
-	var errs []error
-	put := func(s, v int) {
-		if err := u24(s, v); err != nil {
-			errs = append(errs, err)
+	short := func(what, s string, n int) {
+		if n > 255 {
+			errs = append(errs, fmt.Errorf("%s %q: %d does not fit a byte", what, s, n))
 		}
 	}
 
-	nsenses := 0
-	for _, l := range d.lemmas {
-		put(format.SecLemmaOff, len(sec[format.SecLemmaStr]))
-		put(format.SecLemmaSense, nsenses)
-		sec[format.SecLemmaStr] = append(sec[format.SecLemmaStr], l...)
-		for _, keys := range d.index[l] {
-			for _, k := range keys {
-				put(format.SecSenses, d.byKey[k].id)
-				nsenses++
-			}
+	// Synset records: first their offsets, then their bytes.
+	recOff := make([]int, len(d.synsets)+1)
+	for i, s := range d.synsets {
+		n := 1 + 2 + format.PtrSize*len(s.ptrs)
+		for _, j := range s.order {
+			n += 1 + len(s.words[j].lemma)
 		}
+		recOff[i+1] = recOff[i] + n
 	}
-	put(format.SecLemmaOff, len(sec[format.SecLemmaStr]))
-	put(format.SecLemmaSense, nsenses)
-
-	nmembers := 0
 	for _, s := range d.synsets {
-		put(format.SecSynMember, nmembers)
-		put(format.SecSynPtr, d.nptrs)
-		for _, i := range s.order {
-			put(format.SecMembers, lemmaID[s.words[i].lemma])
-			nmembers++
+		short("members of synset", s.words[0].lemma, len(s.order))
+		rec := []byte{byte(len(s.order))}
+		for _, j := range s.order {
+			l := s.words[j].lemma
+			short("length of lemma", l, len(l))
+			rec = append(rec, byte(len(l)))
+			rec = append(rec, l...)
 		}
+		if len(s.ptrs) > 0xffff {
+			return nil, fmt.Errorf("synset %08d: %d pointers", s.key.off, len(s.ptrs))
+		}
+		rec = binary.LittleEndian.AppendUint16(rec, uint16(len(s.ptrs)))
+		sec[format.SecSynsets] = append(sec[format.SecSynsets], rec...)
 		for _, p := range s.ptrs {
 			t := d.byKey[p.target]
 			if t == nil {
@@ -446,58 +439,68 @@ func (d *db) encode() ([]byte, error) {
 				}
 				src, dst = s.newAt[p.src-1], t.newAt[p.dst-1]
 			}
-			put(format.SecPtrs, t.id)
-			sec[format.SecPtrs] = append(sec[format.SecPtrs], p.kind, byte(src), byte(dst))
+			put(format.SecSynsets, recOff[t.id])
+			sec[format.SecSynsets] = append(sec[format.SecSynsets], p.kind, byte(src), byte(dst))
 			d.nptrs++
 		}
 	}
-	put(format.SecSynMember, nmembers)
-	put(format.SecSynPtr, d.nptrs)
-	if nmembers != nsenses {
-		return nil, fmt.Errorf("index has %d senses, data %d members", nsenses, nmembers)
+	if len(sec[format.SecSynsets]) != recOff[len(d.synsets)] {
+		return nil, fmt.Errorf("synset records take %d bytes, not %d", len(sec[format.SecSynsets]), recOff[len(d.synsets)])
 	}
 
-	forms := make([]string, 0, len(d.exc))
+	// Entries of the lemmas and irregular forms, with the keys of their blocks.
+	words := slices.Clone(d.lemmas)
 	for f := range d.exc {
-		forms = append(forms, f)
-	}
-	slices.Sort(forms)
-	nbases := 0
-	for _, f := range forms {
-		put(format.SecExcOff, len(sec[format.SecExcStr]))
-		put(format.SecExcBase, nbases)
-		sec[format.SecExcStr] = append(sec[format.SecExcStr], f...)
-		for _, pb := range d.exc[f] {
-			put(format.SecExcBases, lemmaID[pb[1]])
-			pos, _ := strconv.Atoi(pb[0])
-			sec[format.SecExcBases] = append(sec[format.SecExcBases], byte(pos))
-			nbases++
+		if d.index[f] == nil {
+			words = append(words, f)
 		}
 	}
-	put(format.SecExcOff, len(sec[format.SecExcStr]))
-	put(format.SecExcBase, nbases)
+	slices.Sort(words)
+	wordID := make(map[string]int, len(words))
+	for i, w := range words {
+		wordID[w] = i
+	}
+	for i, w := range words {
+		if i%format.BlockSize == 0 {
+			put(format.SecKeyOff, len(sec[format.SecKeys]))
+			sec[format.SecKeys] = append(sec[format.SecKeys], w...)
+		}
+		put(format.SecWordOff, len(sec[format.SecWords]))
+		var senses []int
+		if ix := d.index[w]; ix != nil {
+			for _, keys := range ix {
+				for _, k := range keys {
+					senses = append(senses, recOff[d.byKey[k].id])
+				}
+			}
+		}
+		short("length of word", w, len(w))
+		short("senses of word", w, len(senses))
+		short("irregular bases of word", w, len(d.exc[w]))
+		sec[format.SecWords] = append(append(append(sec[format.SecWords], byte(len(w))), w...), byte(len(senses)))
+		for _, o := range senses {
+			put(format.SecWords, o)
+		}
+		sec[format.SecWords] = append(sec[format.SecWords], byte(len(d.exc[w])))
+		for _, b := range d.exc[w] {
+			put(format.SecWords, wordID[b.base])
+			sec[format.SecWords] = append(sec[format.SecWords], byte(b.pos))
+		}
+	}
+	put(format.SecKeyOff, len(sec[format.SecKeys]))
+	put(format.SecWordOff, len(sec[format.SecWords]))
 
-	var bounds [6]uint32
+	var bounds [6]int
 	for i := range bounds {
-		bounds[i] = uint32(len(d.synsets))
+		bounds[i] = recOff[len(d.synsets)]
 	}
 	for i := len(d.synsets) - 1; i >= 0; i-- {
-		s := d.synsets[i]
-		g := s.key.pos
-		switch {
-		case s.key.pos == format.Adv:
-			g = 4
-		case s.key.pos == format.Adj && s.sat:
-			g = 3
-		}
-		for j := 0; j <= g; j++ {
-			if bounds[j] > uint32(i) {
-				bounds[j] = uint32(i)
-			}
+		for g := 0; g <= group(d.synsets[i]); g++ {
+			bounds[g] = recOff[i]
 		}
 	}
 	for _, b := range bounds {
-		sec[format.SecPOSBounds] = binary.LittleEndian.AppendUint32(sec[format.SecPOSBounds], b)
+		sec[format.SecPOSBounds] = binary.LittleEndian.AppendUint32(sec[format.SecPOSBounds], uint32(b))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -514,4 +517,16 @@ func (d *db) encode() ([]byte, error) {
 		out = append(out, s...)
 	}
 	return out, nil
+}
+
+// group is the rank of a synset's part of speech in the file: noun, verb,
+// adjective head, adjective satellite, adverb.
+func group(s *synset) int {
+	switch {
+	case s.key.pos == format.Adv:
+		return 4
+	case s.key.pos == format.Adj && s.sat:
+		return 3
+	}
+	return s.key.pos
 }
