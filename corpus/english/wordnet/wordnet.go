@@ -289,14 +289,21 @@ func (lx *Lexicon) Related(word string) []Relation {
 
 // Antonyms returns the opposites of word's senses, most frequent sense
 // first: WordNet's direct antonyms ("likely" -> "unlikely", "accept" ->
-// "reject"). Only for a word that has none does it fall back on indirect
-// antonyms, those of the head of the cluster of a satellite adjective
-// ("hopeless" in its sense "impossible" -> "possible"): they are many and
-// loose, so a word with a direct antonym does not get them.
+// "reject"). Only for a word that has none, and is only an adjective, does
+// it fall back on indirect antonyms, those of the heads of the clusters of
+// its satellite senses ("lifelike" -> "unrealistic", through "realistic"):
+// they are loose ("meet", as an adjective "fitting", would get "unjust"
+// through "just"), so a word with a direct antonym or a noun or verb sense
+// does not get them.
 func (lx *Lexicon) Antonyms(word string) []string {
 	lemmas := lx.Lemmas(word)
 	if out := lx.antonyms(lemmas, false); len(out) > 0 {
 		return out
+	}
+	for _, l := range lemmas {
+		if l.POS == Noun || l.POS == Verb {
+			return nil
+		}
 	}
 	return lx.antonyms(lemmas, true)
 }
