@@ -54,7 +54,8 @@ type key struct {
 
 type word struct {
 	lemma string // lower case, spaces
-	raw   string // as in the data file, marker stripped (for sense keys)
+	raw   string // lower case as in the data file, marker stripped (for sense keys)
+	head  string // lower case as in the data file, marker kept (for satellites' sense keys)
 	lexID int
 	count int // tag count from cntlist.rev
 }
@@ -224,7 +225,7 @@ func (d *db) addSynset(pos int, line string) error {
 			return err
 		}
 		raw := stripMarker(f[i])
-		s.words = append(s.words, word{lemma: lemmaOf(raw), raw: strings.ToLower(raw), lexID: int(id)})
+		s.words = append(s.words, word{lemma: lemmaOf(raw), raw: strings.ToLower(raw), head: strings.ToLower(f[i]), lexID: int(id)})
 		i += 2
 	}
 	if i >= len(f) {
@@ -295,14 +296,15 @@ func (d *db) addIndex(pos int, line string) error {
 }
 
 // senseKey is the word's sense key as cntlist.rev writes it
-// (lemma%ss_type:lex_filenum:lex_id:head_word:head_id).
+// (lemma%ss_type:lex_filenum:lex_id:head_word:head_id), where the head word
+// keeps its adjective marker: "above%5:00:00:preceding(a):00".
 func (d *db) senseKey(s *synset, w word) string {
 	ssType := s.key.pos + 1
 	head := ":"
 	if s.sat {
 		ssType = 5
 		if h := d.byKey[s.headKey]; h != nil && len(h.words) > 0 {
-			head = fmt.Sprintf("%s:%02d", h.words[0].raw, h.words[0].lexID)
+			head = fmt.Sprintf("%s:%02d", h.words[0].head, h.words[0].lexID)
 		}
 	}
 	return fmt.Sprintf("%s%%%d:%02d:%02d:%s", w.raw, ssType, s.lexFile, w.lexID, head)
