@@ -55,7 +55,7 @@ func TestBuildMiniDict(t *testing.T) {
 	for word, want := range map[string][]string{
 		"cairo":      {"el qahira", "cairo"},          // el_qahira has a count of 3
 		"talks":      {"talks"},                       // the first sense has one member
-		"kafkaesque": {"surreal", "kafkaesque"},       // the satellite's sense key names its head
+		"kafkaesque": {"surreal", "kafkaesque"},       // the satellite's sense key names its head, marker and all
 		"capital":    {"national capital", "capital"}, // no counts: the data file's order
 	} {
 		if got := members(word); !slices.Equal(got, want) {
