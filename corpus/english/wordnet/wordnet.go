@@ -69,6 +69,7 @@ const (
 
 var posNames = [...]string{"noun", "verb", "adj", "adv"}
 
+// String names the part of speech: "noun", "verb", "adj", "adv".
 func (p POS) String() string {
 	if int(p) < len(posNames) {
 		return posNames[p]
@@ -86,7 +87,7 @@ const (
 	Derived               // derivationally related form: "lead" / "leader"
 	Pertainym             // pertains to: "American" / "America"; adverbs: derived from the adjective
 	Similar               // adjective similar to: "realistic" / "pragmatic"
-	AlsoSee               // see also: "likely" / "probable"
+	AlsoSee               // see also: "likely" / "possible"
 	Antonym               // opposite: "likely" / "unlikely"
 	Hypernym              // a kind or an instance of: "negotiation" / "discussion", "Cairo" / "national capital"
 	Holonym               // part or member of: "Cairo" / "Egypt"
@@ -95,6 +96,7 @@ const (
 
 var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym"}
 
+// String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
