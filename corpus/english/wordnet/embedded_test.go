@@ -15,8 +15,11 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lx.nLemma < 140000 || lx.nSyn < 110000 || lx.nExc < 4000 {
-		t.Fatalf("tables too small: %d lemmas, %d synsets, %d irregular forms", lx.nLemma, lx.nSyn, lx.nExc)
+	if lx.nWord < 140000 {
+		t.Fatalf("tables too small: %d words", lx.nWord)
+	}
+	if lx.bounds[0] != 0 {
+		t.Fatalf("nouns start at %d", lx.bounds[0])
 	}
 	for i := 1; i < len(lx.bounds); i++ {
 		if lx.bounds[i] < lx.bounds[i-1] {
@@ -37,78 +40,92 @@ func TestEmbeddedTables(t *testing.T) {
 			t.Fatalf("%s ends at %d, want %d", name, prev, limit)
 		}
 	}
-	nSenses := len(lx.sec[format.SecSenses]) / 3
-	nPtrs := len(lx.sec[format.SecPtrs]) / format.PtrSize
-	nBases := len(lx.sec[format.SecExcBases]) / format.ExcSize
-	monotone("lemma offsets", format.SecLemmaOff, lx.nLemma, len(lx.sec[format.SecLemmaStr]))
-	monotone("lemma senses", format.SecLemmaSense, lx.nLemma, nSenses)
-	monotone("synset members", format.SecSynMember, lx.nSyn, len(lx.sec[format.SecMembers])/3)
-	monotone("synset pointers", format.SecSynPtr, lx.nSyn, nPtrs)
-	monotone("irregular offsets", format.SecExcOff, lx.nExc, len(lx.sec[format.SecExcStr]))
-	monotone("irregular bases", format.SecExcBase, lx.nExc, nBases)
-	if m := len(lx.sec[format.SecMembers]) / 3; m != nSenses {
-		t.Fatalf("%d senses but %d synset members", nSenses, m)
+	monotone("key offsets", format.SecKeyOff, lx.nBlock, len(lx.sec[format.SecKeys]))
+	monotone("lemma offsets", format.SecWordOff, lx.nWord, len(lx.sec[format.SecWords]))
+
+	// The synset records, one after the other.
+	records := map[int]synset{}
+	members := 0
+	for off, end := 0, len(lx.sec[format.SecSynsets]); off < end; {
+		r := lx.sec[format.SecSynsets][off:]
+		if len(r) < 3 || int(r[0]) == 0 {
+			t.Fatalf("record at %d: truncated or no members", off)
+		}
+		syn := lx.synset(off)
+		for _, m := range syn.members {
+			if m == "" || m != normalize(m) {
+				t.Fatalf("record at %d: member %q not normalized", off, m)
+			}
+		}
+		records[off] = syn
+		members += len(syn.members)
+		size := 1 + 2 + len(syn.ptrs)
+		for _, m := range syn.members {
+			size += 1 + len(m)
+		}
+		off += size
+	}
+	for off, syn := range records {
+		for j := range syn.npointers() {
+			p := syn.pointer(j)
+			target, ok := records[p.target]
+			if !ok || p.kind < Derived || p.kind > Meronym {
+				t.Fatalf("record at %d: bad pointer %+v", off, p)
+			}
+			if (p.src == 0) != (p.dst == 0) || p.src > len(syn.members) || p.dst > len(target.members) {
+				t.Fatalf("record at %d: pointer %+v: bad word numbers", off, p)
+			}
+		}
 	}
 
-	for i := range lx.nLemma {
-		l := lx.lemma(i)
-		if l == "" || l != normalize(l) {
-			t.Fatalf("lemma %d %q is not normalized", i, l)
+	senses, irregular := 0, 0
+	for i := range lx.nWord {
+		e := lx.entry(i)
+		size := 1 + len(e.word) + 1 + len(e.senses) + 1 + len(e.bases)
+		if e.word == "" || e.word != normalize(e.word) || size != lx.u24(format.SecWordOff, i+1)-lx.u24(format.SecWordOff, i) {
+			t.Fatalf("word %d %q: bad entry", i, e.word)
 		}
-		if i > 0 && lx.lemma(i-1) >= l {
-			t.Fatalf("lemmas %q and %q out of order", lx.lemma(i-1), l)
+		if e.nsenses() == 0 && len(e.bases) == 0 {
+			t.Fatalf("word %q: neither senses nor bases", e.word)
 		}
-		prev := -1
-		for j := lx.u24(format.SecLemmaSense, i); j < lx.u24(format.SecLemmaSense, i+1); j++ {
-			s := lx.u24(format.SecSenses, j)
-			if s >= lx.nSyn {
-				t.Fatalf("lemma %q: synset %d out of range", l, s)
+		for j := 0; j < len(e.bases); j += format.ExcSize {
+			b := e.bases[j:][:format.ExcSize]
+			if id, pos := format.U24(b, 0), POS(b[3]); id >= lx.nWord || pos > Adv || !lx.has(lx.word(id), pos) {
+				t.Fatalf("irregular form %q: bad base %d %v", e.word, id, pos)
 			}
-			if prev >= 0 && lx.pos(s) < lx.pos(prev) {
-				t.Fatalf("lemma %q: senses not grouped by part of speech", l)
-			}
-			prev = s
-			found := false
-			for _, m := range lx.members(s) {
-				found = found || m == i
-			}
-			if !found {
-				t.Fatalf("lemma %q: not a member of its synset %d", l, s)
-			}
+			irregular++
 		}
-	}
-	for s := range lx.nSyn {
-		ms := lx.members(s)
-		if len(ms) == 0 {
-			t.Fatalf("synset %d has no members", s)
+		if i > 0 && lx.word(i-1) >= e.word {
+			t.Fatalf("lemmas %q and %q out of order", lx.word(i-1), e.word)
 		}
-		for _, m := range ms {
-			if m >= lx.nLemma {
-				t.Fatalf("synset %d: member %d out of range", s, m)
-			}
+		if i%format.BlockSize == 0 && lx.key(i/format.BlockSize) != e.word {
+			t.Fatalf("block %d: key %q, first lemma %q", i/format.BlockSize, lx.key(i/format.BlockSize), e.word)
 		}
-		for _, p := range lx.pointers(s) {
-			if p.target >= lx.nSyn || p.kind < Derived || p.kind > Meronym {
-				t.Fatalf("synset %d: bad pointer %+v", s, p)
+		if got, ok := lx.find(e.word); !ok || got != e {
+			t.Fatalf("find(%q) does not find it", e.word)
+		}
+		for j := range e.nsenses() {
+			s := e.sense(j)
+			syn, ok := records[s]
+			if !ok {
+				t.Fatalf("lemma %q: sense %d is no record", e.word, s)
 			}
-			if (p.src == 0) != (p.dst == 0) || p.src > len(ms) || p.dst > len(lx.members(p.target)) {
-				t.Fatalf("synset %d: pointer %+v: bad word numbers", s, p)
+			if j > 0 && lx.pos(s) < lx.pos(e.sense(j-1)) {
+				t.Fatalf("lemma %q: senses not grouped by part of speech", e.word)
 			}
+			if syn.at(e.word) == 0 {
+				t.Fatalf("lemma %q: not a member of its synset %v", e.word, syn.members)
+			}
+			senses++
 		}
 	}
-	for i := range lx.nExc {
-		str := lx.sec[format.SecExcStr]
-		form := str[lx.u24(format.SecExcOff, i):lx.u24(format.SecExcOff, i+1)]
-		if i > 0 && str[lx.u24(format.SecExcOff, i-1):lx.u24(format.SecExcOff, i)] >= form {
-			t.Fatalf("irregular form %q out of order", form)
-		}
-		for j := lx.u24(format.SecExcBase, i); j < lx.u24(format.SecExcBase, i+1); j++ {
-			b := lx.sec[format.SecExcBases][j*format.ExcSize:][:format.ExcSize]
-			if id, pos := format.U24(b, 0), POS(b[3]); id >= lx.nLemma || pos > Adv || !lx.has(id, pos) {
-				t.Fatalf("irregular form %q: bad base %d %v", form, id, pos)
-			}
-		}
+	if senses != members {
+		t.Fatalf("%d senses but %d synset members", senses, members)
 	}
+	if irregular < 4500 {
+		t.Fatalf("only %d irregular bases", irregular)
+	}
+
 }
 
 // TestKinds checks that the public kinds are the stored ones.

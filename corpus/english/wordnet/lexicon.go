@@ -11,11 +11,10 @@ import (
 // table is a slice of one string and nothing is decoded until asked for.
 // It is immutable and safe for concurrent use.
 type Lexicon struct {
-	data   string
 	sec    [format.NumSections]string
-	bounds [6]int // first synset of noun, verb, adj, adj satellite, adv; synset count
+	bounds [6]int // record offset of the first noun, verb, adj, adj satellite, adv synset; end
 
-	nLemma, nSyn, nExc int
+	nWord, nBlock int
 }
 
 // parse checks the header of a file written by the generator and slices its
@@ -24,13 +23,14 @@ func parse(data string) (*Lexicon, error) {
 	if len(data) < format.HeaderSize || data[:len(format.Magic)] != format.Magic {
 		return nil, fmt.Errorf("wordnet data: not a file of layout %q", format.Magic)
 	}
-	lx := &Lexicon{data: data}
-	off := func(i int) int {
-		return int(binary.LittleEndian.Uint32([]byte(data[len(format.Magic)+4*i:][:4])))
+	u32 := func(s string, i int) int {
+		return int(binary.LittleEndian.Uint32([]byte(s[4*i:][:4])))
 	}
+	lx := &Lexicon{}
+	hdr := data[len(format.Magic):format.HeaderSize]
 	for i := range format.NumSections {
-		lo, hi := off(i), off(i+1)
-		if lo > hi || hi > len(data) {
+		lo, hi := u32(hdr, i), u32(hdr, i+1)
+		if lo < format.HeaderSize || lo > hi || hi > len(data) {
 			return nil, fmt.Errorf("wordnet data: section %d out of range", i)
 		}
 		lx.sec[i] = data[lo:hi]
@@ -40,12 +40,12 @@ func parse(data string) (*Lexicon, error) {
 		return nil, fmt.Errorf("wordnet data: %d bytes of part-of-speech bounds", len(b))
 	}
 	for i := range lx.bounds {
-		lx.bounds[i] = int(binary.LittleEndian.Uint32([]byte(b[4*i:][:4])))
+		lx.bounds[i] = u32(b, i)
 	}
-	lx.nLemma = len(lx.sec[format.SecLemmaOff])/3 - 1
-	lx.nSyn = len(lx.sec[format.SecSynMember])/3 - 1
-	lx.nExc = len(lx.sec[format.SecExcOff])/3 - 1
-	if lx.nLemma < 0 || lx.nSyn < 0 || lx.nExc < 0 || lx.bounds[5] != lx.nSyn {
+	lx.nWord = len(lx.sec[format.SecWordOff])/3 - 1
+	lx.nBlock = len(lx.sec[format.SecKeyOff])/3 - 1
+	if lx.nWord < 0 || lx.nBlock != (lx.nWord+format.BlockSize-1)/format.BlockSize ||
+		lx.bounds[5] != len(lx.sec[format.SecSynsets]) {
 		return nil, fmt.Errorf("wordnet data: inconsistent table sizes")
 	}
 	return lx, nil
@@ -54,50 +54,99 @@ func parse(data string) (*Lexicon, error) {
 // u24 reads entry i of a table of 3-byte integers.
 func (lx *Lexicon) u24(sec, i int) int { return format.U24(lx.sec[sec], 3*i) }
 
-// lemma is the text of lemma number i.
-func (lx *Lexicon) lemma(i int) string {
-	return lx.sec[format.SecLemmaStr][lx.u24(format.SecLemmaOff, i):lx.u24(format.SecLemmaOff, i+1)]
+// entry is a word's entry: a lemma with its senses, an irregular form
+// with its bases, or both.
+type entry struct {
+	word   string
+	senses string // U24 record offsets
+	bases  string // format.ExcSize bytes each
 }
 
-// find returns the number of lemma s, or -1.
-func (lx *Lexicon) find(s string) int {
-	lo, hi := 0, lx.nLemma
+func (e entry) nsenses() int    { return len(e.senses) / 3 }
+func (e entry) sense(j int) int { return format.U24(e.senses, 3*j) }
+
+// entry returns word number i.
+func (lx *Lexicon) entry(i int) entry {
+	s := lx.sec[format.SecWords][lx.u24(format.SecWordOff, i):lx.u24(format.SecWordOff, i+1)]
+	n := int(s[0])
+	e := entry{word: s[1 : 1+n]}
+	s = s[1+n:]
+	n = 3 * int(s[0])
+	e.senses, s = s[1:1+n], s[1+n:]
+	e.bases = s[1 : 1+format.ExcSize*int(s[0])]
+	return e
+}
+
+// word returns the text of word number i.
+func (lx *Lexicon) word(i int) string {
+	s := lx.sec[format.SecWords][lx.u24(format.SecWordOff, i):]
+	return s[1 : 1+int(s[0])]
+}
+
+// key returns the first lemma of block b.
+func (lx *Lexicon) key(b int) string {
+	return lx.sec[format.SecKeys][lx.u24(format.SecKeyOff, b):lx.u24(format.SecKeyOff, b+1)]
+}
+
+// find returns word w's entry: a binary search over the keys of the
+// blocks, then over the lemmas of one block.
+func (lx *Lexicon) find(w string) (entry, bool) {
+	lo, hi := 0, lx.nBlock // find the first block whose key is > w
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if lx.lemma(m) < s {
+		if lx.key(m) <= w {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < lx.nLemma && lx.lemma(lo) == s {
-		return lo
+	if lo == 0 {
+		return entry{}, false
 	}
-	return -1
+	lo = (lo - 1) * format.BlockSize
+	hi = min(lo+format.BlockSize, lx.nWord)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lx.word(m) < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < lx.nWord {
+		if e := lx.entry(lo); e.word == w {
+			return e, true
+		}
+	}
+	return entry{}, false
 }
 
-// senses returns lemma i's synsets in pos, most frequent first.
-func (lx *Lexicon) senses(i int, pos POS) []int {
+// senses returns the record offsets of e's synsets in pos, most frequent first.
+func (lx *Lexicon) senses(e entry, pos POS) []int {
 	var out []int
-	for j := lx.u24(format.SecLemmaSense, i); j < lx.u24(format.SecLemmaSense, i+1); j++ {
-		if s := lx.u24(format.SecSenses, j); lx.pos(s) == pos {
+	for j := range e.nsenses() {
+		if s := e.sense(j); lx.pos(s) == pos {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// has reports whether lemma i has a sense in pos.
-func (lx *Lexicon) has(i int, pos POS) bool {
-	for j := lx.u24(format.SecLemmaSense, i); j < lx.u24(format.SecLemmaSense, i+1); j++ {
-		if lx.pos(lx.u24(format.SecSenses, j)) == pos {
+// has reports whether w is a lemma with a sense in pos.
+func (lx *Lexicon) has(w string, pos POS) bool {
+	e, ok := lx.find(w)
+	if !ok {
+		return false
+	}
+	for j := range e.nsenses() {
+		if lx.pos(e.sense(j)) == pos {
 			return true
 		}
 	}
 	return false
 }
 
-// pos is the part of speech of synset s.
+// pos is the part of speech of the synset at record offset s.
 func (lx *Lexicon) pos(s int) POS {
 	switch {
 	case s < lx.bounds[1]:
@@ -110,60 +159,63 @@ func (lx *Lexicon) pos(s int) POS {
 	return Adv
 }
 
-// satellite reports whether synset s is an adjective satellite.
+// satellite reports whether the synset at record offset s is an adjective
+// satellite.
 func (lx *Lexicon) satellite(s int) bool { return s >= lx.bounds[3] && s < lx.bounds[4] }
 
-// members returns the lemma numbers of synset s, most frequent first.
-func (lx *Lexicon) members(s int) []int {
-	lo, hi := lx.u24(format.SecSynMember, s), lx.u24(format.SecSynMember, s+1)
-	out := make([]int, 0, hi-lo)
-	for j := lo; j < hi; j++ {
-		out = append(out, lx.u24(format.SecMembers, j))
-	}
-	return out
+// synset is one record: a synset's members and its pointers.
+type synset struct {
+	members []string // most frequent first
+	ptrs    string   // format.PtrSize bytes each
 }
 
 // pointer is one stored pointer of a synset.
 type pointer struct {
-	target   int
+	target   int // record offset
 	kind     Kind
 	src, dst int // 1-based member positions; 0 for a pointer between synsets
 }
 
-// pointers returns the pointers of synset s.
-func (lx *Lexicon) pointers(s int) []pointer {
-	lo, hi := lx.u24(format.SecSynPtr, s), lx.u24(format.SecSynPtr, s+1)
-	p := lx.sec[format.SecPtrs]
-	out := make([]pointer, 0, hi-lo)
-	for j := lo; j < hi; j++ {
-		b := p[j*format.PtrSize:][:format.PtrSize]
-		out = append(out, pointer{target: format.U24(b, 0), kind: Kind(b[3]), src: int(b[4]), dst: int(b[5])})
+func (s synset) npointers() int { return len(s.ptrs) / format.PtrSize }
+
+func (s synset) pointer(j int) pointer {
+	b := s.ptrs[j*format.PtrSize:][:format.PtrSize]
+	return pointer{target: format.U24(b, 0), kind: Kind(b[3]), src: int(b[4]), dst: int(b[5])}
+}
+
+// at returns the 1-based position of w among the members, 0 if absent.
+func (s synset) at(w string) int {
+	for i, m := range s.members {
+		if m == w {
+			return i + 1
+		}
 	}
-	return out
+	return 0
+}
+
+// synset reads the record at offset off.
+func (lx *Lexicon) synset(off int) synset {
+	r := lx.sec[format.SecSynsets][off:]
+	n := int(r[0])
+	s := synset{members: make([]string, 0, n)}
+	i := 1
+	for range n {
+		l := int(r[i])
+		s.members = append(s.members, r[i+1:i+1+l])
+		i += 1 + l
+	}
+	np := int(r[i]) | int(r[i+1])<<8
+	s.ptrs = r[i+2 : i+2+np*format.PtrSize]
+	return s
 }
 
 // irregular returns the base forms in pos that the exception lists give for
 // form ("went" -> "go"), and whether form is listed in pos at all.
 func (lx *Lexicon) irregular(form string, pos POS) (bases []string, listed bool) {
-	str := lx.sec[format.SecExcStr]
-	at := func(i int) string { return str[lx.u24(format.SecExcOff, i):lx.u24(format.SecExcOff, i+1)] }
-	lo, hi := 0, lx.nExc
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if at(m) < form {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == lx.nExc || at(lo) != form {
-		return nil, false
-	}
-	e := lx.sec[format.SecExcBases]
-	for j := lx.u24(format.SecExcBase, lo); j < lx.u24(format.SecExcBase, lo+1); j++ {
-		b := e[j*format.ExcSize:][:format.ExcSize]
-		if POS(b[3]) == pos {
-			bases = append(bases, lx.lemma(format.U24(b, 0)))
+	e, _ := lx.find(form)
+	for j := 0; j < len(e.bases); j += format.ExcSize {
+		if b := e.bases[j:][:format.ExcSize]; POS(b[3]) == pos {
+			bases = append(bases, lx.word(format.U24(b, 0)))
 		}
 	}
 	return bases, len(bases) > 0

@@ -181,7 +181,7 @@ func TestAntonyms(t *testing.T) {
 			t.Errorf("Antonyms(%q) = %v, want %q first", tt.word, got, tt.want)
 		}
 	}
-	for _, w := range []string{"negotiations", "duration", "zelensky", ""} {
+	for _, w := range []string{"negotiations", "duration", "zelensky", "", "meet"} {
 		if got := Antonyms(w); len(got) > 0 {
 			t.Errorf("Antonyms(%q) = %v, want none", w, got)
 		}

@@ -7,42 +7,58 @@
 // 3 bytes wide (U24) unless said otherwise, so every table is read in place,
 // with no decoding at load time.
 //
+// The layout is made for few distinct memory pages a lookup: on a fresh
+// process each 4 KB page of the embedded file touched for the first time
+// costs a page fault, which dominates the cost of a first lookup. So a
+// lemma's senses sit next to its text, a synset's member lemmas are written
+// out in its record, pointers hold the byte offset of their target's record,
+// the irregular forms are entries of the table of lemmas, and the binary
+// search over that table starts in a small table of keys.
+//
 // Lemmas are lower case, words separated by single spaces, sorted bytewise.
-// Synsets are numbered in the order noun, verb, adjective (heads), adjective
+// Synset records are in the order noun, verb, adjective (heads), adjective
 // (satellites), adverb; SecPOSBounds says where each group starts.
 package format
 
 // Magic starts the file; its last byte is the layout version.
-const Magic = "WordNet\x01"
+const Magic = "WordNet\x03"
 
 // Sections, in file order.
 const (
-	SecLemmaStr   = iota // lemma bytes, concatenated
-	SecLemmaOff          // U24 x (lemmas+1): start of lemma i in SecLemmaStr
-	SecLemmaSense        // U24 x (lemmas+1): start of lemma i's senses in SecSenses
-	SecSenses            // U24 synset numbers; per lemma grouped by POS, most frequent sense first
-	SecSynMember         // U24 x (synsets+1): start of synset i's members in SecMembers
-	SecMembers           // U24 lemma numbers; per synset most frequent member first
-	SecSynPtr            // U24 x (synsets+1): start of synset i's pointers, counted in pointers
-	SecPtrs              // PtrSize bytes each: U24 target synset, kind, source word, target word
-	SecExcStr            // irregular forms (from the *.exc files), concatenated, sorted
-	SecExcOff            // U24 x (forms+1)
-	SecExcBase           // U24 x (forms+1): start of form i's bases in SecExcBases, counted in entries
-	SecExcBases          // ExcSize bytes each: U24 lemma number, POS byte
-	SecPOSBounds         // 6 x uint32: first synset of noun, verb, adj, adj satellite, adv, and the count
+	SecKeys      = iota // the first word of every block of BlockSize words, concatenated
+	SecKeyOff           // U24 x (blocks+1): start of block i's key in SecKeys
+	SecWordOff          // U24 x (words+1): start of word i's entry in SecWords
+	SecWords            // entries of the lemmas and irregular forms: see below
+	SecSynsets          // synset records: see below
+	SecPOSBounds        // 6 x uint32: record offset of the first noun, verb, adj, adj satellite and adv synset, and the section's size
 	NumSections
 )
+
+// A word's entry in SecWords is: a length byte and the word; a count byte
+// and that many U24 senses, the record offsets of its synsets in SecSynsets,
+// grouped by part of speech, most frequent first (none for an irregular
+// form that is no lemma, such as "went"); a count byte and that many
+// irregular bases from the *.exc files, ExcSize bytes each: the U24 word
+// number of the base and its part of speech.
+//
+// A synset's record in SecSynsets is: a count byte and that many members,
+// each a length byte and the lemma, most frequent first; a uint16 count
+// and that many pointers, PtrSize bytes each.
 
 // HeaderSize is the size of the header in bytes.
 const HeaderSize = len(Magic) + 4*(NumSections+1)
 
-// Entry sizes of the fixed-width tables.
+// BlockSize is the number of words a key of SecKeys stands for.
+const BlockSize = 64
+
+// Entry sizes of the fixed-width tables. A pointer is a U24 record offset
+// of the target synset, the kind, and the source and target word numbers.
 const (
 	PtrSize = 6
 	ExcSize = 4
 )
 
-// Parts of speech as stored (SecExcBases) and as numbered by the reader.
+// Parts of speech as stored (irregular bases) and as numbered by the reader.
 const (
 	Noun = iota
 	Verb
@@ -50,12 +66,12 @@ const (
 	Adv
 )
 
-// Pointer kinds as stored in SecPtrs. Word numbers in a pointer are 1-based
-// positions in the member lists of SecMembers (already reordered by
-// frequency); 0 and 0 mean the pointer holds between whole synsets.
+// Pointer kinds as stored in a record. Word numbers in a pointer are
+// 1-based positions in the member lists of the records (already reordered
+// by frequency); 0 and 0 mean the pointer holds between whole synsets.
 const (
 	Derived   = iota + 1 // "+": derivationally related form
-	Pertainym            // "\": pertains to (adjectives), derived from (adverbs)
+	Pertainym            // "\\": pertains to (adjectives), derived from (adverbs)
 	Similar              // "&": similar to (adjective clusters)
 	AlsoSee              // "^": also see
 	Antonym              // "!"
