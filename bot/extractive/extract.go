@@ -128,7 +128,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		e.log.Debug("abstain: unknown words", "question", q.Search, "unknown", qq.unknownShare())
 		return e.abstain(), nil
 	}
-	if e.timeline != nil {
+	if qq.kind == kindTime && e.timeline != nil {
 		if a := e.timeline.Answer(q.Text); a != nil {
 			return a, nil
 		}
@@ -199,7 +199,7 @@ var supportVariant = func(c *candidate) float64 { return c.window * (1 + c.bonus
 // best sentence.
 func (e *Answerer) signals(q answer.Query, hits []retrieval.Hit) (unknown, support float64) {
 	qq := analyse(e.corpus, q.Search)
-	if e.timeline != nil && e.timeline.Answer(q.Text) != nil {
+	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(q.Text) != nil {
 		return qq.unknownShare(), math.Inf(1) // answered from the dates
 	}
 	return qq.unknownShare(), supportOf(e.candidates(qq, hits, q.History))
