@@ -108,7 +108,7 @@ func (ix *Index) Analyze(text string) Query {
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if english.IsStopWord(w) || english.IsFiller(w) {
+		if english.IsStopWord(w) {
 			continue
 		}
 		if p, n := phrase(ws, i); n > 1 {
@@ -119,6 +119,9 @@ func (ix *Index) Analyze(text string) Query {
 				q.Words = append(q.Words, ix.analyzeWord(p, ts))
 			}
 			i += n - 1
+			continue
+		}
+		if english.IsFiller(w) {
 			continue
 		}
 		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {

@@ -63,6 +63,11 @@ const (
 	// diversity weighs overlap with the first sentence against score when
 	// picking the second for such questions (maximal marginal relevance).
 	diversity = 2.0
+	// bonusWeight is how much looking like the kind of answer asked for
+	// counts beside covering the question: for "which countries", the
+	// sentence that names three countries wins over one that repeats the
+	// question's words.
+	bonusWeight = 0.5
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 	// givenWeight is what a sentence the conversation already gave keeps
@@ -88,6 +93,7 @@ type Answerer struct {
 	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
 	earliest time.Time      // publication date of the oldest article
 	about    string         // what the articles cover, for abstentions
+	places   places
 }
 
 // New returns the offline answerer over arts, whose passages c indexes; tl
@@ -165,7 +171,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	switch {
 	case earlier != nil:
 		// The answer is the later report, and the earlier one it corrects.
-	case q.kind == kindReaction || q.kind == kindPlace && len(best.s.feats.places) < 2:
+	case q.kind == kindReaction || q.kind == kindPlace && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}
@@ -255,7 +261,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		window += w.IDF * math.Max(m, math.Max(l, matchOf(w, near)))
 	}
 	c.match = match / q.total
-	c.bonus = kindBonus(q, s)
+	c.bonus = e.kindBonus(q, s)
 	strict := 1.0
 	if c.bonus == 0 && strictKind(q.kind) {
 		strict = 0.5
@@ -268,7 +274,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
 	recency := recencyWeight * s.article.Published.Sub(e.earliest).Hours() / 24
-	c.score = (c.cover*(1+c.bonus) + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
 // matchOf is match for a word against a set of terms.

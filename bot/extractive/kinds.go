@@ -27,6 +27,7 @@ const (
 	kindSummary        // summarize, tl;dr, what happened
 	kindCompare        // compare A and B
 	kindChange         // what changed between the reports
+	kindName           // what is X called
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -43,12 +44,14 @@ var kindRules = []struct {
 	{kindCompare, regexp.MustCompile(`\b(compare|comparison|difference between|versus|vs)\b`)},
 	// "how did X change from ... to ...", "what changed".
 	{kindChange, regexp.MustCompile(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
+	// "what's the palace called", "what is the name of".
+	{kindName, regexp.MustCompile(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
 	// "how long", "the duration", "for how many days".
 	{kindDuration, regexp.MustCompile(`\bhow long\b|\bduration\b|\bfor how many (minutes|hours|days|weeks|months|years)\b`)},
 	// "how many", "how much", "what number".
 	{kindCount, regexp.MustCompile(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
-	{kindPlace, regexp.MustCompile(`^(\w+ ){0,3}where\b|\b(which|what) (country|countries|city|cities|place|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
+	{kindPlace, regexp.MustCompile(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "what set this off".
 	{kindReason, regexp.MustCompile(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
@@ -92,8 +95,8 @@ type features struct {
 	order    bool     // an order of events ("after", "follows")
 	quote    bool     // a quotation
 	speech   bool     // a verb of speech
-	people   []string // lower-case last words of people's names
-	places   []string // lower-case places after "in", "at", "to", "from"
+	persons  []string // runs of capitalised words that may name people ("Daniel Whitcomb", "adviser Ushakov")
+	names    []string // lower-case capitalised words but the first: candidate places
 	titled   bool     // a title before a name ("spokesperson Tammy Bruce")
 	change   bool     // a change of plan ("postponed", "instead")
 	plan     bool     // a plan ("will", "is set to")
@@ -104,13 +107,13 @@ var (
 	reNumber   = regexp.MustCompile(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
 	reDuration = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reDate     = regexp.MustCompile(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	reReason   = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over)\b`)
+	reReason   = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
 	reReaction = regexp.MustCompile(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
 	reEarlier  = regexp.MustCompile(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
 	reOrder    = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
 	reQuote    = regexp.MustCompile(`[“”"]`)
 	rePerson   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
-	rePlace    = regexp.MustCompile(`\b(?:in|at|to|from) (?:the )?([A-Z][\p{L}-]+)`)
+	reName     = regexp.MustCompile(`\b[A-Z][\p{L}-]+`)
 	reTitled   = regexp.MustCompile(english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
 	rePlan     = regexp.MustCompile(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
@@ -133,15 +136,13 @@ func featuresOf(s string) features {
 		plan:     rePlan.MatchString(s),
 	}
 	for _, m := range rePerson.FindAllString(s, -1) {
-		if reDate.MatchString(m) {
-			continue
+		if !reDate.MatchString(m) {
+			f.persons = append(f.persons, m)
 		}
-		fs := strings.Fields(m)
-		f.people = append(f.people, strings.ToLower(strings.TrimRight(fs[len(fs)-1], "’'s")))
 	}
-	for _, m := range rePlace.FindAllStringSubmatch(s, -1) {
-		if !english.IsCalendarWord(m[1]) {
-			f.places = append(f.places, strings.ToLower(m[1]))
+	for i, m := range reName.FindAllStringIndex(s, -1) {
+		if w := s[m[0]:m[1]]; (i > 0 || m[0] > 0) && !english.IsCalendarWord(w) {
+			f.names = append(f.names, strings.ToLower(w))
 		}
 	}
 	for i := range f.numbers {
@@ -153,69 +154,74 @@ func featuresOf(s string) features {
 // kindBonus is how much a sentence looks like the kind of answer q wants,
 // beyond sharing its words: something the question does not already give
 // (a number for "how many", a duration for "how long", a date for
-// "when", a name for "who", a place for "where", a quotation or verb of
-// speech by the person asked about for "what did X say"), in [0, 0.5].
-func kindBonus(q *query, s *sentence) float64 {
+// "when", names for "who", places for "where", a reason for "why"), and
+// the person the question asks about as the one who speaks or acts.
+func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
+	bonus := 0.0
+	if len(q.subject) > 0 {
+		switch {
+		case s.speakers != nil && q.bySubject(func(t string) bool { return s.speakers[t] }):
+			bonus += 0.3 // "what did X say": X speaks here
+		case q.kind == kindReaction && s.feats.reaction && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
+			bonus += 0.3 // "how did X react": X acts here
+		}
+	}
 	f := &s.feats
 	switch q.kind {
 	case kindCount:
-		if q.newAny(f.numbers) {
-			return 0.4
+		switch {
+		case q.focus >= 0 && e.countsFocus(q, s):
+			bonus += 0.6 // "how many ships": "63 vessels"
+		case q.newAny(f.numbers):
+			bonus += 0.2
 		}
 	case kindDuration:
 		if f.duration {
-			return 0.5
+			bonus += 0.5
 		}
 	case kindTime:
 		if f.date {
-			return 0.3
+			bonus += 0.3
 		}
 	case kindPlace:
-		if q.newAny(f.places) {
-			return 0.3
-		}
-		if q.newAny(f.people) {
-			return 0.1 // "countries such as Poland": names, not after "in"
-		}
+		// Each place the question does not name: "countries such as
+		// Poland, Finland and the Baltic states"; a name WordNet does not
+		// know may be a place too ("the ports of Chornomorsk and
+		// Pivdennyi"), and counts half.
+		places := q.newCount(e.placesOf(s))
+		names := q.newCount(e.unknownNames(s))
+		bonus += min(0.45, 0.15*float64(places)+0.075*float64(names))
 	case kindPerson:
 		if q.identity {
 			if f.titled {
-				return 0.3
+				bonus += 0.3
 			}
-			return 0
+			break
 		}
-		if q.newAny(f.people) {
-			return 0.3
-		}
+		bonus += min(0.45, 0.15*float64(q.newCount(e.peopleOf(s))))
 	case kindReason:
 		if f.reason {
-			return 0.3
+			bonus += 0.3
 		}
-	case kindStatement, kindCompare:
-		switch {
-		case s.speakers != nil && len(q.subject) > 0 && q.bySubject(func(t string) bool { return s.speakers[t] }):
-			return 0.5
-		case f.speech || f.quote:
-			return 0.2
+	case kindName:
+		bonus += min(0.45, 0.15*float64(q.newCount(f.names)))
+	case kindStatement:
+		if f.speech || f.quote {
+			bonus += 0.2
 		}
 	case kindReaction:
-		switch {
-		case f.reaction && len(q.subject) > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
-			return 0.5
-		case f.reaction:
-			return 0.3
+		if f.reaction {
+			bonus += 0.3
 		}
 	case kindBefore:
-		bonus := 0.0
 		if f.earlier {
 			bonus += 0.3
 		}
 		if f.order {
 			bonus += 0.2
 		}
-		return bonus
 	}
-	return 0
+	return bonus
 }
 
 // strictKind reports whether a sentence without the kind of answer asked
@@ -223,7 +229,7 @@ func kindBonus(q *query, s *sentence) float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement:
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName:
 		return true
 	}
 	return false

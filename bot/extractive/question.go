@@ -25,6 +25,9 @@ type query struct {
 	// identity: the question asks who someone it names is ("who's X",
 	// "what's X's job").
 	identity bool
+	// focus is what a "how many" question counts ("how many ships"): an
+	// index into words, or -1.
+	focus int
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
@@ -53,6 +56,9 @@ var (
 	// reSides finds the two sides of a comparison: "compare A and B",
 	// "between A and B", "A vs B".
 	reSides = regexp.MustCompile(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
+	// reFocus finds what a "how many" question counts: the words after
+	// "how many" ("how many Russian warships").
+	reFocus = regexp.MustCompile(`\bhow (?:many|much)\s+((?:\w+\s+){0,1}\w+)`)
 	// reIdentity asks who someone is, or what they do.
 	reIdentity = regexp.MustCompile(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
@@ -61,7 +67,7 @@ var (
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(text))
-	q := &query{text: text, kind: kindOf(text), given: map[string]bool{}}
+	q := &query{text: text, kind: kindOf(text), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -76,12 +82,20 @@ func analyse(ix Corpus, text string) *query {
 		q.total += w.IDF
 		q.unknown += w.IDF * (1 - w.Knownness())
 	}
+	// Whom the question asks about as a speaker or actor ("what did X
+	// say", "why does X say", "how did X react", "according to X"), in any
+	// kind of question.
+	if m := reSubject.FindStringSubmatch(lower); m != nil {
+		q.subject = q.indexes(m[1])
+	} else if m := reAccording.FindStringSubmatch(lower); m != nil {
+		q.subject = q.indexes(m[1] + " " + m[2])
+	}
 	switch q.kind {
-	case kindStatement, kindReaction:
-		if m := reSubject.FindStringSubmatch(lower); m != nil {
-			q.subject = q.indexes(m[1])
-		} else if m := reAccording.FindStringSubmatch(lower); m != nil {
-			q.subject = q.indexes(m[1] + " " + m[2])
+	case kindCount:
+		if m := reFocus.FindStringSubmatch(lower); m != nil {
+			if ix := q.indexes(m[1]); len(ix) > 0 {
+				q.focus = ix[len(ix)-1]
+			}
 		}
 	case kindCompare:
 		if m := reSides.FindStringSubmatch(lower); m != nil {
@@ -124,6 +138,18 @@ func (q *query) newAny(xs []string) bool {
 		}
 	}
 	return false
+}
+
+// newCount counts the words of xs (lower case) that the question does not
+// give.
+func (q *query) newCount(xs []string) int {
+	n := 0
+	for _, x := range xs {
+		if !q.given[x] {
+			n++
+		}
+	}
+	return n
 }
 
 // bySubject reports whether terms hold one of the alternatives of every

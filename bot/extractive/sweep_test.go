@@ -24,9 +24,9 @@ var devSets = []struct{ name, gold, corpus string }{
 
 // signal is what the answerer decides abstention on, for one question.
 type signal struct {
-	id                string
-	answerable        bool
-	unknown, support  float64
+	id               string
+	answerable       bool
+	unknown, support float64
 }
 
 // devSignals computes the abstention signals of every question of the

@@ -154,6 +154,13 @@ var filler = setOf(
 	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
 	"again", "eventually", "maybe", "perhaps", "whatever", "whoever", "whichever",
 	"wherever", "whenever", "actual", "real", "literally", "honestly", "seriously",
+	// Light verbs, which carry little of their own in a question ("want to
+	// go harder on", "get a seat"); as part of a phrase WordNet has ("go
+	// on", "get under way") they still count.
+	"go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "gotten",
+	"make", "makes", "making", "made", "come", "comes", "coming", "came", "put", "puts",
+	"let", "lets", "keep", "keeps", "kept", "seem", "seems", "seemed", "want", "wants",
+	"wanted",
 )
 
 // IsFiller reports whether w, a lower-case word, is chat filler: a word
