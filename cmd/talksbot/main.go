@@ -9,6 +9,7 @@
 //	talksbot timeline [flags]           dated events, with sources
 //	talksbot eval [flags] FILE.jsonl    score the engine on a gold set
 //	talksbot discord [flags]            run the Discord bot
+//	talksbot add [flags] SOURCE...      add articles from web pages or files to a corpus directory
 //
 // Run "talksbot COMMAND --help" for the flags of a command. With no LLM
 // configured (OPENAI_API_KEY / OPENAI_BASE_URL unset) answers are extracted
@@ -57,6 +58,7 @@ func commands() []command {
 		{"timeline", "dated events from the articles, with sources", runTimeline},
 		{"eval", "score the engine on a gold set of questions", runEval},
 		{"discord", "run the Discord bot", runDiscord},
+		{"add", "add articles from web pages or files to a corpus directory", runAdd},
 	}
 }
 
