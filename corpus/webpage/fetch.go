@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -154,7 +155,7 @@ func Decode(body []byte, contentType string) ([]byte, error) {
 	if name == "utf-8" {
 		return body, nil
 	}
-	out, err := io.ReadAll(enc.NewDecoder().Reader(strings.NewReader(string(body))))
+	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(body)))
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
