@@ -35,6 +35,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -168,7 +169,7 @@ var furnitureWords = map[string]bool{
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "paywall": true, "meter": true, "regwall": true,
 	"related": true, "relatedposts": true, "also": true, "recommended": true, "recirc": true, "more": true, "outbrain": true, "taboola": true,
 	"caption": true, "figcaption": true, "credit": true, "credits": true, "photo": true,
-	"byline": true, "author": true, "dateline": false, "kicker": true, "breadcrumb": true, "breadcrumbs": true,
+	"byline": true, "author": true, "kicker": true, "meta": true, "date": true, "timestamp": true, "breadcrumb": true, "breadcrumbs": true,
 	"share": true, "sharing": true, "sharedaddy": true, "social": true, "tools": true, "print": true,
 	"tags": true, "comments": true, "comment": true, "respond": true,
 	"nav": true, "menu": true, "sidebar": true, "widget": true, "banner": true, "popup": true, "modal": true,
@@ -183,7 +184,8 @@ var furnitureTags = map[atom.Atom]bool{
 // prune removes from doc the elements that are page furniture: by tag, by a
 // furniture word in the class or id, by role, or because they are hidden.
 // An element holding long paragraphs of prose (the article body wrapped in
-// an unlucky class) is kept.
+// an unlucky class) is kept, and so is everything inside a paragraph that
+// is kept.
 func prune(doc *html.Node) {
 	var drop []*html.Node
 	walk(doc, func(n *html.Node) bool {
@@ -191,11 +193,25 @@ func prune(doc *html.Node) {
 			return true
 		}
 		switch n.DataAtom {
-		case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article:
+		case atom.Html, atom.Head, atom.Body, atom.Main:
 			return true
 		}
 		if furnitureTags[n.DataAtom] || isFurniture(n) && !holdsProse(n) {
 			drop = append(drop, n)
+			return false
+		}
+		// Inside a paragraph, classes mark words of the text (a dateline,
+		// a date, a name), not furniture: they stay, and lose the marks
+		// that would make readability take them for a byline.
+		if n.DataAtom == atom.P {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, func(d *html.Node) bool {
+					d.Attr = slices.DeleteFunc(d.Attr, func(a html.Attribute) bool {
+						return a.Key == "class" || a.Key == "id" || a.Key == "rel" || a.Key == "itemprop"
+					})
+					return true
+				})
+			}
 			return false
 		}
 		return true

@@ -261,3 +261,60 @@ func TestCleanURL(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractFurnitureRules(t *testing.T) {
+	long := func(s string) string { return strings.Repeat(s+" ", 4) }
+	para1 := long("The delegations met for four and a half hours at the palace in Riyadh on Tuesday.")
+	para2 := long("Both sides said afterwards that the talks had been useful and that they would continue.")
+	page := func(body string) string {
+		return "<html><head><title>Talks</title></head><body><h1>Talks</h1>" + body + "</body></html>"
+	}
+	for _, tc := range []struct {
+		name        string
+		page        string
+		keep, leave []string // text that must stay, text that must go
+	}{
+		{
+			// The article body in a class with a furniture word is kept.
+			name: "body in an unlucky class",
+			page: page(`<div class="article-body share-enabled"><p>` + para1 + `</p><p>` + para2 + `</p></div>`),
+			keep: []string{"four and a half hours", "would continue"},
+		},
+		{
+			// Classes inside a paragraph mark its words.
+			name: "dateline span",
+			page: page(`<div class="story"><p><span class="dateline">RIYADH</span> <span class="date">Feb. 19</span> — ` + para1 + `</p><p>` + para2 + `</p></div>`),
+			keep: []string{"RIYADH Feb. 19 — The delegations"},
+		},
+		{
+			name:  "hidden, aria-hidden, entry meta, read more",
+			page:  page(`<div class="entry-meta">Posted on February 18 by admin</div><div><p>` + para1 + `</p><div hidden>Secret teaser text</div><p aria-hidden="true">Screen decoration</p><p>Read more: <a href="/x">Another story about the talks</a></p><p>` + para2 + `</p></div>`),
+			keep:  []string{"four and a half hours", "would continue"},
+			leave: []string{"Posted on", "Secret teaser", "Screen decoration", "Read more", "Another story"},
+		},
+		{
+			name:  "advertisement label and related line as text",
+			page:  page(`<div><p>` + para1 + `</p><p>Advertisement</p><p>Related: <a href="/y">Oil prices fall as talks begin</a></p><p>` + para2 + `</p></div>`),
+			keep:  []string{"four and a half hours", "would continue"},
+			leave: []string{"Advertisement", "Oil prices"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Extract(strings.NewReader(tc.page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := p.Text()
+			for _, k := range tc.keep {
+				if !strings.Contains(text, k) {
+					t.Errorf("lost %q:\n%s", k, text)
+				}
+			}
+			for _, l := range tc.leave {
+				if strings.Contains(text, l) {
+					t.Errorf("kept %q:\n%s", l, text)
+				}
+			}
+		})
+	}
+}
