@@ -33,8 +33,8 @@ func runAdd(ctx context.Context, a *app, args []string) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	var o addOptions
-	fs.StringVar(&o.dir, "corpus", a.getenv("TALKSBOT_CORPUS"), "corpus `DIR`ectory to add to (created if missing)")
-	fs.StringVar(&o.date, "date", "", "publication date, `YYYY-MM-DD` (for pages that give none, or give it wrong)")
+	fs.StringVar(&o.dir, "corpus", a.getenv("TALKSBOT_CORPUS"), "the corpus `DIR` to add to (created if missing)")
+	fs.StringVar(&o.date, "date", "", "publication date `YYYY-MM-DD`, for pages that give none or give it wrong")
 	fs.StringVar(&o.title, "title", "", "headline, instead of the page's")
 	fs.StringVar(&o.outlet, "outlet", "", "outlet (site name), instead of the page's")
 	fs.StringVar(&o.to, "url", "", "canonical address, instead of the page's")
