@@ -187,6 +187,7 @@ var furnitureTags = map[atom.Atom]bool{
 // an unlucky class) is kept, and so is everything inside a paragraph that
 // is kept.
 func prune(doc *html.Node) {
+	prose := proseCounts(doc)
 	var drop []*html.Node
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -196,7 +197,7 @@ func prune(doc *html.Node) {
 		case atom.Html, atom.Head, atom.Body, atom.Main:
 			return true
 		}
-		if furnitureTags[n.DataAtom] || isFurniture(n) && !holdsProse(n) {
+		if furnitureTags[n.DataAtom] || isFurniture(n) && prose[n] < 2 {
 			drop = append(drop, n)
 			return false
 		}
@@ -242,29 +243,62 @@ func isFurniture(n *html.Node) bool {
 	}
 	// A block whose text is only a pointer to another story.
 	if n.DataAtom == atom.P || n.DataAtom == atom.Div {
-		t := normSpace(textOf(n))
-		if relatedLeadRe().MatchString(t) && linkText(n) > len(t)/2 {
+		if t, short := shortText(n, 300); short && relatedLeadRe().MatchString(t) && linkText(n) > len(t)/2 {
 			return true
 		}
 	}
 	return false
 }
 
-// holdsProse reports whether n contains the article: two or more paragraphs
-// of 150 characters or more that are not mostly links.
-func holdsProse(n *html.Node) bool {
-	count := 0
+// shortText returns the text of n, space-normalised, and whether it is at
+// most limit bytes; reading stops past the limit, so that a look at every
+// block of a deeply nested page stays linear.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	over := false
 	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.P {
-			t := normSpace(textOf(c))
-			if len(t) >= 150 && linkText(c) < len(t)/3 {
-				count++
-			}
+		if over {
 			return false
+		}
+		if c.Type == html.TextNode {
+			sb.WriteString(c.Data)
+			sb.WriteByte(' ')
+			over = sb.Len() > 2*limit
 		}
 		return true
 	})
-	return count >= 2
+	t := normSpace(sb.String())
+	return t, !over && len(t) <= limit
+}
+
+// proseCounts returns, for every element of doc, how many paragraphs of
+// prose it holds (150 characters or more, not mostly links), counting at
+// most two: an element that holds two is the article, or wraps it. One
+// pass over the tree.
+func proseCounts(doc *html.Node) map[*html.Node]int {
+	counts := map[*html.Node]int{}
+	var count func(n *html.Node) int
+	count = func(n *html.Node) int {
+		if n.DataAtom == atom.P {
+			t := normSpace(textOf(n))
+			if len(t) >= 150 && linkText(n) < len(t)/3 {
+				counts[n] = 1
+				return 1
+			}
+			return 0
+		}
+		total := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += count(c)
+		}
+		total = min(total, 2)
+		if total > 0 {
+			counts[n] = total
+		}
+		return total
+	}
+	count(doc)
+	return counts
 }
 
 func hasHeading(n *html.Node) bool {
