@@ -178,7 +178,8 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 // and returns the arguments that are not flags. "--" ends the flags, so a
 // question never silently contains one. A flag the command does not know,
 // or a value it cannot take, is a usage error (exit status 2); the flag
-// package has already said which.
+// package has already said which. c is nil for a command that has none of
+// the shared flags (add).
 func parseFlags(fs *flag.FlagSet, args []string, c *config) ([]string, error) {
 	var pos []string
 	for {
@@ -200,6 +201,9 @@ func parseFlags(fs *flag.FlagSet, args []string, c *config) ([]string, error) {
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
+	}
+	if c == nil {
+		return pos, nil // a command without the shared flags
 	}
 	return pos, c.check(fs)
 }

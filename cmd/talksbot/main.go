@@ -11,6 +11,7 @@
 //	talksbot timeline [flags]           dated events, with sources
 //	talksbot eval [flags] FILE.jsonl    score the engine on a gold set
 //	talksbot discord [flags]            run the Discord bot
+//	talksbot add [flags] SOURCE...      add articles from web pages or files to a corpus directory
 //
 // Run "talksbot COMMAND --help" for the flags of a command. The flags every
 // command shares (--corpus, --cache, --log-level, --model, --embed-model,
@@ -90,6 +91,7 @@ func commands() []command {
 		{"timeline", "dated events from the articles, with sources", runTimeline, stopOnSignal},
 		{"eval", "score the engine on a gold set of questions", runEval, stopOnSignal},
 		{"discord", "run the Discord bot", runDiscord, shutDownOnSignal},
+		{"add", "add articles from web pages or files to a corpus directory", runAdd, stopOnSignal},
 	}
 }
 
