@@ -166,6 +166,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "how did X react": X acts here
 		}
 	}
+	if q.typ != "" && q.kind != kindCount && e.typed(q.typ, s) {
+		bonus += 0.3 // "which building": "Diriyah Palace"
+	}
 	f := &s.feats
 	switch q.kind {
 	case kindCount:
@@ -177,7 +180,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		}
 	case kindDuration:
 		if f.duration {
-			bonus += 0.5
+			bonus += 0.3
+			if e.durationNear(q, s) {
+				bonus += 0.3 // "the 4.5-hour meeting": the duration of what was asked about
+			}
 		}
 	case kindTime:
 		if f.date {
@@ -229,7 +235,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName:
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction:
 		return true
 	}
 	return false

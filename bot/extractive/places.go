@@ -17,6 +17,49 @@ import (
 type places struct {
 	known sync.Map // lower-case word -> whether it is a place
 	words sync.Map // lower-case word -> whether WordNet has it
+	kinds sync.Map // lower-case word -> its hypernyms up to typeDepth (map[string]bool)
+}
+
+// typeDepth is how far up WordNet's hypernyms a word's kinds are read:
+// "palace" is a residence, a house, a building.
+const typeDepth = 3
+
+// kindsOf returns the lemmas a lower-case word is a kind (or instance) of,
+// through its two commonest senses, up to typeDepth levels.
+func (p *places) kindsOf(w string) map[string]bool {
+	if v, ok := p.kinds.Load(w); ok {
+		return v.(map[string]bool)
+	}
+	out := map[string]bool{}
+	level := []string{w}
+	for d := 0; d < typeDepth && len(level) > 0; d++ {
+		var next []string
+		for _, x := range level {
+			for _, r := range wordnet.Related(x) {
+				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 1 || out[r.Lemma] {
+					continue
+				}
+				out[r.Lemma] = true
+				next = append(next, r.Lemma)
+			}
+		}
+		level = next
+	}
+	p.kinds.Store(w, out)
+	return out
+}
+
+// typed reports whether s names an instance of typ, the noun a "which X"
+// question asks for: a name whose WordNet kinds include it ("Poland" is a
+// country), or a name with a head noun that is one ("Diriyah Palace": a
+// palace is a building; "the port city of Samsun").
+func (e *Answerer) typed(typ string, s *sentence) bool {
+	for _, n := range s.feats.names {
+		if n == typ || e.places.kindsOf(n)[typ] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeKinds are the WordNet hypernyms that make a name a place.
@@ -125,6 +168,26 @@ func (e *Answerer) countsFocus(q *query, s *sentence) bool {
 			ts := english.Terms(ws[j])
 			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// durationNear reports whether a duration in s stands within countWindow
+// words of a word of the question ("the 4.5-hour meeting" for "how long
+// did the meeting last").
+func (e *Answerer) durationNear(q *query, s *sentence) bool {
+	for _, loc := range reDuration.FindAllStringIndex(s.text, -1) {
+		before := strings.Fields(s.text[:loc[0]])
+		after := strings.Fields(s.text[loc[1]:])
+		near := append(before[max(0, len(before)-countWindow):len(before):len(before)], after[:min(countWindow, len(after))]...)
+		for _, x := range near {
+			ts := english.Terms(x)
+			for _, w := range q.words {
+				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+					return true
+				}
 			}
 		}
 	}

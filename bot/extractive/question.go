@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -28,6 +29,10 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// typ is the noun a "which X" or "what X" question asks for an
+	// instance of ("which countries", "in what venue", "which Turkish
+	// diplomat"), lower case; "" when it names none.
+	typ string
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
@@ -90,6 +95,7 @@ func analyse(ix Corpus, text string) *query {
 	} else if m := reAccording.FindStringSubmatch(lower); m != nil {
 		q.subject = q.indexes(m[1] + " " + m[2])
 	}
+	q.typ = answerType(lower)
 	switch q.kind {
 	case kindCount:
 		if m := reFocus.FindStringSubmatch(lower); m != nil {
@@ -103,6 +109,33 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	return q
+}
+
+// reWhich finds the words after "which" or "what" that may name the type
+// of the answer.
+var reWhich = regexp.MustCompile(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
+
+// answerType returns the noun a "which X" question asks for: the last of
+// the words after "which" that WordNet has as a noun, before a stop word
+// ("which Russian officials" -> officials, "what venue" -> venue).
+func answerType(lower string) string {
+	m := reWhich.FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	typ := ""
+	for _, w := range m[1:] {
+		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
+			break
+		}
+		for _, l := range wordnet.Lemmas(w) {
+			if l.POS == wordnet.Noun {
+				typ = l.Word
+				break
+			}
+		}
+	}
+	return typ
 }
 
 // indexes returns the indexes of the words of q whose term occurs in text.

@@ -113,18 +113,19 @@ func rates(sigs []signal, maxU, minS float64) (abst, falseAbst float64) {
 func TestAbstentionSweep(t *testing.T) {
 	variants := map[string]func(c *candidate) float64{
 		"cover":       func(c *candidate) float64 { return c.cover },
-		"coverbonus":  func(c *candidate) float64 { return c.cover * (1 + c.bonus) },
-		"coverbonus2": func(c *candidate) float64 { return c.cover * (1 + c.bonus/2) },
-		"match":       func(c *candidate) float64 { return c.match },
-		"mix":         func(c *candidate) float64 { return (c.cover + c.window) / 2 * (1 + c.bonus/2) },
+		"window":      func(c *candidate) float64 { return c.window },
+		"windowbonus": func(c *candidate) float64 { return c.window * (1 + c.bonus) },
+		"coveradd":    func(c *candidate) float64 { return c.cover + bonusWeight*c.bonus },
+		"windowadd":   func(c *candidate) float64 { return c.window + bonusWeight*c.bonus },
+		"score":       func(c *candidate) float64 { return c.score },
 	}
 	for name, v := range variants {
 		supportVariant = v
 		sigs := devSignals(t)
 		best := ""
 		bestV := -1.0
-		for _, u := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01} {
-			for _, s := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7} {
+		for _, u := range []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01} {
+			for _, s := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0} {
 				a, fa := rates(sigs, u, s)
 				if a-2*fa > bestV {
 					bestV = a - 2*fa
