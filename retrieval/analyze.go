@@ -182,8 +182,8 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	}
 	add(Alternative{Terms: ts, Weight: 1, Match: Exact})
 	if len(ts) == 1 {
-		for _, c := range ix.namesFor(ts[0]) {
-			add(Alternative{Terms: []string{c}, Weight: RelatedWeight, Match: Related})
+		for _, c := range ix.fromCorpus(ts[0]) {
+			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
 		}
 	}
 	if len(qw.Alts) == 0 && len(ts) == 1 {
@@ -237,50 +237,74 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	return qw
 }
 
-// namesFor returns the corpus's names that WordNet relates to term t from
-// their side: the adjective of a place ("Russian", "Ukrainian" for russia,
-// ukraine), a place that is part of it ("Moscow" for russia), a derived
-// form. A question says "Russia" where the article says "Russian
-// officials"; WordNet links the adjective to the country, not the country
-// to its adjective, so the links are read from the corpus's words.
-func (ix *Index) namesFor(t string) []string {
-	ix.namesOnce.Do(ix.buildNames)
-	return ix.names[t]
+// fromCorpus returns the corpus terms that WordNet relates to term t from
+// their side, with the share of t's weight they earn: the adjective of a
+// place ("Russian" for russia), a place that is part of it ("Moscow" for
+// russia), a derived form, and a kind of it ("ship" for vessel, "diplomat"
+// for official, "palace" for building). WordNet links the adjective to the
+// country and the kind to its hypernym, not the other way, and keeps no
+// hyponyms; so the links are read from the corpus's words, once.
+func (ix *Index) fromCorpus(t string) []reverseAlt {
+	ix.reverseOnce.Do(ix.buildReverse)
+	return ix.reverse[t]
 }
 
-// buildNames reads the capitalised words of the passages (names, and the
-// adjectives of names) and files each under the terms of the lemmas WordNet
-// relates to it as a pertainym, a holonym or a derived form.
-func (ix *Index) buildNames() {
-	ix.names = map[string][]string{}
+// reverseAlt is a corpus term that stands for a question term it is
+// related to (see fromCorpus).
+type reverseAlt struct {
+	Term   string
+	Weight float64
+}
+
+// NarrowerWeight is the share of a word's weight that a corpus word which
+// is a kind of it earns ("ship" for "vessel").
+const NarrowerWeight = 0.5
+
+// buildReverse reads every word of the passages and files it under the
+// terms of the lemmas WordNet relates to its commonest senses: pertainyms,
+// holonyms and derived forms of names (capitalised words), hypernyms of
+// every word.
+func (ix *Index) buildReverse() {
+	ix.reverse = map[string][]reverseAlt{}
 	seen := map[string]bool{}
+	add := func(target, own string, weight float64) {
+		for i, r := range ix.reverse[target] {
+			if r.Term == own {
+				ix.reverse[target][i].Weight = max(r.Weight, weight)
+				return
+			}
+		}
+		ix.reverse[target] = append(ix.reverse[target], reverseAlt{own, weight})
+	}
 	for _, p := range ix.passages {
 		for _, w := range strings.Fields(p.Text) {
 			w = strings.Trim(w, `"“”‘’'.,;:()[]!?`)
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || seen[w] {
-				continue
-			}
-			seen[w] = true
+			name := unicode.IsUpper(r)
 			ws := english.Words(w)
-			if len(ws) != 1 || english.IsStopWord(ws[0]) {
+			if len(ws) != 1 || english.IsStopWord(ws[0]) || seen[ws[0]] {
 				continue
 			}
+			seen[ws[0]] = true
 			own := english.Term(ws[0])
+			if own == "" {
+				continue
+			}
 			for _, rel := range wordnet.Related(ws[0]) {
-				if rel.Sense >= relatedSenses {
-					continue
-				}
-				switch rel.Kind {
-				case wordnet.Pertainym, wordnet.Holonym, wordnet.Derived:
+				weight := 0.0
+				switch {
+				case rel.Kind == wordnet.Hypernym && rel.Sense < broaderSenses && rel.From.POS == wordnet.Noun:
+					weight = NarrowerWeight
+				case name && rel.Sense < relatedSenses && (rel.Kind == wordnet.Pertainym || rel.Kind == wordnet.Holonym || rel.Kind == wordnet.Derived):
+					weight = RelatedWeight
 				default:
 					continue
 				}
 				ts := english.Terms(rel.Lemma)
-				if len(ts) != 1 || ts[0] == own || slices.Contains(ix.names[ts[0]], own) {
+				if len(ts) != 1 || ts[0] == own {
 					continue
 				}
-				ix.names[ts[0]] = append(ix.names[ts[0]], own)
+				add(ts[0], own, weight)
 			}
 		}
 	}

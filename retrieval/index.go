@@ -92,8 +92,8 @@ type Index struct {
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
 
-	namesOnce sync.Once
-	names     map[string][]string // see namesFor
+	reverseOnce sync.Once
+	reverse     map[string][]reverseAlt // see fromCorpus
 	dim       int
 	fusion    Fusion
 	vecW      float64 // VectorWeight
