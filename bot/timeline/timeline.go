@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -31,6 +32,30 @@ type Event struct {
 	Precision string            `json:"precision"` // day, week, month or year
 	Text      string            `json:"text"`      // the clause that carries the event
 	Citations []answer.Citation `json:"citations"`
+	// From and To (YYYY-MM-DD) are the first and last day of the event when
+	// the text names a part of Date ("the second half of April": Date
+	// 2025-04, From 2025-04-16, To 2025-04-30); empty when it names all of
+	// it.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// When writes the date for people when the text names a part of it
+	// ("second half of April 2025"); empty otherwise (see Human).
+	When string `json:"-"`
+}
+
+// Human writes the date of ev for people: the part of it the text names
+// ("second half of April 2025", "by the end of June 2025"), or its date
+// ("Tuesday, February 18, 2025", "the week of March 24, 2025", "April
+// 2025").
+func (ev Event) Human() string {
+	if ev.When != "" {
+		return ev.When
+	}
+	d, err := dates.Parse(ev.Date)
+	if err != nil {
+		return ev.Date
+	}
+	return d.Human()
 }
 
 // Filter selects events. Zero fields select everything.
