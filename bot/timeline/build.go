@@ -3,8 +3,11 @@ package timeline
 import (
 	"math"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -92,9 +95,23 @@ func kindTerm(kind string) string { return "#" + kind }
 // date expression is a report; reports of the same date that share their
 // terms are one event citing them all.
 func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
+	// Each article's reports are its own: read them on every core.
+	per := make([][]report, len(arts))
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
+				per[i] = articleReports(&arts[i], tools)
+			}
+		}()
+	}
+	wg.Wait()
 	var reports []report
-	for i := range arts {
-		reports = append(reports, articleReports(&arts[i], tools)...)
+	for _, rs := range per {
+		reports = append(reports, rs...)
 	}
 	clusters := cluster(reports)
 	out := make([]dated, 0, len(clusters))
@@ -656,104 +673,6 @@ func termSet(ts []string) map[string]bool {
 	return m
 }
 
-// cluster groups the reports of one event: the same date and enough shared
-// terms; then a coarse report joins the finer event inside its span that it
-// shares the most terms with, if it shares enough.
-func cluster(rs []report) [][]report {
-	idf := weights(rs)
-	sim := func(a, b map[string]bool) float64 { return weightedJaccard(a, b, idf) }
-
-	// Reports in a stable order: by date, then article and position.
-	sort.SliceStable(rs, func(i, j int) bool {
-		if rs[i].date != rs[j].date {
-			return rs[i].date.Start.Before(rs[j].date.Start) || rs[i].date.Start.Equal(rs[j].date.Start) && rs[i].date.Precision < rs[j].date.Precision
-		}
-		if rs[i].article.Published != rs[j].article.Published {
-			return rs[i].article.Published.Before(rs[j].article.Published)
-		}
-		if rs[i].article.ID != rs[j].article.ID {
-			return rs[i].article.ID < rs[j].article.ID
-		}
-		return rs[i].seq < rs[j].seq
-	})
-	var groups [][]report
-	for _, r := range rs {
-		best, bestSim := -1, 0.0
-		for gi, g := range groups {
-			if g[0].date != r.date {
-				continue
-			}
-			s := avgSim(r, g, sim)
-			if (s >= sameEvent || sameKindIn(r, g, sim, sameKind, false)) && s >= bestSim {
-				best, bestSim = gi, s
-			}
-		}
-		if best < 0 {
-			groups = append(groups, []report{r})
-		} else {
-			groups[best] = append(groups[best], r)
-		}
-	}
-	// Coarse groups into finer ones, week first, so that a year can join a
-	// month that has taken in a week.
-	for p := dates.Week; p <= dates.Year; p++ {
-		merged := make([]bool, len(groups))
-		for gi, g := range groups {
-			if g[0].date.Precision != p {
-				continue
-			}
-			best, bestSim := -1, 0.0
-			for fi, f := range groups {
-				if merged[fi] || f[0].date.Precision >= p || !g[0].date.Contains(f[0].date) {
-					continue
-				}
-				s := groupSim(g, f, sim)
-				join := s >= sameEventCoarse
-				for _, r := range g {
-					join = join || sameKindIn(r, f, sim, sameKindCoarse, true)
-				}
-				if join && s >= bestSim {
-					best, bestSim = fi, s
-				}
-			}
-			if best >= 0 {
-				groups[best] = append(groups[best], g...)
-				merged[gi] = true
-			}
-		}
-		var next [][]report
-		for gi, g := range groups {
-			if !merged[gi] {
-				next = append(next, g)
-			}
-		}
-		groups = next
-	}
-	return groups
-}
-
-// sameKindIn reports whether r reports a kind of event that a member of g
-// reports too, sharing at least least of its terms with that member. With
-// all, kinds only referred to count too (a coarse "following its 2022
-// invasion" is the invasion of "February 2022").
-func sameKindIn(r report, g []report, sim func(a, b map[string]bool) float64, least float64, all bool) bool {
-	for _, o := range g {
-		if r.kinds.change != o.kinds.change {
-			continue // a change to a plan is not the plan
-		}
-		rk, ok := r.kinds.reported, o.kinds.reported
-		if all {
-			rk, ok = r.kinds.all, o.kinds.all
-		}
-		for k := range rk {
-			if ok[k] && sim(r.terms, o.terms) >= least {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // eventKinds maps the stems of words that name an event to its kind, so
 // that differently worded reports of one event meet: "will meet", "held
 // talks", "negotiations". The stems are those of english.Terms (Snowball).
@@ -873,59 +792,6 @@ func kindsOf(clause string, terms func(string) []string, past bool) eventKindSet
 	return ks
 }
 
-func avgSim(r report, g []report, sim func(a, b map[string]bool) float64) float64 {
-	total := 0.0
-	for _, o := range g {
-		total += sim(r.terms, o.terms)
-	}
-	return total / float64(len(g))
-}
-
-func groupSim(a, b []report, sim func(a, b map[string]bool) float64) float64 {
-	total := 0.0
-	for _, r := range a {
-		total += avgSim(r, b, sim)
-	}
-	return total / float64(len(a))
-}
-
-// weights returns the rarity (inverse document frequency over reports) of
-// every term, so that what every report says ("talks", "Russia") counts
-// little.
-func weights(rs []report) map[string]float64 {
-	df := map[string]int{}
-	for _, r := range rs {
-		for t := range r.terms {
-			df[t]++
-		}
-	}
-	w := make(map[string]float64, len(df))
-	n := float64(len(rs))
-	for t, d := range df {
-		w[t] = math.Log(1 + n/float64(d))
-	}
-	return w
-}
-
-func weightedJaccard(a, b map[string]bool, w map[string]float64) float64 {
-	var inter, union float64
-	for t := range a {
-		union += w[t]
-		if b[t] {
-			inter += w[t]
-		}
-	}
-	for t := range b {
-		if !a[t] {
-			union += w[t]
-		}
-	}
-	if union == 0 {
-		return 0
-	}
-	return inter / union
-}
-
 // toEvent makes the event of a group of reports: the finest date among
 // them, the text of the report most like the others, a citation per quote.
 func toEvent(g []report, tools textTools, cite func(n int, id, quote string) answer.Citation) dated {
@@ -935,15 +801,22 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 			fine = r.date
 		}
 	}
-	idf := weights(g)
+	v := newVocab(g)
+	vecs := make([]termVec, len(g))
+	for i, r := range g {
+		vecs[i] = v.vec(r.terms)
+	}
 	rep, repScore, repLeans, repOpens, repRefers := -1, 0.0, false, false, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
 		}
+		// Its likeness to the others (the first maxCompare of them).
 		score := 0.0
-		for _, o := range g {
-			score += weightedJaccard(r.terms, o.terms, idf)
+		for j := range min(len(g), maxCompare) {
+			if j != i {
+				score += v.sim(vecs[i], vecs[j])
+			}
 		}
 		leans := leansOnContext(r.text)
 		opens := opensSentence(r.text, r.sentence)
