@@ -107,7 +107,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 
 func (e *Answerer) extract(question, search string, hits []retrieval.Hit, history []answer.Turn) *answer.Answer {
 	if e.timeline != nil {
-		if a := e.timeline.Answer(question); a != nil {
+		if a := e.timeline.Answer(context.TODO(), question); a != nil {
 			return a
 		}
 	}
