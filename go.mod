@@ -10,6 +10,7 @@ require (
 	github.com/philippgille/chromem-go v0.7.0
 	github.com/sashabaranov/go-openai v1.43.0
 	go.uber.org/goleak v1.3.0
+	golang.org/x/image v0.27.0
 	golang.org/x/net v0.41.0
 	golang.org/x/term v0.32.0
 )

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // Mention is one date expression of a sentence and the date it resolves to.
@@ -54,7 +56,11 @@ type rule struct {
 	// need lists words of which a sentence must contain one (lower case)
 	// for the rule to be tried: a cheap filter before the expression.
 	need []string
-	re   *regexp.Regexp
+	// calendar lists the calendar words (needMonth, needWeekday, needUnit,
+	// needDigit) of which the sentence must contain one for the rule to be
+	// tried; 0 for no such test.
+	calendar int
+	re       *regexp.Regexp
 	// resolve returns the date of match m (submatch strings, m[0] the
 	// whole); dir computes the tense around the match on demand.
 	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
@@ -66,6 +72,70 @@ type rule struct {
 	anchored func(m []string, anchor Mention) (Date, bool)
 }
 
+// Calendar words a rule needs in its sentence (rule.calendar): a cheaper
+// test than its expression, and a stricter one than its need words ("mar"
+// is in "market", "day" in "today").
+const (
+	needMonth = 1 << iota
+	needWeekday
+	needUnit  // day, week, month, year and their parts, as words
+	needDigit // a digit
+)
+
+// calendarWords maps the lower-case names of months (whole and
+// abbreviated, as english.Month reads them) and weekdays to needMonth or
+// needWeekday.
+var calendarWords = func() map[string]int {
+	m := map[string]int{}
+	for mo := time.January; mo <= time.December; mo++ {
+		for _, w := range []string{strings.ToLower(mo.String()), strings.ToLower(mo.String()[:3]), "sept"} {
+			if got, ok := english.Month(w); ok && got == mo || w == "sept" {
+				m[w] = needMonth
+			}
+		}
+	}
+	for _, w := range []string{"day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
+		"morning", "afternoon", "evening", "night"} {
+		m[w] = needUnit
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if w := strings.ToLower(d.String()); english.IsCalendarWord(w) {
+			m[w] = needWeekday
+		}
+	}
+	return m
+}()
+
+// calendarIn returns the calendar words (needMonth, needWeekday, needUnit)
+// and digits (needDigit) that lower, a lower-case sentence, contains.
+func calendarIn(lower string) int {
+	cal := 0
+	for start := 0; start < len(lower); {
+		for start < len(lower) && (lower[start] < 'a' || lower[start] > 'z') {
+			if lower[start] >= '0' && lower[start] <= '9' {
+				cal |= needDigit
+			}
+			start++
+		}
+		end := start
+		for end < len(lower) && lower[end] >= 'a' && lower[end] <= 'z' {
+			end++
+		}
+		if n := end - start; n >= 3 && n <= 9 {
+			cal |= calendarWords[lower[start:end]]
+		}
+		start = end
+	}
+	return cal
+}
+
+// onlyWith is plain for a rule that needs calendar words cal.
+func onlyWith(cal int, name string, need []string, re *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+	r := plain(name, need, re, resolve)
+	r.calendar = cal
+	return r
+}
+
 // plain is a rule that resolves against the publication date alone.
 func plain(name string, need []string, re *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
 	return rule{name: name, need: need, re: re, resolve: resolve}
@@ -73,7 +143,7 @@ func plain(name string, need []string, re *regexp.Regexp, resolve func([]string,
 
 const (
 	monthRE   = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))`
-	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	weekdayRE = `(` + english.WeekdayPattern + `)`
 	prepRE    = `(?:(?:on|by|until|till|since|from|before|after|in|during|of|through|around|as of)\s+)?`
 	dayNumRE  = `(\d{1,2})(?:st|nd|rd|th)?\b`
 	yearRE    = `((?:1[89]|20|21)\d{2})\b`
@@ -89,12 +159,12 @@ var rules = []rule{
 	// Parts first: "late April 2025" is a part of a month before it is a
 	// month.
 	partRule,
-	plain("month-day", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
-	plain("day-month", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
-	plain("month-year", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
-	plain("month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
+	onlyWith(needMonth, "month-day", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+	onlyWith(needMonth, "day-month", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+	onlyWith(needMonth, "month-year", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+	onlyWith(needMonth, "month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
 	plain("year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
-	plain("weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
+	onlyWith(needWeekday, "weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
 	plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
 	plain("relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
 	plain("relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
@@ -143,8 +213,9 @@ type cand struct {
 func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var cands []cand
 	lower := strings.ToLower(sentence)
+	cal := calendarIn(lower)
 	for i, r := range rules {
-		if !containsAny(lower, r.need) {
+		if !containsAny(lower, r.need) || r.calendar != 0 && r.calendar&cal == 0 {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(sentence, -1) {
@@ -360,25 +431,9 @@ func lastWord(s string) string {
 	return s[i+size:]
 }
 
-var months = map[string]time.Month{
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
-	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
-	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
-}
-
-func month(s string) (time.Month, bool) {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	if len(s) < 3 {
-		return 0, false
-	}
-	mo, ok := months[s[:3]]
-	return mo, ok
-}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+// month returns the month a name or its abbreviation names (see
+// english.Month).
+func month(s string) (time.Month, bool) { return english.Month(s) }
 
 func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
@@ -496,7 +551,7 @@ func resolveYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
 }
 
 func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool) {
-	wd, ok := weekdays[strings.ToLower(m[2])]
+	wd, ok := english.Weekday(m[2])
 	if !ok {
 		return Date{}, false
 	}

@@ -17,8 +17,9 @@ var (
 		re: regexp.MustCompile(`(?i)\b(?:(at|in|by|before|until|till|from|since|toward|towards|around|during|on|for)\s+)?` +
 			`(?:(?:the\s+)?(first|second|latter|1st|2nd)\s+half\s+of\s+|(?:the\s+)?(start|beginning|end|middle|close)\s+of\s+|(early|mid|late)[\s-]+)` +
 			`(?:(the|this|next|last)\s+(week|month|year)\b|` + monthRE + `(?:,?\s+` + yearRE + `)?|` + yearRE + `)`),
-		resolve: resolvePart,
-		part:    partOf,
+		resolve:  resolvePart,
+		calendar: needUnit | needMonth | needDigit,
+		part:     partOf,
 	}
 	ordinalDayRule = plain("ordinal-day", digitWords,
 		regexp.MustCompile(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay)

@@ -155,7 +155,11 @@ func renderTimeline(evs []bot.Event, f bot.TimelineFilter) string {
 	var b strings.Builder
 	b.WriteString("**Timeline**" + describeFilter(f) + "\n")
 	for _, e := range evs {
-		fmt.Fprintf(&b, "\n**%s** %s", e.Date, strings.Join(strings.Fields(e.Text), " "))
+		date := e.Date
+		if e.When != "" {
+			date += " (" + e.When + ")" // "2025-04 (second half of April 2025)"
+		}
+		fmt.Fprintf(&b, "\n**%s** %s", date, strings.Join(strings.Fields(e.Text), " "))
 		var marks []int
 		for _, c := range e.Citations {
 			key := c.Article

@@ -135,7 +135,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		return e.abstain(), nil
 	}
 	if qq.kind == kindTime && e.timeline != nil {
-		if a := e.timeline.Answer(q.Text); a != nil {
+		if a := e.timeline.Answer(ctx, q.Text); a != nil {
 			return a, nil
 		}
 	}
@@ -203,9 +203,9 @@ var supportVariant = func(c *candidate) float64 { return c.window * (1 + c.bonus
 // signals returns what the answerer decides abstention on, for a sweep of
 // the thresholds: the unknown share of the question and the support of its
 // best sentence.
-func (e *Answerer) signals(q answer.Query, hits []retrieval.Hit) (unknown, support float64) {
+func (e *Answerer) signals(ctx context.Context, q answer.Query, hits []retrieval.Hit) (unknown, support float64) {
 	qq := analyse(e.corpus, q.Search)
-	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(q.Text) != nil {
+	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return qq.unknownShare(), math.Inf(1) // answered from the dates
 	}
 	return qq.unknownShare(), supportOf(e.candidates(qq, hits, q.History))

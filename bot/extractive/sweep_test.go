@@ -68,7 +68,7 @@ func devSignals(t *testing.T) []signal {
 			if err != nil {
 				t.Fatal(err)
 			}
-			u, s := e.signals(answer.Query{Text: g.Question, Search: g.Question}, hits)
+			u, s := e.signals(t.Context(), answer.Query{Text: g.Question, Search: g.Question}, hits)
 			if os.Getenv("UNKNOWN") != "" && u >= 0.2 {
 				var ws []string
 				for _, w := range analyse(ix, g.Question).words {

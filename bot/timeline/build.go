@@ -3,14 +3,19 @@ package timeline
 import (
 	"math"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // Timeline tuning, determined on the seed articles (see README, "Timeline").
@@ -50,12 +55,23 @@ type textTools struct {
 
 // report is one sentence of one article that dates an event.
 type report struct {
-	date    dates.Date
-	text    string // the clause that carries the event
-	quote   string // the sentence (or two), an exact substring of the article text
-	article *corpus.Article
-	seq     int // position of the sentence in its article
-	terms   map[string]bool
+	date  dates.Date
+	text  string // the clause that carries the event
+	quote string // the sentence (or two), an exact substring of the article text
+	// sentence is the text of the sentence the clause comes from, without
+	// a dateline.
+	sentence string
+	article  *corpus.Article
+	seq      int // position of the sentence in its article
+	mood     dates.Mood
+	// from and to are the days of date the text names, when it names a
+	// part of it ("the second half of April"), and human says so for people.
+	from, to time.Time
+	human    string
+	// refers says that the date belongs to a thing the clause names
+	// ("Thursday's agreement"), not to what the clause reports.
+	refers bool
+	terms  map[string]bool
 	// kinds of event the clause names (see eventKinds)
 	kinds eventKindSets
 }
@@ -79,9 +95,23 @@ func kindTerm(kind string) string { return "#" + kind }
 // date expression is a report; reports of the same date that share their
 // terms are one event citing them all.
 func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
+	// Each article's reports are its own: read them on every core.
+	per := make([][]report, len(arts))
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
+				per[i] = articleReports(&arts[i], tools)
+			}
+		}()
+	}
+	wg.Wait()
 	var reports []report
-	for i := range arts {
-		reports = append(reports, articleReports(&arts[i], tools)...)
+	for _, rs := range per {
+		reports = append(reports, rs...)
 	}
 	clusters := cluster(reports)
 	out := make([]dated, 0, len(clusters))
@@ -132,7 +162,14 @@ func allSentences(arts []corpus.Article, tools textTools) []plainSentence {
 	return out
 }
 
-// articleReports returns the reports of one article, in text order.
+// articleReports returns the reports of one article, in text order. The
+// dates of a paragraph are read together (dates.FindIn), so that "two days
+// later" counts from the date of the sentence before; what a sentence
+// states as not happening (dates.Mention.Hypothetical: "had been due to
+// finish on Wednesday", "would reverse the gains overnight") dates nothing.
+// A dateline ("ISTANBUL, March 27 (CPS) -") is never an event's text, and
+// dates its sentence only when the sentence has no date of its own, as the
+// publication date.
 func articleReports(a *corpus.Article, tools textTools) []report {
 	var out []report
 	seq := 0
@@ -143,6 +180,7 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 	before := "" // the sentence before, across paragraphs
 	for _, p := range paragraphs {
 		sentences := tools.split(p)
+		found := dates.FindIn(sentences, a.Published)
 		for si, s := range sentences {
 			seq++
 			prevSentence := before
@@ -150,27 +188,98 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 			if !strings.Contains(a.Text, s) {
 				continue // a quote must be text of the article
 			}
-			ms := dates.Find(s, a.Published)
+			body, ms := stripDateline(s, found[si], a.Published)
 			for mi, m := range ms {
-				if !eventful(s, m) || a.Published.IsZero() && !yearGiven(m) {
+				if m.Hypothetical || !eventful(body, m) || a.Published.IsZero() && !yearGiven(m) {
 					continue // (an undated article dates nothing relative)
 				}
-				r := report{date: m.Date, article: a, seq: seq, quote: s, text: clause(s, ms, mi)}
+				r := report{date: m.Date, article: a, seq: seq, quote: s, sentence: body, text: clause(body, ms, mi), mood: m.Mood}
+				// "Thursday's agreement": the date is of a thing the clause
+				// refers to, not of what the clause reports.
+				r.refers = strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")
+				if m.Part != "" {
+					r.from, r.to = m.Span()
+					r.human = m.Human()
+				}
 				if prev, ok := antecedent(a.Text, sentences, si); ok {
 					// "This remark was made ... on Tuesday": the event is
 					// in the sentence before.
 					r.quote = prev + " " + s
+					r.sentence = prev
 					r.text = trimWords(strings.TrimSpace(prev), maxEventWords) + " (" + lowerFirst(r.text) + ")"
 				} else {
 					r.text = namePronoun(r.text, prevSentence)
 				}
 				r.terms = termSet(tools.terms(r.text))
 				r.kinds = kindsOf(r.text, tools.terms, m.Date.End().Before(a.Published))
+				r.kinds.change = changeDated(body, m, tools.terms)
 				out = append(out, r)
 			}
 		}
 	}
 	return out
+}
+
+// datelineRE matches the dateline that opens a wire story: a place in
+// capitals, a date, an agency in brackets, then a dash ("ISTANBUL, March 27
+// (CPS) - ", "CHICAGO/LONDON, March 29 - ", "KYIV, Ukraine (AP) — ",
+// "ISTANBUL - "). Groups: 1 the place, 2 the date, 3 the agency.
+var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*)*)?,?\s*` +
+	`(` + english.MonthPattern + `\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(\([^()]{1,40}\))?\s*[-–—]+\s+`)
+
+// datelineEnd returns the byte offset at which the text of s begins after
+// its dateline; 0 when s opens with none.
+func datelineEnd(s string) int {
+	m := datelineRE.FindStringSubmatchIndex(s)
+	if m == nil || m[2] < 0 && m[4] < 0 {
+		return 0 // a dash alone is no dateline
+	}
+	if m[2] >= 0 && m[4] < 0 && m[6] < 0 && !upperWord(s[m[2]:m[3]]) {
+		return 0
+	}
+	return m[1]
+}
+
+// upperWord reports whether s, a place of a dateline without a date or an
+// agency, is written in capitals ("ISTANBUL"), as datelines are and the
+// opening words of a sentence ("US - Russia talks") may not be.
+func upperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// stripDateline returns the sentence s without its dateline, and its
+// mentions with offsets into that text: the dateline's date goes when the
+// sentence dates itself, and otherwise stands for the publication day.
+func stripDateline(s string, ms []dates.Mention, pub time.Time) (string, []dates.Mention) {
+	at := datelineEnd(s)
+	if at == 0 {
+		return s, ms
+	}
+	var own, line []dates.Mention
+	for _, m := range ms {
+		if m.Start < at {
+			line = append(line, m)
+			continue
+		}
+		m.Start, m.End = m.Start-at, m.End-at
+		own = append(own, m)
+	}
+	if len(own) == 0 && len(line) > 0 && !pub.IsZero() {
+		m := line[0]
+		m.Start, m.End, m.Text = 0, 0, ""
+		m.Date, m.From, m.To, m.Part = dates.OnDay(pub), time.Time{}, time.Time{}, ""
+		own = append(own, m)
+	}
+	return s[at:], own
 }
 
 var (
@@ -408,6 +517,10 @@ func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool)
 				break
 			}
 			c := span{from + j, from + j + len(sep)}
+			if sep == ", " && listComma(s, c.start) {
+				from = c.end
+				continue
+			}
 			if c.end <= m.Start || c.start >= m.End {
 				cuts = append(cuts, c)
 			}
@@ -436,6 +549,31 @@ func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool)
 		at = c.end
 	}
 	return append(segs, span{at, hi})
+}
+
+// listComma reports whether the comma at s[at] separates names of a list
+// ("The United States, Russia and Ukraine agreed"): a capitalised word on
+// each side, and "and" or "or" before the next punctuation.
+func listComma(s string, at int) bool {
+	prev := lastField(s[:at])
+	rest := s[at+1:]
+	if end := strings.IndexAny(rest, ",;:.!?()—–"); end >= 0 {
+		rest = rest[:end]
+	}
+	next := strings.Fields(rest)
+	if prev == "" || len(next) == 0 || english.IsCalendarWord(prev) {
+		return false
+	}
+	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
+	return capital(prev) && capital(next[0]) && (strings.Contains(rest, " and ") || strings.Contains(rest, " or "))
+}
+
+func lastField(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
 }
 
 // trimAround cuts s to maxEventWords words centred on the word at byte
@@ -535,101 +673,6 @@ func termSet(ts []string) map[string]bool {
 	return m
 }
 
-// cluster groups the reports of one event: the same date and enough shared
-// terms; then a coarse report joins the finer event inside its span that it
-// shares the most terms with, if it shares enough.
-func cluster(rs []report) [][]report {
-	idf := weights(rs)
-	sim := func(a, b map[string]bool) float64 { return weightedJaccard(a, b, idf) }
-
-	// Reports in a stable order: by date, then article and position.
-	sort.SliceStable(rs, func(i, j int) bool {
-		if rs[i].date != rs[j].date {
-			return rs[i].date.Start.Before(rs[j].date.Start) || rs[i].date.Start.Equal(rs[j].date.Start) && rs[i].date.Precision < rs[j].date.Precision
-		}
-		if rs[i].article.Published != rs[j].article.Published {
-			return rs[i].article.Published.Before(rs[j].article.Published)
-		}
-		if rs[i].article.ID != rs[j].article.ID {
-			return rs[i].article.ID < rs[j].article.ID
-		}
-		return rs[i].seq < rs[j].seq
-	})
-	var groups [][]report
-	for _, r := range rs {
-		best, bestSim := -1, 0.0
-		for gi, g := range groups {
-			if g[0].date != r.date {
-				continue
-			}
-			s := avgSim(r, g, sim)
-			if (s >= sameEvent || sameKindIn(r, g, sim, sameKind, false)) && s >= bestSim {
-				best, bestSim = gi, s
-			}
-		}
-		if best < 0 {
-			groups = append(groups, []report{r})
-		} else {
-			groups[best] = append(groups[best], r)
-		}
-	}
-	// Coarse groups into finer ones, week first, so that a year can join a
-	// month that has taken in a week.
-	for p := dates.Week; p <= dates.Year; p++ {
-		merged := make([]bool, len(groups))
-		for gi, g := range groups {
-			if g[0].date.Precision != p {
-				continue
-			}
-			best, bestSim := -1, 0.0
-			for fi, f := range groups {
-				if merged[fi] || f[0].date.Precision >= p || !g[0].date.Contains(f[0].date) {
-					continue
-				}
-				s := groupSim(g, f, sim)
-				join := s >= sameEventCoarse
-				for _, r := range g {
-					join = join || sameKindIn(r, f, sim, sameKindCoarse, true)
-				}
-				if join && s >= bestSim {
-					best, bestSim = fi, s
-				}
-			}
-			if best >= 0 {
-				groups[best] = append(groups[best], g...)
-				merged[gi] = true
-			}
-		}
-		var next [][]report
-		for gi, g := range groups {
-			if !merged[gi] {
-				next = append(next, g)
-			}
-		}
-		groups = next
-	}
-	return groups
-}
-
-// sameKindIn reports whether r reports a kind of event that a member of g
-// reports too, sharing at least least of its terms with that member. With
-// all, kinds only referred to count too (a coarse "following its 2022
-// invasion" is the invasion of "February 2022").
-func sameKindIn(r report, g []report, sim func(a, b map[string]bool) float64, least float64, all bool) bool {
-	for _, o := range g {
-		rk, ok := r.kinds.reported, o.kinds.reported
-		if all {
-			rk, ok = r.kinds.all, o.kinds.all
-		}
-		for k := range rk {
-			if ok[k] && sim(r.terms, o.terms) >= least {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // eventKinds maps the stems of words that name an event to its kind, so
 // that differently worded reports of one event meet: "will meet", "held
 // talks", "negotiations". The stems are those of english.Terms (Snowball).
@@ -640,6 +683,48 @@ var eventKinds = map[string]string{
 	"attack": "attack", "strike": "attack", "drone": "attack", "missil": "attack", "shell": "attack", "bomb": "attack",
 	"invas": "invasion", "invad": "invasion",
 	"kill": "killing", "murder": "killing", "assassin": "killing",
+	"agre": "agreement", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement", "treati": "agreement",
+}
+
+// changeStems are the stems of words that report a change to a plan
+// ("extended", "postponed", "called off"): such a report is an event of its
+// own, not the plan it changes, however much it names the same kind of
+// event ("the talks were extended on Wednesday evening" is not "the talks
+// are scheduled to run until Wednesday").
+var changeStems = map[string]bool{"extend": true, "extens": true, "postpon": true, "delay": true, "cancel": true,
+	"reschedul": true, "suspend": true, "prolong": true, "halt": true}
+
+// changeWindow is how many words on each side of a date are searched for
+// the word it dates (see changeDated).
+const changeWindow = 6
+
+// changeDated reports whether the date m of sentence s dates a change to a
+// plan: the nearest word before it that names an event or a change is a
+// change ("the talks were extended on Wednesday evening"), or, with none
+// before, the nearest after it ("on Wednesday the talks were called off").
+// In "postponed a planned trip on Wednesday" the date is the trip's.
+func changeDated(s string, m dates.Mention, terms func(string) []string) bool {
+	kindOf := func(w string) (change, event bool) {
+		ts := terms(w)
+		if len(ts) != 1 {
+			return false, false
+		}
+		_, event = eventKinds[ts[0]]
+		return changeStems[ts[0]], event
+	}
+	before := clauseWordRE.FindAllString(strings.ToLower(s[:m.Start]), -1)
+	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
+		if change, event := kindOf(before[i]); change || event {
+			return change
+		}
+	}
+	after := clauseWordRE.FindAllString(strings.ToLower(s[m.End:]), -1)
+	for i := 0; i < min(len(after), changeWindow); i++ {
+		if change, event := kindOf(after[i]); change || event {
+			return change
+		}
+	}
+	return false
 }
 
 // referenceWords before an event word make it a point of reference or a
@@ -668,6 +753,7 @@ type eventKindSets struct {
 	reported map[string]bool // neither referred to nor hypothetical: the clause's own event
 	actual   map[string]bool // not hypothetical ("following its invasion" counts)
 	all      map[string]bool // every kind named
+	change   bool            // the date is of a change to a plan (see changeDated)
 }
 
 // futureWords before an event word make it a later event, not the one a
@@ -680,7 +766,7 @@ var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled"
 // later are not counted as the one dated.
 func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
 	ws := clauseWordRE.FindAllString(strings.ToLower(clause), -1)
-	ks := eventKindSets{map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
 	for i, w := range ws {
 		ts := terms(w)
 		if len(ts) != 1 {
@@ -706,59 +792,6 @@ func kindsOf(clause string, terms func(string) []string, past bool) eventKindSet
 	return ks
 }
 
-func avgSim(r report, g []report, sim func(a, b map[string]bool) float64) float64 {
-	total := 0.0
-	for _, o := range g {
-		total += sim(r.terms, o.terms)
-	}
-	return total / float64(len(g))
-}
-
-func groupSim(a, b []report, sim func(a, b map[string]bool) float64) float64 {
-	total := 0.0
-	for _, r := range a {
-		total += avgSim(r, b, sim)
-	}
-	return total / float64(len(a))
-}
-
-// weights returns the rarity (inverse document frequency over reports) of
-// every term, so that what every report says ("talks", "Russia") counts
-// little.
-func weights(rs []report) map[string]float64 {
-	df := map[string]int{}
-	for _, r := range rs {
-		for t := range r.terms {
-			df[t]++
-		}
-	}
-	w := make(map[string]float64, len(df))
-	n := float64(len(rs))
-	for t, d := range df {
-		w[t] = math.Log(1 + n/float64(d))
-	}
-	return w
-}
-
-func weightedJaccard(a, b map[string]bool, w map[string]float64) float64 {
-	var inter, union float64
-	for t := range a {
-		union += w[t]
-		if b[t] {
-			inter += w[t]
-		}
-	}
-	for t := range b {
-		if !a[t] {
-			union += w[t]
-		}
-	}
-	if union == 0 {
-		return 0
-	}
-	return inter / union
-}
-
 // toEvent makes the event of a group of reports: the finest date among
 // them, the text of the report most like the others, a citation per quote.
 func toEvent(g []report, tools textTools, cite func(n int, id, quote string) answer.Citation) dated {
@@ -768,30 +801,41 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 			fine = r.date
 		}
 	}
-	idf := weights(g)
-	rep, repScore, repLeans, repOpens := -1, 0.0, false, false
+	v := newVocab(g)
+	vecs := make([]termVec, len(g))
+	for i, r := range g {
+		vecs[i] = v.vec(r.terms)
+	}
+	rep, repScore, repLeans, repOpens, repRefers := -1, 0.0, false, false, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
 		}
+		// Its likeness to the others (the first maxCompare of them).
 		score := 0.0
-		for _, o := range g {
-			score += weightedJaccard(r.terms, o.terms, idf)
+		for j := range min(len(g), maxCompare) {
+			if j != i {
+				score += v.sim(vecs[i], vecs[j])
+			}
 		}
 		leans := leansOnContext(r.text)
-		opens := opensSentence(r.text, r.quote)
+		opens := opensSentence(r.text, r.sentence)
 		// A text that names its subject beats one that needs the sentence
 		// before, and one that opens its sentence beats a fragment; then the
 		// text most like the others; ties go to the later report (it knows
 		// how things turned out), then to the shorter text.
-		better := rep < 0 || repLeans && !leans || leans == repLeans && opens && !repOpens
-		if !better && leans == repLeans && opens == repOpens {
+		// A report dated by its own verb beats one whose date belongs to a
+		// thing it names ("Thursday's agreement").
+		better := rep < 0 || repRefers && !r.refers
+		same := r.refers == repRefers
+		better = better || same && (repLeans && !leans || leans == repLeans && opens && !repOpens)
+		if !better && same && leans == repLeans && opens == repOpens {
 			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
 				(r.article.Published.After(g[rep].article.Published) ||
 					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
 		}
 		if better {
-			rep, repScore, repLeans, repOpens = i, score, leans, opens
+			rep, repScore, repLeans, repOpens, repRefers = i, score, leans, opens, r.refers
 		}
 	}
 	// Citations: the representative first, then the others in article
@@ -810,6 +854,17 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 	seen := map[string]bool{}
 	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
 	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
+	// The narrowest part of the date that a report names ("the second
+	// half of April") bounds the event.
+	var from, to time.Time
+	for _, r := range g {
+		if r.date == fine && r.human != "" && (from.IsZero() || r.to.Sub(r.from) < to.Sub(from)) {
+			from, to, ev.When = r.from, r.to, r.human
+		}
+	}
+	if !from.IsZero() {
+		ev.From, ev.To = from.Format(time.DateOnly), to.Format(time.DateOnly)
+	}
 	// The text may name whom a leading "he" means ("he [Zelenskyy]"): that
 	// name is what the event is about too.
 	for t := range termSet(tools.terms(ev.Text)) {

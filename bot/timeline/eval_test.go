@@ -110,7 +110,7 @@ func TestTimeAnswersOnCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			ans := e.Answer(tt.q)
+			ans := e.Answer(t.Context(), tt.q)
 			switch {
 			case tt.want == "" && ans != nil:
 				t.Errorf("answered %q, want no answer", ans.Answer)

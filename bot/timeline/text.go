@@ -9,7 +9,9 @@ import (
 )
 
 // Lines writes events for people, one line each: the date as the
-// timeline writes it, the event's text, and its sources, "[outlet date]"
+// timeline writes it, the part of it the text names when it names one
+// ("second half of April 2025: "), the event's text, and its sources,
+// "[outlet date]"
 // each (the start of the title when the outlet is not known).
 func Lines(events []Event) []string {
 	lines := make([]string, 0, len(events))
@@ -23,7 +25,11 @@ func Lines(events []Event) []string {
 				srcs = append(srcs, src)
 			}
 		}
-		lines = append(lines, fmt.Sprintf("%-10s  %s  %s", ev.Date, ev.Text, strings.Join(srcs, " ")))
+		text := ev.Text
+		if ev.When != "" {
+			text = ev.When + ": " + text // "second half of April 2025: ..."
+		}
+		lines = append(lines, fmt.Sprintf("%-10s  %s  %s", ev.Date, text, strings.Join(srcs, " ")))
 	}
 	return lines
 }

@@ -7,11 +7,13 @@ package timeline
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -31,6 +33,30 @@ type Event struct {
 	Precision string            `json:"precision"` // day, week, month or year
 	Text      string            `json:"text"`      // the clause that carries the event
 	Citations []answer.Citation `json:"citations"`
+	// From and To (YYYY-MM-DD) are the first and last day of the event when
+	// the text names a part of Date ("the second half of April": Date
+	// 2025-04, From 2025-04-16, To 2025-04-30); empty when it names all of
+	// it.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// When writes the date for people when the text names a part of it
+	// ("second half of April 2025"); empty otherwise (see Human).
+	When string `json:"-"`
+}
+
+// Human writes the date of ev for people: the part of it the text names
+// ("second half of April 2025", "by the end of June 2025"), or its date
+// ("Tuesday, February 18, 2025", "the week of March 24, 2025", "April
+// 2025").
+func (ev Event) Human() string {
+	if ev.When != "" {
+		return ev.When
+	}
+	d, err := dates.Parse(ev.Date)
+	if err != nil {
+		return ev.Date
+	}
+	return d.Human()
 }
 
 // Filter selects events. Zero fields select everything.
@@ -39,16 +65,19 @@ type Filter struct {
 	About    string    // words the event should be about
 }
 
-// Timeline is the dated events of a corpus, built on first use. It is safe
-// for concurrent use.
+// Timeline is the dated events of a corpus, built on first use (or from
+// Start) in the background. It is safe for concurrent use.
 type Timeline struct {
 	log      *slog.Logger
 	articles []corpus.Article
 	lib      answer.Library
 	newest   time.Time // publication date of the newest article
 
-	once      sync.Once
-	events    []dated
+	start  sync.Once
+	done   chan struct{} // closed when events is built
+	events []dated
+
+	sentOnce  sync.Once
 	sentences []plainSentence // every sentence, for checking time answers
 }
 
@@ -57,7 +86,7 @@ func New(log *slog.Logger, arts []corpus.Article) *Timeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts)}
+	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts), done: make(chan struct{})}
 	for _, a := range arts {
 		if a.Published.After(t.newest) {
 			t.newest = a.Published
@@ -66,35 +95,73 @@ func New(log *slog.Logger, arts []corpus.Article) *Timeline {
 	return t
 }
 
-// built returns the events, building them once.
-func (t *Timeline) built() []dated {
-	t.once.Do(func() {
-		t0 := time.Now()
-		tools := textTools{split: english.Split, terms: english.Terms}
-		t.events = buildTimeline(t.articles, tools, t.lib.Cite)
-		t.sentences = allSentences(t.articles, tools)
-		t.log.Debug("built timeline", "events", len(t.events), "ms", time.Since(t0).Milliseconds())
+// Start begins building the timeline in the background, if it has not
+// begun; long-running front ends call it at start so that the first
+// /timeline need not wait. The build does not stop with ctx (its result
+// serves every later caller); ctx only bounds how long Start itself takes,
+// which is no time.
+func (t *Timeline) Start(ctx context.Context) {
+	t.start.Do(func() {
+		go func() {
+			t0 := time.Now()
+			tools := textTools{split: english.Split, terms: english.Terms}
+			t.events = buildTimeline(t.articles, tools, t.lib.Cite)
+			t.log.Debug("built timeline", "events", len(t.events), "ms", time.Since(t0).Milliseconds())
+			close(t.done)
+		}()
 	})
-	return t.events
+}
+
+// built returns the events, starting the build if need be and waiting for
+// it no longer than ctx allows.
+func (t *Timeline) built(ctx context.Context) ([]dated, error) {
+	t.Start(ctx)
+	select {
+	case <-t.done:
+		return t.events, nil
+	default:
+	}
+	select {
+	case <-t.done:
+		return t.events, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("build timeline: %w", ctx.Err())
+	}
 }
 
 // Events returns the dated events that pass f, in date order: events whose
 // date span meets [f.From, f.To] and, when f.About is set, that share at
 // least two thirds of its terms (in their text or quotes; all of them when
-// it has one or two).
+// it has one or two). It waits for the timeline to be built no longer than
+// ctx allows.
 func (t *Timeline) Events(ctx context.Context, f Filter) ([]Event, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return filterTimeline(t.built(), f, english.Terms), nil
+	events, err := t.built(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return filterTimeline(events, f, english.Terms), nil
 }
 
 // Answer answers a question about time ("when did ...", "what happened on
-// February 17?") from the resolved dates; nil when q is not such a question
-// or the timeline has no answer. Dates without a year in the question are
-// read against the newest article's.
-func (t *Timeline) Answer(q string) *answer.Answer {
-	events := t.built()
+// February 17?") from the resolved dates; nil when q is not such a question,
+// the timeline has no answer, or ctx ends before the timeline is built.
+// Dates without a year in the question are read against the newest
+// article's.
+func (t *Timeline) Answer(ctx context.Context, q string) *answer.Answer {
+	if !whenQ.MatchString(q) && !happenedQ.MatchString(q) {
+		return nil // not a time question: no need to build anything
+	}
+	events, err := t.built(ctx)
+	if err != nil {
+		t.log.Warn("time question without a timeline", "err", err)
+		return nil
+	}
+	t.sentOnce.Do(func() {
+		t.sentences = allSentences(t.articles, textTools{split: english.Split, terms: english.Terms})
+	})
 	return answerTime(q, events, t.sentences, t.newest, english.Terms)
 }
 

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/bot/timeline"
 )
 
 // runTimeline implements "talksbot timeline": the dated events of the
@@ -24,8 +26,9 @@ func runTimeline(ctx context.Context, a *app, args []string) error {
 	to := fs.String("to", "", "only events on or before `DATE` (same forms as --from)")
 	about := fs.String("about", "", "only events about `TEXT` (they share two thirds of its words, or all of one or two)")
 	asJSON := fs.Bool("json", false, "print the events as a JSON array (the timeline --json contract)")
+	pngFile := fs.String("png", "", "also draw the events on a dated axis into the PNG `FILE`")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), `Usage: talksbot timeline [--from DATE] [--to DATE] [--about TEXT] [--json] [flags]
+		fmt.Fprintln(fs.Output(), `Usage: talksbot timeline [--from DATE] [--to DATE] [--about TEXT] [--json] [--png FILE] [flags]
 
 Lists the events the articles date, in date order: each with its date (to the
 precision the text gives: day, ISO week, month or year), the clause that
@@ -63,6 +66,11 @@ Flags:`)
 	if err != nil {
 		return fmt.Errorf("timeline: %w", err)
 	}
+	if *pngFile != "" {
+		if err := writePicture(*pngFile, events); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		b, err := json.MarshalIndent(events, "", "  ")
 		if err != nil {
@@ -96,4 +104,20 @@ func renderTimeline(w io.Writer, events []bot.Event) error {
 	}
 	_, err := io.WriteString(w, strings.Join(bot.TimelineLines(events), "\n")+"\n")
 	return err
+}
+
+// writePicture draws events into the PNG file name.
+func writePicture(name string, events []bot.Event) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return fmt.Errorf("timeline picture: %w", err)
+	}
+	if _, err := timeline.WritePNG(f, events, "Timeline"); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("timeline picture: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,83 @@
+package timeline
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
+)
+
+// BenchmarkTimeline builds the timeline of generated news-like corpora of
+// 1,000 and 5,000 articles (see newsCorpus): every report read, clustered
+// and written as events.
+func BenchmarkTimeline(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		arts := newsCorpus(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			var events int
+			for b.Loop() {
+				evs, err := New(nil, arts).Events(b.Context(), Filter{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				events = len(evs)
+			}
+			b.ReportMetric(float64(events), "events")
+		})
+	}
+}
+
+// newsCorpus returns n news-like articles made from the sentences of the
+// embedded ones: each article takes a run of sentences from several of
+// them, published on a day spread over eight months, with its months
+// moved to that day's and some names replaced, so that reports fall on
+// many dates and name many people, as a large corpus does.
+func newsCorpus(tb testing.TB, n int) []corpus.Article {
+	tb.Helper()
+	base, err := corpus.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var pool [][]string // paragraphs as sentences
+	for _, a := range base {
+		for _, p := range a.Paragraphs {
+			if ss := english.Split(p); len(ss) > 0 {
+				pool = append(pool, ss)
+			}
+		}
+	}
+	names := []string{"Abara", "Berrin", "Castel", "Dunmore", "Elvira", "Farrow", "Gideon", "Halvard", "Ismay", "Jarvis",
+		"Kestrel", "Lorcan", "Maelis", "Norberg", "Orsolya", "Pellam", "Quillon", "Rosalind", "Sorrel", "Tamsin"}
+	r := rand.New(rand.NewPCG(1, 2))
+	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	arts := make([]corpus.Article, n)
+	for i := range arts {
+		pub := start.AddDate(0, 0, r.IntN(240))
+		var paras []string
+		for range 4 + r.IntN(6) {
+			ss := pool[r.IntN(len(pool))]
+			var out []string
+			for _, s := range ss {
+				ws := strings.Split(s, " ")
+				for k, w := range ws {
+					bare := strings.TrimRight(w, ".,;:’'s")
+					if _, ok := english.Month(bare); ok && len(bare) > 2 {
+						ws[k] = strings.Replace(w, bare, pub.AddDate(0, r.IntN(3)-1, 0).Month().String(), 1)
+					} else if len(bare) > 3 && bare[0] >= 'A' && bare[0] <= 'Z' && !english.IsCalendarWord(bare) && r.IntN(4) == 0 {
+						ws[k] = strings.Replace(w, bare, names[r.IntN(len(names))]+names[(i+len(bare))%len(names)][:3], 1)
+					}
+				}
+				s = strings.Join(ws, " ")
+				out = append(out, s)
+			}
+			paras = append(paras, strings.Join(out, " "))
+		}
+		arts[i] = corpus.Article{ID: fmt.Sprintf("gen-%05d", i), Title: fmt.Sprintf("Generated %d", i), Outlet: "Bench",
+			Published: pub, Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	}
+	return arts
+}
