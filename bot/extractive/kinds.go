@@ -47,7 +47,7 @@ var kindRules = []struct {
 	// "what's the palace called", "what is the name of".
 	{kindName, regexp.MustCompile(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
 	// "how long", "the duration", "for how many days".
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bduration\b|\bfor how many (minutes|hours|days|weeks|months|years)\b`)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b`)},
 	// "how many", "how much", "what number".
 	{kindCount, regexp.MustCompile(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
@@ -113,6 +113,7 @@ var (
 	reOrder    = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
 	reQuote    = regexp.MustCompile(`[“”"]`)
 	rePerson   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reAmount   = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reName     = regexp.MustCompile(`\b[A-Z][\p{L}-]+`)
 	reTitled   = regexp.MustCompile(english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
@@ -173,8 +174,12 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
-		case q.focus >= 0 && e.countsFocus(q, s):
-			bonus += 0.6 // "how many ships": "63 vessels"
+		case q.focus >= 0:
+			if e.countsFocus(q, s) {
+				bonus += 0.6 // "how many ships": "63 vessels"; a number of something else is no answer
+			}
+		case reAmount.MatchString(s.text):
+			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(f.numbers):
 			bonus += 0.2
 		}
@@ -212,7 +217,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindName:
 		bonus += min(0.45, 0.15*float64(q.newCount(f.names)))
 	case kindStatement:
-		if f.speech || f.quote {
+		// "What did X say": a quotation by somebody else is no answer.
+		if len(q.subject) == 0 && (f.speech || f.quote) {
 			bonus += 0.2
 		}
 	case kindReaction:

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // places tells which names are places, by WordNet: a place is a noun that
@@ -49,13 +51,22 @@ func (p *places) kindsOf(w string) map[string]bool {
 	return out
 }
 
+// reTypeOf finds a common noun followed by "of" and a name.
+var reTypeOf = regexp.MustCompile(`\b([a-z]+) of (?:the )?[A-Z]`)
+
 // typed reports whether s names an instance of typ, the noun a "which X"
 // question asks for: a name whose WordNet kinds include it ("Poland" is a
 // country), or a name with a head noun that is one ("Diriyah Palace": a
 // palace is a building; "the port city of Samsun").
 func (e *Answerer) typed(typ string, s *sentence) bool {
 	for _, n := range s.feats.names {
-		if n == typ || e.places.kindsOf(n)[typ] {
+		if e.places.kindsOf(n)[typ] {
+			return true
+		}
+	}
+	// "the port city of Samsun", "the ports of Odesa and Chornomorsk".
+	for _, m := range reTypeOf.FindAllStringSubmatch(s.text, -1) {
+		if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == english.Term(typ) {
 			return true
 		}
 	}
@@ -159,14 +170,14 @@ const countWindow = 3
 // "how many" question counts, or by a word related to it.
 func (e *Answerer) countsFocus(q *query, s *sentence) bool {
 	w := q.words[q.focus]
-	ws := strings.Fields(s.text)
+	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
 		if !reNumber.MatchString(x) || q.given[strings.ToLower(strings.Trim(x, ".,;:"))] {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			ts := english.Terms(ws[j])
-			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+			if len(ts) == 1 && closeMatch(w, ts[0]) {
 				return true
 			}
 		}
@@ -189,6 +200,17 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// closeMatch reports whether term t stands for w more closely than a
+// broader word does: a number of ships is no number of warships.
+func closeMatch(w retrieval.QueryWord, t string) bool {
+	for _, a := range w.Alts {
+		if a.Match != retrieval.Broader && len(a.Terms) == 1 && a.Terms[0] == t {
+			return true
 		}
 	}
 	return false

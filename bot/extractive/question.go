@@ -63,7 +63,7 @@ var (
 	reSides = regexp.MustCompile(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
-	reFocus = regexp.MustCompile(`\bhow (?:many|much)\s+((?:\w+\s+){0,1}\w+)`)
+	reFocus = regexp.MustCompile(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
 	// reIdentity asks who someone is, or what they do.
 	reIdentity = regexp.MustCompile(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
@@ -98,8 +98,8 @@ func analyse(ix Corpus, text string) *query {
 	q.typ = answerType(lower)
 	switch q.kind {
 	case kindCount:
-		if m := reFocus.FindStringSubmatch(lower); m != nil {
-			if ix := q.indexes(m[1]); len(ix) > 0 {
+		if m := reFocus.FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
+			if ix := q.indexes(m[1] + " " + m[2]); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			}
 		}
@@ -114,6 +114,19 @@ func analyse(ix Corpus, text string) *query {
 // reWhich finds the words after "which" or "what" that may name the type
 // of the answer.
 var reWhich = regexp.MustCompile(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
+
+// isNoun reports whether WordNet has w as a noun (and w is no stop word).
+func isNoun(w string) bool {
+	if english.IsStopWord(w) {
+		return false
+	}
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun {
+			return true
+		}
+	}
+	return false
+}
 
 // answerType returns the noun a "which X" question asks for: the last of
 // the words after "which" that WordNet has as a noun, before a stop word

@@ -81,7 +81,7 @@ var reSpeech = regexp.MustCompile(`(?i)\b` + english.SpeechVerbPattern + `\b`)
 // speechWindow is how many words either side of a verb of speech may name
 // its speaker ("Russian Foreign Minister Sergei Lavrov said", "said
 // Kremlin aide Yuri Ushakov").
-const speechWindow = 5
+const speechWindow = 7
 
 // speakersOf returns the terms of the names near the verbs of speech of s:
 // capitalised words (not opening the sentence unless followed by the verb)
