@@ -167,8 +167,11 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "how did X react": X acts here
 		}
 	}
-	if q.typ != "" && q.kind != kindCount && e.typed(q.typ, s) {
-		bonus += 0.3 // "which building": "Diriyah Palace"
+	typed := q.typ != "" && q.kind != kindCount
+	if typed {
+		// "which countries": Poland, Finland; "which building": Diriyah
+		// Palace. Each instance of what the question asks for counts.
+		bonus += min(0.45, 0.15*float64(e.typedCount(q, s)))
 	}
 	f := &s.feats
 	switch q.kind {

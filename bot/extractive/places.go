@@ -54,23 +54,24 @@ func (p *places) kindsOf(w string) map[string]bool {
 // reTypeOf finds a common noun followed by "of" and a name.
 var reTypeOf = regexp.MustCompile(`\b([a-z]+) of (?:the )?[A-Z]`)
 
-// typed reports whether s names an instance of typ, the noun a "which X"
-// question asks for: a name whose WordNet kinds include it ("Poland" is a
-// country), or a name with a head noun that is one ("Diriyah Palace": a
-// palace is a building; "the port city of Samsun").
-func (e *Answerer) typed(typ string, s *sentence) bool {
-	for _, n := range s.feats.names {
-		if e.places.kindsOf(n)[typ] {
-			return true
+// typedCount counts the names of s, not given by the question, that are
+// instances of the noun a "which X" question asks for: a name whose
+// WordNet kinds include it ("Poland" is a country), a name whose head noun
+// is one ("Diriyah Palace": a palace is a building), or a name after the
+// noun and "of" ("the port city of Samsun").
+func (e *Answerer) typedCount(q *query, s *sentence) int {
+	n := 0
+	for _, name := range s.feats.names {
+		if !q.given[name] && e.places.kindsOf(name)[q.typ] {
+			n++
 		}
 	}
-	// "the port city of Samsun", "the ports of Odesa and Chornomorsk".
 	for _, m := range reTypeOf.FindAllStringSubmatch(s.text, -1) {
-		if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == english.Term(typ) {
-			return true
+		if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == english.Term(q.typ) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // placeKinds are the WordNet hypernyms that make a name a place.

@@ -57,7 +57,7 @@ var (
 	// "how did X react", "what's X saying").
 	reSubject = regexp.MustCompile(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of)\b`)
 	// reAccording finds "according to X", "X's response / view".
-	reAccording = regexp.MustCompile(`\baccording to\s+(.+)$|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
+	reAccording = regexp.MustCompile(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 	// reSides finds the two sides of a comparison: "compare A and B",
 	// "between A and B", "A vs B".
 	reSides = regexp.MustCompile(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
@@ -91,9 +91,9 @@ func analyse(ix Corpus, text string) *query {
 	// say", "why does X say", "how did X react", "according to X"), in any
 	// kind of question.
 	if m := reSubject.FindStringSubmatch(lower); m != nil {
-		q.subject = q.indexes(m[1])
+		q.subject = q.head(m[1])
 	} else if m := reAccording.FindStringSubmatch(lower); m != nil {
-		q.subject = q.indexes(m[1] + " " + m[2])
+		q.subject = q.head(m[1] + " " + m[2])
 	}
 	q.typ = answerType(lower)
 	switch q.kind {
@@ -149,6 +149,18 @@ func answerType(lower string) string {
 		}
 	}
 	return typ
+}
+
+// head returns, as indexes into words, the head of a noun phrase of the
+// question: its last content word, which names whom it means ("Kremlin
+// spokesman Dmitry Peskov" -> Peskov, "the Chinese delegation" ->
+// delegation).
+func (q *query) head(phrase string) []int {
+	ix := q.indexes(phrase)
+	if len(ix) == 0 {
+		return nil
+	}
+	return ix[len(ix)-1:]
 }
 
 // indexes returns the indexes of the words of q whose term occurs in text.
