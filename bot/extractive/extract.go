@@ -150,7 +150,16 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 	if len(picked) == 0 {
 		return e.single(qq, cands), nil
 	}
-	return e.compose(qq, picked), nil
+	ans := e.compose(qq, picked)
+	if qq.kind == kindChange && len(ans.Citations) == 2 {
+		// Say which report is which: "Earlier (Voz, Feb 17): … Later
+		// (The Moscow Times, Feb 18): …".
+		parts := strings.SplitN(ans.Answer, " [1] ", 2)
+		if len(parts) == 2 {
+			ans.Answer = fmt.Sprintf("Earlier (%s): %s [1] Later (%s): %s", reportName(picked[0].s.article), parts[0], reportName(picked[1].s.article), parts[1])
+		}
+	}
+	return ans, nil
 }
 
 // single answers with the best sentence, and a second one where it adds
@@ -365,6 +374,11 @@ func (e *Answerer) addEarlier(ans *answer.Answer, c *candidate) {
 	ans.Citations = append(ans.Citations, e.lib.Cite(n, c.s.article.ID, c.s.text))
 	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) had said: %s [%d]",
 		sourceName(c.s.article), c.s.article.Published.Format("Jan 2"), c.s.text, n)
+}
+
+// reportName names an article and its date for people: "Voz, Feb 17".
+func reportName(a *corpus.Article) string {
+	return sourceName(a) + ", " + a.Published.Format("Jan 2")
 }
 
 // sourceName names an article for people: its outlet, or "an article".

@@ -43,7 +43,10 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			}
 		}
 		lede := 1 / (1 + float64(c.s.pos)/4)
-		ss = append(ss, scored{c, (1 + reports) * (0.5 + c.match) * lede})
+		// Who did what: a sentence naming the actors tells more of what
+		// happened than one about its significance.
+		actors := 1 + 0.2*float64(min(3, len(e.peopleOf(c.s))))
+		ss = append(ss, scored{c, (1 + reports) * (0.5 + c.match) * lede * actors})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
 	var out []*candidate
@@ -77,12 +80,19 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 	var out []*candidate
 	for _, side := range q.sides {
 		var pick *candidate
+		best := 0.0
 		for _, c := range cands {
 			if !q.sideOf(side, c.s) || len(out) > 0 && (c == out[0] || nearDuplicate(c.s, out[0].s)) {
 				continue
 			}
-			if pick == nil || c.score > pick.score {
-				pick = c
+			// The side speaking comes first: "compare how A and B
+			// described X" wants what each said.
+			value := c.cover
+			if q.speaks(side, c.s) {
+				value++
+			}
+			if pick == nil || value > best {
+				pick, best = c, value
 			}
 		}
 		if pick == nil {
@@ -105,9 +115,20 @@ func (q *query) sideOf(side []int, s *sentence) bool {
 	return true
 }
 
+// speaks reports whether sentence s has every word of side (indexes into
+// q.words) among its speakers.
+func (q *query) speaks(side []int, s *sentence) bool {
+	for _, i := range side {
+		if match(q.words[i], func(t string) bool { return s.speakers[t] }) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // minChangeMatch is the share of the question a report must cover to be
 // one side of a change between reports.
-const minChangeMatch = 0.4
+const minChangeMatch = 0.3
 
 // change picks, for "how did X change from before to after", the best
 // report of the earliest article and the best of the latest one that cover
@@ -115,7 +136,7 @@ const minChangeMatch = 0.4
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 	var first, last *candidate
 	for _, c := range cands {
-		if c.match < minChangeMatch {
+		if c.cover < minChangeMatch {
 			continue
 		}
 		if first == nil || c.s.article.Published.Before(first.s.article.Published) ||
