@@ -51,6 +51,14 @@ var scaffold = map[string]bool{
 	"articl": true, "piec": true, "stori": true,
 }
 
+// kindScaffold are the words that only say what kind of answer a question
+// of a kind wants: "how long did it last", "how long did it take".
+var kindScaffold = map[kind]map[string]bool{
+	kindDuration: {"last": true, "take": true, "time": true},
+	kindTime:     {"date": true, "day": true, "time": true},
+	kindPlace:    {"locat": true, "place": true},
+}
+
 var (
 	// reSubject finds whom a statement or reaction question asks about:
 	// the words between the auxiliary and the verb ("what did X say",
@@ -80,7 +88,7 @@ func analyse(ix Corpus, text string) *query {
 		q.kind, q.identity = kindPerson, true
 	}
 	for _, w := range ix.Analyze(text).Words {
-		if scaffold[w.Term] {
+		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] {
 			continue
 		}
 		q.words = append(q.words, w)
