@@ -103,6 +103,27 @@ type Query struct {
 // out") is one word of the query: particles and prepositions are stop
 // words, so phrases are looked up on the words as written.
 func (ix *Index) Analyze(text string) Query {
+	ix.analyzed.mu.Lock()
+	q, ok := ix.analyzed.m[text]
+	ix.analyzed.mu.Unlock()
+	if ok {
+		return q // retrieval and the answerer read the same question
+	}
+	q = ix.analyze(text)
+	ix.analyzed.mu.Lock()
+	if ix.analyzed.m == nil || len(ix.analyzed.m) >= maxAnalyzed {
+		ix.analyzed.m = map[string]Query{}
+	}
+	ix.analyzed.m[text] = q
+	ix.analyzed.mu.Unlock()
+	return q
+}
+
+// maxAnalyzed bounds the memo of analysed queries: enough for the questions
+// in flight, each analysed by retrieval and then by the answerer.
+const maxAnalyzed = 16
+
+func (ix *Index) analyze(text string) Query {
 	q := Query{Text: text}
 	ws := english.Words(text)
 	seen := map[string]bool{}

@@ -92,12 +92,17 @@ type Index struct {
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
 
+	analyzed struct { // recent analyses, by query text (see Analyze)
+		mu sync.Mutex
+		m  map[string]Query
+	}
+
 	reverseOnce sync.Once
 	reverse     map[string][]reverseAlt // see fromCorpus
-	dim       int
-	fusion    Fusion
-	vecW      float64 // VectorWeight
-	log       *slog.Logger
+	dim         int
+	fusion      Fusion
+	vecW        float64 // VectorWeight
+	log         *slog.Logger
 }
 
 // NewIndex embeds the passages with emb, in batches, and builds the hybrid
