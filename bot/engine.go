@@ -207,6 +207,10 @@ func (e *Engine) finish(ans *Answer, q answer.Query, res retrieval.SearchResult,
 	return ans
 }
 
+// About describes the corpus in a sentence, for people: how many
+// articles, when published, one of their titles, and what to ask.
+func (e *Engine) About() string { return extractive.About(e.articles) }
+
 // Articles returns the articles of the corpus, in load order.
 func (e *Engine) Articles() []corpus.Article { return e.articles }
 
@@ -222,8 +226,33 @@ func (e *Engine) Sources() []Source {
 // Timeline returns the dated events of the corpus that pass f, in date
 // order (see timeline.Timeline.Events).
 func (e *Engine) Timeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
+	if f.Expand == nil && e.index != nil {
+		f.Expand = e.expand
+	}
 	return e.timeline.Events(ctx, f)
 }
+
+// expand reads text as retrieval reads a question: for each content word,
+// the corpus terms that may stand for it (its own, a corrected spelling,
+// WordNet's related words of one term).
+func (e *Engine) expand(text string) [][]string {
+	var out [][]string
+	for _, w := range e.index.Analyze(text).Words {
+		alts := []string{w.Term}
+		for _, a := range w.Alts {
+			if len(a.Terms) == 1 && a.Match != retrieval.Broader {
+				alts = append(alts, a.Terms[0])
+			}
+		}
+		out = append(out, alts)
+	}
+	return out
+}
+
+// Prepare builds, in the background, what the engine otherwise builds on
+// first use (the timeline), so that the first question of a long-running
+// front end does not wait for it; ctx bounds the work.
+func (e *Engine) Prepare(ctx context.Context) { e.timeline.Start(ctx) }
 
 // joinNotes joins the non-empty notes with "; ".
 func joinNotes(notes ...string) string {

@@ -6,10 +6,11 @@ package prompts
 
 import (
 	"embed"
-	"regexp"
 	"strings"
 	"text/template"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 //go:embed *.tmpl
@@ -87,7 +88,9 @@ func Rewrite(history []Turn, question string) string {
 // text: about four characters a token.
 func Tokens(s string) int { return (utf8.RuneCountInString(s) + 3) / 4 }
 
-var markers = regexp.MustCompile(`\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]`)
+// markers are citation markers in passage text, which the prompt removes
+// so that the model's own numbering is the only one it sees.
+var markers = english.Markers
 
 func render(name string, data any) string {
 	var b strings.Builder

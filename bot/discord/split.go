@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // MaxContent is the most characters of a message's content, a limit
@@ -16,7 +18,7 @@ const MaxContent = 2000
 
 // protected matches what a split must never cut: citation markers [n] and
 // markdown links [title](url) or [title](<url>).
-var protected = regexp.MustCompile(`\[[^\[\]\n]*\]\(<?[^()\s<>]*>?\)|\[\d+\]`)
+var protected = regexp.MustCompile(`\[[^\[\]\n]*\]\(<?[^()\s<>]*>?\)|` + strings.TrimPrefix(english.MarkerPattern, `\s*`))
 
 // Length is the length of s as this package counts it against Discord's
 // limits: UTF-16 code units.

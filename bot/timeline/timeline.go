@@ -63,6 +63,10 @@ func (ev Event) Human() string {
 type Filter struct {
 	From, To time.Time // inclusive bounds, compared with the event's date span
 	About    string    // words the event should be about
+	// Expand, when set, gives for each word of About the terms that may
+	// stand for it, as questions are read ("phone" -> telephone); nil
+	// matches About's own terms only.
+	Expand func(about string) [][]string
 }
 
 // Timeline is the dated events of a corpus, built on first use (or from
@@ -167,9 +171,15 @@ func (t *Timeline) Answer(ctx context.Context, q string) *answer.Answer {
 
 // filterTimeline returns copies of the events that pass f.
 func filterTimeline(events []dated, f Filter, terms func(string) []string) []Event {
-	var about map[string]bool
+	var about [][]string // each word of f.About, as the terms that may stand for it
 	if f.About != "" {
-		about = termSet(terms(f.About))
+		if f.Expand != nil {
+			about = f.Expand(f.About)
+		} else {
+			for _, t := range terms(f.About) {
+				about = append(about, []string{t})
+			}
+		}
 	}
 	out := []Event{}
 	for _, ev := range events {
@@ -186,14 +196,17 @@ func filterTimeline(events []dated, f Filter, terms func(string) []string) []Eve
 	return out
 }
 
-// coversMost reports whether have holds at least two thirds of want (and
-// one at least). An About with no terms at all (only stop words) matches
-// nothing.
-func coversMost(want, have map[string]bool) bool {
+// coversMost reports whether have holds one of the terms of at least two
+// thirds of the words of want (and of one at least). An About with no
+// terms at all (only stop words) matches nothing.
+func coversMost(want [][]string, have map[string]bool) bool {
 	n := 0
-	for t := range want {
-		if have[t] {
-			n++
+	for _, alts := range want {
+		for _, t := range alts {
+			if have[t] {
+				n++
+				break
+			}
 		}
 	}
 	return n > 0 && 3*n >= 2*len(want)

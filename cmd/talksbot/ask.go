@@ -278,7 +278,8 @@ Flags:`)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stdout, "Ask about the February 2025 US–Russia talks in Riyadh. Follow-up questions are welcome; /help lists the commands, /quit or Ctrl-D ends.")
+	eng.Prepare(ctx)
+	fmt.Fprintln(a.stdout, eng.About()+" Follow-up questions are welcome; /help lists the commands, /quit or Ctrl-D ends.")
 	c := &chat{out: a.stdout, signals: a.signals, timeout: cfg.timeout, ask: func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
 		return streamText(ctx, a.stdout, eng, q)
 	}}

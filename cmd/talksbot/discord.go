@@ -55,6 +55,7 @@ Flags:`)
 	if err != nil {
 		return err
 	}
+	eng.Prepare(ctx)
 	b, err := discord.New(log, eng, o)
 	if err != nil {
 		return err
