@@ -114,7 +114,12 @@ func prepare(ctx context.Context, dir string, files []corpus.File, readErrs []er
 		i, ok := parsed[byName[f.Name]]
 		switch {
 		case !ok:
-			return corpus.Parse(f.Name, f.Data, f.Meta)
+			a, err := corpus.Parse(f.Name, f.Data, f.Meta)
+			var fe *corpus.FileError
+			if errors.As(err, &fe) {
+				err = fe.Err // ParseFiles names the file
+			}
+			return a, err
 		case old.files[i].Article < 0:
 			return corpus.Article{}, errors.New(old.files[i].Err)
 		}
