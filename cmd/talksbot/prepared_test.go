@@ -63,4 +63,3 @@ func TestPreparedAnswersAsFresh(t *testing.T) {
 		}
 	}
 }
-
