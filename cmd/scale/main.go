@@ -110,7 +110,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			warm = append(warm, r)
 		}
 		sort.Slice(warm, func(i, j int) bool { return warm[i].wall < warm[j].wall })
-		tl, err := measure(ctx, *bin, env, []string{"timeline", "--json", "--corpus", cdir})
+		tl, err := measure(ctx, *bin, env, []string{"timeline", "--json", "--corpus", cdir, "--cache", cache})
 		if err != nil {
 			return fmt.Errorf("%d articles, timeline: %w", n, err)
 		}
