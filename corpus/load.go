@@ -40,6 +40,29 @@ func LoadDir(dir string) ([]Article, []error) {
 // load loads the articles of directory dir of fsys; shown is how errors
 // name that directory.
 func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
+	files, errs := read(fsys, dir, shown)
+	arts, perrs := ParseFiles(files, shown, nil)
+	return arts, append(errs, perrs...)
+}
+
+// File is an article file as read from a corpus directory, not yet parsed:
+// its name, its bytes and its entry in the metadata file.
+type File struct {
+	Name string
+	Data []byte
+	Meta Meta
+}
+
+// ReadDir reads the article files of dir and their metadata without
+// parsing them (see [ParseFiles]); with ParseFiles it is [LoadDir], split
+// so that a cache can recognise files it has already parsed. Files that
+// cannot be read are reported as LoadDir reports them.
+func ReadDir(dir string) ([]File, []error) {
+	return read(os.DirFS(dir), ".", dir)
+}
+
+// read reads the article files of directory dir of fsys.
+func read(fsys fs.FS, dir, shown string) ([]File, []error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, []error{fmt.Errorf("read corpus directory %s: %w", shown, err)}
@@ -53,41 +76,57 @@ func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
 	if err != nil {
 		fail(MetaFile, err)
 	}
-	var files []string
+	var names []string
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || strings.HasPrefix(name, ".") || !strings.EqualFold(path.Ext(name), ".txt") {
 			continue
 		}
-		files = append(files, name)
+		names = append(names, name)
 	}
 	for _, name := range slices.Sorted(maps.Keys(metas)) {
-		if !slices.Contains(files, name) {
+		if !slices.Contains(names, name) {
 			fail(MetaFile, fmt.Errorf("metadata for %q, which is not a .txt file of the directory", name))
 		}
 	}
-	if len(files) == 0 {
+	if len(names) == 0 {
 		return nil, append(errs, fmt.Errorf("no .txt article files in %s", shown))
 	}
-
-	var arts []Article
-	byID := map[string]string{}
-	for _, name := range files {
+	files := make([]File, 0, len(names))
+	for _, name := range names {
 		data, err := readFile(fsys, path.Join(dir, name))
 		if err != nil {
 			fail(name, err)
 			continue
 		}
-		a, err := parse(name, data, metas[name])
+		files = append(files, File{Name: name, Data: data, Meta: metas[name]})
+	}
+	return files, errs
+}
+
+// ParseFiles parses files read by [ReadDir] into articles as [LoadDir]
+// does: a file that fails to parse, or repeats an id, is reported (named
+// as in directory shown) and skipped; the articles come sorted by date,
+// then id. parse, when not nil, stands in for [Parse] (a cache that has
+// parsed the file before).
+func ParseFiles(files []File, shown string, parse func(File) (Article, error)) ([]Article, []error) {
+	if parse == nil {
+		parse = func(f File) (Article, error) { return parseFile(f.Name, f.Data, f.Meta) }
+	}
+	var errs []error
+	var arts []Article
+	byID := map[string]string{}
+	for _, f := range files {
+		a, err := parse(f)
 		if err != nil {
-			fail(name, err)
+			errs = append(errs, &FileError{Path: filepath.Join(shown, f.Name), Err: err})
 			continue
 		}
 		if other, dup := byID[a.ID]; dup {
-			fail(name, fmt.Errorf("duplicate id %q (already used by %s)", a.ID, other))
+			errs = append(errs, &FileError{Path: filepath.Join(shown, f.Name), Err: fmt.Errorf("duplicate id %q (already used by %s)", a.ID, other)})
 			continue
 		}
-		byID[a.ID] = name
+		byID[a.ID] = f.Name
 		arts = append(arts, a)
 	}
 	slices.SortFunc(arts, func(a, b Article) int {

@@ -31,15 +31,15 @@ const titleWords = 12
 // metadata, deriving what meta leaves empty. Dates in meta win over dates
 // in the text. Errors name the file.
 func Parse(name string, data []byte, meta Meta) (Article, error) {
-	a, err := parse(name, data, meta)
+	a, err := parseFile(name, data, meta)
 	if err != nil {
 		return Article{}, &FileError{Path: name, Err: err}
 	}
 	return a, nil
 }
 
-// parse is Parse with errors that do not name the file.
-func parse(name string, data []byte, meta Meta) (Article, error) {
+// parseFile is Parse with errors that do not name the file.
+func parseFile(name string, data []byte, meta Meta) (Article, error) {
 	if err := checkText(data); err != nil {
 		return Article{}, err
 	}

@@ -236,12 +236,15 @@ func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored
 	return out
 }
 
-// Vocabulary returns every term of the corpus, in no particular order.
+// Vocabulary returns every term of the corpus, sorted. (Sorted, so that
+// whatever walks it, the spelling corrector, meets ties in the same order in
+// every process and in a stored index.)
 func (m *BM25) Vocabulary() []string {
 	out := make([]string, 0, len(m.postings))
 	for t := range m.postings {
 		out = append(out, t)
 	}
+	slices.Sort(out)
 	return out
 }
 

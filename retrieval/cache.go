@@ -65,9 +65,10 @@ func cacheFor(opts Options, passages []Passage, emb Embedder, log *slog.Logger) 
 }
 
 // load imports the cached collection when there is one and it holds exactly
-// the index's passages with vectors of one consistent dimension. Anything
-// else is logged and reported as a miss, and a corrupt file is removed.
-func (c cache) load(ctx context.Context, ix *Index, embed chromem.EmbeddingFunc, log *slog.Logger) (coll *chromem.Collection, dim int, ok bool) {
+// the index's passages with vectors of one consistent dimension, and
+// returns its vectors, flat. Anything else is logged and reported as a
+// miss, and a corrupt file is removed.
+func (c cache) load(ix *Index, log *slog.Logger) (vecs []float32, dim int, ok bool) {
 	if c.path == "" {
 		return nil, 0, false
 	}
@@ -75,7 +76,7 @@ func (c cache) load(ctx context.Context, ix *Index, embed chromem.EmbeddingFunc,
 		log.Debug("embedding cache miss", "file", c.path)
 		return nil, 0, false
 	}
-	coll, dim, err := c.importFile(ctx, ix, embed)
+	vecs, dim, err := c.importFile(ix)
 	if err != nil {
 		log.Warn("embedding cache unusable, rebuilding", "file", c.path, "err", err)
 		if rmErr := os.Remove(c.path); rmErr != nil {
@@ -83,24 +84,24 @@ func (c cache) load(ctx context.Context, ix *Index, embed chromem.EmbeddingFunc,
 		}
 		return nil, 0, false
 	}
-	log.Info("embedding cache loaded", "file", c.path, "passages", coll.Count(), "dim", dim)
-	return coll, dim, true
+	log.Info("embedding cache loaded", "file", c.path, "passages", len(ix.passages), "dim", dim)
+	return vecs, dim, true
 }
 
 // importFile reads and verifies the cache file.
-func (c cache) importFile(ctx context.Context, ix *Index, embed chromem.EmbeddingFunc) (coll *chromem.Collection, dim int, err error) {
+func (c cache) importFile(ix *Index) (vecs []float32, dim int, err error) {
 	defer func() {
 		// A decodable but malformed file (nil documents) must not crash
 		// the program: it is just a bad cache.
 		if r := recover(); r != nil {
-			coll, dim, err = nil, 0, fmt.Errorf("malformed cache: %v", r)
+			vecs, dim, err = nil, 0, fmt.Errorf("malformed cache: %v", r)
 		}
 	}()
 	db := chromem.NewDB()
 	if err := db.ImportFromFile(c.path, ""); err != nil {
 		return nil, 0, err
 	}
-	coll = db.GetCollection(collectionName, embed)
+	coll := db.GetCollection(collectionName, nil)
 	if coll == nil {
 		return nil, 0, fmt.Errorf("no collection %q", collectionName)
 	}
@@ -108,8 +109,8 @@ func (c cache) importFile(ctx context.Context, ix *Index, embed chromem.Embeddin
 		return nil, 0, fmt.Errorf("%d passages, want %d", got, want)
 	}
 	dim = c.dim
-	for _, p := range ix.passages {
-		doc, err := coll.GetByID(ctx, p.ID)
+	for i, p := range ix.passages {
+		doc, err := coll.GetByID(context.Background(), p.ID)
 		if err != nil {
 			return nil, 0, fmt.Errorf("passage %s: %w", p.ID, err)
 		}
@@ -125,8 +126,12 @@ func (c cache) importFile(ctx context.Context, ix *Index, embed chromem.Embeddin
 		if !isUnit(doc.Embedding) {
 			return nil, 0, fmt.Errorf("passage %s: vector not normalised", p.ID)
 		}
+		if vecs == nil {
+			vecs = make([]float32, len(ix.passages)*dim)
+		}
+		copy(vecs[i*dim:], doc.Embedding)
 	}
-	return coll, dim, nil
+	return vecs, dim, nil
 }
 
 // isUnit reports whether v has length 1 within float32 rounding.

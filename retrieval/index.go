@@ -44,6 +44,14 @@ type Options struct {
 	// Logger receives cache decisions and warnings about searches that
 	// fell back to BM25; nil discards them.
 	Logger *slog.Logger
+	// Reuse is the state of an earlier index over mostly the same
+	// passages: a passage it holds with the same ID and text takes its
+	// terms and vectors instead of being stemmed and embedded again (the
+	// embedder must be the same; otherwise Reuse is ignored).
+	Reuse *IndexState
+	// Progress, when set, is told how far building the index has got:
+	// done out of total steps (a passage stemmed, a passage embedded).
+	Progress func(done, total int)
 }
 
 // DefaultBatchSize is the number of passages sent to the embedder at once.
@@ -89,6 +97,7 @@ type Index struct {
 	byID     map[string]int
 	emb      Embedder
 	coll     *chromem.Collection
+	vectors  []float32 // dim values a passage, shared with coll's documents
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
 
@@ -108,102 +117,116 @@ type Index struct {
 // NewIndex embeds the passages with emb, in batches, and builds the hybrid
 // index. With opts.CacheDir set, a matching cached collection is loaded
 // instead of embedding; a corrupt or mismatching cache file is logged and
-// rebuilt. Passage IDs must be unique.
+// rebuilt. With opts.Reuse set, passages it holds (same ID and text) take
+// their terms and vectors from it instead of being stemmed and embedded
+// again. Passage IDs must be unique.
 func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Options) (*Index, error) {
 	if emb == nil {
 		return nil, errors.New("new index: no embedder")
 	}
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	ix, err := newIndex(passages, emb, opts)
+	if err != nil {
+		return nil, err
 	}
-	ix := &Index{
-		passages: passages,
-		byID:     make(map[string]int, len(passages)),
-		emb:      emb,
-		fusion:   opts.Fusion,
-		log:      log,
-	}
-	if ix.fusion == FuseDefault {
-		ix.fusion = DefaultFusion
-	}
-	ix.vecW = opts.VectorWeight
-	if ix.vecW <= 0 || ix.vecW > 1 {
-		ix.vecW = DefaultVectorWeight
-	}
+	reuse := newReuser(opts.Reuse, emb)
+	progress := opts.progress(2 * len(passages)) // terms, then vectors
 	docs := make([][]string, len(passages))
-	for i, p := range passages {
-		if _, dup := ix.byID[p.ID]; dup {
-			return nil, fmt.Errorf("new index: duplicate passage id %q", p.ID)
+	if err := parallel(ctx, len(passages), func(i int) {
+		if d, ok := reuse.terms(passages[i]); ok {
+			docs[i] = d
+			return
 		}
-		ix.byID[p.ID] = i
-		docs[i] = english.Terms(p.Text)
+		docs[i] = english.Terms(passages[i].Text)
+	}, progress(0)); err != nil {
+		return nil, err
 	}
 	ix.lex = NewBM25(docs)
 	ix.vocab = ix.lex.Vocabulary()
 
-	if err := ix.buildVectors(ctx, opts, log); err != nil {
+	if err := ix.buildVectors(ctx, opts, reuse, progress(len(passages))); err != nil {
 		return nil, err
 	}
 	return ix, nil
 }
 
-// buildVectors fills the chromem-go collection: from the cache when it
-// holds these passages, else by embedding them (and then caching them).
-func (ix *Index) buildVectors(ctx context.Context, opts Options, log *slog.Logger) error {
-	// chromem-go needs an embedding func even for precomputed vectors
-	// (nil would mean OpenAI from the environment).
-	embed := func(ctx context.Context, text string) ([]float32, error) {
-		vs, err := ix.emb.Embed(ctx, []string{text})
-		if err != nil {
-			return nil, err
+// progress returns a function that reports progress of a part of the
+// work that starts at base out of total, to opts.Progress (nil when
+// there is none).
+func (o Options) progress(total int) func(base int) func(int) {
+	return func(base int) func(int) {
+		if o.Progress == nil {
+			return nil
 		}
-		if len(vs) != 1 {
-			return nil, fmt.Errorf("embedder returned %d vectors for 1 text", len(vs))
-		}
-		return vs[0], nil
+		return func(done int) { o.Progress(base+done, total) }
 	}
-	c := cacheFor(opts, ix.passages, ix.emb, log)
-	if coll, dim, ok := c.load(ctx, ix, embed, log); ok {
-		ix.coll, ix.dim = coll, dim
-		return nil
+}
+
+var discardLogger = slog.New(slog.DiscardHandler)
+
+// buildVectors embeds the passages (or takes their vectors from the cache,
+// or from reuse) and fills the chromem-go collection.
+func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, progress func(int)) error {
+	c := cacheFor(opts, ix.passages, ix.emb, ix.log)
+	if vecs, dim, ok := c.load(ix, ix.log); ok {
+		_, err := ix.fillCollection(ctx, vecs, dim)
+		return err
 	}
-	db := chromem.NewDB()
-	coll, err := db.CreateCollection(collectionName, nil, embed)
-	if err != nil {
-		return fmt.Errorf("new index: %w", err)
-	}
-	ix.coll = coll
 	if len(ix.passages) == 0 {
-		return nil
+		_, err := ix.fillCollection(ctx, nil, 0)
+		return err
 	}
-	vecs, err := embedAll(ctx, ix.emb, ix.passages, opts)
+	// Passages reuse does not hold are embedded; the others are copied.
+	var todo []Passage
+	var todoAt []int
+	got := make([][]float32, len(ix.passages))
+	for i, p := range ix.passages {
+		if v, ok := reuse.vector(p); ok {
+			got[i] = v
+			continue
+		}
+		todo = append(todo, p)
+		todoAt = append(todoAt, i)
+	}
+	if len(todo) > 0 {
+		var report func(int)
+		if progress != nil {
+			reused := len(ix.passages) - len(todo)
+			progress(reused)
+			report = func(done int) { progress(reused + done) }
+		}
+		vecs, err := embedAll(ctx, ix.emb, todo, opts, report)
+		if err != nil {
+			return err
+		}
+		for j, v := range vecs {
+			got[todoAt[j]] = v
+		}
+	}
+	dim := len(got[0])
+	flat := make([]float32, len(got)*dim)
+	for i, p := range ix.passages {
+		v := got[i]
+		if len(v) != dim {
+			return fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(v), dim)
+		}
+		if isZero(v) {
+			// chromem-go would divide by zero normalising it; a passage
+			// without features is found by BM25 only.
+			v = unitVector(dim)
+		}
+		copy(flat[i*dim:], unitLength(v))
+	}
+	db, err := ix.fillCollection(ctx, flat, dim)
 	if err != nil {
 		return err
 	}
-	ix.dim = len(vecs[0])
-	docs := make([]chromem.Document, len(ix.passages))
-	for i, p := range ix.passages {
-		if len(vecs[i]) != ix.dim {
-			return fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(vecs[i]), ix.dim)
-		}
-		if isZero(vecs[i]) {
-			// chromem-go would divide by zero normalising it; a passage
-			// without features is found by BM25 only.
-			vecs[i] = unitVector(ix.dim)
-		}
-		docs[i] = chromem.Document{ID: p.ID, Content: p.Text, Embedding: vecs[i]}
-	}
-	if err := coll.AddDocuments(ctx, docs, runtime.NumCPU()); err != nil {
-		return fmt.Errorf("new index: add passages: %w", err)
-	}
-	c.save(db, ix.dim, log)
+	c.save(db, dim, ix.log)
 	return nil
 }
 
 // embedAll embeds the passage texts in batches of opts.BatchSize, with up
 // to opts.EmbedWorkers batches in flight.
-func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Options) ([][]float32, error) {
+func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Options, progress func(int)) ([][]float32, error) {
 	batch := opts.BatchSize
 	if batch <= 0 {
 		batch = DefaultBatchSize
@@ -217,6 +240,8 @@ func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Option
 	vecs := make([][]float32, len(passages))
 	starts := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex // serialises progress
+	done := 0
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -236,6 +261,12 @@ func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Option
 					continue
 				}
 				copy(vecs[start:end], vs)
+				if progress != nil {
+					mu.Lock()
+					done += end - start
+					progress(done)
+					mu.Unlock()
+				}
 			}
 		}()
 	}
@@ -386,9 +417,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 	for i := range hits {
 		h := &hits[i]
 		if h.Vector == 0 && q != nil {
-			if doc, err := ix.coll.GetByID(ctx, h.Passage.ID); err == nil {
-				h.Vector = dot(q, doc.Embedding)
-			}
+			h.Vector = dot(q, ix.vector(ix.byID[h.Passage.ID]))
 		}
 		if h.BM25 == 0 {
 			h.BM25 = ix.lex.scoreQuery(aq.Words, cues, english.Terms(h.Passage.Text))

@@ -48,7 +48,7 @@ Flags:`)
 	if len(pos) == 0 {
 		*asJSON = !*asText
 	}
-	eng, err := cfg.engine(ctx, log)
+	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		if *asJSON {
 			printFailure(a, &cfg, question, err)
@@ -274,7 +274,7 @@ Flags:`)
 		return usageError(fmt.Sprintf("unexpected argument %q: chat takes none; ask at its prompt, or use talksbot ask", pos[0]))
 	}
 	log := cfg.logger(a.stderr)
-	eng, err := cfg.engine(ctx, log)
+	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func offlineEngine(ctx context.Context) (*bot.Engine, error) {
 	var cfg config
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	cfg.register(fs, func(string) string { return "" })
-	return cfg.engine(ctx, cfg.logger(io.Discard))
+	return cfg.engine(ctx, cfg.logger(io.Discard), io.Discard)
 }
 
 // BenchmarkEngine measures what every command pays before its first answer:

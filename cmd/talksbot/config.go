@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -9,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -16,6 +19,7 @@ import (
 	"github.com/talksbot/talksbot/bot/llm"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
+	"github.com/talksbot/talksbot/retrieval/prepared"
 )
 
 // config is what every engine-using command shares: where the articles are,
@@ -44,13 +48,13 @@ type config struct {
 func (c *config) registerCorpus(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&c.corpusDir, "corpus", getenv("TALKSBOT_CORPUS"), "directory of article files to answer from (default: the articles built in)")
 	fs.StringVar(&c.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	fs.StringVar(&c.cacheDir, "cache", getenv("TALKSBOT_CACHE"), "directory for prepared corpora and endpoint embeddings (default: the user cache directory's talksbot)")
 }
 
 // register adds the shared flags to fs, with defaults from the environment
 // where DESIGN.md names a variable.
 func (c *config) register(fs *flag.FlagSet, getenv func(string) string) {
 	c.registerCorpus(fs, getenv)
-	fs.StringVar(&c.cacheDir, "cache", getenv("TALKSBOT_CACHE"), "directory for the embedding index cache (default: the user cache directory)")
 	fs.StringVar(&c.chatModel, "model", envOr(getenv, "TALKSBOT_MODEL", "gpt-4o-mini"), "chat model of the OpenAI-compatible endpoint (empty: answer offline even with an endpoint)")
 	fs.StringVar(&c.embedModel, "embed-model", getenv("TALKSBOT_EMBED_MODEL"), "embedding model of the endpoint (default: the offline embedder)")
 	fs.IntVar(&c.passages, "k", bot.DefaultPassages, "passages retrieved per question")
@@ -102,17 +106,10 @@ func (c *config) articles(log *slog.Logger) ([]corpus.Article, error) {
 		return nil, fmt.Errorf("--corpus %s is a file, not a directory of articles", c.corpusDir)
 	}
 	arts, errs := corpus.LoadDir(c.corpusDir)
+	logSkipped(log, errs, len(arts) > 0)
 	var msgs []string
 	for _, err := range errs {
 		msgs = append(msgs, err.Error())
-		// Only a file's own problem skips it; a problem of the directory
-		// (no .txt files at all) is no skipped file.
-		var fe *corpus.FileError
-		if errors.As(err, &fe) {
-			log.Warn("skipped article file", "file", fe.Path, "err", fe.Err)
-		} else if len(arts) > 0 {
-			log.Warn("corpus directory", "err", err)
-		}
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no article could be loaded from %s: %s", c.corpusDir, strings.Join(msgs, "; "))
@@ -128,7 +125,7 @@ func (c *config) indexCacheDir(log *slog.Logger) string {
 	}
 	dir, err := os.UserCacheDir()
 	if err != nil {
-		log.Warn("no user cache directory; endpoint embeddings will not be cached", "err", err)
+		log.Warn("no user cache directory; prepared corpora and endpoint embeddings will not be cached", "err", err)
 		return ""
 	}
 	return filepath.Join(dir, "talksbot")
@@ -136,12 +133,10 @@ func (c *config) indexCacheDir(log *slog.Logger) string {
 
 // engine builds the engine the flags describe. With an endpoint configured
 // (OPENAI_API_KEY or OPENAI_BASE_URL) the chat model answers, and with
-// --embed-model the passages are embedded through the endpoint too.
-func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, error) {
-	arts, err := c.articles(log)
-	if err != nil {
-		return nil, err
-	}
+// --embed-model the passages are embedded through the endpoint too. The
+// corpus comes prepared (see prepareCorpus); while a corpus is prepared, a
+// progress bar is drawn on stderr when it is a terminal.
+func (c *config) engine(ctx context.Context, log *slog.Logger, stderr io.Writer) (*bot.Engine, error) {
 	var client *llm.Client
 	if c.llmConfigured() && (c.chatModel != "" || c.embedModel != "") {
 		client = llm.New(log, llm.Config{
@@ -151,26 +146,127 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 	}
 	var emb retrieval.Embedder = retrieval.NewHashing(0)
 	ropts := retrieval.Options{Logger: log}
+	model := ""
 	if c.embedModel != "" {
 		if client == nil {
 			return nil, errors.New("--embed-model needs an endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it wants one)")
 		}
-		emb = client
-		// Endpoint embeddings cost time and money: keep them on disk, keyed by
-		// the passages and the model. (The offline embedder is faster to rerun
-		// than to load.)
-		ropts.CacheDir, ropts.ModelID = c.indexCacheDir(log), client.ModelID()
+		emb, model = client, client.ModelID()
 	}
-	passages := retrieval.Chunk(arts, ropts)
-	ix, err := retrieval.NewIndex(ctx, passages, emb, ropts)
+	if f, ok := stderr.(*os.File); ok && isTerminal(f) {
+		ropts.Progress = preparingBar(stderr)
+	}
+	st, err := c.prepareCorpus(ctx, log, emb, model, ropts)
 	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
+		return nil, err
 	}
 	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}
 	if client != nil && c.chatModel != "" {
 		opts.LLM = client
 	}
-	return bot.New(log, arts, ix, opts), nil
+	return bot.New(log, st.Articles, st.Index, opts), nil
+}
+
+// prepareCorpus returns the corpus prepared for answering: the built-in
+// articles as prepared at development time (go generate), or, with
+// --corpus, the directory's articles, prepared once and cached under
+// --cache, keyed by their content, this build and the embedding model.
+// Built-in articles embedded by an endpoint (--embed-model) have their
+// endpoint vectors cached there too.
+func (c *config) prepareCorpus(ctx context.Context, log *slog.Logger, emb retrieval.Embedder, model string, ropts retrieval.Options) (*prepared.State, error) {
+	if c.corpusDir == "" {
+		if model == "" {
+			return prepared.Builtin(ctx, ropts)
+		}
+		arts, err := corpus.Embedded()
+		if err != nil {
+			return nil, err
+		}
+		ropts.CacheDir, ropts.ModelID = c.indexCacheDir(log), model
+		return prepared.Build(ctx, arts, emb, ropts)
+	}
+	if st, err := os.Stat(c.corpusDir); err != nil {
+		return nil, fmt.Errorf("corpus directory: %w", err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("--corpus %s is a file, not a directory of articles", c.corpusDir)
+	}
+	st, err := prepared.LoadDir(ctx, c.corpusDir, emb, prepared.Options{
+		CacheDir: c.indexCacheDir(log), Version: engineVersion(), Model: model, Index: ropts, Logger: log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	logSkipped(log, st.Skipped, len(st.Articles) > 0)
+	return st, nil
+}
+
+// logSkipped reports the files of the corpus directory that did not load.
+func logSkipped(log *slog.Logger, errs []error, some bool) {
+	for _, err := range errs {
+		// Only a file's own problem skips it; a problem of the directory
+		// (no .txt files at all) is no skipped file.
+		var fe *corpus.FileError
+		if errors.As(err, &fe) {
+			log.Warn("skipped article file", "file", fe.Path, "err", fe.Err)
+		} else if some {
+			log.Warn("corpus directory", "err", err)
+		}
+	}
+}
+
+// preparingBar draws the progress of preparing a corpus on w, a terminal,
+// once it has taken long enough for a person to wonder (half a second),
+// and erases it when done.
+func preparingBar(w io.Writer) func(done, total int) {
+	start := time.Now()
+	bar := progressBar(w)
+	shown, last := false, time.Time{}
+	return func(done, total int) {
+		now := time.Now()
+		switch {
+		case done == total && shown:
+			bar(done, total)
+		case done == total, now.Sub(start) < 500*time.Millisecond, now.Sub(last) < 100*time.Millisecond:
+			return
+		default:
+			if !shown {
+				fmt.Fprintln(w, "Preparing the articles (once; later calls load them from the cache)…")
+			}
+			shown, last = true, now
+			bar(done, total)
+		}
+	}
+}
+
+// engineVersion names this build of talksbot for the cache of prepared
+// corpora: the module version and VCS revision stamped into the binary
+// when they say exactly what was built, else a hash of the executable
+// itself (a build from a modified tree, go run, go test).
+func engineVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var rev, modified string
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+		}
+		if rev != "" && modified == "false" {
+			return bi.Main.Version + " " + rev
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if f, err := os.Open(exe); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err := io.Copy(h, f); err == nil {
+				return "exe " + hex.EncodeToString(h.Sum(nil))
+			}
+		}
+	}
+	return "unknown"
 }
 
 // parseFlags parses a command's flags, wherever they are among its

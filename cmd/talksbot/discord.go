@@ -51,7 +51,7 @@ Flags:`)
 	o.AnswerTimeout = cfg.timeout
 	log := cfg.logger(a.stderr).With("component", "discord")
 	discord.LogLibraryTo(log.With("lib", "discordgo"))
-	eng, err := cfg.engine(ctx, log)
+	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		return err
 	}

@@ -58,7 +58,7 @@ Flags:`)
 	f.About = strings.TrimSpace(*about)
 
 	log := cfg.logger(a.stderr)
-	eng, err := cfg.engine(ctx, log)
+	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,45 @@
+package prepared
+
+import (
+	"flag"
+	"testing"
+
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// benchCorpus is a corpus directory to measure on, e.g. one written by
+// `go run ./cmd/scale -keep -dir DIR` (DIR/corpus-1000):
+//
+//	go test ./retrieval/prepared -run '^$' -bench LoadDir -count 5 -corpus DIR/corpus-1000
+var benchCorpus = flag.String("corpus", "", "corpus directory for the LoadDir benchmarks")
+
+// BenchmarkLoadDirCold prepares the corpus with no cache: read, parse,
+// split, stem, embed, index, names.
+func BenchmarkLoadDirCold(b *testing.B) {
+	if *benchCorpus == "" {
+		b.Skip("no -corpus")
+	}
+	for b.Loop() {
+		if _, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadDirWarm loads the corpus prepared from the cache: read and
+// hash the files, read the state, fill chromem-go.
+func BenchmarkLoadDirWarm(b *testing.B) {
+	if *benchCorpus == "" {
+		b.Skip("no -corpus")
+	}
+	opts := Options{CacheDir: b.TempDir(), Version: "bench"}
+	if _, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,274 @@
+package prepared
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// corpusEmbedded is corpus.Embedded (a seam for BuildBuiltin).
+var corpusEmbedded = corpus.Embedded
+
+// Options configure LoadDir.
+type Options struct {
+	// CacheDir is where prepared corpora are kept; "" prepares afresh
+	// every time.
+	CacheDir string
+	// Version names the engine that prepares (its build): a state made by
+	// another version is not used, only reused where it still holds.
+	Version string
+	// Model names the embedder and its settings; "" means the embedder's
+	// own ModelID. An embedder with no model ID is never cached.
+	Model string
+	// Index configures the index (passages, fusion, logger, progress).
+	Index retrieval.Options
+	// Logger receives cache decisions; nil discards them.
+	Logger *slog.Logger
+}
+
+// LoadDir returns the articles of dir (see corpus.LoadDir) prepared with
+// emb. With opts.CacheDir, a state prepared before from the same content
+// (file names, bytes and metadata), engine version and model is loaded
+// instead; otherwise the directory is prepared, reusing from the last state
+// cached for it the articles and passages that did not change, and the new
+// state is written, atomically, for the next call. A cache file that is
+// corrupt or stale is rebuilt; a cache that cannot be written is logged and
+// the state still returned.
+//
+// Files that cannot be loaded are in State.Skipped; an error means the
+// directory gave no article, or preparing failed.
+func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Options) (*State, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	files, errs := corpus.ReadDir(dir)
+	model := opts.Model
+	if m, ok := emb.(interface{ ModelID() string }); ok && model == "" {
+		model = m.ModelID()
+	}
+	key := contentKey(opts, model, files)
+	path := ""
+	if opts.CacheDir != "" && model != "" {
+		path = filepath.Join(opts.CacheDir, slotName(dir, opts, model))
+	}
+	var old *State
+	if path != "" {
+		s, err := readCache(ctx, path, emb, opts.Index)
+		switch {
+		case err == nil && s.key == key:
+			log.Info("prepared corpus loaded from cache", "file", path, "articles", len(s.Articles))
+			s.Skipped = append(errs, s.skipped(dir)...)
+			return s, nil
+		case err == nil && s.version == opts.Version:
+			log.Info("corpus changed; preparing what changed", "file", path)
+			old = s
+		case err == nil:
+			log.Info("prepared corpus of another engine version; rebuilding", "file", path, "version", s.version)
+		case !errors.Is(err, os.ErrNotExist):
+			log.Warn("prepared corpus cache unusable; rebuilding", "file", path, "err", err)
+		}
+	}
+	s, err := prepare(ctx, dir, files, errs, old, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.key, s.version = key, opts.Version
+	s.Skipped = append(errs, s.Skipped...)
+	if path != "" {
+		if err := writeAtomic(path, s); err != nil {
+			log.Warn("prepared corpus not cached", "file", path, "err", err)
+		} else {
+			log.Info("prepared corpus cached", "file", path)
+		}
+	}
+	return s, nil
+}
+
+// prepare parses the files (those old has parsed, as old parsed them) and
+// indexes the articles (reusing old's terms and vectors of passages that did
+// not change).
+func prepare(ctx context.Context, dir string, files []corpus.File, readErrs []error, old *State, emb retrieval.Embedder, opts Options) (*State, error) {
+	parsed := map[string]int{} // file hash -> index in old.files
+	if old != nil {
+		for i, f := range old.files {
+			parsed[f.Hash] = i
+		}
+	}
+	s := &State{}
+	byName := map[string]string{}
+	for _, f := range files {
+		byName[f.Name] = fileHash(f)
+	}
+	arts, perrs := corpus.ParseFiles(files, dir, func(f corpus.File) (corpus.Article, error) {
+		i, ok := parsed[byName[f.Name]]
+		switch {
+		case !ok:
+			a, err := corpus.Parse(f.Name, f.Data, f.Meta)
+			var fe *corpus.FileError
+			if errors.As(err, &fe) {
+				err = fe.Err // ParseFiles names the file
+			}
+			return a, err
+		case old.files[i].Article < 0:
+			return corpus.Article{}, errors.New(old.files[i].Err)
+		}
+		return old.Articles[old.files[i].Article], nil
+	})
+	if len(arts) == 0 {
+		var msgs []string
+		for _, err := range append(readErrs, perrs...) {
+			msgs = append(msgs, err.Error())
+		}
+		return nil, fmt.Errorf("no article could be loaded from %s: %s", dir, strings.Join(msgs, "; "))
+	}
+	// Remember every file: which article it became, or why it failed.
+	index := map[string]int{}
+	for i, a := range arts {
+		index[a.File] = i
+	}
+	failed := map[string]string{}
+	for _, err := range perrs {
+		var fe *corpus.FileError
+		if errors.As(err, &fe) {
+			failed[filepath.Base(fe.Path)] = fe.Err.Error()
+		}
+	}
+	for _, f := range files {
+		fi := fileInfo{Name: f.Name, Hash: byName[f.Name], Article: -1}
+		if i, ok := index[f.Name]; ok {
+			fi.Article = i
+		} else {
+			fi.Err = failed[f.Name]
+		}
+		s.files = append(s.files, fi)
+	}
+	s.Skipped = perrs
+	iopts := opts.Index
+	if old != nil {
+		iopts.Reuse = old.Index.State()
+	}
+	b, err := Build(ctx, arts, emb, iopts)
+	if err != nil {
+		return nil, err
+	}
+	s.Articles, s.Index = b.Articles, b.Index
+	return s, nil
+}
+
+// readCache reads the state cached at path; a file that is not a whole,
+// consistent state for emb is removed.
+func readCache(ctx context.Context, path string, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := Read(ctx, f, emb, opts)
+	if err != nil {
+		os.Remove(path)
+		return nil, err
+	}
+	return s, nil
+}
+
+// skipped returns the errors of the files that did not load, as
+// corpus.ParseFiles reported them.
+func (s *State) skipped(dir string) []error {
+	var out []error
+	for _, f := range s.files {
+		if f.Article < 0 {
+			out = append(out, &corpus.FileError{Path: filepath.Join(dir, f.Name), Err: errors.New(f.Err)})
+		}
+	}
+	return out
+}
+
+// writeAtomic writes s to a temporary file beside path, syncs it and
+// renames it into place, so that a reader never sees half a file.
+func writeAtomic(path string, s *State) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".prepared-*.tmp")
+	if err != nil {
+		return err
+	}
+	err = s.Write(tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// keyVersion changes when what a key covers changes.
+const keyVersion = "talksbot-prepared-v1"
+
+// contentKey hashes what a prepared corpus depends on: the engine version,
+// the model, the passage settings and every file's name, bytes and
+// metadata.
+func contentKey(opts Options, model string, files []corpus.File) string {
+	h := sha256.New()
+	field(h, keyVersion)
+	field(h, opts.Version)
+	field(h, model)
+	size, overlap := opts.Index.PassageSentences, opts.Index.Overlap
+	field(h, fmt.Sprint(size, overlap))
+	for _, f := range files {
+		field(h, fileHash(f))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fileHash hashes one file's name, bytes and metadata.
+func fileHash(f corpus.File) string {
+	h := sha256.New()
+	field(h, f.Name)
+	field(h, string(f.Data))
+	m := f.Meta
+	for _, s := range []string{m.ID, m.Title, m.Outlet, m.Published, m.URL} {
+		field(h, s)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// slotName names the cache file of a directory: one per directory, engine
+// version and model, so that a changed corpus finds what it can reuse.
+func slotName(dir string, opts Options, model string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	h := sha256.New()
+	field(h, keyVersion)
+	field(h, abs)
+	field(h, model)
+	return "corpus-" + hex.EncodeToString(h.Sum(nil)[:12]) + ".bin"
+}
+
+func field(h interface{ Write([]byte) (int, error) }, s string) {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+	h.Write(n[:])
+	h.Write([]byte(s))
+}

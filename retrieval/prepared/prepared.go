@@ -1,0 +1,310 @@
+// Package prepared holds a corpus prepared for answering: its cleaned
+// articles and the retrieval index over them (passages, BM25 terms and
+// postings, vectors, the names WordNet relates to the corpus's words),
+// built once and then loaded instead of being built again on every call.
+//
+// The built-in articles are prepared at development time: `go generate`
+// writes builtin.bin, which the binary embeds ([Builtin]); a test checks
+// that it equals a fresh build. A user's directory of articles is prepared
+// on its first use and cached on disk ([LoadDir]), keyed by the content of
+// its files, the engine's version and the embedding model.
+//
+// # File format
+//
+// A prepared state is stored as the magic line "talksbot prepared state\n",
+// a little-endian uint32 format version, a little-endian uint64 length and
+// that many bytes of gob (the articles, the index without its vectors, and
+// what the cache needs), then the vectors as little-endian float32s, and a
+// CRC-32C (Castagnoli) of everything before it. Vectors are written raw
+// because gob spends more time on a float than on anything else, and they
+// are most of the bytes.
+package prepared
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"time"
+	"unsafe"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// State is a prepared corpus.
+type State struct {
+	Articles []corpus.Article
+	Index    *retrieval.Index
+	// Skipped are the files of the corpus directory that could not be
+	// loaded (see corpus.LoadDir), kept so that a cached corpus reports
+	// them as a fresh load does.
+	Skipped []error
+
+	key     string     // the cache key it was made under ("" when none)
+	version string     // the engine version that made it
+	files   []fileInfo // for reusing parsed files, with LoadDir
+}
+
+// fileInfo is what a state remembers of one file it was made from.
+type fileInfo struct {
+	Name    string
+	Hash    string // of the file's name, bytes and metadata
+	Article int    // index in Articles, -1 when it failed to load
+	Err     string // why it failed
+}
+
+// Build prepares articles: splits them into passages and indexes them with
+// emb (see retrieval.Chunk, retrieval.NewIndex).
+func Build(ctx context.Context, arts []corpus.Article, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
+	ix, err := retrieval.NewIndex(ctx, retrieval.Chunk(arts, opts), emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &State{Articles: arts, Index: ix}, nil
+}
+
+// magic opens every prepared state file.
+const magic = "talksbot prepared state\n"
+
+// formatVersion changes when the file layout changes.
+const formatVersion = 1
+
+// header is the gob part of a state file.
+type header struct {
+	Key      string
+	Version  string
+	Articles []article
+	Files    []fileInfo
+	Index    retrieval.IndexState // Vectors nil: written raw after the header
+	Names    []nameEntry          // Index.Names, sorted, so that files are reproducible
+}
+
+// article is a corpus.Article whose paragraphs are spans of its text.
+type article struct {
+	ID, File, Title, Outlet, URL string
+	Published                    time.Time
+	Text                         string
+	ParaLens                     []int32 // paragraphs: Text is them joined by "\n\n"
+	Paragraphs                   []string
+	Headings                     []string
+}
+
+type nameEntry struct {
+	Term  string
+	Names []string
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Write writes the state to w in the format of the package documentation.
+func (s *State) Write(w io.Writer) error {
+	st := s.Index.State()
+	h := header{Key: s.key, Version: s.version, Files: s.files, Index: *st}
+	h.Index.Vectors, h.Index.Names = nil, nil
+	for _, t := range slices.Sorted(maps.Keys(st.Names)) {
+		h.Names = append(h.Names, nameEntry{t, st.Names[t]})
+	}
+	for _, a := range s.Articles {
+		h.Articles = append(h.Articles, fromArticle(a))
+	}
+	var g bytes.Buffer
+	if err := gob.NewEncoder(&g).Encode(&h); err != nil {
+		return fmt.Errorf("encode prepared state: %w", err)
+	}
+	crc := crc32.New(castagnoli)
+	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
+	var n [12]byte
+	binary.LittleEndian.PutUint32(n[:4], formatVersion)
+	binary.LittleEndian.PutUint64(n[4:], uint64(g.Len()))
+	bw.WriteString(magic)
+	bw.Write(n[:])
+	bw.Write(g.Bytes())
+	if err := writeFloats(bw, st.Vectors); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	_, err := w.Write(crc.Sum(nil))
+	return err
+}
+
+// Read reads a state written by Write and makes its index with emb (the
+// embedder it was made with). A file that is not a whole, consistent state
+// is an error, never a panic.
+func Read(ctx context.Context, r io.Reader, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
+	h, vecs, err := decode(r)
+	if err != nil {
+		return nil, err
+	}
+	return fromHeader(ctx, h, vecs, emb, opts)
+}
+
+// decode reads and checks a state file, not yet making the index.
+func decode(r io.Reader) (h *header, vecs []float32, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			h, vecs, err = nil, nil, fmt.Errorf("malformed prepared state: %v", p)
+		}
+	}()
+	crc := crc32.New(castagnoli)
+	br := bufio.NewReaderSize(io.TeeReader(r, crc), 1<<16)
+	var pre [len(magic) + 12]byte
+	if _, err := io.ReadFull(br, pre[:]); err != nil {
+		return nil, nil, fmt.Errorf("read prepared state: %w", err)
+	}
+	if string(pre[:len(magic)]) != magic {
+		return nil, nil, errors.New("not a prepared state")
+	}
+	if v := binary.LittleEndian.Uint32(pre[len(magic):]); v != formatVersion {
+		return nil, nil, fmt.Errorf("prepared state format %d, want %d", v, formatVersion)
+	}
+	n := binary.LittleEndian.Uint64(pre[len(magic)+4:])
+	if n > 1<<34 {
+		return nil, nil, fmt.Errorf("prepared state header of %d bytes", n)
+	}
+	h = new(header)
+	if err := gob.NewDecoder(io.LimitReader(br, int64(n))).Decode(h); err != nil {
+		return nil, nil, fmt.Errorf("decode prepared state: %w", err)
+	}
+	nv := len(h.Index.Passages) * h.Index.Dim
+	if h.Index.Dim < 0 || nv > 1<<32 {
+		return nil, nil, fmt.Errorf("prepared state of %d vector values", nv)
+	}
+	vecs = make([]float32, nv)
+	if err := readFloats(br, vecs); err != nil {
+		return nil, nil, fmt.Errorf("read prepared state vectors: %w", err)
+	}
+	sum := crc.Sum(nil) // of everything before the checksum itself
+	var got [4]byte
+	if _, err := io.ReadFull(br, got[:]); err != nil {
+		return nil, nil, fmt.Errorf("read prepared state checksum: %w", err)
+	}
+	if !bytes.Equal(got[:], sum) {
+		return nil, nil, errors.New("prepared state checksum mismatch")
+	}
+	return h, vecs, nil
+}
+
+// fromHeader makes the state a decoded file describes.
+func fromHeader(ctx context.Context, h *header, vecs []float32, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
+	st := h.Index
+	st.Vectors = vecs
+	st.Names = make(map[string][]string, len(h.Names))
+	for _, e := range h.Names {
+		st.Names[e.Term] = e.Names
+	}
+	s := &State{key: h.Key, version: h.Version, files: h.Files}
+	for _, a := range h.Articles {
+		art, err := a.toArticle()
+		if err != nil {
+			return nil, err
+		}
+		s.Articles = append(s.Articles, art)
+	}
+	for _, f := range h.Files {
+		if f.Article < -1 || f.Article >= len(s.Articles) {
+			return nil, errors.New("prepared state: file of no article")
+		}
+	}
+	ix, err := retrieval.FromState(ctx, &st, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.Index = ix
+	return s, nil
+}
+
+func fromArticle(a corpus.Article) article {
+	out := article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+		Published: a.Published, Text: a.Text, Headings: a.Headings}
+	if joinLens(a.Paragraphs) == a.Text {
+		out.ParaLens = make([]int32, len(a.Paragraphs))
+		for i, p := range a.Paragraphs {
+			out.ParaLens[i] = int32(len(p))
+		}
+	} else {
+		out.Paragraphs = a.Paragraphs
+	}
+	return out
+}
+
+func joinLens(ps []string) string {
+	var b bytes.Buffer
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// toArticle makes the article back, its paragraphs sharing its text.
+func (a article) toArticle() (corpus.Article, error) {
+	out := corpus.Article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+		Published: a.Published, Text: a.Text, Headings: a.Headings, Paragraphs: a.Paragraphs}
+	if out.Paragraphs == nil && a.ParaLens != nil {
+		out.Paragraphs = make([]string, len(a.ParaLens))
+		at := 0
+		for i, n := range a.ParaLens {
+			end := at + int(n)
+			if n < 0 || end > len(a.Text) {
+				return corpus.Article{}, fmt.Errorf("prepared state: article %s: paragraphs overrun its text", a.ID)
+			}
+			out.Paragraphs[i] = a.Text[at:end]
+			at = end + 2
+		}
+	}
+	return out, nil
+}
+
+// littleEndian reports whether this machine stores a float32 as
+// little-endian bytes, as the file does: then vectors are read and written
+// as they lie in memory.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+func writeFloats(w io.Writer, v []float32) error {
+	if len(v) == 0 {
+		return nil
+	}
+	if littleEndian {
+		_, err := w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), 4*len(v)))
+		return err
+	}
+	var b [4]byte
+	for _, x := range v {
+		binary.LittleEndian.PutUint32(b[:], math.Float32bits(x))
+		if _, err := w.Write(b[:]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readFloats(r io.Reader, v []float32) error {
+	if len(v) == 0 {
+		return nil
+	}
+	if littleEndian {
+		_, err := io.ReadFull(r, unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), 4*len(v)))
+		return err
+	}
+	var b [4]byte
+	for i := range v {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return err
+		}
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	}
+	return nil
+}

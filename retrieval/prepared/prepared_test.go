@@ -1,0 +1,152 @@
+package prepared
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// TestBuiltinFresh checks that builtin.bin is what go generate would write
+// now: byte for byte the built-in articles prepared afresh.
+func TestBuiltinFresh(t *testing.T) {
+	s, err := BuildBuiltin(t.Context(), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), builtin) {
+		t.Fatal("builtin.bin is stale: run go generate ./retrieval/prepared")
+	}
+	got, err := Builtin(t.Context(), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameState(t, got, s)
+}
+
+// sameState fails unless a and b hold the same articles and index state.
+func sameState(t *testing.T, a, b *State) {
+	t.Helper()
+	if !reflect.DeepEqual(a.Articles, b.Articles) {
+		t.Error("articles differ")
+	}
+	if !reflect.DeepEqual(a.Index.State(), b.Index.State()) {
+		t.Error("index states differ")
+	}
+	if !reflect.DeepEqual(a.Index.Passages(), b.Index.Passages()) {
+		t.Error("passages differ")
+	}
+}
+
+// copyDir copies the Black Sea test corpus into a new directory.
+func copyDir(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join("..", "..", "bot", "testdata", "blacksea", "corpus")
+	dst := t.TempDir()
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// fresh prepares dir with no cache, as a reference.
+func fresh(t *testing.T, dir string) *State {
+	t.Helper()
+	s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestLoadDirCache(t *testing.T) {
+	dir, cache := copyDir(t), t.TempDir()
+	opts := Options{CacheDir: cache, Version: "test"}
+	load := func() *State {
+		t.Helper()
+		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	cacheFile := func() string {
+		t.Helper()
+		m, _ := filepath.Glob(filepath.Join(cache, "corpus-*.bin"))
+		if len(m) != 1 {
+			t.Fatalf("cache files %v, want one", m)
+		}
+		return m[0]
+	}
+
+	cold := load()
+	sameState(t, cold, fresh(t, dir))
+	file := cacheFile()
+	st1, _ := os.Stat(file)
+
+	// Warm: loaded, not rewritten.
+	warm := load()
+	sameState(t, warm, cold)
+	if st2, _ := os.Stat(cacheFile()); !st2.ModTime().Equal(st1.ModTime()) {
+		t.Error("a warm load rewrote the cache")
+	}
+
+	// Corrupt: one byte flipped in the vectors, then a truncated file.
+	b, _ := os.ReadFile(file)
+	b[len(b)/2] ^= 0x40
+	os.WriteFile(file, b, 0o644)
+	sameState(t, load(), cold)
+	b, _ = os.ReadFile(cacheFile())
+	os.WriteFile(file, b[:len(b)/3], 0o644)
+	sameState(t, load(), cold)
+	if _, err := Read(t.Context(), bytes.NewReader(b[:len(b)/3]), retrieval.NewHashing(0), retrieval.Options{}); err == nil {
+		t.Error("a truncated state read without error")
+	}
+
+	// Changed: one article edited, one added; the state equals a fresh
+	// build of the new directory.
+	p := filepath.Join(dir, "03_harbour_inspections.txt")
+	text, _ := os.ReadFile(p)
+	os.WriteFile(p, append(text, []byte("\n\nInspectors said on Friday that the harbour checks would continue.\n")...), 0o644)
+	os.WriteFile(filepath.Join(dir, "99_added.txt"), []byte(" date 2025-03-30 Added.\n\nThe talks in Istanbul ended on Sunday without a joint statement.\n"), 0o644)
+	sameState(t, load(), fresh(t, dir))
+
+	// Stale: another engine version rebuilds.
+	opts.Version = "test2"
+	sameState(t, load(), fresh(t, dir))
+}
+
+// TestSkippedFromCache checks that a file that fails to load is reported
+// on a warm load as on a fresh one.
+func TestSkippedFromCache(t *testing.T) {
+	dir, cache := copyDir(t), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("no date here\n"), 0o644)
+	_, want := corpus.LoadDir(dir)
+	for range 2 {
+		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Skipped) != len(want) || len(want) == 0 || s.Skipped[0].Error() != want[0].Error() {
+			t.Fatalf("skipped %v, want %v", s.Skipped, want)
+		}
+	}
+}
