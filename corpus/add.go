@@ -123,12 +123,12 @@ func add(dir string, d Draft, write func(dir, name string, data []byte) error) (
 // bytes of its file: d.Text, starting with a date line when it has none.
 func draftArticle(d Draft) (Article, []byte, error) {
 	text := strings.TrimSpace(strings.ReplaceAll(d.Text, "\r\n", "\n")) + "\n"
-	a, err := parse("draft.txt", []byte(text), d.Meta)
+	a, err := parseFile("draft.txt", []byte(text), d.Meta)
 	if err != nil && d.Meta.Published == "" {
 		// Would a date have made it an article?
 		m := d.Meta
 		m.Published = "2000-01-01"
-		if _, err2 := parse("draft.txt", []byte(text), m); err2 == nil {
+		if _, err2 := parseFile("draft.txt", []byte(text), m); err2 == nil {
 			return Article{}, nil, ErrUndated
 		}
 	}

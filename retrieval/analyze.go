@@ -265,14 +265,14 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 // for official, "palace" for building). WordNet links the adjective to the
 // country and the kind to its hypernym, not the other way, and keeps no
 // hyponyms; so the links are read from the corpus's words, once.
-func (ix *Index) fromCorpus(t string) []reverseAlt {
+func (ix *Index) fromCorpus(t string) []ReverseAlt {
 	ix.reverseOnce.Do(ix.buildReverse)
 	return ix.reverse[t]
 }
 
-// reverseAlt is a corpus term that stands for a question term it is
-// related to (see fromCorpus).
-type reverseAlt struct {
+// ReverseAlt is a corpus term that stands for a query term it is related
+// to (see fromCorpus).
+type ReverseAlt struct {
 	Term   string
 	Weight float64
 }
@@ -286,7 +286,7 @@ const NarrowerWeight = 0.5
 // holonyms and derived forms of names (capitalised words), hypernyms of
 // every word.
 func (ix *Index) buildReverse() {
-	ix.reverse = map[string][]reverseAlt{}
+	ix.reverse = map[string][]ReverseAlt{}
 	seen := map[string]bool{}
 	add := func(target, own string, weight float64) {
 		for i, r := range ix.reverse[target] {
@@ -295,7 +295,7 @@ func (ix *Index) buildReverse() {
 				return
 			}
 		}
-		ix.reverse[target] = append(ix.reverse[target], reverseAlt{own, weight})
+		ix.reverse[target] = append(ix.reverse[target], ReverseAlt{own, weight})
 	}
 	for _, p := range ix.passages {
 		for _, w := range strings.Fields(p.Text) {

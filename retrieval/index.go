@@ -107,7 +107,7 @@ type Index struct {
 	}
 
 	reverseOnce sync.Once
-	reverse     map[string][]reverseAlt // see fromCorpus
+	reverse     map[string][]ReverseAlt // see fromCorpus
 	dim         int
 	fusion      Fusion
 	vecW        float64 // VectorWeight

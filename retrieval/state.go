@@ -18,7 +18,7 @@ import (
 
 // IndexState is the prepared form of an [Index]: everything [NewIndex]
 // computes from the passages (their terms, BM25's postings, the vectors,
-// the names WordNet relates to the corpus's words), in a form that encodes
+// the links WordNet makes from the corpus's words), in a form that encodes
 // with encoding/gob, so that an index can be stored and loaded without
 // splitting, stemming or embedding again. [Index.State] makes it;
 // [FromState] turns it back into an index that searches and analyses
@@ -40,8 +40,8 @@ type IndexState struct {
 	PostDoc   []int32
 	PostTF    []int32
 	Lens      []int32 // terms of each passage
-	// Names is what Index.Names returns (see there).
-	Names map[string][]string
+	// Reverse is what Index.Reverse returns (see there).
+	Reverse map[string][]ReverseAlt
 	// Vectors are the passage vectors, Dim each, flat (see above).
 	Vectors []float32
 }
@@ -60,7 +60,7 @@ type PassageState struct {
 // State returns the prepared form of the index. It shares the index's
 // vectors: neither may be changed.
 func (ix *Index) State() *IndexState {
-	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Names: ix.Names(), Vectors: ix.vectors}
+	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Reverse: ix.Reverse(), Vectors: ix.vectors}
 	st.Passages = make([]PassageState, len(ix.passages))
 	for i, p := range ix.passages {
 		ps := PassageState{ID: p.ID, Article: p.Article, Seq: p.Seq, Text: p.Text}
@@ -92,12 +92,12 @@ func (ix *Index) State() *IndexState {
 	return st
 }
 
-// Names returns, for a term, the corpus's names WordNet relates to it from
-// their side (see namesFor), computing them on first use. The map is the
+// Reverse returns, for a term, the corpus terms WordNet relates to it from
+// their side (see fromCorpus), computing them on first use. The map is the
 // index's own: do not change it.
-func (ix *Index) Names() map[string][]string {
-	ix.namesOnce.Do(ix.buildNames)
-	return ix.names
+func (ix *Index) Reverse() map[string][]ReverseAlt {
+	ix.reverseOnce.Do(ix.buildReverse)
+	return ix.reverse
 }
 
 // modelOf returns the embedder's model ID, "" when it has none.
@@ -162,11 +162,11 @@ func FromState(ctx context.Context, st *IndexState, emb Embedder, opts Options) 
 		lex.postings[t] = all[st.PostStart[i]:st.PostStart[i+1]:st.PostStart[i+1]]
 	}
 	ix.lex, ix.vocab = lex, st.Vocab
-	ix.names = st.Names
-	if ix.names == nil {
-		ix.names = map[string][]string{}
+	ix.reverse = st.Reverse
+	if ix.reverse == nil {
+		ix.reverse = map[string][]ReverseAlt{}
 	}
-	ix.namesOnce.Do(func() {}) // the names came with the state
+	ix.reverseOnce.Do(func() {}) // the links came with the state
 	if _, err := ix.fillCollection(ctx, st.Vectors, st.Dim); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,6 @@
 // Package prepared holds a corpus prepared for answering: its cleaned
 // articles and the retrieval index over them (passages, BM25 terms and
-// postings, vectors, the names WordNet relates to the corpus's words),
+// postings, vectors, the links WordNet makes from the corpus's words),
 // built once and then loaded instead of being built again on every call.
 //
 // The built-in articles are prepared at development time: `go generate`
@@ -85,7 +85,7 @@ type header struct {
 	Articles []article
 	Files    []fileInfo
 	Index    retrieval.IndexState // Vectors nil: written raw after the header
-	Names    []nameEntry          // Index.Names, sorted, so that files are reproducible
+	Reverse  []reverseEntry       // Index.Reverse, sorted, so that files are reproducible
 }
 
 // article is a corpus.Article whose paragraphs are spans of its text.
@@ -98,9 +98,9 @@ type article struct {
 	Headings                     []string
 }
 
-type nameEntry struct {
-	Term  string
-	Names []string
+type reverseEntry struct {
+	Term string
+	Alts []retrieval.ReverseAlt
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -109,9 +109,9 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 func (s *State) Write(w io.Writer) error {
 	st := s.Index.State()
 	h := header{Key: s.key, Version: s.version, Files: s.files, Index: *st}
-	h.Index.Vectors, h.Index.Names = nil, nil
-	for _, t := range slices.Sorted(maps.Keys(st.Names)) {
-		h.Names = append(h.Names, nameEntry{t, st.Names[t]})
+	h.Index.Vectors, h.Index.Reverse = nil, nil
+	for _, t := range slices.Sorted(maps.Keys(st.Reverse)) {
+		h.Reverse = append(h.Reverse, reverseEntry{t, st.Reverse[t]})
 	}
 	for _, a := range s.Articles {
 		h.Articles = append(h.Articles, fromArticle(a))
@@ -199,9 +199,9 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 func fromHeader(ctx context.Context, h *header, vecs []float32, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
 	st := h.Index
 	st.Vectors = vecs
-	st.Names = make(map[string][]string, len(h.Names))
-	for _, e := range h.Names {
-		st.Names[e.Term] = e.Names
+	st.Reverse = make(map[string][]retrieval.ReverseAlt, len(h.Reverse))
+	for _, e := range h.Reverse {
+		st.Reverse[e.Term] = e.Alts
 	}
 	s := &State{key: h.Key, version: h.Version, files: h.Files}
 	for _, a := range h.Articles {
