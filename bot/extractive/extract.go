@@ -91,7 +91,7 @@ type Answerer struct {
 	lib      answer.Library
 	corpus   Corpus
 	timeline *timeline.Timeline
-	sents    []sentence
+	sents    []*sentence
 	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
 	earliest time.Time      // publication date of the oldest article
 	about    string         // what the articles cover, for abstentions
@@ -227,7 +227,7 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 				continue
 			}
 			seen[idx] = true
-			c := &candidate{s: &e.sents[idx], idx: idx, passage: h.Score}
+			c := &candidate{s: e.sents[idx], idx: idx, passage: h.Score}
 			e.score(q, c)
 			if given(c.s.text, history) {
 				c.score *= givenWeight
@@ -244,10 +244,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 	s := c.s
 	var prev, next *sentence
 	if c.idx > 0 && e.sents[c.idx-1].article == s.article && e.sents[c.idx-1].para == s.para {
-		prev = &e.sents[c.idx-1]
+		prev = e.sents[c.idx-1]
 	}
 	if c.idx+1 < len(e.sents) && e.sents[c.idx+1].article == s.article && e.sents[c.idx+1].para == s.para {
-		next = &e.sents[c.idx+1]
+		next = e.sents[c.idx+1]
 	}
 	own := func(t string) bool { return s.terms[t] > 0 }
 	leaned := func(t string) bool { return s.context[t] }
@@ -336,7 +336,7 @@ func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 // changed ("will travel on Wednesday" on Feb 17; "postponed his trip" on
 // Feb 18). Later reporting is preferred, and the earlier one is shown.
 func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
-	if !best.s.feats.change {
+	if !best.s.f().change {
 		return nil
 	}
 	for _, c := range cands {
@@ -345,7 +345,7 @@ func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 		}
 		// A plan that can be postponed has a date ("will travel to Riyadh
 		// on Wednesday"); a stance ("will not negotiate until ...") does not.
-		if c.s.feats.plan && c.s.feats.date && !c.s.feats.change && !nearDuplicate(c.s, best.s) {
+		if c.s.f().plan && c.s.f().date && !c.s.f().change && !nearDuplicate(c.s, best.s) {
 			return c
 		}
 	}
@@ -356,12 +356,12 @@ func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 // or a change of plan, and a later article reports a change, the latest
 // such report answers (and superseded then shows the earlier plan).
 func (e *Answerer) latest(best *candidate, cands []*candidate) *candidate {
-	if !best.s.feats.plan && !best.s.feats.change {
+	if !best.s.f().plan && !best.s.f().change {
 		return best
 	}
 	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(out.s.article.Published) && c.s.feats.change && c.match >= 0.4*best.match {
+		if c.s.article.Published.After(out.s.article.Published) && c.s.f().change && c.match >= 0.4*best.match {
 			out = c
 		}
 	}
@@ -437,8 +437,8 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
 		// soon,” he told reporters") comes along.
-		if q.kind == kindStatement && !c.s.feats.quote && c.idx+1 < len(e.sents) {
-			next := &e.sents[c.idx+1]
+		if q.kind == kindStatement && !c.s.f().quote && c.idx+1 < len(e.sents) {
+			next := e.sents[c.idx+1]
 			if next.article == c.s.article && opensQuote(next.text) && words+next.words <= maxAnswerWords {
 				sp.last++
 				words += next.words

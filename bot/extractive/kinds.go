@@ -161,9 +161,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	bonus := 0.0
 	if len(q.subject) > 0 {
 		switch {
-		case s.speakers != nil && q.bySubject(func(t string) bool { return s.speakers[t] }):
+		case s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }):
 			bonus += 0.3 // "what did X say": X speaks here
-		case q.kind == kindReaction && s.feats.reaction && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
+		case q.kind == kindReaction && s.f().reaction && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		}
 	}
@@ -173,7 +173,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		// Palace. Each instance of what the question asks for counts.
 		bonus += min(0.45, 0.15*float64(e.typedCount(q, s)))
 	}
-	f := &s.feats
+	f := s.f()
 	switch q.kind {
 	case kindCount:
 		switch {

@@ -61,7 +61,7 @@ var reTypeOf = regexp.MustCompile(`\b([a-z]+) of (?:the )?[A-Z]`)
 // noun and "of" ("the port city of Samsun").
 func (e *Answerer) typedCount(q *query, s *sentence) int {
 	n := 0
-	for _, name := range s.feats.names {
+	for _, name := range s.f().names {
 		if !q.given[name] && e.places.kindsOf(name)[q.typ] {
 			n++
 		}
@@ -125,7 +125,7 @@ func (p *places) common(w string) bool {
 // Salman"; not "Black Sea", "United States", "ISTANBUL").
 func (e *Answerer) peopleOf(s *sentence) []string {
 	var out []string
-	for _, run := range s.feats.persons {
+	for _, run := range s.f().persons {
 		fs := strings.Fields(run)
 		name := false
 		for _, w := range fs {
@@ -144,7 +144,7 @@ func (e *Answerer) peopleOf(s *sentence) []string {
 // unknownNames returns the names of s that WordNet does not know.
 func (e *Answerer) unknownNames(s *sentence) []string {
 	var out []string
-	for _, n := range s.feats.names {
+	for _, n := range s.f().names {
 		if !e.places.common(n) {
 			out = append(out, n)
 		}
@@ -155,7 +155,7 @@ func (e *Answerer) unknownNames(s *sentence) []string {
 // placesOf returns the names of s that are places.
 func (e *Answerer) placesOf(s *sentence) []string {
 	var out []string
-	for _, n := range s.feats.names {
+	for _, n := range s.f().names {
 		if e.places.is(n) {
 			out = append(out, n)
 		}

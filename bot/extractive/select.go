@@ -107,7 +107,7 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 // side (indexes into q.words): its speaker first.
 func (q *query) sideOf(side []int, s *sentence) bool {
 	for _, i := range side {
-		in := func(t string) bool { return s.speakers[t] || s.terms[t] > 0 }
+		in := func(t string) bool { return s.spk()[t] || s.terms[t] > 0 }
 		if match(q.words[i], in) == 0 {
 			return false
 		}
@@ -119,7 +119,7 @@ func (q *query) sideOf(side []int, s *sentence) bool {
 // q.words) among its speakers.
 func (q *query) speaks(side []int, s *sentence) bool {
 	for _, i := range side {
-		if match(q.words[i], func(t string) bool { return s.speakers[t] }) == 0 {
+		if match(q.words[i], func(t string) bool { return s.spk()[t] }) == 0 {
 			return false
 		}
 	}
@@ -170,22 +170,18 @@ func About(arts []corpus.Article) string {
 			hi = a.Published
 		}
 	}
-	central, best := "", -1
-	for i, a := range arts {
-		n := 0
-		ts := map[string]bool{}
-		for _, t := range english.Terms(a.Title) {
-			ts[t] = true
+	// The central title: the one whose terms the other titles use most.
+	titles := map[string]int{} // term -> titles that have it
+	for _, a := range arts {
+		for t := range termSet(a.Title) {
+			titles[t]++
 		}
-		for j, b := range arts {
-			if i == j {
-				continue
-			}
-			for _, t := range english.Terms(b.Title) {
-				if ts[t] {
-					n++
-				}
-			}
+	}
+	central, best := "", -1
+	for _, a := range arts {
+		n := 0
+		for t := range termSet(a.Title) {
+			n += titles[t] - 1
 		}
 		if n > best && a.Title != "" {
 			central, best = a.Title, n
@@ -212,4 +208,13 @@ func About(arts []corpus.Article) string {
 		s += fmt.Sprintf(", such as “%s”", central)
 	}
 	return s + "; try asking about who took part, what was agreed, or how others reacted."
+}
+
+// termSet returns the distinct terms of text.
+func termSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range english.Terms(text) {
+		out[t] = true
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,15 @@ type sentence struct {
 	// this one leans on it (starts with a pronoun or a quotation: "“The
 	// conversation was very useful,” he said").
 	context map[string]bool
+	// prev is the sentence before it in its article, and leans whether it
+	// leans on it (see leansOnPrevious).
+	prev  *sentence
+	leans bool
+
+	// What is read with regular expressions is read on first need, for
+	// the few sentences of the passages a question retrieves: reading it
+	// for every sentence was most of building the answerer.
+	once sync.Once
 	// speakers are the terms of whoever the sentence reports as speaking
 	// ("X said", "said X", "according to X", a quotation closed by "he
 	// said" with the person named before); nil when it reports no speech.
@@ -33,10 +43,30 @@ type sentence struct {
 	feats features
 }
 
+// read reads the sentence's features and speakers, once.
+func (s *sentence) read() {
+	s.once.Do(func() {
+		s.feats = featuresOf(s.text)
+		s.speakers = speakersOf(s.text, s.prev, s.leans)
+	})
+}
+
+// f returns the sentence's features.
+func (s *sentence) f() *features {
+	s.read()
+	return &s.feats
+}
+
+// spk returns the sentence's speakers.
+func (s *sentence) spk() map[string]bool {
+	s.read()
+	return s.speakers
+}
+
 // sentenceIndex splits every article into sentences, with their terms and
 // features.
-func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int) {
-	var out []sentence
+func sentenceIndex(articles []corpus.Article) ([]*sentence, map[string]int) {
+	var out []*sentence
 	byKey := make(map[string]int)
 	for ai := range articles {
 		a := &articles[ai]
@@ -52,8 +82,8 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int) {
 				}
 				st += offset
 				offset = st + len(s)
-				sn := sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
-					terms: make(map[string]int), words: len(strings.Fields(s)), feats: featuresOf(s)}
+				sn := &sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
+					terms: make(map[string]int), words: len(strings.Fields(s))}
 				for _, t := range english.Terms(s) {
 					sn.terms[t]++
 				}
@@ -64,10 +94,10 @@ func sentenceIndex(articles []corpus.Article) ([]sentence, map[string]int) {
 						sn.context[t] = true
 					}
 				}
-				sn.speakers = speakersOf(s, prev, leans)
+				sn.prev, sn.leans = prev, leans
 				byKey[a.ID+"\x00"+s] = len(out)
 				out = append(out, sn)
-				prev = &out[len(out)-1]
+				prev = sn
 				pos++
 			}
 		}
