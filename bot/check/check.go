@@ -64,6 +64,9 @@ type checker struct {
 	lib  answer.Library
 	ev   []evPassage
 	m    *matcher
+
+	articles map[string]*bag // the cited articles' words, by id
+	all      *bag            // the words of every passage shown
 }
 
 // Run checks raw, an answer citing hits as 1..len(hits); lib names the
@@ -76,7 +79,7 @@ func Run(raw string, hits []retrieval.Hit, lib answer.Library) Result {
 			raw = raw[:i+1]
 		}
 	}
-	c := &checker{hits: hits, lib: lib, m: newMatcher()}
+	c := &checker{hits: hits, lib: lib, m: newMatcher(), articles: map[string]*bag{}}
 	keep, chk, sawAbstain := c.judge(raw)
 	return c.assemble(keep, chk, sawAbstain)
 }

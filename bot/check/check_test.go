@@ -267,4 +267,3 @@ func BenchmarkCheck(b *testing.B) {
 		Run(raw, hits, fixtureLib)
 	}
 }
-

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
-	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // A cited sentence of an answer is a claim, and it is kept only when the
@@ -42,7 +41,7 @@ import (
 // SupportThreshold is the share of a claim's content words that its
 // supporting window must carry. Measured on the scripted answers of
 // testdata/answers.jsonl (see TestScriptedAnswers and README).
-const SupportThreshold = 0.6
+const SupportThreshold = 0.65
 
 // evPassage is a cited passage as the checks read it.
 type evPassage struct {
@@ -62,6 +61,7 @@ type support struct {
 	hit     int
 	from    int // first sentence of the window
 	n       int // sentences in the window (1 or 2)
+	at      int // the sentence quoted
 	matched map[string]bool
 	quote   string
 }
@@ -139,10 +139,10 @@ func (c *checker) judgeClaim(bare string, valid []int) judgement {
 
 	cited := newBag(nil)
 	for _, h := range valid {
-		cited.add(c.ev[h].all.toks)
+		cited.add(c.article(h).toks)
 	}
 	for _, name := range namesOf(ct) {
-		if !c.m.findName(cited, strings.Join(rawOf(name), " "), wordsOf(name)) {
+		if !c.m.findName(cited, c.shown(), name) {
 			j.failed = "names: " + strings.Join(rawOf(name), " ") + " is not in the cited passages"
 			return j
 		}
@@ -173,7 +173,7 @@ func contentWords(ts []tok) []content {
 		}
 		for _, w := range t.words {
 			term := english.Term(w)
-			if term == "" || seen[term] {
+			if _, num := english.NumberWord(w); num || term == "" || seen[term] {
 				continue
 			}
 			seen[term] = true
@@ -197,7 +197,9 @@ func (c *checker) window(h int, words []content) support {
 			}
 			matched := map[string]bool{}
 			for _, w := range words {
-				if c.m.find(b, w.word, w.term, w.cap) != "" {
+				// An antonym meets the word too: the polarity check
+				// then judges which way the claim goes.
+				if c.m.find(b, w.word, w.term, w.cap) != "" || !w.cap && c.m.opposite(b, w.word) {
 					matched[w.term] = true
 				}
 			}
@@ -222,7 +224,7 @@ func (c *checker) window(h int, words []content) support {
 			}
 		}
 		if score > bestScore {
-			best.quote, bestScore = c.hits[h].Passage.Sentences[k], score
+			best.quote, best.at, bestScore = c.hits[h].Passage.Sentences[k], k, score
 		}
 	}
 	return best
@@ -237,8 +239,13 @@ func (c *checker) windowToks(s support) []tok {
 	return out
 }
 
+// negScope is how many words after a negation it reaches.
+const negScope = 4
+
 // polarity reports whether each clause of the claim ct keeps the polarity
-// of the window's clause that shares the most words with it.
+// of the window's clause that shares the most words with it. A negation
+// counts when it reaches a word the two share (or its antonym): "had not
+// been informed" says nothing about "negotiations ... futile" further on.
 func (c *checker) polarity(ct, win []tok) bool {
 	wcs := clauses(win)
 	bags := make([]*bag, len(wcs))
@@ -250,12 +257,17 @@ func (c *checker) polarity(ct, win []tok) bool {
 		if len(words) < 2 {
 			continue
 		}
+		// The window's clause that shares the most words with the claim's,
+		// an antonym counting double (it is what the clause is about).
 		bi, bn := -1, 1
 		for i, b := range bags {
 			n := 0
 			for _, w := range words {
-				if c.m.find(b, w.word, w.term, w.cap) != "" {
+				switch {
+				case c.m.find(b, w.word, w.term, w.cap) != "":
 					n++
+				case !w.cap && c.m.opposite(b, w.word):
+					n += 2
 				}
 			}
 			if n > bn {
@@ -265,39 +277,48 @@ func (c *checker) polarity(ct, win []tok) bool {
 		if bi < 0 {
 			continue
 		}
-		flips := 0
-		for _, t := range cc {
-			if t.neg {
-				flips++
+		cb := newBag(cc)
+		shared := func(t tok, other *bag) bool {
+			for _, w := range t.words {
+				if tm := english.Term(w); tm != "" && (c.m.find(other, w, tm, t.cap) != "" || c.m.opposite(other, w)) {
+					return true
+				}
 			}
+			return false
 		}
+		flips := negations(cc, func(t tok) bool { return shared(t, bags[bi]) })
 		for _, w := range words {
 			if w.cap || c.m.find(bags[bi], w.word, w.term, false) != "" {
 				continue
 			}
-			for _, a := range wordnet.Antonyms(w.word) {
-				ats := english.Terms(a)
-				all := len(ats) > 0
-				for _, at := range ats {
-					all = all && bags[bi].terms[at] > 0
-				}
-				if all {
-					flips++
-					break
-				}
+			if c.m.opposite(bags[bi], w.word) {
+				flips++
 			}
 		}
-		neg := 0
-		for _, t := range wcs[bi] {
-			if t.neg {
-				neg++
-			}
-		}
+		neg := negations(wcs[bi], func(t tok) bool { return shared(t, cb) })
 		if flips%2 != neg%2 {
 			return false
 		}
 	}
 	return true
+}
+
+// negations counts the negations of ts that reach a word for which
+// shared holds.
+func negations(ts []tok, shared func(tok) bool) int {
+	n := 0
+	for i, t := range ts {
+		if !t.neg {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+negScope; k++ {
+			if shared(ts[k]) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func numberText(n number) string {
@@ -315,10 +336,27 @@ func rawOf(ts []tok) []string {
 	return out
 }
 
-func wordsOf(ts []tok) []string {
-	var out []string
-	for _, t := range ts {
-		out = append(out, t.words...)
+// article returns the words of the article of hit h (title included).
+func (c *checker) article(h int) *bag {
+	id := c.hits[h].Passage.Article
+	if b, ok := c.articles[id]; ok {
+		return b
 	}
-	return out
+	b := c.ev[h].all
+	if a := c.lib[id]; a != nil {
+		b = newBag(tokens(a.Title + ". " + a.Text))
+	}
+	c.articles[id] = b
+	return b
+}
+
+// shown returns the words of every passage the model was shown.
+func (c *checker) shown() *bag {
+	if c.all == nil {
+		c.all = newBag(nil)
+		for _, ev := range c.ev {
+			c.all.add(ev.all.toks)
+		}
+	}
+	return c.all
 }

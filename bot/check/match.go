@@ -20,17 +20,49 @@ import (
 // ("MBS", "Mohammed bin Salman").
 
 // relatedSenses is how many of a word's commonest senses (per part of
-// speech) bring related words, as in retrieval's analysis; names take all
-// their senses (the country sense of "EU" is its second).
+// speech) bring related words, as in retrieval's analysis (the union sense
+// of "EU" is its second).
 const relatedSenses = 2
 
 // matcher finds the passage words a claim's words stand for. It remembers
 // what WordNet gave for each word; one matcher serves one check.
 type matcher struct {
 	alts map[string][][]string // word -> the terms of its related lemmas
+	opp  map[string][][]string // word -> the terms of its antonyms
 }
 
-func newMatcher() *matcher { return &matcher{alts: map[string][][]string{}} }
+func newMatcher() *matcher {
+	return &matcher{alts: map[string][][]string{}, opp: map[string][][]string{}}
+}
+
+// antonyms returns the terms of WordNet's antonyms of w.
+func (m *matcher) antonyms(w string) [][]string {
+	if a, ok := m.opp[w]; ok {
+		return a
+	}
+	var out [][]string
+	for _, a := range wordnet.Antonyms(w) {
+		if ts := english.Terms(a); len(ts) > 0 {
+			out = append(out, ts)
+		}
+	}
+	m.opp[w] = out
+	return out
+}
+
+// opposite reports whether b holds an antonym of w.
+func (m *matcher) opposite(b *bag, w string) bool {
+	for _, alt := range m.antonyms(w) {
+		all := true
+		for _, a := range alt {
+			all = all && b.terms[a] > 0
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
 
 // alternatives returns the terms of the lemmas WordNet relates to w (lower
 // case; a phrase's words separated by spaces).
@@ -54,7 +86,7 @@ func (m *matcher) alternatives(w string, name bool) [][]string {
 		default:
 			continue
 		}
-		if !name && r.Sense >= relatedSenses {
+		if r.Sense >= relatedSenses {
 			continue
 		}
 		ts := english.Terms(r.Lemma)
@@ -112,24 +144,29 @@ func (m *matcher) find(b *bag, w, t string, name bool) string {
 		switch {
 		case n >= 5 && abs(utf8.RuneCountInString(have)-n) <= 1 && editDistance(t, have, 1) <= 1:
 			return have
-		case name && n >= 4 && len(have) >= 4 && (strings.HasPrefix(have, t) || strings.HasPrefix(t, have)):
+		case name && n >= 5 && len(have) >= 5 && (strings.HasPrefix(have, t) || strings.HasPrefix(t, have)):
 			return have
 		}
 	}
 	return ""
 }
 
-// findName reports whether the name written as raw (its words ws) is in b:
-// by its words, by WordNet's synonyms of the whole ("United States"), or,
-// written in capitals, as the initials of a run of b's words.
-func (m *matcher) findName(b *bag, raw string, ws []string) bool {
+// findName reports whether the name run ts is stated: by WordNet's
+// synonyms of the whole ("United States") or word by word, its last word
+// (the head: a surname, a place) in cited, the others (first names,
+// titles) in cited or shown. A word written in capitals may be the
+// initials of a run of words ("MBS").
+func (m *matcher) findName(cited, shown *bag, ts []tok) bool {
+	var ws []string
+	for _, t := range ts {
+		ws = append(ws, t.words...)
+	}
 	if len(ws) > 1 {
-		phrase := strings.Join(ws, " ")
-		if wordnet.Known(phrase) {
+		if phrase := strings.Join(ws, " "); wordnet.Known(phrase) {
 			for _, alt := range m.alternatives(phrase, true) {
 				all := true
 				for _, a := range alt {
-					all = all && b.terms[a] > 0
+					all = all && cited.terms[a] > 0
 				}
 				if all {
 					return true
@@ -137,18 +174,20 @@ func (m *matcher) findName(b *bag, raw string, ws []string) bool {
 			}
 		}
 	}
-	all := true
-	for _, w := range ws {
-		t := english.Term(w)
-		if t == "" {
-			continue
+	for i, t := range ts {
+		b := shown
+		if i == len(ts)-1 {
+			b = cited
 		}
-		all = all && m.find(b, w, t, true) != ""
+		for _, w := range t.words {
+			tm := english.Term(w)
+			if tm == "" || m.find(b, w, tm, true) != "" || initials(b.toks, t.raw) {
+				continue
+			}
+			return false
+		}
 	}
-	if all {
-		return true
-	}
-	return len(ws) == 1 && initials(b.toks, raw)
+	return true
 }
 
 // initials reports whether acronym, a word in capitals ("MBS"), spells the

@@ -27,8 +27,9 @@ func opener(ts []tok, i int) bool {
 	return p.punct && (p.raw == `"` || p.raw == "“" || p.raw == ":" || p.raw == "(" || p.raw == ".")
 }
 
-// namesOf returns the names a claim states: runs of capitalised words,
-// job titles, calendar words and "I" left out. A capitalised word that
+// namesOf returns the names a claim states: runs of capitalised words
+// (with the titles in them: "King Salman"), a title alone, calendar words
+// and "I" left out. A capitalised word that
 // opens the sentence counts only when WordNet does not know it as a word
 // or another capitalised word follows it.
 func namesOf(ts []tok) [][]tok {
@@ -41,7 +42,7 @@ func namesOf(ts []tok) [][]tok {
 		var run []tok
 		for j < len(ts) && !ts[j].punct && (ts[j].cap || connector(ts[j]) && j+1 < len(ts) && ts[j+1].cap) {
 			t := ts[j]
-			if t.cap && !title(t) && !english.IsCalendarWord(t.raw) && t.raw != "I" && len(t.terms) > 0 {
+			if t.cap && !english.IsCalendarWord(t.raw) && t.raw != "I" && len(t.terms) > 0 {
 				run = append(run, t)
 			}
 			j++
@@ -49,7 +50,7 @@ func namesOf(ts []tok) [][]tok {
 		if opener(ts, i) && j-i == 1 && len(run) == 1 && wordnet.Known(strings.ToLower(run[0].raw)) {
 			run = nil
 		}
-		if len(run) > 0 {
+		if len(run) > 0 && !(len(run) == 1 && title(run[0])) {
 			out = append(out, run)
 		}
 		i = j - 1
@@ -67,6 +68,10 @@ func speakerBefore(ts []tok, v int) (names []tok, pronoun bool) {
 		t := ts[k]
 		lw := strings.ToLower(t.raw)
 		switch {
+		case t.punct && t.raw == "," && len(names) == 0 && !sawTitle && k == v-1:
+			// "Bruce, a spokeswoman, said": skip the apposition.
+			for k--; k >= 0 && k >= v-12 && ts[k].raw != ","; k-- {
+			}
 		case t.punct:
 			k = -1
 		case t.cap && !title(t):
@@ -84,7 +89,8 @@ func speakerBefore(ts []tok, v int) (names []tok, pronoun bool) {
 			k = -1
 		}
 	}
-	if len(names) == 0 {
+	if len(names) == 0 && (v == 0 || ts[v-1].punct) {
+		// "..., said Lavrov"
 		for k := v + 1; k < len(ts) && k <= v+5; k++ {
 			t := ts[k]
 			if t.punct || !(t.cap || title(t) || connector(t) || strings.EqualFold(t.raw, "to")) {
@@ -113,44 +119,53 @@ func claimSpeaker(ts []tok) []tok {
 	return nil
 }
 
-// speaks reports whether who speaks in the window s: one of the names
-// speaking at its verbs of speech, a "he said" read as any name of the
-// passage's two sentences before. A window with no verb of speech lets
-// any name it states speak.
+// speaks reports whether who speaks in sentence k of the passage of s:
+// one of the names at its verbs of speech, a "he said" read as the
+// speaker (or else the first name) of the nearest sentence before that
+// has one. A sentence with no verb of speech lets any name it states
+// speak.
 func (c *checker) speaks(who []tok, s support) bool {
 	ev := c.ev[s.hit]
+	k := s.at
 	speakers := newBag(nil)
 	verbs := false
-	for k := s.from; k < s.from+s.n; k++ {
-		ts := ev.sents[k]
-		for i, t := range ts {
-			if !speechVerb(t) && !strings.EqualFold(t.raw, "according") {
-				continue
+	for i, t := range ev.sents[k] {
+		if !speechVerb(t) && !strings.EqualFold(t.raw, "according") {
+			continue
+		}
+		verbs = true
+		names, pronoun := speakerBefore(ev.sents[k], i)
+		speakers.add(names)
+		if !pronoun && len(names) > 0 {
+			continue
+		}
+		if prevTitle(ev.sents[k], i) {
+			// "the president saying": one of the names about.
+			for _, ns := range namesOf(ev.sents[k]) {
+				speakers.add(ns)
 			}
-			verbs = true
-			names, pronoun := speakerBefore(ts, i)
-			speakers.add(names)
-			if pronoun || len(names) == 0 {
-				for p := max(0, k-2); p < k; p++ {
-					for _, pt := range ev.sents[p] {
-						if pt.cap && !title(pt) {
-							speakers.add([]tok{pt})
-						}
-					}
-				}
-				if k == 0 {
-					return true // the speaker is named before the passage begins
-				}
+		}
+		if k == 0 {
+			return true // the speaker is named before the passage begins
+		}
+		for p := k - 1; p >= 0 && p >= k-2; p-- {
+			if ns := namedSpeakers(ev.sents[p]); len(ns) > 0 {
+				speakers.add(ns)
+				break
 			}
 		}
 	}
 	if !verbs {
-		for k := s.from; k < s.from+s.n; k++ {
-			for _, t := range ev.sents[k] {
-				if t.cap {
-					speakers.add([]tok{t})
-				}
+		// No verb of speech: anyone it names, or the speaker of the
+		// sentence before ("the secretary of state also sought to temper
+		// expectations: ...").
+		for _, t := range ev.sents[k] {
+			if t.cap {
+				speakers.add([]tok{t})
 			}
+		}
+		if k > 0 {
+			speakers.add(namedSpeakers(ev.sents[k-1]))
 		}
 	}
 	for _, t := range who {
@@ -161,6 +176,30 @@ func (c *checker) speaks(who []tok, s support) bool {
 		}
 	}
 	return false
+}
+
+// prevTitle reports whether a title stands just before the verb ts[v].
+func prevTitle(ts []tok, v int) bool {
+	return v > 0 && title(ts[v-1])
+}
+
+// namedSpeakers returns the names speaking at the verbs of speech of ts,
+// or else its first name.
+func namedSpeakers(ts []tok) []tok {
+	var out []tok
+	for i, t := range ts {
+		if speechVerb(t) {
+			if names, pronoun := speakerBefore(ts, i); !pronoun {
+				out = append(out, names...)
+			}
+		}
+	}
+	if len(out) == 0 {
+		if ns := namesOf(ts); len(ns) > 0 {
+			out = ns[0]
+		}
+	}
+	return out
 }
 
 // listOf returns the items of the longest list of names in a claim

@@ -24,8 +24,8 @@ const ApproxTolerance = 0.15
 
 var digitsRE = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
 
-// numbersOf reads the quantities of ts. Numbers written in words below
-// three are left out ("one of", "the two sides" say little that a
+// numbersOf reads the quantities of ts. "One" and "two" written in words
+// are left out ("one of", "the two sides" say little that a
 // passage's "both" or "a" would not), as are ordinals.
 func numbersOf(ts []tok) []number {
 	var out []number
@@ -63,7 +63,7 @@ func numbersOf(ts []tok) []number {
 	// Small numbers in words carry no claim worth checking.
 	kept := out[:0]
 	for _, nb := range out {
-		if nb.words && nb.hi < 3 {
+		if nb.words && (same(nb.hi, 1) || same(nb.hi, 2)) {
 			continue
 		}
 		kept = append(kept, nb)

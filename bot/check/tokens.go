@@ -25,11 +25,20 @@ var tokRE = regexp.MustCompile(`(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’\-–][\p
 // tokens reads s into tokens.
 func tokens(s string) []tok {
 	var out []tok
+	quoted := false
 	for _, raw := range tokRE.FindAllString(s, -1) {
 		r, _ := utf8.DecodeRuneInString(raw)
 		t := tok{raw: raw}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			t.punct = true
+			switch raw {
+			case `"`:
+				quoted = !quoted
+			case "“":
+				quoted = true
+			case "”":
+				quoted = false
+			}
 			out = append(out, t)
 			continue
 		}
@@ -51,7 +60,9 @@ func tokens(s string) []tok {
 				t.terms = append(t.terms, term)
 			}
 		}
-		t.neg = negation(strings.ToLower(raw))
+		// A negation inside a quotation is the speaker's wording, which
+		// the claim must quote as it stands.
+		t.neg = !quoted && negation(strings.ToLower(raw))
 		out = append(out, t)
 	}
 	return out
