@@ -38,6 +38,9 @@ var (
 const (
 	// NoteLLMFailed: the LLM call failed; the offline answer stands in.
 	NoteLLMFailed = "the LLM failed; this is the offline answer"
+	// NoteLLMCut: the LLM's answer did not end as the model meant it to
+	// (the stream was cut, or the token or size cap stopped it).
+	NoteLLMCut = "the LLM's answer was cut off before it ended; this is the offline answer"
 	// NoteNoCitation: no sentence of the LLM's answer held up.
 	NoteNoCitation = "the LLM's answer had no citation the articles support; this is the offline answer"
 	// NoteKeywordsOnly: the question could not be embedded, so passages
@@ -150,6 +153,9 @@ func (e *Engine) answer(ctx context.Context, q answer.Query, hits []retrieval.Hi
 		switch {
 		case errors.Is(ctx.Err(), context.Canceled):
 			return nil, ctx.Err()
+		case generative.Incomplete(err) || err == nil && len(draft.Answer) > check.MaxAnswer:
+			e.log.Warn("the LLM's answer was cut off; answering offline", "err", err)
+			note = NoteLLMCut
 		case err != nil:
 			e.log.Warn("the LLM failed; answering offline", "err", err)
 			note = NoteLLMFailed
