@@ -46,6 +46,9 @@ const (
 	// NoteKeywordsOnly: the question could not be embedded, so passages
 	// were ranked by BM25 alone.
 	NoteKeywordsOnly = "the embedding endpoint failed; passages were found by keywords only"
+	// NoteOfflineEmbedder: the endpoint could not embed the passages (and
+	// no cache had them), so the index uses the offline embedder and BM25.
+	NoteOfflineEmbedder = "the embedding endpoint failed; passages were found by the offline embedder and keywords"
 )
 
 // Options configure an Engine. Zero values mean the defaults.
@@ -54,6 +57,9 @@ type Options struct {
 	MaxQuestion int // characters
 	// LLM answers from the passages when set; nil means offline mode.
 	LLM LLM
+	// Note is added to every answer's note: how the engine was built when
+	// that was not as configured (see NoteOfflineEmbedder).
+	Note string
 }
 
 // Answerer answers a question from the passages retrieved for it. The
@@ -198,6 +204,7 @@ func (e *Engine) finish(ans *Answer, q answer.Query, res retrieval.SearchResult,
 	if res.Degraded() {
 		ans.Note = joinNotes(ans.Note, NoteKeywordsOnly)
 	}
+	ans.Note = joinNotes(ans.Note, e.opts.Note)
 	if ans.Citations == nil {
 		ans.Citations = []Citation{}
 	}

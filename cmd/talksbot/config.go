@@ -162,11 +162,20 @@ func (c *config) engine(ctx context.Context, log *slog.Logger) (*bot.Engine, err
 		ropts.CacheDir, ropts.ModelID = c.indexCacheDir(log), client.ModelID()
 	}
 	passages := retrieval.Chunk(arts, ropts)
-	ix, err := retrieval.NewIndex(ctx, passages, emb, ropts)
+	var note string
+	ix, err := buildIndex(ctx, log, passages, emb, ropts, c.embedModel != "")
+	if err != nil && c.embedModel != "" && ctx.Err() == nil {
+		// Embeddings degrade like chat: the offline embedder and BM25
+		// answer, and every answer says so.
+		log.Warn("the embedding endpoint failed; using the offline embedder", "err", err)
+		ropts.CacheDir, ropts.ModelID = "", ""
+		ix, err = retrieval.NewIndex(ctx, passages, retrieval.NewHashing(0), ropts)
+		note = bot.NoteOfflineEmbedder
+	}
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}
+	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note}
 	if client != nil && c.chatModel != "" {
 		opts.LLM = client
 	}
@@ -229,3 +238,35 @@ func (c *config) check(fs *flag.FlagSet) error {
 // minPassages is the fewest passages a question may retrieve: the ask
 // --json contract reports at least five where the corpus has them.
 const minPassages = 5
+
+// embedWait is how long building the index through the endpoint may go
+// quietly: after it, the log says what the command is waiting for.
+const embedWait = 2 * time.Second
+
+// buildIndex builds the index; with the endpoint embedding (remote), a
+// build that is still waiting after embedWait is logged, so that a server
+// that accepts and never answers does not leave the terminal silent.
+func buildIndex(ctx context.Context, log *slog.Logger, passages []retrieval.Passage, emb retrieval.Embedder, ropts retrieval.Options, remote bool) (*retrieval.Index, error) {
+	if !remote {
+		return retrieval.NewIndex(ctx, passages, emb, ropts)
+	}
+	type built struct {
+		ix  *retrieval.Index
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		ix, err := retrieval.NewIndex(ctx, passages, emb, ropts)
+		done <- built{ix, err}
+	}()
+	t := time.NewTimer(embedWait)
+	defer t.Stop()
+	select {
+	case b := <-done:
+		return b.ix, b.err
+	case <-t.C:
+		log.Warn("waiting for the embedding endpoint to embed the articles (once; they are cached)")
+	}
+	b := <-done
+	return b.ix, b.err
+}
