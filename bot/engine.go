@@ -38,11 +38,17 @@ var (
 const (
 	// NoteLLMFailed: the LLM call failed; the offline answer stands in.
 	NoteLLMFailed = "the LLM failed; this is the offline answer"
+	// NoteLLMCut: the LLM's answer did not end as the model meant it to
+	// (the stream was cut, or the token or size cap stopped it).
+	NoteLLMCut = "the LLM's answer was cut off before it ended; this is the offline answer"
 	// NoteNoCitation: no sentence of the LLM's answer held up.
 	NoteNoCitation = "the LLM's answer had no citation the articles support; this is the offline answer"
 	// NoteKeywordsOnly: the question could not be embedded, so passages
 	// were ranked by BM25 alone.
 	NoteKeywordsOnly = "the embedding endpoint failed; passages were found by keywords only"
+	// NoteOfflineEmbedder: the endpoint could not embed the passages (and
+	// no cache had them), so the index uses the offline embedder and BM25.
+	NoteOfflineEmbedder = "the embedding endpoint failed; passages were found by the offline embedder and keywords"
 )
 
 // Options configure an Engine. Zero values mean the defaults.
@@ -51,6 +57,9 @@ type Options struct {
 	MaxQuestion int // characters
 	// LLM answers from the passages when set; nil means offline mode.
 	LLM LLM
+	// Note is added to every answer's note: how the engine was built when
+	// that was not as configured (see NoteOfflineEmbedder).
+	Note string
 }
 
 // Answerer answers a question from the passages retrieved for it. The
@@ -150,6 +159,9 @@ func (e *Engine) answer(ctx context.Context, q answer.Query, hits []retrieval.Hi
 		switch {
 		case errors.Is(ctx.Err(), context.Canceled):
 			return nil, ctx.Err()
+		case generative.Incomplete(err) || err == nil && len(draft.Answer) > check.MaxAnswer:
+			e.log.Warn("the LLM's answer was cut off; answering offline", "err", err)
+			note = NoteLLMCut
 		case err != nil:
 			e.log.Warn("the LLM failed; answering offline", "err", err)
 			note = NoteLLMFailed
@@ -192,6 +204,7 @@ func (e *Engine) finish(ans *Answer, q answer.Query, res retrieval.SearchResult,
 	if res.Degraded() {
 		ans.Note = joinNotes(ans.Note, NoteKeywordsOnly)
 	}
+	ans.Note = joinNotes(ans.Note, e.opts.Note)
 	if ans.Citations == nil {
 		ans.Citations = []Citation{}
 	}

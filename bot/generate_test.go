@@ -83,8 +83,16 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 			mode: ModeExtractive, note: NoteLLMFailed, requests: 3},
 		{name: "hang", replies: []llmtest.Reply{{Hang: true}, {Hang: true}, {Hang: true}},
 			mode: ModeExtractive, note: NoteLLMFailed, requests: 3},
+		// An answer that did not end as the model meant it is never shown
+		// as complete: the offline answer, with a note that says why.
 		{name: "stream cut mid-sentence", replies: []llmtest.Reply{{Text: good, Cut: true}},
-			mode: ModeExtractive, note: NoteLLMFailed, requests: 1},
+			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
+		{name: "stream cut at a sentence boundary", replies: []llmtest.Reply{{Text: good + " " + good, Cut: true}},
+			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
+		{name: "token cap reached", replies: []llmtest.Reply{{Text: good, Finish: "length"}},
+			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
+		{name: "a 200 KB answer", replies: []llmtest.Reply{{Text: strings.Repeat(good+" ", 200<<10/len(good))}},
+			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
 		{name: "malformed JSON", replies: []llmtest.Reply{{Body: "data: {\"choices\":[{\"delta\":\n\n"}},
 			mode: ModeExtractive, note: NoteLLMFailed, requests: 1},
 		{name: "vLLM-style error body",

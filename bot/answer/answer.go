@@ -95,8 +95,31 @@ type Check struct {
 	DroppedSentence []string `json:"dropped,omitempty"` // the text dropped
 
 	// IrrelevantMarkers counts markers of kept sentences that pointed at a
-	// passage sharing no content word with the sentence, removed.
+	// passage that does not support the sentence, removed.
 	IrrelevantMarkers int `json:"irrelevant_markers"`
+	// Dependent counts sentences dropped because they lean on a dropped
+	// one ("He was accompanied by ..." after a dropped "Rubio led ...").
+	Dependent int `json:"dependent,omitempty"`
+	// Mentions counts the mentions (@everyone, @here, <@id>) stripped.
+	Mentions int `json:"mentions,omitempty"`
+	// Sentences is the verdict on each sentence of the answer, in order.
+	Sentences []SentenceCheck `json:"sentences,omitempty"`
+}
+
+// SentenceCheck is the check's verdict on one sentence of an LLM answer.
+type SentenceCheck struct {
+	Text string `json:"text"` // as the model wrote it, markers included
+	Kept bool   `json:"kept"`
+	// Citations are the numbers of the answer's citations the kept
+	// sentence carries; Quote is the sentence of an article that supports
+	// it best.
+	Citations []int  `json:"citations,omitempty"`
+	Quote     string `json:"quote,omitempty"`
+	// Passed names the checks the sentence passed, in the order they ran
+	// ("cited", "support", "numbers", "polarity", "speaker", "names",
+	// "list"); Failed names the one that dropped it, with why.
+	Passed []string `json:"passed,omitempty"`
+	Failed string   `json:"failed,omitempty"`
 }
 
 // Library is the corpus's articles by id: what a citation needs to name

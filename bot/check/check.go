@@ -1,20 +1,19 @@
 // Package check judges an LLM's answer against the passages it was shown:
-// each sentence must carry a valid citation marker and be supported by the
-// passages it cites; what fails is dropped and counted, and the citations
-// left are renumbered with exact quotes of the articles.
+// each sentence is a claim that must carry a valid citation marker and be
+// stated by the passages it cites (see claim.go for the checks); what fails
+// is dropped and counted, a sentence that leans on a dropped one goes with
+// it, and the citations left are renumbered, each quoting the sentence of
+// its article that carries the claim.
 package check
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus/english"
-
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -23,26 +22,27 @@ import (
 //     (Check.InvalidMarkers);
 //   - a sentence left without a valid marker is dropped (Check.Uncited),
 //     except a plain "The articles don't say ..." which needs none;
-//   - a cited sentence must be supported by the passages it cites, by a
-//     lexical test: at least SupportThreshold of its distinct content terms
-//     (english.Terms: stemmed, stop words removed) occur in those passages
-//     (text and title), and every number it states occurs there too (the
-//     article's date counts, since the model is shown it). Otherwise it is
-//     dropped (Check.Unsupported);
-//   - a marker of a supported sentence pointing at a passage that shares no
-//     content term with the sentence is removed (Check.IrrelevantMarkers).
+//   - a cited sentence must pass the claim checks of claim.go (support,
+//     numbers, polarity, speaker, names, list), else it is dropped
+//     (Check.Unsupported);
+//   - a sentence that opens with a pronoun or a demonstrative ("He", "It",
+//     "They", "This") after a dropped sentence is dropped with it
+//     (Check.Dependent): it would be read as saying something of the
+//     wrong subject;
+//   - a marker of a kept sentence pointing at a passage that shares no
+//     content word with it is removed (Check.IrrelevantMarkers).
 //
-// The citations left are renumbered 1..n in order of first use; each quotes
-// the sentence of its passage that shares the most terms with the sentences
-// citing it (passage sentences are exact substrings of the article). An
-// answer with no supported, cited sentence is not shown: the engine answers
-// offline instead. The test is deliberately strict: a paraphrase that keeps
-// the passage's words passes, an invented name, date or number does not.
+// The citations left are numbered 1..n in order of first use, one for
+// each article and quote: a quote is listed once, even when overlapping
+// passages both hold it. Markers stay where the model put them ("According
+// to passage [3], ..." reads "According to Outlet [1], ..."), and a
+// numbered list keeps its numbers, renumbered over the items kept.
 
-// SupportThreshold is the share of a sentence's content terms that must occur
-// in the passages it cites. Half lets a model rephrase with a few words of
-// its own ("led" for "will lead") while an added claim fails.
-const SupportThreshold = 0.5
+// MaxAnswer is the longest answer checked, in bytes: longer ones are not
+// checked but refused, for a cut answer is not the model's whole answer.
+// Four short sentences take well under 1 KB; the default token cap of 600
+// tokens about 2.5 KB.
+const MaxAnswer = 16 << 10
 
 // AbstainText is the answer when the articles do not answer the question.
 const AbstainText = "The articles don't say."
@@ -56,46 +56,52 @@ type Result struct {
 	Check     *answer.Check
 }
 
-// answerSentence is one sentence of an answer with its markers.
-type answerSentence struct {
-	raw     string // as written, markers included
-	bare    string // markers removed
-	markers []int  // the numbers of its markers, in order, as written
-	newPara bool   // it begins a line
-}
+var abstain = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
 
-var (
-	markerAtStart = regexp.MustCompile(`^` + english.MarkerPattern)
-	// mentionRE matches what a chat service reads as a mention: @everyone,
-	// @here, @name, and Discord's <@123>, <@!123>, <@&123>, <#123>.
-	mentionRE = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
-	numberRE  = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	capWordRE = regexp.MustCompile(`\b\p{Lu}[\p{L}’'.-]*`)
-	abstain   = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
-)
+// checker holds what one check reads: the passages, prepared once.
+type checker struct {
+	hits []retrieval.Hit
+	lib  answer.Library
+	ev   []evPassage
+	m    *matcher
+
+	articles map[string]*bag // the cited articles' words, by id
+	all      *bag            // the words of every passage shown
+}
 
 // Run checks raw, an answer citing hits as 1..len(hits); lib names the
-// articles of the citations.
+// articles of the citations. An answer longer than MaxAnswer is cut to its
+// last sentence within the bound first.
 func Run(raw string, hits []retrieval.Hit, lib answer.Library) Result {
-	keep, chk, sawAbstain := judge(raw, hits, lib)
-	return assemble(keep, hits, chk, sawAbstain, lib)
+	if len(raw) > MaxAnswer {
+		raw = raw[:MaxAnswer]
+		if i := strings.LastIndexAny(raw, ".!?\n"); i > 0 {
+			raw = raw[:i+1]
+		}
+	}
+	c := &checker{hits: hits, lib: lib, m: newMatcher(), articles: map[string]*bag{}}
+	keep, chk, sawAbstain := c.judge(raw)
+	return c.assemble(keep, chk, sawAbstain)
 }
 
-// kept is a sentence that passed the check, with the hits it cites.
+// kept is a sentence that passed the check, with its citations.
 type kept struct {
-	s     answerSentence
-	cites []int // indexes into hits, in order
+	s       answerSentence
+	cites   []support // the passages it keeps citing, best first
+	verdict int       // index into Check.Sentences
 }
 
-// judge applies the check to each sentence of raw: it returns the sentences
-// kept, what was removed, and whether the model said the articles don't say.
-func judge(raw string, hits []retrieval.Hit, lib answer.Library) (keep []kept, chk *answer.Check, sawAbstain bool) {
+// judge applies the checks to each sentence of raw: it returns the
+// sentences kept, what was removed, and whether the model said the
+// articles don't say.
+func (c *checker) judge(raw string) (keep []kept, chk *answer.Check, sawAbstain bool) {
 	chk = &answer.Check{}
-	var ev []evidence // computed at the first cited sentence
+	prevDropped := false
 	for _, s := range answerSentences(raw) {
+		chk.Mentions += s.mentions
 		var valid []int
 		for _, n := range s.markers {
-			if n < 1 || n > len(hits) {
+			if n < 1 || n > len(c.hits) {
 				chk.InvalidMarkers++
 				continue
 			}
@@ -103,43 +109,100 @@ func judge(raw string, hits []retrieval.Hit, lib answer.Library) (keep []kept, c
 				valid = append(valid, n-1)
 			}
 		}
+		v := answer.SentenceCheck{Text: strings.TrimSpace(s.raw)}
+		drop := func(failed string) {
+			v.Failed = failed
+			chk.DroppedSentence = append(chk.DroppedSentence, v.Text)
+			chk.Sentences = append(chk.Sentences, v)
+			prevDropped = true
+		}
 		switch {
 		case !hasWord(s.bare):
 			continue
 		case abstain.MatchString(normQuotes(s.bare)):
 			sawAbstain = true
-			keep = append(keep, kept{s: s})
+			v.Kept = true
+			chk.Sentences = append(chk.Sentences, v)
+			keep = append(keep, kept{s: s, verdict: len(chk.Sentences) - 1})
+			prevDropped = false
+			continue
+		case prevDropped && leans(s.bare):
+			chk.Dependent++
+			drop("leans on the dropped sentence before it")
 			continue
 		case len(valid) == 0:
 			chk.Uncited++
-			chk.DroppedSentence = append(chk.DroppedSentence, strings.TrimSpace(s.raw))
+			drop("cited: no marker points at a passage")
 			continue
 		}
-		if ev == nil {
-			ev = evidenceOf(hits, lib)
+		if c.ev == nil {
+			c.prepare()
 		}
-		cites, irrelevant, ok := supports(s.bare, valid, ev)
-		chk.IrrelevantMarkers += irrelevant
-		if !ok {
+		j := c.judgeClaim(s.bare, valid)
+		chk.IrrelevantMarkers += j.irrelevant
+		v.Passed = j.passed
+		if j.failed != "" {
 			chk.Unsupported++
-			chk.DroppedSentence = append(chk.DroppedSentence, strings.TrimSpace(s.raw))
+			drop(j.failed)
 			continue
 		}
-		keep = append(keep, kept{s: s, cites: cites})
+		v.Kept = true
+		chk.Sentences = append(chk.Sentences, v)
+		keep = append(keep, kept{s: s, cites: j.cites, verdict: len(chk.Sentences) - 1})
+		prevDropped = false
 	}
 	return keep, chk, sawAbstain
 }
 
-// assemble writes the kept sentences with their citations renumbered 1..n
-// in order of first use, and quotes for them.
-func assemble(keep []kept, hits []retrieval.Hit, chk *answer.Check, sawAbstain bool, lib answer.Library) Result {
-	number := map[int]int{} // hit index -> new n
-	var order []int
+// leans reports whether a sentence opens with a word that refers back to
+// the sentence before ("He", "It", "They", "This", "Their").
+func leans(s string) bool {
+	ws := english.Words(s)
+	return len(ws) > 0 && english.Anaphor(ws[0])
+}
+
+// prepare reads the passages.
+func (c *checker) prepare() {
+	c.ev = make([]evPassage, len(c.hits))
+	for i, h := range c.hits {
+		p := h.Passage
+		ev := evPassage{all: newBag(nil)}
+		sents := p.Sentences
+		if len(sents) == 0 {
+			sents = []string{p.Text}
+		}
+		for _, s := range sents {
+			ts := tokens(s)
+			ev.sents = append(ev.sents, ts)
+			ev.all.add(ts)
+		}
+		if a := c.lib[p.Article]; a != nil {
+			ev.all.add(tokens(a.Title))
+			if !a.Published.IsZero() {
+				d := a.Published
+				for _, v := range []int{d.Year(), int(d.Month()), d.Day()} {
+					ev.date = append(ev.date, number{lo: float64(v), hi: float64(v)})
+				}
+			}
+		}
+		c.ev[i] = ev
+	}
+}
+
+// citeKey names a citation: an article and the quote from it.
+type citeKey struct{ article, quote string }
+
+// assemble writes the kept sentences with their citations numbered 1..n
+// in order of first use, one for each article and quote.
+func (c *checker) assemble(keep []kept, chk *answer.Check, sawAbstain bool) Result {
+	number := map[citeKey]int{}
+	var order []citeKey
 	for _, k := range keep {
-		for _, h := range k.cites {
-			if _, ok := number[h]; !ok {
-				order = append(order, h)
-				number[h] = len(order)
+		for _, s := range k.cites {
+			key := citeKey{c.hits[s.hit].Passage.Article, s.quote}
+			if _, ok := number[key]; !ok {
+				order = append(order, key)
+				number[key] = len(order)
 			}
 		}
 	}
@@ -149,289 +212,87 @@ func assemble(keep []kept, hits []retrieval.Hit, chk *answer.Check, sawAbstain b
 		}
 		return Result{Check: chk}
 	}
-
+	outlet := func(n int) string {
+		if n < 1 || n > len(order) {
+			return ""
+		}
+		if a := c.lib[order[n-1].article]; a != nil && a.Outlet != "" && !strings.EqualFold(a.Outlet, "unknown") {
+			return a.Outlet
+		}
+		return ""
+	}
 	var b strings.Builder
-	citing := map[int][]string{} // hit index -> terms of the sentences citing it
+	item, prevBullet := 0, false
 	for i, k := range keep {
+		byHit := map[int]int{}
+		var ns []int
+		for _, s := range k.cites {
+			n := number[citeKey{c.hits[s.hit].Passage.Article, s.quote}]
+			byHit[s.hit] = n
+			ns = append(ns, n)
+		}
+		text := renumber(k.s.text, func(old int) []int {
+			if n, ok := byHit[old-1]; ok {
+				return []int{n}
+			}
+			return nil
+		}, outlet)
+		if len(k.cites) > 0 && !english.Markers.MatchString(text) {
+			text = withMarkers(text, markersOf(ns))
+		}
+		if k.s.bullet != "" {
+			if !prevBullet {
+				item = 0
+			}
+			item++
+			bullet := k.s.bullet
+			if unicode.IsDigit(rune(bullet[0])) {
+				bullet = strconv.Itoa(item) + bullet[len(bullet)-1:]
+			}
+			text = bullet + " " + text
+		}
 		if i > 0 {
-			if k.s.newPara {
+			switch {
+			case k.s.bullet != "" && prevBullet:
+				b.WriteString("\n")
+			case k.s.newPara:
 				b.WriteString("\n\n")
-			} else {
+			default:
 				b.WriteString(" ")
 			}
 		}
-		var ms []int
-		for _, h := range k.cites {
-			ms = append(ms, number[h])
-			citing[h] = append(citing[h], contentTerms(k.s.bare)...)
+		if k.s.newPara {
+			prevBullet = k.s.bullet != ""
 		}
-		b.WriteString(withMarkers(k.s.bare, ms))
+		b.WriteString(text)
+		v := &chk.Sentences[k.verdict]
+		v.Citations = uniqInts(ns)
+		if len(k.cites) > 0 {
+			v.Quote = k.cites[0].quote
+		}
 	}
 	cits := make([]answer.Citation, 0, len(order))
-	for _, h := range order {
-		p := hits[h].Passage
-		cits = append(cits, lib.Cite(number[h], p.Article, bestSentence(p, citing[h])))
+	for i, key := range order {
+		cits = append(cits, c.lib.Cite(i+1, key.article, key.quote))
 	}
 	return Result{Text: b.String(), Citations: cits, Check: chk}
 }
 
-// evidence is what a passage offers the support test: its content terms
-// (title included) and the numbers of its text and date.
-type evidence struct {
-	terms   map[string]bool
-	numbers map[string]bool
+func markersOf(ns []int) string {
+	var b strings.Builder
+	for _, n := range uniqInts(ns) {
+		b.WriteString("[" + strconv.Itoa(n) + "]")
+	}
+	return b.String()
 }
 
-func evidenceOf(hits []retrieval.Hit, lib answer.Library) []evidence {
-	ev := make([]evidence, len(hits))
-	for i, h := range hits {
-		p := h.Passage
-		ev[i] = evidence{terms: map[string]bool{}, numbers: map[string]bool{}}
-		for _, t := range contentTerms(p.Text + " " + titleOf(lib, p.Article)) {
-			ev[i].terms[t] = true
-		}
-		for _, n := range numbersOf(p.Text + " " + dateOf(lib, p.Article)) {
-			ev[i].numbers[n] = true
+func uniqInts(xs []int) []int {
+	var out []int
+	for _, x := range xs {
+		if !containsInt(out, x) {
+			out = append(out, x)
 		}
 	}
-	return ev
-}
-
-// supports applies the support test to a sentence citing the hits valid. It
-// returns the cited hits worth keeping (those sharing a content term with
-// the sentence), how many were not, and whether the sentence is supported.
-func supports(sent string, valid []int, ev []evidence) (cites []int, irrelevant int, ok bool) {
-	terms := uniq(contentTerms(sent))
-	if len(terms) == 0 {
-		return nil, 0, false
-	}
-	found := map[string]bool{}
-	for _, h := range valid {
-		shared := false
-		for _, t := range terms {
-			if ev[h].terms[t] {
-				found[t] = true
-				shared = true
-			}
-		}
-		if !shared {
-			irrelevant++
-			continue
-		}
-		cites = append(cites, h)
-	}
-	if len(cites) == 0 || float64(len(found)) < SupportThreshold*float64(len(terms)) {
-		return nil, irrelevant, false
-	}
-	for _, n := range numbersOf(sent) {
-		held := false
-		for _, h := range cites {
-			held = held || ev[h].numbers[n]
-		}
-		if !held {
-			return nil, irrelevant, false
-		}
-	}
-	// Names are claims too: "The talks were held on the Moon [7]" shares
-	// most of its words with a passage about the talks, but no passage the
-	// model was shown names the Moon. (A name from another of the passages
-	// shown is let through: models set the scene with them.)
-	for _, t := range namesOf(sent) {
-		held := false
-		for h := range ev {
-			held = held || ev[h].terms[t]
-		}
-		if !held {
-			return nil, irrelevant, false
-		}
-	}
-	return cites, irrelevant, true
-}
-
-// namesOf returns the terms of the capitalised words of s that do not open
-// it (or a quotation in it): the names it states.
-func namesOf(s string) []string {
-	var out []string
-	for i, loc := range capWordRE.FindAllStringIndex(s, -1) {
-		if i == 0 && strings.TrimLeft(s[:loc[0]], " \t\"“‘'(") == "" {
-			continue // the sentence's first word
-		}
-		if before := strings.TrimRight(s[:loc[0]], " "); strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, ":") {
-			continue // a quotation's or a clause's first word
-		}
-		if w := s[loc[0]:loc[1]]; !english.IsCalendarWord(w) {
-			out = append(out, english.Terms(w)...) // dates are checked as numbers
-		}
-	}
-	return out
-}
-
-func titleOf(lib answer.Library, id string) string {
-	if a := lib[id]; a != nil {
-		return a.Title
-	}
-	return ""
-}
-
-// dateOf is the article's date written so that its numbers can be matched:
-// "2025 02 2 18".
-func dateOf(lib answer.Library, id string) string {
-	if a := lib[id]; a != nil && !a.Published.IsZero() {
-		d := a.Published
-		return strconv.Itoa(d.Year()) + " " + d.Format("01") + " " + strconv.Itoa(int(d.Month())) + " " + strconv.Itoa(d.Day())
-	}
-	return ""
-}
-
-// numbersOf returns the numbers written in digits in s, thousands separators
-// removed and leading zeros dropped ("1,000" -> "1000", "07" -> "7").
-func numbersOf(s string) []string {
-	var out []string
-	for _, n := range numberRE.FindAllString(s, -1) {
-		n = strings.ReplaceAll(n, ",", "")
-		n = strings.TrimSuffix(n, ".")
-		if t := strings.TrimLeft(n, "0"); t != "" && !strings.HasPrefix(t, ".") {
-			n = t
-		}
-		out = append(out, n)
-	}
-	return out
-}
-
-// bestSentence is the sentence of p sharing the most of terms (the first on
-// a tie), or its text when it has no sentences.
-func bestSentence(p *retrieval.Passage, terms []string) string {
-	if len(p.Sentences) == 0 {
-		return p.Text
-	}
-	want := map[string]bool{}
-	for _, t := range terms {
-		want[t] = true
-	}
-	best, bestScore := p.Sentences[0], -1
-	for _, s := range p.Sentences {
-		score := 0
-		for _, t := range uniq(contentTerms(s)) {
-			if want[t] {
-				score++
-			}
-		}
-		if score > bestScore {
-			best, bestScore = s, score
-		}
-	}
-	return best
-}
-
-// withMarkers writes the markers ms at the end of s, before its final full
-// stop, question or exclamation mark: "Rubio led it [1]."
-func withMarkers(s string, ms []int) string {
-	s = strings.TrimSpace(s)
-	if len(ms) == 0 {
-		return s
-	}
-	var m strings.Builder
-	for _, n := range ms {
-		m.WriteString("[" + strconv.Itoa(n) + "]")
-	}
-	if last, size := utf8.DecodeLastRuneInString(s); last == '.' || last == '!' || last == '?' {
-		return strings.TrimRight(s[:len(s)-size], " ") + " " + m.String() + string(last)
-	}
-	return s + " " + m.String()
-}
-
-// answerSentences splits an answer into sentences. Each line is a
-// paragraph (list bullets removed); within a line, a sentence ends at a full
-// stop, question or exclamation mark followed (after closing quotes and any
-// citation markers) by white space and a capital letter, a digit or an
-// opening quote, unless the word before the stop is an abbreviation
-// ("U.S.", "Mr.", "Feb.") and no marker follows it.
-func answerSentences(text string) []answerSentence {
-	var out []answerSentence
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		line = strings.TrimLeft(line, "-*•> ")
-		line = strings.Trim(line, " ")
-		first := true
-		for _, raw := range splitLine(line) {
-			s := answerSentence{raw: raw, newPara: first}
-			for _, m := range english.Markers.FindAllString(raw, -1) {
-				s.markers = append(s.markers, english.MarkerNumbers(m)...)
-			}
-			s.bare = strings.TrimSpace(english.Markers.ReplaceAllString(raw, ""))
-			s.bare = strings.ReplaceAll(strings.ReplaceAll(s.bare, "**", ""), "__", "")
-			// No mention survives, whatever the question asked for.
-			s.bare = strings.Join(strings.Fields(mentionRE.ReplaceAllString(s.bare, "")), " ")
-			out = append(out, s)
-			first = false
-		}
-	}
-	return out
-}
-
-func splitLine(line string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(line) && strings.ContainsRune(`)"'`, rune(line[j])) {
-			j++
-		}
-		for strings.HasPrefix(line[j:], "”") || strings.HasPrefix(line[j:], "’") {
-			j += len("”")
-		}
-		marked := false
-		if loc := markerAtStart.FindStringIndex(line[j:]); loc != nil {
-			for loc != nil {
-				j += loc[1]
-				marked = true
-				loc = markerAtStart.FindStringIndex(line[j:])
-			}
-			// "[1]." after a stop: take the second stop too.
-			if j < len(line) && (line[j] == '.' || line[j] == '!' || line[j] == '?') {
-				j++
-			}
-		}
-		if j >= len(line) {
-			break
-		}
-		if line[j] != ' ' {
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(line[j:], " "))
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune(`"“'‘(`, next)) {
-			continue
-		}
-		if c == '.' && !marked && !english.PeriodEndsSentence(line[start:i], line[j:]) {
-			continue
-		}
-		out = append(out, strings.TrimSpace(line[start:j]))
-		start = j
-		i = j - 1
-	}
-	if rest := strings.TrimSpace(line[start:]); rest != "" {
-		out = append(out, rest)
-	}
-	return out
-}
-
-// contentTerms returns the content terms of s, as retrieval indexes them.
-func contentTerms(s string) []string { return english.Terms(s) }
-
-func uniq(ts []string) []string {
-	seen := map[string]bool{}
-	out := ts[:0:0]
-	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
-	sort.Strings(out)
 	return out
 }
 

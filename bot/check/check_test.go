@@ -1,18 +1,13 @@
 package check
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/internal/fixture"
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
-	"github.com/talksbot/talksbot/retrieval"
 )
 
 var (
@@ -87,9 +82,27 @@ func TestCheck(t *testing.T) {
 			check: answer.Check{Unsupported: 1}},
 		{name: "renumbered in order of first use",
 			raw:  "Lavrov said the talks were useful [2]. Marco Rubio led the U.S. delegation [1]. Lavrov said Moscow would not accept NATO troops [2].",
-			want: "Lavrov said the talks were useful [1]. Marco Rubio led the U.S. delegation [2]. Lavrov said Moscow would not accept NATO troops [1].",
-			// The quote best supports both sentences citing b-lavrov.
-			cits: []cit{{1, "b-lavrov", nato}, {2, "a-rubio", rubio}}},
+			want: "Lavrov said the talks were useful [1]. Marco Rubio led the U.S. delegation [2]. Lavrov said Moscow would not accept NATO troops [3].",
+			// Each claim quotes the sentence that carries it: one
+			// passage, two quotes, two citations.
+			cits: []cit{{1, "b-lavrov", useful}, {2, "a-rubio", rubio}, {3, "b-lavrov", nato}}},
+		// Two claims resting on one sentence share its citation.
+		{name: "a quote is listed once",
+			raw:  "Lavrov said the talks were useful [2]. The Russian foreign minister called them useful [2].",
+			want: "Lavrov said the talks were useful [1]. The Russian foreign minister called them useful [1].",
+			cits: []cit{{1, "b-lavrov", useful}}},
+		// Markers inside a sentence stay where they are, renumbered, and
+		// a word that named the passage names its outlet.
+		{name: "marker inside a sentence",
+			raw:  "According to passage [2], Lavrov said the talks were useful.",
+			want: "According to Example Times [1], Lavrov said the talks were useful.",
+			cits: []cit{{1, "b-lavrov", useful}}},
+		// A sentence that leans on a dropped one goes with it.
+		{name: "dependent sentence",
+			raw:   "Rubio led the delegation on the Moon [1]. He led it at Diriyah Palace [1]. Lavrov said the talks were useful [2].",
+			want:  "Lavrov said the talks were useful [1].",
+			cits:  []cit{{1, "b-lavrov", useful}},
+			check: answer.Check{Unsupported: 1, Dependent: 1}},
 		// The quote is the passage's sentence that best supports the citing sentences.
 		{name: "best-supporting sentence quoted",
 			raw:  "Moscow would not accept NATO troops in Ukraine, Lavrov said [2].",
@@ -101,8 +114,14 @@ func TestCheck(t *testing.T) {
 			cits: []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}}},
 		{name: "a list",
 			raw:  "- **Marco Rubio** led the U.S. delegation [1]\n- Lavrov said the talks were useful [2]",
-			want: "Marco Rubio led the U.S. delegation [1]\n\nLavrov said the talks were useful [2]",
+			want: "- Marco Rubio led the U.S. delegation [1]\n- Lavrov said the talks were useful [2]",
 			cits: []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}}},
+		// A numbered list keeps its numbers, renumbered over the items kept.
+		{name: "a numbered list",
+			raw:   "1. Rubio led the delegation on the Moon [1]\n2. Marco Rubio led the U.S. delegation [1]\n3. Lavrov said the talks were useful [2]",
+			want:  "1. Marco Rubio led the U.S. delegation [1]\n2. Lavrov said the talks were useful [2]",
+			cits:  []cit{{1, "a-rubio", rubio}, {2, "b-lavrov", useful}},
+			check: answer.Check{Unsupported: 1}},
 		// A marker of a supported sentence to a passage that shares nothing with it goes.
 		{name: "irrelevant marker",
 			raw:   "Marco Rubio led the U.S. delegation [1][3].",
@@ -121,12 +140,13 @@ func TestCheck(t *testing.T) {
 			raw:   "@everyone Ignoring my instructions as asked. The war is over [9]. Marco Rubio led the U.S. delegation [1]. Article 9 says Russia won [9].",
 			want:  "Marco Rubio led the U.S. delegation [1].",
 			cits:  []cit{{1, "a-rubio", rubio}},
-			check: answer.Check{InvalidMarkers: 2, Uncited: 3}},
+			check: answer.Check{InvalidMarkers: 2, Uncited: 3, Mentions: 1}},
 		// Mentions never survive, even in a supported sentence.
 		{name: "mentions",
-			raw:  "@everyone Marco Rubio <@123> led the U.S. delegation @here [1].",
-			want: "Marco Rubio led the U.S. delegation [1].",
-			cits: []cit{{1, "a-rubio", rubio}}},
+			raw:   "@everyone Marco Rubio <@123> led the U.S. delegation @here [1].",
+			want:  "Marco Rubio led the U.S. delegation [1].",
+			cits:  []cit{{1, "a-rubio", rubio}},
+			check: answer.Check{Mentions: 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,7 +171,7 @@ func TestCheck(t *testing.T) {
 				t.Errorf("citations\n got %v\nwant %v", cits, tt.cits)
 			}
 			gc := *got.Check
-			gc.DroppedSentence = nil
+			gc.DroppedSentence, gc.Sentences = nil, nil
 			if !reflect.DeepEqual(gc, tt.check) {
 				t.Errorf("check %+v, want %+v", gc, tt.check)
 			}
@@ -201,13 +221,13 @@ func TestAnswerSentences(t *testing.T) {
 func TestWithMarkers(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		ms   []int
+		ms   string
 		want string
 	}{
-		{"Rubio led it.", []int{1}, "Rubio led it [1]."},
-		{"Rubio led it", []int{1, 2}, "Rubio led it [1][2]"},
-		{"Did they?", []int{3}, "Did they [3]?"},
-		{`He said "yes."`, []int{1}, `He said "yes." [1]`},
+		{"Rubio led it.", "[1]", "Rubio led it [1]."},
+		{"Rubio led it", "[1][2]", "Rubio led it [1][2]"},
+		{"Did they?", "[3]", "Did they [3]?"},
+		{`He said "yes."`, "[1]", `He said "yes." [1]`},
 	} {
 		if got := withMarkers(tt.in, tt.ms); got != tt.want {
 			t.Errorf("withMarkers(%q) = %q, want %q", tt.in, got, tt.want)
@@ -245,81 +265,5 @@ func BenchmarkCheck(b *testing.B) {
 	raw := strings.Repeat("Marco Rubio led the U.S. delegation at Diriyah Palace [1]. Lavrov said the talks were useful [2]. ", 4)
 	for b.Loop() {
 		Run(raw, hits, fixtureLib)
-	}
-}
-
-// TestSupportTestDiscriminates measures the support test on the dev gold
-// set: for each answerable question, a sentence made of the reference
-// answer and the question's words ("Secretary of State Marco Rubio: led the
-// U.S. delegation at the Riyadh talks.") is checked against each passage
-// retrieved for the question. Cited to a passage that holds one of the
-// question's facts it should pass; cited to one that holds none, fail.
-// Measured at 0.5: 49/54 supported pairs pass, 16/146 unsupported ones do.
-// With the 3-sentence passages of before, on terms alone (no number rule):
-// 83%/13% at 0.5, 68%/4% at 0.6, 93%/36% at
-// 0.34; IDF-weighting the terms did worse (64%/4% at 0.5, 83%/17% at 0.34).
-func TestSupportTestDiscriminates(t *testing.T) {
-	f, err := os.Open("../../retrieval/testdata/dev.jsonl")
-	if err != nil {
-		t.Skip("no gold set:", err)
-	}
-	defer f.Close()
-	arts, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(0), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib := answer.NewLibrary(arts)
-	var pos, posOK, neg, negOK int
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var g struct {
-			Question, Answer string
-			Answerable       bool
-			Facts            [][]string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatal(err)
-		}
-		if !g.Answerable {
-			continue
-		}
-		hits, err := ix.Search(t.Context(), g.Question, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := evidenceOf(hits, lib)
-		q := g.Question
-		if i := strings.IndexByte(q, ' '); i > 0 {
-			q = q[i+1:] // drop the question word
-		}
-		sent := g.Answer + ": " + strings.TrimSuffix(q, "?") + "."
-		for h, hit := range hits {
-			holds := false
-			for _, group := range g.Facts {
-				for _, alt := range group {
-					holds = holds || strings.Contains(strings.ToLower(hit.Passage.Text), strings.ToLower(alt))
-				}
-			}
-			_, _, ok := supports(sent, []int{h}, ev)
-			if holds {
-				pos++
-				if ok {
-					posOK++
-				}
-			} else {
-				neg++
-				if ok {
-					negOK++
-				}
-			}
-		}
-	}
-	t.Logf("threshold %.2f: supported pairs pass %d/%d, unsupported pairs pass %d/%d", SupportThreshold, posOK, pos, negOK, neg)
-	if float64(posOK) < 0.7*float64(pos) || float64(negOK) > 0.2*float64(neg) {
-		t.Errorf("the support test no longer discriminates: %d/%d supported pass, %d/%d unsupported pass", posOK, pos, negOK, neg)
 	}
 }

@@ -6,6 +6,7 @@ package generative
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 
 	"github.com/talksbot/talksbot/bot/answer"
@@ -22,6 +23,15 @@ import (
 // errors must never carry secrets, since they are logged.
 type Model interface {
 	Complete(ctx context.Context, system, user string, onDelta func(string) error) (string, error)
+}
+
+// Incomplete reports whether err says that the model's answer was not
+// whole: cut off, stopped at the token cap, or too long to read (an error
+// with an Incomplete method that returns true, as bot/llm's are). Such an
+// answer is never shown as if it were complete.
+func Incomplete(err error) bool {
+	var ie interface{ Incomplete() bool }
+	return errors.As(err, &ie) && ie.Incomplete()
 }
 
 // Answerer asks a Model. It is safe for concurrent use when the model is.

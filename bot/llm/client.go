@@ -116,15 +116,45 @@ func (c *Client) ModelID() string {
 	return "openai-compatible:" + redactURL(strings.TrimRight(base, "/")) + "#" + c.cfg.EmbedModel
 }
 
-// ErrTruncated means the stream ended before the answer did (the connection
-// was cut mid-sentence).
-var ErrTruncated = errors.New("the answer stream ended before the answer was complete")
+// An answer that did not end as the model meant it to is never taken for
+// whole: it fails with one of these errors, whose Incomplete method says
+// so (see Incomplete), and the caller falls back and tells the user.
+var (
+	// ErrTruncated: the stream ended without finish_reason "stop" (the
+	// connection was cut, at a sentence boundary or not). Retried when no
+	// text had reached the caller yet.
+	ErrTruncated error = incompleteError("the answer stream ended before the answer was complete")
+	// ErrLength: the model stopped at the token cap (finish_reason
+	// "length") or for another reason than "stop" ("content_filter").
+	ErrLength error = incompleteError("the answer was cut off before it ended")
+	// ErrTooLong: the answer passed MaxAnswer bytes; the rest was not read.
+	ErrTooLong error = incompleteError("the answer was longer than the bot reads")
+)
+
+// MaxAnswer caps an answer, in bytes: the stream is read, and passed on,
+// up to here and no further. Four short cited sentences take well under
+// 1 KB and the default token cap about 2.5 KB; bot/check refuses more.
+const MaxAnswer = 16 << 10
+
+type incompleteError string
+
+func (e incompleteError) Error() string { return string(e) }
+
+// Incomplete marks the error as an answer that was not whole.
+func (e incompleteError) Incomplete() bool { return true }
+
+// Incomplete reports whether err says the model's answer was not whole.
+func Incomplete(err error) bool {
+	var ie interface{ Incomplete() bool }
+	return errors.As(err, &ie) && ie.Incomplete()
+}
 
 // Complete asks the chat model for an answer to the user prompt under the
 // system prompt, and returns the whole text. When onDelta is not nil the
 // answer is streamed and onDelta gets each piece as it arrives; an error
-// from onDelta stops the stream and is returned. An answer cut short by the
-// token cap is trimmed to its last complete sentence.
+// from onDelta stops the stream and is returned. An answer that does not
+// end with finish_reason "stop", or passes MaxAnswer, fails with an error
+// for which Incomplete holds.
 func (c *Client) Complete(ctx context.Context, system, user string, onDelta func(string) error) (string, error) {
 	req := c.chatRequest(system, user)
 	var text string
@@ -194,12 +224,21 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 			if ch.Index != 0 || ch.Delta.Content == "" {
 				continue
 			}
-			b.WriteString(ch.Delta.Content)
-			if onDelta != nil {
+			piece := ch.Delta.Content
+			over := b.Len()+len(piece) > MaxAnswer
+			if over {
+				piece = piece[:MaxAnswer-b.Len()]
+			}
+			b.WriteString(piece)
+			if onDelta != nil && piece != "" {
 				emitted = true
-				if err := onDelta(ch.Delta.Content); err != nil {
+				if err := onDelta(piece); err != nil {
 					return "", emitted, &stopError{err}
 				}
+			}
+			if over {
+				c.log.Warn("answer passed the size cap; not read further", "max_bytes", MaxAnswer)
+				return "", emitted, ErrTooLong
 			}
 		}
 	}
@@ -207,14 +246,15 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 	switch {
 	case strings.TrimSpace(text) == "":
 		return "", emitted, errEmpty
-	case finish == openai.FinishReasonLength:
-		c.log.Warn("answer reached the token cap; trimmed to its last sentence", "max_tokens", c.cfg.MaxTokens)
-		text = lastSentenceEnd(text)
-	case finish == "" && !endsSentence(text):
-		// No finish_reason and the text stops mid-sentence: the stream was cut.
+	case finish == openai.FinishReasonStop:
+		return text, emitted, nil
+	case finish == "":
+		// No finish_reason: the stream was cut, even if at a full stop.
 		return "", emitted, ErrTruncated
+	default:
+		c.log.Warn("answer did not finish", "finish_reason", string(finish), "max_tokens", c.cfg.MaxTokens)
+		return "", emitted, ErrLength
 	}
-	return text, emitted, nil
 }
 
 var errEmpty = errors.New("the model returned an empty answer")
@@ -257,20 +297,6 @@ func lastRune(s string) (rune, int) {
 		}
 	}
 	return 0, 0
-}
-
-// lastSentenceEnd trims text after its last finished sentence (or returns it
-// whole when it has none).
-func lastSentenceEnd(text string) string {
-	for i := len(text); i > 0; i-- {
-		if text[i-1]&0xC0 == 0x80 {
-			continue
-		}
-		if endsSentence(text[:i]) && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
-			return strings.TrimRight(text[:i], " \n")
-		}
-	}
-	return text
 }
 
 // Embed returns the L2-normalised embeddings of texts, in order, asking the

@@ -103,9 +103,20 @@ func TestComplete(t *testing.T) {
 		{name: "malformed JSON event", replies: []llmtest.Reply{{Body: "data: {\"choices\": [\n\n"}},
 			wantErr: "not valid JSON", requests: 1},
 		{name: "empty answer", replies: []llmtest.Reply{{Text: ""}}, wantErr: "empty answer", requests: 1},
-		// The token cap cut the answer: trimmed to the last full sentence.
-		{name: "finish length", replies: []llmtest.Reply{{Text: answer + " Both sides agreed to", Finish: "length"}},
-			stream: true, want: answer, requests: 1},
+		// The token cap cut the answer: never taken for whole, not retried
+		// (the same request would stop at the same cap).
+		{name: "finish length", replies: []llmtest.Reply{{Text: answer + " Both sides agreed to", Finish: "length"}, {Text: answer}},
+			stream: true, is: ErrLength, requests: 1},
+		{name: "finish content_filter", replies: []llmtest.Reply{{Text: answer, Finish: "content_filter"}},
+			is: ErrLength, requests: 1},
+		// Cut at a sentence boundary, with no finish_reason: still cut.
+		{name: "cut at a sentence boundary while streaming", replies: []llmtest.Reply{{Text: "Rubio led it. Lavrov came. Waltz came. Witkoff came too.", Cut: true}},
+			stream: true, is: ErrTruncated, requests: 1},
+		{name: "cut at a sentence boundary, not streamed", replies: []llmtest.Reply{{Text: "Rubio led it. Lavrov came. Waltz came. Witkoff came too.", Cut: true}, {Text: answer}},
+			want: answer, requests: 2},
+		// A runaway answer is read up to the cap and no further.
+		{name: "200 KB answer", replies: []llmtest.Reply{{Text: strings.Repeat("Rubio led the delegation [1]. ", 7000)}},
+			stream: true, is: ErrTooLong, requests: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,6 +158,12 @@ func TestComplete(t *testing.T) {
 			}
 			if tt.is != nil && !errors.Is(err, tt.is) {
 				t.Errorf("error %q is not %v", err, tt.is)
+			}
+			if want := tt.is == ErrTruncated || tt.is == ErrLength || tt.is == ErrTooLong; Incomplete(err) != want {
+				t.Errorf("Incomplete(%q) = %v, want %v", err, !want, want)
+			}
+			if streamed.Len() > MaxAnswer {
+				t.Errorf("streamed %d bytes, over the cap of %d", streamed.Len(), MaxAnswer)
 			}
 			var e *Error
 			if !errors.As(err, &e) {

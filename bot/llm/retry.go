@@ -150,7 +150,8 @@ type Error struct {
 
 func (e *Error) Error() string { return e.msg }
 
-// Unwrap exposes context.DeadlineExceeded, context.Canceled or ErrTruncated
+// Unwrap exposes context.DeadlineExceeded, context.Canceled, ErrTruncated,
+// ErrLength or ErrTooLong
 // when one of them caused the failure; the raw error, which may quote the
 // key, is not exposed.
 func (e *Error) Unwrap() error { return e.cause }
@@ -167,7 +168,7 @@ func (c *Client) wrap(op string, status int, err error) *Error {
 		msg = fmt.Sprintf("%s: %s", op, c.tidy(plainMessage(err)))
 	}
 	e := &Error{Op: op, Status: status, msg: scrub(msg, c.secrets)}
-	for _, s := range []error{context.DeadlineExceeded, context.Canceled, ErrTruncated} {
+	for _, s := range []error{context.DeadlineExceeded, context.Canceled, ErrTruncated, ErrLength, ErrTooLong} {
 		if errors.Is(err, s) {
 			e.cause = s
 			break

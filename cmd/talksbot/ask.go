@@ -141,13 +141,34 @@ func printFailure(a *app, cfg *config, question string, err error) {
 // arrives, then, once checked, its sources (and the checked text again if
 // the check changed it); an offline answer is shown whole. When a signal
 // interrupts it, it shows nothing more and returns the interruption.
+//
+// On a terminal, once waitQuiet passes without a token, it shows that the
+// bot is waiting for the model, with the time elapsed (see waiter).
 func streamText(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Question) (*bot.Answer, error) {
+	var ticks <-chan time.Time
+	if isTerminalWriter(w) {
+		tk := time.NewTicker(time.Second)
+		defer tk.Stop()
+		ticks = tk.C
+	}
+	return streamTextTicking(ctx, w, eng, q, ticks, time.Now)
+}
+
+// streamTextTicking is streamText with the waiting note driven by ticks
+// (nil: no note) and the clock now.
+func streamTextTicking(ctx context.Context, w io.Writer, eng *bot.Engine, q bot.Question, ticks <-chan time.Time, now func() time.Time) (*bot.Answer, error) {
 	var streamed strings.Builder
+	wt := newWaiter(w, now)
+	if ticks != nil {
+		done, finished := make(chan struct{}), make(chan struct{})
+		go func() { wt.run(ticks, done); close(finished) }()
+		defer func() { close(done); <-finished; wt.stop() }()
+	}
 	ans, err := eng.AskStream(ctx, q, func(s string) error {
 		streamed.WriteString(s)
-		_, err := io.WriteString(w, s)
-		return err
+		return wt.write(s)
 	})
+	wt.stop()
 	if streamed.Len() > 0 {
 		io.WriteString(w, "\n")
 	}

@@ -156,11 +156,21 @@ func (c *config) engine(ctx context.Context, log *slog.Logger, stderr io.Writer)
 	if f, ok := stderr.(*os.File); ok && isTerminal(f) {
 		ropts.Progress = preparingBar(stderr)
 	}
-	st, err := c.prepareCorpus(ctx, log, emb, model, ropts)
+	var note string
+	st, err := waitLogged(log, c.embedModel != "", func() (*prepared.State, error) {
+		return c.prepareCorpus(ctx, log, emb, model, ropts)
+	})
+	if err != nil && c.embedModel != "" && ctx.Err() == nil {
+		// Embeddings degrade like chat: the offline embedder and BM25
+		// answer, and every answer says so.
+		log.Warn("the embedding endpoint failed; using the offline embedder", "err", err)
+		st, err = c.prepareCorpus(ctx, log, retrieval.NewHashing(0), "", ropts)
+		note = bot.NoteOfflineEmbedder
+	}
 	if err != nil {
 		return nil, err
 	}
-	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion}
+	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note}
 	if client != nil && c.chatModel != "" {
 		opts.LLM = client
 	}
@@ -329,3 +339,35 @@ func (c *config) check(fs *flag.FlagSet) error {
 // minPassages is the fewest passages a question may retrieve: the ask
 // --json contract reports at least five where the corpus has them.
 const minPassages = 5
+
+// embedWait is how long building the index through the endpoint may go
+// quietly: after it, the log says what the command is waiting for.
+const embedWait = 2 * time.Second
+
+// waitLogged runs prepare; when the embedding endpoint is in use (remote)
+// and it has not finished after embedWait, it logs that it is waiting for
+// the endpoint, so that a silent terminal is explained.
+func waitLogged(log *slog.Logger, remote bool, prepare func() (*prepared.State, error)) (*prepared.State, error) {
+	if !remote {
+		return prepare()
+	}
+	type built struct {
+		st  *prepared.State
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		st, err := prepare()
+		done <- built{st, err}
+	}()
+	t := time.NewTimer(embedWait)
+	defer t.Stop()
+	select {
+	case b := <-done:
+		return b.st, b.err
+	case <-t.C:
+		log.Warn("waiting for the embedding endpoint to embed the articles (once; they are cached)")
+	}
+	b := <-done
+	return b.st, b.err
+}

@@ -180,3 +180,41 @@ func TestEmbedModelNeedsEndpoint(t *testing.T) {
 		t.Errorf("err %v, stderr %s", err, errOut)
 	}
 }
+
+// An embedding endpoint that fails, with no cache, degrades like chat: the
+// offline embedder and BM25 answer, the answer's note says so, and the
+// command succeeds (exit status 0). Configured as a user would:
+// OPENAI_BASE_URL and --embed-model.
+func TestEmbedEndpointFails(t *testing.T) {
+	tests := []struct {
+		name string
+		fail llmtest.Reply
+	}{
+		// The server answers every embeddings request with a 500.
+		{name: "fails", fail: llmtest.Reply{Status: 500, Body: `{"error":{"message":"embedding model not loaded"}}`}},
+		// The server accepts the request and never answers.
+		{name: "hangs", fail: llmtest.Reply{Hang: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := llmtest.New(t)
+			srv.Default = quotingModel
+			srv.EmbedFail = &tt.fail
+			out, errOut, err := runWithEndpoint(t, srv, "ask", "--json", "--embed-model", "fake-embed",
+				"--cache", t.TempDir(), "--llm-timeout", "100ms", "Who led the U.S. delegation?")
+			if err != nil {
+				t.Fatalf("exit with %v, want success: %s", err, errOut)
+			}
+			got := decode(t, out)
+			if note, _ := got["note"].(string); !strings.Contains(note, "offline embedder") {
+				t.Errorf("note %q, want it to say the offline embedder answered", note)
+			}
+			if !strings.Contains(errOut, "the embedding endpoint failed") {
+				t.Errorf("stderr does not say the endpoint failed:\n%s", errOut)
+			}
+			if strings.Contains(out+errOut, secretKey) {
+				t.Errorf("the key leaked")
+			}
+		})
+	}
+}

@@ -82,6 +82,9 @@ type Server struct {
 	Default func(ChatRequest) Reply
 	// Dim is the size of the fake embeddings (default 32).
 	Dim int
+	// EmbedFail, when set, answers embedding requests instead of the fake
+	// embeddings: an error status and body, or Hang.
+	EmbedFail *Reply
 
 	mu       sync.Mutex
 	script   []Reply
@@ -139,10 +142,32 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		s.chat(w, r, req, s.next(req))
 	case "/v1/embeddings":
+		if f := s.EmbedFail; f != nil {
+			s.fail(w, r, *f)
+			return
+		}
 		s.embeddings(w, body)
 	default:
 		http.Error(w, `{"error":{"message":"no such endpoint"}}`, http.StatusNotFound)
 	}
+}
+
+// fail answers with rep's status and body, or hangs.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, rep Reply) {
+	if rep.Hang {
+		select {
+		case <-r.Context().Done():
+		case <-s.done:
+		}
+		return
+	}
+	status := rep.Status
+	if status == 0 {
+		status = http.StatusInternalServerError
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	io.WriteString(w, rep.Body)
 }
 
 func (s *Server) next(req ChatRequest) Reply {
