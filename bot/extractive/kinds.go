@@ -55,7 +55,7 @@ var kindRules = []struct {
 	// "why", "what was the reason", "what set this off".
 	{kindReason, regexp.MustCompile(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
-	{kindTime, regexp.MustCompile(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week)\b`)},
+	{kindTime, regexp.MustCompile(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
 	// "how did X react", "X's response".
 	{kindReaction, regexp.MustCompile(`\b(react|reacted|reaction|respond|responded|response)\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
@@ -114,6 +114,7 @@ var (
 	reQuote    = regexp.MustCompile(`[“”"]`)
 	rePerson   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount   = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
+	reClock    = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
 	reName     = regexp.MustCompile(`\b[A-Z][\p{L}-]+`)
 	reTitled   = regexp.MustCompile(english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
@@ -194,7 +195,12 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			}
 		}
 	case kindTime:
-		if f.date {
+		switch {
+		case q.clock:
+			if reClock.MatchString(s.text) {
+				bonus += 0.3 // "what time": a time of day
+			}
+		case f.date:
 			bonus += 0.3
 		}
 	case kindPlace:

@@ -29,6 +29,8 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// clock: the question asks for a time of day ("what time").
+	clock bool
 	// typ is the noun a "which X" or "what X" question asks for an
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
@@ -104,6 +106,7 @@ func analyse(ix Corpus, text string) *query {
 		q.subject = q.head(m[1] + " " + m[2])
 	}
 	q.typ = answerType(lower)
+	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	switch q.kind {
 	case kindCount:
 		if m := reFocus.FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
