@@ -1,0 +1,105 @@
+package extractive
+
+import (
+	"testing"
+)
+
+// TestKindOf has a row for each rule of kindRules, with questions written
+// for this test (not the gold sets) in the styles people use.
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		q    string
+		want kind
+	}{
+		{"summarize the talks", kindSummary},                                   // summarize
+		{"tl;dr?", kindSummary},                                                // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},                // what happened
+		{"compare what Paris and Berlin said", kindCompare},                    // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                      // A vs B
+		{"how did the price of wheat change from March to May", kindChange},    // change between reports
+		{"what's the bridge called", kindName},                                 // what is X called
+		{"what is the name of the ship", kindName},                             // the name of
+		{"how long did the summit last", kindDuration},                         // how long
+		{"How many days did the strike go on?", kindDuration},                  // how many + unit of time
+		{"how many tankers were stuck", kindCount},                             // how many
+		{"By how much did prices fall?", kindCount},                            // by how much
+		{"where did they sign it", kindPlace},                                  // where
+		{"Which Greek ports will be used?", kindPlace},                         // which + adjective + place noun
+		{"why did the minister resign", kindReason},                            // why
+		{"what set off the protests", kindReason},                              // what set off
+		{"when did the ceasefire start", kindTime},                             // when
+		{"What time did the vote close?", kindTime},                            // what time
+		{"was the mayor already there when it began", kindYesNo},               // a "when" clause, not a when-question
+		{"how did Warsaw react", kindReaction},                                 // react
+		{"what did the spokesman say about the delay", kindStatement},          // what did X say
+		{"according to the ministry, what is left to agree", kindStatement},    // according to X
+		{"what did the Chinese envoy propose", kindStatement},                  // propose
+		{"who chaired the session", kindPerson},                                // who
+		{"which envoy flew in first", kindPerson},                              // which + person noun
+		{"what came before the vote", kindBefore},                              // before
+		{"did the talks collapse", kindYesNo},                                  // auxiliary first
+		{"so is the deal off", kindYesNo},                                      // chat opener, then auxiliary
+		{"the terms of the deal", kindOther},                                   // no question word
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := kindOf(tt.q); got != tt.want {
+				t.Errorf("kindOf(%q) = %d, want %d", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFeatures has a row for each feature pattern of a sentence.
+func TestFeatures(t *testing.T) {
+	tests := []struct {
+		name, s string
+		check   func(f features) bool
+	}{
+		{"digits", "About 63 vessels waited.", func(f features) bool { return len(f.numbers) == 1 }},
+		{"number words", "Six ships and dozens of barges.", func(f features) bool { return len(f.numbers) == 2 }},
+		{"duration with a hyphen", "The 4.5-hour meeting ended.", func(f features) bool { return f.duration }},
+		{"duration in words", "They talked for four days.", func(f features) bool { return f.duration }},
+		{"no duration", "Four ships left.", func(f features) bool { return !f.duration }},
+		{"month", "It opens on March 24.", func(f features) bool { return f.date }},
+		{"weekday", "He arrived on Tuesday.", func(f features) bool { return f.date }},
+		{"relative day", "The vote is tomorrow.", func(f features) bool { return f.date }},
+		{"a cause", "It was delayed because of the storm.", func(f features) bool { return f.reason }},
+		{"what came of it", "The talks follow a phone call.", func(f features) bool { return f.reason && f.order }},
+		{"a reaction", "Warsaw condemned the deal.", func(f features) bool { return f.reaction }},
+		{"an earlier event", "They met last week.", func(f features) bool { return f.earlier }},
+		{"a quotation", `"We agree," she said.`, func(f features) bool { return f.quote && f.speech }},
+		{"a titled name", "Spokesperson Tammy Bruce spoke.", func(f features) bool { return f.titled }},
+		{"a change of plan", "He postponed the trip.", func(f features) bool { return f.change }},
+		{"a plan", "She will travel on Friday.", func(f features) bool { return f.plan }},
+		{"names but the first word", "Envoys from Poland met in Geneva.", func(f features) bool {
+			return len(f.names) == 2 && f.names[0] == "poland"
+		}},
+		{"a person's name", "Deputy Minister Arkady Tsvetkov led it.", func(f features) bool { return len(f.persons) == 1 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if f := featuresOf(tt.s); !tt.check(f) {
+				t.Errorf("featuresOf(%q) = %+v", tt.s, f)
+			}
+		})
+	}
+}
+
+// TestAnswerType: the noun a "which X" question asks for.
+func TestAnswerType(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"which russian officials took part", "official"}, // adjective, then the noun
+		{"in what venue did they meet", "venue"},          // after a preposition
+		{"which countries want it", "country"},            // plural to lemma
+		{"what did he say", ""},                           // "did" is no noun
+		{"who led it", ""},                                // no which/what
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answerType(tt.q); got != tt.want {
+				t.Errorf("answerType(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
