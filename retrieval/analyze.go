@@ -347,7 +347,7 @@ func (ix *Index) spelling(t string) string {
 		if m < n-limit || m > n+limit || strings.ContainsAny(v, "0123456789") {
 			continue
 		}
-		d := editDistance(t, v, limit)
+		d := english.EditDistance(t, v, limit)
 		if df := ix.lex.DF(v); d < bestD || d == bestD && df > bestDF {
 			best, bestD, bestDF = v, d, df
 		}
@@ -368,41 +368,6 @@ func maxEdits(n int) int {
 		return 1
 	}
 	return 2
-}
-
-// editDistance is the optimal-string-alignment distance of a and b (edits:
-// insert, delete, substitute, swap two neighbours), or limit+1 once it is
-// sure to exceed limit. Written here because the Levenshtein libraries the
-// module proxy serves do not count a swap of neighbours as one edit, the
-// commonest typo ("lavorv", "zelenksy").
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }
 
 // Weights returns, for BM25, each term of the query's alternatives with the

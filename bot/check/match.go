@@ -142,7 +142,7 @@ func (m *matcher) find(b *bag, w, t string, name bool) string {
 	n := utf8.RuneCountInString(t)
 	for have := range b.terms {
 		switch {
-		case n >= 5 && abs(utf8.RuneCountInString(have)-n) <= 1 && editDistance(t, have, 1) <= 1:
+		case n >= 5 && abs(utf8.RuneCountInString(have)-n) <= 1 && english.EditDistance(t, have, 1) <= 1:
 			return have
 		case name && n >= 5 && len(have) >= 5 && (strings.HasPrefix(have, t) || strings.HasPrefix(t, have)):
 			return have
@@ -219,36 +219,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// editDistance is the optimal-string-alignment distance of a and b, or
-// limit+1 once it is sure to exceed limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }

@@ -55,3 +55,25 @@ func FuzzTerms(f *testing.F) {
 		}
 	})
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"lavrov", "lavrov", 2, 0},     // the same
+		{"lavorv", "lavrov", 2, 1},     // two letters swapped: one edit
+		{"negot", "negoti", 2, 1},      // one letter missing
+		{"meting", "meeting", 2, 1},    // one letter missing inside
+		{"zelenksi", "zelenski", 2, 1}, // a swap in a name
+		{"abc", "xyz", 1, 2},           // beyond the limit: limit+1
+		{"", "ab", 3, 2},               // from nothing
+		{"café", "cafe", 1, 1},         // letters, not bytes
+	}
+	for _, tt := range tests {
+		if got := EditDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("EditDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
