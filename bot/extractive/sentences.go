@@ -123,30 +123,57 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
-	for _, loc := range locs {
-		before := strings.Fields(s[:loc[0]])
-		after := strings.Fields(s[loc[1]:])
-		window := append(before[max(0, len(before)-speechWindow):len(before):len(before)], after[:min(speechWindow, len(after))]...)
-		for _, w := range window {
-			trimmed := strings.Trim(w, "\"“”‘’'.,;:()")
-			if trimmed == "" {
-				continue
-			}
-			if english.SubjectPronoun(strings.ToLower(trimmed)) && leans && prev != nil {
+	add := func(w string) bool { // reports whether w is part of a name or title
+		switch {
+		case english.SubjectPronoun(strings.ToLower(w)):
+			if leans && prev != nil {
 				for t := range prev.names() {
 					out[t] = true
 				}
+			}
+			return false
+		case reTitleWord.MatchString(w):
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsCalendarWord(w) {
+			for _, t := range english.Terms(w) {
+				out[t] = true
+			}
+			return true
+		}
+		return false
+	}
+	for _, loc := range locs {
+		// Before the verb: the subject, which may stand a few words back
+		// behind an apposition ("Egypt, the largest importer, said").
+		before := strings.Fields(s[:loc[0]])
+		named := false
+		for i := len(before) - 1; i >= 0 && i >= len(before)-speechWindow; i-- {
+			w := strings.Trim(before[i], "\"“”‘’'.,;:()")
+			if w == "" {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(trimmed); unicode.IsUpper(r) && !english.IsCalendarWord(trimmed) {
-				for _, t := range english.Terms(trimmed) {
-					out[t] = true
-				}
+			if add(w) {
+				named = true
+			} else if named || english.SubjectPronoun(strings.ToLower(w)) {
+				break // the name before the verb is whole
+			}
+		}
+		// After the verb, only a name that follows it at once: "said
+		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio".
+		for _, w := range strings.Fields(s[loc[1]:]) {
+			w = strings.Trim(w, "\"“”‘’'.,;:()")
+			if w == "" || !add(w) {
+				break
 			}
 		}
 	}
 	return out
 }
+
+// reTitleWord matches a title word, which may stand inside a speaker's
+// name ("Kremlin aide Yury Ushakov").
+var reTitleWord = regexp.MustCompile(`^` + english.TitlePattern + `$`)
 
 // names returns the terms of the capitalised words of s but its first.
 func (s *sentence) names() map[string]bool {
