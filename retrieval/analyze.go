@@ -207,8 +207,11 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
 		}
 	}
-	if len(qw.Alts) == 0 && len(ts) == 1 {
-		if c := ix.spelling(ts[0]); c != "" {
+	// Only a word that is no English word is taken for a misspelling: the
+	// corpus lacking "restaurants" or "minerals" says that it does not
+	// talk of them, not that the reader mistyped "restore" or "Mike".
+	if len(qw.Alts) == 0 && len(ts) == 1 && !strings.Contains(w, " ") && !wordnet.Known(w) {
+		if c := ix.spelling(ts[0], utf8.RuneCountInString(w)); c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
 	}
@@ -332,12 +335,13 @@ func (ix *Index) buildReverse() {
 }
 
 // spelling returns the corpus term closest to t, a term the corpus lacks,
-// within maxEdits(t) edits (a transposition counts one), or "". Among
+// within maxEdits of the letters of the word it stems from ("meting" ->
+// mete -> meet) (a transposition counts one), or "". Among
 // equally close terms the most frequent wins. Short terms are not
 // corrected: at three or four letters too many words are one edit apart.
-func (ix *Index) spelling(t string) string {
+func (ix *Index) spelling(t string, letters int) string {
 	n := utf8.RuneCountInString(t)
-	limit := maxEdits(n)
+	limit := maxEdits(letters)
 	if limit == 0 || strings.ContainsAny(t, "0123456789") {
 		return ""
 	}

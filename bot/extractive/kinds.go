@@ -28,6 +28,7 @@ const (
 	kindCompare        // compare A and B
 	kindChange         // what changed between the reports
 	kindName           // what is X called
+	kindHowTo          // how do I ...
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -44,6 +45,8 @@ var kindRules = []struct {
 	{kindCompare, regexp.MustCompile(`\b(compare|comparison|difference between|versus|vs)\b`)},
 	// "how did X change from ... to ...", "what changed".
 	{kindChange, regexp.MustCompile(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
+	// "how do I plant tomatoes": instructions, which news does not give.
+	{kindHowTo, regexp.MustCompile(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
 	// "what's the palace called", "what is the name of".
 	{kindName, regexp.MustCompile(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
 	// "how long", "the duration", "for how many days".
@@ -116,7 +119,7 @@ var (
 	reAmount   = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reClock    = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
 	reName     = regexp.MustCompile(`\b[A-Z][\p{L}-]+`)
-	reTitled   = regexp.MustCompile(english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reTitled   = regexp.MustCompile(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
 	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
 	rePlan     = regexp.MustCompile(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
@@ -213,8 +216,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		bonus += min(0.45, 0.15*float64(places)+0.075*float64(names))
 	case kindPerson:
 		if q.identity {
-			if f.titled {
-				bonus += 0.3
+			if e.introduces(q, s) {
+				bonus += 0.3 // "Secretary of State Marco Rubio": who Rubio is
 			}
 			break
 		}
@@ -250,7 +253,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction:
+	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo:
 		return true
 	}
 	return false

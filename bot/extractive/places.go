@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -212,6 +213,20 @@ func closeMatch(w retrieval.QueryWord, t string) bool {
 	for _, a := range w.Alts {
 		if a.Match != retrieval.Broader && len(a.Terms) == 1 && a.Terms[0] == t {
 			return true
+		}
+	}
+	return false
+}
+
+// introduces reports whether s gives a title to a name the question asks
+// about ("who is Rubio": "Secretary of State Marco Rubio").
+func (e *Answerer) introduces(q *query, s *sentence) bool {
+	for _, m := range reTitled.FindAllString(s.text, -1) {
+		ts := english.Terms(m)
+		for _, w := range q.words {
+			if match(w, func(t string) bool { return slices.Contains(ts, t) }) > 0 {
+				return true
+			}
 		}
 	}
 	return false
