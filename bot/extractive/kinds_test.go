@@ -11,35 +11,37 @@ func TestKindOf(t *testing.T) {
 		q    string
 		want kind
 	}{
-		{"summarize the talks", kindSummary},                                   // summarize
-		{"tl;dr?", kindSummary},                                                // chat shorthand
-		{"what happened at the meeting in Geneva", kindSummary},                // what happened
-		{"compare what Paris and Berlin said", kindCompare},                    // compare A and B
-		{"Ankara vs Athens on the corridor", kindCompare},                      // A vs B
-		{"how did the price of wheat change from March to May", kindChange},    // change between reports
-		{"what's the bridge called", kindName},                                 // what is X called
-		{"what is the name of the ship", kindName},                             // the name of
-		{"how long did the summit last", kindDuration},                         // how long
-		{"How many days did the strike go on?", kindDuration},                  // how many + unit of time
-		{"how many tankers were stuck", kindCount},                             // how many
-		{"By how much did prices fall?", kindCount},                            // by how much
-		{"where did they sign it", kindPlace},                                  // where
-		{"Which Greek ports will be used?", kindPlace},                         // which + adjective + place noun
-		{"why did the minister resign", kindReason},                            // why
-		{"what set off the protests", kindReason},                              // what set off
-		{"when did the ceasefire start", kindTime},                             // when
-		{"What time did the vote close?", kindTime},                            // what time
-		{"was the mayor already there when it began", kindYesNo},               // a "when" clause, not a when-question
-		{"how did Warsaw react", kindReaction},                                 // react
-		{"what did the spokesman say about the delay", kindStatement},          // what did X say
-		{"according to the ministry, what is left to agree", kindStatement},    // according to X
-		{"what did the Chinese envoy propose", kindStatement},                  // propose
-		{"who chaired the session", kindPerson},                                // who
-		{"which envoy flew in first", kindPerson},                              // which + person noun
-		{"what came before the vote", kindBefore},                              // before
-		{"did the talks collapse", kindYesNo},                                  // auxiliary first
-		{"so is the deal off", kindYesNo},                                      // chat opener, then auxiliary
-		{"the terms of the deal", kindOther},                                   // no question word
+		{"summarize the talks", kindSummary},                                // summarize
+		{"tl;dr?", kindSummary},                                             // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},             // what happened
+		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
+		{"how did the price of wheat change from March to May", kindChange}, // change between reports
+		{"how do I get a visa", kindHowTo},                                  // instructions
+		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
+		{"what's the bridge called", kindName},                              // what is X called
+		{"what is the name of the ship", kindName},                          // the name of
+		{"how long did the summit last", kindDuration},                      // how long
+		{"How many days did the strike go on?", kindDuration},               // how many + unit of time
+		{"how many tankers were stuck", kindCount},                          // how many
+		{"By how much did prices fall?", kindCount},                         // by how much
+		{"where did they sign it", kindPlace},                               // where
+		{"Which Greek ports will be used?", kindPlace},                      // which + adjective + place noun
+		{"why did the minister resign", kindReason},                         // why
+		{"what set off the protests", kindReason},                           // what set off
+		{"when did the ceasefire start", kindTime},                          // when
+		{"What time did the vote close?", kindTime},                         // what time
+		{"was the mayor already there when it began", kindYesNo},            // a "when" clause, not a when-question
+		{"how did Warsaw react", kindReaction},                              // react
+		{"what did the spokesman say about the delay", kindStatement},       // what did X say
+		{"according to the ministry, what is left to agree", kindStatement}, // according to X
+		{"what did the Chinese envoy propose", kindStatement},               // propose
+		{"who chaired the session", kindPerson},                             // who
+		{"which envoy flew in first", kindPerson},                           // which + person noun
+		{"what came before the vote", kindBefore},                           // before
+		{"did the talks collapse", kindYesNo},                               // auxiliary first
+		{"so is the deal off", kindYesNo},                                   // chat opener, then auxiliary
+		{"the terms of the deal", kindOther},                                // no question word
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -165,8 +165,12 @@ func answerType(lower string) string {
 // head returns, as indexes into words, the head of a noun phrase of the
 // question: its last content word, which names whom it means ("Kremlin
 // spokesman Dmitry Peskov" -> Peskov, "the Chinese delegation" ->
-// delegation).
+// delegation), or the last before "of" ("the head of the team" -> head).
 func (q *query) head(phrase string) []int {
+	// "the head of the U.S. team": the head comes before "of".
+	if before, _, ok := strings.Cut(phrase, " of "); ok && len(q.indexes(before)) > 0 {
+		phrase = before
+	}
 	ix := q.indexes(phrase)
 	if len(ix) == 0 {
 		return nil
