@@ -6,9 +6,9 @@
 // why, yes or no, what did X say, how did X react, summarize, compare,
 // what changed) and its content words, each met by corpus terms through
 // spelling correction and WordNet (retrieval.Index.Analyze). It abstains
-// when words the articles never use, even through related words, carry
-// maxUnknown of the question's weight, or when no sentence covers
-// minSupport of it. Otherwise sentences are scored by the weighted share
+// when no sentence covers minSupport of the question's weight, every
+// content word counting (one the articles never use, even through related
+// words, at full weight). Otherwise sentences are scored by the weighted share
 // of the question they cover (their own words, then the sentence they lean
 // on and their neighbours), by how much they look like the kind of answer
 // asked for, and by the retrieval score of their passage; the kind decides
@@ -41,8 +41,8 @@ const (
 	// retrieval.QueryWord.Knownness). Chosen by a sweep over the three
 	// development sets together (TestAbstentionSweep; README, "Quality"):
 	// 0.40 is the knee, where abstention on unanswerable questions reaches
-	// 0.85 while false abstention is 0.11; at 0.35 they are 0.67 and 0.07,
-	// at 0.45 0.88 and 0.22.
+	// 0.88 while false abstention is 0.11; at 0.35 they are 0.70 and 0.07,
+	// at 0.45 0.88 and 0.21.
 	minSupport = 0.40
 
 	// contextWeight is how much a question word counts when it is found
@@ -205,15 +205,15 @@ func supportOf(cands []*candidate) float64 {
 	return support
 }
 
-// signals returns what the answerer decides abstention on, for a sweep of
-// the thresholds: the unknown share of the question and the support of its
-// best sentence.
-func (e *Answerer) signals(ctx context.Context, q answer.Query, hits []retrieval.Hit) (unknown, support float64) {
+// support returns what the answerer decides abstention on, for a sweep of
+// the threshold: the support of the question's best sentence (infinite
+// when the timeline answers).
+func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval.Hit) float64 {
 	qq := analyse(e.corpus, q.Search)
 	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
-		return qq.unknownShare(), math.Inf(1) // answered from the dates
+		return math.Inf(1)
 	}
-	return qq.unknownShare(), supportOf(e.candidates(qq, hits, q.History))
+	return supportOf(e.candidates(qq, hits, q.History))
 }
 
 // candidates scores every sentence of the retrieved passages, best first.

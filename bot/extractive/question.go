@@ -14,9 +14,9 @@ type query struct {
 	text  string
 	kind  kind
 	words []retrieval.QueryWord // content words that count, scaffold left out
-	// total is the weight (IDF) of the question's words; unknown the part of
-	// it that the corpus has nothing for (see retrieval.QueryWord.Knownness).
-	total, unknown float64
+	// total is the weight (IDF) of the question's words, those the corpus
+	// has nothing for included (see retrieval.QueryWord.IDF).
+	total float64
 	given          map[string]bool // lower-case words of the question
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
@@ -95,7 +95,6 @@ func analyse(ix Corpus, text string) *query {
 		}
 		q.words = append(q.words, w)
 		q.total += w.IDF
-		q.unknown += w.IDF * (1 - w.Knownness())
 	}
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
@@ -193,14 +192,6 @@ func (q *query) indexes(text string) []int {
 	return out
 }
 
-// unknownShare is the share of the question's weight that the corpus has
-// nothing for.
-func (q *query) unknownShare() float64 {
-	if q.total == 0 {
-		return 1
-	}
-	return q.unknown / q.total
-}
 
 // newAny reports whether one of xs (lower-case words) is not in the
 // question: a number, name or place the answer brings.
