@@ -17,7 +17,7 @@ type query struct {
 	// total is the weight (IDF) of the question's words, those the corpus
 	// has nothing for included (see retrieval.QueryWord.IDF).
 	total float64
-	given          map[string]bool // lower-case words of the question
+	given map[string]bool // lower-case words of the question
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
@@ -191,7 +191,6 @@ func (q *query) indexes(text string) []int {
 	}
 	return out
 }
-
 
 // newAny reports whether one of xs (lower-case words) is not in the
 // question: a number, name or place the answer brings.
