@@ -59,6 +59,7 @@ var kindScaffold = map[kind]map[string]bool{
 	kindDuration: {"last": true, "take": true, "time": true},
 	kindTime:     {"date": true, "day": true, "time": true},
 	kindPlace:    {"locat": true, "place": true},
+	kindSummary:  {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true},
 }
 
 var (

@@ -16,6 +16,10 @@ import (
 // reports.
 const centralOverlap = 0.15
 
+// summaryOverlap is the term overlap (Jaccard) from which a sentence tells
+// what a sentence already in a summary tells.
+const summaryOverlap = 0.2
+
 // summary picks up to summarySentences central sentences from different
 // articles: those that most other articles report too (the sentences most
 // like theirs), weighed by how much of the question they cover and by how
@@ -58,7 +62,8 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		}
 		dup := false
 		for _, o := range out {
-			dup = dup || nearDuplicate(s.c.s, o.s)
+			// A summary tells different things: not the same report twice.
+			dup = dup || termOverlap(s.c.s, o.s) >= summaryOverlap
 		}
 		if dup {
 			continue
