@@ -156,8 +156,11 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 			h, vecs, err = nil, nil, fmt.Errorf("malformed prepared state: %v", p)
 		}
 	}()
+	// The checksum covers what is consumed, not what the buffer reads
+	// ahead (which may include the checksum itself).
 	crc := crc32.New(castagnoli)
-	br := bufio.NewReaderSize(io.TeeReader(r, crc), 1<<16)
+	buf := bufio.NewReaderSize(r, 1<<16)
+	br := io.TeeReader(buf, crc)
 	var pre [len(magic) + 12]byte
 	if _, err := io.ReadFull(br, pre[:]); err != nil {
 		return nil, nil, fmt.Errorf("read prepared state: %w", err)
@@ -186,7 +189,7 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 	}
 	sum := crc.Sum(nil) // of everything before the checksum itself
 	var got [4]byte
-	if _, err := io.ReadFull(br, got[:]); err != nil {
+	if _, err := io.ReadFull(buf, got[:]); err != nil {
 		return nil, nil, fmt.Errorf("read prepared state checksum: %w", err)
 	}
 	if !bytes.Equal(got[:], sum) {

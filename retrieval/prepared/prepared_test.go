@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -148,5 +149,37 @@ func TestSkippedFromCache(t *testing.T) {
 		if len(s.Skipped) != len(want) || len(want) == 0 || s.Skipped[0].Error() != want[0].Error() {
 			t.Fatalf("skipped %v, want %v", s.Skipped, want)
 		}
+	}
+}
+
+// TestRoundTrip writes states of several sizes and reads them back: the
+// checksum must cover what is read, not what a buffer reads ahead (a state
+// smaller than the read buffer was once refused on every warm start).
+func TestRoundTrip(t *testing.T) {
+	for _, articles := range []int{1, 2, 6} {
+		t.Run(strconv.Itoa(articles), func(t *testing.T) {
+			dir := copyDir(t)
+			ents, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			for _, p := range ents[articles:] {
+				os.Remove(p)
+			}
+			s := fresh(t, dir)
+			for _, dims := range []int{16, 1024} {
+				opts := retrieval.Options{}
+				st, err := Build(t.Context(), s.Articles, retrieval.NewHashing(dims), opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var b bytes.Buffer
+				if err := st.Write(&b); err != nil {
+					t.Fatal(err)
+				}
+				got, err := Read(t.Context(), bytes.NewReader(b.Bytes()), retrieval.NewHashing(dims), opts)
+				if err != nil {
+					t.Fatalf("%d articles, %d dimensions, %d bytes: %v", articles, dims, b.Len(), err)
+				}
+				sameState(t, got, st)
+			}
+		})
 	}
 }
