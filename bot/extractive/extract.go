@@ -75,6 +75,9 @@ const (
 	// givenWeight is what a sentence the conversation already gave keeps
 	// of its score.
 	givenWeight = 0.5
+	// askingWeight is what a question in the articles (an interviewer's,
+	// a rhetorical one) keeps of its score: it asks, it does not answer.
+	askingWeight = 0.5
 	// summarySentences is how many sentences a summary has at most.
 	summarySentences = 3
 )
@@ -270,6 +273,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 	strict := 1.0
 	if c.bonus == 0 && strictKind(q.kind) {
 		strict = 0.5
+	}
+	// A sentence that asks ("Q: What worries you most?") does not answer.
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") {
+		strict *= askingWeight
 	}
 	c.cover = strict * cover / q.total
 	c.window = strict * window / q.total

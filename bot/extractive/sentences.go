@@ -195,6 +195,11 @@ func (s *sentence) names() map[string]bool {
 // leansOnPrevious reports whether a sentence needs the one before it to be
 // understood: it opens with a pronoun or a quotation, or says "he said".
 func leansOnPrevious(s string) bool {
+	// An interview's answer ("A: Drone attacks.") answers the question
+	// before it ("Q: What worries you most?").
+	if reInterviewAnswer.MatchString(s) {
+		return true
+	}
 	if english.Anaphor(strings.ToLower(strings.Trim(firstWord(s), ",.;:"))) {
 		return true
 	}
@@ -229,6 +234,10 @@ func leansOnPrevious(s string) bool {
 	w := strings.ToLower(m[1])
 	return english.SubjectPronoun(w) || w == "the"
 }
+
+// reInterviewAnswer matches the answer of a question-and-answer interview:
+// "A:", "A.", "A —".
+var reInterviewAnswer = regexp.MustCompile(`^A\s*[:.—–-]\s`)
 
 // reAttribution finds the first word after a quotation's closing mark.
 var reAttribution = regexp.MustCompile(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)

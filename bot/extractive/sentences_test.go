@@ -12,6 +12,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"Russian Foreign Minister Sergei Lavrov expressed satisfaction.", false}, // names its subject
 		{"Their comments suggest a thaw.", true},                                  // possessive pronoun
 		{"Hegseth said NATO membership is unrealistic.", false},                   // name that starts like "He"
+		{"A: We can load about 30 ships a week.", true},                           // an interview's answer leans on its question
+		{"A deal was reached on Thursday.", false},                                // the article "A" opens a sentence
 	}
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
