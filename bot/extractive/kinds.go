@@ -3,6 +3,7 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -37,39 +38,39 @@ const (
 // kind of answer, never for one question (kinds_test.go has a row each).
 var kindRules = []struct {
 	kind kind
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp
 }{
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
-	{kindSummary, regexp.MustCompile(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
+	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
 	// "compare A and B", "difference between A and B", "A vs B".
-	{kindCompare, regexp.MustCompile(`\b(compare|comparison|difference between|versus|vs)\b`)},
+	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs)\b`)},
 	// "how did X change from ... to ...", "what changed".
-	{kindChange, regexp.MustCompile(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
+	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
 	// "how do I plant tomatoes": instructions, which news does not give.
-	{kindHowTo, regexp.MustCompile(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
+	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
 	// "what's the palace called", "what is the name of".
-	{kindName, regexp.MustCompile(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
+	{kindName, lazy(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
 	// "how long", "the duration", "for how many days".
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b`)},
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b`)},
 	// "how many", "how much", "what number".
-	{kindCount, regexp.MustCompile(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
-	{kindPlace, regexp.MustCompile(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
+	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "what set this off".
-	{kindReason, regexp.MustCompile(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
+	{kindReason, lazy(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
-	{kindTime, regexp.MustCompile(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
+	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
 	// "how did X react", "X's response".
-	{kindReaction, regexp.MustCompile(`\b(react|reacted|reaction|respond|responded|response)\b`)},
+	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
-	{kindStatement, regexp.MustCompile(`\b(` + statementVerbs + `|according to)\b`)},
+	{kindStatement, lazy(`\b(` + statementVerbs + `|according to)\b`)},
 	// "who", "whom", "which minister", "which saudi royal".
-	{kindPerson, regexp.MustCompile(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
+	{kindPerson, lazy(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
 	// "what preceded X", "what happened before X".
-	{kindBefore, regexp.MustCompile(`\b(preced\w*|prior to|ahead of|led up to|lead up to|run-up)\b|\bbefore\b`)},
+	{kindBefore, lazy(`\b(preced\w*|prior to|ahead of|led up to|lead up to|run-up)\b|\bbefore\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
-	{kindYesNo, regexp.MustCompile(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
+	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
 }
 
 // statementVerbs are the verbs with which a question asks what someone
@@ -80,7 +81,7 @@ const statementVerbs = `say|says|said|saying|tell|told|describe|described|call|c
 func kindOf(q string) kind {
 	q = strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(q))
 	for _, r := range kindRules {
-		if r.re.MatchString(q) {
+		if r.re().MatchString(q) {
 			return r.kind
 		}
 	}
@@ -107,45 +108,45 @@ type features struct {
 
 // The patterns of the features, each for a kind of sentence.
 var (
-	reNumber   = regexp.MustCompile(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration = regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate     = regexp.MustCompile(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	reReason   = regexp.MustCompile(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
-	reReaction = regexp.MustCompile(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
-	reEarlier  = regexp.MustCompile(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
-	reOrder    = regexp.MustCompile(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
-	reQuote    = regexp.MustCompile(`[“”"]`)
-	rePerson   = regexp.MustCompile(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
-	reAmount   = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
-	reClock    = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
-	reName     = regexp.MustCompile(`\b[A-Z][\p{L}-]+`)
-	reTitled   = regexp.MustCompile(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
-	reChange   = regexp.MustCompile(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
-	rePlan     = regexp.MustCompile(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
+	reNumber   = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate     = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	reReason   = lazy(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
+	reReaction = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
+	reEarlier  = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
+	reOrder    = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
+	reQuote    = lazy(`[“”"]`)
+	rePerson   = lazy(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reAmount   = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
+	reClock    = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
+	reName     = lazy(`\b[A-Z][\p{L}-]+`)
+	reTitled   = lazy(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
+	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped)\b`)
+	rePlan     = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
 
 // featuresOf finds the features of a sentence.
 func featuresOf(s string) features {
 	f := features{
-		numbers:  reNumber.FindAllString(s, -1),
-		duration: reDuration.MatchString(s),
-		date:     reDate.MatchString(s),
-		reason:   reReason.MatchString(s),
-		reaction: reReaction.MatchString(s),
-		earlier:  reEarlier.MatchString(s),
-		order:    reOrder.MatchString(s),
-		quote:    reQuote.MatchString(s),
-		speech:   reSpeech.MatchString(s),
-		titled:   reTitled.MatchString(s),
-		change:   reChange.MatchString(s),
-		plan:     rePlan.MatchString(s),
+		numbers:  reNumber().FindAllString(s, -1),
+		duration: reDuration().MatchString(s),
+		date:     reDate().MatchString(s),
+		reason:   reReason().MatchString(s),
+		reaction: reReaction().MatchString(s),
+		earlier:  reEarlier().MatchString(s),
+		order:    reOrder().MatchString(s),
+		quote:    reQuote().MatchString(s),
+		speech:   reSpeech().MatchString(s),
+		titled:   reTitled().MatchString(s),
+		change:   reChange().MatchString(s),
+		plan:     rePlan().MatchString(s),
 	}
-	for _, m := range rePerson.FindAllString(s, -1) {
-		if !reDate.MatchString(m) {
+	for _, m := range rePerson().FindAllString(s, -1) {
+		if !reDate().MatchString(m) {
 			f.persons = append(f.persons, m)
 		}
 	}
-	for i, m := range reName.FindAllStringIndex(s, -1) {
+	for i, m := range reName().FindAllStringIndex(s, -1) {
 		if w := s[m[0]:m[1]]; (i > 0 || m[0] > 0) && !english.IsCalendarWord(w) {
 			f.names = append(f.names, strings.ToLower(w))
 		}
@@ -185,7 +186,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if e.countsFocus(q, s) {
 				bonus += 0.6 // "how many ships": "63 vessels"; a number of something else is no answer
 			}
-		case reAmount.MatchString(s.text):
+		case reAmount().MatchString(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(f.numbers):
 			bonus += 0.2
@@ -200,7 +201,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindTime:
 		switch {
 		case q.clock:
-			if reClock.MatchString(s.text) {
+			if reClock().MatchString(s.text) {
 				bonus += 0.3 // "what time": a time of day
 			}
 		case f.date:
@@ -257,4 +258,12 @@ func strictKind(k kind) bool {
 		return true
 	}
 	return false
+}
+
+// lazy returns a function that compiles pattern on its first call: the
+// package's expressions then cost nothing at process start (they were
+// 14 ms of every command's start, help included), only when a question is
+// answered.
+func lazy(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

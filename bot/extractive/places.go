@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -53,7 +52,7 @@ func (p *places) kindsOf(w string) map[string]bool {
 }
 
 // reTypeOf finds a common noun followed by "of" and a name.
-var reTypeOf = regexp.MustCompile(`\b([a-z]+) of (?:the )?[A-Z]`)
+var reTypeOf = lazy(`\b([a-z]+) of (?:the )?[A-Z]`)
 
 // typedCount counts the names of s, not given by the question, that are
 // instances of the noun a "which X" question asks for: a name whose
@@ -67,7 +66,7 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 			n++
 		}
 	}
-	for _, m := range reTypeOf.FindAllStringSubmatch(s.text, -1) {
+	for _, m := range reTypeOf().FindAllStringSubmatch(s.text, -1) {
 		if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == english.Term(q.typ) {
 			n++
 		}
@@ -174,7 +173,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) bool {
 	w := q.words[q.focus]
 	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
-		if !reNumber.MatchString(x) || q.given[strings.ToLower(strings.Trim(x, ".,;:"))] {
+		if !reNumber().MatchString(x) || q.given[strings.ToLower(strings.Trim(x, ".,;:"))] {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
@@ -191,7 +190,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) bool {
 // words of a word of the question ("the 4.5-hour meeting" for "how long
 // did the meeting last").
 func (e *Answerer) durationNear(q *query, s *sentence) bool {
-	for _, loc := range reDuration.FindAllStringIndex(s.text, -1) {
+	for _, loc := range reDuration().FindAllStringIndex(s.text, -1) {
 		before := strings.Fields(s.text[:loc[0]])
 		after := strings.Fields(s.text[loc[1]:])
 		near := append(before[max(0, len(before)-countWindow):len(before):len(before)], after[:min(countWindow, len(after))]...)
@@ -221,7 +220,7 @@ func closeMatch(w retrieval.QueryWord, t string) bool {
 // introduces reports whether s gives a title to a name the question asks
 // about ("who is Rubio": "Secretary of State Marco Rubio").
 func (e *Answerer) introduces(q *query, s *sentence) bool {
-	for _, m := range reTitled.FindAllString(s.text, -1) {
+	for _, m := range reTitled().FindAllString(s.text, -1) {
 		ts := english.Terms(m)
 		for _, w := range q.words {
 			if match(w, func(t string) bool { return slices.Contains(ts, t) }) > 0 {

@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -66,17 +65,17 @@ var (
 	// reSubject finds whom a statement or reaction question asks about:
 	// the words between the auxiliary and the verb ("what did X say",
 	// "how did X react", "what's X saying").
-	reSubject = regexp.MustCompile(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of)\b`)
+	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of)\b`)
 	// reAccording finds "according to X", "X's response / view".
-	reAccording = regexp.MustCompile(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
+	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 	// reSides finds the two sides of a comparison: "compare A and B",
 	// "between A and B", "A vs B".
-	reSides = regexp.MustCompile(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
+	reSides = lazy(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
-	reFocus = regexp.MustCompile(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
+	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
 	// reIdentity asks who someone is, or what they do.
-	reIdentity = regexp.MustCompile(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
+	reIdentity = lazy(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
 
 // analyse turns a question into weighted words and a kind; ix supplies
@@ -87,7 +86,7 @@ func analyse(ix Corpus, text string) *query {
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
-	if reIdentity.MatchString(strings.TrimSpace(lower)) {
+	if reIdentity().MatchString(strings.TrimSpace(lower)) {
 		q.kind, q.identity = kindPerson, true
 	}
 	for _, w := range ix.Analyze(text).Words {
@@ -100,22 +99,22 @@ func analyse(ix Corpus, text string) *query {
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
 	// kind of question.
-	if m := reSubject.FindStringSubmatch(lower); m != nil {
+	if m := reSubject().FindStringSubmatch(lower); m != nil {
 		q.subject = q.head(m[1])
-	} else if m := reAccording.FindStringSubmatch(lower); m != nil {
+	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.head(m[1] + " " + m[2])
 	}
 	q.typ = answerType(lower)
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	switch q.kind {
 	case kindCount:
-		if m := reFocus.FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
+		if m := reFocus().FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
 			if ix := q.indexes(m[1] + " " + m[2]); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			}
 		}
 	case kindCompare:
-		if m := reSides.FindStringSubmatch(lower); m != nil {
+		if m := reSides().FindStringSubmatch(lower); m != nil {
 			q.sides = [2][]int{q.indexes(m[1] + " " + m[3]), q.indexes(m[2] + " " + m[4])}
 		}
 	}
@@ -124,7 +123,7 @@ func analyse(ix Corpus, text string) *query {
 
 // reWhich finds the words after "which" or "what" that may name the type
 // of the answer.
-var reWhich = regexp.MustCompile(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
+var reWhich = lazy(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
 
 // isNoun reports whether WordNet has w as a noun (and w is no stop word).
 func isNoun(w string) bool {
@@ -143,7 +142,7 @@ func isNoun(w string) bool {
 // the words after "which" that WordNet has as a noun, before a stop word
 // ("which Russian officials" -> officials, "what venue" -> venue).
 func answerType(lower string) string {
-	m := reWhich.FindStringSubmatch(lower)
+	m := reWhich().FindStringSubmatch(lower)
 	if m == nil {
 		return ""
 	}

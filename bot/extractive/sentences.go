@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,7 +105,7 @@ func sentenceIndex(articles []corpus.Article) ([]*sentence, map[string]int) {
 }
 
 // reSpeech finds a verb of speech, or a quotation mark.
-var reSpeech = regexp.MustCompile(`(?i)\b` + english.SpeechVerbPattern + `\b`)
+var reSpeech = lazy(`(?i)\b` + english.SpeechVerbPattern + `\b`)
 
 // speechWindow is how many words either side of a verb of speech may name
 // its speaker ("Russian Foreign Minister Sergei Lavrov said", "said
@@ -118,7 +117,7 @@ const speechWindow = 7
 // and titles. A pronoun subject brings the names of prev, the sentence s
 // leans on. Nil when s reports no speech.
 func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
-	locs := reSpeech.FindAllStringIndex(s, -1)
+	locs := reSpeech().FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return nil
 	}
@@ -132,7 +131,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				}
 			}
 			return false
-		case reTitleWord.MatchString(w):
+		case reTitleWord().MatchString(w):
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsCalendarWord(w) {
@@ -173,7 +172,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 
 // reTitleWord matches a title word, which may stand inside a speaker's
 // name ("Kremlin aide Yury Ushakov").
-var reTitleWord = regexp.MustCompile(`^` + english.TitlePattern + `$`)
+var reTitleWord = lazy(`^` + english.TitlePattern + `$`)
 
 // names returns the terms of the capitalised words of s but its first.
 func (s *sentence) names() map[string]bool {
@@ -197,7 +196,7 @@ func (s *sentence) names() map[string]bool {
 func leansOnPrevious(s string) bool {
 	// An interview's answer ("A: Drone attacks.") answers the question
 	// before it ("Q: What worries you most?").
-	if reInterviewAnswer.MatchString(s) {
+	if reInterviewAnswer().MatchString(s) {
 		return true
 	}
 	if english.Anaphor(strings.ToLower(strings.Trim(firstWord(s), ",.;:"))) {
@@ -205,7 +204,7 @@ func leansOnPrevious(s string) bool {
 	}
 	// "The Secretary of State was in Jerusalem ...": a title standing for
 	// the person named before.
-	if reTitleSubject.MatchString(s) {
+	if reTitleSubject().MatchString(s) {
 		return true
 	}
 	// "In protest, he postponed ...": a personal pronoun among the first
@@ -227,7 +226,7 @@ func leansOnPrevious(s string) bool {
 	// A sentence that opens with a quotation leans on the one before
 	// unless it names its speaker: `“…,” he said` leans, `"…," Kremlin aide
 	// Yury Ushakov told …` and `“…,” Bruce said` do not.
-	m := reAttribution.FindStringSubmatch(s)
+	m := reAttribution().FindStringSubmatch(s)
 	if m == nil {
 		return true
 	}
@@ -237,10 +236,10 @@ func leansOnPrevious(s string) bool {
 
 // reInterviewAnswer matches the answer of a question-and-answer interview:
 // "A:", "A.", "A —".
-var reInterviewAnswer = regexp.MustCompile(`^A\s*[:.—–-]\s`)
+var reInterviewAnswer = lazy(`^A\s*[:.—–-]\s`)
 
 // reAttribution finds the first word after a quotation's closing mark.
-var reAttribution = regexp.MustCompile(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
+var reAttribution = lazy(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -262,4 +261,4 @@ const pronounWindow = 6
 
 // reTitleSubject matches a sentence whose subject is a bare title: "The
 // Secretary of State was ...", "The Russian foreign minister said ...".
-var reTitleSubject = regexp.MustCompile(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}` + english.TitlePattern + `(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
+var reTitleSubject = lazy(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}` + english.TitlePattern + `(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
