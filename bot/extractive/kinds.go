@@ -176,7 +176,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	if typed {
 		// "which countries": Poland, Finland; "which building": Diriyah
 		// Palace. Each instance of what the question asks for counts.
-		bonus += min(0.45, 0.15*float64(e.typedCount(q, s)))
+		bonus += min(q.most(), 0.15*float64(e.typedCount(q, s)))
 	}
 	f := s.f()
 	switch q.kind {
@@ -214,7 +214,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		// Pivdennyi"), and counts half.
 		places := q.newCount(e.placesOf(s))
 		names := q.newCount(e.unknownNames(s))
-		bonus += min(0.45, 0.15*float64(places)+0.075*float64(names))
+		bonus += min(q.most(), 0.15*float64(places)+0.075*float64(names))
 	case kindPerson:
 		if q.identity {
 			if e.introduces(q, s) {
@@ -222,7 +222,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			}
 			break
 		}
-		bonus += min(0.45, 0.15*float64(q.newCount(e.peopleOf(s))))
+		bonus += min(q.most(), 0.15*float64(q.newCount(e.peopleOf(s))))
 	case kindReason:
 		if f.reason {
 			bonus += 0.3
@@ -247,6 +247,16 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		}
 	}
 	return bonus
+}
+
+// most is the most that names of the kind asked for add to a sentence's
+// bonus: 0.15 a name, up to three for a question that asks for several,
+// one for a question that asks for one.
+func (q *query) most() float64 {
+	if q.plural {
+		return 0.45
+	}
+	return 0.15
 }
 
 // strictKind reports whether a sentence without the kind of answer asked

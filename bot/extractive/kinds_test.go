@@ -90,17 +90,21 @@ func TestFeatures(t *testing.T) {
 
 // TestAnswerType: the noun a "which X" question asks for.
 func TestAnswerType(t *testing.T) {
-	tests := []struct{ q, want string }{
-		{"which russian officials took part", "official"}, // adjective, then the noun
-		{"in what venue did they meet", "venue"},          // after a preposition
-		{"which countries want it", "country"},            // plural to lemma
-		{"what did he say", ""},                           // "did" is no noun
-		{"who led it", ""},                                // no which/what
+	tests := []struct {
+		q, want string
+		plural  bool
+	}{
+		{"which russian officials took part", "official", true},  // adjective, then the noun
+		{"in what venue did they meet", "venue", false},          // after a preposition
+		{"which countries want it", "country", true},             // plural to lemma
+		{"which turkish diplomat chaired it", "diplomat", false}, // one asked for
+		{"what did he say", "", false},                           // "did" is no noun
+		{"who led it", "", false},                                // no which/what
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			if got := answerType(tt.q); got != tt.want {
-				t.Errorf("answerType(%q) = %q, want %q", tt.q, got, tt.want)
+			if got, plural := answerType(tt.q); got != tt.want || plural != tt.plural {
+				t.Errorf("answerType(%q) = %q, %v; want %q, %v", tt.q, got, plural, tt.want, tt.plural)
 			}
 		})
 	}

@@ -127,6 +127,11 @@ func (e *Answerer) peopleOf(s *sentence) []string {
 	var out []string
 	for _, run := range s.f().persons {
 		fs := strings.Fields(run)
+		// A run that opens the sentence may open with a word that is no
+		// part of a name: "The Kremlin", "In Dolynska".
+		for len(fs) > 1 && english.IsStopWord(strings.ToLower(fs[0])) {
+			fs = fs[1:]
+		}
 		name := false
 		for _, w := range fs {
 			w = strings.TrimRight(w, "’'s,")

@@ -34,6 +34,9 @@ type query struct {
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
 	typ string
+	// plural: the question asks for several ("which countries"), not one
+	// ("which Turkish diplomat"), so several names count more than one.
+	plural bool
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
@@ -104,7 +107,12 @@ func analyse(ix Corpus, text string) *query {
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.head(m[1] + " " + m[2])
 	}
-	q.typ = answerType(lower)
+	q.typ, q.plural = answerType(lower)
+	if q.typ == "" {
+		// "who", "where": one answer unless the question says "all" or
+		// asks in the plural ("who were the officials").
+		q.plural = true
+	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	switch q.kind {
 	case kindCount:
@@ -141,24 +149,23 @@ func isNoun(w string) bool {
 // answerType returns the noun a "which X" question asks for: the last of
 // the words after "which" that WordNet has as a noun, before a stop word
 // ("which Russian officials" -> officials, "what venue" -> venue).
-func answerType(lower string) string {
+func answerType(lower string) (typ string, plural bool) {
 	m := reWhich().FindStringSubmatch(lower)
 	if m == nil {
-		return ""
+		return "", false
 	}
-	typ := ""
 	for _, w := range m[1:] {
 		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
 			break
 		}
 		for _, l := range wordnet.Lemmas(w) {
 			if l.POS == wordnet.Noun {
-				typ = l.Word
+				typ, plural = l.Word, l.Word != w
 				break
 			}
 		}
 	}
-	return typ
+	return typ, plural
 }
 
 // head returns, as indexes into words, the head of a noun phrase of the

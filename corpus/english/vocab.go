@@ -46,8 +46,9 @@ func MarkerNumbers(m string) []int {
 	return out
 }
 
-// MonthPattern matches a month name, whole or abbreviated ("Feb.", "Sept").
-const MonthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`
+// MonthPattern matches a month name, whole or abbreviated ("Feb.", "Sept"),
+// as a whole word: not the "Mar" of "Marco".
+const MonthPattern = `(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
 
 // WeekdayPattern matches a weekday name.
 const WeekdayPattern = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
