@@ -36,6 +36,15 @@ type interactionOutput struct {
 	ephemeral bool
 	sent      int    // parts of the final answer delivered
 	first     string // the first part, once delivered
+	// picture, when set, is the first message of the final answer: its
+	// caption with the file attached, above the parts, which all follow.
+	picture *picture
+}
+
+// picture is a file shown above a text, with a short caption.
+type picture struct {
+	caption string
+	file    attachment
 }
 
 func (o *interactionOutput) progress(ctx context.Context, content string) error {
@@ -46,11 +55,27 @@ func (o *interactionOutput) progress(ctx context.Context, content string) error 
 func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
 	parts = nonEmpty(parts)
 	var last string
+	lead := 0 // messages before the parts
+	if o.picture != nil {
+		// The picture is an extra: when it cannot be sent, the text alone
+		// is the answer.
+		m, err := o.b.editOriginalFile(ctx, o.in, o.picture.caption, o.picture.file)
+		if err != nil {
+			o.b.log.Warn("send the picture; sending the text alone", "err", err, "file", o.picture.file.name)
+		} else {
+			o.sent++
+			o.first = o.picture.caption
+			if m != nil {
+				last = m.ID
+			}
+			lead = 1
+		}
+	}
 	for i, p := range parts {
 		withButton := quotes && i == len(parts)-1
 		var m *discordgo.Message
 		var err error
-		if i == 0 {
+		if i+lead == 0 {
 			m, err = o.b.editOriginal(ctx, o.in, p, withButton)
 		} else {
 			m, err = o.b.followup(ctx, o.in, p, withButton, o.ephemeral)
@@ -59,7 +84,7 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 			return "", err
 		}
 		o.sent++
-		if i == 0 {
+		if i+lead == 0 {
 			o.first = p
 		}
 		if m != nil {

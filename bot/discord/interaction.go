@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/timeline"
 )
 
 // onInteraction handles slash commands and the "Show quotes" button. Every
@@ -159,6 +161,7 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 	evs, err := b.eng.Timeline(ctx, f)
 	cancel()
 	var text string
+	out := &interactionOutput{b: b, in: in}
 	if err != nil {
 		// Until the timeline engine lands (or when it fails), say so and
 		// show what there is: the articles, by date.
@@ -166,8 +169,30 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 		text = timelineFallback(b.eng.Sources(), f)
 	} else {
 		text = renderTimeline(evs, f)
+		out.picture = timelinePicture(log, evs, f)
 	}
-	b.show(log, &interactionOutput{b: b, in: in}, text, msgTimelineIncomplete)
+	b.show(log, out, text, msgTimelineIncomplete)
+}
+
+// maxPictureEvents is the most events /timeline draws: a row each, so more
+// would make a picture too tall to read in Discord's preview; the text
+// still lists them all.
+const maxPictureEvents = 120
+
+// timelinePicture draws events as a PNG to show above the timeline's text,
+// or returns nil when there is nothing to draw (or too much).
+func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) *picture {
+	if len(evs) == 0 || len(evs) > maxPictureEvents {
+		return nil
+	}
+	title := "Timeline" + describeFilterPlain(f)
+	var buf bytes.Buffer
+	if _, err := timeline.WritePNG(&buf, evs, title); err != nil {
+		log.Warn("draw the timeline; sending the text alone", "err", err)
+		return nil
+	}
+	return &picture{caption: "**Timeline**" + describeFilter(f),
+		file: attachment{name: "timeline.png", contentType: "image/png", data: buf.Bytes()}}
 }
 
 // timelineFallback is what /timeline shows without a timeline: the articles

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -243,6 +244,52 @@ func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, conte
 		m = new(discordgo.Message)
 		if err := discordgo.Unmarshal(body, m); err != nil {
 			m = nil // the edit was made; only its echo is unreadable
+		}
+		return nil
+	})
+	return m, err
+}
+
+// attachment is a file sent with a message.
+type attachment struct {
+	name, contentType string
+	data              []byte
+}
+
+// pictureEdit is the payload of an edit that carries a file: the message's
+// attachments become exactly the one uploaded (id 0 names files[0]), so a
+// retried edit replaces the picture rather than adding a second.
+type pictureEdit struct {
+	Content         string                            `json:"content"`
+	Components      []discordgo.MessageComponent      `json:"components"`
+	Attachments     []pictureRef                      `json:"attachments"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+}
+
+type pictureRef struct {
+	ID       string `json:"id"`
+	Filename string `json:"filename"`
+}
+
+// editOriginalFile replaces the interaction's response with content and one
+// attached file, sent as multipart/form-data (payload_json and files[0]).
+func (b *Bot) editOriginalFile(ctx context.Context, in *discordgo.Interaction, content string, f attachment) (*discordgo.Message, error) {
+	edit := pictureEdit{Content: content, Components: buttons(false),
+		Attachments: []pictureRef{{ID: "0", Filename: f.name}}, AllowedMentions: noMentions()}
+	ctype, body, err := discordgo.MultipartBodyWithJSON(edit, []*discordgo.File{{Name: f.name, ContentType: f.contentType, Reader: bytes.NewReader(f.data)}})
+	if err != nil {
+		return nil, fmt.Errorf("encode the edit with %s: %w", f.name, err)
+	}
+	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
+	var m *discordgo.Message
+	err = b.do(ctx, "edit interaction response with a file", true, func(opts ...discordgo.RequestOption) error {
+		resp, err := b.s.RequestRaw(http.MethodPatch, endpoint, ctype, body, bucket("wh", in.Token), 0, opts...)
+		if err != nil {
+			return err
+		}
+		m = new(discordgo.Message)
+		if err := discordgo.Unmarshal(resp, m); err != nil {
+			m = nil
 		}
 		return nil
 	})
