@@ -16,6 +16,8 @@ func runDiscord(ctx context.Context, a *app, args []string) error {
 	fs.SetOutput(a.stderr)
 	var cfg config
 	cfg.register(fs, a.getenv)
+	var rl reloading
+	rl.register(fs)
 	var o discord.Options
 	fs.StringVar(&o.GuildID, "guild", a.getenv("DISCORD_GUILD"), "register the slash commands in this server only, at once (default: globally)")
 	fs.StringVar(&o.APIURL, "discord-api", a.getenv("DISCORD_API"), "base URL of a Discord-compatible server or a test fake (default: discord.com)")
@@ -31,7 +33,9 @@ func runDiscord(ctx context.Context, a *app, args []string) error {
 
 Runs the Discord bot: /ask, /timeline, /sources, /help, answers to mentions,
 and follow-ups by reply. The bot token comes from DISCORD_TOKEN (never a
-flag, never logged). Stops gracefully on SIGINT or SIGTERM.
+flag, never logged). Stops gracefully on SIGINT or SIGTERM. Picks up
+articles added, changed or removed in --corpus without a restart (--watch),
+and on SIGHUP.
 
 Flags:`)
 		fs.PrintDefaults()
@@ -51,11 +55,10 @@ Flags:`)
 	o.AnswerTimeout = cfg.timeout
 	log := cfg.logger(a.stderr).With("component", "discord")
 	discord.LogLibraryTo(log.With("lib", "discordgo"))
-	eng, err := cfg.engine(ctx, log, a.stderr)
+	eng, err := a.reloader(ctx, &cfg, rl, log)
 	if err != nil {
 		return err
 	}
-	eng.Prepare(ctx)
 	b, err := discord.New(log, eng, o)
 	if err != nil {
 		return err
