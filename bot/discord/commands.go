@@ -13,7 +13,9 @@ const (
 	optFrom      = "from"
 	optTo        = "to"
 	optAbout     = "about"
-	quotesButton = "talksbot:quotes"
+	quotesButton   = "talksbot:quotes"
+	voteUpButton   = "talksbot:vote:up"
+	voteDownButton = "talksbot:vote:down"
 )
 
 // commands are the bot's slash commands, as registered with Discord.

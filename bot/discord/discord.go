@@ -30,6 +30,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/feedback"
 )
 
 // Engine is what the Discord front end needs of the bot. *bot.Engine
@@ -102,6 +103,24 @@ type Options struct {
 	// MaxReconnectWait caps the wait between attempts to reconnect to the
 	// gateway, which doubles from a second.
 	MaxReconnectWait time.Duration
+	// Votes records the 👍 and 👎 people give answers; nil: answers carry
+	// no vote buttons.
+	Votes Votes
+}
+
+// Votes records votes on answers. *feedback.Log satisfies it; it hashes
+// the user's ID, which it never stores.
+type Votes interface {
+	Add(v feedback.Vote, userID string) error
+}
+
+// corpusVersion names the articles eng answers from, when it knows
+// (*reload.Reloader does), else "".
+func corpusVersion(eng Engine) string {
+	if v, ok := eng.(interface{ Version() string }); ok {
+		return v.Version()
+	}
+	return ""
 }
 
 func (o *Options) defaults() {
@@ -153,7 +172,7 @@ type Bot struct {
 	client *http.Client
 	limits *limiter
 	slots  chan struct{}
-	quotes *quoteCache
+	answers *answerCache
 
 	readyOnce sync.Once
 	ready     chan struct{}
@@ -248,7 +267,7 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 		log: log, eng: eng, opts: opts, s: s, client: client,
 		limits: newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
 		slots:  make(chan struct{}, opts.MaxConcurrent),
-		quotes: newQuoteCache(2000, 24*time.Hour, time.Now),
+		answers: newAnswerCache(2000, 24*time.Hour, time.Now),
 		ready:  make(chan struct{}),
 
 		dropped: make(chan struct{}, 1),

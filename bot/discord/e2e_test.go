@@ -454,7 +454,7 @@ func TestShowQuotesButton(t *testing.T) {
 	// The quotes are kept once the edit's echo is back, a moment after the
 	// fake saw the edit.
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
-		if _, ok := h.b.quotes.get("orig-tok-900"); ok || time.Now().After(deadline) {
+		if _, ok := h.b.answers.get("orig-tok-900"); ok || time.Now().After(deadline) {
 			break
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/feedback"
 	"github.com/talksbot/talksbot/bot/timeline"
 )
 
@@ -48,8 +49,13 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 			b.refuse(log, in, fmt.Sprintf("I don't know the command /%s; try /help.", data.Name))
 		}
 	case discordgo.InteractionMessageComponent:
-		if in.MessageComponentData().CustomID == quotesButton {
+		switch in.MessageComponentData().CustomID {
+		case quotesButton:
 			b.showQuotes(log, in)
+		case voteUpButton:
+			b.vote(log, in, feedback.Up)
+		case voteDownButton:
+			b.vote(log, in, feedback.Down)
 		}
 	}
 }
@@ -83,7 +89,7 @@ func (b *Bot) showText(log *slog.Logger, in *discordgo.Interaction, text string,
 // (with incomplete) that what the user sees is not all of it.
 func (b *Bot) show(log *slog.Logger, out output, text, incomplete string) {
 	parts := Split(text, MaxContent)
-	if _, err := out.final(context.Background(), parts, false); err != nil {
+	if _, err := out.final(context.Background(), parts, 0); err != nil {
 		log.Error("deliver text", "err", err, "parts", len(parts))
 		if err := out.failed(context.Background(), incomplete); err != nil {
 			log.Error("tell user the text is incomplete", "err", err)
@@ -227,8 +233,8 @@ func (b *Bot) showQuotes(log *slog.Logger, in *discordgo.Interaction) {
 	}
 	text := "I no longer have the quotes of that answer (I keep them for a day, and not across restarts); ask again to see them."
 	if in.Message != nil {
-		if cites, ok := b.quotes.get(in.Message.ID); ok {
-			text = renderQuotes(cites)
+		if a, ok := b.answers.get(in.Message.ID); ok {
+			text = renderQuotes(a.answer.Citations)
 		}
 	}
 	b.show(log, &interactionOutput{b: b, in: in, ephemeral: true}, text, msgIncomplete)

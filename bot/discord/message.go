@@ -72,7 +72,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 
 // reply answers m with one sentence.
 func (b *Bot) reply(ctx context.Context, log *slog.Logger, m *discordgo.Message, msg string) {
-	if _, err := b.send(ctx, m.ChannelID, m.ID, msg, false); err != nil {
+	if _, err := b.send(ctx, m.ChannelID, m.ID, msg, 0); err != nil {
 		log.Error("reply", "err", err)
 	}
 }

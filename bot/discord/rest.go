@@ -219,20 +219,35 @@ func (b *Bot) respond(ctx context.Context, in *discordgo.Interaction, typ discor
 	})
 }
 
-// buttons returns the components of a message: the "Show quotes" button, or
+// controls are the buttons under a message.
+type controls uint8
+
+const (
+	ctlQuotes controls = 1 << iota // "Show quotes"
+	ctlVotes                       // 👍 and 👎
+)
+
+// buttons returns the components of a message: the buttons c asks for, or
 // none (an empty list, which also removes earlier ones on an edit).
-func buttons(quotes bool) []discordgo.MessageComponent {
-	if !quotes {
+func buttons(c controls) []discordgo.MessageComponent {
+	if c == 0 {
 		return []discordgo.MessageComponent{}
 	}
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: quotesButton},
-	}}}
+	var row []discordgo.MessageComponent
+	if c&ctlQuotes != 0 {
+		row = append(row, discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: quotesButton})
+	}
+	if c&ctlVotes != 0 {
+		row = append(row,
+			discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👍"}, Style: discordgo.SecondaryButton, CustomID: voteUpButton},
+			discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👎"}, Style: discordgo.SecondaryButton, CustomID: voteDownButton})
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
 }
 
 // editOriginal replaces the content of the interaction's response.
-func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, content string, quotes bool) (*discordgo.Message, error) {
-	comps := buttons(quotes)
+func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, content string, c controls) (*discordgo.Message, error) {
+	comps := buttons(c)
 	edit := discordgo.WebhookEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
 	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
 	var m *discordgo.Message
@@ -274,7 +289,7 @@ type pictureRef struct {
 // editOriginalFile replaces the interaction's response with content and one
 // attached file, sent as multipart/form-data (payload_json and files[0]).
 func (b *Bot) editOriginalFile(ctx context.Context, in *discordgo.Interaction, content string, f attachment) (*discordgo.Message, error) {
-	edit := pictureEdit{Content: content, Components: buttons(false),
+	edit := pictureEdit{Content: content, Components: buttons(0),
 		Attachments: []pictureRef{{ID: "0", Filename: f.name}}, AllowedMentions: noMentions()}
 	ctype, body, err := discordgo.MultipartBodyWithJSON(edit, []*discordgo.File{{Name: f.name, ContentType: f.contentType, Reader: bytes.NewReader(f.data)}})
 	if err != nil {
@@ -297,8 +312,8 @@ func (b *Bot) editOriginalFile(ctx context.Context, in *discordgo.Interaction, c
 }
 
 // followup sends one more message about an interaction.
-func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content string, quotes, ephemeral bool) (*discordgo.Message, error) {
-	p := discordgo.WebhookParams{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content string, c controls, ephemeral bool) (*discordgo.Message, error) {
+	p := discordgo.WebhookParams{Content: content, Components: buttons(c), AllowedMentions: noMentions()}
 	if ephemeral {
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -327,8 +342,8 @@ func (b *Bot) appOf(in *discordgo.Interaction) string {
 }
 
 // send posts a message in a channel, as a reply to replyTo when it is set.
-func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quotes bool) (*discordgo.Message, error) {
-	ms := &discordgo.MessageSend{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, c controls) (*discordgo.Message, error) {
+	ms := &discordgo.MessageSend{Content: content, Components: buttons(c), AllowedMentions: noMentions()}
 	if replyTo != "" {
 		no := false
 		ms.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: channelID, FailIfNotExists: &no}
@@ -343,8 +358,8 @@ func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quot
 }
 
 // editMessage replaces the content of one of the bot's messages.
-func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, quotes bool) error {
-	comps := buttons(quotes)
+func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, c controls) error {
+	comps := buttons(c)
 	me := &discordgo.MessageEdit{ID: messageID, Channel: channelID, Content: &content, Components: &comps, AllowedMentions: noMentions()}
 	return b.do(ctx, "edit message", true, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.ChannelMessageEditComplex(me, opts...)

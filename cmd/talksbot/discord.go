@@ -27,6 +27,7 @@ func runDiscord(ctx context.Context, a *app, args []string) error {
 	fs.IntVar(&o.UserBurst, "user-burst", discord.DefaultUserBurst, "questions a user may ask at once")
 	fs.DurationVar(&o.UserEvery, "user-every", discord.DefaultUserEvery, "after the burst, one more question per user this often")
 	fs.IntVar(&o.MaxConcurrent, "max-concurrent", discord.DefaultMaxConcurrent, "answers made at once; more wait, then hear the bot is busy")
+	votesPath := fs.String("feedback", a.getenv("TALKSBOT_FEEDBACK"), "file the 👍/👎 votes on answers are appended to (default: feedback.jsonl in the cache directory; off: no vote buttons)")
 	fs.DurationVar(&o.ShutdownGrace, "shutdown-grace", discord.DefaultShutdownGrace, "on SIGINT/SIGTERM, how long answers in flight may finish")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `Usage: talksbot discord [flags]
@@ -55,6 +56,14 @@ Flags:`)
 	o.AnswerTimeout = cfg.timeout
 	log := cfg.logger(a.stderr).With("component", "discord")
 	discord.LogLibraryTo(log.With("lib", "discordgo"))
+	votes, err := voteLog(&cfg, *votesPath, a.getenv, log)
+	if err != nil {
+		return err
+	}
+	if votes != nil {
+		o.Votes = votes
+		log.Info("votes on answers are appended to " + votes.Path())
+	}
 	eng, err := a.reloader(ctx, &cfg, rl, log)
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@
 //	talksbot eval [flags] FILE.jsonl    score the engine on a gold set
 //	talksbot discord [flags]            run the Discord bot
 //	talksbot add [flags] SOURCE...      add articles from web pages or files to a corpus directory
+//	talksbot feedback [flags] FILE      the answers voted down most in Discord (--gold: gold-set candidates)
 //
 // Run "talksbot COMMAND --help" for the flags of a command. The flags every
 // command shares (--corpus, --cache, --log-level, --model, --embed-model,
@@ -98,6 +99,7 @@ func commands() []command {
 		{"eval", "score the engine on a gold set of questions", runEval, stopOnSignal},
 		{"discord", "run the Discord bot", runDiscord, shutDownOnSignal},
 		{"add", "add articles from web pages or files to a corpus directory", runAdd, stopOnSignal},
+		{"feedback", "the answers people voted down most, and gold-set candidates of them", runFeedback, stopOnSignal},
 	}
 }
 
