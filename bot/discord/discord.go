@@ -165,13 +165,13 @@ const (
 
 // Bot is a running Discord front end over an Engine.
 type Bot struct {
-	log    *slog.Logger
-	eng    Engine
-	opts   Options
-	s      *discordgo.Session
-	client *http.Client
-	limits *limiter
-	slots  chan struct{}
+	log     *slog.Logger
+	eng     Engine
+	opts    Options
+	s       *discordgo.Session
+	client  *http.Client
+	limits  *limiter
+	slots   chan struct{}
 	answers *answerCache
 
 	readyOnce sync.Once
@@ -265,10 +265,10 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 
 	b := &Bot{
 		log: log, eng: eng, opts: opts, s: s, client: client,
-		limits: newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
-		slots:  make(chan struct{}, opts.MaxConcurrent),
+		limits:  newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
+		slots:   make(chan struct{}, opts.MaxConcurrent),
 		answers: newAnswerCache(2000, 24*time.Hour, time.Now),
-		ready:  make(chan struct{}),
+		ready:   make(chan struct{}),
 
 		dropped: make(chan struct{}, 1),
 		refused: make(chan error, 1),

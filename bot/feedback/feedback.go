@@ -149,7 +149,7 @@ func Read(r io.Reader) (votes []Vote, bad int, err error) {
 
 // Rated is one answer with its votes.
 type Rated struct {
-	Vote      // the answer, as its latest vote recorded it
+	Vote     // the answer, as its latest vote recorded it
 	Up, Down int
 }
 
