@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -106,6 +107,9 @@ type Options struct {
 	// Votes records the 👍 and 👎 people give answers; nil: answers carry
 	// no vote buttons.
 	Votes Votes
+	// Permissions say who may ask, and where; nil: DefaultPermissions
+	// (everyone, everywhere). SetPermissions changes them while running.
+	Permissions *Permissions
 }
 
 // Votes records votes on answers. *feedback.Log satisfies it; it hashes
@@ -173,6 +177,7 @@ type Bot struct {
 	limits  *limiter
 	slots   chan struct{}
 	answers *answerCache
+	perms   atomic.Pointer[Permissions]
 
 	readyOnce sync.Once
 	ready     chan struct{}
@@ -272,6 +277,9 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 
 		dropped: make(chan struct{}, 1),
 		refused: make(chan error, 1),
+	}
+	if opts.Permissions != nil {
+		b.SetPermissions(*opts.Permissions)
 	}
 	tr.unauthorized = b.unauthorized
 	b.work, b.cancelWork = context.WithCancel(context.Background())

@@ -32,6 +32,16 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		return
 	}
 	defer b.wg.Done()
+	switch b.permissions().Decide(interactionAsker(in)) {
+	case NotHere:
+		log.Info("refused: the bot is not enabled here", "channel", in.ChannelID)
+		b.refuse(log, in, msgNotHere)
+		return
+	case NotYou:
+		log.Info("refused: this user may not ask")
+		b.refuse(log, in, msgNotYou)
+		return
+	}
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
 		data := in.ApplicationCommandData()

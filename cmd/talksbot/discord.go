@@ -18,6 +18,8 @@ func runDiscord(ctx context.Context, a *app, args []string) error {
 	cfg.register(fs, a.getenv)
 	var rl reloading
 	rl.register(fs)
+	var access accessFlags
+	access.register(fs, a.getenv)
 	var o discord.Options
 	fs.StringVar(&o.GuildID, "guild", a.getenv("DISCORD_GUILD"), "register the slash commands in this server only, at once (default: globally)")
 	fs.StringVar(&o.APIURL, "discord-api", a.getenv("DISCORD_API"), "base URL of a Discord-compatible server or a test fake (default: discord.com)")
@@ -64,7 +66,12 @@ Flags:`)
 		o.Votes = votes
 		log.Info("votes on answers are appended to " + votes.Path())
 	}
-	eng, err := a.reloader(ctx, &cfg, rl, log)
+	perms, err := access.permissions()
+	if err != nil {
+		return err
+	}
+	o.Permissions = &perms
+	eng, err := a.reloader(ctx, &cfg, rl, log, access.config)
 	if err != nil {
 		return err
 	}
@@ -72,6 +79,19 @@ Flags:`)
 	if err != nil {
 		return err
 	}
+	// Who may ask is read again with the articles; a config file that no
+	// longer reads leaves the permissions before in force.
+	eng.Also(func(context.Context) error {
+		p, err := access.permissions()
+		if err != nil {
+			return fmt.Errorf("%w; the permissions before stay in force", err)
+		}
+		b.SetPermissions(p)
+		log.Info("permissions reloaded", "allow_dms", p.AllowDMs, "allowed_channels", len(p.AllowedChannels),
+			"blocked_channels", len(p.BlockedChannels), "allowed_users", len(p.AllowedUsers), "blocked_users", len(p.BlockedUsers),
+			"allowed_roles", len(p.AllowedRoles), "blocked_roles", len(p.BlockedRoles))
+		return nil
+	})
 	start := time.Now()
 	err = b.Run(ctx)
 	log.Info("discord bot stopped", "uptime", time.Since(start).Round(time.Second))
