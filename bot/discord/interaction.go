@@ -8,6 +8,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -195,15 +196,31 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 // still lists them all.
 const maxPictureEvents = 120
 
+// drawMu serializes drawing timelines: bot/timeline draws with font faces
+// it parses once for the whole process, and a font.Face is not safe for
+// concurrent use (two /timeline at once garbled or panicked). Process-wide
+// because the faces are.
+var drawMu sync.Mutex
+
 // timelinePicture draws events as a PNG to show above the timeline's text,
 // or returns nil when there is nothing to draw (or too much).
-func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) *picture {
+func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) (p *picture) {
 	if len(evs) == 0 || len(evs) > maxPictureEvents {
 		return nil
 	}
+	// The picture is an extra: a bug in drawing must not lose the text.
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic drawing the timeline; sending the text alone", "panic", r)
+			p = nil
+		}
+	}()
 	title := "Timeline" + describeFilterPlain(f)
 	var buf bytes.Buffer
-	if _, err := timeline.WritePNG(&buf, evs, title); err != nil {
+	drawMu.Lock()
+	_, err := timeline.WritePNG(&buf, evs, title)
+	drawMu.Unlock()
+	if err != nil {
 		log.Warn("draw the timeline; sending the text alone", "err", err)
 		return nil
 	}
