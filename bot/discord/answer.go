@@ -19,9 +19,9 @@ type output interface {
 	// progress shows a partial answer, replacing what was shown before.
 	progress(ctx context.Context, content string) error
 	// final shows the whole answer in parts, each within Discord's limits,
-	// replacing any progress; the last part carries the "Show quotes" button
-	// when quotes is set. It returns the ID of that last message, if known.
-	final(ctx context.Context, parts []string, quotes bool) (string, error)
+	// replacing any progress; the last part carries the buttons of c (Show
+	// quotes, the votes). It returns the ID of that last message, if known.
+	final(ctx context.Context, parts []string, c controls) (string, error)
 	// failed says in one short message that the answer could not be
 	// delivered: in place of the first part when none was shown, else
 	// after the parts that were.
@@ -36,21 +36,49 @@ type interactionOutput struct {
 	ephemeral bool
 	sent      int    // parts of the final answer delivered
 	first     string // the first part, once delivered
+	// picture, when set, is the first message of the final answer: its
+	// caption with the file attached, above the parts, which all follow.
+	picture *picture
+}
+
+// picture is a file shown above a text, with a short caption.
+type picture struct {
+	caption string
+	file    attachment
 }
 
 func (o *interactionOutput) progress(ctx context.Context, content string) error {
-	_, err := o.b.editOriginal(ctx, o.in, content, false)
+	_, err := o.b.editOriginal(ctx, o.in, content, 0)
 	return err
 }
 
-func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+func (o *interactionOutput) final(ctx context.Context, parts []string, c controls) (string, error) {
 	parts = nonEmpty(parts)
 	var last string
+	lead := 0 // messages before the parts
+	if o.picture != nil {
+		// The picture is an extra: when it cannot be sent, the text alone
+		// is the answer.
+		m, err := o.b.editOriginalFile(ctx, o.in, o.picture.caption, o.picture.file)
+		if err != nil {
+			o.b.log.Warn("send the picture; sending the text alone", "err", err, "file", o.picture.file.name)
+		} else {
+			o.sent++
+			o.first = o.picture.caption
+			if m != nil {
+				last = m.ID
+			}
+			lead = 1
+		}
+	}
 	for i, p := range parts {
-		withButton := quotes && i == len(parts)-1
+		var withButton controls
+		if i == len(parts)-1 {
+			withButton = c
+		}
 		var m *discordgo.Message
 		var err error
-		if i == 0 {
+		if i+lead == 0 {
 			m, err = o.b.editOriginal(ctx, o.in, p, withButton)
 		} else {
 			m, err = o.b.followup(ctx, o.in, p, withButton, o.ephemeral)
@@ -59,7 +87,7 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 			return "", err
 		}
 		o.sent++
-		if i == 0 {
+		if i+lead == 0 {
 			o.first = p
 		}
 		if m != nil {
@@ -71,16 +99,16 @@ func (o *interactionOutput) final(ctx context.Context, parts []string, quotes bo
 
 func (o *interactionOutput) failed(ctx context.Context, msg string) error {
 	if o.sent == 0 {
-		_, err := o.b.editOriginal(ctx, o.in, msg, false)
+		_, err := o.b.editOriginal(ctx, o.in, msg, 0)
 		return err
 	}
-	_, err := o.b.followup(ctx, o.in, msg, false, o.ephemeral)
+	_, err := o.b.followup(ctx, o.in, msg, 0, o.ephemeral)
 	if err == nil {
 		return nil
 	}
 	// Follow-ups fail: say it under the first part, by an edit (which is
 	// retried, where a follow-up cannot be).
-	_, err = o.b.editOriginal(ctx, o.in, withNote(o.first, msg), false)
+	_, err = o.b.editOriginal(ctx, o.in, withNote(o.first, msg), 0)
 	return err
 }
 
@@ -113,21 +141,24 @@ type replyOutput struct {
 
 func (o *replyOutput) progress(ctx context.Context, content string) error {
 	if o.first == "" {
-		m, err := o.b.send(ctx, o.channelID, o.replyTo, content, false)
+		m, err := o.b.send(ctx, o.channelID, o.replyTo, content, 0)
 		if err != nil {
 			return err
 		}
 		o.first = m.ID
 		return nil
 	}
-	return o.b.editMessage(ctx, o.channelID, o.first, content, false)
+	return o.b.editMessage(ctx, o.channelID, o.first, content, 0)
 }
 
-func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (string, error) {
+func (o *replyOutput) final(ctx context.Context, parts []string, c controls) (string, error) {
 	parts = nonEmpty(parts)
 	var last string
 	for i, p := range parts {
-		withButton := quotes && i == len(parts)-1
+		var withButton controls
+		if i == len(parts)-1 {
+			withButton = c
+		}
 		if i == 0 && o.first != "" {
 			if err := o.b.editMessage(ctx, o.channelID, o.first, p, withButton); err != nil {
 				return "", err
@@ -148,9 +179,9 @@ func (o *replyOutput) final(ctx context.Context, parts []string, quotes bool) (s
 
 func (o *replyOutput) failed(ctx context.Context, msg string) error {
 	if o.sent == 0 && o.first != "" {
-		return o.b.editMessage(ctx, o.channelID, o.first, msg, false)
+		return o.b.editMessage(ctx, o.channelID, o.first, msg, 0)
 	}
-	_, err := o.b.send(ctx, o.channelID, o.replyTo, msg, false)
+	_, err := o.b.send(ctx, o.channelID, o.replyTo, msg, 0)
 	return err
 }
 
@@ -170,7 +201,7 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 			msg = msgRestarting
 		}
 		log.Warn("no free slot for an answer", "restarting", b.work.Err() != nil)
-		if _, err := out.final(rest, []string{msg}, false); err != nil {
+		if _, err := out.final(rest, []string{msg}, 0); err != nil {
 			log.Error("tell user the bot is busy", "err", err)
 		}
 		return
@@ -185,6 +216,7 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	}
 	defer st.stop() // also on a panic in the engine
 	t0 := time.Now()
+	version := corpusVersion(b.eng) // as the question is asked: a reload may follow
 	ans, err := b.eng.AskStream(ctx, q, func(s string) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -195,13 +227,20 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 	st.stop()
 	if err != nil {
 		log.Error("answer failed", "err", err, "elapsed", time.Since(t0))
-		if _, err := out.final(rest, []string{b.explain(err, q)}, false); err != nil {
+		if _, err := out.final(rest, []string{b.explain(err, q)}, 0); err != nil {
 			log.Error("tell user the answer failed", "err", err)
 		}
 		return
 	}
 	parts := Split(renderAnswer(q.Text, ans, quote), MaxContent)
-	id, err := out.final(rest, parts, len(ans.Citations) > 0)
+	var ctl controls
+	if len(ans.Citations) > 0 {
+		ctl |= ctlQuotes
+	}
+	if b.opts.Votes != nil {
+		ctl |= ctlVotes
+	}
+	id, err := out.final(rest, parts, ctl)
 	if err != nil {
 		log.Error("deliver answer", "err", err, "parts", len(parts))
 		// A short message may get through where the answer did not (or
@@ -211,8 +250,8 @@ func (b *Bot) answer(log *slog.Logger, out output, q bot.Question, quote bool) {
 		}
 		return
 	}
-	if id != "" && len(ans.Citations) > 0 {
-		b.quotes.put(id, ans.Citations)
+	if id != "" && ctl != 0 {
+		b.answers.put(id, answered{question: q.Text, answer: ans, corpus: version})
 	}
 	log.Info("answered", "mode", ans.Mode, "abstained", ans.Abstained, "citations", len(ans.Citations),
 		"parts", len(parts), "elapsed", time.Since(t0))

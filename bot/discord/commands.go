@@ -4,16 +4,18 @@ import "github.com/bwmarrin/discordgo"
 
 // Names of the commands, their options and the button.
 const (
-	cmdAsk       = "ask"
-	cmdTimeline  = "timeline"
-	cmdSources   = "sources"
-	cmdHelp      = "help"
-	optQuestion  = "question"
-	optPrivate   = "private"
-	optFrom      = "from"
-	optTo        = "to"
-	optAbout     = "about"
-	quotesButton = "talksbot:quotes"
+	cmdAsk         = "ask"
+	cmdTimeline    = "timeline"
+	cmdSources     = "sources"
+	cmdHelp        = "help"
+	optQuestion    = "question"
+	optPrivate     = "private"
+	optFrom        = "from"
+	optTo          = "to"
+	optAbout       = "about"
+	quotesButton   = "talksbot:quotes"
+	voteUpButton   = "talksbot:vote:up"
+	voteDownButton = "talksbot:vote:down"
 )
 
 // commands are the bot's slash commands, as registered with Discord.

@@ -24,12 +24,14 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/feedback"
 )
 
 // Engine is what the Discord front end needs of the bot. *bot.Engine
@@ -102,6 +104,27 @@ type Options struct {
 	// MaxReconnectWait caps the wait between attempts to reconnect to the
 	// gateway, which doubles from a second.
 	MaxReconnectWait time.Duration
+	// Votes records the 👍 and 👎 people give answers; nil: answers carry
+	// no vote buttons.
+	Votes Votes
+	// Permissions say who may ask, and where; nil: DefaultPermissions
+	// (everyone, everywhere). SetPermissions changes them while running.
+	Permissions *Permissions
+}
+
+// Votes records votes on answers. *feedback.Log satisfies it; it hashes
+// the user's ID, which it never stores.
+type Votes interface {
+	Add(v feedback.Vote, userID string) error
+}
+
+// corpusVersion names the articles eng answers from, when it knows
+// (*reload.Reloader does), else "".
+func corpusVersion(eng Engine) string {
+	if v, ok := eng.(interface{ Version() string }); ok {
+		return v.Version()
+	}
+	return ""
 }
 
 func (o *Options) defaults() {
@@ -146,14 +169,15 @@ const (
 
 // Bot is a running Discord front end over an Engine.
 type Bot struct {
-	log    *slog.Logger
-	eng    Engine
-	opts   Options
-	s      *discordgo.Session
-	client *http.Client
-	limits *limiter
-	slots  chan struct{}
-	quotes *quoteCache
+	log     *slog.Logger
+	eng     Engine
+	opts    Options
+	s       *discordgo.Session
+	client  *http.Client
+	limits  *limiter
+	slots   chan struct{}
+	answers *answerCache
+	perms   atomic.Pointer[Permissions]
 
 	readyOnce sync.Once
 	ready     chan struct{}
@@ -246,13 +270,16 @@ func New(log *slog.Logger, eng Engine, opts Options) (*Bot, error) {
 
 	b := &Bot{
 		log: log, eng: eng, opts: opts, s: s, client: client,
-		limits: newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
-		slots:  make(chan struct{}, opts.MaxConcurrent),
-		quotes: newQuoteCache(2000, 24*time.Hour, time.Now),
-		ready:  make(chan struct{}),
+		limits:  newLimiter(opts.UserBurst, opts.UserEvery, time.Now),
+		slots:   make(chan struct{}, opts.MaxConcurrent),
+		answers: newAnswerCache(2000, 24*time.Hour, time.Now),
+		ready:   make(chan struct{}),
 
 		dropped: make(chan struct{}, 1),
 		refused: make(chan error, 1),
+	}
+	if opts.Permissions != nil {
+		b.SetPermissions(*opts.Permissions)
 	}
 	tr.unauthorized = b.unauthorized
 	b.work, b.cancelWork = context.WithCancel(context.Background())

@@ -1,6 +1,8 @@
 package discord
 
 import (
+	"bytes"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -452,7 +454,7 @@ func TestShowQuotesButton(t *testing.T) {
 	// The quotes are kept once the edit's echo is back, a moment after the
 	// fake saw the edit.
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
-		if _, ok := h.b.quotes.get("orig-tok-900"); ok || time.Now().After(deadline) {
+		if _, ok := h.b.answers.get("orig-tok-900"); ok || time.Now().After(deadline) {
 			break
 		}
 	}
@@ -624,4 +626,45 @@ func TestWrongOptionTypes(t *testing.T) {
 	if strings.Contains(h.logs.String(), "panic") {
 		t.Errorf("a wrong option type panicked:\n%s", h.logs.String())
 	}
+}
+
+// TestTimelinePicture: /timeline shows its events drawn above the text: the
+// first message is a multipart edit with the PNG attached (as the only
+// attachment, so a retried edit cannot add a second), the text follows, and
+// every payload, the multipart one included, pings no one.
+func TestTimelinePicture(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeEngine{answer: cited("x"), events: manyEvents(5)}, Options{})
+	h.f.dispatch("INTERACTION_CREATE", slash("2100", "u1", "timeline", strOpt("about", "talks")))
+	edit := h.f.wait(editOf("tok-2100"), 1, 5*time.Second)[0]
+	if !strings.HasPrefix(edit.ContentType, "multipart/form-data") {
+		t.Fatalf("the first message is %q, want multipart/form-data with the picture", edit.ContentType)
+	}
+	files := edit.files()
+	png, ok := files["files[0]"]
+	if !ok || len(files) != 1 {
+		t.Fatalf("files sent: %v; want files[0] alone", files)
+	}
+	if png.Name != "timeline.png" || png.ContentType != "image/png" || !bytes.HasPrefix(png.Data, []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("the file is %q (%s, %d bytes), want a PNG named timeline.png", png.Name, png.ContentType, len(png.Data))
+	}
+	var p struct {
+		Content     string `json:"content"`
+		Attachments []struct {
+			ID       string `json:"id"`
+			Filename string `json:"filename"`
+		} `json:"attachments"`
+	}
+	if err := json.Unmarshal(edit.jsonBody(), &p); err != nil {
+		t.Fatalf("payload_json: %v", err)
+	}
+	if !strings.HasPrefix(p.Content, "**Timeline**") || len(p.Attachments) != 1 || p.Attachments[0].ID != "0" || p.Attachments[0].Filename != "timeline.png" {
+		t.Errorf("payload_json %s: want the caption and attachments [{id 0, timeline.png}]", edit.jsonBody())
+	}
+	text := decode(t, h.f.wait(followupOf("tok-2100"), 1, 5*time.Second)[0]).Content
+	if !strings.Contains(text, "Event 0: the delegations met again") || !strings.Contains(text, "**Sources**") {
+		t.Errorf("the text after the picture:\n%s", text)
+	}
+	h.stop()
+	h.f.checkNoPings(t)
 }

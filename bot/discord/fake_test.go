@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -29,8 +31,55 @@ const (
 // fakeRequest is one REST call the fake Discord received.
 type fakeRequest struct {
 	Method, Path string
+	ContentType  string
 	Body         []byte
 	At           time.Time
+}
+
+// jsonBody is the JSON payload of a request: its body, or the payload_json
+// part of a multipart one (a message with files).
+func (r fakeRequest) jsonBody() []byte {
+	mt, params, err := mime.ParseMediaType(r.ContentType)
+	if err != nil || !strings.HasPrefix(mt, "multipart/") {
+		return r.Body
+	}
+	mr := multipart.NewReader(bytes.NewReader(r.Body), params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			return nil
+		}
+		if p.FormName() == "payload_json" {
+			b, _ := io.ReadAll(p)
+			return b
+		}
+	}
+}
+
+// files are the files of a multipart request, by form name.
+func (r fakeRequest) files() map[string]fakeFile {
+	mt, params, err := mime.ParseMediaType(r.ContentType)
+	if err != nil || !strings.HasPrefix(mt, "multipart/") {
+		return nil
+	}
+	out := map[string]fakeFile{}
+	mr := multipart.NewReader(bytes.NewReader(r.Body), params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			return out
+		}
+		if p.FileName() != "" {
+			b, _ := io.ReadAll(p)
+			out[p.FormName()] = fakeFile{Name: p.FileName(), ContentType: p.Header.Get("Content-Type"), Data: b}
+		}
+	}
+}
+
+// fakeFile is a file uploaded with a message.
+type fakeFile struct {
+	Name, ContentType string
+	Data              []byte
 }
 
 // fakeDiscord is a Discord on loopback: the REST routes the bot uses and a
@@ -83,7 +132,7 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 			id = "orig-" + r.PathValue("token")
 		}
 		body, _ := io.ReadAll(r.Body)
-		f.echo(w, body, id, "", nil)
+		f.echo(w, fakeRequest{ContentType: r.Header.Get("Content-Type"), Body: body}.jsonBody(), id, "", nil)
 	})
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
@@ -119,7 +168,7 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		}
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
-		req := fakeRequest{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()}
+		req := fakeRequest{Method: r.Method, Path: r.URL.Path, ContentType: r.Header.Get("Content-Type"), Body: body, At: time.Now()}
 		f.mu.Lock()
 		f.reqs = append(f.reqs, req)
 		hook := f.hook
@@ -347,7 +396,7 @@ func (f *fakeDiscord) checkNoPings(t *testing.T) {
 	n := 0
 	for _, r := range f.requests(isMessage) {
 		n++
-		if !bytes.Contains(r.Body, []byte(`"allowed_mentions":{"parse":[]`)) {
+		if !bytes.Contains(r.jsonBody(), []byte(`"allowed_mentions":{"parse":[]`)) {
 			t.Errorf("%s %s has no empty allowed_mentions parse list: %s", r.Method, r.Path, r.Body)
 		}
 	}
@@ -374,7 +423,7 @@ type payload struct {
 func decode(t *testing.T, r fakeRequest) payload {
 	t.Helper()
 	var p payload
-	if err := json.Unmarshal(r.Body, &p); err != nil {
+	if err := json.Unmarshal(r.jsonBody(), &p); err != nil {
 		t.Fatalf("decode %s %s: %v: %s", r.Method, r.Path, err, r.Body)
 	}
 	return p

@@ -1,17 +1,21 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/feedback"
+	"github.com/talksbot/talksbot/bot/timeline"
 )
 
 // onInteraction handles slash commands and the "Show quotes" button. Every
@@ -29,6 +33,16 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		return
 	}
 	defer b.wg.Done()
+	switch b.permissions().Decide(interactionAsker(in)) {
+	case NotHere:
+		log.Info("refused: the bot is not enabled here", "channel", in.ChannelID)
+		b.refuse(log, in, msgNotHere)
+		return
+	case NotYou:
+		log.Info("refused: this user may not ask")
+		b.refuse(log, in, msgNotYou)
+		return
+	}
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
 		data := in.ApplicationCommandData()
@@ -46,8 +60,13 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 			b.refuse(log, in, fmt.Sprintf("I don't know the command /%s; try /help.", data.Name))
 		}
 	case discordgo.InteractionMessageComponent:
-		if in.MessageComponentData().CustomID == quotesButton {
+		switch in.MessageComponentData().CustomID {
+		case quotesButton:
 			b.showQuotes(log, in)
+		case voteUpButton:
+			b.vote(log, in, feedback.Up)
+		case voteDownButton:
+			b.vote(log, in, feedback.Down)
 		}
 	}
 }
@@ -81,7 +100,7 @@ func (b *Bot) showText(log *slog.Logger, in *discordgo.Interaction, text string,
 // (with incomplete) that what the user sees is not all of it.
 func (b *Bot) show(log *slog.Logger, out output, text, incomplete string) {
 	parts := Split(text, MaxContent)
-	if _, err := out.final(context.Background(), parts, false); err != nil {
+	if _, err := out.final(context.Background(), parts, 0); err != nil {
 		log.Error("deliver text", "err", err, "parts", len(parts))
 		if err := out.failed(context.Background(), incomplete); err != nil {
 			log.Error("tell user the text is incomplete", "err", err)
@@ -159,6 +178,7 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 	evs, err := b.eng.Timeline(ctx, f)
 	cancel()
 	var text string
+	out := &interactionOutput{b: b, in: in}
 	if err != nil {
 		// Until the timeline engine lands (or when it fails), say so and
 		// show what there is: the articles, by date.
@@ -166,8 +186,46 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 		text = timelineFallback(b.eng.Sources(), f)
 	} else {
 		text = renderTimeline(evs, f)
+		out.picture = timelinePicture(log, evs, f)
 	}
-	b.show(log, &interactionOutput{b: b, in: in}, text, msgTimelineIncomplete)
+	b.show(log, out, text, msgTimelineIncomplete)
+}
+
+// maxPictureEvents is the most events /timeline draws: a row each, so more
+// would make a picture too tall to read in Discord's preview; the text
+// still lists them all.
+const maxPictureEvents = 120
+
+// drawMu serializes drawing timelines: bot/timeline draws with font faces
+// it parses once for the whole process, and a font.Face is not safe for
+// concurrent use (two /timeline at once garbled or panicked). Process-wide
+// because the faces are.
+var drawMu sync.Mutex
+
+// timelinePicture draws events as a PNG to show above the timeline's text,
+// or returns nil when there is nothing to draw (or too much).
+func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) (p *picture) {
+	if len(evs) == 0 || len(evs) > maxPictureEvents {
+		return nil
+	}
+	// The picture is an extra: a bug in drawing must not lose the text.
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic drawing the timeline; sending the text alone", "panic", r)
+			p = nil
+		}
+	}()
+	title := "Timeline" + describeFilterPlain(f)
+	var buf bytes.Buffer
+	drawMu.Lock()
+	_, err := timeline.WritePNG(&buf, evs, title)
+	drawMu.Unlock()
+	if err != nil {
+		log.Warn("draw the timeline; sending the text alone", "err", err)
+		return nil
+	}
+	return &picture{caption: "**Timeline**" + describeFilter(f),
+		file: attachment{name: "timeline.png", contentType: "image/png", data: buf.Bytes()}}
 }
 
 // timelineFallback is what /timeline shows without a timeline: the articles
@@ -202,8 +260,8 @@ func (b *Bot) showQuotes(log *slog.Logger, in *discordgo.Interaction) {
 	}
 	text := "I no longer have the quotes of that answer (I keep them for a day, and not across restarts); ask again to see them."
 	if in.Message != nil {
-		if cites, ok := b.quotes.get(in.Message.ID); ok {
-			text = renderQuotes(cites)
+		if a, ok := b.answers.get(in.Message.ID); ok {
+			text = renderQuotes(a.answer.Citations)
 		}
 	}
 	b.show(log, &interactionOutput{b: b, in: in, ephemeral: true}, text, msgIncomplete)

@@ -32,6 +32,12 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	log := b.log.With("message", m.ID, "user", m.Author.ID, "guild", m.GuildID, "channel", m.ChannelID)
 	defer b.recover(log)
+	// A message cannot be answered ephemerally: where the bot may not
+	// speak, or to whom it may not answer, it says nothing.
+	if v := b.permissions().Decide(messageAsker(m)); v != Allowed {
+		log.Debug("message ignored by the permissions", "verdict", int(v))
+		return
+	}
 	if !b.begin() {
 		return // shutting down: a reply would only say so, and may never arrive
 	}
@@ -72,7 +78,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 
 // reply answers m with one sentence.
 func (b *Bot) reply(ctx context.Context, log *slog.Logger, m *discordgo.Message, msg string) {
-	if _, err := b.send(ctx, m.ChannelID, m.ID, msg, false); err != nil {
+	if _, err := b.send(ctx, m.ChannelID, m.ID, msg, 0); err != nil {
 		log.Error("reply", "err", err)
 	}
 }

@@ -190,6 +190,11 @@ func renderTimeline(evs []bot.Event, f bot.TimelineFilter) string {
 	return b.String()
 }
 
+// describeFilterPlain is describeFilter for a picture's title: no markdown.
+func describeFilterPlain(f bot.TimelineFilter) string {
+	return markdownUnescaper.Replace(describeFilter(f))
+}
+
 func describeFilter(f bot.TimelineFilter) string {
 	var parts []string
 	if !f.From.IsZero() {

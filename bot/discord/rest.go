@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -218,20 +219,35 @@ func (b *Bot) respond(ctx context.Context, in *discordgo.Interaction, typ discor
 	})
 }
 
-// buttons returns the components of a message: the "Show quotes" button, or
+// controls are the buttons under a message.
+type controls uint8
+
+const (
+	ctlQuotes controls = 1 << iota // "Show quotes"
+	ctlVotes                       // 👍 and 👎
+)
+
+// buttons returns the components of a message: the buttons c asks for, or
 // none (an empty list, which also removes earlier ones on an edit).
-func buttons(quotes bool) []discordgo.MessageComponent {
-	if !quotes {
+func buttons(c controls) []discordgo.MessageComponent {
+	if c == 0 {
 		return []discordgo.MessageComponent{}
 	}
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: quotesButton},
-	}}}
+	var row []discordgo.MessageComponent
+	if c&ctlQuotes != 0 {
+		row = append(row, discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: quotesButton})
+	}
+	if c&ctlVotes != 0 {
+		row = append(row,
+			discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👍"}, Style: discordgo.SecondaryButton, CustomID: voteUpButton},
+			discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👎"}, Style: discordgo.SecondaryButton, CustomID: voteDownButton})
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
 }
 
 // editOriginal replaces the content of the interaction's response.
-func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, content string, quotes bool) (*discordgo.Message, error) {
-	comps := buttons(quotes)
+func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, content string, c controls) (*discordgo.Message, error) {
+	comps := buttons(c)
 	edit := discordgo.WebhookEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
 	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
 	var m *discordgo.Message
@@ -249,9 +265,55 @@ func (b *Bot) editOriginal(ctx context.Context, in *discordgo.Interaction, conte
 	return m, err
 }
 
+// attachment is a file sent with a message.
+type attachment struct {
+	name, contentType string
+	data              []byte
+}
+
+// pictureEdit is the payload of an edit that carries a file: the message's
+// attachments become exactly the one uploaded (id 0 names files[0]), so a
+// retried edit replaces the picture rather than adding a second.
+type pictureEdit struct {
+	Content         string                            `json:"content"`
+	Components      []discordgo.MessageComponent      `json:"components"`
+	Attachments     []pictureRef                      `json:"attachments"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+}
+
+type pictureRef struct {
+	ID       string `json:"id"`
+	Filename string `json:"filename"`
+}
+
+// editOriginalFile replaces the interaction's response with content and one
+// attached file, sent as multipart/form-data (payload_json and files[0]).
+func (b *Bot) editOriginalFile(ctx context.Context, in *discordgo.Interaction, content string, f attachment) (*discordgo.Message, error) {
+	edit := pictureEdit{Content: content, Components: buttons(0),
+		Attachments: []pictureRef{{ID: "0", Filename: f.name}}, AllowedMentions: noMentions()}
+	ctype, body, err := discordgo.MultipartBodyWithJSON(edit, []*discordgo.File{{Name: f.name, ContentType: f.contentType, Reader: bytes.NewReader(f.data)}})
+	if err != nil {
+		return nil, fmt.Errorf("encode the edit with %s: %w", f.name, err)
+	}
+	endpoint := discordgo.EndpointWebhookMessage(b.appOf(in), in.Token, "@original")
+	var m *discordgo.Message
+	err = b.do(ctx, "edit interaction response with a file", true, func(opts ...discordgo.RequestOption) error {
+		resp, err := b.s.RequestRaw(http.MethodPatch, endpoint, ctype, body, bucket("wh", in.Token), 0, opts...)
+		if err != nil {
+			return err
+		}
+		m = new(discordgo.Message)
+		if err := discordgo.Unmarshal(resp, m); err != nil {
+			m = nil
+		}
+		return nil
+	})
+	return m, err
+}
+
 // followup sends one more message about an interaction.
-func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content string, quotes, ephemeral bool) (*discordgo.Message, error) {
-	p := discordgo.WebhookParams{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+func (b *Bot) followup(ctx context.Context, in *discordgo.Interaction, content string, c controls, ephemeral bool) (*discordgo.Message, error) {
+	p := discordgo.WebhookParams{Content: content, Components: buttons(c), AllowedMentions: noMentions()}
 	if ephemeral {
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -280,8 +342,8 @@ func (b *Bot) appOf(in *discordgo.Interaction) string {
 }
 
 // send posts a message in a channel, as a reply to replyTo when it is set.
-func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quotes bool) (*discordgo.Message, error) {
-	ms := &discordgo.MessageSend{Content: content, Components: buttons(quotes), AllowedMentions: noMentions()}
+func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, c controls) (*discordgo.Message, error) {
+	ms := &discordgo.MessageSend{Content: content, Components: buttons(c), AllowedMentions: noMentions()}
 	if replyTo != "" {
 		no := false
 		ms.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: channelID, FailIfNotExists: &no}
@@ -296,8 +358,8 @@ func (b *Bot) send(ctx context.Context, channelID, replyTo, content string, quot
 }
 
 // editMessage replaces the content of one of the bot's messages.
-func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, quotes bool) error {
-	comps := buttons(quotes)
+func (b *Bot) editMessage(ctx context.Context, channelID, messageID, content string, c controls) error {
+	comps := buttons(c)
 	me := &discordgo.MessageEdit{ID: messageID, Channel: channelID, Content: &content, Components: &comps, AllowedMentions: noMentions()}
 	return b.do(ctx, "edit message", true, func(opts ...discordgo.RequestOption) error {
 		_, err := b.s.ChannelMessageEditComplex(me, opts...)

@@ -69,11 +69,11 @@ func TestRateLimitResetIsBounded(t *testing.T) {
 	done := make(chan time.Duration, 1)
 	go func() {
 		ctx := context.Background()
-		if _, err := h.b.editOriginal(ctx, in, "one", false); err != nil {
+		if _, err := h.b.editOriginal(ctx, in, "one", 0); err != nil {
 			t.Errorf("first edit: %v", err)
 		}
 		t0 := time.Now()
-		if _, err := h.b.editOriginal(ctx, in, "two", false); err != nil {
+		if _, err := h.b.editOriginal(ctx, in, "two", 0); err != nil {
 			t.Errorf("second edit: %v", err)
 		}
 		done <- time.Since(t0)

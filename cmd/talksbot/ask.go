@@ -276,6 +276,8 @@ func runChat(ctx context.Context, a *app, args []string) error {
 	fs.SetOutput(a.stderr)
 	var cfg config
 	cfg.register(fs, a.getenv)
+	var rl reloading
+	rl.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `Usage: talksbot chat [flags]
 
@@ -283,6 +285,8 @@ An interactive conversation: ask, then ask follow-ups; they are read with the
 conversation so far. At the prompt: /help lists the commands, /reset starts a
 new conversation, /quit or Ctrl-D ends it. Ctrl-C clears the line (a second
 one ends the chat); while an answer is being written, it cancels the answer.
+Articles added, changed or removed in --corpus are picked up without a
+restart (--watch), and on SIGHUP.
 
 Flags:`)
 		fs.PrintDefaults()
@@ -295,14 +299,15 @@ Flags:`)
 		return usageError(fmt.Sprintf("unexpected argument %q: chat takes none; ask at its prompt, or use talksbot ask", pos[0]))
 	}
 	log := cfg.logger(a.stderr)
-	eng, err := cfg.engine(ctx, log, a.stderr)
+	r, err := a.reloader(ctx, &cfg, rl, log)
 	if err != nil {
 		return err
 	}
-	eng.Prepare(ctx)
-	fmt.Fprintln(a.stdout, eng.About()+" Follow-up questions are welcome; /help lists the commands, /quit or Ctrl-D ends.")
+	fmt.Fprintln(a.stdout, r.Engine().About()+" Follow-up questions are welcome; /help lists the commands, /quit or Ctrl-D ends.")
 	c := &chat{out: a.stdout, signals: a.signals, timeout: cfg.timeout, ask: func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
-		return streamText(ctx, a.stdout, eng, q)
+		// The engine of the moment: articles changed in --corpus are
+		// answered from once reloaded.
+		return streamText(ctx, a.stdout, r.Engine(), q)
 	}}
 	return c.loop(ctx, a.stdin)
 }

@@ -12,6 +12,7 @@
 //	talksbot eval [flags] FILE.jsonl    score the engine on a gold set
 //	talksbot discord [flags]            run the Discord bot
 //	talksbot add [flags] SOURCE...      add articles from web pages or files to a corpus directory
+//	talksbot feedback [flags] FILE      the answers voted down most in Discord (--gold: gold-set candidates)
 //
 // Run "talksbot COMMAND --help" for the flags of a command. The flags every
 // command shares (--corpus, --cache, --log-level, --model, --embed-model,
@@ -43,8 +44,11 @@ import (
 func main() {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	err := run(context.Background(), os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr, sigs)
+	hups := make(chan os.Signal, 1)
+	signal.Notify(hups, syscall.SIGHUP)
+	err := runWith(context.Background(), os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr, sigs, hups)
 	signal.Stop(sigs)
+	signal.Stop(hups)
 	if err != nil {
 		os.Exit(exitCode(err))
 	}
@@ -60,6 +64,9 @@ type app struct {
 	// signals delivers SIGINT and SIGTERM; only chat reads it itself
 	// (see signalUse).
 	signals <-chan os.Signal
+	// hangups delivers SIGHUP: the long-running commands (discord, chat)
+	// reload their articles and settings. nil: none.
+	hangups <-chan os.Signal
 }
 
 // signalUse is what SIGINT and SIGTERM do to a command.
@@ -92,13 +99,19 @@ func commands() []command {
 		{"eval", "score the engine on a gold set of questions", runEval, stopOnSignal},
 		{"discord", "run the Discord bot", runDiscord, shutDownOnSignal},
 		{"add", "add articles from web pages or files to a corpus directory", runAdd, stopOnSignal},
+		{"feedback", "the answers people voted down most, and gold-set candidates of them", runFeedback, stopOnSignal},
 	}
 }
 
 // run is the whole program; main only wires the process to it. signals may
 // be nil (nothing interrupts).
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer, signals <-chan os.Signal) error {
-	a := &app{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr, signals: signals}
+	return runWith(ctx, args, getenv, stdin, stdout, stderr, signals, nil)
+}
+
+// runWith is run with SIGHUP delivered on hangups (nil: never).
+func runWith(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer, signals, hangups <-chan os.Signal) error {
+	a := &app{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr, signals: signals, hangups: hangups}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		a.usage(stdout)
 		if len(args) == 0 {
