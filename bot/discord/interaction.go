@@ -8,7 +8,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -196,12 +195,6 @@ func (b *Bot) cmdTimeline(log *slog.Logger, in *discordgo.Interaction, data disc
 // still lists them all.
 const maxPictureEvents = 120
 
-// drawMu serializes drawing timelines: bot/timeline draws with font faces
-// it parses once for the whole process, and a font.Face is not safe for
-// concurrent use (two /timeline at once garbled or panicked). Process-wide
-// because the faces are.
-var drawMu sync.Mutex
-
 // timelinePicture draws events as a PNG to show above the timeline's text,
 // or returns nil when there is nothing to draw (or too much).
 func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) (p *picture) {
@@ -217,9 +210,7 @@ func timelinePicture(log *slog.Logger, evs []bot.Event, f bot.TimelineFilter) (p
 	}()
 	title := "Timeline" + describeFilterPlain(f)
 	var buf bytes.Buffer
-	drawMu.Lock()
 	_, err := timeline.WritePNG(&buf, evs, title)
-	drawMu.Unlock()
 	if err != nil {
 		log.Warn("draw the timeline; sending the text alone", "err", err)
 		return nil

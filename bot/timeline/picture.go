@@ -63,28 +63,32 @@ func WritePNG(w io.Writer, events []Event, title string) (Layout, error) {
 	return lay, nil
 }
 
-var (
-	faces     struct{ regular, bold font.Face }
-	facesOnce sync.Once
-)
-
-// loadFaces parses the embedded Go fonts once.
-func loadFaces() (regular, bold font.Face) {
-	facesOnce.Do(func() {
-		face := func(ttf []byte) font.Face {
-			f, err := opentype.Parse(ttf)
-			if err != nil {
-				panic(fmt.Sprintf("embedded Go font: %v", err)) // the font ships with the module
-			}
-			fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: fontSize, DPI: 72, Hinting: font.HintingFull})
-			if err != nil {
-				panic(fmt.Sprintf("embedded Go font: %v", err))
-			}
-			return fc
+// goFonts are the embedded Go fonts, parsed once; an sfnt font may be
+// shared across goroutines, a face may not (it keeps a glyph buffer), so
+// every drawing makes its own faces (two /timeline commands at once once
+// crashed a shared face).
+var goFonts = sync.OnceValue(func() [2]*opentype.Font {
+	parse := func(ttf []byte) *opentype.Font {
+		f, err := opentype.Parse(ttf)
+		if err != nil {
+			panic(fmt.Sprintf("embedded Go font: %v", err)) // the font ships with the module
 		}
-		faces.regular, faces.bold = face(goregular.TTF), face(gobold.TTF)
-	})
-	return faces.regular, faces.bold
+		return f
+	}
+	return [2]*opentype.Font{parse(goregular.TTF), parse(gobold.TTF)}
+})
+
+// loadFaces returns new faces of the Go fonts, for one drawing.
+func loadFaces() (regular, bold font.Face) {
+	face := func(f *opentype.Font) font.Face {
+		fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: fontSize, DPI: 72, Hinting: font.HintingFull})
+		if err != nil {
+			panic(fmt.Sprintf("embedded Go font: %v", err))
+		}
+		return fc
+	}
+	fs := goFonts()
+	return face(fs[0]), face(fs[1])
 }
 
 var (

@@ -86,3 +86,22 @@ func checkLayout(t *testing.T, lay Layout, events []Event) {
 		}
 	}
 }
+
+// TestDrawConcurrently draws from several goroutines at once, as two
+// /timeline commands do (run with -race).
+func TestDrawConcurrently(t *testing.T) {
+	_, events := embeddedTimeline(t)
+	done := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var b bytes.Buffer
+			_, err := WritePNG(&b, events, "Timeline")
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
