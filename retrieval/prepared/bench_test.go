@@ -3,6 +3,7 @@ package prepared
 import (
 	"bytes"
 	"flag"
+	"io"
 	"testing"
 
 	"github.com/talksbot/talksbot/retrieval"
@@ -75,6 +76,25 @@ func BenchmarkRead(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Read(b.Context(), bytes.NewReader(buf.Bytes()), retrieval.NewHashing(0), retrieval.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWrite writes the prepared state of the -corpus directory, as a
+// cold call does once it has prepared it.
+func BenchmarkWrite(b *testing.B) {
+	if *benchCorpus == "" {
+		b.Skip("no -corpus")
+	}
+	s, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.Index.Reverse() // built once, on first need; not what is measured
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Write(io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}

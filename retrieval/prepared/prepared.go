@@ -116,18 +116,24 @@ func (s *State) Write(w io.Writer) error {
 	for _, a := range s.Articles {
 		h.Articles = append(h.Articles, fromArticle(a))
 	}
-	var g encoder
-	if err := g.header(&h); err != nil {
+	var size encoder // counts the header's bytes
+	if err := size.header(&h); err != nil {
 		return fmt.Errorf("encode prepared state: %w", err)
 	}
 	crc := crc32.New(castagnoli)
 	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
 	var n [12]byte
 	binary.LittleEndian.PutUint32(n[:4], formatVersion)
-	binary.LittleEndian.PutUint64(n[4:], uint64(len(g.b)))
+	binary.LittleEndian.PutUint64(n[4:], uint64(size.n))
 	bw.WriteString(magic)
 	bw.Write(n[:])
-	bw.Write(g.b)
+	g := encoder{w: bw}
+	if err := g.header(&h); err != nil {
+		return fmt.Errorf("encode prepared state: %w", err)
+	}
+	if g.n != size.n {
+		return fmt.Errorf("encode prepared state: header of %d bytes, counted %d", g.n, size.n)
+	}
 	if err := writeFloats(bw, st.Vectors); err != nil {
 		return err
 	}
