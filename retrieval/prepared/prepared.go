@@ -178,11 +178,11 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 	if n > 1<<34 {
 		return nil, nil, fmt.Errorf("prepared state header of %d bytes", n)
 	}
-	buf, err := readN(br, n)
+	hdr, err := readN(br, n)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read prepared state: %w", err)
 	}
-	h, err = newDecoder(buf).header()
+	h, err = newDecoder(hdr).header()
 	if err != nil {
 		return nil, nil, err
 	}
