@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -78,8 +79,11 @@ type Engine struct {
 	index    *retrieval.Index
 	opts     Options
 	timeline *timeline.Timeline
-	offline  Answerer
-	llm      Answerer // nil in offline mode
+	// offline is the extractive answerer, made on the first answer: its
+	// sentence index is most of making an engine on a large corpus, and
+	// the timeline and the list of sources never need it.
+	offline func() Answerer
+	llm     Answerer // nil in offline mode
 }
 
 // New returns an engine over articles and their index.
@@ -95,7 +99,8 @@ func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, op
 	}
 	tl := timeline.New(log, articles)
 	e := &Engine{log: log, articles: articles, lib: answer.NewLibrary(articles), index: index, opts: opts,
-		timeline: tl, offline: extractive.New(log, articles, index, tl)}
+		timeline: tl}
+	e.offline = sync.OnceValue(func() Answerer { return extractive.New(log, articles, index, tl) })
 	if opts.LLM != nil {
 		e.llm = generative.New(log, opts.LLM, articles)
 	}
@@ -174,7 +179,7 @@ func (e *Engine) answer(ctx context.Context, q answer.Query, hits []retrieval.Hi
 			note, chk = NoteNoCitation, c.Check
 		}
 	}
-	ans, err := e.offline.Answer(ctx, q, hits)
+	ans, err := e.offline().Answer(ctx, q, hits)
 	if err != nil {
 		return nil, err
 	}

@@ -27,7 +27,7 @@ func (stubOffline) Answer(context.Context, answer.Query, []retrieval.Hit) (*answ
 // tests hand it hits) and the stub offline answerer.
 func newTestEngine(llm LLM) *Engine {
 	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), fixtureArticles, nil, Options{LLM: llm})
-	e.offline = stubOffline{}
+	e.offline = func() Answerer { return stubOffline{} }
 	return e
 }
 

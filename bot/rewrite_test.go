@@ -112,7 +112,7 @@ func TestOfflineRewriteHelps(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := e.offline.Answer(t.Context(), q, hits)
+			a, err := e.offline().Answer(t.Context(), q, hits)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -100,13 +99,13 @@ func clean(lede, body string) cleaned {
 }
 
 var (
-	commentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
-	tagRe     = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
-	entityRe  = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
-	relatedRe = regexp.MustCompile(`(?i)^(?:related(?: articles?| stor(?:y|ies)| reading)?|read (?:more|also)|see also)\s*:`)
-	origURLRe = regexp.MustCompile(`(?i)^(?:original|source) (?:url|link|address)\s*:\s*(\S*)$`)
-	bareURLRe = regexp.MustCompile(`(?i)^https?://\S+$`)
-	adRe      = regexp.MustCompile(`(?i)^(?:advertisement|advert|sponsored content)$`)
+	commentRe = lazyRE(`(?s)<!--.*?-->`)
+	tagRe     = lazyRE(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+	entityRe  = lazyRE(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	relatedRe = lazyRE(`(?i)^(?:related(?: articles?| stor(?:y|ies)| reading)?|read (?:more|also)|see also)\s*:`)
+	origURLRe = lazyRE(`(?i)^(?:original|source) (?:url|link|address)\s*:\s*(\S*)$`)
+	bareURLRe = lazyRE(`(?i)^https?://\S+$`)
+	adRe      = lazyRE(`(?i)^(?:advertisement|advert|sponsored content)$`)
 )
 
 // blockTags end a line when they are stripped.
@@ -120,9 +119,9 @@ var blockTags = map[string]bool{
 // stripHTML applies rule 2.
 func stripHTML(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
-		s = commentRe.ReplaceAllString(s, "")
-		s = tagRe.ReplaceAllStringFunc(s, func(tag string) string {
-			name := strings.ToLower(tagRe.FindStringSubmatch(tag)[1])
+		s = commentRe().ReplaceAllString(s, "")
+		s = tagRe().ReplaceAllStringFunc(s, func(tag string) string {
+			name := strings.ToLower(tagRe().FindStringSubmatch(tag)[1])
 			switch {
 			case name == "br":
 				return "\n"
@@ -133,7 +132,7 @@ func stripHTML(s string) string {
 		})
 	}
 	if strings.IndexByte(s, '&') >= 0 {
-		s = entityRe.ReplaceAllStringFunc(s, html.UnescapeString)
+		s = entityRe().ReplaceAllStringFunc(s, html.UnescapeString)
 	}
 	return s
 }
@@ -221,7 +220,7 @@ func paragraphs(lede, body string, url *string) []string {
 		}
 		if wantURL {
 			wantURL = false
-			if bareURLRe.MatchString(line) {
+			if bareURLRe().MatchString(line) {
 				if *url == "" {
 					*url = line
 				}
@@ -229,16 +228,16 @@ func paragraphs(lede, body string, url *string) []string {
 				continue
 			}
 		}
-		if m := origURLRe.FindStringSubmatch(line); m != nil {
+		if m := origURLRe().FindStringSubmatch(line); m != nil {
 			if m[1] == "" {
 				wantURL = true
-			} else if *url == "" && bareURLRe.MatchString(m[1]) {
+			} else if *url == "" && bareURLRe().MatchString(m[1]) {
 				*url = m[1]
 			}
 			flush()
 			continue
 		}
-		if relatedRe.MatchString(line) || bareURLRe.MatchString(line) || adRe.MatchString(line) {
+		if relatedRe().MatchString(line) || bareURLRe().MatchString(line) || adRe().MatchString(line) {
 			flush()
 			continue
 		}
@@ -316,11 +315,11 @@ func dedupe(blocks []string) []string {
 	return out
 }
 
-var bylineRe = regexp.MustCompile(`^(?:(?:Published|Written|Posted|Reported|Story|Words) by|By)\s+\p{Lu}`)
+var bylineRe = lazyRE(`^(?:(?:Published|Written|Posted|Reported|Story|Words) by|By)\s+\p{Lu}`)
 
 // isByline reports whether b is a byline (rule 7).
 func isByline(b string) bool {
-	return bylineRe.MatchString(b) && !endsTerminal(b) && countWords(b, 15) <= 15
+	return bylineRe().MatchString(b) && !endsTerminal(b) && countWords(b, 15) <= 15
 }
 
 // endsTerminal reports whether b ends a sentence: its last character, after
@@ -356,7 +355,7 @@ func titleCase(words []string) bool {
 	return true
 }
 
-var sentenceEndRe = regexp.MustCompile(`[.!?…]["'”’)]*\s+`)
+var sentenceEndRe = lazyRE(`[.!?…]["'”’)]*\s+`)
 
 // splitCredit applies rule 8: for a caption ending in a picture credit it
 // returns the caption without the credit.
@@ -364,7 +363,7 @@ func splitCredit(b string) (string, bool) {
 	if endsTerminal(b) {
 		return "", false
 	}
-	ends := sentenceEndRe.FindAllStringIndex(b, -1)
+	ends := sentenceEndRe().FindAllStringIndex(b, -1)
 	// Only the last few sentence ends leave a tail short enough; of those,
 	// the earliest whose tail is a credit wins.
 	best := -1

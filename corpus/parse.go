@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -108,13 +107,13 @@ func fillMeta(a *Article, meta Meta, c cleaned, lineDate time.Time) error {
 	a.ID = strings.TrimSpace(meta.ID)
 	if a.ID == "" {
 		a.ID = a.Date() + "-" + slug(a.Title)
-	} else if !idRe.MatchString(a.ID) {
+	} else if !idRe().MatchString(a.ID) {
 		return fmt.Errorf("metadata: bad id %q (want lower-case letters, digits and dashes)", meta.ID)
 	}
 	return nil
 }
 
-var idRe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+var idRe = lazyRE(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 // checkText reports why data cannot be an article file, or nil.
 func checkText(data []byte) error {
@@ -139,22 +138,22 @@ func checkText(data []byte) error {
 	return nil
 }
 
-var dateLineRe = regexp.MustCompile(`^[ \t\x{a0}]*(?i:date):?[ \t\x{a0}]+([0-9]\S*)(?:[ \t\x{a0}]+(.*))?$`)
+var dateLineRe = lazyRE(`^[ \t\x{a0}]*(?i:date):?[ \t\x{a0}]+([0-9]\S*)(?:[ \t\x{a0}]+(.*))?$`)
 
-var isoRe = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+var isoRe = lazyRE(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 
 // ParseDateLine reads the first line of an article in the seeds' form:
 // " date YYYY-MM-DD" followed, optionally, by a heading or summary, which it
 // returns as rest. ok is false when line is no date line (it does not start
 // with "date" and a number); err is set when it is one with a bad date.
 func ParseDateLine(line string) (date time.Time, rest string, ok bool, err error) {
-	m := dateLineRe.FindStringSubmatch(strings.TrimRight(line, " \t\r"))
+	m := dateLineRe().FindStringSubmatch(strings.TrimRight(line, " \t\r"))
 	if m == nil {
 		return time.Time{}, "", false, nil
 	}
 	d, perr := time.Parse(time.DateOnly, m[1])
 	switch {
-	case perr != nil && isoRe.MatchString(m[1]):
+	case perr != nil && isoRe().MatchString(m[1]):
 		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (no such day)", m[1])
 	case perr != nil:
 		return time.Time{}, "", true, fmt.Errorf("bad date %q in date line (want YYYY-MM-DD)", m[1])
@@ -169,7 +168,7 @@ var dateLayouts = []string{
 	"Monday, January 2, 2006", "Monday, 2 January 2006", "Mon, Jan 2, 2006",
 }
 
-var monthDotRe = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.`)
+var monthDotRe = lazyRE(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.`)
 
 // ParseDate reads a date standing alone ("February 18, 2025", "Feb. 18,
 // 2025", "18 February 2025", "Tuesday, February 18, 2025", "2025-02-18")
@@ -179,7 +178,7 @@ func ParseDate(s string) (time.Time, bool) {
 	if len(s) > 40 || len(s) < 8 {
 		return time.Time{}, false
 	}
-	s = monthDotRe.ReplaceAllString(s, "$1")
+	s = monthDotRe().ReplaceAllString(s, "$1")
 	s = strings.Replace(s, "Sept ", "Sep ", 1)
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

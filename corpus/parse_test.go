@@ -202,7 +202,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("bad paragraph %q", p)
 			}
 		}
-		if a.ID == "" || !idRe.MatchString(a.ID) || a.Title == "" || a.Published.IsZero() {
+		if a.ID == "" || !idRe().MatchString(a.ID) || a.Title == "" || a.Published.IsZero() {
 			t.Fatalf("bad metadata: id %q title %q date %v", a.ID, a.Title, a.Published)
 		}
 	})

@@ -7,6 +7,7 @@ package prompts
 import (
 	"embed"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode/utf8"
 
@@ -16,8 +17,12 @@ import (
 //go:embed *.tmpl
 var files embed.FS
 
-// templates are parsed once; a broken template is a build-time bug.
-var templates = template.Must(template.New("prompts").ParseFS(files, "*.tmpl"))
+// templates are parsed once, on first use (only LLM answers render them,
+// so other processes do not pay for parsing at start); a broken template is
+// a bug the tests catch.
+var templates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("prompts").ParseFS(files, "*.tmpl"))
+})
 
 // Limits that keep prompts lean.
 const (
@@ -94,7 +99,7 @@ var markers = english.Markers
 
 func render(name string, data any) string {
 	var b strings.Builder
-	if err := templates.ExecuteTemplate(&b, name, data); err != nil {
+	if err := templates().ExecuteTemplate(&b, name, data); err != nil {
 		// The templates and their data are ours: this is a bug, caught by the tests.
 		panic("prompts: render " + name + ": " + err.Error())
 	}

@@ -7,7 +7,6 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -56,7 +55,7 @@ type Result struct {
 	Check     *answer.Check
 }
 
-var abstain = regexp.MustCompile(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
+var abstain = lazyRE(`(?i)^(?:but |however,? )?(?:the )?(?:articles?|passages?|sources?|texts?) (?:do not|don't|does not|doesn't) (?:say|mention|state|answer|tell|specify|report|address)`)
 
 // checker holds what one check reads: the passages, prepared once.
 type checker struct {
@@ -119,7 +118,7 @@ func (c *checker) judge(raw string) (keep []kept, chk *answer.Check, sawAbstain 
 		switch {
 		case !hasWord(s.bare):
 			continue
-		case abstain.MatchString(normQuotes(s.bare)):
+		case abstain().MatchString(normQuotes(s.bare)):
 			sawAbstain = true
 			v.Kept = true
 			chk.Sentences = append(chk.Sentences, v)

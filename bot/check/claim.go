@@ -165,7 +165,7 @@ func contentWords(ts []tok) []content {
 	seen := map[string]bool{}
 	for i, t := range ts {
 		// Numbers and dates are checked as numbers, speakers as speakers.
-		if t.punct || speechVerb(t) || metaWord(strings.ToLower(t.raw)) || english.IsCalendarWord(t.raw) || digitsRE.MatchString(t.raw) {
+		if t.punct || speechVerb(t) || metaWord(strings.ToLower(t.raw)) || english.IsCalendarWord(t.raw) || digitsRE().MatchString(t.raw) {
 			continue
 		}
 		if strings.EqualFold(t.raw, "to") && i > 0 && strings.EqualFold(ts[i-1].raw, "according") {

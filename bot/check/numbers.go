@@ -2,7 +2,6 @@ package check
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -22,7 +21,7 @@ type number struct {
 // the "4.5-hour meeting" (11% off), "about three hours" is not (33%).
 const ApproxTolerance = 0.15
 
-var digitsRE = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
+var digitsRE = lazyRE(`\d+(?:,\d{3})*(?:\.\d+)?`)
 
 // numbersOf reads the quantities of ts. "One" and "two" written in words
 // are left out ("one of", "the two sides" say little that a
@@ -34,7 +33,7 @@ func numbersOf(ts []tok) []number {
 		if t.punct {
 			continue
 		}
-		if ds := digitsRE.FindAllString(t.raw, -1); len(ds) > 0 {
+		if ds := digitsRE().FindAllString(t.raw, -1); len(ds) > 0 {
 			vals := make([]float64, 0, len(ds))
 			for _, d := range ds {
 				v, err := strconv.ParseFloat(strings.ReplaceAll(d, ",", ""), 64)
@@ -86,7 +85,7 @@ func joinRange(ts []tok, i *int, out []number) []number {
 	next := ts[j+1]
 	var v float64
 	n := 1
-	if ds := digitsRE.FindString(next.raw); ds != "" {
+	if ds := digitsRE().FindString(next.raw); ds != "" {
 		v, _ = strconv.ParseFloat(strings.ReplaceAll(ds, ",", ""), 64)
 	} else if v, n = wordNumber(ts, j+1); n == 0 {
 		return out

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,12 +21,12 @@ type answerSentence struct {
 }
 
 var (
-	markerAtStart = regexp.MustCompile(`^` + english.MarkerPattern)
+	markerAtStart = lazyRE(`^` + english.MarkerPattern)
 	// mentionRE matches what a chat service reads as a mention: @everyone,
 	// @here, @name, and Discord's <@123>, <@!123>, <@&123>, <#123>.
-	mentionRE = regexp.MustCompile(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
+	mentionRE = lazyRE(`<[@#][!&]?\d+>|@(?:everyone|here)\b|@`)
 	// listPrefix is a list bullet or number opening a line.
-	listPrefix = regexp.MustCompile(`^(?:[-*•>]+|\d{1,2}[.)])\s+`)
+	listPrefix = lazyRE(`^(?:[-*•>]+|\d{1,2}[.)])\s+`)
 )
 
 // answerSentences splits an answer into sentences. Each line is a
@@ -41,7 +40,7 @@ func answerSentences(text string) []answerSentence {
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		bullet := ""
-		if m := listPrefix.FindString(line); m != "" {
+		if m := listPrefix().FindString(line); m != "" {
 			bullet = strings.TrimSpace(m)
 			if strings.ContainsAny(bullet[:1], "*•>") {
 				bullet = "-"
@@ -59,8 +58,8 @@ func answerSentences(text string) []answerSentence {
 			}
 			t := strings.ReplaceAll(strings.ReplaceAll(raw, "**", ""), "__", "")
 			// No mention survives, whatever the question asked for.
-			s.mentions = len(mentionRE.FindAllString(t, -1))
-			s.text = strings.Join(strings.Fields(mentionRE.ReplaceAllString(t, "")), " ")
+			s.mentions = len(mentionRE().FindAllString(t, -1))
+			s.text = strings.Join(strings.Fields(mentionRE().ReplaceAllString(t, "")), " ")
 			s.bare = strings.Join(strings.Fields(english.Markers.ReplaceAllString(s.text, "")), " ")
 			s.bare = strings.ReplaceAll(s.bare, " ,", ",")
 			s.bare = strings.TrimSpace(strings.ReplaceAll(s.bare, " .", "."))
@@ -87,11 +86,11 @@ func splitLine(line string) []string {
 			j += len("”")
 		}
 		marked := false
-		if loc := markerAtStart.FindStringIndex(line[j:]); loc != nil {
+		if loc := markerAtStart().FindStringIndex(line[j:]); loc != nil {
 			for loc != nil {
 				j += loc[1]
 				marked = true
-				loc = markerAtStart.FindStringIndex(line[j:])
+				loc = markerAtStart().FindStringIndex(line[j:])
 			}
 			// "[1]." after a stop: take the second stop too.
 			if j < len(line) && (line[j] == '.' || line[j] == '!' || line[j] == '?') {
@@ -123,7 +122,7 @@ func splitLine(line string) []string {
 
 // sourceWordRE is a word that names a passage before its (renumbered)
 // markers: the "passage [1]" of "According to passage [1], ...".
-var sourceWordRE = regexp.MustCompile(`(?i)\b(?:the )?(?:passages?|sources?|articles?|documents?|excerpts?|texts?)\s*\[(\d+)\]((?:\[\d+\])*)`)
+var sourceWordRE = lazyRE(`(?i)\b(?:the )?(?:passages?|sources?|articles?|documents?|excerpts?|texts?)\s*\[(\d+)\]((?:\[\d+\])*)`)
 
 // renumber writes a kept sentence for the reader: each marker of text is
 // replaced by the new numbers of the citations it still points at (number
@@ -147,8 +146,8 @@ func renumber(text string, number func(old int) []int, outlet func(n int) string
 		}
 		return " " + b.String()
 	})
-	text = sourceWordRE.ReplaceAllStringFunc(text, func(m string) string {
-		sub := sourceWordRE.FindStringSubmatch(m)
+	text = sourceWordRE().ReplaceAllStringFunc(text, func(m string) string {
+		sub := sourceWordRE().FindStringSubmatch(m)
 		n, _ := strconv.Atoi(sub[1])
 		o := outlet(n)
 		if o == "" {

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,13 +19,13 @@ type tok struct {
 	punct bool     // a punctuation mark
 }
 
-var tokRE = regexp.MustCompile(`(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’\-–][\p{L}\p{N}]+)*|[,;:()\[\]—–"“”!?.]`)
+var tokRE = lazyRE(`(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’\-–][\p{L}\p{N}]+)*|[,;:()\[\]—–"“”!?.]`)
 
 // tokens reads s into tokens.
 func tokens(s string) []tok {
 	var out []tok
 	quoted := false
-	for _, raw := range tokRE.FindAllString(s, -1) {
+	for _, raw := range tokRE().FindAllString(s, -1) {
 		r, _ := utf8.DecodeRuneInString(raw)
 		t := tok{raw: raw}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -43,7 +42,7 @@ func tokens(s string) []tok {
 			continue
 		}
 		// "1,000" is one number; a comma between letters is two words.
-		if strings.Contains(raw, ",") && !regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`).MatchString(raw) {
+		if strings.Contains(raw, ",") && !groupedRE().MatchString(raw) {
 			parts := strings.Split(raw, ",")
 			for i, p := range parts {
 				out = append(out, tokens(p)...)
@@ -118,18 +117,21 @@ func clauses(ts []tok) [][]tok {
 	return out
 }
 
+// groupedRE matches a number whose thousands are grouped with commas.
+var groupedRE = lazyRE(`^\d{1,3}(?:,\d{3})+$`)
+
 var (
-	speechRE = regexp.MustCompile(`^` + english.SpeechVerbPattern + `$`)
-	titleRE  = regexp.MustCompile(`^` + english.TitlePattern + `s?$`)
+	speechRE = lazyRE(`^` + english.SpeechVerbPattern + `$`)
+	titleRE  = lazyRE(`^` + english.TitlePattern + `s?$`)
 )
 
 // speechVerb reports whether t is a verb that reports speech.
 func speechVerb(t tok) bool {
-	return !t.cap && !t.punct && speechRE.MatchString(strings.ToLower(t.raw))
+	return !t.cap && !t.punct && speechRE().MatchString(strings.ToLower(t.raw))
 }
 
 // title reports whether t is a job title ("Secretary", "envoy").
-func title(t tok) bool { return !t.punct && titleRE.MatchString(t.raw) }
+func title(t tok) bool { return !t.punct && titleRE().MatchString(t.raw) }
 
 // metaWord reports whether w is a word about the passages themselves
 // ("according to passage [2]"), not about the world.

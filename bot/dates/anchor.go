@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -17,14 +16,14 @@ var (
 		name:     "later",
 		need:     []string{"later", "earlier", "before", "after", " on"},
 		calendar: needUnit,
-		re:       regexp.MustCompile(`(?i)\b` + countNumRE + `\s+(day|week|month|year)s?\s+(later|earlier|on|before|after)\b`),
+		re:       lazyRE(`(?i)\b` + countNumRE + `\s+(day|week|month|year)s?\s+(later|earlier|on|before|after)\b`),
 		anchored: resolveLater,
 	}
 	nextDayRule = rule{
 		name:     "next-day",
 		need:     []string{"next", "following", "previous", "preceding", "same", "before", "after", "that"},
 		calendar: needUnit,
-		re: regexp.MustCompile(`(?i)\b(?:the\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|` +
+		re: lazyRE(`(?i)\b(?:the\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|` +
 			`the\s+(following|previous|preceding|same)\s+(week|weekend|month|year)|` +
 			`the\s+(day|night|week|month|year)\s+(before|after)|` +
 			`(later|earlier)\s+that\s+(day|morning|afternoon|evening|night|week|month|year)|` +

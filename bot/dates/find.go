@@ -60,7 +60,7 @@ type rule struct {
 	// needDigit) of which the sentence must contain one for the rule to be
 	// tried; 0 for no such test.
 	calendar int
-	re       *regexp.Regexp
+	re       func() *regexp.Regexp
 	// resolve returns the date of match m (submatch strings, m[0] the
 	// whole); dir computes the tense around the match on demand.
 	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
@@ -130,14 +130,14 @@ func calendarIn(lower string) int {
 }
 
 // onlyWith is plain for a rule that needs calendar words cal.
-func onlyWith(cal int, name string, need []string, re *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
 	r := plain(name, need, re, resolve)
 	r.calendar = cal
 	return r
 }
 
 // plain is a rule that resolves against the publication date alone.
-func plain(name string, need []string, re *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
 	return rule{name: name, need: need, re: re, resolve: resolve}
 }
 
@@ -159,17 +159,17 @@ var rules = []rule{
 	// Parts first: "late April 2025" is a part of a month before it is a
 	// month.
 	partRule,
-	onlyWith(needMonth, "month-day", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
-	onlyWith(needMonth, "day-month", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
-	onlyWith(needMonth, "month-year", monthWords, regexp.MustCompile(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
-	onlyWith(needMonth, "month", monthWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
-	plain("year", digitWords, regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
-	onlyWith(needWeekday, "weekday", weekdayWords, regexp.MustCompile(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
-	plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
-	plain("relative-week", []string{"week"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
-	plain("relative-month", []string{"month"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
-	plain("relative-year", []string{"year"}, regexp.MustCompile(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear),
-	plain("ago", []string{"ago"}, regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo),
+	onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+	onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+	onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+	onlyWith(needMonth, "month", monthWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
+	plain("year", digitWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
+	onlyWith(needWeekday, "weekday", weekdayWords, lazyRE(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
+	plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, lazyRE(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
+	plain("relative-week", []string{"week"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
+	plain("relative-month", []string{"month"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
+	plain("relative-year", []string{"year"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear),
+	plain("ago", []string{"ago"}, lazyRE(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo),
 	ordinalDayRule,
 	laterRule,
 	nextDayRule,
@@ -218,7 +218,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		if !containsAny(lower, r.need) || r.calendar != 0 && r.calendar&cal == 0 {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(sentence, -1) {
+		for _, loc := range r.re().FindAllStringSubmatchIndex(sentence, -1) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
 				if loc[2*j] >= 0 {

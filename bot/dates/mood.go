@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,34 +14,34 @@ const (
 
 var (
 	// counterfactualRE finds a plan or possibility that did not happen.
-	counterfactualRE = regexp.MustCompile(`\b(?:had (?:been )?(?:due|scheduled|rescheduled|expected|set|supposed|meant|slated|planned|planning|intended|hoping|going|poised)|(?:was|were) (?:supposed|meant)|(?:would|could|should|might)(?:n['’]t| not)? have)\b`)
+	counterfactualRE = lazyRE(`\b(?:had (?:been )?(?:due|scheduled|rescheduled|expected|set|supposed|meant|slated|planned|planning|intended|hoping|going|poised)|(?:was|were) (?:supposed|meant)|(?:would|could|should|might)(?:n['’]t| not)? have)\b`)
 	// wouldRE finds a conditional "would" ("would reverse the gains").
-	wouldRE = regexp.MustCompile(`\b(?:would|['’]d)\b`)
+	wouldRE = lazyRE(`\b(?:would|['’]d)\b`)
 	// reportRE finds a verb that reports a statement or a plan, after which
 	// "would" is the future seen from the past ("said the meeting would
 	// take place"), not a hypothesis.
-	reportRE = regexp.MustCompile(`\b(?:warned|warns|warn|cautioned|cautions|feared|fears|said|says|say|told|tells|announced|announces|stated|states|confirmed|agreed|promised|pledged|decided|expected|hoped|added|insisted|assured|indicated|signalled|signaled|predicted|vowed|planned|according)\b`)
+	reportRE = lazyRE(`\b(?:warned|warns|warn|cautioned|cautions|feared|fears|said|says|say|told|tells|announced|announces|stated|states|confirmed|agreed|promised|pledged|decided|expected|hoped|added|insisted|assured|indicated|signalled|signaled|predicted|vowed|planned|according)\b`)
 	// riskRE finds the reports of a risk among them: what they report
 	// "would" happen is a hypothesis.
-	riskRE = regexp.MustCompile(`^(?:warned|warns|warn|cautioned|cautions|feared|fears)$`)
+	riskRE = lazyRE(`^(?:warned|warns|warn|cautioned|cautions|feared|fears)$`)
 	// otherClauseRE finds a conjunction that opens a clause of its own, out
 	// of the reach of a condition before it.
-	otherClauseRE = regexp.MustCompile(`(?i)\b(?:but|while|although|though|whereas|because|yet)\b`)
+	otherClauseRE = lazyRE(`(?i)\b(?:but|while|although|though|whereas|because|yet)\b`)
 	// conditionRE finds the word that opens a condition.
-	conditionRE = regexp.MustCompile(`(?i)\b(?:if|unless|provided(?: that)?|as long as|assuming)\b`)
+	conditionRE = lazyRE(`(?i)\b(?:if|unless|provided(?: that)?|as long as|assuming)\b`)
 	// notConditionRE finds the uses of "if" that open no condition: a
 	// concession ("even if"), a comparison ("as if"), an indirect question
 	// ("asked if").
-	notConditionRE = regexp.MustCompile(`(?i)\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|knew|unclear|clear|sure|see|decide|decides|check|whether)\s*$`)
+	notConditionRE = lazyRE(`(?i)\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|knew|unclear|clear|sure|see|decide|decides|check|whether)\s*$`)
 	// negativeRE finds a condition that the text does not expect to hold:
 	// a failure or a negation ("if the talks fail", "if no deal is
 	// reached"), or an unreal past ("if they were to").
-	negativeRE = regexp.MustCompile(`(?i)\b(?:not|no|never|n['’]t|fail|fails|failed|collapse|collapses|collapsed|break down|breaks down|broke down|falter|falters|stall|stalls|stalled|refuse|refuses|refused|reject|rejects|rejected|walk away|walks away|walked away|miss|misses|missed|without|were to|was to)\b`)
+	negativeRE = lazyRE(`(?i)\b(?:not|no|never|n['’]t|fail|fails|failed|collapse|collapses|collapsed|break down|breaks down|broke down|falter|falters|stall|stalls|stalled|refuse|refuses|refused|reject|rejects|rejected|walk away|walks away|walked away|miss|misses|missed|without|were to|was to)\b`)
 	// possibleRE finds a modal of possibility.
-	possibleRE = regexp.MustCompile(`\b(?:could|may|might|can|possibly|perhaps|as early as)\b`)
+	possibleRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as)\b`)
 	// modalRE finds any modal; the nearest one decides between possible
 	// and planned.
-	modalRE = regexp.MustCompile(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+	modalRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
 )
 
 // moodOf returns the mood of the expression s[start:end], whose tense is dir.
@@ -58,22 +57,22 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 		// No verb before it: "On Monday, the talks could ...".
 		window += " " + strings.ToLower(firstWords(s[end:hi], moodAfter))
 	}
-	if counterfactualRE.MatchString(window) {
+	if counterfactualRE().MatchString(window) {
 		return Counterfactual
 	}
 	if c, ok := condition(s, start, end, hi, dir); ok && dir != Past {
 		return c
 	}
-	if loc := wouldRE.FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
+	if loc := wouldRE().FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
 		// "said the meeting would take place on Tuesday" is the future seen
 		// from the past; without a report, or after a warning, "would" is a
 		// hypothesis: "a collapse would reverse the gains overnight".
-		if rs := reportRE.FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE.MatchString(rs[len(rs)-1]) {
+		if rs := reportRE().FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE().MatchString(rs[len(rs)-1]) {
 			return Planned
 		}
 		return Unreal
 	}
-	if ms := modalRE.FindAllString(window, -1); len(ms) > 0 && possibleRE.MatchString(ms[len(ms)-1]) {
+	if ms := modalRE().FindAllString(window, -1); len(ms) > 0 && possibleRE().MatchString(ms[len(ms)-1]) {
 		return Possible
 	}
 	if dir == Future {
@@ -92,12 +91,12 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	// Only a condition in the expression's own stretch of text governs it:
 	// a quotation, a dash or a semicolon starts another.
 	head := s[strings.LastIndexAny(s[:start], barriers)+1 : start]
-	if loc := otherClauseRE.FindAllStringIndex(head, -1); len(loc) > 0 {
+	if loc := otherClauseRE().FindAllStringIndex(head, -1); len(loc) > 0 {
 		head = head[loc[len(loc)-1][1]:]
 	}
 	found := false
-	for _, loc := range conditionRE.FindAllStringIndex(head, -1) {
-		if notConditionRE.MatchString(head[:loc[0]]) {
+	for _, loc := range conditionRE().FindAllStringIndex(head, -1) {
+		if notConditionRE().MatchString(head[:loc[0]]) {
 			continue
 		}
 		// The condition runs to its comma or "then", or to the expression.
@@ -109,7 +108,7 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	}
 	if !found && dir == Future {
 		tail := s[end:hi]
-		if loc := conditionRE.FindStringIndex(tail); loc != nil && !notConditionRE.MatchString(tail[:loc[0]]) {
+		if loc := conditionRE().FindStringIndex(tail); loc != nil && !notConditionRE().MatchString(tail[:loc[0]]) {
 			cond, found = tail[loc[0]:], true
 			if i := strings.IndexAny(cond, ",—–"); i >= 0 {
 				cond = cond[:i]
@@ -123,7 +122,7 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	if strings.HasPrefix(lc, "unless") {
 		return Conditional, true // the event is the expected course
 	}
-	if negativeRE.MatchString(lc) || strings.Contains(" "+lc+" ", " were ") {
+	if negativeRE().MatchString(lc) || strings.Contains(" "+lc+" ", " were ") {
 		return Unreal, true // an alternative the text does not expect
 	}
 	return Conditional, true

@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -14,7 +13,7 @@ var (
 	partRule = rule{
 		name: "part",
 		need: []string{"half", "start", "beginning", "end", "middle", "close", "early", "mid", "late"},
-		re: regexp.MustCompile(`(?i)\b(?:(at|in|by|before|until|till|from|since|toward|towards|around|during|on|for)\s+)?` +
+		re: lazyRE(`(?i)\b(?:(at|in|by|before|until|till|from|since|toward|towards|around|during|on|for)\s+)?` +
 			`(?:(?:the\s+)?(first|second|latter|1st|2nd)\s+half\s+of\s+|(?:the\s+)?(start|beginning|end|middle|close)\s+of\s+|(early|mid|late)[\s-]+)` +
 			`(?:(the|this|next|last)\s+(week|month|year)\b|` + monthRE + `(?:,?\s+` + yearRE + `)?|` + yearRE + `)`),
 		resolve:  resolvePart,
@@ -22,7 +21,7 @@ var (
 		part:     partOf,
 	}
 	ordinalDayRule = plain("ordinal-day", digitWords,
-		regexp.MustCompile(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay)
+		lazyRE(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay)
 )
 
 // resolvePart resolves the whole that a part names: a week, month or year

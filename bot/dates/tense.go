@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -72,7 +71,7 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-var wordRE = regexp.MustCompile(`[A-Za-z]+(?:['’][a-z]+)?|['’]ll`)
+var wordRE = lazyRE(`[A-Za-z]+(?:['’][a-z]+)?|['’]ll`)
 
 // barriers end the stretch of text whose tense governs an expression: a
 // quotation, a parenthesis, a dash or a semicolon starts another voice or
@@ -99,8 +98,8 @@ func tense(s string, start, end int, coarse bool) Direction {
 	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
 		hi = end + i
 	}
-	before := wordRE.FindAllString(s[lo:start], -1)
-	after := wordRE.FindAllString(s[end:hi], -1)
+	before := wordRE().FindAllString(s[lo:start], -1)
+	after := wordRE().FindAllString(s[end:hi], -1)
 	all := append(before[:len(before):len(before)], after...)
 	if coarse && purpose(before) {
 		return Future
@@ -132,7 +131,7 @@ func cueIn(ws []string, i int) Direction {
 		return d
 	}
 	w := strings.ToLower(ws[i])
-	if w == "if" && i > 0 && notConditionRE.MatchString(ws[i-1]) {
+	if w == "if" && i > 0 && notConditionRE().MatchString(ws[i-1]) {
 		return Unknown // "asked if", "even if": no condition
 	}
 	if modals[w] && i+1 < len(ws) && strings.EqualFold(ws[i+1], "have") {

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -35,9 +34,9 @@ const (
 
 var (
 	// whenQ asks for the date of something.
-	whenQ = regexp.MustCompile(`(?i)^\s*(?:and |so |but )?(?:when\b|(?:on|to|until|by|from|since|in)?\s*(?:what|which) (?:date|day|year|month|week)\b)`)
+	whenQ = lazyRE(`(?i)^\s*(?:and |so |but )?(?:when\b|(?:on|to|until|by|from|since|in)?\s*(?:what|which) (?:date|day|year|month|week)\b)`)
 	// happenedQ asks what happened at a time the question names.
-	happenedQ = regexp.MustCompile(`(?i)^\s*(?:and |so )?what (?:else )?(?:happened|took place|occurred|was (?:said|announced|agreed))\b`)
+	happenedQ = lazyRE(`(?i)^\s*(?:and |so )?what (?:else )?(?:happened|took place|occurred|was (?:said|announced|agreed))\b`)
 )
 
 // answerTime answers time question q from events; ref is the date that
@@ -50,9 +49,9 @@ func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, 
 	}
 	var picked []dated
 	switch {
-	case happenedQ.MatchString(q):
+	case happenedQ().MatchString(q):
 		picked = eventsAt(q, events, ref)
-	case whenQ.MatchString(q):
+	case whenQ().MatchString(q):
 		picked = eventsAbout(q, events, sents, terms)
 	}
 	if len(picked) == 0 {

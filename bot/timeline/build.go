@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"math"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -224,13 +223,13 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 // capitals, a date, an agency in brackets, then a dash ("ISTANBUL, March 27
 // (CPS) - ", "CHICAGO/LONDON, March 29 - ", "KYIV, Ukraine (AP) — ",
 // "ISTANBUL - "). Groups: 1 the place, 2 the date, 3 the agency.
-var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*)*)?,?\s*` +
+var datelineRE = lazyRE(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*)*)?,?\s*` +
 	`(` + english.MonthPattern + `\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(\([^()]{1,40}\))?\s*[-–—]+\s+`)
 
 // datelineEnd returns the byte offset at which the text of s begins after
 // its dateline; 0 when s opens with none.
 func datelineEnd(s string) int {
-	m := datelineRE.FindStringSubmatchIndex(s)
+	m := datelineRE().FindStringSubmatchIndex(s)
 	if m == nil || m[2] < 0 && m[4] < 0 {
 		return 0 // a dash alone is no dateline
 	}
@@ -284,11 +283,11 @@ func stripDateline(s string, ms []dates.Mention, pub time.Time) (string, []dates
 
 var (
 	// saidRE finds "Zelensky said": a name before a verb of saying.
-	saidRE = regexp.MustCompile(`\b([A-Z][\p{L}’'-]+) (?:said|says|stated|told|added|announced|stressed|explained)\b`)
+	saidRE = lazyRE(`\b([A-Z][\p{L}’'-]+) (?:said|says|stated|told|added|announced|stressed|explained)\b`)
 	// titleRE finds "President Volodymyr Zelenskyy": a title, then names.
-	titleRE = regexp.MustCompile(`\b(?:President|Minister|Secretary|[Ss]pokes(?:man|woman)|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ide|Prince|Chancellor|Premier)(?: [A-Z][\p{L}’'-]+)+`)
+	titleRE = lazyRE(`\b(?:President|Minister|Secretary|[Ss]pokes(?:man|woman)|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ide|Prince|Chancellor|Premier)(?: [A-Z][\p{L}’'-]+)+`)
 	// leadPronounRE finds a subject pronoun among the first words of a clause.
-	leadPronounRE = regexp.MustCompile(`^(?:[\p{L}]+,? ){0,3}?(he|she|He|She)\b`)
+	leadPronounRE = lazyRE(`^(?:[\p{L}]+,? ){0,3}?(he|she|He|She)\b`)
 )
 
 // namePronoun marks whom a "he" or "she" among the first words of text means,
@@ -296,17 +295,17 @@ var (
 // [Zelenskyy] postponed his visit". Text without such a pronoun, or
 // without a name before it, is returned as it is.
 func namePronoun(text, prev string) string {
-	loc := leadPronounRE.FindStringSubmatchIndex(text)
+	loc := leadPronounRE().FindStringSubmatchIndex(text)
 	if loc == nil || prev == "" {
 		return text
 	}
 	name, at := "", -1
-	for _, m := range saidRE.FindAllStringSubmatchIndex(prev, -1) {
+	for _, m := range saidRE().FindAllStringSubmatchIndex(prev, -1) {
 		if w := prev[m[2]:m[3]]; m[2] > at && !leansOnContext(w) && w != "The" {
 			name, at = w, m[2]
 		}
 	}
-	for _, m := range titleRE.FindAllStringIndex(prev, -1) {
+	for _, m := range titleRE().FindAllStringIndex(prev, -1) {
 		if m[0] > at {
 			ws := strings.Fields(prev[m[0]:m[1]])
 			name, at = ws[len(ws)-1], m[0]
@@ -318,14 +317,14 @@ func namePronoun(text, prev string) string {
 	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
 }
 
-var yearRE = regexp.MustCompile(`\b\d{4}\b`)
+var yearRE = lazyRE(`\b\d{4}\b`)
 
 // yearGiven reports whether m names its year, so that it resolves without
 // a publication date.
 func yearGiven(m dates.Mention) bool {
 	switch m.Rule {
 	case "year", "month-year", "month-day", "day-month":
-		return yearRE.MatchString(m.Text)
+		return yearRE().MatchString(m.Text)
 	}
 	return false
 }
@@ -712,13 +711,13 @@ func changeDated(s string, m dates.Mention, terms func(string) []string) bool {
 		_, event = eventKinds[ts[0]]
 		return changeStems[ts[0]], event
 	}
-	before := clauseWordRE.FindAllString(strings.ToLower(s[:m.Start]), -1)
+	before := clauseWordRE().FindAllString(strings.ToLower(s[:m.Start]), -1)
 	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
 		if change, event := kindOf(before[i]); change || event {
 			return change
 		}
 	}
-	after := clauseWordRE.FindAllString(strings.ToLower(s[m.End:]), -1)
+	after := clauseWordRE().FindAllString(strings.ToLower(s[m.End:]), -1)
 	for i := 0; i < min(len(after), changeWindow); i++ {
 		if change, event := kindOf(after[i]); change || event {
 			return change
@@ -746,7 +745,7 @@ var hypotheticalWords = map[string]bool{
 // referenceWords and hypotheticalWords.
 const referenceWindow = 4
 
-var clauseWordRE = regexp.MustCompile(`[\p{L}]+`)
+var clauseWordRE = lazyRE(`[\p{L}]+`)
 
 // eventKindSets are the kinds of event a clause names, read three ways.
 type eventKindSets struct {
@@ -765,7 +764,7 @@ var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled"
 // clause's date lies before the article's, so that events it announces for
 // later are not counted as the one dated.
 func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
-	ws := clauseWordRE.FindAllString(strings.ToLower(clause), -1)
+	ws := clauseWordRE().FindAllString(strings.ToLower(clause), -1)
 	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
 	for i, w := range ws {
 		ts := terms(w)

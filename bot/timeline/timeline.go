@@ -155,7 +155,7 @@ func (t *Timeline) Events(ctx context.Context, f Filter) ([]Event, error) {
 // Dates without a year in the question are read against the newest
 // article's.
 func (t *Timeline) Answer(ctx context.Context, q string) *answer.Answer {
-	if !whenQ.MatchString(q) && !happenedQ.MatchString(q) {
+	if !whenQ().MatchString(q) && !happenedQ().MatchString(q) {
 		return nil // not a time question: no need to build anything
 	}
 	events, err := t.built(ctx)

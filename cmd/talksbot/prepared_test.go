@@ -2,6 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/bot"
@@ -62,4 +66,51 @@ func TestPreparedAnswersAsFresh(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBuildID reads the Go build ID that names this build for the cache,
+// without hashing the whole executable.
+func TestBuildID(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name, path, want string
+	}{
+		// Mach-O and PE binaries carry the ID quoted near their start.
+		{"quoted", write("quoted", "\x00\x01text\xff Go build ID: \"abc/def\"\n \xff"), "abc/def"},
+		// Not an executable at all: the caller hashes the file instead.
+		{"none", write("none", "just text"), ""},
+		{"ELF without the note", write("elf", "\x7fELF garbage"), ""},
+		{"missing", filepath.Join(dir, "missing"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := buildID(tt.path); got != tt.want {
+				t.Errorf("buildID = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("this test binary", func(t *testing.T) {
+		if runtime.GOOS != "linux" {
+			t.Skip("ELF only")
+		}
+		exe, err := os.Executable()
+		if err != nil {
+			t.Skip(err)
+		}
+		id := buildID(exe)
+		if !strings.Contains(id, "/") || id != buildID(exe) {
+			t.Errorf("buildID(test binary) = %q, want a stable action/content ID", id)
+		}
+		// go test stamps no VCS revision, so the build ID names it.
+		if v := engineVersion(); v != "buildid "+id {
+			t.Errorf("engineVersion() = %q, want %q", v, "buildid "+id)
+		}
+	})
 }

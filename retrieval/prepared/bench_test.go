@@ -1,7 +1,9 @@
 package prepared
 
 import (
+	"bytes"
 	"flag"
+	"io"
 	"testing"
 
 	"github.com/talksbot/talksbot/retrieval"
@@ -39,6 +41,60 @@ func BenchmarkLoadDirWarm(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuiltin loads the built-in prepared state, as every command
+// on the built-in corpus does at start: decode builtin.bin, make the index.
+func BenchmarkBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Builtin(b.Context(), retrieval.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRead reads a cached state of the -corpus directory: the header
+// and the vectors, checked, and the index made from them (filling
+// chromem-go); what a warm call pays beyond reading and hashing the files.
+func BenchmarkRead(b *testing.B) {
+	if *benchCorpus == "" {
+		b.Skip("no -corpus")
+	}
+	s, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.Write(&buf); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(b.Context(), bytes.NewReader(buf.Bytes()), retrieval.NewHashing(0), retrieval.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWrite writes the prepared state of the -corpus directory, as a
+// cold call does once it has prepared it.
+func BenchmarkWrite(b *testing.B) {
+	if *benchCorpus == "" {
+		b.Skip("no -corpus")
+	}
+	s, err := LoadDir(b.Context(), *benchCorpus, retrieval.NewHashing(0), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.Index.Reverse() // built once, on first need; not what is measured
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Write(io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}

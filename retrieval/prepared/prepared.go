@@ -13,11 +13,11 @@
 //
 // A prepared state is stored as the magic line "talksbot prepared state\n",
 // a little-endian uint32 format version, a little-endian uint64 length and
-// that many bytes of gob (the articles, the index without its vectors, and
-// what the cache needs), then the vectors as little-endian float32s, and a
-// CRC-32C (Castagnoli) of everything before it. Vectors are written raw
-// because gob spends more time on a float than on anything else, and they
-// are most of the bytes.
+// that many bytes of header (the articles, the index without its vectors,
+// and what the cache needs, written field by field: see codec.go), then
+// the vectors as little-endian float32s, and a CRC-32C (Castagnoli) of
+// everything before it. Vectors are written raw: they are most of the
+// bytes, and are read straight into the index's array.
 package prepared
 
 import (
@@ -25,7 +25,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -75,10 +74,11 @@ func Build(ctx context.Context, arts []corpus.Article, emb retrieval.Embedder, o
 // magic opens every prepared state file.
 const magic = "talksbot prepared state\n"
 
-// formatVersion changes when the file layout changes.
-const formatVersion = 1
+// formatVersion changes when the file layout changes (2: the header
+// written field by field instead of with encoding/gob).
+const formatVersion = 2
 
-// header is the gob part of a state file.
+// header is the part of a state file before the vectors.
 type header struct {
 	Key      string
 	Version  string
@@ -116,18 +116,24 @@ func (s *State) Write(w io.Writer) error {
 	for _, a := range s.Articles {
 		h.Articles = append(h.Articles, fromArticle(a))
 	}
-	var g bytes.Buffer
-	if err := gob.NewEncoder(&g).Encode(&h); err != nil {
+	var size encoder // counts the header's bytes
+	if err := size.header(&h); err != nil {
 		return fmt.Errorf("encode prepared state: %w", err)
 	}
 	crc := crc32.New(castagnoli)
 	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
 	var n [12]byte
 	binary.LittleEndian.PutUint32(n[:4], formatVersion)
-	binary.LittleEndian.PutUint64(n[4:], uint64(g.Len()))
+	binary.LittleEndian.PutUint64(n[4:], uint64(size.n))
 	bw.WriteString(magic)
 	bw.Write(n[:])
-	bw.Write(g.Bytes())
+	g := encoder{w: bw}
+	if err := g.header(&h); err != nil {
+		return fmt.Errorf("encode prepared state: %w", err)
+	}
+	if g.n != size.n {
+		return fmt.Errorf("encode prepared state: header of %d bytes, counted %d", g.n, size.n)
+	}
 	if err := writeFloats(bw, st.Vectors); err != nil {
 		return err
 	}
@@ -175,9 +181,13 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 	if n > 1<<34 {
 		return nil, nil, fmt.Errorf("prepared state header of %d bytes", n)
 	}
-	h = new(header)
-	if err := gob.NewDecoder(io.LimitReader(br, int64(n))).Decode(h); err != nil {
-		return nil, nil, fmt.Errorf("decode prepared state: %w", err)
+	hdr, err := readN(br, n)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read prepared state: %w", err)
+	}
+	h, err = newDecoder(hdr).header()
+	if err != nil {
+		return nil, nil, err
 	}
 	nv := len(h.Index.Passages) * h.Index.Dim
 	if h.Index.Dim < 0 || nv > 1<<32 {
@@ -196,6 +206,21 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 		return nil, nil, errors.New("prepared state checksum mismatch")
 	}
 	return h, vecs, nil
+}
+
+// readN reads n bytes. Past 128 MB it allocates as the bytes arrive, so
+// that a corrupt length cannot ask for more memory than the file holds.
+func readN(r io.Reader, n uint64) ([]byte, error) {
+	if n <= 1<<27 {
+		buf := make([]byte, n)
+		_, err := io.ReadFull(r, buf)
+		return buf, err
+	}
+	buf, err := io.ReadAll(io.LimitReader(r, int64(n)))
+	if err == nil && uint64(len(buf)) != n {
+		err = io.ErrUnexpectedEOF
+	}
+	return buf, err
 }
 
 // fromHeader makes the state a decoded file describes.
