@@ -94,10 +94,9 @@ type Answerer struct {
 	lib      answer.Library
 	corpus   Corpus
 	timeline *timeline.Timeline
-	sents    []*sentence
-	sentIdx  map[string]int // article id + "\x00" + sentence text -> index in sents
-	earliest time.Time      // publication date of the oldest article
-	about    string         // what the articles cover, for abstentions
+	articles map[string]*articleSentences // by article id, split on first need
+	earliest time.Time                    // publication date of the oldest article
+	about    string                       // what the articles cover, for abstentions
 	places   places
 }
 
@@ -113,14 +112,16 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 			e.earliest = a.Published
 		}
 	}
-	e.sents, e.sentIdx = sentenceIndex(arts)
+	e.articles = make(map[string]*articleSentences, len(arts))
+	for _, a := range arts {
+		e.articles[a.ID] = &articleSentences{}
+	}
 	return e
 }
 
 // candidate is a sentence being considered for the answer.
 type candidate struct {
 	s       *sentence
-	idx     int
 	bonus   float64 // how much it looks like the kind of answer asked for
 	match   float64 // weighted share of the question covered by the sentence
 	cover   float64 // the same, counting the sentence it leans on at contextWeight, halved off kind
@@ -219,18 +220,33 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	return supportOf(e.candidates(qq, hits, q.History))
 }
 
+// sentencesOf returns the sentences of article id, splitting it on first
+// need; nil for an article the answerer does not have.
+func (e *Answerer) sentencesOf(id string) *articleSentences {
+	as := e.articles[id]
+	if as == nil {
+		return nil
+	}
+	as.once.Do(func() { as.sents, as.byText = splitArticle(e.lib[id]) })
+	return as
+}
+
 // candidates scores every sentence of the retrieved passages, best first.
 func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.Turn) []*candidate {
-	seen := make(map[int]bool)
+	seen := make(map[*sentence]bool)
 	var out []*candidate
 	for _, h := range hits {
 		for _, text := range h.Passage.Sentences {
-			idx, ok := e.sentIdx[h.Passage.Article+"\x00"+text]
-			if !ok || seen[idx] {
+			as := e.sentencesOf(h.Passage.Article)
+			if as == nil {
 				continue
 			}
-			seen[idx] = true
-			c := &candidate{s: e.sents[idx], idx: idx, passage: h.Score}
+			idx, ok := as.byText[text]
+			if !ok || seen[as.sents[idx]] {
+				continue
+			}
+			seen[as.sents[idx]] = true
+			c := &candidate{s: as.sents[idx], passage: h.Score}
 			e.score(q, c)
 			if given(c.s.text, history) {
 				c.score *= givenWeight
@@ -246,11 +262,11 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 func (e *Answerer) score(q *query, c *candidate) {
 	s := c.s
 	var prev, next *sentence
-	if c.idx > 0 && e.sents[c.idx-1].article == s.article && e.sents[c.idx-1].para == s.para {
-		prev = e.sents[c.idx-1]
+	if p := s.sibling(-1); p != nil && p.para == s.para {
+		prev = p
 	}
-	if c.idx+1 < len(e.sents) && e.sents[c.idx+1].article == s.article && e.sents[c.idx+1].para == s.para {
-		next = e.sents[c.idx+1]
+	if n := s.sibling(1); n != nil && n.para == s.para {
+		next = n
 	}
 	own := func(t string) bool { return s.terms[t] > 0 }
 	leaned := func(t string) bool { return s.context[t] }
@@ -303,7 +319,7 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 		if c.score < secondRatio*best.score {
 			return nil
 		}
-		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.idx == best.idx+1 {
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s {
 			continue
 		}
 		gain, gainMax := 0.0, 0.0
@@ -430,32 +446,32 @@ func nearDuplicate(a, b *sentence) bool {
 // that one along, and the two are cited as one quote.
 func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 	type quoteSpan struct {
-		first, last int // indexes into e.sents
+		all         []*sentence // the article's sentences
+		first, last int         // indexes into all
 	}
 	var spans []quoteSpan
 	words := 0
 	for _, c := range picked {
-		sp := quoteSpan{c.idx, c.idx}
+		sp := quoteSpan{c.s.all, c.s.pos, c.s.pos}
 		words += c.s.words
-		if c.s.context != nil && c.idx > 0 && words+e.sents[c.idx-1].words <= maxAnswerWords {
+		if p := c.s.sibling(-1); c.s.context != nil && p != nil && words+p.words <= maxAnswerWords {
 			sp.first--
-			words += e.sents[sp.first].words
+			words += p.words
 		}
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
 		// soon,” he told reporters") comes along.
-		if q.kind == kindStatement && !c.s.f().quote && c.idx+1 < len(e.sents) {
-			next := e.sents[c.idx+1]
-			if next.article == c.s.article && opensQuote(next.text) && words+next.words <= maxAnswerWords {
+		if n := c.s.sibling(1); q.kind == kindStatement && !c.s.f().quote && n != nil {
+			if opensQuote(n.text) && words+n.words <= maxAnswerWords {
 				sp.last++
-				words += next.words
+				words += n.words
 			}
 		}
 		// Sentences that touch or overlap in one article are one quote.
 		merged := false
 		for k := range spans {
 			o := &spans[k]
-			if e.sents[o.first].article == c.s.article && sp.first <= o.last+1 && o.first <= sp.last+1 {
+			if o.all[0].article == c.s.article && sp.first <= o.last+1 && o.first <= sp.last+1 {
 				o.first, o.last = min(o.first, sp.first), max(o.last, sp.last)
 				merged = true
 				break
@@ -468,8 +484,8 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 	ans := &answer.Answer{Mode: answer.ModeExtractive}
 	var parts []string
 	for _, sp := range spans {
-		a := e.sents[sp.first].article
-		quote := a.Text[e.sents[sp.first].start:e.sents[sp.last].end]
+		a := sp.all[sp.first].article
+		quote := a.Text[sp.all[sp.first].start:sp.all[sp.last].end]
 		n := len(ans.Citations) + 1
 		ans.Citations = append(ans.Citations, e.lib.Cite(n, a.ID, quote))
 		parts = append(parts, fmt.Sprintf("%s [%d]", strings.Join(strings.Fields(quote), " "), n))

@@ -14,9 +14,10 @@ import (
 // score it. Sentences are made once, when the answerer is built.
 type sentence struct {
 	article *corpus.Article
-	pos     int // index among the article's sentences
-	para    int // index of the paragraph it is in
-	start   int // byte offset in article.Text
+	pos     int         // index among the article's sentences
+	all     []*sentence // the article's sentences
+	para    int         // index of the paragraph it is in
+	start   int         // byte offset in article.Text
 	end     int
 	text    string
 	terms   map[string]int // stemmed term -> count
@@ -62,46 +63,65 @@ func (s *sentence) spk() map[string]bool {
 	return s.speakers
 }
 
-// sentenceIndex splits every article into sentences, with their terms and
-// features.
-func sentenceIndex(articles []corpus.Article) ([]*sentence, map[string]int) {
+// articleSentences is the sentences of one article, made on first need:
+// only the articles of the passages retrieved for a question are ever
+// split, so building the answerer costs nothing per article (it was most
+// of a warm start at 5,000 articles).
+type articleSentences struct {
+	once   sync.Once
+	sents  []*sentence
+	byText map[string]int // sentence text -> index in sents
+}
+
+// splitArticle splits an article into sentences, with their terms.
+func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	var out []*sentence
-	byKey := make(map[string]int)
-	for ai := range articles {
-		a := &articles[ai]
-		pos, offset := 0, 0
-		// prev crosses paragraphs: news paragraphs are short, and a quote
-		// often leans on the paragraph before it.
-		var prev *sentence
-		for pi, p := range a.Paragraphs {
-			for _, s := range english.Split(p) {
-				st := strings.Index(a.Text[offset:], s)
-				if st < 0 {
-					continue // cannot happen for a well-formed article; skip rather than cite wrongly
-				}
-				st += offset
-				offset = st + len(s)
-				sn := &sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
-					terms: make(map[string]int), words: len(strings.Fields(s))}
-				for _, t := range english.Terms(s) {
-					sn.terms[t]++
-				}
-				leans := prev != nil && leansOnPrevious(s)
-				if leans {
-					sn.context = make(map[string]bool, len(prev.terms))
-					for t := range prev.terms {
-						sn.context[t] = true
-					}
-				}
-				sn.prev, sn.leans = prev, leans
-				byKey[a.ID+"\x00"+s] = len(out)
-				out = append(out, sn)
-				prev = sn
-				pos++
+	byText := make(map[string]int)
+	pos, offset := 0, 0
+	// prev crosses paragraphs: news paragraphs are short, and a quote
+	// often leans on the paragraph before it.
+	var prev *sentence
+	for pi, p := range a.Paragraphs {
+		for _, s := range english.Split(p) {
+			st := strings.Index(a.Text[offset:], s)
+			if st < 0 {
+				continue // cannot happen for a well-formed article; skip rather than cite wrongly
 			}
+			st += offset
+			offset = st + len(s)
+			sn := &sentence{article: a, pos: pos, para: pi, start: st, end: st + len(s), text: s,
+				terms: make(map[string]int), words: len(strings.Fields(s))}
+			for _, t := range english.Terms(s) {
+				sn.terms[t]++
+			}
+			leans := prev != nil && leansOnPrevious(s)
+			if leans {
+				sn.context = make(map[string]bool, len(prev.terms))
+				for t := range prev.terms {
+					sn.context[t] = true
+				}
+			}
+			sn.prev, sn.leans = prev, leans
+			if _, dup := byText[s]; !dup {
+				byText[s] = len(out)
+			}
+			out = append(out, sn)
+			prev = sn
+			pos++
 		}
 	}
-	return out, byKey
+	for _, sn := range out {
+		sn.all = out
+	}
+	return out, byText
+}
+
+// sibling returns the sentence d places from s in its article, or nil.
+func (s *sentence) sibling(d int) *sentence {
+	if i := s.pos + d; i >= 0 && i < len(s.all) {
+		return s.all[i]
+	}
+	return nil
 }
 
 // reSpeech finds a verb of speech, or a quotation mark.
