@@ -359,7 +359,7 @@ func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 // changed ("will travel on Wednesday" on Feb 17; "postponed his trip" on
 // Feb 18). Later reporting is preferred, and the earlier one is shown.
 func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
-	if !best.s.f().change {
+	if !best.s.has(fChange) {
 		return nil
 	}
 	for _, c := range cands {
@@ -368,7 +368,7 @@ func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 		}
 		// A plan that can be postponed has a date ("will travel to Riyadh
 		// on Wednesday"); a stance ("will not negotiate until ...") does not.
-		if c.s.f().plan && c.s.f().date && !c.s.f().change && !nearDuplicate(c.s, best.s) {
+		if c.s.has(fPlan) && c.s.has(fDate) && !c.s.has(fChange) && !nearDuplicate(c.s, best.s) {
 			return c
 		}
 	}
@@ -379,12 +379,12 @@ func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 // or a change of plan, and a later article reports a change, the latest
 // such report answers (and superseded then shows the earlier plan).
 func (e *Answerer) latest(best *candidate, cands []*candidate) *candidate {
-	if !best.s.f().plan && !best.s.f().change {
+	if !best.s.has(fPlan) && !best.s.has(fChange) {
 		return best
 	}
 	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(out.s.article.Published) && c.s.f().change && c.match >= 0.4*best.match {
+		if c.s.article.Published.After(out.s.article.Published) && c.s.has(fChange) && c.match >= 0.4*best.match {
 			out = c
 		}
 	}
@@ -461,7 +461,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
 		// soon,” he told reporters") comes along.
-		if n := c.s.sibling(1); q.kind == kindStatement && !c.s.f().quote && n != nil {
+		if n := c.s.sibling(1); q.kind == kindStatement && !c.s.has(fQuote) && n != nil {
 			if opensQuote(n.text) && words+n.words <= maxAnswerWords {
 				sp.last++
 				words += n.words

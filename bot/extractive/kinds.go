@@ -88,22 +88,41 @@ func kindOf(q string) kind {
 	return kindOther
 }
 
-// features are the kinds of answer a sentence carries.
+// features are what a sentence carries that several kinds of answer
+// look for: its numbers and names.
 type features struct {
-	numbers  []string // numbers, in digits or words
-	duration bool     // a length of time ("4.5-hour", "four days")
-	date     bool     // a date or a weekday
-	reason   bool     // a cause ("because", "due to", "in protest")
-	reaction bool     // a reaction ("criticized", "in response")
-	earlier  bool     // something earlier ("last week", "previously")
-	order    bool     // an order of events ("after", "follows")
-	quote    bool     // a quotation
-	speech   bool     // a verb of speech
-	persons  []string // runs of capitalised words that may name people ("Daniel Whitcomb", "adviser Ushakov")
-	names    []string // lower-case capitalised words but the first: candidate places
-	titled   bool     // a title before a name ("spokesperson Tammy Bruce")
-	change   bool     // a change of plan ("postponed", "instead")
-	plan     bool     // a plan ("will", "is set to")
+	numbers []string // numbers, in digits or words
+	persons []string // runs of capitalised words that may name people ("Daniel Whitcomb", "adviser Ushakov")
+	names   []string // lower-case capitalised words but the first: candidate places
+}
+
+// feature is a kind of answer a sentence may carry, read by one pattern
+// on first need (see sentence.has): a question of one kind asks after one
+// or two of them, and reading them all for every candidate was most of a
+// first answer.
+type feature uint8
+
+// The features.
+const (
+	fDuration feature = iota // a length of time ("4.5-hour", "four days")
+	fDate                    // a date or a weekday
+	fReason                  // a cause ("because", "due to", "in protest")
+	fReaction                // a reaction ("criticized", "in response")
+	fEarlier                 // something earlier ("last week", "previously")
+	fOrder                   // an order of events ("after", "follows")
+	fQuote                   // a quotation
+	fSpeech                  // a verb of speech
+	fTitled                  // a title before a name ("spokesperson Tammy Bruce")
+	fChange                  // a change of plan ("postponed", "instead")
+	fPlan                    // a plan ("will", "is set to")
+	nFeatures
+)
+
+// featurePatterns are the patterns of the features.
+var featurePatterns = [nFeatures]func() *regexp.Regexp{
+	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
+	fEarlier: reEarlier, fOrder: reOrder, fQuote: reQuote, fSpeech: reSpeech,
+	fTitled: reTitled, fChange: reChange, fPlan: rePlan,
 }
 
 // The patterns of the features, each for a kind of sentence.
@@ -125,22 +144,9 @@ var (
 	rePlan     = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
 
-// featuresOf finds the features of a sentence.
+// featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{
-		numbers:  reNumber().FindAllString(s, -1),
-		duration: reDuration().MatchString(s),
-		date:     reDate().MatchString(s),
-		reason:   reReason().MatchString(s),
-		reaction: reReaction().MatchString(s),
-		earlier:  reEarlier().MatchString(s),
-		order:    reOrder().MatchString(s),
-		quote:    reQuote().MatchString(s),
-		speech:   reSpeech().MatchString(s),
-		titled:   reTitled().MatchString(s),
-		change:   reChange().MatchString(s),
-		plan:     rePlan().MatchString(s),
-	}
+	f := features{numbers: reNumber().FindAllString(s, -1)}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !reDate().MatchString(m) {
 			f.persons = append(f.persons, m)
@@ -168,7 +174,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		switch {
 		case s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }):
 			bonus += 0.3 // "what did X say": X speaks here
-		case q.kind == kindReaction && s.f().reaction && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
+		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		}
 	}
@@ -178,7 +184,6 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		// Palace. Each instance of what the question asks for counts.
 		bonus += min(q.most(), 0.15*float64(e.typedCount(q, s)))
 	}
-	f := s.f()
 	switch q.kind {
 	case kindCount:
 		switch {
@@ -188,11 +193,11 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			}
 		case reAmount().MatchString(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
-		case q.newAny(f.numbers):
+		case q.newAny(s.f().numbers):
 			bonus += 0.2
 		}
 	case kindDuration:
-		if f.duration {
+		if s.has(fDuration) {
 			bonus += 0.3
 			if e.durationNear(q, s) {
 				bonus += 0.3 // "the 4.5-hour meeting": the duration of what was asked about
@@ -204,7 +209,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if reClock().MatchString(s.text) {
 				bonus += 0.3 // "what time": a time of day
 			}
-		case f.date:
+		case s.has(fDate):
 			bonus += 0.3
 		}
 	case kindPlace:
@@ -224,25 +229,25 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		}
 		bonus += min(q.most(), 0.15*float64(q.newCount(e.peopleOf(s))))
 	case kindReason:
-		if f.reason {
+		if s.has(fReason) {
 			bonus += 0.3
 		}
 	case kindName:
-		bonus += min(0.45, 0.15*float64(q.newCount(f.names)))
+		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))
 	case kindStatement:
 		// "What did X say": a quotation by somebody else is no answer.
-		if len(q.subject) == 0 && (f.speech || f.quote) {
+		if len(q.subject) == 0 && (s.has(fSpeech) || s.has(fQuote)) {
 			bonus += 0.2
 		}
 	case kindReaction:
-		if f.reaction {
+		if s.has(fReaction) {
 			bonus += 0.3
 		}
 	case kindBefore:
-		if f.earlier {
+		if s.has(fEarlier) {
 			bonus += 0.3
 		}
-		if f.order {
+		if s.has(fOrder) {
 			bonus += 0.2
 		}
 	}

@@ -34,32 +34,44 @@ type sentence struct {
 	// What is read with regular expressions is read on first need, for
 	// the few sentences of the passages a question retrieves: reading it
 	// for every sentence was most of building the answerer.
-	once sync.Once
+	once, spkOnce sync.Once
 	// speakers are the terms of whoever the sentence reports as speaking
 	// ("X said", "said X", "according to X", a quotation closed by "he
 	// said" with the person named before); nil when it reports no speech.
 	speakers map[string]bool
-	// feats are what kinds of answer the sentence carries (see features).
+	// feats are its numbers and names (see features).
 	feats features
+
+	// The features read so far (see has): known says which, set which
+	// the sentence has.
+	mu         sync.Mutex
+	known, set uint16
 }
 
-// read reads the sentence's features and speakers, once.
-func (s *sentence) read() {
-	s.once.Do(func() {
-		s.feats = featuresOf(s.text)
-		s.speakers = speakersOf(s.text, s.prev, s.leans)
-	})
+// has reports whether the sentence carries feature f, reading it on first
+// need.
+func (s *sentence) has(f feature) bool {
+	bit := uint16(1) << f
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.known&bit == 0 {
+		s.known |= bit
+		if featurePatterns[f]().MatchString(s.text) {
+			s.set |= bit
+		}
+	}
+	return s.set&bit != 0
 }
 
-// f returns the sentence's features.
+// f returns the sentence's numbers and names, read once.
 func (s *sentence) f() *features {
-	s.read()
+	s.once.Do(func() { s.feats = featuresOf(s.text) })
 	return &s.feats
 }
 
-// spk returns the sentence's speakers.
+// spk returns the sentence's speakers, read once.
 func (s *sentence) spk() map[string]bool {
-	s.read()
+	s.spkOnce.Do(func() { s.speakers = speakersOf(s.text, s.prev, s.leans) })
 	return s.speakers
 }
 
