@@ -6,31 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/talksbot/talksbot/bot"
 )
-
-// lockedBuffer is a log sink safe to read while it is written.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // TestReloadOnHangup: SIGHUP reloads the corpus directory through the
 // same construction as the start (the cache included): a new article is
@@ -46,7 +27,7 @@ func TestReloadOnHangup(t *testing.T) {
 	}
 	write("pelicans.txt", " date 2025-03-01\n\nLisbon counts its pelicans\n\nThe pelican census in Lisbon counted 412 pelicans. Marine biologist Ana Costa led the pelican census.\n")
 	hups := make(chan os.Signal)
-	logs := &lockedBuffer{}
+	logs := &syncBuffer{}
 	a := &app{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: logs, hangups: hups}
 	cfg := config{corpusDir: dir, cacheDir: t.TempDir(), logLevel: "info"}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
