@@ -113,7 +113,15 @@ func rewriteOffline(q answer.Query) string {
 	}
 	var add []string
 	for i := len(q.History) - 1; i >= 0 && i >= len(q.History)-2 && len(add) == 0; i-- {
-		for _, w := range names(q.History[i].Question) {
+		source := names(q.History[i].Question)
+		if hasPronoun(q.Text) && reWhoQuestion.MatchString(q.History[i].Question) {
+			// "Who led the delegation?" ... "And what did he say?": he is
+			// the person the answer named, not a name of the question.
+			if p := firstPerson(q.History[i].Answer); p != "" {
+				source = strings.Fields(p)
+			}
+		}
+		for _, w := range source {
 			ts := english.Terms(w)
 			if len(ts) == 0 || have[ts[0]] || len(add) >= maxAddedNames {
 				continue
@@ -127,6 +135,34 @@ func rewriteOffline(q answer.Query) string {
 	}
 	return q.Text + " " + strings.Join(add, " ")
 }
+
+// reWhoQuestion matches a question that asks for a person.
+var reWhoQuestion = regexp.MustCompile(`(?i)^\s*(?:and |so |ok )?(?:who|whom)\b`)
+
+// rePersonName finds a person's name: two or more capitalised words in a
+// row, the last not a title or a place word WordNet knows.
+var rePersonName = regexp.MustCompile(`\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+`)
+
+// firstPerson returns the first name of a person in an answer, its words
+// that are no title ("Secretary of State Marco Rubio" -> "Marco Rubio"),
+// or "".
+func firstPerson(answer string) string {
+	for _, m := range rePersonName.FindAllString(answer, -1) {
+		var keep []string
+		for _, w := range strings.Fields(m) {
+			if !reTitle.MatchString(w) && !english.IsCalendarWord(w) {
+				keep = append(keep, w)
+			}
+		}
+		if len(keep) >= 2 {
+			return strings.Join(keep, " ")
+		}
+	}
+	return ""
+}
+
+// reTitle matches a title word.
+var reTitle = regexp.MustCompile(`^` + english.TitlePattern + `$|^State$`)
 
 // maxAddedNames bounds the names the offline rule adds to a question.
 const maxAddedNames = 4

@@ -44,9 +44,14 @@ func TestStandalone(t *testing.T) {
 		// The question names its subject: left alone.
 		{name: "offline rule, named", q: Question{Text: "and what did Lavrov say?", History: history},
 			want: "and what did Lavrov say?"},
-		// A pronoun: the previous question's names are added.
+		// A pronoun after a "who" question: the person its answer named.
 		{name: "offline rule, pronoun", q: Question{Text: "Who accompanied him?", History: history},
-			want: "Who accompanied him? U.S. Riyadh"},
+			want: "Who accompanied him? Marco Rubio"},
+		// A pronoun after a "who" question: the person the answer named.
+		{name: "offline rule, pronoun after who", q: Question{Text: "And what did he say?", History: []Turn{{
+			Question: "Who led the U.S. delegation?",
+			Answer:   "Leading the U.S. delegation will be Secretary of State Marco Rubio, accompanied by envoy Steve Witkoff [1]."}}},
+			want: "And what did he say? Marco Rubio"},
 		{name: "by the LLM", q: Question{Text: "and what did Lavrov say?", History: history},
 			llm: &fakeLLM{reply: "Standalone question: \"What did Sergei Lavrov say at the Riyadh talks?\"\n"}, llmCall: true,
 			want: "What did Sergei Lavrov say at the Riyadh talks?"},
@@ -55,7 +60,7 @@ func TestStandalone(t *testing.T) {
 			want: "and what did Lavrov say?"},
 		{name: "LLM fails on a pronoun: offline rule", q: Question{Text: "What did he say next?", History: history},
 			llm: &fakeLLM{err: errors.New("down")}, llmCall: true,
-			want: "What did he say next? U.S. Riyadh"},
+			want: "What did he say next? Marco Rubio"},
 		{name: "LLM rambles: offline rule", q: Question{Text: "and what did Lavrov say?", History: history},
 			llm: &fakeLLM{reply: strings.Repeat("Lavrov said many things. ", 40)}, llmCall: true,
 			want: "and what did Lavrov say?"},
