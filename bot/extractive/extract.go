@@ -271,20 +271,20 @@ func (e *Answerer) score(q *query, c *candidate) {
 	own := func(t string) bool { return s.terms[t] > 0 }
 	leaned := func(t string) bool { return s.context[t] }
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
-	var match, cover, window float64
+	var matched, cover, window float64
 	c.covered = make([]bool, len(q.words))
 	for i, w := range q.words {
 		if !w.Known() {
 			continue
 		}
-		m := matchOf(w, own)
+		m := match(w, own)
 		c.covered[i] = m > 0
-		l := matchOf(w, leaned)
-		match += w.IDF * m
+		l := match(w, leaned)
+		matched += w.IDF * m
 		cover += w.IDF * math.Max(m, contextWeight*l)
-		window += w.IDF * math.Max(m, math.Max(l, matchOf(w, near)))
+		window += w.IDF * math.Max(m, math.Max(l, match(w, near)))
 	}
-	c.match = match / q.total
+	c.match = matched / q.total
 	c.bonus = e.kindBonus(q, s)
 	strict := 1.0
 	if c.bonus == 0 && strictKind(q.kind) {
@@ -305,8 +305,6 @@ func (e *Answerer) score(q *query, c *candidate) {
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
-// matchOf is match for a word against a set of terms.
-func matchOf(w retrieval.QueryWord, has func(string) bool) float64 { return match(w, has) }
 
 // complement finds a second sentence that covers question words the best
 // one lacks ("How many drones ... overnight?": the number in one sentence,
