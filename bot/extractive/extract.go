@@ -305,7 +305,6 @@ func (e *Answerer) score(q *query, c *candidate) {
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 
-
 // complement finds a second sentence that covers question words the best
 // one lacks ("How many drones ... overnight?": the number in one sentence,
 // "overnight" in the one before), or nil.
