@@ -194,6 +194,9 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 		return nil, nil, fmt.Errorf("prepared state of %d vector values", nv)
 	}
 	vecs = make([]float32, nv)
+	if nv > 0 {
+		adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(&vecs[0])), 4*nv))
+	}
 	if err := readFloats(br, vecs); err != nil {
 		return nil, nil, fmt.Errorf("read prepared state vectors: %w", err)
 	}
@@ -213,6 +216,7 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 func readN(r io.Reader, n uint64) ([]byte, error) {
 	if n <= 1<<27 {
 		buf := make([]byte, n)
+		adviseHuge(buf)
 		_, err := io.ReadFull(r, buf)
 		return buf, err
 	}
