@@ -269,7 +269,26 @@ func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int) (*
 		}
 		docs[i] = chromem.Document{ID: p.ID, Content: p.Text, Embedding: v}
 	}
-	if err := coll.AddDocuments(ctx, docs, runtime.NumCPU()); err != nil {
+	// A few workers add a share of the documents each: chromem-go's
+	// AddDocuments starts a goroutine per document, which at 48,283
+	// passages was most of filling the collection.
+	workers := min(runtime.NumCPU(), len(docs))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				if err := coll.AddDocument(ctx, docs[i]); err != nil {
+					errs[w] = fmt.Errorf("passage %s: %w", docs[i].ID, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("new index: add passages: %w", err)
 	}
 	return db, nil
