@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // MetaFile is the name of the metadata file of a corpus directory.
@@ -40,7 +41,7 @@ func LoadDir(dir string) ([]Article, []error) {
 // load loads the articles of directory dir of fsys; shown is how errors
 // name that directory.
 func load(fsys fs.FS, dir, shown string) ([]Article, []error) {
-	files, errs := read(fsys, dir, shown)
+	files, errs := read(fsys, dir, shown, nil)
 	arts, perrs := ParseFiles(files, shown, nil)
 	return arts, append(errs, perrs...)
 }
@@ -51,6 +52,13 @@ type File struct {
 	Name string
 	Data []byte
 	Meta Meta
+	// Size and ModTime are the file's, as it was found before it was read
+	// (so that a file written while it is read looks changed next time).
+	Size    int64
+	ModTime time.Time
+	// Unread is set by [ReadDirUnless] for a file it did not read: Data
+	// is nil.
+	Unread bool
 }
 
 // ReadDir reads the article files of dir and their metadata without
@@ -58,11 +66,19 @@ type File struct {
 // so that a cache can recognise files it has already parsed. Files that
 // cannot be read are reported as LoadDir reports them.
 func ReadDir(dir string) ([]File, []error) {
-	return read(os.DirFS(dir), ".", dir)
+	return read(os.DirFS(dir), ".", dir, nil)
 }
 
-// read reads the article files of directory dir of fsys.
-func read(fsys fs.FS, dir, shown string) ([]File, []error) {
+// ReadDirUnless is [ReadDir], except that a file for which known(name,
+// size, modification time) is true is not read: it comes back with
+// Unread set and no Data (a cache that has recorded the file as it was).
+func ReadDirUnless(dir string, known func(name string, size int64, mod time.Time) bool) ([]File, []error) {
+	return read(os.DirFS(dir), ".", dir, known)
+}
+
+// read reads the article files of directory dir of fsys, all but those
+// known (see ReadDirUnless) says need not be.
+func read(fsys fs.FS, dir, shown string, known func(string, int64, time.Time) bool) ([]File, []error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, []error{fmt.Errorf("read corpus directory %s: %w", shown, err)}
@@ -94,12 +110,23 @@ func read(fsys fs.FS, dir, shown string) ([]File, []error) {
 	}
 	files := make([]File, 0, len(names))
 	for _, name := range names {
-		data, err := readFile(fsys, path.Join(dir, name))
+		p := path.Join(dir, name)
+		info, err := statFile(fsys, p)
 		if err != nil {
 			fail(name, err)
 			continue
 		}
-		files = append(files, File{Name: name, Data: data, Meta: metas[name]})
+		f := File{Name: name, Meta: metas[name], Size: info.Size(), ModTime: info.ModTime()}
+		if known != nil && known(name, f.Size, f.ModTime) {
+			f.Unread = true
+			files = append(files, f)
+			continue
+		}
+		if f.Data, err = fs.ReadFile(fsys, p); err != nil {
+			fail(name, err)
+			continue
+		}
+		files = append(files, f)
 	}
 	return files, errs
 }
@@ -162,6 +189,15 @@ func readMeta(fsys fs.FS, p string) (map[string]Meta, error) {
 // readFile reads the article file p of fsys: a regular file (or a link to
 // one) of at most MaxFileSize bytes.
 func readFile(fsys fs.FS, p string) ([]byte, error) {
+	if _, err := statFile(fsys, p); err != nil {
+		return nil, err
+	}
+	return fs.ReadFile(fsys, p)
+}
+
+// statFile returns the information of the article file p, refusing what
+// is not a regular file or is too large to be an article.
+func statFile(fsys fs.FS, p string) (fs.FileInfo, error) {
 	info, err := fs.Stat(fsys, p)
 	if err != nil {
 		return nil, err
@@ -172,5 +208,5 @@ func readFile(fsys fs.FS, p string) ([]byte, error) {
 	case info.Size() > MaxFileSize:
 		return nil, fmt.Errorf("too large (%d bytes, limit %d)", info.Size(), MaxFileSize)
 	}
-	return fs.ReadFile(fsys, p)
+	return info, nil
 }

@@ -10,7 +10,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
@@ -52,38 +54,76 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	files, errs := corpus.ReadDir(dir)
 	model := opts.Model
 	if m, ok := emb.(interface{ ModelID() string }); ok && model == "" {
 		model = m.ModelID()
 	}
-	key := contentKey(opts, model, files)
 	path := ""
 	if opts.CacheDir != "" && model != "" {
 		path = filepath.Join(opts.CacheDir, slotName(dir, opts, model))
 	}
-	var old *State
+	var cached *State
+	var cacheErr error
 	if path != "" {
-		s, err := readCache(ctx, path, emb, opts.Index)
-		switch {
-		case err == nil && s.key == key:
-			log.Info("prepared corpus loaded from cache", "file", path, "articles", len(s.Articles))
-			s.Skipped = append(errs, s.skipped(dir)...)
-			return s, nil
-		case err == nil && s.version == opts.Version:
-			log.Info("corpus changed; preparing what changed", "file", path)
-			old = s
-		case err == nil:
-			log.Info("prepared corpus of another engine version; rebuilding", "file", path, "version", s.version)
-		case !errors.Is(err, os.ErrNotExist):
-			log.Warn("prepared corpus cache unusable; rebuilding", "file", path, "err", err)
+		cached, cacheErr = readCache(ctx, path, emb, opts.Index)
+	}
+	// A file the cached state recorded with the same size and modification
+	// time is taken as unchanged, its bytes not read again (at 5,000
+	// articles, reading and hashing them was a fifth of a warm call). As
+	// with make, a file changed without changing either is not seen: touch
+	// it, or remove the cache.
+	stamp := time.Now()
+	var known func(string, int64, time.Time) bool
+	rec := map[string]fileInfo{}
+	if cached != nil && cached.version == opts.Version {
+		for _, f := range cached.files {
+			rec[f.Name] = f
+		}
+		known = func(name string, size int64, mod time.Time) bool {
+			f, ok := rec[name]
+			return ok && f.Sum != "" && f.ModTime != 0 && f.Size == size && f.ModTime == mod.UnixNano()
 		}
 	}
-	s, err := prepare(ctx, dir, files, errs, old, emb, opts)
+	files, errs := corpus.ReadDirUnless(dir, known)
+	sums := make([]string, len(files))
+	for i, f := range files {
+		if f.Unread {
+			sums[i] = rec[f.Name].Sum
+		} else {
+			sums[i] = dataSum(f.Data)
+		}
+	}
+	key := contentKey(opts, model, files, sums)
+	var old *State
+	switch err := cacheErr; {
+	case path == "":
+	case err == nil && cached.key == key:
+		log.Info("prepared corpus loaded from cache", "file", path, "articles", len(cached.Articles))
+		cached.Skipped = append(errs, cached.skipped(dir)...)
+		return cached, nil
+	case err == nil && cached.version == opts.Version:
+		log.Info("corpus changed; preparing what changed", "file", path)
+		old = cached
+	case err == nil:
+		log.Info("prepared corpus of another engine version; rebuilding", "file", path, "version", cached.version)
+	case !errors.Is(err, os.ErrNotExist):
+		log.Warn("prepared corpus cache unusable; rebuilding", "file", path, "err", err)
+	}
+	if slices.ContainsFunc(files, func(f corpus.File) bool { return f.Unread }) {
+		// Preparing needs every file's bytes (their metadata may have
+		// changed): read them all.
+		stamp = time.Now()
+		files, errs = corpus.ReadDir(dir)
+		sums = make([]string, len(files))
+		for i, f := range files {
+			sums[i] = dataSum(f.Data)
+		}
+	}
+	s, err := prepare(ctx, dir, files, sums, stamp, errs, old, emb, opts)
 	if err != nil {
 		return nil, err
 	}
-	s.key, s.version = key, opts.Version
+	s.key, s.version = contentKey(opts, model, files, sums), opts.Version
 	s.Skipped = append(errs, s.Skipped...)
 	if path != "" {
 		if err := writeAtomic(path, s); err != nil {
@@ -95,10 +135,16 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	return s, nil
 }
 
+// racyWindow is how recently before it was read a file may have been
+// modified and still be recorded by its size and time: a file written
+// within it could be written again within the same tick of a coarse
+// clock, so it is hashed on every call until the cache is next rewritten.
+const racyWindow = 2 * time.Second
+
 // prepare parses the files (those old has parsed, as old parsed them) and
 // indexes the articles (reusing old's terms and vectors of passages that did
 // not change).
-func prepare(ctx context.Context, dir string, files []corpus.File, readErrs []error, old *State, emb retrieval.Embedder, opts Options) (*State, error) {
+func prepare(ctx context.Context, dir string, files []corpus.File, sums []string, stamp time.Time, readErrs []error, old *State, emb retrieval.Embedder, opts Options) (*State, error) {
 	parsed := map[string]int{} // file hash -> index in old.files
 	if old != nil {
 		for i, f := range old.files {
@@ -107,8 +153,8 @@ func prepare(ctx context.Context, dir string, files []corpus.File, readErrs []er
 	}
 	s := &State{}
 	byName := map[string]string{}
-	for _, f := range files {
-		byName[f.Name] = fileHash(f)
+	for i, f := range files {
+		byName[f.Name] = fileHash(f, sums[i])
 	}
 	arts, perrs := corpus.ParseFiles(files, dir, func(f corpus.File) (corpus.Article, error) {
 		i, ok := parsed[byName[f.Name]]
@@ -144,8 +190,11 @@ func prepare(ctx context.Context, dir string, files []corpus.File, readErrs []er
 			failed[filepath.Base(fe.Path)] = fe.Err.Error()
 		}
 	}
-	for _, f := range files {
-		fi := fileInfo{Name: f.Name, Hash: byName[f.Name], Article: -1}
+	for i, f := range files {
+		fi := fileInfo{Name: f.Name, Hash: byName[f.Name], Article: -1, Sum: sums[i], Size: f.Size}
+		if f.ModTime.Before(stamp.Add(-racyWindow)) {
+			fi.ModTime = f.ModTime.UnixNano()
+		}
 		if i, ok := index[f.Name]; ok {
 			fi.Article = i
 		} else {
@@ -222,29 +271,36 @@ func writeAtomic(path string, s *State) error {
 }
 
 // keyVersion changes when what a key covers changes.
-const keyVersion = "talksbot-prepared-v1"
+const keyVersion = "talksbot-prepared-v2"
 
 // contentKey hashes what a prepared corpus depends on: the engine version,
-// the model, the passage settings and every file's name, bytes and
-// metadata.
-func contentKey(opts Options, model string, files []corpus.File) string {
+// the model, the passage settings and every file's name, bytes (sums[i] is
+// the dataSum of files[i]) and metadata.
+func contentKey(opts Options, model string, files []corpus.File, sums []string) string {
 	h := sha256.New()
 	field(h, keyVersion)
 	field(h, opts.Version)
 	field(h, model)
 	size, overlap := opts.Index.PassageSentences, opts.Index.Overlap
 	field(h, fmt.Sprint(size, overlap))
-	for _, f := range files {
-		field(h, fileHash(f))
+	for i, f := range files {
+		field(h, fileHash(f, sums[i]))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// fileHash hashes one file's name, bytes and metadata.
-func fileHash(f corpus.File) string {
+// dataSum hashes the bytes of a file.
+func dataSum(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:16])
+}
+
+// fileHash hashes one file's name, bytes (sum, their dataSum) and
+// metadata.
+func fileHash(f corpus.File, sum string) string {
 	h := sha256.New()
 	field(h, f.Name)
-	field(h, string(f.Data))
+	field(h, sum)
 	m := f.Meta
 	for _, s := range []string{m.ID, m.Title, m.Outlet, m.Published, m.URL} {
 		field(h, s)

@@ -38,6 +38,7 @@ func (e *encoder) raw(b []byte) {
 
 func (e *encoder) uvarint(v int) { e.raw(binary.AppendUvarint(e.tmp[:0], uint64(v))) }
 func (e *encoder) int(v int)     { e.raw(binary.AppendVarint(e.tmp[:0], int64(v))) }
+func (e *encoder) int64(v int64) { e.raw(binary.AppendVarint(e.tmp[:0], v)) }
 
 func (e *encoder) str(s string) {
 	e.uvarint(len(s))
@@ -92,6 +93,9 @@ func (e *encoder) header(h *header) error {
 		e.str(f.Hash)
 		e.int(f.Article)
 		e.str(f.Err)
+		e.str(f.Sum)
+		e.int64(f.Size)
+		e.int64(f.ModTime)
 	}
 	ix := &h.Index
 	e.str(ix.Model)
@@ -158,6 +162,16 @@ func (d *decoder) int() int {
 	}
 	d.at += n
 	return int(v)
+}
+
+func (d *decoder) int64() int64 {
+	v, n := binary.Varint(d.b[d.at:])
+	if n <= 0 {
+		d.fail("bad number")
+		return 0
+	}
+	d.at += n
+	return v
 }
 
 // count reads the length of something whose elements take at least size
@@ -232,7 +246,8 @@ func (d *decoder) header() (*header, error) {
 		h.Files = make([]fileInfo, n)
 	}
 	for i := range h.Files {
-		h.Files[i] = fileInfo{Name: d.str(), Hash: d.str(), Article: d.int(), Err: d.str()}
+		h.Files[i] = fileInfo{Name: d.str(), Hash: d.str(), Article: d.int(), Err: d.str(),
+			Sum: d.str(), Size: d.int64(), ModTime: d.int64()}
 	}
 	ix := &h.Index
 	ix.Model, ix.Dim = d.str(), d.int()

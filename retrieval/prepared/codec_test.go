@@ -20,7 +20,7 @@ func TestCodecFields(t *testing.T) {
 		{header{}, 6},
 		{article{}, 10},
 		{corpus.Article{}, 9}, // fromArticle and toArticle copy them to article
-		{fileInfo{}, 4},
+		{fileInfo{}, 7},
 		{retrieval.IndexState{}, 10}, // Vectors and Reverse are written apart
 		{retrieval.PassageState{}, 6},
 		{reverseEntry{}, 2},

@@ -59,6 +59,9 @@ type fileInfo struct {
 	Hash    string // of the file's name, bytes and metadata
 	Article int    // index in Articles, -1 when it failed to load
 	Err     string // why it failed
+	Sum     string // of the file's bytes
+	Size    int64  // the file's size and modification time (Unix ns; 0 when
+	ModTime int64  // too recent to trust) when it was read
 }
 
 // Build prepares articles: splits them into passages and indexes them with
@@ -75,8 +78,9 @@ func Build(ctx context.Context, arts []corpus.Article, emb retrieval.Embedder, o
 const magic = "talksbot prepared state\n"
 
 // formatVersion changes when the file layout changes (2: the header
-// written field by field instead of with encoding/gob).
-const formatVersion = 2
+// written field by field instead of with encoding/gob; 3: files' sums,
+// sizes and times).
+const formatVersion = 3
 
 // header is the part of a state file before the vectors.
 type header struct {

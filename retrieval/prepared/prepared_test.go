@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
@@ -133,6 +135,55 @@ func TestLoadDirCache(t *testing.T) {
 	// Stale: another engine version rebuilds.
 	opts.Version = "test2"
 	sameState(t, load(), fresh(t, dir))
+}
+
+// TestLoadDirUnchangedFiles checks the cache's shortcut: a file recorded
+// with the same size and modification time is not read again, and one whose
+// size, time or metadata changed is.
+func TestLoadDirUnchangedFiles(t *testing.T) {
+	dir, cache := copyDir(t), t.TempDir()
+	opts := Options{CacheDir: cache, Version: "test"}
+	load := func() *State {
+		t.Helper()
+		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	ents, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, p := range ents {
+		os.Chtimes(p, hourAgo, hourAgo)
+	}
+	cold := load()
+
+	// The same size and time: not read, so this edit is not seen (the
+	// limitation make has too).
+	p := filepath.Join(dir, "03_harbour_inspections.txt")
+	text, _ := os.ReadFile(p)
+	edited := []byte(strings.Replace(string(text), "three people", "seven people", 1))
+	if len(edited) != len(text) || string(edited) == string(text) {
+		t.Fatal("test edit changes the size or nothing")
+	}
+	os.WriteFile(p, edited, 0o644)
+	os.Chtimes(p, hourAgo, hourAgo)
+	sameState(t, load(), cold)
+
+	// A new time: read, and the edit is seen.
+	later := hourAgo.Add(time.Minute)
+	os.Chtimes(p, later, later)
+	sameState(t, load(), fresh(t, dir))
+
+	// Metadata changed while every article file is unchanged.
+	meta := filepath.Join(dir, corpus.MetaFile)
+	b, _ := os.ReadFile(meta)
+	os.WriteFile(meta, []byte(strings.Replace(string(b), `"title": "`, `"title": "Changed: `, 1)), 0o644)
+	want := fresh(t, dir)
+	if reflect.DeepEqual(want.Articles, cold.Articles) {
+		t.Fatal("metadata edit changed no article")
+	}
+	sameState(t, load(), want)
 }
 
 // TestSkippedFromCache checks that a file that fails to load is reported
