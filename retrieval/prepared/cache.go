@@ -100,6 +100,12 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	case err == nil && cached.key == key:
 		log.Info("prepared corpus loaded from cache", "file", path, "articles", len(cached.Articles))
 		cached.Skipped = append(errs, cached.skipped(dir)...)
+		if cached.recordTimes(files, stamp) {
+			// Once: files read for their times are now known by them.
+			if err := writeAtomic(path, cached); err != nil {
+				log.Warn("prepared corpus not cached", "file", path, "err", err)
+			}
+		}
 		return cached, nil
 	case err == nil && cached.version == opts.Version:
 		log.Info("corpus changed; preparing what changed", "file", path)
@@ -140,6 +146,28 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // within it could be written again within the same tick of a coarse
 // clock, so it is hashed on every call until the cache is next rewritten.
 const racyWindow = 2 * time.Second
+
+// recordTimes records the modification times of the files (of the same
+// content as s's) that had to be read, because s holds them with no time
+// (written too soon before they were read) or another (touched), and that
+// are now older than racyWindow; it reports whether it recorded any.
+func (s *State) recordTimes(files []corpus.File, stamp time.Time) bool {
+	at := map[string]int{}
+	for i, f := range s.files {
+		at[f.Name] = i
+	}
+	changed := false
+	for _, f := range files {
+		i, ok := at[f.Name]
+		mod := f.ModTime.UnixNano()
+		if !ok || f.Unread || s.files[i].ModTime == mod || s.files[i].Size != f.Size || !f.ModTime.Before(stamp.Add(-racyWindow)) {
+			continue
+		}
+		s.files[i].ModTime = mod
+		changed = true
+	}
+	return changed
+}
 
 // prepare parses the files (those old has parsed, as old parsed them) and
 // indexes the articles (reusing old's terms and vectors of passages that did

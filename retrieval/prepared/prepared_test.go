@@ -100,6 +100,13 @@ func TestLoadDirCache(t *testing.T) {
 		return m[0]
 	}
 
+	// Files old enough to be known by their times, so that no warm load
+	// rewrites the cache to record them (see TestLoadDirUnchangedFiles).
+	hourAgo := time.Now().Add(-time.Hour)
+	ents, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, p := range ents {
+		os.Chtimes(p, hourAgo, hourAgo)
+	}
 	cold := load()
 	sameState(t, cold, fresh(t, dir))
 	file := cacheFile()
@@ -174,6 +181,29 @@ func TestLoadDirUnchangedFiles(t *testing.T) {
 	later := hourAgo.Add(time.Minute)
 	os.Chtimes(p, later, later)
 	sameState(t, load(), fresh(t, dir))
+
+	// A file touched just now is read on every load, until it is old
+	// enough: then the cache is rewritten once with its time.
+	recent := time.Now()
+	os.Chtimes(p, recent, recent)
+	load()
+	m, _ := filepath.Glob(filepath.Join(cache, "corpus-*.bin"))
+	st1, _ := os.Stat(m[0])
+	load()
+	if st2, _ := os.Stat(m[0]); !st2.ModTime().Equal(st1.ModTime()) {
+		t.Error("a load rewrote the cache for a file too recent to be known by its time")
+	}
+	later = later.Add(time.Minute) // touched, and old enough
+	os.Chtimes(p, later, later)
+	sameState(t, load(), fresh(t, dir))
+	st3, _ := os.Stat(m[0])
+	if st3.ModTime().Equal(st1.ModTime()) {
+		t.Error("the time of a file now old enough was not recorded")
+	}
+	load()
+	if st4, _ := os.Stat(m[0]); !st4.ModTime().Equal(st3.ModTime()) {
+		t.Error("the cache was rewritten again")
+	}
 
 	// Metadata changed while every article file is unchanged.
 	meta := filepath.Join(dir, corpus.MetaFile)
