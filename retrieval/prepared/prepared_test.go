@@ -80,17 +80,23 @@ func fresh(t *testing.T, dir string) *State {
 	return s
 }
 
-func TestLoadDirCache(t *testing.T) {
-	dir, cache := copyDir(t), t.TempDir()
-	opts := Options{CacheDir: cache, Version: "test"}
-	load := func() *State {
+// loader returns a function that loads dir with *opts (read at each call),
+// failing the test on an error.
+func loader(t *testing.T, dir string, opts *Options) func() *State {
+	return func() *State {
 		t.Helper()
-		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), opts)
+		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), *opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return s
 	}
+}
+
+func TestLoadDirCache(t *testing.T) {
+	dir, cache := copyDir(t), t.TempDir()
+	opts := &Options{CacheDir: cache, Version: "test"}
+	load := loader(t, dir, opts)
 	cacheFile := func() string {
 		t.Helper()
 		m, _ := filepath.Glob(filepath.Join(cache, "corpus-*.bin"))
@@ -149,15 +155,8 @@ func TestLoadDirCache(t *testing.T) {
 // size, time or metadata changed is.
 func TestLoadDirUnchangedFiles(t *testing.T) {
 	dir, cache := copyDir(t), t.TempDir()
-	opts := Options{CacheDir: cache, Version: "test"}
-	load := func() *State {
-		t.Helper()
-		s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
+	opts := &Options{CacheDir: cache, Version: "test"}
+	load := loader(t, dir, opts)
 	hourAgo := time.Now().Add(-time.Hour)
 	ents, _ := filepath.Glob(filepath.Join(dir, "*"))
 	for _, p := range ents {
