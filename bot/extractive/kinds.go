@@ -70,17 +70,25 @@ var kindRules = []struct {
 	// "what preceded X", "what happened before X".
 	{kindBefore, lazy(`\b(preced\w*|prior to|ahead of|led up to|lead up to|run-up)\b|\bbefore\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
+	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
 }
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
-const statementVerbs = `say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted`
+const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted`
+
+// reWhOpen finds a question word among a question's first words: a
+// question that opens "how did", "what was" asks for more than yes or no.
+var reWhOpen = lazy(`^(\w+ )?(how|what|who|whom|whose|which|where|when|why)\b`)
 
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
 	q = strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(q))
 	for _, r := range kindRules {
+		if r.kind == kindYesNo && reWhOpen().MatchString(q) {
+			continue
+		}
 		if r.re().MatchString(q) {
 			return r.kind
 		}
@@ -174,6 +182,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		switch {
 		case s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }):
 			bonus += 0.3 // "what did X say": X speaks here
+		case s.spk() != nil && q.bySubject(func(t string) bool { return s.described()[t] }):
+			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		}

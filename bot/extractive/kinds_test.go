@@ -39,9 +39,10 @@ func TestKindOf(t *testing.T) {
 		{"who chaired the session", kindPerson},                             // who
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
-		{"did the talks collapse", kindYesNo},                               // auxiliary first
-		{"so is the deal off", kindYesNo},                                   // chat opener, then auxiliary
-		{"the terms of the deal", kindOther},                                // no question word
+		{"did the talks collapse", kindYesNo},
+		{"how did the head of the delegation sum up the day", kindStatement}, // a question word first: not yes or no                               // auxiliary first
+		{"so is the deal off", kindYesNo},                                    // chat opener, then auxiliary
+		{"the terms of the deal", kindOther},                                 // no question word
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -235,3 +235,84 @@ func (e *Answerer) introduces(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// maxTitleWords and maxAppositionWords bound the description of a person
+// read around their name: the title before it ("Kremlin aide Yury
+// Ushakov", "Deputy Transport Minister Arkady Tsvetkov") and the
+// apposition after it ("Daniel Whitcomb, who heads the U.S. delegation,").
+const (
+	maxTitleWords      = 4
+	maxAppositionWords = 12
+)
+
+// reNameRun finds a run of capitalised words that may be a name.
+var reNameRun = lazy(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+`)
+
+// reApposition finds what follows a name between commas: a relative
+// clause or a noun phrase describing the person ("Daniel Whitcomb, who
+// heads the 12-member U.S. delegation,", "Arkady Tsvetkov, Russia's
+// deputy transport minister,"); a full stop ends it unless it ends an
+// abbreviation inside it ("the U.S. delegation").
+var reApposition = lazy(`^,\s+((?:who|a|an|the|[A-Z][\p{L}.-]*(?:'s|’s))\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
+
+// descriptions returns, for an article's sentences, what the article says
+// each person is, by the term of their surname: the terms of the title
+// before the name and of the apposition after it, wherever the article
+// names them. A question may name a person by what they are ("the head of
+// the U.S. team", "the Kremlin aide") where the sentence that answers names
+// them, or says "he".
+func descriptions(sents []*sentence) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, s := range sents {
+		for _, loc := range reNameRun().FindAllStringIndex(s.text, -1) {
+			name := strings.Fields(s.text[loc[0]:loc[1]])
+			last := english.Terms(strings.TrimRight(name[len(name)-1], "’'s,"))
+			if len(last) != 1 {
+				continue
+			}
+			d := out[last[0]]
+			if d == nil {
+				d = map[string]bool{}
+				out[last[0]] = d
+			}
+			var words []string
+			words = append(words, name...)
+			// The title before the name: the words back to a comma, a
+			// verb of speech or the sentence's start.
+			before := strings.Fields(s.text[:loc[0]])
+			for i := len(before) - 1; i >= 0 && i >= len(before)-maxTitleWords; i-- {
+				w := before[i]
+				if strings.HasSuffix(w, ",") || english.IsStopWord(strings.ToLower(w)) || reSpeech().MatchString(w) {
+					break
+				}
+				words = append(words, w)
+			}
+			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil {
+				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
+					words = append(words, ws...)
+				}
+			}
+			for _, t := range english.Terms(strings.Join(words, " ")) {
+				d[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// described returns the terms of what the article says the sentence's
+// speakers are (see descriptions); nil when it reports no speech.
+func (s *sentence) described() map[string]bool {
+	spk := s.spk()
+	if len(spk) == 0 {
+		return nil
+	}
+	s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
+	out := map[string]bool{}
+	for t := range spk {
+		for d := range s.people.desc[t] {
+			out[d] = true
+		}
+	}
+	return out
+}

@@ -112,7 +112,7 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 // side (indexes into q.words): its speaker first.
 func (q *query) sideOf(side []int, s *sentence) bool {
 	for _, i := range side {
-		in := func(t string) bool { return s.spk()[t] || s.terms[t] > 0 }
+		in := func(t string) bool { return s.spk()[t] || s.terms[t] > 0 || s.described()[t] }
 		if match(q.words[i], in) == 0 {
 			return false
 		}
@@ -124,7 +124,7 @@ func (q *query) sideOf(side []int, s *sentence) bool {
 // q.words) among its speakers.
 func (q *query) speaks(side []int, s *sentence) bool {
 	for _, i := range side {
-		if match(q.words[i], func(t string) bool { return s.spk()[t] }) == 0 {
+		if match(q.words[i], func(t string) bool { return s.spk()[t] || s.described()[t] }) == 0 {
 			return false
 		}
 	}

@@ -30,6 +30,9 @@ type sentence struct {
 	// leans on it (see leansOnPrevious).
 	prev  *sentence
 	leans bool
+	// people is what the article says its people are, shared by its
+	// sentences and read on first need (see described).
+	people *people
 
 	// What is read with regular expressions is read on first need, for
 	// the few sentences of the passages a question retrieves: reading it
@@ -75,6 +78,13 @@ func (s *sentence) spk() map[string]bool {
 	return s.speakers
 }
 
+// people holds what an article says its people are: the terms of their
+// titles and appositions by the term of their surname.
+type people struct {
+	once sync.Once
+	desc map[string]map[string]bool
+}
+
 // articleSentences is the sentences of one article, made on first need:
 // only the articles of the passages retrieved for a question are ever
 // split, so building the answerer costs nothing per article (it was most
@@ -93,6 +103,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	// prev crosses paragraphs: news paragraphs are short, and a quote
 	// often leans on the paragraph before it.
 	var prev *sentence
+	ppl := &people{}
 	for pi, p := range a.Paragraphs {
 		for _, s := range english.Split(p) {
 			st := strings.Index(a.Text[offset:], s)
@@ -113,7 +124,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 					sn.context[t] = true
 				}
 			}
-			sn.prev, sn.leans = prev, leans
+			sn.prev, sn.leans, sn.people = prev, leans, ppl
 			if _, dup := byText[s]; !dup {
 				byText[s] = len(out)
 			}
@@ -178,6 +189,18 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		// Before the verb: the subject, which may stand a few words back
 		// behind an apposition ("Egypt, the largest importer, said").
 		before := strings.Fields(s[:loc[0]])
+		// "Arkady Tsvetkov, Russia's deputy transport minister, said":
+		// the speaker is named before the apposition.
+		if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
+			for j := n - 2; j >= 0 && j >= n-1-maxAppositionWords; j-- {
+				if strings.HasSuffix(before[j], ",") {
+					if !strings.ContainsAny(strings.Join(before[j:], " "), "\"“”") {
+						before = before[:j+1]
+					}
+					break
+				}
+			}
+		}
 		named := false
 		for i := len(before) - 1; i >= 0 && i >= len(before)-speechWindow; i-- {
 			w := strings.Trim(before[i], "\"“”‘’'.,;:()")

@@ -1,6 +1,11 @@
 package extractive
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
 
 func TestLeansOnPrevious(t *testing.T) {
 	tests := []struct {
@@ -18,6 +23,40 @@ func TestLeansOnPrevious(t *testing.T) {
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
 			t.Errorf("leansOnPrevious(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestDescriptions(t *testing.T) {
+	paras := []string{
+		"Daniel Whitcomb, who heads the 12-member U.S. delegation, declined to comment. He said the first day had been useful.",
+		"Kremlin aide Yury Ushakov told reporters the meeting was not bad.",
+		"Arkady Tsvetkov, Russia's deputy transport minister, said the talks were businesslike.",
+		"“We came to work,” said Oksana Marchenko.",
+	}
+	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	sents, _ := splitArticle(a)
+	tests := []struct {
+		sentence int
+		want     []string // terms of the speaker's description
+		not      []string
+	}{
+		{1, []string{"head", "deleg", "us"}, []string{"comment"}},                  // "he", described by the apposition before
+		{2, []string{"kremlin", "aid"}, []string{"meet"}},                          // the title before the name
+		{3, []string{"russia", "deputi", "transport", "minist"}, []string{"talk"}}, // an apposition with a possessive
+		{4, []string{"oksana"}, []string{"work"}},                                  // no description: the name alone
+	}
+	for _, tt := range tests {
+		d := sents[tt.sentence].described()
+		for _, w := range tt.want {
+			if !d[w] {
+				t.Errorf("%q: description lacks %q: %v", sents[tt.sentence].text, w, d)
+			}
+		}
+		for _, w := range tt.not {
+			if d[w] {
+				t.Errorf("%q: description has %q: %v", sents[tt.sentence].text, w, d)
+			}
 		}
 	}
 }

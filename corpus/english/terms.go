@@ -241,4 +241,6 @@ var stopWords = setOf(
 	"yourselves",
 	"would", "could", "shall", "might", "must", "also", "many", "much",
 	"whose", "yet", "ever", "upon", "onto", "within", "among", "per",
+	// Conjunctions that join clauses and carry no topic.
+	"whether", "either", "neither", "although", "though", "unless", "whereas",
 )
