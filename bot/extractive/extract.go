@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -278,6 +279,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 			continue
 		}
 		m := match(w, own)
+		if m == 0 && slices.Contains(q.subject, i) {
+			// "What did the Turkish foreign minister call the deal":
+			// "Aydemir called it ..." is about him, if the article says
+			// that Aydemir is the Turkish foreign minister.
+			m = match(w, func(t string) bool { return s.described()[t] })
+		}
 		c.covered[i] = m > 0
 		l := match(w, leaned)
 		matched += w.IDF * m

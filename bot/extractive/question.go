@@ -192,7 +192,11 @@ func (q *query) indexes(text string) []int {
 	}
 	var out []int
 	for i, w := range q.words {
-		if ts[w.Term] {
+		all := true // a phrase's terms ("foreign+minist") all occur
+		for _, t := range strings.Split(w.Term, "+") {
+			all = all && ts[t]
+		}
+		if all {
 			out = append(out, i)
 		}
 	}

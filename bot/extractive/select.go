@@ -135,13 +135,21 @@ func (q *query) speaks(side []int, s *sentence) bool {
 // one side of a change between reports.
 const minChangeMatch = 0.3
 
+// changeRatio is the share of the best sentence's cover that each side of
+// a change must have: a later report that shares one word with the
+// question is no report of the change.
+const changeRatio = 0.6
+
 // change picks, for "how did X change from before to after", the best
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 	var first, last *candidate
+	// Both reports are about what the question asks: each covers nearly
+	// as much of it as the best sentence does.
+	floor := max(minChangeMatch, changeRatio*supportOf(cands))
 	for _, c := range cands {
-		if c.cover < minChangeMatch {
+		if c.cover < floor {
 			continue
 		}
 		if first == nil || c.s.article.Published.Before(first.s.article.Published) ||
