@@ -189,3 +189,38 @@ func TestLaterReportingPreferred(t *testing.T) {
 		t.Errorf("disagreement not visible: %q", a.Answer)
 	}
 }
+
+// TestSummaryTellsWhatHappened: "tl;dr?" names nothing, so the summary is
+// made of the ledes of the articles: the report most others share, not an
+// aside nor what a preview said would happen.
+func TestSummaryTellsWhatHappened(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	art := func(id string, d int, paras ...string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	}
+	arts := []corpus.Article{
+		art("preview", 1, "Fishermen and the port authority of Springfield will meet on Monday to settle the dispute over harbour fees, officials said.",
+			"The talks are expected to last two days."),
+		art("outcome", 3, "Fishermen and the port authority of Springfield agreed on Wednesday to cut harbour fees by a third after two days of talks, ending the dispute.",
+			"\"We are glad,\" said a fisherman."),
+		art("reaction", 4, "Traders in Springfield welcomed the agreement between fishermen and the port authority that ended the dispute over harbour fees.",
+			"Cod prices at the market were unchanged at $4 a kilo on Thursday morning, brokers in the nearby town of Shelbyville reported to the press."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"tl;dr?", "what happened?", "summarize the dispute over harbour fees"} {
+		a, err := e.Ask(t.Context(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkContract(t, e, a)
+		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "outcome" {
+			t.Errorf("%q: want the outcome's lede first; got %q", q, a.Answer)
+		}
+		if strings.Contains(a.Answer, "Cod prices") || strings.Contains(a.Answer, "We are glad") {
+			t.Errorf("%q: an aside or a bare quotation in the summary: %q", q, a.Answer)
+		}
+	}
+}

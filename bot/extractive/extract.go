@@ -291,7 +291,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 		cover += w.IDF * math.Max(m, contextWeight*l)
 		window += w.IDF * math.Max(m, math.Max(l, match(w, near)))
 	}
-	c.match = matched / q.total
+	total := q.total
+	if total == 0 {
+		total = 1 // a question of no content words ("tl;dr?") covers nothing
+	}
+	c.match = matched / total
 	c.bonus = e.kindBonus(q, s)
 	strict := 1.0
 	if c.bonus == 0 && strictKind(q.kind) {
@@ -301,8 +305,8 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") {
 		strict *= askingWeight
 	}
-	c.cover = strict * cover / q.total
-	c.window = strict * window / q.total
+	c.cover = strict * cover / total
+	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0
 	if s.words > 40 {

@@ -2,7 +2,9 @@ package extractive
 
 import (
 	"fmt"
+	"math"
 	"sort"
+	"strings"
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
@@ -20,44 +22,81 @@ const centralOverlap = 0.15
 // what a sentence already in a summary tells.
 const summaryOverlap = 0.2
 
+// Summaries. News puts the gist first: a summary is made of the opening
+// sentences of the articles (their ledes) and of the passages retrieved,
+// the ones most other articles report too.
+const (
+	// ledeSentences is how many opening sentences of an article are
+	// candidates for a summary.
+	ledeSentences = 3
+	// summaryArticles bounds the articles whose ledes a summary of the
+	// whole corpus reads ("tl;dr?"): the latest ones.
+	summaryArticles = 50
+	// summaryMinWords: a shorter sentence ("Marchenko was more guarded.")
+	// tells too little on its own.
+	summaryMinWords = 12
+	// reactionShare is what a sentence reporting a reaction ("welcomed
+	// the agreement") keeps in a summary, which tells the event first.
+	reactionShare = 0.7
+	// summaryRatio: a sentence joins a summary only if it is this central
+	// next to the first; an aside that no other article reports does not.
+	summaryRatio = 0.4
+)
+
 // summary picks up to summarySentences central sentences from different
 // articles: those that most other articles report too (the sentences most
 // like theirs), weighed by how much of the question they cover and by how
 // early in their article they stand (news puts the gist first); the most
-// reported first.
+// reported first. The candidates are the retrieved sentences and the
+// ledes of their articles, or, for a question that names nothing ("tl;dr?",
+// "what happened?"), the ledes of the latest articles.
 func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
+	pool := e.withLedes(q, cands)
+	idf := poolIDF(pool)
 	type scored struct {
 		c     *candidate
 		value float64
 	}
 	var ss []scored
-	for _, c := range cands {
-		if c.s.context != nil || c.s.words < 8 {
-			continue // a summary sentence stands on its own
+	for _, c := range pool {
+		if c.s.context != nil || c.s.words < summaryMinWords || opensQuote(c.s.text) ||
+			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") {
+			continue // a summary sentence stands on its own, and tells
+		}
+		// How much the other articles report it: for each, its sentence
+		// most like this one.
+		best := map[string]float64{}
+		for _, o := range pool {
+			if o.s.article.ID != c.s.article.ID {
+				best[o.s.article.ID] = max(best[o.s.article.ID], similarity(c.s, o.s, idf))
+			}
 		}
 		reports := 0.0
-		seen := map[string]bool{c.s.article.ID: true}
-		for _, o := range cands {
-			if seen[o.s.article.ID] {
-				continue
-			}
-			if termOverlap(c.s, o.s) >= centralOverlap {
-				seen[o.s.article.ID] = true
-				reports++
-			}
+		for _, v := range best {
+			reports += v
 		}
-		lede := 1 / (1 + float64(c.s.pos)/4)
+		lede := 1 / (1 + float64(c.s.pos)/2)
 		// Who did what: a sentence naming the actors tells more of what
 		// happened than one about its significance.
 		actors := 1 + 0.2*float64(min(3, len(e.peopleOf(c.s))))
-		ss = append(ss, scored{c, (1 + reports) * (0.5 + c.match) * lede * actors})
+		// What happened, not what was to happen: a preview counts half.
+		done := 1.0
+		if rePreview().MatchString(c.s.text) {
+			done = 0.5
+		}
+		// The event before the reactions to it.
+		if c.s.has(fReaction) {
+			done *= reactionShare
+		}
+		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
 	var out []*candidate
 	used := map[string]bool{}
 	words := 0
 	for _, s := range ss {
-		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords {
+		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords ||
+			len(out) > 0 && s.value < summaryRatio*ss[0].value {
 			continue
 		}
 		dup := false
@@ -71,6 +110,103 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		used[s.c.s.article.ID] = true
 		words += s.c.s.words
 		out = append(out, s.c)
+	}
+	return out
+}
+
+// rePreview finds what a preview says is to happen ("will meet", "are due
+// to open", "is set to").
+var rePreview = lazy(`(?i)\b(will|(is|are) (set|due|expected|scheduled) to)\b`)
+
+// poolIDF returns the inverse document frequency of the terms of pool's
+// sentences, an article a document.
+func poolIDF(pool []*candidate) map[string]float64 {
+	df := map[string]map[string]bool{}
+	arts := map[string]bool{}
+	for _, c := range pool {
+		arts[c.s.article.ID] = true
+		for t := range c.s.terms {
+			if df[t] == nil {
+				df[t] = map[string]bool{}
+			}
+			df[t][c.s.article.ID] = true
+		}
+	}
+	idf := make(map[string]float64, len(df))
+	for t, as := range df {
+		idf[t] = math.Log(1 + float64(len(arts))/float64(len(as)))
+	}
+	return idf
+}
+
+// similarity is the cosine of two sentences' term sets, each term weighed
+// by its idf.
+func similarity(a, b *sentence, idf map[string]float64) float64 {
+	var dot, na, nb float64
+	for t := range a.terms {
+		w := idf[t] * idf[t]
+		na += w
+		if b.terms[t] > 0 {
+			dot += w
+		}
+	}
+	for t := range b.terms {
+		nb += idf[t] * idf[t]
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// withLedes returns cands and the opening sentences of their articles,
+// scored for q; for a question that names nothing, the opening sentences
+// of the latest articles instead.
+func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
+	var ids []string
+	seenID := map[string]bool{}
+	if len(q.words) == 0 {
+		cands = nil
+		arts := make([]*corpus.Article, 0, len(e.lib))
+		for _, a := range e.lib {
+			arts = append(arts, a)
+		}
+		sort.Slice(arts, func(i, j int) bool {
+			if !arts[i].Published.Equal(arts[j].Published) {
+				return arts[i].Published.After(arts[j].Published)
+			}
+			return arts[i].ID < arts[j].ID
+		})
+		for _, a := range arts[:min(len(arts), summaryArticles)] {
+			ids = append(ids, a.ID)
+		}
+	} else {
+		for _, c := range cands {
+			if id := c.s.article.ID; !seenID[id] {
+				seenID[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	have := map[*sentence]bool{}
+	for _, c := range cands {
+		have[c.s] = true
+	}
+	out := append([]*candidate(nil), cands...)
+	for _, id := range ids {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		for _, s := range as.sents[:min(len(as.sents), ledeSentences)] {
+			if have[s] {
+				continue
+			}
+			have[s] = true
+			c := &candidate{s: s}
+			e.score(q, c)
+			out = append(out, c)
+		}
 	}
 	return out
 }
