@@ -273,6 +273,21 @@ func (e *Answerer) score(q *query, c *candidate) {
 	leaned := func(t string) bool { return s.context[t] }
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
+	// The answer the question asks for is part of what it asks: "how
+	// long did the meeting last" is covered by "the 4.5-hour meeting",
+	// which has the duration, not by "the meeting between the two
+	// delegations", which has its words. A sentence that carries it may
+	// leave the question's premise to its neighbours ("Russia launched
+	// drone attacks overnight. Ukraine's military reported that 176
+	// drones were fired").
+	filled := 0.0
+	if q.slot > 0 {
+		filled = e.filled(q, s)
+	}
+	premise := leaned
+	if filled > 0 {
+		premise = func(t string) bool { return leaned(t) || near(t) }
+	}
 	c.covered = make([]bool, len(q.words))
 	for i, w := range q.words {
 		if !w.Known() {
@@ -288,10 +303,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 		c.covered[i] = m > 0
 		l := match(w, leaned)
 		matched += w.IDF * m
-		cover += w.IDF * math.Max(m, contextWeight*l)
+		cover += w.IDF * math.Max(m, contextWeight*match(w, premise))
 		window += w.IDF * math.Max(m, math.Max(l, match(w, near)))
 	}
-	total := q.total
+	cover += q.slot * filled
+	window += q.slot * filled
+	total := q.total + q.slot
 	if total == 0 {
 		total = 1 // a question of no content words ("tl;dr?") covers nothing
 	}

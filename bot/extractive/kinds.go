@@ -264,6 +264,49 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	return bonus
 }
 
+// slotted reports whether questions of kind k ask for a thing a sentence
+// carries or not: a number, a duration, a date. (Not a place or a person:
+// nearly every news sentence names one.)
+func slotted(k kind) bool {
+	switch k {
+	case kindCount, kindDuration, kindTime:
+		return true
+	}
+	return false
+}
+
+// filled is how far sentence s carries the answer q asks for (see
+// slotted): 1 for the thing itself where the question wants it ("63
+// vessels" for "how many ships", "the 4.5-hour meeting" for "how long did
+// the meeting last", a date for "when"), 0.5 for something of the kind
+// that may be of something else (a number of something else, a duration
+// of something else), 0 for nothing.
+func (e *Answerer) filled(q *query, s *sentence) float64 {
+	switch q.kind {
+	case kindCount:
+		switch {
+		case q.focus >= 0 && e.countsFocus(q, s):
+			return 1
+		case q.focus < 0 && reAmount().MatchString(s.text):
+			return 1
+		case q.newAny(s.f().numbers):
+			return 0.5
+		}
+	case kindDuration:
+		if s.has(fDuration) {
+			if e.durationNear(q, s) {
+				return 1
+			}
+			return 0.5
+		}
+	case kindTime:
+		if q.clock && reClock().MatchString(s.text) || !q.clock && s.has(fDate) {
+			return 1
+		}
+	}
+	return 0
+}
+
 // most is the most that names of the kind asked for add to a sentence's
 // bonus: 0.15 a name, up to three for a question that asks for several,
 // one for a question that asks for one.

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"os"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -37,6 +38,10 @@ type query struct {
 	// plural: the question asks for several ("which countries"), not one
 	// ("which Turkish diplomat"), so several names count more than one.
 	plural bool
+	// slot is the weight of the answer the question asks for, for the
+	// kinds that ask for a thing a sentence carries or not (see slotted):
+	// one average word of the question. 0 for the other kinds.
+	slot float64
 }
 
 // scaffold are question words that say what kind of answer is wanted, not
@@ -114,6 +119,9 @@ func analyse(ix Corpus, text string) *query {
 		q.plural = true
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
+	if slotted(q.kind) && !q.identity && len(q.words) > 0 && os.Getenv("NOSLOT") == "" {
+		q.slot = q.total / float64(len(q.words))
+	}
 	switch q.kind {
 	case kindCount:
 		if m := reFocus().FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
