@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"os"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -119,7 +118,7 @@ func analyse(ix Corpus, text string) *query {
 		q.plural = true
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
-	if slotted(q.kind) && !q.identity && len(q.words) > 0 && os.Getenv("NOSLOT") == "" {
+	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}
 	switch q.kind {
