@@ -201,7 +201,13 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		}
 		qw.Alts = append(qw.Alts, a)
 	}
-	add(Alternative{Terms: ts, Weight: 1, Match: Exact})
+	// A light verb's phrasal verb ("go on", "get into") says more than
+	// the light verb its terms reduce to ("go"): that counts as related.
+	if first, _, phrasal := strings.Cut(w, " "); phrasal && len(ts) == 1 && english.IsFiller(first) {
+		add(Alternative{Terms: ts, Weight: RelatedWeight, Match: Related})
+	} else {
+		add(Alternative{Terms: ts, Weight: 1, Match: Exact})
+	}
 	if len(ts) == 1 {
 		for _, c := range ix.fromCorpus(ts[0]) {
 			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})

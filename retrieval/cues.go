@@ -1,7 +1,9 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -47,4 +49,41 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// patternBoost is the factor by which a passage's fused score grows when
+// it has the kind of thing the question asks for (see answerPattern).
+const patternBoost = 1.2
+
+// patternRules map a question's phrasing to a pattern that text answering
+// such a question has: a duration question is answered by "4.5-hour" or
+// "four days", which the cue words alone ("hours", "days") find in every
+// passage that says "last week". Kinds of question, never topics.
+var patternRules = []struct {
+	phrase  []string
+	pattern func() *regexp.Regexp
+}{
+	{[]string{"how", "long"}, reDuration},
+	{[]string{"how", "much", "time"}, reDuration},
+	{[]string{"how", "many", "days"}, reDuration},
+	{[]string{"how", "many", "hours"}, reDuration},
+	{[]string{"how", "many", "weeks"}, reDuration},
+}
+
+// reDuration finds a length of time: a number and a unit of time.
+var reDuration = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+})
+
+// answerPattern returns the pattern of what question asks for, or nil.
+func answerPattern(question string) *regexp.Regexp {
+	ws := english.Words(question)
+	for _, r := range patternRules {
+		for i := 0; i+len(r.phrase) <= len(ws); i++ {
+			if equalWords(ws[i:i+len(r.phrase)], r.phrase) {
+				return r.pattern()
+			}
+		}
+	}
+	return nil
 }

@@ -409,6 +409,16 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		fusion = FuseLexical // vectors alone would score every hit 0
 	}
 	hits := ix.fuse(vec, lex, fusion)
+	if re := answerPattern(query); re != nil {
+		// Passages that have what the question asks for come first
+		// among equals ("how long": a duration).
+		for i := range hits {
+			if re.MatchString(hits[i].Passage.Text) {
+				hits[i].Score = min(1, hits[i].Score*patternBoost)
+			}
+		}
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	}
 	if len(hits) > k {
 		hits = hits[:k]
 	}

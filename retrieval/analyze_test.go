@@ -1,0 +1,117 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// TestAnalyze checks each rule of the query analysis on the synthetic
+// corpus: how a question's words meet the corpus's terms, and at what
+// weight.
+func TestAnalyze(t *testing.T) {
+	ix, _ := newTestIndex(t, Options{})
+	// alt finds the alternative of the word whose terms are terms.
+	alt := func(w QueryWord, terms string) (Alternative, bool) {
+		for _, a := range w.Alts {
+			if strings.Join(a.Terms, "+") == terms {
+				return a, true
+			}
+		}
+		return Alternative{}, false
+	}
+	tests := []struct {
+		name     string
+		question string
+		word     string  // the query word looked at, as written
+		terms    string  // an alternative it must have ("" none)
+		weight   float64 // at this weight
+		absent   []string
+	}{
+		{"a word the corpus has", "who led the delegation", "delegation", "deleg", 1, nil},
+		{"a misspelling WordNet lacks", "what did lavorv say", "lavorv", "lavrov", SpellingWeight, nil},
+		{"an English word is no misspelling", "best restaurants", "restaurants", "", 0, nil},
+		{"a place's adjective, read from the corpus's side", "what did france do", "france", "french", RelatedWeight, nil},
+		{"filler is no word", "lol who met pls", "lol", "", 0, nil},
+		{"how long asks for a duration, not about length", "how long did it last", "long", "", 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := ix.Analyze(tt.question)
+			var w *QueryWord
+			for i := range q.Words {
+				if q.Words[i].Word == tt.word {
+					w = &q.Words[i]
+				}
+			}
+			if tt.terms == "" {
+				if w != nil && w.Knownness() > 0 {
+					t.Fatalf("%q: %q has alternatives %+v, want none closer than broader", tt.question, tt.word, w.Alts)
+				}
+				return
+			}
+			if w == nil {
+				t.Fatalf("%q: no word %q in %+v", tt.question, tt.word, q.Words)
+			}
+			a, ok := alt(*w, tt.terms)
+			if !ok || a.Weight != tt.weight {
+				t.Errorf("%q: %q alternatives %+v, want %s at %.1f", tt.question, tt.word, w.Alts, tt.terms, tt.weight)
+			}
+			for _, x := range tt.absent {
+				if _, ok := alt(*w, x); ok {
+					t.Errorf("%q: %q has %s", tt.question, tt.word, x)
+				}
+			}
+		})
+	}
+}
+
+func TestAnswerPattern(t *testing.T) {
+	tests := []struct {
+		question, passage string
+		want              bool
+	}{
+		{"How long did the meeting last?", "The meeting lasted 4.5 hours.", true},
+		{"how long did they talk", "They met last week.", false}, // a unit of time is no duration
+		{"How many days did the talks go on?", "after four days of talks", true},
+		{"Who led the delegation?", "The meeting lasted 4.5 hours.", false}, // not a duration question
+	}
+	for _, tt := range tests {
+		re := answerPattern(tt.question)
+		if got := re != nil && re.MatchString(tt.passage); got != tt.want {
+			t.Errorf("answerPattern(%q) on %q = %v, want %v", tt.question, tt.passage, got, tt.want)
+		}
+	}
+}
+
+// TestAnalyzeLightVerbPhrase: a light verb's phrasal verb ("go on") reduces
+// to the light verb's term, which says less than it: a related match.
+func TestAnalyzeLightVerbPhrase(t *testing.T) {
+	text := "The strike will go on until Friday. The union did not give up."
+	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
+	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		question, word, term string
+		weight               float64
+	}{
+		{"how long will the strike go on", "go on", "go", RelatedWeight}, // a light verb
+		{"did they give up", "give up", "give", 1},                       // not a light verb: the text's "give up" has the same term
+	} {
+		var found bool
+		for _, w := range ix.Analyze(tt.question).Words {
+			if w.Word == tt.word {
+				found = true
+				if len(w.Alts) == 0 || strings.Join(w.Alts[0].Terms, "+") != tt.term || w.Alts[0].Weight != tt.weight {
+					t.Errorf("%q: %q alternatives %+v, want %s at %.1f first", tt.question, tt.word, w.Alts, tt.term, tt.weight)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no phrase %q", tt.question, tt.word)
+		}
+	}
+}
