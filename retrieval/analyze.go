@@ -142,7 +142,7 @@ func (ix *Index) analyze(text string) Query {
 			i += n - 1
 			continue
 		}
-		if english.IsFiller(w) {
+		if english.IsFiller(w) || i+1 < len(ws) && english.IsDegree(w, ws[i+1]) {
 			continue
 		}
 		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {

@@ -77,3 +77,23 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDegree(t *testing.T) {
+	tests := []struct {
+		w, next string
+		want    bool
+	}{
+		{"right", "before", true},   // "right before Riyadh": how close in time
+		{"shortly", "after", true},  // "shortly after the talks"
+		{"right", "to", false},      // "the right to self-determination": content
+		{"human", "rights", false},  // not a degree adverb
+		{"soon", "enough", false},   // not a relation in time
+		{"long", "before", true},    // "long before the war"
+		{"rights", "before", false}, // a noun
+	}
+	for _, tt := range tests {
+		if got := IsDegree(tt.w, tt.next); got != tt.want {
+			t.Errorf("IsDegree(%q, %q) = %v, want %v", tt.w, tt.next, got, tt.want)
+		}
+	}
+}

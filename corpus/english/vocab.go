@@ -164,6 +164,18 @@ var filler = setOf(
 	"wanted",
 )
 
+// degree are adverbs that only say how close in time a relation holds
+// ("right before Riyadh", "shortly after the talks", "soon after").
+var degree = setOf("right", "just", "shortly", "immediately", "soon", "straight", "directly", "long", "well", "only", "even")
+
+// timeRelations are the words a degree adverb modifies.
+var timeRelations = setOf("before", "after", "since", "now", "then", "away", "afterwards", "beforehand")
+
+// IsDegree reports whether w, a lower-case word followed by next, is a
+// degree adverb of a relation in time ("right" in "right before"): no
+// content of its own.
+func IsDegree(w, next string) bool { return degree[w] && timeRelations[next] }
+
 // IsFiller reports whether w, a lower-case word, is chat filler: a word
 // with no content of its own (see filler).
 func IsFiller(w string) bool { return filler[w] }
