@@ -231,8 +231,8 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		default:
 			continue
 		}
-		if r.Sense >= senses {
-			continue
+		if r.Sense >= senses || english.IsFiller(r.Lemma) {
+			continue // a light verb ("keep" for "go on") says nothing
 		}
 		hops = append(hops, r.Lemma)
 		if r.Kind == wordnet.Hypernym && r.Sense >= broaderSenses {

@@ -198,9 +198,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindCount:
 		switch {
 		case q.focus >= 0:
-			if e.countsFocus(q, s) {
-				bonus += 0.6 // "how many ships": "63 vessels"; a number of something else is no answer
-			}
+			// "how many ships": "63 vessels"; a number of something else
+			// is no answer.
+			bonus += 0.6 * e.countsFocus(q, s)
 		case reAmount().MatchString(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(s.f().numbers):
@@ -285,8 +285,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
-		case q.focus >= 0 && e.countsFocus(q, s):
-			return 1
+		case q.focus >= 0:
+			if f := e.countsFocus(q, s); f > 0 {
+				return f
+			}
+			if q.newAny(s.f().numbers) {
+				return 0.5
+			}
 		case q.focus < 0 && reAmount().MatchString(s.text):
 			return 1
 		case q.newAny(s.f().numbers):

@@ -172,24 +172,43 @@ func (e *Answerer) placesOf(s *sentence) []string {
 // ("63 vessels", "40 merchant ships").
 const countWindow = 3
 
-// countsFocus reports whether s has a number followed closely by what the
-// "how many" question counts, or by a word related to it.
-func (e *Answerer) countsFocus(q *query, s *sentence) bool {
+// countsFocus is how well s counts what the "how many" question counts: 1
+// for an exact number followed closely by the word counted or one that
+// stands for it ("40 merchant ships" for "how many ships"); half for a
+// vague quantity ("dozens of ships") or a number of something broader
+// ("63 vessels": WordNet has a ship as a kind of vessel); 0 for no number
+// of it (a number of warships is no number of ships).
+func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	w := q.words[q.focus]
 	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	best := 0.0
 	for i, x := range ws {
-		if !reNumber().MatchString(x) || q.given[strings.ToLower(strings.Trim(x, ".,;:"))] {
+		x = strings.ToLower(strings.Trim(x, ".,;:"))
+		if !reNumber().MatchString(x) || q.given[x] {
 			continue
+		}
+		exact := 1.0
+		if reVague().MatchString(x) {
+			exact = 0.5
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			ts := english.Terms(ws[j])
-			if len(ts) == 1 && closeMatch(w, ts[0]) {
-				return true
+			if len(ts) != 1 {
+				continue
+			}
+			switch {
+			case closeMatch(w, ts[0]):
+				best = max(best, exact)
+			case match(w, func(t string) bool { return t == ts[0] }) > 0:
+				best = max(best, exact/2)
 			}
 		}
 	}
-	return false
+	return best
 }
+
+// reVague matches a number word that gives no exact number.
+var reVague = lazy(`^(dozens?|hundreds?|thousands?|millions?|billions?|several|many|few)$`)
 
 // durationNear reports whether a duration in s stands within countWindow
 // words of a word of the question ("the 4.5-hour meeting" for "how long
