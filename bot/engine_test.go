@@ -224,3 +224,29 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterReportKeepsTheSpeaker: a later report of a change does not
+// replace what the person asked about said.
+func TestLaterReportKeepsTheSpeaker(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	art := func(id string, d int, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		art("early", 1, "Fishermen met the port authority in Springfield. Mayor Joe Quimby said he would not accept any rise in harbour fees."),
+		art("late", 3, "In a change from earlier plans, harbour fees in Springfield will rise in May. Traders were unhappy."),
+		art("other", 2, "Cod prices fell in Shelbyville. Brokers blamed the weather."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "what did Quimby say about harbour fees?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if len(a.Citations) == 0 || a.Citations[0].Article != "early" || !strings.Contains(a.Answer, "would not accept") {
+		t.Errorf("want Quimby's words; got %q", a.Answer)
+	}
+}

@@ -177,7 +177,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
 	}
-	best := e.latest(cands[0], cands)
+	best := e.latest(q, cands[0], cands)
 	picked := []*candidate{best}
 	earlier := e.superseded(best, cands)
 	switch {
@@ -403,13 +403,17 @@ func (e *Answerer) superseded(best *candidate, cands []*candidate) *candidate {
 // latest prefers later reporting: when the best sentence reports a plan,
 // or a change of plan, and a later article reports a change, the latest
 // such report answers (and superseded then shows the earlier plan).
-func (e *Answerer) latest(best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) latest(q *query, best *candidate, cands []*candidate) *candidate {
 	if !best.s.has(fPlan) && !best.s.has(fChange) {
 		return best
 	}
 	out := best
 	for _, c := range cands {
-		if c.s.article.Published.After(out.s.article.Published) && c.s.has(fChange) && c.match >= 0.4*best.match {
+		// The later report covers much of the question, and has the person
+		// asked about as well ("what did Marchenko say": she speaks there
+		// too).
+		if c.s.article.Published.After(out.s.article.Published) && c.s.has(fChange) &&
+			c.match >= 0.4*best.match && (len(q.subject) == 0 || c.bonus >= best.bonus) {
 			out = c
 		}
 	}
