@@ -250,3 +250,22 @@ func TestLaterReportKeepsTheSpeaker(t *testing.T) {
 		t.Errorf("want Quimby's words; got %q", a.Answer)
 	}
 }
+
+// TestWhyTakesTheNextSentence: the sentence that states what a
+// why-question asks about is followed by the one that says why.
+func TestWhyTakesTheNextSentence(t *testing.T) {
+	text := "The ferry terminal in Springfield will be moved to Shelbyville next year. Officials said the move would keep lorries out of the old town. Cod prices fell."
+	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "why is the ferry terminal moving to Shelbyville?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "keep lorries out") || strings.Contains(a.Answer, "Cod") {
+		t.Errorf("want the reason that follows; got %q", a.Answer)
+	}
+}

@@ -183,6 +183,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	switch {
 	case earlier != nil:
 		// The answer is the later report, and the earlier one it corrects.
+	case q.kind == kindReason && !best.s.has(fReason) && e.because(q, best) != nil:
+		// "Why is the centre in Samsun?": the sentence that says it is
+		// there, and the one after it that says why.
+		picked = append(picked, e.because(q, best))
 	case q.kind == kindReaction || q.kind == kindPlace && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
@@ -356,6 +360,26 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 		}
 		if gain/q.total >= minGain && gainMax >= q.total/float64(len(q.words)) {
 			return c // enough, and not only the question's commonest words
+		}
+	}
+	return nil
+}
+
+// because returns, for a why-question whose best sentence states what is
+// asked about without a reason, the next sentence of its paragraph when it
+// goes on about it (shares a word of the question) or gives a reason; nil
+// otherwise.
+func (e *Answerer) because(q *query, best *candidate) *candidate {
+	n := best.s.sibling(1)
+	if n == nil || n.para != best.s.para || best.s.words+n.words > maxAnswerWords {
+		return nil
+	}
+	if n.has(fReason) {
+		return &candidate{s: n}
+	}
+	for _, w := range q.words {
+		if match(w, func(t string) bool { return n.terms[t] > 0 }) > 0 {
+			return &candidate{s: n}
 		}
 	}
 	return nil
