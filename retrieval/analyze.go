@@ -208,6 +208,11 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	} else {
 		add(Alternative{Terms: ts, Weight: 1, Match: Exact})
 	}
+	if len(ts) > 1 && !english.IsStopWord(ws(w)) {
+		// A compound's head is a broader word for it: "travel plans" are
+		// plans, the "Black Sea" a sea.
+		add(Alternative{Terms: ts[len(ts)-1:], Weight: BroaderWeight, Match: Broader})
+	}
 	if len(ts) == 1 {
 		for _, c := range ix.fromCorpus(ts[0]) {
 			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
@@ -266,6 +271,9 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	}
 	return qw
 }
+
+// ws returns the last word of a phrase.
+func ws(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }
 
 // fromCorpus returns the corpus terms that WordNet relates to term t from
 // their side, with the share of t's weight they earn: the adjective of a

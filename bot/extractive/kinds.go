@@ -44,8 +44,9 @@ var kindRules = []struct {
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
 	// "compare A and B", "difference between A and B", "A vs B".
 	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs)\b`)},
-	// "how did X change from ... to ...", "what changed".
-	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b`)},
+	// "how did X change from ... to ...", "what changed", "how did X
+	// change".
+	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
 	// "how do I plant tomatoes": instructions, which news does not give.
 	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
 	// "what's the palace called", "what is the name of".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"time"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -280,28 +281,55 @@ const changeRatio = 0.6
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
-	var first, last *candidate
 	// Both reports are about what the question asks: each covers nearly
 	// as much of it as the best sentence does.
 	floor := max(minChangeMatch, changeRatio*supportOf(cands))
+	var eligible []*candidate
+	var earliest time.Time
 	for _, c := range cands {
 		if c.cover < floor {
 			continue
 		}
-		if first == nil || c.s.article.Published.Before(first.s.article.Published) ||
-			c.s.article.Published.Equal(first.s.article.Published) && c.score > first.score {
-			first = c
+		eligible = append(eligible, c)
+		if earliest.IsZero() || c.s.article.Published.Before(earliest) {
+			earliest = c.s.article.Published
 		}
-		if last == nil || c.s.article.Published.After(last.s.article.Published) ||
-			c.s.article.Published.Equal(last.s.article.Published) && c.score > last.score {
+	}
+	// The later report: the best one after the earliest, a change first;
+	// the earlier: the best one before it, a plan first.
+	var first, last *candidate
+	for _, c := range eligible {
+		if c.s.article.Published.After(earliest) && (last == nil || reported(c, fChange) > reported(last, fChange)) {
 			last = c
 		}
 	}
-	if first == nil || last == nil || !first.s.article.Published.Before(last.s.article.Published) {
+	if last == nil {
+		return nil
+	}
+	for _, c := range eligible {
+		if c.s.article.Published.Before(last.s.article.Published) && (first == nil || reported(c, fPlan) > reported(first, fPlan)) {
+			first = c
+		}
+	}
+	if first == nil {
 		return nil
 	}
 	return []*candidate{first, last}
 }
+
+// reported is a candidate's score as one side of a change: within one
+// article, the earlier side prefers a plan ("will meet"), the later one a
+// change ("in a change from earlier drafts", "postponed").
+func reported(c *candidate, f feature) float64 {
+	if c.s.has(f) {
+		return c.score * changeBoost
+	}
+	return c.score
+}
+
+// changeBoost is what reporting a plan (earlier) or a change (later) adds
+// to a sentence's score as a side of a change.
+const changeBoost = 1.5
 
 // About describes a corpus in a sentence, for answers that decline: how
 // many articles, when they were published, and the title most like the
