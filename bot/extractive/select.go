@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"time"
 	"strings"
+	"time"
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
