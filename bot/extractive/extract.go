@@ -290,7 +290,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 	}
 	premise := leaned
 	if filled > 0 {
-		premise = func(t string) bool { return leaned(t) || near(t) }
+		// Its neighbours, across a paragraph break too: news paragraphs
+		// are a sentence or two.
+		p, n := s.sibling(-1), s.sibling(1)
+		premise = func(t string) bool { return leaned(t) || p != nil && p.terms[t] > 0 || n != nil && n.terms[t] > 0 }
 	}
 	c.covered = make([]bool, len(q.words))
 	for i, w := range q.words {

@@ -290,13 +290,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if f := e.countsFocus(q, s); f > 0 {
 				return f
 			}
-			if q.newAny(s.f().numbers) {
+			if q.newAny(counts(s.f().numbers)) {
 				return 0.5
 			}
-		case q.focus < 0 && reAmount().MatchString(s.text):
-			return 1
-		case q.newAny(s.f().numbers):
-			return 0.5
+		case reAmount().MatchString(s.text):
+			return 1 // "how much will it cost": "$26 a tonne", "15 percent"
+		case !q.amount && q.newAny(counts(s.f().numbers)):
+			return 0.5 // "how many": a number; "how much" wants an amount
 		}
 	case kindDuration:
 		if s.has(fDuration) {
@@ -311,6 +311,20 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		}
 	}
 	return 0
+}
+
+// reYear matches a number that is a year.
+var reYear = lazy(`^(1[89]|20)\d\d$`)
+
+// counts returns the numbers of nums that may count something: not years.
+func counts(nums []string) []string {
+	var out []string
+	for _, n := range nums {
+		if !reYear().MatchString(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // most is the most that names of the kind asked for add to a sentence's

@@ -30,6 +30,9 @@ type query struct {
 	focus int
 	// clock: the question asks for a time of day ("what time").
 	clock bool
+	// amount: the question asks how much, which an amount answers ("$26
+	// a tonne", "15 percent"), not any number.
+	amount bool
 	// typ is the noun a "which X" or "what X" question asks for an
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
@@ -118,13 +121,20 @@ func analyse(ix Corpus, text string) *query {
 		q.plural = true
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
+	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
 	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}
 	switch q.kind {
 	case kindCount:
 		if m := reFocus().FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
-			if ix := q.indexes(m[1] + " " + m[2]); len(ix) > 0 {
+			// "how many Russian warships": the second word when it is a
+			// noun too, not "how many ships waited".
+			words := m[1]
+			if m[2] != "" && isNoun(m[2]) && !isVerbForm(m[2]) {
+				words += " " + m[2]
+			}
+			if ix := q.indexes(words); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			}
 		}
@@ -147,6 +157,17 @@ func isNoun(w string) bool {
 	}
 	for _, l := range wordnet.Lemmas(w) {
 		if l.POS == wordnet.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbForm reports whether w is an inflected verb form ("waited",
+// "were", "attacking"): WordNet reduces it to a different verb lemma.
+func isVerbForm(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Verb && l.Word != w {
 			return true
 		}
 	}

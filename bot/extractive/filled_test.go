@@ -1,0 +1,43 @@
+package extractive
+
+import (
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// TestFilled: how far a sentence carries the number, duration or date a
+// question asks for.
+func TestFilled(t *testing.T) {
+	text := "Some 63 vessels waited at anchor. Dozens of ships were delayed in 2022. The 4.5-hour meeting ended. Talks last week were calm. Insurance fell by 15 percent."
+	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	sents := e.sentencesOf("a").sents
+	tests := []struct {
+		question string
+		sentence int
+		want     float64
+	}{
+		{"how many vessels waited?", 0, 1},              // an exact number of the thing counted
+		{"how many ships waited?", 1, 0.5},              // a vague quantity of it
+		{"how many ships waited?", 0, 0.5},              // a number of something broader (a ship is a vessel)
+		{"how many ships waited?", 3, 0},                // no number
+		{"how much did insurance fall?", 4, 1},          // an amount
+		{"how much did insurance fall?", 0, 0},          // "how much" wants an amount, not a count
+		{"how long did the meeting last?", 2, 1},        // a duration next to what was asked about
+		{"how long did the talks last?", 2, 0.5},        // a duration of something else
+		{"how long did the talks last?", 3, 0},          // "last week" is no duration
+		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
+	}
+	for _, tt := range tests {
+		q := analyse(ix, tt.question)
+		if got := e.filled(q, sents[tt.sentence]); got != tt.want {
+			t.Errorf("filled(%q, %q) = %v, want %v", tt.question, sents[tt.sentence].text, got, tt.want)
+		}
+	}
+}
