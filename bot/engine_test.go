@@ -269,3 +269,34 @@ func TestWhyTakesTheNextSentence(t *testing.T) {
 		t.Errorf("want the reason that follows; got %q", a.Answer)
 	}
 }
+
+// TestInterview: in a question-and-answer interview, "you" and the
+// answers are the person the introduction names; an answer is its whole
+// paragraph.
+func TestInterview(t *testing.T) {
+	paras := []string{
+		"Harbour master Jane Rourke spoke to us about the new ferry terminal in Springfield.",
+		"Q: How many ferries can the terminal take?",
+		"A: Six a day. We hope for ten by June.",
+		"Q: What worries you most?",
+		"A: Storms. The breakwater is old and needs repairs.",
+	}
+	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"what worries Rourke most?", "The breakwater is old"},
+		{"what did the harbour master say about storms?", "A: Storms."},
+	} {
+		a, err := e.Ask(t.Context(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkContract(t, e, a)
+		if !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("%q: want %q in %q", tt.q, tt.want, a.Answer)
+		}
+	}
+}

@@ -274,7 +274,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		next = n
 	}
 	own := func(t string) bool { return s.terms[t] > 0 }
-	leaned := func(t string) bool { return s.context[t] }
+	leaned := func(t string) bool { return s.context[t] || s.about[t] }
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
 	// The answer the question asks for is part of what it asks: "how
@@ -311,6 +311,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 		l := match(w, leaned)
 		matched += w.IDF * m
 		cover += w.IDF * math.Max(m, contextWeight*match(w, premise))
+		if s.interviewee != nil {
+			// An interview's answer answers its question: what the
+			// question asks counts in full ("Q: What worries you most?
+			// A: Drone attacks.").
+			cover += w.IDF * math.Max(0, match(w, func(t string) bool { return s.context[t] })-math.Max(m, contextWeight*match(w, premise)))
+		}
 		window += w.IDF * math.Max(m, math.Max(l, match(w, near)))
 	}
 	cover += q.slot * filled
@@ -519,6 +525,14 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// soon,” he told reporters") comes along.
 		if n := c.s.sibling(1); q.kind == kindStatement && !c.s.has(fQuote) && n != nil {
 			if opensQuote(n.text) && words+n.words <= maxAnswerWords {
+				sp.last++
+				words += n.words
+			}
+		}
+		// An interview's answer is its whole paragraph: "A: Drone attacks.
+		// Two of our grain terminals were hit in March."
+		if c.s.interviewee != nil && reInterviewAnswer().MatchString(c.s.text) {
+			for n := c.s.sibling(1); n != nil && n.para == c.s.para && words+n.words <= maxAnswerWords; n = n.sibling(1) {
 				sp.last++
 				words += n.words
 			}

@@ -33,6 +33,10 @@ type sentence struct {
 	// people is what the article says its people are, shared by its
 	// sentences and read on first need (see described).
 	people *people
+	// about holds, in an interview, the terms of its introduction, which
+	// its questions and answers are about; interviewee the terms of the
+	// name of whoever speaks its answers (see frameInterview).
+	about, interviewee map[string]bool
 
 	// What is read with regular expressions is read on first need, for
 	// the few sentences of the passages a question retrieves: reading it
@@ -74,7 +78,17 @@ func (s *sentence) f() *features {
 
 // spk returns the sentence's speakers, read once.
 func (s *sentence) spk() map[string]bool {
-	s.spkOnce.Do(func() { s.speakers = speakersOf(s.text, s.prev, s.leans) })
+	s.spkOnce.Do(func() {
+		s.speakers = speakersOf(s.text, s.prev, s.leans)
+		if s.interviewee != nil {
+			if s.speakers == nil {
+				s.speakers = map[string]bool{}
+			}
+			for t := range s.interviewee {
+				s.speakers[t] = true
+			}
+		}
+	})
 	return s.speakers
 }
 
@@ -136,7 +150,58 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	for _, sn := range out {
 		sn.all = out
 	}
+	frameInterview(out)
 	return out, byText
+}
+
+// reInterviewQuestion matches the question of a question-and-answer
+// interview: "Q:", "Q.", "Q —".
+var reInterviewQuestion = lazy(`^Q\s*[:.—–-]\s`)
+
+// frameInterview marks, in an interview in question-and-answer form, who
+// its questions and answers are about: "you" in "Q: What worries you
+// most?" and the speaker of "A: Drone attacks." are the person the
+// introduction names ("Odesa port director Olena Kravets spoke to ..."),
+// so the introduction's terms are what they are about, and that person
+// speaks the answers.
+func frameInterview(sents []*sentence) {
+	first, answers := -1, 0
+	for i, s := range sents {
+		if reInterviewQuestion().MatchString(s.text) && first < 0 {
+			first = i
+		}
+		if reInterviewAnswer().MatchString(s.text) {
+			answers++
+		}
+	}
+	if first < 0 || answers < 2 {
+		return
+	}
+	var intro *sentence
+	for _, s := range sents[:first] {
+		if reNameRun().MatchString(strings.TrimSpace(s.text[min(len(s.text), 1):])) {
+			intro = s
+		}
+	}
+	if intro == nil {
+		return
+	}
+	about := make(map[string]bool, len(intro.terms))
+	for t := range intro.terms {
+		about[t] = true
+	}
+	names := map[string]bool{}
+	for _, m := range reNameRun().FindAllString(intro.text, -1) {
+		for _, t := range english.Terms(m) {
+			names[t] = true
+		}
+	}
+	for _, s := range sents[first:] {
+		s.about = about
+		if reInterviewAnswer().MatchString(s.text) {
+			s.interviewee = names
+		}
+	}
 }
 
 // sibling returns the sentence d places from s in its article, or nil.
