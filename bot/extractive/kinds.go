@@ -42,8 +42,9 @@ var kindRules = []struct {
 }{
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
-	// "compare A and B", "difference between A and B", "A vs B".
-	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs)\b`)},
+	// "compare A and B", "difference between A and B", "A vs B", "how
+	// did A and B differ", "how did A and B react differently".
+	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs|differ|differed|differently)\b`)},
 	// "how did X change from ... to ...", "what changed", "how did X
 	// change".
 	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},

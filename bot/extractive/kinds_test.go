@@ -40,6 +40,8 @@ func TestKindOf(t *testing.T) {
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
 		{"did the talks collapse", kindYesNo},
+		{"how did romania and bulgaria react differently", kindCompare},      // two sides, differently
+		{"how did the US and Russian accounts differ", kindCompare},          // two sides, differ
 		{"how did zelensky's travel plans change", kindChange},               // "how did X change", no "from ... to"
 		{"how did the world change his mind", kindOther},                     // "change" not last: not asking what changed
 		{"how did the head of the delegation sum up the day", kindStatement}, // a question word first: not yes or no                               // auxiliary first

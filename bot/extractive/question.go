@@ -79,8 +79,8 @@ var (
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 	// reSides finds the two sides of a comparison: "compare A and B",
-	// "between A and B", "A vs B".
-	reSides = lazy(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)`)
+	// "between A and B", "A vs B", "how did A and B differ".
+	reSides = lazy(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
@@ -140,7 +140,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	case kindCompare:
 		if m := reSides().FindStringSubmatch(lower); m != nil {
-			q.sides = [2][]int{q.indexes(m[1] + " " + m[3]), q.indexes(m[2] + " " + m[4])}
+			q.sides = [2][]int{q.indexes(m[1] + " " + m[3] + " " + m[5]), q.indexes(m[2] + " " + m[4] + " " + m[6])}
 		}
 	}
 	return q
