@@ -33,6 +33,7 @@ func TestFilled(t *testing.T) {
 		{"how long did the talks last?", 2, 0.5},        // a duration of something else
 		{"how long did the talks last?", 3, 0},          // "last week" is no duration
 		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
+		{"how many vessels hit?", 0, 1},                 // "hit" is a verb too: what is counted is "vessels"
 	}
 	for _, tt := range tests {
 		q := analyse(ix, tt.question)

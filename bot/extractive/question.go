@@ -129,9 +129,10 @@ func analyse(ix Corpus, text string) *query {
 	case kindCount:
 		if m := reFocus().FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
 			// "how many Russian warships": the second word when it is a
-			// noun too, not "how many ships waited".
+			// noun and no verb, not "how many ships waited", "how many
+			// drones hit".
 			words := m[1]
-			if m[2] != "" && isNoun(m[2]) && !isVerbForm(m[2]) {
+			if m[2] != "" && isNoun(m[2]) && !isVerb(m[2]) {
 				words += " " + m[2]
 			}
 			if ix := q.indexes(words); len(ix) > 0 {
@@ -163,11 +164,11 @@ func isNoun(w string) bool {
 	return false
 }
 
-// isVerbForm reports whether w is an inflected verb form ("waited",
-// "were", "attacking"): WordNet reduces it to a different verb lemma.
-func isVerbForm(w string) bool {
+// isVerb reports whether WordNet has w as a verb, in any form ("waited",
+// "hit").
+func isVerb(w string) bool {
 	for _, l := range wordnet.Lemmas(w) {
-		if l.POS == wordnet.Verb && l.Word != w {
+		if l.POS == wordnet.Verb {
 			return true
 		}
 	}
