@@ -42,3 +42,32 @@ func TestFilled(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNear: "where" is answered by a place behind "in", "at" or "to"
+// next to a word of the question, not by any place.
+func TestPlaceNear(t *testing.T) {
+	text := "The talks were held in Riyadh on Tuesday. Talks since Moscow's invasion of Ukraine were rare. The meeting took place at the Diriyah Palace."
+	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	sents := e.sentencesOf("a").sents
+	tests := []struct {
+		question string
+		sentence int
+		want     float64
+	}{
+		{"where were the talks held?", 0, 1},           // "held in Riyadh"
+		{"where were the talks held?", 1, 0},           // places, but not where the talks were
+		{"where did the meeting take place?", 2, 1},    // "took place at the Diriyah Palace"
+		{"where were the talks held in Riyadh?", 0, 0}, // Riyadh is given
+	}
+	for _, tt := range tests {
+		q := analyse(ix, tt.question)
+		if got := e.filled(q, sents[tt.sentence]); got != tt.want {
+			t.Errorf("filled(%q, %q) = %v, want %v", tt.question, sents[tt.sentence].text, got, tt.want)
+		}
+	}
+}

@@ -271,7 +271,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 // nearly every news sentence names one.)
 func slotted(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindTime:
+	case kindCount, kindDuration, kindTime, kindPlace:
 		return true
 	}
 	return false
@@ -308,6 +308,12 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		}
 	case kindTime:
 		if q.clock && reClock().MatchString(s.text) || !q.clock && s.has(fDate) {
+			return 1
+		}
+	case kindPlace:
+		// "where were the talks held": "held in Riyadh"; "which
+		// countries": countries.
+		if e.placeNear(q, s) || q.typ != "" && e.typedCount(q, s) > 0 {
 			return 1
 		}
 	}

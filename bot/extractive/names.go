@@ -335,3 +335,46 @@ func (s *sentence) described() map[string]bool {
 	}
 	return out
 }
+
+// placeWindow is how many words after a word of the question the place
+// answering "where" may stand, behind "in", "at" or "to" ("the talks,
+// held in Riyadh", "took place at the Diriyah Palace").
+const placeWindow = 4
+
+// rePlacePrep matches the prepositions that introduce where something is.
+var rePlacePrep = lazy(`^(in|at|to|inside|near|outside)$`)
+
+// placeNear reports whether s names a place the question does not (by
+// WordNet, or a capitalised word it does not know) behind "in", "at" or
+// "to" within placeWindow words after a word of the question: "where were
+// the talks held" is answered by "held in Riyadh", not by any place.
+func (e *Answerer) placeNear(q *query, s *sentence) bool {
+	ws := strings.Fields(s.text)
+	last := -1 << 30 // index of the last word matching the question
+	for i, raw := range ws {
+		w := strings.ToLower(strings.Trim(raw, ".,;:\"“”'’()"))
+		if i-last <= placeWindow && i > 0 && rePlacePrep().MatchString(strings.ToLower(strings.Trim(ws[i-1], ",;:"))) {
+			// raw follows a preposition near a word of the question:
+			// skip "the", then read a name.
+			name := strings.Trim(raw, ".,;:\"“”()")
+			if r := []rune(name); len(r) > 0 && unicode.IsUpper(r[0]) && !q.given[w] && !english.IsCalendarWord(name) &&
+				(e.places.is(w) || !e.places.common(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))) {
+				return true
+			}
+		}
+		if w == "the" && i > 0 && rePlacePrep().MatchString(strings.ToLower(ws[i-1])) {
+			ws[i] = ws[i-1] // "at the Diriyah Palace": the name follows "the"
+		}
+		ts := english.Terms(w)
+		if len(ts) != 1 {
+			continue
+		}
+		for _, qw := range q.words {
+			if match(qw, func(t string) bool { return t == ts[0] }) > 0 {
+				last = i
+				break
+			}
+		}
+	}
+	return false
+}
