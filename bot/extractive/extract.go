@@ -442,11 +442,14 @@ func (e *Answerer) latest(q *query, best *candidate, cands []*candidate) *candid
 	}
 	out := best
 	for _, c := range cands {
-		// The later report covers much of the question, and has the person
+		// The later report covers much of the question, has the person
 		// asked about as well ("what did Marchenko say": she speaks there
-		// too).
+		// too), and the kind of answer asked for ("which officials":
+		// names), unless it says the plan was called off ("postponed the
+		// visit" answers "when will he visit").
 		if c.s.article.Published.After(out.s.article.Published) && c.s.has(fChange) &&
-			c.match >= 0.4*best.match && (len(q.subject) == 0 || c.bonus >= best.bonus) {
+			c.match >= 0.4*best.match && (len(q.subject) == 0 || c.bonus >= best.bonus) &&
+			(q.kind == kindTime || c.bonus > 0 || best.bonus == 0) {
 			out = c
 		}
 	}

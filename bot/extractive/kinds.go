@@ -150,7 +150,7 @@ var (
 	reClock    = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
 	reName     = lazy(`\b[A-Z][\p{L}-]+`)
 	reTitled   = lazy(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
-	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back|scrapped|in a change from|changed|switched|reversed)\b`)
+	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
 	rePlan     = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
 

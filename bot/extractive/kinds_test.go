@@ -83,6 +83,8 @@ func TestFeatures(t *testing.T) {
 		{"a change of plan", "He postponed the trip.", []feature{fChange}, nil, nil},
 		{"a change from an earlier report", "In a change from earlier drafts, the centre will be in Samsun.", []feature{fChange}, nil, nil},
 		{"no change", "The centre will be in Samsun.", nil, []feature{fChange}, nil},
+		{"pushed back to a later date", "The vote was pushed back to May.", []feature{fChange}, nil, nil},
+		{"pushed back against: opposed", "Officials pushed back against that view.", nil, []feature{fChange}, nil},
 		{"a plan", "She will travel on Friday.", []feature{fPlan}, nil, nil},
 		{"names but the first word", "Envoys from Poland met in Geneva.", nil, nil, func(f features) bool {
 			return len(f.names) == 2 && f.names[0] == "poland"
