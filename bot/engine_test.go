@@ -300,3 +300,23 @@ func TestInterview(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSpeaks: a place asked about as a speaker stands for whoever
+// speaks there ("what did Brussels say": "... a spokesperson said in
+// Brussels").
+func TestPlaceSpeaks(t *testing.T) {
+	text := "Fishermen met the port authority about harbour fees. \"Harbour fees will not be cut this year,\" spokesperson Ann Lee said in Paris. Cod prices fell in Shelbyville."
+	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "what did Paris say about cutting harbour fees for trawlers?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if a.Abstained || !strings.Contains(a.Answer, "will not be cut") {
+		t.Errorf("want the statement made in Paris; got %q", a.Answer)
+	}
+}

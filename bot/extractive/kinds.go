@@ -188,6 +188,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
+		case e.placeSubject(q) && s.has(fSpeech) && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
+			bonus += 0.3 // "what did Brussels say": a statement made in Brussels
 		}
 	}
 	typed := q.typ != "" && q.kind != kindCount
@@ -332,6 +334,18 @@ func counts(nums []string) []string {
 		}
 	}
 	return out
+}
+
+// placeSubject reports whether the question's subject is a place, which
+// stands for its government or whoever speaks there ("what did Brussels
+// say", "how did Cairo react").
+func (e *Answerer) placeSubject(q *query) bool {
+	for _, i := range q.subject {
+		if !e.places.is(q.words[i].Word) {
+			return false
+		}
+	}
+	return len(q.subject) > 0
 }
 
 // most is the most that names of the kind asked for add to a sentence's
