@@ -71,3 +71,25 @@ func TestPlaceNear(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedPlural: "which ports" asks for several; a sentence that names
+// one of them carries half of it.
+func TestTypedPlural(t *testing.T) {
+	text := "Marchenko wants guarantees for the ports of Odessa and Marseille. Exports resumed from Odessa. Nothing was said about Marseille."
+	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	sents := e.sentencesOf("a").sents
+	q := analyse(ix, "which ports does Marchenko want guaranteed?")
+	two, one := e.filled(q, sents[0]), e.filled(q, sents[1])
+	if two != 1 || one != 0.5 {
+		t.Errorf("filled: two ports %v, one port %v; want 1 and 0.5", two, one)
+	}
+	q = analyse(ix, "which port did exports resume from?")
+	if got := e.filled(q, sents[1]); got != 1 {
+		t.Errorf("filled for one port asked: %v, want 1", got)
+	}
+}
