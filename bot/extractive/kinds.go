@@ -52,8 +52,9 @@ var kindRules = []struct {
 	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
 	// "what's the palace called", "what is the name of".
 	{kindName, lazy(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
-	// "how long", "the duration", "for how many days".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b`)},
+	// "how long", "the duration", "for how many days", "what is the
+	// longest a ship can be held".
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bthe (longest|shortest)\b`)},
 	// "how many", "how much", "what number".
 	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".

@@ -40,6 +40,7 @@ func TestKindOf(t *testing.T) {
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
 		{"did the talks collapse", kindYesNo},
+		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration
 		{"how did romania and bulgaria react differently", kindCompare},      // two sides, differently
 		{"how did the US and Russian accounts differ", kindCompare},          // two sides, differ
 		{"how did zelensky's travel plans change", kindChange},               // "how did X change", no "from ... to"
