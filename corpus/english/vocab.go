@@ -150,7 +150,7 @@ var filler = setOf(
 	"sorta", "ok", "okay", "hey", "hi", "hello", "um", "uh", "umm", "hmm", "btw", "imo",
 	"imho", "tbh", "idk", "basically", "actually", "really", "even", "anyway", "anyways",
 	"like", "ya", "yeah", "yes", "yep", "nope", "wait", "u", "ur", "thx", "thanks", "w", "o",
-	"tldr", "tl", "dr", "whats", "hows", "wheres", "whos", "abt", "bc", "cuz", "coz",
+	"tldr", "tl", "dr", "whats", "hows", "wheres", "whos", "abt", "bc", "cuz", "coz", "r", "n", "b4",
 	"thing", "things", "stuff", "something", "anything", "everything", "someone",
 	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
 	"again", "eventually", "maybe", "perhaps", "whatever", "whoever", "whichever",
