@@ -255,11 +255,7 @@ func TestLaterReportKeepsTheSpeaker(t *testing.T) {
 // why-question asks about is followed by the one that says why.
 func TestWhyTakesTheNextSentence(t *testing.T) {
 	text := "The ferry terminal in Springfield will be moved to Shelbyville next year. Officials said the move would keep lorries out of the old town. Cod prices fell."
-	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := oneArticleEngine(t, text)
 	a, err := e.Ask(t.Context(), Question{Text: "why is the ferry terminal moving to Shelbyville?"})
 	if err != nil {
 		t.Fatal(err)
@@ -281,11 +277,7 @@ func TestInterview(t *testing.T) {
 		"Q: What worries you most?",
 		"A: Storms. The breakwater is old and needs repairs.",
 	}
-	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := oneArticleEngine(t, paras...)
 	for _, tt := range []struct{ q, want string }{
 		{"what worries Rourke most?", "The breakwater is old"},
 		{"what did the harbour master say about storms?", "A: Storms."},
@@ -306,11 +298,7 @@ func TestInterview(t *testing.T) {
 // Brussels").
 func TestPlaceSpeaks(t *testing.T) {
 	text := "Fishermen met the port authority about harbour fees. \"Harbour fees will not be cut this year,\" spokesperson Ann Lee said in Paris. Cod prices fell in Shelbyville."
-	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := oneArticleEngine(t, text)
 	a, err := e.Ask(t.Context(), Question{Text: "what did Paris say about cutting harbour fees for trawlers?"})
 	if err != nil {
 		t.Fatal(err)
@@ -319,4 +307,16 @@ func TestPlaceSpeaks(t *testing.T) {
 	if a.Abstained || !strings.Contains(a.Answer, "will not be cut") {
 		t.Errorf("want the statement made in Paris; got %q", a.Answer)
 	}
+}
+
+// oneArticleEngine returns the offline engine over one article made of
+// paras.
+func oneArticleEngine(t *testing.T, paras ...string) *Engine {
+	t.Helper()
+	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
 }

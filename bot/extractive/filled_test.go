@@ -7,22 +7,30 @@ import (
 	"github.com/talksbot/talksbot/retrieval"
 )
 
+// filledCase is a row of TestFilled and TestPlaceNear: the answer a
+// sentence of the article carries for a question.
+type filledCase struct {
+	question string
+	sentence int
+	want     float64
+}
+
+// checkFilled runs rows of filledCase over one article of text.
+func checkFilled(t *testing.T, text string, tests []filledCase) {
+	t.Helper()
+	e, ix, sents := oneArticle(t, text)
+	for _, tt := range tests {
+		q := analyse(ix, tt.question)
+		if got := e.filled(q, sents[tt.sentence]); got != tt.want {
+			t.Errorf("filled(%q, %q) = %v, want %v", tt.question, sents[tt.sentence].text, got, tt.want)
+		}
+	}
+}
+
 // TestFilled: how far a sentence carries the number, duration or date a
 // question asks for.
 func TestFilled(t *testing.T) {
-	text := "Some 63 vessels waited at anchor. Dozens of ships were delayed in 2022. The 4.5-hour meeting ended. Talks last week were calm. Insurance fell by 15 percent."
-	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
-	sents := e.sentencesOf("a").sents
-	tests := []struct {
-		question string
-		sentence int
-		want     float64
-	}{
+	checkFilled(t, "Some 63 vessels waited at anchor. Dozens of ships were delayed in 2022. The 4.5-hour meeting ended. Talks last week were calm. Insurance fell by 15 percent.", []filledCase{
 		{"how many vessels waited?", 0, 1},              // an exact number of the thing counted
 		{"how many ships waited?", 1, 0.5},              // a vague quantity of it
 		{"how many ships waited?", 0, 0.5},              // a number of something broader (a ship is a vessel)
@@ -34,55 +42,25 @@ func TestFilled(t *testing.T) {
 		{"how long did the talks last?", 3, 0},          // "last week" is no duration
 		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
 		{"how many vessels hit?", 0, 1},                 // "hit" is a verb too: what is counted is "vessels"
-	}
-	for _, tt := range tests {
-		q := analyse(ix, tt.question)
-		if got := e.filled(q, sents[tt.sentence]); got != tt.want {
-			t.Errorf("filled(%q, %q) = %v, want %v", tt.question, sents[tt.sentence].text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestPlaceNear: "where" is answered by a place behind "in", "at" or "to"
 // next to a word of the question, not by any place.
 func TestPlaceNear(t *testing.T) {
-	text := "The talks were held in Riyadh on Tuesday. Talks since Moscow's invasion of Ukraine were rare. The meeting took place at the Diriyah Palace."
-	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
-	sents := e.sentencesOf("a").sents
-	tests := []struct {
-		question string
-		sentence int
-		want     float64
-	}{
+	checkFilled(t, "The talks were held in Riyadh on Tuesday. Talks since Moscow's invasion of Ukraine were rare. The meeting took place at the Diriyah Palace.", []filledCase{
 		{"where were the talks held?", 0, 1},           // "held in Riyadh"
 		{"where were the talks held?", 1, 0},           // places, but not where the talks were
 		{"where did the meeting take place?", 2, 1},    // "took place at the Diriyah Palace"
 		{"where were the talks held in Riyadh?", 0, 0}, // Riyadh is given
-	}
-	for _, tt := range tests {
-		q := analyse(ix, tt.question)
-		if got := e.filled(q, sents[tt.sentence]); got != tt.want {
-			t.Errorf("filled(%q, %q) = %v, want %v", tt.question, sents[tt.sentence].text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestTypedPlural: "which ports" asks for several; a sentence that names
 // one of them carries half of it.
 func TestTypedPlural(t *testing.T) {
 	text := "Marchenko wants guarantees for the ports of Odessa and Marseille. Exports resumed from Odessa. Nothing was said about Marseille."
-	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
-	sents := e.sentencesOf("a").sents
+	e, ix, sents := oneArticle(t, text)
 	q := analyse(ix, "which ports does Marchenko want guaranteed?")
 	two, one := e.filled(q, sents[0]), e.filled(q, sents[1])
 	if two != 1 || one != 0.5 {
@@ -92,4 +70,17 @@ func TestTypedPlural(t *testing.T) {
 	if got := e.filled(q, sents[1]); got != 1 {
 		t.Errorf("filled for one port asked: %v, want 1", got)
 	}
+}
+
+// oneArticle returns the answerer over one article of text, its index and
+// the article's sentences.
+func oneArticle(t *testing.T, text string) (*Answerer, *retrieval.Index, []*sentence) {
+	t.Helper()
+	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	return e, ix, e.sentencesOf("a").sents
 }
