@@ -13,12 +13,16 @@
 // to 40 sentences, with publication dates spread over nine months, month
 // names in the text moved to the article's month, and the people's
 // surnames varied, so that terms, names and dates grow as real news does.
-// The same size always gives the same corpus. Run it from the module root;
-// without -bin it builds ./cmd/talksbot first.
+// Every article is described in sources.json, as `talksbot add` describes
+// it: its id (unique, as real ones are; ids derived from the first
+// sentence collided) and an outlet. The same size always gives the same
+// corpus. Run it from the module root; without -bin it builds
+// ./cmd/talksbot first.
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -93,6 +97,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err := writeCorpus(cdir, n, pool); err != nil {
 			return err
 		}
+		arts, errs := corpus.LoadDir(cdir)
+		if len(arts) != n {
+			return fmt.Errorf("%d articles written, %d load: %w", n, len(arts), errors.Join(errs...))
+		}
 		cache := filepath.Join(*dir, fmt.Sprintf("cache-%d", n))
 		os.RemoveAll(cache)
 		env := offlineEnv()
@@ -115,7 +123,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%d articles, timeline: %w", n, err)
 		}
 		events := strings.Count(string(tl.out), `"precision"`)
-		arts, _ := corpus.LoadDir(cdir)
 		passages := len(retrieval.Chunk(arts, retrieval.Options{}))
 		fmt.Fprintf(stdout, "| %d | %d | %s | %s | %s | %s | %s | %s | %d |\n", n, passages,
 			secs(cold.wall), mb(cold.rss), secs(warm[1].wall), mb(warm[1].rss), secs(tl.wall), mb(tl.rss), events)
@@ -238,7 +245,11 @@ var months = []string{"January", "February", "March", "April", "May", "June", "J
 // syllables make the varied surnames.
 var syllables = []string{"ka", "lo", "mi", "ra", "to", "sen", "vu", "ne", "dim", "por", "sha", "tre", "gor", "lin", "vas", "kov", "ber", "zel", "ush", "ova"}
 
-// writeCorpus writes n articles into dir (replacing what is there).
+// outlets publish the generated articles.
+var outlets = []string{"Gulf Wire", "Black Sea Herald", "Capital Ledger", "Eastern Dispatch", "Harbour Times", "Continental Post"}
+
+// writeCorpus writes n articles into dir (replacing what is there), with
+// their metadata in sources.json.
 func writeCorpus(dir string, n int, p *pool) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
@@ -259,6 +270,7 @@ func writeCorpus(dir string, n int, p *pool) error {
 		s := b.String()
 		fake[i] = strings.ToUpper(s[:1]) + s[1:]
 	}
+	meta := map[string]corpus.Meta{}
 	for i := range n {
 		date := start.AddDate(0, 0, rng.IntN(270))
 		var paras []string
@@ -279,12 +291,17 @@ func writeCorpus(dir string, n int, p *pool) error {
 			paras = append(paras, strings.Join(cur, " "))
 		}
 		text := fmt.Sprintf(" date %s %s\n\n%s\n", date.Format("2006-01-02"), paras[0], strings.Join(paras, "\n\n"))
-		name := filepath.Join(dir, fmt.Sprintf("%05d.txt", i))
-		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		name := fmt.Sprintf("%05d.txt", i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			return err
 		}
+		meta[name] = corpus.Meta{ID: fmt.Sprintf("%s-gen-%05d", date.Format("2006-01-02"), i), Outlet: outlets[i%len(outlets)]}
 	}
-	return nil
+	b, err := json.MarshalIndent(meta, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, corpus.MetaFile), b, 0o644)
 }
 
 // shiftMonths moves the month names of s to m and the month before it, so
