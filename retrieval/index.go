@@ -98,6 +98,7 @@ type Index struct {
 	emb      Embedder
 	coll     *chromem.Collection
 	vectors  []float32 // dim values a passage, shared with coll's documents
+	keep     any       // owns the memory of vectors, when not the heap (IndexState.Keep)
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
 
@@ -216,6 +217,7 @@ func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, 
 		}
 		copy(flat[i*dim:], unitLength(v))
 	}
+	runtime.KeepAlive(reuse) // got held its vectors until now
 	db, err := ix.fillCollection(ctx, flat, dim)
 	if err != nil {
 		return err
@@ -427,6 +429,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		}
 	}
 	res.Hits = hits
+	runtime.KeepAlive(ix) // its vectors were read until now (see IndexState.Keep)
 	return res, nil
 }
 

@@ -44,6 +44,11 @@ type IndexState struct {
 	Reverse map[string][]ReverseAlt
 	// Vectors are the passage vectors, Dim each, flat (see above).
 	Vectors []float32
+	// Keep, when not nil, owns the memory Vectors lie in when that is not
+	// the Go heap (a mapped file, released once Keep is unreachable). The
+	// index made from the state holds it, as does every state the index
+	// makes, so that the vectors stay valid while either is in use.
+	Keep any
 }
 
 // PassageState is a passage as IndexState stores it.
@@ -60,7 +65,7 @@ type PassageState struct {
 // State returns the prepared form of the index. It shares the index's
 // vectors: neither may be changed.
 func (ix *Index) State() *IndexState {
-	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Reverse: ix.Reverse(), Vectors: ix.vectors}
+	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Reverse: ix.Reverse(), Vectors: ix.vectors, Keep: ix.keep}
 	st.Passages = make([]PassageState, len(ix.passages))
 	for i, p := range ix.passages {
 		ps := PassageState{ID: p.ID, Article: p.Article, Seq: p.Seq, Text: p.Text}
@@ -79,16 +84,12 @@ func (ix *Index) State() *IndexState {
 	st.PostStart = make([]int32, 0, len(st.Vocab)+1)
 	for _, t := range st.Vocab {
 		st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
-		for _, p := range m.postings[t] {
-			st.PostDoc = append(st.PostDoc, int32(p.doc))
-			st.PostTF = append(st.PostTF, int32(p.tf))
-		}
+		docs, tfs := m.postingsOf(t)
+		st.PostDoc = append(st.PostDoc, docs...)
+		st.PostTF = append(st.PostTF, tfs...)
 	}
 	st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
-	st.Lens = make([]int32, len(m.lens))
-	for i, l := range m.lens {
-		st.Lens[i] = int32(l)
-	}
+	st.Lens = slices.Clone(m.lens)
 	return st
 }
 
@@ -144,24 +145,20 @@ func FromState(ctx context.Context, st *IndexState, emb Embedder, opts Options) 
 	if err != nil {
 		return nil, err
 	}
-	lex := &BM25{k1: BM25K1, b: BM25B, n: len(passages), lens: make([]int, len(st.Lens)),
-		postings: make(map[string][]posting, len(st.Vocab))}
+	// BM25 uses the state's arrays as they are.
+	lex := &BM25{k1: BM25K1, b: BM25B, n: len(passages), lens: st.Lens,
+		postings: make(map[string]span, len(st.Vocab)), docs: st.PostDoc, tfs: st.PostTF}
 	total := 0
-	for i, l := range st.Lens {
-		lex.lens[i] = int(l)
+	for _, l := range st.Lens {
 		total += int(l)
 	}
 	if lex.n > 0 {
 		lex.avgLen = float64(total) / float64(lex.n)
 	}
-	all := make([]posting, len(st.PostDoc))
-	for i := range all {
-		all[i] = posting{doc: int(st.PostDoc[i]), tf: int(st.PostTF[i])}
-	}
 	for i, t := range st.Vocab {
-		lex.postings[t] = all[st.PostStart[i]:st.PostStart[i+1]:st.PostStart[i+1]]
+		lex.postings[t] = span{st.PostStart[i], st.PostStart[i+1]}
 	}
-	ix.lex, ix.vocab = lex, st.Vocab
+	ix.lex, ix.vocab, ix.keep = lex, st.Vocab, st.Keep
 	ix.reverse = st.Reverse
 	if ix.reverse == nil {
 		ix.reverse = map[string][]ReverseAlt{}
