@@ -45,10 +45,13 @@ func (m *BM25) postingsOf(term string) (docs, tfs []int32) {
 	return m.docs[sp.start:sp.end], m.tfs[sp.start:sp.end]
 }
 
-// accumulator holds the per-document scores of one search.
+// accumulator holds the per-document scores of one search, and the best
+// score of each document for the query word being scored (an array, not a
+// map: a common word's map grew to tens of thousands of documents, and
+// growing it was a tenth of a warm call's page faults at 5,000 articles).
 type accumulator struct {
-	acc     []float64
-	touched []int
+	acc, best           []float64
+	touched, bestCredit []int
 }
 
 // NewBM25 indexes docs, each given as its terms (see Terms), with the
@@ -188,16 +191,28 @@ func (m *BM25) search(query []string, limit int) []scored {
 func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored {
 	a, _ := m.scratch.Get().(*accumulator)
 	if a == nil || len(a.acc) != m.n {
-		a = &accumulator{acc: make([]float64, m.n)}
+		a = &accumulator{acc: make([]float64, m.n), best: make([]float64, m.n)}
 	}
 	acc, touched := a.acc, a.touched[:0]
+	best, bestDocs := a.best, a.bestCredit[:0]
 	defer func() {
 		for _, d := range touched {
 			acc[d] = 0
 		}
-		a.touched = touched[:0]
+		a.touched, a.bestCredit = touched[:0], bestDocs[:0]
 		m.scratch.Put(a)
 	}()
+	// raise makes v the best score of doc for the current word if it is
+	// more than it has.
+	raise := func(doc int, v float64) {
+		if v <= best[doc] {
+			return
+		}
+		if best[doc] == 0 {
+			bestDocs = append(bestDocs, doc)
+		}
+		best[doc] = v
+	}
 	credit := func(doc int, v float64) {
 		if v <= 0 {
 			return
@@ -208,14 +223,12 @@ func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored
 		acc[doc] += v
 	}
 	for _, w := range words {
-		best := map[int]float64{}
 		for _, alt := range w.Alts {
 			first, firstTF := m.postingsOf(alt.Terms[0])
 			if len(alt.Terms) == 1 {
 				idf := m.IDF(alt.Terms[0])
 				for j, d := range first {
-					doc := int(d)
-					best[doc] = max(best[doc], alt.Weight*m.weight(idf, firstTF[j], m.lens[doc]))
+					raise(int(d), alt.Weight*m.weight(idf, firstTF[j], m.lens[d]))
 				}
 				continue
 			}
@@ -230,12 +243,14 @@ func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored
 			for _, d := range first {
 				doc := int(d)
 				tf := func(t string) int { return tfs[slices.Index(alt.Terms, t)][doc] }
-				best[doc] = max(best[doc], m.altWeight(alt, tf, int(m.lens[doc])))
+				raise(doc, m.altWeight(alt, tf, int(m.lens[doc])))
 			}
 		}
-		for doc, v := range best {
-			credit(doc, v)
+		for _, doc := range bestDocs {
+			credit(doc, best[doc])
+			best[doc] = 0
 		}
+		bestDocs = bestDocs[:0]
 	}
 	for _, c := range unique(cues) {
 		idf := cueWeight * m.IDF(c)
