@@ -76,6 +76,7 @@ type Timeline struct {
 	articles []corpus.Article
 	lib      answer.Library
 	newest   time.Time // publication date of the newest article
+	cache    Cache
 
 	start  sync.Once
 	done   chan struct{} // closed when events is built
@@ -87,10 +88,16 @@ type Timeline struct {
 
 // New returns the timeline of arts; nothing is built until it is used.
 func New(log *slog.Logger, arts []corpus.Article) *Timeline {
+	return NewCached(log, arts, Cache{})
+}
+
+// NewCached is New with the reports of the articles kept between processes
+// in c.File (see Cache).
+func NewCached(log *slog.Logger, arts []corpus.Article, c Cache) *Timeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts), done: make(chan struct{})}
+	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts), done: make(chan struct{}), cache: c}
 	for _, a := range arts {
 		if a.Published.After(t.newest) {
 			t.newest = a.Published
@@ -109,8 +116,11 @@ func (t *Timeline) Start(ctx context.Context) {
 		go func() {
 			t0 := time.Now()
 			tools := textTools{split: english.Split, terms: english.Terms}
-			t.events = buildTimeline(t.articles, tools, t.lib.Cite)
-			t.log.Debug("built timeline", "events", len(t.events), "ms", time.Since(t0).Milliseconds())
+			per, read := reportsOf(t.articles, tools, t.cache, t.log)
+			t1 := time.Now()
+			t.events = eventsOf(per, tools, t.lib.Cite)
+			t.log.Debug("built timeline", "events", len(t.events), "articles", len(t.articles),
+				"articles_read", read, "reports_ms", t1.Sub(t0).Milliseconds(), "events_ms", time.Since(t1).Milliseconds())
 			close(t.done)
 		}()
 	})

@@ -15,10 +15,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/bot/llm"
+	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
 	"github.com/talksbot/talksbot/retrieval/prepared"
@@ -172,7 +174,8 @@ func (c *config) engine(ctx context.Context, log *slog.Logger, stderr io.Writer)
 	if err != nil {
 		return nil, err
 	}
-	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note}
+	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note,
+		TimelineCache: timeline.Cache{File: st.Beside("timeline"), Version: engineVersion()}}
 	if client != nil && c.chatModel != "" {
 		opts.LLM = client
 	}
@@ -257,7 +260,9 @@ func preparingBar(w io.Writer) func(done, total int) {
 // binary keeps it), else a hash of the executable itself. Hashing the
 // 27 MB executable cost every --corpus call 70-100 ms, which is why the
 // build ID comes first.
-func engineVersion() string {
+//
+// It is worked out once a process: the timeline's cache asks too.
+var engineVersion = sync.OnceValue(func() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		var rev, modified string
 		for _, s := range bi.Settings {
@@ -287,7 +292,7 @@ func engineVersion() string {
 		}
 	}
 	return "unknown"
-}
+})
 
 // buildID returns the Go build ID of the executable at path, "" when it
 // has none that can be read from its first bytes: on ELF, the

@@ -99,6 +99,7 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	case path == "":
 	case err == nil && cached.key == key:
 		log.Info("prepared corpus loaded from cache", "file", path, "articles", len(cached.Articles))
+		cached.path = path
 		cached.Skipped = append(errs, cached.skipped(dir)...)
 		if cached.recordTimes(files, stamp) {
 			// Once: files read for their times are now known by them.
@@ -129,7 +130,7 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	if err != nil {
 		return nil, err
 	}
-	s.key, s.version = contentKey(opts, model, files, sums), opts.Version
+	s.key, s.version, s.path = contentKey(opts, model, files, sums), opts.Version, path
 	s.Skipped = append(errs, s.Skipped...)
 	if path != "" {
 		if err := writeAtomic(path, s); err != nil {

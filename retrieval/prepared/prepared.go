@@ -35,6 +35,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"time"
 	"unsafe"
 
@@ -51,6 +52,7 @@ type State struct {
 	// them as a fresh load does.
 	Skipped []error
 
+	path    string     // its cache file ("" when none)
 	key     string     // the cache key it was made under ("" when none)
 	version string     // the engine version that made it
 	files   []fileInfo // for reusing parsed files, with LoadDir
@@ -65,6 +67,17 @@ type fileInfo struct {
 	Sum     string // of the file's bytes
 	Size    int64  // the file's size and modification time (Unix ns; 0 when
 	ModTime int64  // too recent to trust) when it was read
+}
+
+// Beside returns the path of a file beside the state's cache file, for
+// something else made from the same corpus and kept between processes
+// (what names it: "timeline" for the timeline's reports); "" when the
+// state is not cached (the built-in corpus, no cache directory).
+func (s *State) Beside(what string) string {
+	if s.path == "" {
+		return ""
+	}
+	return strings.TrimSuffix(s.path, ".bin") + "." + what
 }
 
 // Build prepares articles: splits them into passages and indexes them with
