@@ -110,7 +110,7 @@ func BenchmarkEvents(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			arts := corpora[name]()
 			tools := textTools{split: english.Split, terms: english.Terms}
-			per, _ := reportsOf(arts, tools, Cache{}, nil)
+			per, _ := reportsOf(arts, tools, nil, nil)
 			cite := New(nil, arts).lib.Cite
 			b.ResetTimer()
 			var events int

@@ -94,8 +94,8 @@ func kindTerm(kind string) string { return "#" + kind }
 // date expression is a report; reports of the same date that share their
 // terms are one event citing them all.
 func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
-	per, _ := reportsOf(arts, tools, Cache{}, nil)
-	return eventsOf(per, tools, cite)
+	events, _, _ := buildCached(arts, tools, cite, Cache{}, nil)
+	return events
 }
 
 // eventsOf clusters the reports of the articles (each article's its own,

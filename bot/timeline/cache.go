@@ -17,20 +17,23 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 )
 
 // Cache names the file in which a timeline keeps the reports of its
-// articles between processes: reading the dates of every sentence is most
-// of building a timeline (at 5,000 articles, three quarters of it), and an
-// article's reports depend on nothing but its text, its date and the
-// engine that read them. A timeline with a cache reads from the file the
-// reports of the articles it holds under the same content and version,
-// reads the others' from their text, and rewrites the file when some were
-// missing (atomically; a file that cannot be written is logged). A file
-// that is corrupt, of another version or of another format is read afresh,
-// never trusted.
+// articles, and its events, between processes: reading the dates of every
+// sentence is most of building a timeline (at 5,000 articles, three
+// quarters of it), and an article's reports depend on nothing but its
+// text, its date and the engine that read them; the events depend on all
+// the reports. A timeline with a cache takes its events from the file when
+// it holds them for the same articles (the same contents, in the same
+// order) and version; otherwise it reads from the file the reports of the
+// articles it holds under the same content and version, reads the others'
+// from their text, clusters them, and rewrites the file (atomically; a
+// file that cannot be written is logged). A file that is corrupt, of
+// another version or of another format is read afresh, never trusted.
 type Cache struct {
 	File    string // "" keeps no cache
 	Version string // the engine's version (its build): another's reports are read again
@@ -39,7 +42,7 @@ type Cache struct {
 // cacheMagic opens a reports file; cacheFormat changes with its layout.
 const (
 	cacheMagic  = "talksbot timeline reports\n"
-	cacheFormat = 1
+	cacheFormat = 2
 )
 
 // articleKey hashes what an article's reports depend on: its publication
@@ -65,67 +68,120 @@ func articleKey(a *corpus.Article) [16]byte {
 	return k
 }
 
-// reportsOf returns the reports of every article, read on every core: from
-// the cache where it holds them, else from the text. It reports how many
-// articles were read from their text.
-func reportsOf(arts []corpus.Article, tools textTools, c Cache, log *slog.Logger) ([][]report, int) {
+// buildCached returns the events of arts, using and keeping the cache c
+// (see Cache); read is how many articles were read from their text, and
+// whole whether the events came from the cache as they were.
+func buildCached(arts []corpus.Article, tools textTools, cite citer, c Cache, log *slog.Logger) (events []dated, read int, whole bool) {
+	if c.File == "" {
+		per, n := reportsOf(arts, tools, nil, nil)
+		return eventsOf(per, tools, cite), n, false
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	per := make([][]report, len(arts))
-	var keys [][16]byte
-	var held map[[16]byte][]byte // article key -> its encoded reports, in the file
-	if c.File != "" {
-		keys = make([][16]byte, len(arts))
-		var err error
-		if held, err = readCacheFile(c); err != nil && !errors.Is(err, os.ErrNotExist) {
-			log.Warn("timeline cache unusable; reading the dates again", "file", c.File, "err", err)
+	f, err := readCacheFile(c)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		log.Warn("timeline cache unusable; reading the dates again", "file", c.File, "err", err)
+	}
+	keys := articleKeys(arts)
+	ck := corpusKey(keys)
+	if f != nil && f.corpus == ck {
+		if evs, err := decodeEvents(f.events, arts, cite); err == nil {
+			return evs, 0, true
 		}
 	}
-	var fresh atomic.Int64
+	var held map[[16]byte][]byte
+	if f != nil {
+		held = f.held
+	}
+	per, n := reportsOf(arts, tools, keys, held)
+	events = eventsOf(per, tools, cite)
+	if err := writeCacheFile(c, arts, keys, per, held, ck, events); err != nil {
+		log.Warn("timeline not cached", "file", c.File, "err", err)
+	}
+	return events, n, false
+}
+
+// citer makes citation n of quote, text of article id (answer.Library.Cite).
+type citer = func(n int, id, quote string) answer.Citation
+
+// articleKeys returns the key of every article, worked out on every core.
+func articleKeys(arts []corpus.Article) [][16]byte {
+	keys := make([][16]byte, len(arts))
+	eachArticle(len(arts), func(i int) { keys[i] = articleKey(&arts[i]) })
+	return keys
+}
+
+// corpusKey hashes the keys of all the articles, in order: what the events
+// depend on.
+func corpusKey(keys [][16]byte) [16]byte {
+	h := sha256.New()
+	for _, k := range keys {
+		h.Write(k[:])
+	}
+	var k [16]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// eachArticle calls f(i) for i in [0, n) on every core.
+func eachArticle(n int, f func(int)) {
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
-	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
+	for range min(runtime.GOMAXPROCS(0), max(1, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
-				a := &arts[i]
-				if keys != nil {
-					keys[i] = articleKey(a)
-					if b, ok := held[keys[i]]; ok {
-						if rs, err := decodeReports(b, a); err == nil {
-							per[i] = rs
-							continue
-						}
-					}
-				}
-				per[i] = articleReports(a, tools)
-				fresh.Add(1)
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	n := int(fresh.Load())
-	if c.File != "" && (n > 0 || len(held) != len(arts)) {
-		if err := writeCacheFile(c, arts, keys, per, held); err != nil {
-			log.Warn("timeline reports not cached", "file", c.File, "err", err)
+}
+
+// reportsOf returns the reports of every article, read on every core: from
+// held (keys[i] is the key of arts[i]; held the encoded reports of each
+// key) where it has them, else from the text. It reports how many
+// articles were read from their text.
+func reportsOf(arts []corpus.Article, tools textTools, keys [][16]byte, held map[[16]byte][]byte) ([][]report, int) {
+	per := make([][]report, len(arts))
+	var fresh atomic.Int64
+	eachArticle(len(arts), func(i int) {
+		a := &arts[i]
+		if keys != nil {
+			if b, ok := held[keys[i]]; ok {
+				if rs, err := decodeReports(b, a); err == nil {
+					per[i] = rs
+					return
+				}
+			}
 		}
-	}
-	return per, n
+		per[i] = articleReports(a, tools)
+		fresh.Add(1)
+	})
+	return per, int(fresh.Load())
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // The file: cacheMagic, a uint32 format, the version (a uvarint length and
 // its bytes), the number of articles, then per article its key (16 bytes),
-// the length of its encoded reports and those bytes (see encodeReports),
-// and a CRC-32C of everything before it (big-endian).
+// the length of its encoded reports and those bytes (see encodeReports);
+// then the key of the corpus (corpusKey), the length of its encoded events
+// and those bytes (see encodeEvents); and a CRC-32C of everything before
+// it (big-endian).
 
-// readCacheFile reads the cache file and returns the encoded reports of
-// each article it holds (slices of the file, which the strings of the
-// reports decoded from them share).
-func readCacheFile(c Cache) (map[[16]byte][]byte, error) {
+// cacheFile is what a cache file holds, in slices of the file (which the
+// strings of what is decoded from them share).
+type cacheFile struct {
+	held   map[[16]byte][]byte // article key -> its encoded reports
+	corpus [16]byte            // the key of the corpus the events are of
+	events []byte
+}
+
+// readCacheFile reads the cache file.
+func readCacheFile(c Cache) (*cacheFile, error) {
 	b, err := os.ReadFile(c.File)
 	if err != nil {
 		return nil, err
@@ -152,19 +208,23 @@ func readCacheFile(c Cache) (map[[16]byte][]byte, error) {
 		copy(k[:], d.bytes(16))
 		held[k] = d.bytes(d.uvarint())
 	}
+	f := &cacheFile{held: held}
+	copy(f.corpus[:], d.bytes(16))
+	f.events = d.bytes(d.uvarint())
 	if d.err == nil && d.at != len(body) {
-		d.err = errors.New("bytes after the last article")
+		d.err = errors.New("bytes after the events")
 	}
 	if d.err != nil {
 		return nil, d.err
 	}
-	return held, nil
+	return f, nil
 }
 
 // writeCacheFile writes the reports of arts (keys[i] the key of arts[i];
-// those held by the old file copied as they were encoded) to a temporary
-// file beside c.File, and renames it into place.
-func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]report, held map[[16]byte][]byte) error {
+// those held by the old file copied as they were encoded) and the events
+// of the corpus (ck its key) to a temporary file beside c.File, and renames
+// it into place.
+func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]report, held map[[16]byte][]byte, ck [16]byte, events []dated) error {
 	var w writer
 	w.b = append(w.b, cacheMagic...)
 	w.b = binary.LittleEndian.AppendUint32(w.b, cacheFormat)
@@ -179,6 +239,10 @@ func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]rep
 		w.uvarint(len(enc))
 		w.b = append(w.b, enc...)
 	}
+	w.b = append(w.b, ck[:]...)
+	enc := encodeEvents(events, arts)
+	w.uvarint(len(enc))
+	w.b = append(w.b, enc...)
 	w.b = binary.BigEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
 	dir := filepath.Dir(c.File)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -230,15 +294,7 @@ func encodeReports(rs []report, a *corpus.Article) []byte {
 		}
 		w.uvarint(flags)
 		for _, set := range []map[string]bool{r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all} {
-			ts := make([]string, 0, len(set))
-			for t := range set {
-				ts = append(ts, t)
-			}
-			slices.Sort(ts) // the same reports, the same bytes
-			w.uvarint(len(ts))
-			for _, t := range ts {
-				w.str(t)
-			}
+			w.set(set)
 		}
 	}
 	return w.b
@@ -270,18 +326,7 @@ func decodeReports(b []byte, a *corpus.Article) ([]report, error) {
 		r.human = d.str()
 		flags := d.uvarint()
 		r.refers, r.kinds.change = flags&1 != 0, flags&2 != 0
-		for _, set := range []*map[string]bool{&r.terms, &r.kinds.reported, &r.kinds.actual, &r.kinds.all} {
-			k := d.uvarint()
-			if k > len(b) {
-				d.fail("bad term count")
-				break
-			}
-			m := make(map[string]bool, k)
-			for range k {
-				m[d.str()] = true
-			}
-			*set = m
-		}
+		r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all = d.set(), d.set(), d.set(), d.set()
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -292,6 +337,80 @@ func decodeReports(b []byte, a *corpus.Article) ([]report, error) {
 	return rs, nil
 }
 
+// encodeEvents encodes the events of arts. A citation is its number, its
+// article and its quote (where it is in the article's text): the rest is
+// the article's, as the citer gives it.
+func encodeEvents(events []dated, arts []corpus.Article) []byte {
+	at := make(map[string]int, len(arts))
+	for i, a := range arts {
+		at[a.ID] = i
+	}
+	var w writer
+	w.uvarint(len(events))
+	for _, ev := range events {
+		w.time(ev.date.Start)
+		w.uvarint(int(ev.date.Precision))
+		w.str(ev.Text)
+		w.str(ev.From)
+		w.str(ev.To)
+		w.str(ev.When)
+		w.uvarint(len(ev.Citations))
+		for _, c := range ev.Citations {
+			i, ok := at[c.Article]
+			if !ok {
+				i = len(arts) // no such article: the events are not cached
+			}
+			w.uvarint(c.N)
+			w.uvarint(i)
+			if ok {
+				w.within(c.Quote, arts[i].Text)
+			}
+		}
+		w.set(ev.terms)
+		w.set(ev.textTerms)
+	}
+	return w.b
+}
+
+// decodeEvents decodes the events of arts that encodeEvents encoded.
+func decodeEvents(b []byte, arts []corpus.Article, cite citer) ([]dated, error) {
+	d := reader{b: b}
+	n := d.uvarint()
+	if n > len(b) {
+		return nil, errors.New("bad event count")
+	}
+	out := make([]dated, n)
+	for i := range out {
+		ev := &out[i]
+		ev.date.Start = d.time()
+		ev.date.Precision = dates.Precision(d.uvarint())
+		ev.Date, ev.Precision = ev.date.String(), ev.date.Precision.String()
+		ev.Text, ev.From, ev.To, ev.When = d.str(), d.str(), d.str(), d.str()
+		k := d.uvarint()
+		if k > len(b) {
+			return nil, errors.New("bad citation count")
+		}
+		if k > 0 { // nil for none, as toEvent makes them
+			ev.Citations = make([]answer.Citation, 0, k)
+		}
+		for range k {
+			num, ai := d.uvarint(), d.uvarint()
+			if ai >= len(arts) {
+				return nil, errors.New("a citation of no article")
+			}
+			ev.Citations = append(ev.Citations, cite(num, arts[ai].ID, d.within(arts[ai].Text)))
+		}
+		ev.terms, ev.textTerms = d.set(), d.set()
+		if d.err != nil {
+			return nil, d.err
+		}
+	}
+	if d.at != len(b) {
+		return nil, errors.New("bytes after the events")
+	}
+	return out, nil
+}
+
 // writer appends an encoding to b.
 type writer struct{ b []byte }
 
@@ -300,6 +419,20 @@ func (w *writer) uvarint(v int) { w.b = binary.AppendUvarint(w.b, uint64(v)) }
 func (w *writer) str(s string) {
 	w.uvarint(len(s))
 	w.b = append(w.b, s...)
+}
+
+// set writes the members of a set of strings, sorted: the same set, the
+// same bytes.
+func (w *writer) set(set map[string]bool) {
+	ts := make([]string, 0, len(set))
+	for t := range set {
+		ts = append(ts, t)
+	}
+	slices.Sort(ts)
+	w.uvarint(len(ts))
+	for _, t := range ts {
+		w.str(t)
+	}
 }
 
 func (w *writer) time(t time.Time) {
@@ -362,6 +495,20 @@ func (d *reader) str() string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// set reads a set of strings (never nil, as the timeline makes them).
+func (d *reader) set() map[string]bool {
+	n := d.uvarint()
+	if n > len(d.b)-d.at {
+		d.fail("bad set size")
+		return map[string]bool{}
+	}
+	m := make(map[string]bool, n)
+	for range n {
+		m[d.str()] = true
+	}
+	return m
 }
 
 func (d *reader) time() time.Time {

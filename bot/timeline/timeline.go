@@ -116,11 +116,10 @@ func (t *Timeline) Start(ctx context.Context) {
 		go func() {
 			t0 := time.Now()
 			tools := textTools{split: english.Split, terms: english.Terms}
-			per, read := reportsOf(t.articles, tools, t.cache, t.log)
-			t1 := time.Now()
-			t.events = eventsOf(per, tools, t.lib.Cite)
+			events, read, whole := buildCached(t.articles, tools, t.lib.Cite, t.cache, t.log)
+			t.events = events
 			t.log.Debug("built timeline", "events", len(t.events), "articles", len(t.articles),
-				"articles_read", read, "reports_ms", t1.Sub(t0).Milliseconds(), "events_ms", time.Since(t1).Milliseconds())
+				"articles_read", read, "events_cached", whole, "ms", time.Since(t0).Milliseconds())
 			close(t.done)
 		}()
 	})
