@@ -169,11 +169,11 @@ var discardLogger = slog.New(slog.DiscardHandler)
 func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, progress func(int)) error {
 	c := cacheFor(opts, ix.passages, ix.emb, ix.log)
 	if vecs, dim, ok := c.load(ix, ix.log); ok {
-		_, err := ix.fillCollection(ctx, vecs, dim)
+		_, err := ix.fillCollection(ctx, vecs, dim, true)
 		return err
 	}
 	if len(ix.passages) == 0 {
-		_, err := ix.fillCollection(ctx, nil, 0)
+		_, err := ix.fillCollection(ctx, nil, 0, true)
 		return err
 	}
 	// Passages reuse does not hold are embedded; the others are copied.
@@ -218,7 +218,7 @@ func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, 
 		copy(flat[i*dim:], unitLength(v))
 	}
 	runtime.KeepAlive(reuse) // got held its vectors until now
-	db, err := ix.fillCollection(ctx, flat, dim)
+	db, err := ix.fillCollection(ctx, flat, dim, true)
 	if err != nil {
 		return err
 	}

@@ -164,7 +164,7 @@ func FromState(ctx context.Context, st *IndexState, emb Embedder, opts Options) 
 		ix.reverse = map[string][]ReverseAlt{}
 	}
 	ix.reverseOnce.Do(func() {}) // the links came with the state
-	if _, err := ix.fillCollection(ctx, st.Vectors, st.Dim); err != nil {
+	if _, err := ix.fillCollection(ctx, st.Vectors, st.Dim, false); err != nil {
 		return nil, err
 	}
 	return ix, nil
@@ -235,8 +235,12 @@ func newIndex(passages []Passage, emb Embedder, opts Options) (*Index, error) {
 // fillCollection puts the passages with their vectors (flat, dim each,
 // unit length) into a new chromem-go collection, which it returns the
 // database of. The collection's documents share vecs: the vectors are held
-// once.
-func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int) (*chromem.DB, error) {
+// once. With check, a vector that is not of unit length is an error;
+// vectors of a prepared state were checked when it was made (and its file
+// is checksummed), and chromem-go checks each again anyway, normalising a
+// copy of one that is not: at 5,000 articles checking them here was a
+// tenth of loading the state.
+func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int, check bool) (*chromem.DB, error) {
 	// chromem-go needs an embedding func even for precomputed vectors
 	// (nil would mean OpenAI from the environment).
 	embed := func(ctx context.Context, text string) ([]float32, error) {
@@ -258,27 +262,26 @@ func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int) (*
 	if len(ix.passages) == 0 {
 		return db, nil
 	}
-	docs := make([]chromem.Document, len(ix.passages))
-	for i, p := range ix.passages {
-		v := vecs[i*dim : (i+1)*dim : (i+1)*dim]
-		if !isUnit(v) {
-			return nil, fmt.Errorf("passage %s: vector not normalised", p.ID)
-		}
-		docs[i] = chromem.Document{ID: p.ID, Content: p.Text, Embedding: v}
-	}
 	// A few workers add a share of the documents each: chromem-go's
 	// AddDocuments starts a goroutine per document, which at 48,283
 	// passages was most of filling the collection.
-	workers := min(runtime.NumCPU(), len(docs))
+	workers := min(runtime.NumCPU(), len(ix.passages))
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(docs); i += workers {
-				if err := coll.AddDocument(ctx, docs[i]); err != nil {
-					errs[w] = fmt.Errorf("passage %s: %w", docs[i].ID, err)
+			for i := w; i < len(ix.passages); i += workers {
+				p := &ix.passages[i]
+				v := vecs[i*dim : (i+1)*dim : (i+1)*dim]
+				if check && !isUnit(v) {
+					errs[w] = fmt.Errorf("passage %s: vector not normalised", p.ID)
+					return
+				}
+				doc := chromem.Document{ID: p.ID, Content: p.Text, Embedding: v}
+				if err := coll.AddDocument(ctx, doc); err != nil {
+					errs[w] = fmt.Errorf("passage %s: %w", p.ID, err)
 					return
 				}
 			}

@@ -44,6 +44,12 @@ type config struct {
 	// From the environment.
 	apiKey  string
 	baseURL string
+
+	// oneShot says that the command loads the corpus once and ends (ask,
+	// eval, timeline): a cached corpus is then used where it lies in the
+	// mapped cache file (see prepared.Options.Pinned). Commands that reload
+	// (chat, discord) leave it false.
+	oneShot bool
 }
 
 // registerCorpus adds the flags of commands that only read the articles
@@ -207,6 +213,7 @@ func (c *config) prepareCorpus(ctx context.Context, log *slog.Logger, emb retrie
 	}
 	st, err := prepared.LoadDir(ctx, c.corpusDir, emb, prepared.Options{
 		CacheDir: c.indexCacheDir(log), Version: engineVersion(), Model: model, Index: ropts, Logger: log,
+		Pinned: c.oneShot,
 	})
 	if err != nil {
 		return nil, err

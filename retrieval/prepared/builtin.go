@@ -19,10 +19,10 @@ var builtin []byte
 // Builtin returns the built-in articles (corpus.Embedded) prepared with
 // the offline embedder retrieval.NewHashing(0), as `go generate` stored
 // them in the binary.
-// Its vectors are the binary's own bytes, used in place (they never
-// change and never go away).
+// Its vectors and text are the binary's own bytes, used in place (they
+// never change and never go away).
 func Builtin(ctx context.Context, opts retrieval.Options) (*State, error) {
-	h, vecs, err := decodeBytes(builtin)
+	h, vecs, err := decodeBytes(builtin, true)
 	var s *State
 	if err == nil {
 		s, err = fromHeader(ctx, h, vecs, nil, retrieval.NewHashing(0), opts)

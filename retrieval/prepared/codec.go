@@ -139,6 +139,9 @@ type decoder struct {
 	err   error
 	chars arena[byte]
 	ints  arena[int32]
+	// pinned: b stays as long as the process (a file mapped for good, the
+	// binary's bytes), so strings share it rather than being copied.
+	pinned bool
 }
 
 func newDecoder(b []byte) *decoder { return &decoder{b: b} }
@@ -220,6 +223,11 @@ func (d *decoder) str() string {
 	n := d.count(1)
 	if n == 0 {
 		return ""
+	}
+	if d.pinned {
+		s := unsafe.String(&d.b[d.at], n)
+		d.at += n
+		return s
 	}
 	b := d.chars.alloc(n)
 	copy(b, d.b[d.at:d.at+n])

@@ -19,10 +19,11 @@ type mapping struct {
 var mapped atomic.Int64
 
 // mapFile maps the whole of f into memory, read-only, its pages read
-// ahead. The file must not be written in place while mapped (the cache
-// replaces files by renaming new ones over them, which leaves a mapping
-// of the old one intact).
-func mapFile(f *os.File) (*mapping, error) {
+// ahead; with release, it is unmapped once the mapping is unreachable,
+// else never. The file must not be written in place while mapped (the
+// cache replaces files by renaming new ones over them, which leaves a
+// mapping of the old one intact).
+func mapFile(f *os.File, release bool) (*mapping, error) {
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -37,6 +38,9 @@ func mapFile(f *os.File) (*mapping, error) {
 	}
 	m := &mapping{data: data}
 	mapped.Add(1)
+	if !release {
+		return m, nil
+	}
 	runtime.AddCleanup(m, func(b []byte) {
 		syscall.Munmap(b)
 		mapped.Add(-1)

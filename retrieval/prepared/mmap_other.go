@@ -15,6 +15,6 @@ type mapping struct {
 
 var mapped atomic.Int64
 
-func mapFile(*os.File) (*mapping, error) { return nil, errNoMap }
+func mapFile(*os.File, bool) (*mapping, error) { return nil, errNoMap }
 
 func (m *mapping) drop(int) {}

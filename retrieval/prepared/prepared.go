@@ -262,8 +262,9 @@ func vectorCount(h *header) (int, error) {
 // are b's own bytes, not a copy, when the machine is little-endian and b
 // is aligned as the file is (a mapped file, the binary's), so b must not
 // change, nor go away while they are in use. The header's strings are
-// copies.
-func decodeBytes(b []byte) (h *header, vecs []float32, err error) {
+// copies, unless pinned: then they are b's bytes too, and b must stay as
+// long as the process.
+func decodeBytes(b []byte, pinned bool) (h *header, vecs []float32, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			h, vecs, err = nil, nil, fmt.Errorf("malformed prepared state: %v", p)
@@ -279,15 +280,24 @@ func decodeBytes(b []byte) (h *header, vecs []float32, err error) {
 		return nil, nil, errors.New("prepared state cut short")
 	}
 	body, sum := b[:len(b)-4], b[len(b)-4:]
-	if crc32.Checksum(body, castagnoli) != binary.BigEndian.Uint32(sum) {
-		return nil, nil, errors.New("prepared state checksum mismatch")
-	}
+	// The checksum is worked out while the header is decoded (the decoder
+	// takes any bytes without harm); nothing decoded is returned before it
+	// is found right.
+	crc := make(chan uint32, 1)
+	go func() { crc <- crc32.Checksum(body, castagnoli) }()
+	defer func() {
+		if c := <-crc; err == nil && c != binary.BigEndian.Uint32(sum) {
+			h, vecs, err = nil, nil, errors.New("prepared state checksum mismatch")
+		}
+	}()
 	n := binary.LittleEndian.Uint64(b[len(magic)+4:])
 	if n > uint64(len(body)-pre) {
 		return nil, nil, fmt.Errorf("prepared state header of %d bytes, in a file of %d", n, len(b))
 	}
 	at := pre + int(n)
-	h, err = newDecoder(body[pre:at]).header()
+	d := newDecoder(body[pre:at])
+	d.pinned = pinned
+	h, err = d.header()
 	if err != nil {
 		return nil, nil, err
 	}

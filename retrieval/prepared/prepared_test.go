@@ -305,3 +305,17 @@ func TestMappedCacheReleased(t *testing.T) {
 		t.Errorf("%d files still mapped after the state went, want %d", n, before)
 	}
 }
+
+// TestPinnedCache checks that a state loaded pinned, its text where it
+// lies in the mapped cache file, is the state a fresh build makes.
+func TestPinnedCache(t *testing.T) {
+	dir := copyDir(t)
+	opts := &Options{CacheDir: t.TempDir(), Version: "test"}
+	load := loader(t, dir, opts)
+	load()
+	opts.Pinned = true
+	s := load()
+	sameState(t, s, fresh(t, dir))
+	runtime.GC()
+	sameState(t, s, fresh(t, dir)) // still there after a collection
+}
