@@ -69,7 +69,7 @@ func (ix *Index) State() *IndexState {
 	st.Passages = make([]PassageState, len(ix.passages))
 	for i, p := range ix.passages {
 		ps := PassageState{ID: p.ID, Article: p.Article, Seq: p.Seq, Text: p.Text}
-		if strings.Join(p.Sentences, " ") == p.Text {
+		if joinedBy(p.Sentences, ' ', p.Text) {
 			ps.SentenceLens = make([]int32, len(p.Sentences))
 			for j, s := range p.Sentences {
 				ps.SentenceLens[j] = int32(len(s))
@@ -82,6 +82,7 @@ func (ix *Index) State() *IndexState {
 	m := ix.lex
 	st.Vocab = m.Vocabulary()
 	st.PostStart = make([]int32, 0, len(st.Vocab)+1)
+	st.PostDoc, st.PostTF = make([]int32, 0, len(m.docs)), make([]int32, 0, len(m.tfs))
 	for _, t := range st.Vocab {
 		st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
 		docs, tfs := m.postingsOf(t)
@@ -91,6 +92,25 @@ func (ix *Index) State() *IndexState {
 	st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
 	st.Lens = slices.Clone(m.lens)
 	return st
+}
+
+// joinedBy reports whether text is parts joined by sep, without joining
+// them (State asks it of every passage).
+func joinedBy(parts []string, sep byte, text string) bool {
+	at := 0
+	for i, p := range parts {
+		if i > 0 {
+			if at >= len(text) || text[at] != sep {
+				return false
+			}
+			at++
+		}
+		if !strings.HasPrefix(text[at:], p) {
+			return false
+		}
+		at += len(p)
+	}
+	return at == len(text)
 }
 
 // Reverse returns, for a term, the corpus terms WordNet relates to it from
