@@ -158,12 +158,14 @@ type arena[T any] struct {
 	chunk []T
 }
 
-// alloc returns a slice of n elements, zero or not (its caller fills it).
-func (a *arena[T]) alloc(n int) []T {
+// alloc returns a slice of n elements, zero or not (its caller fills it);
+// most bounds the elements that will ever be asked for, this call's
+// included, so that a small header takes a small chunk.
+func (a *arena[T]) alloc(n, most int) []T {
 	if n > cap(a.chunk)-len(a.chunk) {
 		var zero T
 		size := int(unsafe.Sizeof(zero))
-		a.chunk = make([]T, 0, max(n, arenaChunk/size))
+		a.chunk = make([]T, 0, max(n, min(arenaChunk/size, most)))
 		adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(a.chunk))), cap(a.chunk)*size))
 	}
 	at := len(a.chunk)
@@ -229,7 +231,7 @@ func (d *decoder) str() string {
 		d.at += n
 		return s
 	}
-	b := d.chars.alloc(n)
+	b := d.chars.alloc(n, len(d.b)-d.at) // the rest of the header bounds its strings
 	copy(b, d.b[d.at:d.at+n])
 	d.at += n
 	return unsafe.String(&b[0], n)
@@ -252,7 +254,7 @@ func (d *decoder) int32s() []int32 {
 	if n == 0 {
 		return nil
 	}
-	out := d.ints.alloc(n)
+	out := d.ints.alloc(n, (len(d.b)-d.at)/4)
 	for i := range out {
 		out[i] = int32(binary.LittleEndian.Uint32(d.b[d.at:]))
 		d.at += 4
