@@ -22,7 +22,7 @@ var builtin []byte
 // Its vectors and text are the binary's own bytes, used in place (they
 // never change and never go away).
 func Builtin(ctx context.Context, opts retrieval.Options) (*State, error) {
-	h, vecs, err := decodeBytes(builtin, true)
+	h, vecs, err := decodeBytes(builtin, true, nil)
 	var s *State
 	if err == nil {
 		s, err = fromHeader(ctx, h, vecs, nil, retrieval.NewHashing(0), opts)

@@ -74,6 +74,16 @@ func (e *encoder) float(f float64) {
 func (e *encoder) header(h *header) error {
 	e.str(h.Key)
 	e.str(h.Version)
+	e.uvarint(len(h.Files))
+	for _, f := range h.Files {
+		e.str(f.Name)
+		e.str(f.Hash)
+		e.int(f.Article)
+		e.str(f.Err)
+		e.str(f.Sum)
+		e.int64(f.Size)
+		e.int64(f.ModTime)
+	}
 	e.uvarint(len(h.Articles))
 	for _, a := range h.Articles {
 		for _, s := range []string{a.ID, a.File, a.Title, a.Outlet, a.URL, a.Text} {
@@ -87,16 +97,6 @@ func (e *encoder) header(h *header) error {
 		e.int32s(a.ParaLens)
 		e.strs(a.Paragraphs)
 		e.strs(a.Headings)
-	}
-	e.uvarint(len(h.Files))
-	for _, f := range h.Files {
-		e.str(f.Name)
-		e.str(f.Hash)
-		e.int(f.Article)
-		e.str(f.Err)
-		e.str(f.Sum)
-		e.int64(f.Size)
-		e.int64(f.ModTime)
 	}
 	ix := &h.Index
 	e.str(ix.Model)
@@ -142,6 +142,9 @@ type decoder struct {
 	// pinned: b stays as long as the process (a file mapped for good, the
 	// binary's bytes), so strings share it rather than being copied.
 	pinned bool
+	// files, when not nil, is told the version and file records once they
+	// are decoded (see decodeBytes).
+	files func(version string, recorded []fileInfo)
 }
 
 func newDecoder(b []byte) *decoder { return &decoder{b: b} }
@@ -274,6 +277,16 @@ func (d *decoder) float() float64 {
 
 func (d *decoder) header() (*header, error) {
 	h := &header{Key: d.str(), Version: d.str()}
+	if n := d.count(4); n > 0 {
+		h.Files = make([]fileInfo, n)
+	}
+	for i := range h.Files {
+		h.Files[i] = fileInfo{Name: d.str(), Hash: d.str(), Article: d.int(), Err: d.str(),
+			Sum: d.str(), Size: d.int64(), ModTime: d.int64()}
+	}
+	if d.files != nil && d.err == nil {
+		d.files(h.Version, h.Files)
+	}
 	if n := d.count(8); n > 0 {
 		h.Articles = make([]article, n)
 	}
@@ -286,13 +299,6 @@ func (d *decoder) header() (*header, error) {
 			}
 		}
 		a.ParaLens, a.Paragraphs, a.Headings = d.int32s(), d.strs(), d.strs()
-	}
-	if n := d.count(4); n > 0 {
-		h.Files = make([]fileInfo, n)
-	}
-	for i := range h.Files {
-		h.Files[i] = fileInfo{Name: d.str(), Hash: d.str(), Article: d.int(), Err: d.str(),
-			Sum: d.str(), Size: d.int64(), ModTime: d.int64()}
 	}
 	ix := &h.Index
 	ix.Model, ix.Dim = d.str(), d.int()

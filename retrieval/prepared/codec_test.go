@@ -47,7 +47,7 @@ func FuzzRead(f *testing.F) {
 		if err == nil && s.Index == nil {
 			t.Fatal("state without index and no error")
 		}
-		_, _, merr := decodeBytes(b, false)
+		_, _, merr := decodeBytes(b, false, nil)
 		if (err == nil) != (merr == nil) && (err == nil || !strings.Contains(err.Error(), "index from state")) {
 			t.Fatalf("read: %v; decoded in memory: %v", err, merr)
 		}

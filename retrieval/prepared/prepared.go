@@ -95,8 +95,9 @@ const magic = "talksbot prepared state\n"
 
 // formatVersion changes when the file layout changes (2: the header
 // written field by field instead of with encoding/gob; 3: files' sums,
-// sizes and times; 4: the vectors aligned to vectorAlign).
-const formatVersion = 4
+// sizes and times; 4: the vectors aligned to vectorAlign; 5: the files
+// before the articles).
+const formatVersion = 5
 
 // vectorAlign is the alignment of the vectors in a state file, so that a
 // file mapped into memory (page-aligned) holds them ready to use as
@@ -113,8 +114,8 @@ func padding(n uint64) int {
 type header struct {
 	Key      string
 	Version  string
-	Articles []article
 	Files    []fileInfo
+	Articles []article
 	Index    retrieval.IndexState // Vectors nil: written raw after the header
 	Reverse  []reverseEntry       // Index.Reverse, sorted, so that files are reproducible
 }
@@ -258,13 +259,15 @@ func vectorCount(h *header) (int, error) {
 	return nv, nil
 }
 
-// decodeBytes is decode for a state held whole in memory, b: its vectors
+// decodeBytes is decode for a state held whole in memory, b (files, when
+// not nil, is told the state's version and file records as soon as they
+// are decoded, before the checksum is checked): its vectors
 // are b's own bytes, not a copy, when the machine is little-endian and b
 // is aligned as the file is (a mapped file, the binary's), so b must not
 // change, nor go away while they are in use. The header's strings are
 // copies, unless pinned: then they are b's bytes too, and b must stay as
 // long as the process.
-func decodeBytes(b []byte, pinned bool) (h *header, vecs []float32, err error) {
+func decodeBytes(b []byte, pinned bool, files func(version string, recorded []fileInfo)) (h *header, vecs []float32, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			h, vecs, err = nil, nil, fmt.Errorf("malformed prepared state: %v", p)
@@ -296,7 +299,7 @@ func decodeBytes(b []byte, pinned bool) (h *header, vecs []float32, err error) {
 	}
 	at := pre + int(n)
 	d := newDecoder(body[pre:at])
-	d.pinned = pinned
+	d.pinned, d.files = pinned, files
 	h, err = d.header()
 	if err != nil {
 		return nil, nil, err
