@@ -82,8 +82,8 @@ type Timeline struct {
 	done   chan struct{} // closed when events is built
 	events []dated
 
-	sentOnce  sync.Once
-	sentences []plainSentence // every sentence, for checking time answers
+	sentMu    sync.Mutex
+	sentences map[int][]plainSentence // of article i, made when a time answer needs them
 }
 
 // New returns the timeline of arts; nothing is built until it is used.
@@ -172,10 +172,30 @@ func (t *Timeline) Answer(ctx context.Context, q string) *answer.Answer {
 		t.log.Warn("time question without a timeline", "err", err)
 		return nil
 	}
-	t.sentOnce.Do(func() {
-		t.sentences = allSentences(t.articles, textTools{split: english.Split, terms: english.Terms})
-	})
-	return answerTime(q, events, t.sentences, t.newest, english.Terms)
+	return answerTime(q, events, t.sentencesAfter, t.newest, english.Terms)
+}
+
+// sentencesAfter returns the sentences of the articles published after day
+// (YYYY-MM-DD), in article order, splitting each article once.
+func (t *Timeline) sentencesAfter(day string) []plainSentence {
+	t.sentMu.Lock()
+	defer t.sentMu.Unlock()
+	if t.sentences == nil {
+		t.sentences = map[int][]plainSentence{}
+	}
+	var out []plainSentence
+	for i := range t.articles {
+		if t.articles[i].Date() <= day {
+			continue
+		}
+		ss, ok := t.sentences[i]
+		if !ok {
+			ss = allSentences(t.articles[i:i+1], textTools{split: english.Split, terms: english.Terms})
+			t.sentences[i] = ss
+		}
+		out = append(out, ss...)
+	}
+	return out
 }
 
 // filterTimeline returns copies of the events that pass f.
