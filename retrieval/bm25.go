@@ -23,40 +23,62 @@ const (
 // rank sentences lexically.
 type BM25 struct {
 	k1, b    float64
-	n        int                  // documents
-	avgLen   float64              // mean document length in terms
-	lens     []int                // length of each document
-	postings map[string][]posting // term -> documents containing it
-	scratch  sync.Pool            // *accumulator, reused across searches
+	n        int             // documents
+	avgLen   float64         // mean document length in terms
+	lens     []int32         // length of each document
+	postings map[string]span // term -> where its postings are in docs and tfs
+	// docs and tfs are the postings of every term, one term's after
+	// another's: the documents that contain it, in document order, and how
+	// often. Two flat arrays rather than a slice a term, so that a
+	// prepared index uses the arrays it was stored as (see FromState).
+	docs, tfs []int32
+	scratch   sync.Pool // *accumulator, reused across searches
 }
 
-// accumulator holds the per-document scores of one search.
+// span is where a term's postings are: docs[start:end], tfs[start:end].
+type span struct{ start, end int32 }
+
+// postingsOf returns the documents that contain term, in document order,
+// and how often each does.
+func (m *BM25) postingsOf(term string) (docs, tfs []int32) {
+	sp := m.postings[term]
+	return m.docs[sp.start:sp.end], m.tfs[sp.start:sp.end]
+}
+
+// accumulator holds the per-document scores of one search, and the best
+// score of each document for the query word being scored (an array, not a
+// map: a common word's map grew to tens of thousands of documents, and
+// growing it was a tenth of a warm call's page faults at 5,000 articles).
 type accumulator struct {
-	acc     []float64
-	touched []int
-}
-
-type posting struct {
-	doc int
-	tf  int
+	acc, best           []float64
+	touched, bestCredit []int
 }
 
 // NewBM25 indexes docs, each given as its terms (see Terms), with the
 // default parameters.
 func NewBM25(docs [][]string) *BM25 {
-	m := &BM25{k1: BM25K1, b: BM25B, n: len(docs), lens: make([]int, len(docs)), postings: make(map[string][]posting)}
+	m := &BM25{k1: BM25K1, b: BM25B, n: len(docs), lens: make([]int32, len(docs)), postings: make(map[string]span)}
 	total := 0
-	tf := make(map[string]int)
+	tf := make(map[string]int32)
+	lists := make(map[string][]int32) // term -> document, count, document, count, ...
 	for i, terms := range docs {
-		m.lens[i] = len(terms)
+		m.lens[i] = int32(len(terms))
 		total += len(terms)
 		clear(tf)
 		for _, t := range terms {
 			tf[t]++
 		}
 		for t, c := range tf {
-			m.postings[t] = append(m.postings[t], posting{doc: i, tf: c})
+			lists[t] = append(lists[t], int32(i), c)
 		}
+	}
+	for t, l := range lists {
+		start := int32(len(m.docs))
+		for j := 0; j < len(l); j += 2 {
+			m.docs = append(m.docs, l[j])
+			m.tfs = append(m.tfs, l[j+1])
+		}
+		m.postings[t] = span{start, int32(len(m.docs))}
 	}
 	if m.n > 0 {
 		m.avgLen = float64(total) / float64(m.n)
@@ -71,16 +93,20 @@ func (m *BM25) Len() int { return m.n }
 // by Terms): ln(1 + (N - df + 0.5) / (df + 0.5)), which is positive for
 // every term and highest for terms no document contains.
 func (m *BM25) IDF(term string) float64 {
-	df := float64(len(m.postings[term]))
+	sp := m.postings[term]
+	df := float64(sp.end - sp.start)
 	return math.Log(1 + (float64(m.n)-df+0.5)/(df+0.5))
 }
 
 // DF returns the number of documents that contain term.
-func (m *BM25) DF(term string) int { return len(m.postings[term]) }
+func (m *BM25) DF(term string) int {
+	sp := m.postings[term]
+	return int(sp.end - sp.start)
+}
 
 // weight is the BM25 weight of a term occurring tf times in a document of
 // length dl.
-func (m *BM25) weight(idf float64, tf, dl int) float64 {
+func (m *BM25) weight(idf float64, tf, dl int32) float64 {
 	f := float64(tf)
 	norm := 1.0
 	if m.avgLen > 0 {
@@ -110,7 +136,7 @@ func (m *BM25) altWeight(a Alternative, tf func(string) int, dl int) float64 {
 		if c == 0 {
 			return 0
 		}
-		sum += m.weight(m.IDF(t), c, dl)
+		sum += m.weight(m.IDF(t), int32(c), int32(dl))
 	}
 	return a.Weight * sum / float64(len(a.Terms))
 }
@@ -137,7 +163,7 @@ func (m *BM25) scoreQuery(words []QueryWord, cues []string, doc []string) float6
 	}
 	for _, c := range unique(cues) {
 		if n := counts[c]; n > 0 {
-			s += m.weight(cueWeight*m.IDF(c), n, len(doc))
+			s += m.weight(cueWeight*m.IDF(c), int32(n), int32(len(doc)))
 		}
 	}
 	return s
@@ -165,16 +191,28 @@ func (m *BM25) search(query []string, limit int) []scored {
 func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored {
 	a, _ := m.scratch.Get().(*accumulator)
 	if a == nil || len(a.acc) != m.n {
-		a = &accumulator{acc: make([]float64, m.n)}
+		a = &accumulator{acc: make([]float64, m.n), best: make([]float64, m.n)}
 	}
 	acc, touched := a.acc, a.touched[:0]
+	best, bestDocs := a.best, a.bestCredit[:0]
 	defer func() {
 		for _, d := range touched {
 			acc[d] = 0
 		}
-		a.touched = touched[:0]
+		a.touched, a.bestCredit = touched[:0], bestDocs[:0]
 		m.scratch.Put(a)
 	}()
+	// raise makes v the best score of doc for the current word if it is
+	// more than it has.
+	raise := func(doc int, v float64) {
+		if v <= best[doc] {
+			return
+		}
+		if best[doc] == 0 {
+			bestDocs = append(bestDocs, doc)
+		}
+		best[doc] = v
+	}
 	credit := func(doc int, v float64) {
 		if v <= 0 {
 			return
@@ -185,36 +223,40 @@ func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored
 		acc[doc] += v
 	}
 	for _, w := range words {
-		best := map[int]float64{}
 		for _, alt := range w.Alts {
-			first := m.postings[alt.Terms[0]]
+			first, firstTF := m.postingsOf(alt.Terms[0])
 			if len(alt.Terms) == 1 {
 				idf := m.IDF(alt.Terms[0])
-				for _, p := range first {
-					best[p.doc] = max(best[p.doc], alt.Weight*m.weight(idf, p.tf, m.lens[p.doc]))
+				for j, d := range first {
+					raise(int(d), alt.Weight*m.weight(idf, firstTF[j], m.lens[d]))
 				}
 				continue
 			}
 			tfs := make([]map[int]int, len(alt.Terms))
 			for i, t := range alt.Terms {
 				tfs[i] = map[int]int{}
-				for _, p := range m.postings[t] {
-					tfs[i][p.doc] = p.tf
+				docs, counts := m.postingsOf(t)
+				for j, d := range docs {
+					tfs[i][int(d)] = int(counts[j])
 				}
 			}
-			for _, p := range first {
-				tf := func(t string) int { return tfs[slices.Index(alt.Terms, t)][p.doc] }
-				best[p.doc] = max(best[p.doc], m.altWeight(alt, tf, m.lens[p.doc]))
+			for _, d := range first {
+				doc := int(d)
+				tf := func(t string) int { return tfs[slices.Index(alt.Terms, t)][doc] }
+				raise(doc, m.altWeight(alt, tf, int(m.lens[doc])))
 			}
 		}
-		for doc, v := range best {
-			credit(doc, v)
+		for _, doc := range bestDocs {
+			credit(doc, best[doc])
+			best[doc] = 0
 		}
+		bestDocs = bestDocs[:0]
 	}
 	for _, c := range unique(cues) {
 		idf := cueWeight * m.IDF(c)
-		for _, p := range m.postings[c] {
-			credit(p.doc, m.weight(idf, p.tf, m.lens[p.doc]))
+		docs, tfs := m.postingsOf(c)
+		for j, d := range docs {
+			credit(int(d), m.weight(idf, tfs[j], m.lens[d]))
 		}
 	}
 	if limit <= 0 || limit > len(touched) {

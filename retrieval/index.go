@@ -98,6 +98,7 @@ type Index struct {
 	emb      Embedder
 	coll     *chromem.Collection
 	vectors  []float32 // dim values a passage, shared with coll's documents
+	keep     any       // owns the memory of vectors, when not the heap (IndexState.Keep)
 	lex      *BM25
 	vocab    []string // every term, for correcting a query's spelling
 
@@ -168,11 +169,11 @@ var discardLogger = slog.New(slog.DiscardHandler)
 func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, progress func(int)) error {
 	c := cacheFor(opts, ix.passages, ix.emb, ix.log)
 	if vecs, dim, ok := c.load(ix, ix.log); ok {
-		_, err := ix.fillCollection(ctx, vecs, dim)
+		_, err := ix.fillCollection(ctx, vecs, dim, true)
 		return err
 	}
 	if len(ix.passages) == 0 {
-		_, err := ix.fillCollection(ctx, nil, 0)
+		_, err := ix.fillCollection(ctx, nil, 0, true)
 		return err
 	}
 	// Passages reuse does not hold are embedded; the others are copied.
@@ -216,7 +217,8 @@ func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, 
 		}
 		copy(flat[i*dim:], unitLength(v))
 	}
-	db, err := ix.fillCollection(ctx, flat, dim)
+	runtime.KeepAlive(reuse) // got held its vectors until now
+	db, err := ix.fillCollection(ctx, flat, dim, true)
 	if err != nil {
 		return err
 	}
@@ -437,6 +439,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		}
 	}
 	res.Hits = hits
+	runtime.KeepAlive(ix) // its vectors were read until now (see IndexState.Keep)
 	return res, nil
 }
 

@@ -451,3 +451,28 @@ func TestSearchRepeatable(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedBy checks joinedBy against strings.Join.
+func TestJoinedBy(t *testing.T) {
+	tests := []struct {
+		parts []string
+		text  string
+	}{
+		{nil, ""},
+		{nil, "a"},
+		{[]string{""}, ""},
+		{[]string{"a"}, "a"},
+		{[]string{"a", "b"}, "a b"},
+		{[]string{"a", "b"}, "a  b"},
+		{[]string{"a", "b"}, "a b "},
+		{[]string{"a", "b"}, "ab"},
+		{[]string{"a", ""}, "a "},
+		{[]string{"", ""}, " "},
+		{[]string{"ab", "c"}, "a bc"},
+	}
+	for _, tt := range tests {
+		if got, want := joinedBy(tt.parts, ' ', tt.text), strings.Join(tt.parts, " ") == tt.text; got != want {
+			t.Errorf("joinedBy(%q, %q) = %v, want %v", tt.parts, tt.text, got, want)
+		}
+	}
+}

@@ -44,6 +44,11 @@ type IndexState struct {
 	Reverse map[string][]ReverseAlt
 	// Vectors are the passage vectors, Dim each, flat (see above).
 	Vectors []float32
+	// Keep, when not nil, owns the memory Vectors lie in when that is not
+	// the Go heap (a mapped file, released once Keep is unreachable). The
+	// index made from the state holds it, as does every state the index
+	// makes, so that the vectors stay valid while either is in use.
+	Keep any
 }
 
 // PassageState is a passage as IndexState stores it.
@@ -60,11 +65,11 @@ type PassageState struct {
 // State returns the prepared form of the index. It shares the index's
 // vectors: neither may be changed.
 func (ix *Index) State() *IndexState {
-	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Reverse: ix.Reverse(), Vectors: ix.vectors}
+	st := &IndexState{Model: modelOf(ix.emb), Dim: ix.dim, Reverse: ix.Reverse(), Vectors: ix.vectors, Keep: ix.keep}
 	st.Passages = make([]PassageState, len(ix.passages))
 	for i, p := range ix.passages {
 		ps := PassageState{ID: p.ID, Article: p.Article, Seq: p.Seq, Text: p.Text}
-		if strings.Join(p.Sentences, " ") == p.Text {
+		if joinedBy(p.Sentences, ' ', p.Text) {
 			ps.SentenceLens = make([]int32, len(p.Sentences))
 			for j, s := range p.Sentences {
 				ps.SentenceLens[j] = int32(len(s))
@@ -77,19 +82,35 @@ func (ix *Index) State() *IndexState {
 	m := ix.lex
 	st.Vocab = m.Vocabulary()
 	st.PostStart = make([]int32, 0, len(st.Vocab)+1)
+	st.PostDoc, st.PostTF = make([]int32, 0, len(m.docs)), make([]int32, 0, len(m.tfs))
 	for _, t := range st.Vocab {
 		st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
-		for _, p := range m.postings[t] {
-			st.PostDoc = append(st.PostDoc, int32(p.doc))
-			st.PostTF = append(st.PostTF, int32(p.tf))
-		}
+		docs, tfs := m.postingsOf(t)
+		st.PostDoc = append(st.PostDoc, docs...)
+		st.PostTF = append(st.PostTF, tfs...)
 	}
 	st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
-	st.Lens = make([]int32, len(m.lens))
-	for i, l := range m.lens {
-		st.Lens[i] = int32(l)
-	}
+	st.Lens = slices.Clone(m.lens)
 	return st
+}
+
+// joinedBy reports whether text is parts joined by sep, without joining
+// them (State asks it of every passage).
+func joinedBy(parts []string, sep byte, text string) bool {
+	at := 0
+	for i, p := range parts {
+		if i > 0 {
+			if at >= len(text) || text[at] != sep {
+				return false
+			}
+			at++
+		}
+		if !strings.HasPrefix(text[at:], p) {
+			return false
+		}
+		at += len(p)
+	}
+	return at == len(text)
 }
 
 // Reverse returns, for a term, the corpus terms WordNet relates to it from
@@ -144,30 +165,26 @@ func FromState(ctx context.Context, st *IndexState, emb Embedder, opts Options) 
 	if err != nil {
 		return nil, err
 	}
-	lex := &BM25{k1: BM25K1, b: BM25B, n: len(passages), lens: make([]int, len(st.Lens)),
-		postings: make(map[string][]posting, len(st.Vocab))}
+	// BM25 uses the state's arrays as they are.
+	lex := &BM25{k1: BM25K1, b: BM25B, n: len(passages), lens: st.Lens,
+		postings: make(map[string]span, len(st.Vocab)), docs: st.PostDoc, tfs: st.PostTF}
 	total := 0
-	for i, l := range st.Lens {
-		lex.lens[i] = int(l)
+	for _, l := range st.Lens {
 		total += int(l)
 	}
 	if lex.n > 0 {
 		lex.avgLen = float64(total) / float64(lex.n)
 	}
-	all := make([]posting, len(st.PostDoc))
-	for i := range all {
-		all[i] = posting{doc: int(st.PostDoc[i]), tf: int(st.PostTF[i])}
-	}
 	for i, t := range st.Vocab {
-		lex.postings[t] = all[st.PostStart[i]:st.PostStart[i+1]:st.PostStart[i+1]]
+		lex.postings[t] = span{st.PostStart[i], st.PostStart[i+1]}
 	}
-	ix.lex, ix.vocab = lex, st.Vocab
+	ix.lex, ix.vocab, ix.keep = lex, st.Vocab, st.Keep
 	ix.reverse = st.Reverse
 	if ix.reverse == nil {
 		ix.reverse = map[string][]ReverseAlt{}
 	}
 	ix.reverseOnce.Do(func() {}) // the links came with the state
-	if _, err := ix.fillCollection(ctx, st.Vectors, st.Dim); err != nil {
+	if _, err := ix.fillCollection(ctx, st.Vectors, st.Dim, false); err != nil {
 		return nil, err
 	}
 	return ix, nil
@@ -238,8 +255,12 @@ func newIndex(passages []Passage, emb Embedder, opts Options) (*Index, error) {
 // fillCollection puts the passages with their vectors (flat, dim each,
 // unit length) into a new chromem-go collection, which it returns the
 // database of. The collection's documents share vecs: the vectors are held
-// once.
-func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int) (*chromem.DB, error) {
+// once. With check, a vector that is not of unit length is an error;
+// vectors of a prepared state were checked when it was made (and its file
+// is checksummed), and chromem-go checks each again anyway, normalising a
+// copy of one that is not: at 5,000 articles checking them here was a
+// tenth of loading the state.
+func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int, check bool) (*chromem.DB, error) {
 	// chromem-go needs an embedding func even for precomputed vectors
 	// (nil would mean OpenAI from the environment).
 	embed := func(ctx context.Context, text string) ([]float32, error) {
@@ -261,27 +282,26 @@ func (ix *Index) fillCollection(ctx context.Context, vecs []float32, dim int) (*
 	if len(ix.passages) == 0 {
 		return db, nil
 	}
-	docs := make([]chromem.Document, len(ix.passages))
-	for i, p := range ix.passages {
-		v := vecs[i*dim : (i+1)*dim : (i+1)*dim]
-		if !isUnit(v) {
-			return nil, fmt.Errorf("passage %s: vector not normalised", p.ID)
-		}
-		docs[i] = chromem.Document{ID: p.ID, Content: p.Text, Embedding: v}
-	}
 	// A few workers add a share of the documents each: chromem-go's
 	// AddDocuments starts a goroutine per document, which at 48,283
 	// passages was most of filling the collection.
-	workers := min(runtime.NumCPU(), len(docs))
+	workers := min(runtime.NumCPU(), len(ix.passages))
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(docs); i += workers {
-				if err := coll.AddDocument(ctx, docs[i]); err != nil {
-					errs[w] = fmt.Errorf("passage %s: %w", docs[i].ID, err)
+			for i := w; i < len(ix.passages); i += workers {
+				p := &ix.passages[i]
+				v := vecs[i*dim : (i+1)*dim : (i+1)*dim]
+				if check && !isUnit(v) {
+					errs[w] = fmt.Errorf("passage %s: vector not normalised", p.ID)
+					return
+				}
+				doc := chromem.Document{ID: p.ID, Content: p.Text, Embedding: v}
+				if err := coll.AddDocument(ctx, doc); err != nil {
+					errs[w] = fmt.Errorf("passage %s: %w", p.ID, err)
 					return
 				}
 			}

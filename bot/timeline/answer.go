@@ -40,10 +40,13 @@ var (
 )
 
 // answerTime answers time question q from events; ref is the date that
-// dates without a year are read against (the newest article's); sents are
-// all the sentences of the corpus, to check that no later report says
-// otherwise.
-func answerTime(q string, events []dated, sents []plainSentence, ref time.Time, terms func(string) []string) *answer.Answer {
+// dates without a year are read against (the newest article's); sents
+// returns the sentences of the corpus published after a day (YYYY-MM-DD),
+// in corpus order, or more of them, to check that no later report says
+// otherwise. It is called only when an answer is a plan (an event dated
+// after its reports): reading every sentence of 5,000 articles for it took
+// 1.5 s.
+func answerTime(q string, events []dated, sents func(after string) []plainSentence, ref time.Time, terms func(string) []string) *answer.Answer {
 	if len(events) == 0 {
 		return nil
 	}
@@ -104,7 +107,7 @@ const whenMaxUnknown = 1.0 / 3
 // when an undated sentence published after the best event's reports covers
 // as much (plans change: "the mayor will visit on Friday", then "the mayor
 // postponed the visit").
-func eventsAbout(q string, events []dated, sents []plainSentence, terms func(string) []string) []dated {
+func eventsAbout(q string, events []dated, sents func(after string) []plainSentence, terms func(string) []string) []dated {
 	skip := termSet(terms(timeWords))
 	qt := map[string]bool{}
 	for _, t := range terms(q) {
@@ -177,15 +180,15 @@ func eventsAbout(q string, events []dated, sents []plainSentence, terms func(str
 		newest = max(newest, c.Published)
 		quoted[c.Quote] = true
 	}
-	for _, s := range sents {
-		if best.ev.date.Start.Format("2006-01-02") <= newest {
-			break // reported after it happened, not a plan that may have changed
-		}
-		if s.published <= newest || quoted[s.text] {
-			continue
-		}
-		if c, _ := coverage(s.terms); c >= laterCoverage*best.score {
-			return nil // a later report may say otherwise; the extractive answer shows both
+	// Reported after it happened, it is not a plan that may have changed.
+	if best.ev.date.Start.Format("2006-01-02") > newest {
+		for _, s := range sents(newest) {
+			if s.published <= newest || quoted[s.text] {
+				continue
+			}
+			if c, _ := coverage(s.terms); c >= laterCoverage*best.score {
+				return nil // a later report may say otherwise; the extractive answer shows both
+			}
 		}
 	}
 	var out []dated

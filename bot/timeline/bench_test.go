@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,4 +83,41 @@ func newsCorpus(tb testing.TB, n int) []corpus.Article {
 			Published: pub, Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
 	}
 	return arts
+}
+
+// benchCorpus is a corpus directory to measure BenchmarkEvents on too, e.g.
+// one written by `go run ./cmd/scale -keep -dir DIR` (DIR/corpus-5000).
+var benchCorpus = flag.String("corpus", "", "corpus directory for BenchmarkEvents")
+
+// BenchmarkEvents clusters the reports of generated corpora of 1,000 and
+// 5,000 articles (and of the -corpus directory) into events: what a
+// timeline does once the reports are read, or taken from its cache.
+func BenchmarkEvents(b *testing.B) {
+	corpora := map[string]func() []corpus.Article{
+		"articles=1000": func() []corpus.Article { return newsCorpus(b, 1000) },
+		"articles=5000": func() []corpus.Article { return newsCorpus(b, 5000) },
+	}
+	if *benchCorpus != "" {
+		corpora["corpus"] = func() []corpus.Article {
+			arts, errs := corpus.LoadDir(*benchCorpus)
+			if len(arts) == 0 {
+				b.Fatal(errs)
+			}
+			return arts
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(corpora)) {
+		b.Run(name, func(b *testing.B) {
+			arts := corpora[name]()
+			tools := textTools{split: english.Split, terms: english.Terms}
+			per, _ := reportsOf(arts, tools, nil, nil)
+			cite := New(nil, arts).lib.Cite
+			b.ResetTimer()
+			var events int
+			for b.Loop() {
+				events = len(eventsOf(per, tools, cite))
+			}
+			b.ReportMetric(float64(events), "events")
+		})
+	}
 }

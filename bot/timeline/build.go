@@ -94,29 +94,36 @@ func kindTerm(kind string) string { return "#" + kind }
 // date expression is a report; reports of the same date that share their
 // terms are one event citing them all.
 func buildTimeline(arts []corpus.Article, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
-	// Each article's reports are its own: read them on every core.
-	per := make([][]report, len(arts))
-	var wg sync.WaitGroup
-	next := atomic.Int64{}
-	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
-				per[i] = articleReports(&arts[i], tools)
-			}
-		}()
+	events, _, _ := buildCached(arts, tools, cite, Cache{}, nil)
+	return events
+}
+
+// eventsOf clusters the reports of the articles (each article's its own,
+// see reportsOf) into events, in date order.
+func eventsOf(per [][]report, tools textTools, cite func(n int, id, quote string) answer.Citation) []dated {
+	n := 0
+	for _, rs := range per {
+		n += len(rs)
 	}
-	wg.Wait()
-	var reports []report
+	reports := make([]report, 0, n)
 	for _, rs := range per {
 		reports = append(reports, rs...)
 	}
 	clusters := cluster(reports)
-	out := make([]dated, 0, len(clusters))
-	for _, c := range clusters {
-		out = append(out, toEvent(c, tools, cite))
+	// Each event is made from its own reports: on every core.
+	out := make([]dated, len(clusters))
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(runtime.GOMAXPROCS(0), max(1, len(clusters))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(clusters); i = int(next.Add(1) - 1) {
+				out[i] = toEvent(clusters[i], tools, cite)
+			}
+		}()
 	}
+	wg.Wait()
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].date, out[j].date
 		if !a.Start.Equal(b.Start) {

@@ -76,21 +76,28 @@ type Timeline struct {
 	articles []corpus.Article
 	lib      answer.Library
 	newest   time.Time // publication date of the newest article
+	cache    Cache
 
 	start  sync.Once
 	done   chan struct{} // closed when events is built
 	events []dated
 
-	sentOnce  sync.Once
-	sentences []plainSentence // every sentence, for checking time answers
+	sentMu    sync.Mutex
+	sentences map[int][]plainSentence // of article i, made when a time answer needs them
 }
 
 // New returns the timeline of arts; nothing is built until it is used.
 func New(log *slog.Logger, arts []corpus.Article) *Timeline {
+	return NewCached(log, arts, Cache{})
+}
+
+// NewCached is New with the reports of the articles kept between processes
+// in c.File (see Cache).
+func NewCached(log *slog.Logger, arts []corpus.Article, c Cache) *Timeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts), done: make(chan struct{})}
+	t := &Timeline{log: log, articles: arts, lib: answer.NewLibrary(arts), done: make(chan struct{}), cache: c}
 	for _, a := range arts {
 		if a.Published.After(t.newest) {
 			t.newest = a.Published
@@ -109,8 +116,10 @@ func (t *Timeline) Start(ctx context.Context) {
 		go func() {
 			t0 := time.Now()
 			tools := textTools{split: english.Split, terms: english.Terms}
-			t.events = buildTimeline(t.articles, tools, t.lib.Cite)
-			t.log.Debug("built timeline", "events", len(t.events), "ms", time.Since(t0).Milliseconds())
+			events, read, whole := buildCached(t.articles, tools, t.lib.Cite, t.cache, t.log)
+			t.events = events
+			t.log.Debug("built timeline", "events", len(t.events), "articles", len(t.articles),
+				"articles_read", read, "events_cached", whole, "ms", time.Since(t0).Milliseconds())
 			close(t.done)
 		}()
 	})
@@ -163,10 +172,30 @@ func (t *Timeline) Answer(ctx context.Context, q string) *answer.Answer {
 		t.log.Warn("time question without a timeline", "err", err)
 		return nil
 	}
-	t.sentOnce.Do(func() {
-		t.sentences = allSentences(t.articles, textTools{split: english.Split, terms: english.Terms})
-	})
-	return answerTime(q, events, t.sentences, t.newest, english.Terms)
+	return answerTime(q, events, t.sentencesAfter, t.newest, english.Terms)
+}
+
+// sentencesAfter returns the sentences of the articles published after day
+// (YYYY-MM-DD), in article order, splitting each article once.
+func (t *Timeline) sentencesAfter(day string) []plainSentence {
+	t.sentMu.Lock()
+	defer t.sentMu.Unlock()
+	if t.sentences == nil {
+		t.sentences = map[int][]plainSentence{}
+	}
+	var out []plainSentence
+	for i := range t.articles {
+		if t.articles[i].Date() <= day {
+			continue
+		}
+		ss, ok := t.sentences[i]
+		if !ok {
+			ss = allSentences(t.articles[i:i+1], textTools{split: english.Split, terms: english.Terms})
+			t.sentences[i] = ss
+		}
+		out = append(out, ss...)
+	}
+	return out
 }
 
 // filterTimeline returns copies of the events that pass f.

@@ -48,6 +48,7 @@ Flags:`)
 	if len(pos) == 0 {
 		*asJSON = !*asText
 	}
+	cfg.oneShot = true
 	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		if *asJSON {

@@ -15,10 +15,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/bot/llm"
+	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/retrieval"
 	"github.com/talksbot/talksbot/retrieval/prepared"
@@ -42,6 +44,12 @@ type config struct {
 	// From the environment.
 	apiKey  string
 	baseURL string
+
+	// oneShot says that the command loads the corpus once and ends (ask,
+	// eval, timeline): a cached corpus is then used where it lies in the
+	// mapped cache file (see prepared.Options.Pinned). Commands that reload
+	// (chat, discord) leave it false.
+	oneShot bool
 }
 
 // registerCorpus adds the flags of commands that only read the articles
@@ -172,7 +180,8 @@ func (c *config) engine(ctx context.Context, log *slog.Logger, stderr io.Writer)
 	if err != nil {
 		return nil, err
 	}
-	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note}
+	opts := bot.Options{Passages: c.passages, MaxQuestion: c.maxQuestion, Note: note,
+		TimelineCache: timeline.Cache{File: st.Beside("timeline"), Version: engineVersion()}}
 	if client != nil && c.chatModel != "" {
 		opts.LLM = client
 	}
@@ -204,6 +213,7 @@ func (c *config) prepareCorpus(ctx context.Context, log *slog.Logger, emb retrie
 	}
 	st, err := prepared.LoadDir(ctx, c.corpusDir, emb, prepared.Options{
 		CacheDir: c.indexCacheDir(log), Version: engineVersion(), Model: model, Index: ropts, Logger: log,
+		Pinned: c.oneShot,
 	})
 	if err != nil {
 		return nil, err
@@ -257,7 +267,9 @@ func preparingBar(w io.Writer) func(done, total int) {
 // binary keeps it), else a hash of the executable itself. Hashing the
 // 27 MB executable cost every --corpus call 70-100 ms, which is why the
 // build ID comes first.
-func engineVersion() string {
+//
+// It is worked out once a process: the timeline's cache asks too.
+var engineVersion = sync.OnceValue(func() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		var rev, modified string
 		for _, s := range bi.Settings {
@@ -287,7 +299,7 @@ func engineVersion() string {
 		}
 	}
 	return "unknown"
-}
+})
 
 // buildID returns the Go build ID of the executable at path, "" when it
 // has none that can be read from its first bytes: on ELF, the

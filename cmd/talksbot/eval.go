@@ -74,6 +74,7 @@ Flags:
 	log := cfg.logger(a.stderr)
 
 	start := time.Now() // score.py's wall time covers the command's start too
+	cfg.oneShot = true
 	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		return err

@@ -58,6 +58,7 @@ Flags:`)
 	f.About = strings.TrimSpace(*about)
 
 	log := cfg.logger(a.stderr)
+	cfg.oneShot = true
 	eng, err := cfg.engine(ctx, log, a.stderr)
 	if err != nil {
 		return err

@@ -1,7 +1,6 @@
 package prepared
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"fmt"
@@ -20,8 +19,14 @@ var builtin []byte
 // Builtin returns the built-in articles (corpus.Embedded) prepared with
 // the offline embedder retrieval.NewHashing(0), as `go generate` stored
 // them in the binary.
+// Its vectors and text are the binary's own bytes, used in place (they
+// never change and never go away).
 func Builtin(ctx context.Context, opts retrieval.Options) (*State, error) {
-	s, err := Read(ctx, bytes.NewReader(builtin), retrieval.NewHashing(0), opts)
+	h, vecs, err := decodeBytes(builtin, true, nil)
+	var s *State
+	if err == nil {
+		s, err = fromHeader(ctx, h, vecs, nil, retrieval.NewHashing(0), opts)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("built-in prepared state (run go generate ./retrieval/prepared): %w", err)
 	}

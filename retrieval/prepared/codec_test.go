@@ -3,6 +3,7 @@ package prepared
 import (
 	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -21,7 +22,7 @@ func TestCodecFields(t *testing.T) {
 		{article{}, 10},
 		{corpus.Article{}, 9}, // fromArticle and toArticle copy them to article
 		{fileInfo{}, 7},
-		{retrieval.IndexState{}, 10}, // Vectors and Reverse are written apart
+		{retrieval.IndexState{}, 11}, // Vectors and Reverse are written apart; Keep is no data
 		{retrieval.PassageState{}, 6},
 		{reverseEntry{}, 2},
 		{retrieval.ReverseAlt{}, 2},
@@ -35,7 +36,8 @@ func TestCodecFields(t *testing.T) {
 }
 
 // FuzzRead checks that no file, however broken, panics Read or makes it
-// return a state without an error that does not hold together.
+// return a state without an error that does not hold together, and that
+// decoding it in memory (a mapped file) agrees with reading it.
 func FuzzRead(f *testing.F) {
 	f.Add(builtin)
 	f.Add(builtin[:len(builtin)/2])
@@ -44,6 +46,10 @@ func FuzzRead(f *testing.F) {
 		s, err := Read(t.Context(), bytes.NewReader(b), retrieval.NewHashing(0), retrieval.Options{})
 		if err == nil && s.Index == nil {
 			t.Fatal("state without index and no error")
+		}
+		_, _, merr := decodeBytes(b, false, nil)
+		if (err == nil) != (merr == nil) && (err == nil || !strings.Contains(err.Error(), "index from state")) {
+			t.Fatalf("read: %v; decoded in memory: %v", err, merr)
 		}
 	})
 }

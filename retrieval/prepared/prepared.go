@@ -14,10 +14,12 @@
 // A prepared state is stored as the magic line "talksbot prepared state\n",
 // a little-endian uint32 format version, a little-endian uint64 length and
 // that many bytes of header (the articles, the index without its vectors,
-// and what the cache needs, written field by field: see codec.go), then
-// the vectors as little-endian float32s, and a CRC-32C (Castagnoli) of
-// everything before it. Vectors are written raw: they are most of the
-// bytes, and are read straight into the index's array.
+// and what the cache needs, written field by field: see codec.go), zero
+// bytes up to the next multiple of 64 in the file, then the vectors as
+// little-endian float32s, and a CRC-32C (Castagnoli) of everything before
+// it. Vectors are written raw and aligned: they are most of the bytes, and
+// are used where they lie, in the file mapped into memory (see
+// [LoadDir]) or in the binary (see [Builtin]), without being copied.
 package prepared
 
 import (
@@ -31,7 +33,9 @@ import (
 	"io"
 	"maps"
 	"math"
+	"runtime"
 	"slices"
+	"strings"
 	"time"
 	"unsafe"
 
@@ -48,6 +52,7 @@ type State struct {
 	// them as a fresh load does.
 	Skipped []error
 
+	path    string     // its cache file ("" when none)
 	key     string     // the cache key it was made under ("" when none)
 	version string     // the engine version that made it
 	files   []fileInfo // for reusing parsed files, with LoadDir
@@ -62,6 +67,17 @@ type fileInfo struct {
 	Sum     string // of the file's bytes
 	Size    int64  // the file's size and modification time (Unix ns; 0 when
 	ModTime int64  // too recent to trust) when it was read
+}
+
+// Beside returns the path of a file beside the state's cache file, for
+// something else made from the same corpus and kept between processes
+// (what names it: "timeline" for the timeline's reports); "" when the
+// state is not cached (the built-in corpus, no cache directory).
+func (s *State) Beside(what string) string {
+	if s.path == "" {
+		return ""
+	}
+	return strings.TrimSuffix(s.path, ".bin") + "." + what
 }
 
 // Build prepares articles: splits them into passages and indexes them with
@@ -79,15 +95,27 @@ const magic = "talksbot prepared state\n"
 
 // formatVersion changes when the file layout changes (2: the header
 // written field by field instead of with encoding/gob; 3: files' sums,
-// sizes and times).
-const formatVersion = 3
+// sizes and times; 4: the vectors aligned to vectorAlign; 5: the files
+// before the articles).
+const formatVersion = 5
+
+// vectorAlign is the alignment of the vectors in a state file, so that a
+// file mapped into memory (page-aligned) holds them ready to use as
+// float32s, each vector starting on a cache line.
+const vectorAlign = 64
+
+// padding returns the zero bytes written after a header of n bytes.
+func padding(n uint64) int {
+	at := uint64(len(magic)+12) + n
+	return int((vectorAlign - at%vectorAlign) % vectorAlign)
+}
 
 // header is the part of a state file before the vectors.
 type header struct {
 	Key      string
 	Version  string
-	Articles []article
 	Files    []fileInfo
+	Articles []article
 	Index    retrieval.IndexState // Vectors nil: written raw after the header
 	Reverse  []reverseEntry       // Index.Reverse, sorted, so that files are reproducible
 }
@@ -138,9 +166,11 @@ func (s *State) Write(w io.Writer) error {
 	if g.n != size.n {
 		return fmt.Errorf("encode prepared state: header of %d bytes, counted %d", g.n, size.n)
 	}
+	bw.Write(make([]byte, padding(uint64(size.n))))
 	if err := writeFloats(bw, st.Vectors); err != nil {
 		return err
 	}
+	runtime.KeepAlive(st) // the vectors may lie in memory st.Keep holds
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -156,7 +186,7 @@ func Read(ctx context.Context, r io.Reader, emb retrieval.Embedder, opts retriev
 	if err != nil {
 		return nil, err
 	}
-	return fromHeader(ctx, h, vecs, emb, opts)
+	return fromHeader(ctx, h, vecs, nil, emb, opts)
 }
 
 // decode reads and checks a state file, not yet making the index.
@@ -193,9 +223,13 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	nv := len(h.Index.Passages) * h.Index.Dim
-	if h.Index.Dim < 0 || nv > 1<<32 {
-		return nil, nil, fmt.Errorf("prepared state of %d vector values", nv)
+	var pad [vectorAlign]byte
+	if _, err := io.ReadFull(br, pad[:padding(n)]); err != nil {
+		return nil, nil, fmt.Errorf("read prepared state: %w", err)
+	}
+	nv, err := vectorCount(h)
+	if err != nil {
+		return nil, nil, err
 	}
 	vecs = make([]float32, nv)
 	if nv > 0 {
@@ -215,6 +249,81 @@ func decode(r io.Reader) (h *header, vecs []float32, err error) {
 	return h, vecs, nil
 }
 
+// vectorCount returns the number of vector values the state h describes
+// holds.
+func vectorCount(h *header) (int, error) {
+	nv := len(h.Index.Passages) * h.Index.Dim
+	if h.Index.Dim < 0 || nv > 1<<32 {
+		return 0, fmt.Errorf("prepared state of %d vector values", nv)
+	}
+	return nv, nil
+}
+
+// decodeBytes is decode for a state held whole in memory, b (files, when
+// not nil, is told the state's version and file records as soon as they
+// are decoded, before the checksum is checked): its vectors
+// are b's own bytes, not a copy, when the machine is little-endian and b
+// is aligned as the file is (a mapped file, the binary's), so b must not
+// change, nor go away while they are in use. The header's strings are
+// copies, unless pinned: then they are b's bytes too, and b must stay as
+// long as the process.
+func decodeBytes(b []byte, pinned bool, files func(version string, recorded []fileInfo)) (h *header, vecs []float32, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			h, vecs, err = nil, nil, fmt.Errorf("malformed prepared state: %v", p)
+		}
+	}()
+	pre := len(magic) + 12
+	switch {
+	case len(b) < pre || string(b[:len(magic)]) != magic:
+		return nil, nil, errors.New("not a prepared state")
+	case binary.LittleEndian.Uint32(b[len(magic):]) != formatVersion:
+		return nil, nil, fmt.Errorf("prepared state format %d, want %d", binary.LittleEndian.Uint32(b[len(magic):]), formatVersion)
+	case len(b) < pre+4:
+		return nil, nil, errors.New("prepared state cut short")
+	}
+	body, sum := b[:len(b)-4], b[len(b)-4:]
+	// The checksum is worked out while the header is decoded (the decoder
+	// takes any bytes without harm); nothing decoded is returned before it
+	// is found right.
+	crc := make(chan uint32, 1)
+	go func() { crc <- crc32.Checksum(body, castagnoli) }()
+	defer func() {
+		if c := <-crc; err == nil && c != binary.BigEndian.Uint32(sum) {
+			h, vecs, err = nil, nil, errors.New("prepared state checksum mismatch")
+		}
+	}()
+	n := binary.LittleEndian.Uint64(b[len(magic)+4:])
+	if n > uint64(len(body)-pre) {
+		return nil, nil, fmt.Errorf("prepared state header of %d bytes, in a file of %d", n, len(b))
+	}
+	at := pre + int(n)
+	d := newDecoder(body[pre:at])
+	d.pinned, d.files = pinned, files
+	h, err = d.header()
+	if err != nil {
+		return nil, nil, err
+	}
+	at += padding(n)
+	nv, err := vectorCount(h)
+	if err != nil {
+		return nil, nil, err
+	}
+	if at > len(body) || (len(body)-at)/4 != nv || (len(body)-at)%4 != 0 {
+		return nil, nil, fmt.Errorf("prepared state of %d vector values with %d bytes for them", nv, len(body)-min(at, len(body)))
+	}
+	raw := body[at:]
+	if nv == 0 {
+		return h, nil, nil
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&raw[0]))%4 == 0 {
+		return h, unsafe.Slice((*float32)(unsafe.Pointer(&raw[0])), nv), nil
+	}
+	vecs = make([]float32, nv)
+	err = readFloats(bytes.NewReader(raw), vecs)
+	return h, vecs, err
+}
+
 // readN reads n bytes. Past 128 MB it allocates as the bytes arrive, so
 // that a corrupt length cannot ask for more memory than the file holds.
 func readN(r io.Reader, n uint64) ([]byte, error) {
@@ -231,10 +340,12 @@ func readN(r io.Reader, n uint64) ([]byte, error) {
 	return buf, err
 }
 
-// fromHeader makes the state a decoded file describes.
-func fromHeader(ctx context.Context, h *header, vecs []float32, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
+// fromHeader makes the state a decoded file describes; keep owns the
+// memory vecs lie in when that is not the Go heap (see
+// retrieval.IndexState.Keep).
+func fromHeader(ctx context.Context, h *header, vecs []float32, keep any, emb retrieval.Embedder, opts retrieval.Options) (*State, error) {
 	st := h.Index
-	st.Vectors = vecs
+	st.Vectors, st.Keep = vecs, keep
 	st.Reverse = make(map[string][]retrieval.ReverseAlt, len(h.Reverse))
 	for _, e := range h.Reverse {
 		st.Reverse[e.Term] = e.Alts

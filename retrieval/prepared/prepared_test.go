@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,7 +42,9 @@ func sameState(t *testing.T, a, b *State) {
 	if !reflect.DeepEqual(a.Articles, b.Articles) {
 		t.Error("articles differ")
 	}
-	if !reflect.DeepEqual(a.Index.State(), b.Index.State()) {
+	sa, sb := a.Index.State(), b.Index.State()
+	sa.Keep, sb.Keep = nil, nil // where the vectors lie (a mapped file or not)
+	if !reflect.DeepEqual(sa, sb) {
 		t.Error("index states differ")
 	}
 	if !reflect.DeepEqual(a.Index.Passages(), b.Index.Passages()) {
@@ -262,4 +265,57 @@ func TestRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMappedCacheReleased checks that a state loaded from its cache file
+// searches with the vectors where they lie in the mapped file, and that the
+// file is unmapped once nothing holds the state (as when a reload swaps in
+// another corpus and the last question on the old one is answered).
+func TestMappedCacheReleased(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("cache files are mapped on Linux only")
+	}
+	dir := copyDir(t)
+	opts := &Options{CacheDir: t.TempDir(), Version: "test"}
+	load := loader(t, dir, opts)
+	load() // prepares and writes the cache
+	before := mapped.Load()
+	func() {
+		s := load()
+		if mapped.Load() != before+1 {
+			t.Fatalf("%d files mapped, want %d", mapped.Load(), before+1)
+		}
+		want, err := fresh(t, dir).Index.Search(t.Context(), "grain corridor inspections", 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Index.Search(t.Context(), "grain corridor inspections", 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("mapped state found %v, a fresh one %v", got, want)
+		}
+	}()
+	for i := 0; i < 50 && mapped.Load() > before; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := mapped.Load(); n != before {
+		t.Errorf("%d files still mapped after the state went, want %d", n, before)
+	}
+}
+
+// TestPinnedCache checks that a state loaded pinned, its text where it
+// lies in the mapped cache file, is the state a fresh build makes.
+func TestPinnedCache(t *testing.T) {
+	dir := copyDir(t)
+	opts := &Options{CacheDir: t.TempDir(), Version: "test"}
+	load := loader(t, dir, opts)
+	load()
+	opts.Pinned = true
+	s := load()
+	sameState(t, s, fresh(t, dir))
+	runtime.GC()
+	sameState(t, s, fresh(t, dir)) // still there after a collection
 }
