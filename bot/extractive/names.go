@@ -66,9 +66,11 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 			n++
 		}
 	}
-	for _, m := range reTypeOf().FindAllStringSubmatch(s.text, -1) {
-		if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == english.Term(q.typ) {
-			n++
+	if typ := english.Term(q.typ); s.terms[typ] > 0 { // else no "city of" can match
+		for _, m := range reTypeOf().FindAllStringSubmatch(s.text, -1) {
+			if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == typ {
+				n++
+			}
 		}
 	}
 	return n
@@ -183,12 +185,12 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	best := 0.0
 	for i, x := range ws {
-		x = strings.ToLower(strings.Trim(x, ".,;:"))
-		if !reNumber().MatchString(x) || q.given[x] {
+		x = strings.ToLower(strings.Trim(x, ".,;:()\"“”"))
+		if !isNumber(x) || q.given[x] {
 			continue
 		}
 		exact := 1.0
-		if reVague().MatchString(x) {
+		if vague[x] {
 			exact = 0.5
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
@@ -207,8 +209,34 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	return best
 }
 
-// reVague matches a number word that gives no exact number.
-var reVague = lazy(`^(dozens?|hundreds?|thousands?|millions?|billions?|several|many|few)$`)
+// vague are the number words that give no exact number.
+var vague = map[string]bool{
+	"dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true,
+	"billions": true, "several": true, "many": true, "few": true,
+}
+
+// numberWords are the words reNumber takes for numbers; isNumber reads a
+// word with them rather than with the expression, which was a tenth of an
+// answer when run on every word of every candidate.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "hundred": true, "dozen": true, "dozens": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
+	"billion": true, "billions": true,
+}
+
+// isNumber reports whether the lower-case word x is a number: digits, or a
+// number word (as reNumber has them).
+func isNumber(x string) bool {
+	if x == "" {
+		return false
+	}
+	if x[0] >= '0' && x[0] <= '9' {
+		return true
+	}
+	return numberWords[x]
+}
 
 // durationNear reports whether a duration in s stands within countWindow
 // words of a word of the question ("the 4.5-hour meeting" for "how long
