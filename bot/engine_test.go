@@ -320,3 +320,34 @@ func oneArticleEngine(t *testing.T, paras ...string) *Engine {
 	}
 	return e
 }
+
+// TestAuthor: "who wrote" is answered from the byline of the article the
+// question names by its outlet, cited by its opening sentence; an article
+// without a byline gives an abstention that says so.
+func TestAuthor(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	arts := []corpus.Article{
+		{ID: "a", Title: "Fees cut", Outlet: "Harbour Weekly", Author: "Jane Rourke", Published: day, Paragraphs: []string{"Harbour fees were cut."}, Text: "Harbour fees were cut."},
+		{ID: "b", Title: "Cod prices fall", Outlet: "Fish Daily", Published: day, Paragraphs: []string{"Cod prices fell."}, Text: "Cod prices fell."},
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "who wrote the harbour weekly piece?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if a.Abstained || !strings.Contains(a.Answer, "Jane Rourke") || len(a.Citations) != 1 || a.Citations[0].Article != "a" {
+		t.Errorf("want Jane Rourke, cited to a; got %q %+v", a.Answer, a.Citations)
+	}
+	a, err = e.Ask(t.Context(), Question{Text: "who wrote the fish daily article?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !a.Abstained || !strings.Contains(a.Answer, "does not name its author") {
+		t.Errorf("want an abstention that says the author is not named; got %q", a.Answer)
+	}
+}

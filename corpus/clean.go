@@ -57,6 +57,7 @@ type cleaned struct {
 	Title      string    // headline found at the top of the text
 	Date       time.Time // date standing alone at the top of the text, zero if none
 	URL        string    // address from an "Original url:" line
+	Author     string    // the name a byline gives, "" if none
 	Headings   []string  // section headings
 	Paragraphs []string  // article text
 }
@@ -72,6 +73,9 @@ func clean(lede, body string) cleaned {
 	for _, b := range blocks {
 		if top {
 			if isByline(b) {
+				if c.Author == "" {
+					c.Author = bylineName(b)
+				}
 				continue
 			}
 			if d, ok := ParseDate(b); ok {
@@ -316,6 +320,32 @@ func dedupe(blocks []string) []string {
 }
 
 var bylineRe = lazyRE(`^(?:(?:Published|Written|Posted|Reported|Story|Words) by|By)\s+\p{Lu}`)
+
+// reBylineName finds the name after "by" in a byline: capitalised words,
+// with the particles of names.
+var reBylineName = lazyRE(`\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+)*\p{Lu}[\p{L}'’.-]*){0,3})`)
+
+// bylineTail are capitalised words that end a byline's name ("Published
+// by Alejandro Baños Verified by ...").
+var bylineTail = map[string]bool{"Verified": true, "Updated": true, "Published": true, "Posted": true,
+	"Edited": true, "Reviewed": true, "Reporting": true, "And": true, "In": true, "On": true}
+
+// bylineName returns the name a byline gives ("By Kerem Yilmaz": "Kerem
+// Yilmaz"), or "".
+func bylineName(b string) string {
+	m := reBylineName().FindStringSubmatch(b)
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	for i, w := range words {
+		if bylineTail[w] {
+			words = words[:i]
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
 
 // isByline reports whether b is a byline (rule 7).
 func isByline(b string) bool {

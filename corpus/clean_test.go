@@ -167,3 +167,18 @@ func FuzzNormSpace(f *testing.F) {
 		}
 	})
 }
+
+func TestBylineName(t *testing.T) {
+	tests := []struct{ byline, want string }{
+		{"By Kerem Yilmaz", "Kerem Yilmaz"},
+		{"Published by Alejandro Baños Verified by 17 de febrero, 2025", "Alejandro Baños"}, // 002's date line
+		{"By Ursula von der Leyen", "Ursula von der Leyen"},                                 // particles
+		{"Written by Jane Doe and John Roe", "Jane Doe"},                                    // the first name
+		{"By staff", ""}, // no name
+	}
+	for _, tt := range tests {
+		if got := bylineName(tt.byline); got != tt.want {
+			t.Errorf("bylineName(%q) = %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}

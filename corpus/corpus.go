@@ -43,6 +43,10 @@ type Article struct {
 	Outlet    string    // publisher, "unknown" when not known
 	Published time.Time // publication date (UTC midnight)
 	URL       string    // address, empty when not known
+	// Author is who wrote it, as its byline names them ("By Kerem
+	// Yilmaz"); empty when the text has no byline. The byline is not
+	// article text.
+	Author string
 	// Paragraphs is the cleaned article text, one paragraph an element,
 	// headings excluded. Every quote the bot shows is a substring of Text.
 	Paragraphs []string

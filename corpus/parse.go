@@ -68,6 +68,7 @@ func parseFile(name string, data []byte, meta Meta) (Article, error) {
 		Paragraphs: c.Paragraphs,
 		Text:       strings.Join(c.Paragraphs, "\n\n"),
 		Headings:   c.Headings,
+		Author:     c.Author,
 	}
 	if err := fillMeta(&a, meta, c, lineDate); err != nil {
 		return Article{}, err

@@ -147,6 +147,9 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 			return a, nil
 		}
 	}
+	if qq.kind == kindAuthor {
+		return e.author(qq), nil
+	}
 	cands := e.candidates(qq, hits, q.History)
 	var picked []*candidate
 	switch qq.kind {

@@ -30,6 +30,7 @@ const (
 	kindChange         // what changed between the reports
 	kindName           // what is X called
 	kindHowTo          // how do I ...
+	kindAuthor         // who wrote the article
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -40,6 +41,9 @@ var kindRules = []struct {
 	kind kind
 	re   func() *regexp.Regexp
 }{
+	// "who wrote the Voz piece", "the author of the article": the
+	// articles' own bylines answer, not their text.
+	{kindAuthor, lazy(`\bwho (wrote|writes|authored|penned)\b|\b(author|writer|byline)s?\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how

@@ -40,6 +40,9 @@ func TestKindOf(t *testing.T) {
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
 		{"did the talks collapse", kindYesNo},
+		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
+		{"who is the author of the article", kindAuthor},                     // "author"
+		{"who led the authorities", kindPerson},                              // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration
 		{"how did romania and bulgaria react differently", kindCompare},      // two sides, differently
 		{"how did the US and Russian accounts differ", kindCompare},          // two sides, differ

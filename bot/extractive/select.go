@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -330,6 +331,90 @@ func reported(c *candidate, f feature) float64 {
 // changeBoost is what reporting a plan (earlier) or a change (later) adds
 // to a sentence's score as a side of a change.
 const changeBoost = 1.5
+
+// authorScaffold are the words of an author question that name neither
+// an outlet nor a title.
+var authorScaffold = map[string]bool{"wrote": true, "write": true, "writes": true, "author": true,
+	"authored": true, "penned": true, "writer": true, "byline": true, "piece": true, "article": true,
+	"story": true, "report": true}
+
+// author answers "who wrote the Voz piece" from the articles' bylines: the
+// article the question names by its outlet or title (every article when it
+// names none), each cited by its opening sentence; an abstention when the
+// article names no author.
+func (e *Answerer) author(q *query) *answer.Answer {
+	want := map[string]bool{}
+	for _, w := range english.Words(q.text) {
+		if !authorScaffold[w] && !english.IsStopWord(w) && !english.IsFiller(w) {
+			for _, t := range english.Terms(w) {
+				want[t] = true
+			}
+		}
+	}
+	var arts []*corpus.Article
+	best := 0
+	for _, a := range e.lib {
+		n := 0
+		for t := range termSet(a.Outlet + " " + a.Title) {
+			if want[t] {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			arts, best = []*corpus.Article{a}, n
+		case n == best:
+			arts = append(arts, a)
+		}
+	}
+	sort.Slice(arts, func(i, j int) bool {
+		if !arts[i].Published.Equal(arts[j].Published) {
+			return arts[i].Published.Before(arts[j].Published)
+		}
+		return arts[i].ID < arts[j].ID
+	})
+	ans := &answer.Answer{Mode: answer.ModeExtractive, Citations: []answer.Citation{}}
+	var parts []string
+	words := 0
+	for _, a := range arts {
+		as := e.sentencesOf(a.ID)
+		if a.Author == "" || as == nil || len(as.sents) == 0 {
+			continue
+		}
+		part := fmt.Sprintf("%s article “%s” (%s) is by %s.", theSource(a), a.Title, a.Published.Format("January 2, 2006"), a.Author)
+		if words += len(strings.Fields(part)); words > maxAnswerWords && len(parts) > 0 {
+			break
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, e.lib.Cite(n, a.ID, as.sents[0].text))
+		parts = append(parts, fmt.Sprintf("%s [%d]", part, n))
+	}
+	if len(parts) == 0 {
+		a := e.abstain()
+		a.Answer = "The articles don't name their authors"
+		if len(arts) == 1 {
+			a.Answer = fmt.Sprintf("%s article “%s” does not name its author", theSource(arts[0]), arts[0].Title)
+		}
+		a.Answer += ". " + e.about()
+		return a
+	}
+	ans.Answer = strings.Join(parts, " ")
+	return ans
+}
+
+// theSource names an article's outlet with "the" before it ("The Voz",
+// "The Moscow Times", "The" for an unknown outlet), to open a sentence
+// that goes on "article".
+func theSource(a *corpus.Article) string {
+	switch name := sourceName(a); {
+	case name == "an article":
+		return "The"
+	case strings.HasPrefix(name, "The "):
+		return name
+	default:
+		return "The " + name
+	}
+}
 
 // About describes a corpus in a sentence, for answers that decline: how
 // many articles, when they were published, and the title most like the

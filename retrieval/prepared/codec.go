@@ -86,7 +86,7 @@ func (e *encoder) header(h *header) error {
 	}
 	e.uvarint(len(h.Articles))
 	for _, a := range h.Articles {
-		for _, s := range []string{a.ID, a.File, a.Title, a.Outlet, a.URL, a.Text} {
+		for _, s := range []string{a.ID, a.File, a.Title, a.Outlet, a.URL, a.Author, a.Text} {
 			e.str(s)
 		}
 		t, err := a.Published.MarshalBinary()
@@ -292,7 +292,7 @@ func (d *decoder) header() (*header, error) {
 	}
 	for i := range h.Articles {
 		a := &h.Articles[i]
-		a.ID, a.File, a.Title, a.Outlet, a.URL, a.Text = d.str(), d.str(), d.str(), d.str(), d.str(), d.str()
+		a.ID, a.File, a.Title, a.Outlet, a.URL, a.Author, a.Text = d.str(), d.str(), d.str(), d.str(), d.str(), d.str(), d.str()
 		if t := d.str(); d.err == nil {
 			if err := a.Published.UnmarshalBinary([]byte(t)); err != nil {
 				d.fail("bad time")

@@ -19,8 +19,8 @@ func TestCodecFields(t *testing.T) {
 		want int // fields codec.go writes
 	}{
 		{header{}, 6},
-		{article{}, 10},
-		{corpus.Article{}, 9}, // fromArticle and toArticle copy them to article
+		{article{}, 11},
+		{corpus.Article{}, 10}, // fromArticle and toArticle copy them to article
 		{fileInfo{}, 7},
 		{retrieval.IndexState{}, 11}, // Vectors and Reverse are written apart; Keep is no data
 		{retrieval.PassageState{}, 6},

@@ -96,8 +96,8 @@ const magic = "talksbot prepared state\n"
 // formatVersion changes when the file layout changes (2: the header
 // written field by field instead of with encoding/gob; 3: files' sums,
 // sizes and times; 4: the vectors aligned to vectorAlign; 5: the files
-// before the articles).
-const formatVersion = 5
+// before the articles; 6: the articles' authors).
+const formatVersion = 6
 
 // vectorAlign is the alignment of the vectors in a state file, so that a
 // file mapped into memory (page-aligned) holds them ready to use as
@@ -123,6 +123,7 @@ type header struct {
 // article is a corpus.Article whose paragraphs are spans of its text.
 type article struct {
 	ID, File, Title, Outlet, URL string
+	Author                       string
 	Published                    time.Time
 	Text                         string
 	ParaLens                     []int32 // paragraphs: Text is them joined by "\n\n"
@@ -372,7 +373,7 @@ func fromHeader(ctx context.Context, h *header, vecs []float32, keep any, emb re
 }
 
 func fromArticle(a corpus.Article) article {
-	out := article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+	out := article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Author: a.Author,
 		Published: a.Published, Text: a.Text, Headings: a.Headings}
 	if joinLens(a.Paragraphs) == a.Text {
 		out.ParaLens = make([]int32, len(a.Paragraphs))
@@ -398,7 +399,7 @@ func joinLens(ps []string) string {
 
 // toArticle makes the article back, its paragraphs sharing its text.
 func (a article) toArticle() (corpus.Article, error) {
-	out := corpus.Article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+	out := corpus.Article{ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Author: a.Author,
 		Published: a.Published, Text: a.Text, Headings: a.Headings, Paragraphs: a.Paragraphs}
 	if out.Paragraphs == nil && a.ParaLens != nil {
 		out.Paragraphs = make([]string, len(a.ParaLens))
