@@ -48,6 +48,7 @@ type Source struct {
 	Outlet    string `json:"outlet"`
 	Published string `json:"published"`
 	URL       string `json:"url"`
+	Author    string `json:"author,omitempty"` // from the byline, when it has one
 }
 
 // TimelineLines writes events for people, one line each (see timeline.Lines).

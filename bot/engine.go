@@ -239,7 +239,7 @@ func (e *Engine) Articles() []corpus.Article { return e.articles }
 func (e *Engine) Sources() []Source {
 	out := make([]Source, 0, len(e.articles))
 	for _, a := range e.articles {
-		out = append(out, Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Date(), URL: a.URL})
+		out = append(out, Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Date(), URL: a.URL, Author: a.Author})
 	}
 	return out
 }

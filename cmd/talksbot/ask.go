@@ -503,7 +503,11 @@ func runSources(ctx context.Context, a *app, args []string) error {
 		return enc.Encode(srcs)
 	}
 	for i, s := range srcs {
-		fmt.Fprintf(a.stdout, "%d. %s, %s: %s\n", i+1, outletName(s.Outlet), s.Published, s.Title)
+		by := ""
+		if s.Author != "" {
+			by = " (by " + s.Author + ")"
+		}
+		fmt.Fprintf(a.stdout, "%d. %s, %s: %s%s\n", i+1, outletName(s.Outlet), s.Published, s.Title, by)
 		if s.URL != "" {
 			fmt.Fprintf(a.stdout, "   %s\n", s.URL)
 		}
