@@ -1,0 +1,54 @@
+package extractive
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// FuzzAnswer checks that no question on no article text makes the
+// answerer panic or quote what the article does not say, whatever kind the
+// question reads as (interviews, bylines, comparisons, summaries).
+func FuzzAnswer(f *testing.F) {
+	f.Add("who wrote the harbour piece?", "Harbour fees were cut by a third. Officials said the move would help.")
+	f.Add("what worries her most?", "Port director Jane Rourke spoke to us.\n\nQ: What worries you most?\n\nA: Storms. The wall is old.")
+	f.Add("how did A and B differ", "A said yes. B said no, \"never,\" he said.")
+	f.Add("tl;dr?", "The talks, held in Riyadh, ended. Nothing else.")
+	f.Add("how many ships hit, how long, where, which ports", "63 vessels waited for 4.5 hours in the ports of Odessa and Marseille.")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, question, text string) {
+		if !utf8.ValidString(question) || !utf8.ValidString(text) || len(text) > 2000 || len(question) > 300 {
+			return
+		}
+		paras := strings.Split(strings.TrimSpace(text), "\n\n")
+		arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "Harbour", Author: "Jane Rourke", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}}
+		ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(32), retrieval.Options{})
+		if err != nil {
+			return
+		}
+		e := New(nil, arts, ix, nil)
+		hits, err := ix.Search(t.Context(), question, 8)
+		if err != nil {
+			return
+		}
+		a, err := e.Answer(t.Context(), answer.Query{Text: question, Search: question}, hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Citations == nil {
+			t.Fatalf("nil citations for %q", question)
+		}
+		for _, c := range a.Citations {
+			if !strings.Contains(arts[0].Text, c.Quote) {
+				t.Fatalf("quote %q not in the article", c.Quote)
+			}
+		}
+		if a.Abstained != (len(a.Citations) == 0) {
+			t.Fatalf("abstained %v with %d citations: %q", a.Abstained, len(a.Citations), a.Answer)
+		}
+	})
+}
