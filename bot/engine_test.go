@@ -351,3 +351,20 @@ func TestAuthor(t *testing.T) {
 		t.Errorf("want an abstention that says the author is not named; got %q", a.Answer)
 	}
 }
+
+// TestCitedSources: "which wire service keeps getting cited" counts the
+// names the articles cite their facts to, not the people they quote.
+func TestCitedSources(t *testing.T) {
+	e := oneArticleEngine(t,
+		"Harbour fees were cut by a third, according to AFP.",
+		"Mayor Joe Quimby told Newsweek the cut was fair. Fishermen were pleased, according to AFP.",
+		"\"We are glad,\" according to Quimby. \"Very glad,\" according to Quimby. \"And proud,\" according to Quimby.")
+	a, err := e.Ask(t.Context(), Question{Text: "which wire service keeps getting cited?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if a.Abstained || !strings.HasPrefix(a.Answer, "AFP is cited most, 2 times") || len(a.Citations) != 2 {
+		t.Errorf("want AFP, twice, two citations; got %q", a.Answer)
+	}
+}

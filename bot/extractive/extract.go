@@ -150,6 +150,9 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 	if qq.kind == kindAuthor {
 		return e.author(qq), nil
 	}
+	if qq.kind == kindCited {
+		return e.cited(qq), nil
+	}
 	cands := e.candidates(qq, hits, q.History)
 	var picked []*candidate
 	switch qq.kind {

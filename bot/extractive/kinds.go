@@ -31,6 +31,7 @@ const (
 	kindName           // what is X called
 	kindHowTo          // how do I ...
 	kindAuthor         // who wrote the article
+	kindCited          // which news agency the articles cite
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -44,6 +45,9 @@ var kindRules = []struct {
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text.
 	{kindAuthor, lazy(`\bwho (wrote|writes|authored|penned)\b|\b(author|writer|byline)s?\b`)},
+	// "which wire service keeps getting cited", "what news agencies do
+	// the articles quote": the sources the articles themselves cite.
+	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*|mention\w*|refer\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how

@@ -406,3 +406,10 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// isPerson reports whether the article of s names a person whose surname
+// is the lower-case word w ("Quimby" after "Mayor Joe Quimby").
+func (s *sentence) isPerson(w string) bool {
+	s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
+	return s.people.desc[english.Term(w)] != nil
+}

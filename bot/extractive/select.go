@@ -402,6 +402,84 @@ func (e *Answerer) author(q *query) *answer.Answer {
 	return ans
 }
 
+// reCites finds the source a sentence cites: "according to AFP", "told
+// Newsweek", "as Bloomberg had earlier reported", "Reuters reported".
+var reCites = lazy(`\baccording to (?:the )?(` + citedName + `)|\btold (` + citedName + `)|(` + citedName + `) (?:had )?(?:earlier |first )?reported\b`)
+
+// citedName is a name a source is cited by: capitalised words, with the
+// stops of abbreviations ("AFP", "Newsweek", "U.S. National Weather
+// Service").
+const citedName = `[A-Z][\w&]*(?:\.[A-Z][\w&]*)*\.?(?:[ -][A-Z][\w&]*(?:\.[A-Z][\w&]*)*\.?)*`
+
+// citedShown is how many sentences citing the most-cited source are
+// quoted.
+const citedShown = 2
+
+// cited answers "which wire service keeps getting cited": the names the
+// articles cite their facts to ("according to AFP", "told Newsweek"), not
+// people, counted over the articles, the most cited named with the
+// sentences that cite it; an abstention when the articles cite none.
+func (e *Answerer) cited(q *query) *answer.Answer {
+	type mention struct {
+		s    *sentence
+		name string
+	}
+	var ms []mention
+	count := map[string]int{}
+	ids := make([]string, 0, len(e.lib))
+	for id := range e.lib {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids[:min(len(ids), summaryArticles)] {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		for _, s := range as.sents {
+			people := map[string]bool{}
+			for _, p := range e.peopleOf(s) {
+				people[p] = true
+			}
+			for _, m := range reCites().FindAllStringSubmatch(s.text, -1) {
+				name := strings.TrimRight(m[1]+m[2]+m[3], ".-")
+				words := strings.Fields(name)
+				last := strings.ToLower(words[len(words)-1])
+				if people[last] || s.isPerson(last) || q.given[last] || english.IsCalendarWord(name) || english.IsStopWord(last) || e.places.is(last) {
+					continue // a person, a place, a day: not a source
+				}
+				if len(words) == 1 && strings.ToUpper(name) != name && e.places.common(name) {
+					continue // one word WordNet knows: not the name of a source
+				}
+				ms = append(ms, mention{s, name})
+				count[name]++
+			}
+		}
+	}
+	best := ""
+	for _, m := range ms {
+		if best == "" || count[m.name] > count[best] {
+			best = m.name
+		}
+	}
+	if best == "" {
+		return e.abstain()
+	}
+	var picked []*candidate
+	for _, m := range ms {
+		if m.name == best && len(picked) < citedShown {
+			picked = append(picked, &candidate{s: m.s})
+		}
+	}
+	ans := e.compose(q, picked)
+	times := "once"
+	if n := count[best]; n > 1 {
+		times = fmt.Sprintf("%d times", n)
+	}
+	ans.Answer = fmt.Sprintf("%s is cited most, %s: %s", best, times, ans.Answer)
+	return ans
+}
+
 // theSource names an article's outlet with "the" before it ("The Voz",
 // "The Moscow Times", "The" for an unknown outlet), to open a sentence
 // that goes on "article".
