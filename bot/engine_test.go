@@ -368,3 +368,20 @@ func TestCitedSources(t *testing.T) {
 		t.Errorf("want AFP, twice, two citations; got %q", a.Answer)
 	}
 }
+
+// TestWhichOneAnswer: "in which building" asks for one; the sentence that
+// names it answers alone, without a second that only shares a word
+// ("White House" for "building").
+func TestWhichOneAnswer(t *testing.T) {
+	e := oneArticleEngine(t,
+		"The meeting took place at the Diriyah Palace in Riyadh, with both delegations present.",
+		"In Riyadh, the envoy, who is already in the Saudi capital, will be accompanied by the White House team for the meeting.")
+	a, err := e.Ask(t.Context(), Question{Text: "In which building in Riyadh did the meeting take place?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "Diriyah Palace") || strings.Contains(a.Answer, "White House") {
+		t.Errorf("want the palace alone; got %q", a.Answer)
+	}
+}

@@ -132,7 +132,9 @@ func (ix *Index) analyze(text string) Query {
 		if english.IsStopWord(w) {
 			continue
 		}
-		if p, n := phrase(ws, i); n > 1 {
+		// After "which" or "what" stands the noun asked for ("in which
+		// building in Riyadh"), not a verb and its particle ("build in").
+		if p, n := phrase(ws, i); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			if len(ts) > 0 && !seen[key] {

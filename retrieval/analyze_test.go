@@ -35,6 +35,7 @@ func TestAnalyze(t *testing.T) {
 		{"a place's adjective, read from the corpus's side", "what did france do", "france", "french", RelatedWeight, nil},
 		{"filler is no word", "lol who met pls", "lol", "", 0, nil},
 		{"how long asks for a duration, not about length", "how long did it last", "long", "", 0, nil},
+		{"after which, a noun, not a verb and its particle", "in which building in Riyadh", "building", "build", 1, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,6 +29,7 @@ import (
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -198,7 +199,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "Why is the centre in Samsun?": the sentence that says it is
 		// there, and the one after it that says why.
 		picked = append(picked, e.because(q, best))
-	case q.kind == kindReaction || q.kind == kindPlace && len(e.placesOf(best.s)) < 2:
+	case q.kind == kindReaction || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}
@@ -361,6 +362,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 // one lacks ("How many drones ... overnight?": the number in one sentence,
 // "overnight" in the one before), or nil.
 func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *candidate {
+	typed := q.typ != "" && e.typedCount(q, best.s) > 0
 	for _, c := range cands {
 		if c == best {
 			continue
@@ -373,6 +375,9 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 		}
 		gain, gainMax := 0.0, 0.0
 		for i, w := range q.words {
+			if typed && w.Term == english.Term(q.typ) {
+				continue // "which building": the best names one ("Diriyah Palace")
+			}
 			if c.covered[i] && !best.covered[i] {
 				gain += w.IDF
 				gainMax = math.Max(gainMax, w.IDF)

@@ -324,16 +324,17 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	case kindPlace:
 		// "where were the talks held": "held in Riyadh"; "which
 		// countries": countries.
-		if e.placeNear(q, s) {
-			return 1
-		}
 		if q.typ != "" {
-			// "which ports" asks for several: one names half of it.
+			// "which ports": ports; it asks for several, so one names
+			// half of it.
 			n := float64(e.typedCount(q, s))
 			if q.plural {
 				n /= 2
 			}
 			return min(1, n)
+		}
+		if e.placeNear(q, s) {
+			return 1
 		}
 	}
 	return 0
