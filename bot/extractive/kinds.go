@@ -197,7 +197,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
-		case e.placeSubject(q) && s.has(fSpeech) && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
+		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):
 			bonus += 0.3 // "what did Brussels say": a statement made in Brussels
 		}
 	}

@@ -413,3 +413,19 @@ func (s *sentence) isPerson(w string) bool {
 	s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
 	return s.people.desc[english.Term(w)] != nil
 }
+
+// reSpokeIn finds where a statement was made: "said in Brussels", "told
+// reporters in Moscow".
+var reSpokeIn = lazy(`\b(?:said|says|stated|added|told \w+) in ([A-Z][\p{L}-]+)`)
+
+// spokeIn returns the terms of the places s says its statements were made
+// in.
+func (s *sentence) spokeIn() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reSpokeIn().FindAllStringSubmatch(s.text, -1) {
+		for _, t := range english.Terms(m[1]) {
+			out[t] = true
+		}
+	}
+	return out
+}
