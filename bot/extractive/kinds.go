@@ -47,7 +47,7 @@ var kindRules = []struct {
 	{kindAuthor, lazy(`\bwho (wrote|writes|authored|penned)\b|\b(author|writer|byline)s?\b`)},
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
-	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*|mention\w*|refer\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
+	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
