@@ -253,7 +253,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var kbuf [64]uint32
 	wordsOf(sentence, &ws, wbuf[:0], kbuf[:0])
 	for i, r := range rules {
-		if r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
+		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
 		}
 		for _, loc := range ws.matches(i) {

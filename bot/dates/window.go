@@ -132,6 +132,12 @@ func wordsOf(s string, w *sentenceWords, wbuf []span, kbuf []uint32) {
 	}
 }
 
+// mayMatch reports whether rule i may match the sentence: it needs no key
+// word, or the sentence has one, or it is read whole.
+func (w *sentenceWords) mayMatch(i int) bool {
+	return rules[i].keys == nil || w.whole || w.all&(1<<i) != 0
+}
+
 // matches returns the matches of rule i in the sentence, as
 // FindAllStringSubmatchIndex on the whole sentence does.
 func (w *sentenceWords) matches(i int) [][]int {
