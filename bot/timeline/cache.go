@@ -225,15 +225,6 @@ func readCacheFile(c Cache) (*cacheFile, error) {
 // of the corpus (ck its key) to a temporary file beside c.File, and renames
 // it into place.
 func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]report, held map[[16]byte][]byte, ck [16]byte, events []dated) error {
-	// The reports of the articles read afresh are encoded on every core.
-	encs := make([][]byte, len(arts))
-	eachArticle(len(arts), func(i int) {
-		if enc, ok := held[keys[i]]; ok {
-			encs[i] = enc
-		} else {
-			encs[i] = encodeReports(per[i], &arts[i])
-		}
-	})
 	var w writer
 	w.b = append(w.b, cacheMagic...)
 	w.b = binary.LittleEndian.AppendUint32(w.b, cacheFormat)
@@ -241,7 +232,10 @@ func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]rep
 	w.uvarint(len(arts))
 	for i := range arts {
 		w.b = append(w.b, keys[i][:]...)
-		enc := encs[i]
+		enc, ok := held[keys[i]]
+		if !ok {
+			enc = encodeReports(per[i], &arts[i])
+		}
 		w.uvarint(len(enc))
 		w.b = append(w.b, enc...)
 	}
