@@ -18,6 +18,8 @@ var (
 		calendar: needUnit,
 		re:       lazyRE(`(?i)\b` + countNumRE + `\s+(day|week|month|year)s?\s+(later|earlier|on|before|after)\b`),
 		anchored: resolveLater,
+		keys:     []string{"day", "days", "week", "weeks", "month", "months", "year", "years"},
+		reach:    [2]int{1, 1},
 	}
 	nextDayRule = rule{
 		name:     "next-day",
@@ -29,6 +31,8 @@ var (
 			`(later|earlier)\s+that\s+(day|morning|afternoon|evening|night|week|month|year)|` +
 			`that\s+(?:same\s+)?(day|morning|afternoon|evening|night))\b`),
 		anchored: resolveNextDay,
+		keys:     []string{"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"},
+		reach:    [2]int{2, 1}, // "later that same day", "the day before"
 	}
 )
 

@@ -61,6 +61,12 @@ type rule struct {
 	// tried; 0 for no such test.
 	calendar int
 	re       func() *regexp.Regexp
+	// keys are the words (lower case, or keyYear or keyOrdinal) of which
+	// every match holds one, and reach how many words a match may take
+	// before and after it: the expression runs only around them (see
+	// windowMatches). No keys: it runs on the whole sentence.
+	keys  []string
+	reach [2]int
 	// resolve returns the date of match m (submatch strings, m[0] the
 	// whole); dir computes the tense around the match on demand.
 	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
@@ -136,6 +142,13 @@ func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, res
 	return r
 }
 
+// around is r run only around its key words keys, reaching before and
+// after words before and after them (see rule.keys).
+func around(r rule, before, after int, keys ...string) rule {
+	r.keys, r.reach = keys, [2]int{before, after}
+	return r
+}
+
 // plain is a rule that resolves against the publication date alone.
 func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
 	return rule{name: name, need: need, re: re, resolve: resolve}
@@ -150,6 +163,13 @@ const (
 )
 
 var (
+	// monthKeys and weekdayKeys are the key words (see rule.keys) of the
+	// rules of months and weekdays: the words monthRE and weekdayRE match,
+	// in lower case.
+	monthKeys = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+	weekdayKeys = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 	monthWords   = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 	digitWords   = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 	weekdayWords = []string{"day"}
@@ -159,17 +179,31 @@ var rules = []rule{
 	// Parts first: "late April 2025" is a part of a month before it is a
 	// month.
 	partRule,
-	onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
-	onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
-	onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
-	onlyWith(needMonth, "month", monthWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
-	plain("year", digitWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
-	onlyWith(needWeekday, "weekday", weekdayWords, lazyRE(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
-	plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, lazyRE(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
-	plain("relative-week", []string{"week"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
-	plain("relative-month", []string{"month"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
-	plain("relative-year", []string{"year"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear),
-	plain("ago", []string{"ago"}, lazyRE(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo),
+	// The reach of each rule (see rule.keys) is the most words its
+	// expression allows before and after its key word: "as of March 3,
+	// 2025" takes two before the month and two after.
+	around(onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+		2, 2, monthKeys...),
+	around(onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+		5, 1, monthKeys...),
+	around(onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+		3, 1, monthKeys...),
+	around(onlyWith(needMonth, "month", monthWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
+		2, 0, monthKeys...),
+	around(plain("year", digitWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
+		1, 0, keyYear),
+	around(onlyWith(needWeekday, "weekday", weekdayWords, lazyRE(`(?i)\b(?:(last|next|this|this past|past|coming|on|earlier on|later on|early on|late on|by|until|since)\s+)?`+weekdayRE+`(?:'s|’s)?\b(?:\s+(?:morning|afternoon|evening|night))?`), resolveWeekday),
+		2, 2, weekdayKeys...),
+	around(plain("relative-day", []string{"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"}, lazyRE(`(?i)\b(today|tonight|yesterday|tomorrow|overnight|last night|this morning|this afternoon|this evening|earlier today|later today)\b(?:'s|’s)?`), resolveRelativeDay),
+		1, 1, "today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening"),
+	around(plain("relative-week", []string{"week"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(week|weekend)\b(?:'s|’s)?`), resolveRelativeWeek),
+		2, 1, "week", "weekend"),
+	around(plain("relative-month", []string{"month"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b(?:'s|’s)?`), resolveRelativeMonth),
+		2, 1, "month"),
+	around(plain("relative-year", []string{"year"}, lazyRE(`(?i)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b(?:'s|’s)?`), resolveRelativeYear),
+		2, 1, "year"),
+	around(plain("ago", []string{"ago"}, lazyRE(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`), resolveAgo),
+		2, 0, "ago"),
 	ordinalDayRule,
 	laterRule,
 	nextDayRule,
@@ -214,11 +248,15 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var cands []cand
 	lower := strings.ToLower(sentence)
 	cal := calendarIn(lower)
+	var ws sentenceWords
+	var wbuf [64]span
+	var kbuf [64]uint32
+	wordsOf(sentence, &ws, wbuf[:0], kbuf[:0])
 	for i, r := range rules {
-		if !containsAny(lower, r.need) || r.calendar != 0 && r.calendar&cal == 0 {
+		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
 		}
-		for _, loc := range r.re().FindAllStringSubmatchIndex(sentence, -1) {
+		for _, loc := range ws.matches(i) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
 				if loc[2*j] >= 0 {

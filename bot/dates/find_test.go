@@ -130,6 +130,20 @@ func TestFind(t *testing.T) {
 		{"two expressions", mon, "Lavrov and Ushakov will fly to Riyadh today and will hold a meeting on Tuesday.", []string{"today=2025-02-17", "on Tuesday=2025-02-18"}},
 		{"different tenses in one sentence", tue, `He said a summit was "unlikely" next week, but the two sides on Tuesday discussed conditions.`, []string{"next week=2025-W09", "on Tuesday=2025-02-18"}},
 
+		// Expressions are looked for only around their key words (see
+		// windowMatches): each kind at its widest, and key words in
+		// capitals, hyphenated or abbreviated.
+		{"ordinal day around its number", "2025-03-26", "Talks resumed on the 3rd, officials said.", []string{"on the 3rd=2025-03-03"}},
+		{"hyphenated part of a month", "2025-03-26", "Grain exports rose in mid-March.", []string{"in mid-March=2025-03"}},
+		{"next weekday", "2025-03-26", "The envoys will meet next Tuesday in Riyadh.", []string{"next Tuesday=2025-04-01"}},
+		{"a week later counts from the date before it", "2025-03-26", "On March 3 the envoys met; a week later they signed.", []string{"On March 3=2025-03-03", "a week later=2025-W11"}},
+		{"two words before a month, two after", "2025-03-26", "The TUESDAY talks ended as of March 3, 2025.", []string{"TUESDAY=2025-03-25", "as of March 3, 2025=2025-03-03"}},
+		{"ordinal day before an abbreviated month", "2025-03-26", "Officials met on the 3rd of Feb. in Riyadh.", []string{"on the 3rd of Feb.=2025-02-03"}},
+		{"three words before a part, one after", "2025-03-26", "Exports fell in the second half of 2024.", []string{"in the second half of 2024=2024"}},
+		// An ISO date is not read: its year is followed by "-03" (see
+		// plausible).
+		{"ISO date", "2025-03-26", "The figures of 2025-03-24 were revised.", nil},
+
 		// Not dates.
 		{"may the verb", tue, "Washington may pressure Ukraine on territory.", nil},
 		{"counts are not years", tue, "About 2000 troops were moved.", nil},

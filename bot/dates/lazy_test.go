@@ -13,7 +13,7 @@ func TestExpressionsCompile(t *testing.T) {
 		"counterfactualRE": counterfactualRE, "wouldRE": wouldRE, "reportRE": reportRE,
 		"riskRE": riskRE, "otherClauseRE": otherClauseRE, "conditionRE": conditionRE,
 		"notConditionRE": notConditionRE, "negativeRE": negativeRE, "possibleRE": possibleRE,
-		"modalRE": modalRE, "wordRE": wordRE,
+		"modalRE": modalRE,
 	}
 	for _, r := range rules {
 		named["rule "+r.name] = r.re

@@ -29,6 +29,9 @@ var (
 	otherClauseRE = lazyRE(`(?i)\b(?:but|while|although|though|whereas|because|yet)\b`)
 	// conditionRE finds the word that opens a condition.
 	conditionRE = lazyRE(`(?i)\b(?:if|unless|provided(?: that)?|as long as|assuming)\b`)
+	// conditionWords are the words of which every match of conditionRE
+	// holds one: a sentence with none is under no condition.
+	conditionWords = []string{"if", "unless", "provided", "as long as", "assuming"}
 	// notConditionRE finds the uses of "if" that open no condition: a
 	// concession ("even if"), a comparison ("as if"), an indirect question
 	// ("asked if").
@@ -87,6 +90,9 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 // as Wednesday if ..."). A date said in the past tense is under no condition:
 // "If the talks fail, sanctions return, officials said on Monday."
 func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
+	if !mayHold(s, conditionWords...) {
+		return Factual, false // what conditionRE would find nowhere
+	}
 	var cond string
 	// Only a condition in the expression's own stretch of text governs it:
 	// a quotation, a dash or a semicolon starts another.
@@ -144,4 +150,37 @@ func firstWords(s string, n int) string {
 		f = f[:n]
 	}
 	return strings.Join(f, " ")
+}
+
+// mayHold reports whether s may hold a match of a case-insensitive
+// expression that every match of holds one of words (lower-case ASCII):
+// whether s holds one of them, in any case. A sentence with a letter that
+// (?i) matches with an ASCII one (see readWhole) may always.
+func mayHold(s string, words ...string) bool {
+	if readWhole(s) {
+		return true
+	}
+	for _, w := range words {
+		for i := 0; i+len(w) <= len(s); i++ {
+			if equalASCIIFold(s[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// equalASCIIFold reports whether s is lower, a lower-case ASCII string, in
+// any case of its ASCII letters.
+func equalASCIIFold(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }

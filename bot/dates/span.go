@@ -19,9 +19,12 @@ var (
 		resolve:  resolvePart,
 		calendar: needUnit | needMonth | needDigit,
 		part:     partOf,
+		keys:     []string{"half", "start", "beginning", "end", "middle", "close", "early", "mid", "late"},
+		reach:    [2]int{3, 3}, // "in the first half of April 2025"
 	}
-	ordinalDayRule = plain("ordinal-day", digitWords,
-		lazyRE(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay)
+	ordinalDayRule = around(plain("ordinal-day", digitWords,
+		lazyRE(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay),
+		2, 0, keyOrdinal)
 )
 
 // resolvePart resolves the whole that a part names: a week, month or year

@@ -121,3 +121,39 @@ func BenchmarkEvents(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReports reads the reports of every article (each sentence's
+// dates, by dates.FindIn, and the clause of each) of generated corpora of
+// 1,000 and 5,000 articles (and of the -corpus directory), on every core:
+// what the first timeline of a corpus does before clustering.
+func BenchmarkReports(b *testing.B) {
+	corpora := map[string]func() []corpus.Article{
+		"articles=1000": func() []corpus.Article { return newsCorpus(b, 1000) },
+		"articles=5000": func() []corpus.Article { return newsCorpus(b, 5000) },
+	}
+	if *benchCorpus != "" {
+		corpora["corpus"] = func() []corpus.Article {
+			arts, errs := corpus.LoadDir(*benchCorpus)
+			if len(arts) == 0 {
+				b.Fatal(errs)
+			}
+			return arts
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(corpora)) {
+		b.Run(name, func(b *testing.B) {
+			arts := corpora[name]()
+			tools := textTools{split: english.Split, terms: english.Terms}
+			b.ResetTimer()
+			var reports int
+			for b.Loop() {
+				per, _ := reportsOf(arts, tools, nil, nil)
+				reports = 0
+				for _, rs := range per {
+					reports += len(rs)
+				}
+			}
+			b.ReportMetric(float64(reports), "reports")
+		})
+	}
+}

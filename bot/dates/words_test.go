@@ -1,0 +1,95 @@
+package dates
+
+import (
+	"reflect"
+	"regexp"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
+)
+
+// tenseWordRE is what tenseWords reads by hand.
+var tenseWordRE = regexp.MustCompile(`[A-Za-z]+(?:['’][a-z]+)?|['’]ll`)
+
+// wordSentences are sentences for the tests of tenseWords and mayHold:
+// contractions, apostrophes without one, invalid UTF-8, conditions.
+var wordSentences = []string{
+	"They won't meet; we’ll see, they'll go, rock'n'roll, O'Neil, Don'T, ’llama, 'll, ''ll, ’’ll",
+	"Paris’ talks, the envoys' talks, it’s late, ’t, '",
+	"\xe2\x80 \xe2’ll \xf0’s x\xe2\x80\x99ll",
+	"If the talks fail; UNLESS they agree; provided that; As Long As; assuming; iF; ifs",
+	"The talks could resume as long  as the truce holds.",
+	"unleſs the truce holds, they Kelvin-meet",
+}
+
+// sentencesForWords returns the sentences above and those of the built-in
+// articles and, with -corpus DIR, of a corpus directory.
+func sentencesForWords(t *testing.T) []string {
+	sentences := append(append([]string(nil), wordSentences...), windowSentences...)
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *benchCorpus != "" {
+		more, errs := corpus.LoadDir(*benchCorpus)
+		if len(more) == 0 {
+			t.Fatal(errs)
+		}
+		arts = append(arts, more...)
+	}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			sentences = append(sentences, english.Split(p)...)
+		}
+	}
+	return sentences
+}
+
+// TestTenseWords checks that tenseWords finds what tenseWordRE finds.
+func TestTenseWords(t *testing.T) {
+	for _, s := range sentencesForWords(t) {
+		checkTenseWords(t, s)
+	}
+}
+
+func FuzzTenseWords(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Fuzz(checkTenseWords)
+}
+
+func checkTenseWords(t *testing.T, s string) {
+	if got, want := tenseWords(s), tenseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("tenseWords(%q) = %q, the expression finds %q", s, got, want)
+	}
+}
+
+// TestConditionWords checks that mayHold misses no sentence that
+// conditionRE matches.
+func TestConditionWords(t *testing.T) {
+	n := 0
+	for _, s := range sentencesForWords(t) {
+		checkConditionWords(t, s)
+		if !mayHold(s, conditionWords...) {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("mayHold held every sentence")
+	}
+}
+
+func FuzzConditionWords(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Fuzz(checkConditionWords)
+}
+
+func checkConditionWords(t *testing.T, s string) {
+	if conditionRE().MatchString(s) && !mayHold(s, conditionWords...) {
+		t.Errorf("conditionRE matches %q, mayHold says it cannot", s)
+	}
+}
