@@ -5,9 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // windowSentences are sentences whose matches the stretches around key
@@ -44,23 +41,7 @@ var windowSentences = []string{
 // sentences above, every sentence of the built-in articles and, with
 // -corpus DIR, of a corpus directory.
 func TestWindowsMatchAsWhole(t *testing.T) {
-	sentences := append([]string(nil), windowSentences...)
-	arts, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *benchCorpus != "" {
-		more, errs := corpus.LoadDir(*benchCorpus)
-		if len(more) == 0 {
-			t.Fatal(errs)
-		}
-		arts = append(arts, more...)
-	}
-	for _, a := range arts {
-		for _, p := range a.Paragraphs {
-			sentences = append(sentences, english.Split(p)...)
-		}
-	}
+	sentences := append(append([]string(nil), windowSentences...), corpusSentences(t)...)
 	for _, s := range sentences {
 		checkWindows(t, s)
 	}

@@ -26,23 +26,7 @@ var wordSentences = []string{
 // sentencesForWords returns the sentences above and those of the built-in
 // articles and, with -corpus DIR, of a corpus directory.
 func sentencesForWords(t *testing.T) []string {
-	sentences := append(append([]string(nil), wordSentences...), windowSentences...)
-	arts, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *benchCorpus != "" {
-		more, errs := corpus.LoadDir(*benchCorpus)
-		if len(more) == 0 {
-			t.Fatal(errs)
-		}
-		arts = append(arts, more...)
-	}
-	for _, a := range arts {
-		for _, p := range a.Paragraphs {
-			sentences = append(sentences, english.Split(p)...)
-		}
-	}
+	sentences := append(append(append([]string(nil), wordSentences...), windowSentences...), corpusSentences(t)...)
 	return sentences
 }
 
@@ -92,4 +76,28 @@ func checkConditionWords(t *testing.T, s string) {
 	if conditionRE().MatchString(s) && !mayHold(s, conditionWords...) {
 		t.Errorf("conditionRE matches %q, mayHold says it cannot", s)
 	}
+}
+
+// corpusSentences returns the sentences of the built-in articles and, with
+// -corpus DIR, of a corpus directory.
+func corpusSentences(t *testing.T) []string {
+	t.Helper()
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *benchCorpus != "" {
+		more, errs := corpus.LoadDir(*benchCorpus)
+		if len(more) == 0 {
+			t.Fatal(errs)
+		}
+		arts = append(arts, more...)
+	}
+	var out []string
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			out = append(out, english.Split(p)...)
+		}
+	}
+	return out
 }

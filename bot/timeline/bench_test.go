@@ -89,10 +89,10 @@ func newsCorpus(tb testing.TB, n int) []corpus.Article {
 // one written by `go run ./cmd/scale -keep -dir DIR` (DIR/corpus-5000).
 var benchCorpus = flag.String("corpus", "", "corpus directory for BenchmarkEvents")
 
-// BenchmarkEvents clusters the reports of generated corpora of 1,000 and
-// 5,000 articles (and of the -corpus directory) into events: what a
-// timeline does once the reports are read, or taken from its cache.
-func BenchmarkEvents(b *testing.B) {
+// benchCorpora returns the corpora the timeline benchmarks run on, by
+// name: generated ones of 1,000 and 5,000 articles, and the -corpus
+// directory when given.
+func benchCorpora(b *testing.B) map[string]func() []corpus.Article {
 	corpora := map[string]func() []corpus.Article{
 		"articles=1000": func() []corpus.Article { return newsCorpus(b, 1000) },
 		"articles=5000": func() []corpus.Article { return newsCorpus(b, 5000) },
@@ -106,6 +106,14 @@ func BenchmarkEvents(b *testing.B) {
 			return arts
 		}
 	}
+	return corpora
+}
+
+// BenchmarkEvents clusters the reports of generated corpora of 1,000 and
+// 5,000 articles (and of the -corpus directory) into events: what a
+// timeline does once the reports are read, or taken from its cache.
+func BenchmarkEvents(b *testing.B) {
+	corpora := benchCorpora(b)
 	for _, name := range slices.Sorted(maps.Keys(corpora)) {
 		b.Run(name, func(b *testing.B) {
 			arts := corpora[name]()
@@ -127,19 +135,7 @@ func BenchmarkEvents(b *testing.B) {
 // 1,000 and 5,000 articles (and of the -corpus directory), on every core:
 // what the first timeline of a corpus does before clustering.
 func BenchmarkReports(b *testing.B) {
-	corpora := map[string]func() []corpus.Article{
-		"articles=1000": func() []corpus.Article { return newsCorpus(b, 1000) },
-		"articles=5000": func() []corpus.Article { return newsCorpus(b, 5000) },
-	}
-	if *benchCorpus != "" {
-		corpora["corpus"] = func() []corpus.Article {
-			arts, errs := corpus.LoadDir(*benchCorpus)
-			if len(arts) == 0 {
-				b.Fatal(errs)
-			}
-			return arts
-		}
-	}
+	corpora := benchCorpora(b)
 	for _, name := range slices.Sorted(maps.Keys(corpora)) {
 		b.Run(name, func(b *testing.B) {
 			arts := corpora[name]()
