@@ -329,6 +329,7 @@ func TestAuthor(t *testing.T) {
 	arts := []corpus.Article{
 		{ID: "a", Title: "Fees cut", Outlet: "Harbour Weekly", Author: "Jane Rourke", Published: day, Paragraphs: []string{"Harbour fees were cut."}, Text: "Harbour fees were cut."},
 		{ID: "b", Title: "Cod prices fall", Outlet: "Fish Daily", Published: day, Paragraphs: []string{"Cod prices fell."}, Text: "Cod prices fell."},
+		{ID: "c", Title: "Ferries late", Outlet: "Ferry News", Author: "Ann Lee", Published: day, Paragraphs: []string{"The ferries were late."}, Text: "The ferries were late."},
 	}
 	e, err := newEngine(t.Context(), arts)
 	if err != nil {
@@ -341,6 +342,15 @@ func TestAuthor(t *testing.T) {
 	checkContract(t, e, a)
 	if a.Abstained || !strings.Contains(a.Answer, "Jane Rourke") || len(a.Citations) != 1 || a.Citations[0].Article != "a" {
 		t.Errorf("want Jane Rourke, cited to a; got %q %+v", a.Answer, a.Citations)
+	}
+	// A follow-up: "that" is the article the last answer quoted.
+	a, err = e.Ask(t.Context(), Question{Text: "who wrote that?", History: []Turn{{Question: "what happened to harbour fees?", Answer: "Harbour fees were cut. [1]"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "Jane Rourke") || strings.Contains(a.Answer, "Ann Lee") {
+		t.Errorf("follow-up: want the quoted article's author alone; got %q", a.Answer)
 	}
 	a, err = e.Ask(t.Context(), Question{Text: "who wrote the fish daily article?"})
 	if err != nil {

@@ -149,7 +149,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		}
 	}
 	if qq.kind == kindAuthor {
-		return e.author(qq), nil
+		return e.author(q.Text, q.History), nil
 	}
 	if qq.kind == kindCited {
 		return e.cited(qq), nil

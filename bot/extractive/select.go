@@ -339,12 +339,15 @@ var authorScaffold = map[string]bool{"wrote": true, "write": true, "writes": tru
 	"story": true, "report": true}
 
 // author answers "who wrote the Voz piece" from the articles' bylines: the
-// article the question names by its outlet or title (every article when it
-// names none), each cited by its opening sentence; an abstention when the
+// article the question names by its outlet or title, or in a follow-up
+// ("who wrote that?") the article the last answer quoted first, or every
+// article; each cited by its opening sentence; an abstention when the
 // article names no author.
-func (e *Answerer) author(q *query) *answer.Answer {
+func (e *Answerer) author(question string, history []answer.Turn) *answer.Answer {
+	// The question as asked: a follow-up's rewritten search carries the
+	// words of the question before it, which may name another article.
 	want := map[string]bool{}
-	for _, w := range english.Words(q.text) {
+	for _, w := range english.Words(question) {
 		if !authorScaffold[w] && !english.IsStopWord(w) && !english.IsFiller(w) {
 			for _, t := range english.Terms(w) {
 				want[t] = true
@@ -365,6 +368,11 @@ func (e *Answerer) author(q *query) *answer.Answer {
 			arts, best = []*corpus.Article{a}, n
 		case n == best:
 			arts = append(arts, a)
+		}
+	}
+	if best == 0 && len(history) > 0 {
+		if a := e.quotedIn(history[len(history)-1].Answer); a != nil {
+			arts = []*corpus.Article{a}
 		}
 	}
 	sort.Slice(arts, func(i, j int) bool {
@@ -478,6 +486,29 @@ func (e *Answerer) cited(q *query) *answer.Answer {
 	}
 	ans.Answer = fmt.Sprintf("%s is cited most, %s: %s", best, times, ans.Answer)
 	return ans
+}
+
+// quotedIn returns the article an answer quotes first: the one whose text
+// holds the answer's words up to its first citation marker; nil if none.
+func (e *Answerer) quotedIn(ans string) *corpus.Article {
+	i := strings.Index(ans, " [")
+	if i <= 0 {
+		return nil
+	}
+	quote := ans[:i]
+	if j := strings.Index(quote, ": "); j >= 0 && j < 60 {
+		quote = quote[j+2:] // "Earlier (Voz, Feb 17): ..."
+	}
+	quote = strings.Join(strings.Fields(quote), " ")
+	if len(quote) > 80 {
+		quote = quote[:80]
+	}
+	for _, a := range e.lib {
+		if strings.Contains(strings.Join(strings.Fields(a.Text), " "), quote) {
+			return a
+		}
+	}
+	return nil
 }
 
 // theSource names an article's outlet with "the" before it ("The Voz",
