@@ -395,3 +395,29 @@ func TestWhichOneAnswer(t *testing.T) {
 		t.Errorf("want the palace alone; got %q", a.Answer)
 	}
 }
+
+// TestInTheEnd: a question that asks how things ended takes the later
+// report over the earlier plan.
+func TestInTheEnd(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	art := func(id string, d int, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		art("preview", 1, "The harbour talks in Springfield are expected to last three days, according to a schedule circulated to the delegations."),
+		art("outcome", 5, "Fishermen and the port authority agreed on Thursday after four days of talks in Springfield."),
+		art("other", 3, "Cod prices fell in Shelbyville."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Ask(t.Context(), Question{Text: "How many days did the harbour talks go on for in the end?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "four days") {
+		t.Errorf("want the outcome's four days; got %q", a.Answer)
+	}
+}

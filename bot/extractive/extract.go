@@ -81,6 +81,9 @@ const (
 	// askingWeight is what a question in the articles (an interviewer's,
 	// a rhetorical one) keeps of its score: it asks, it does not answer.
 	askingWeight = 0.5
+	// finalRecency multiplies recencyWeight for a question that asks how
+	// things ended ("in the end", "finally"): later reports say.
+	finalRecency = 10
 	// summarySentences is how many sentences a summary has at most.
 	summarySentences = 3
 )
@@ -355,6 +358,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
 	recency := recencyWeight * s.article.Published.Sub(e.earliest).Hours() / 24
+	if q.final {
+		recency *= finalRecency // "in the end": the last reports say how it ended
+	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 }
 

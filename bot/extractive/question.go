@@ -30,6 +30,8 @@ type query struct {
 	focus int
 	// clock: the question asks for a time of day ("what time").
 	clock bool
+	// final: the question asks how things ended ("in the end").
+	final bool
 	// amount: the question asks how much, which an amount answers ("$26
 	// a tonne", "15 percent"), not any number.
 	amount bool
@@ -122,6 +124,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
+	q.final = reFinal().MatchString(lower)
 	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}
@@ -146,6 +149,9 @@ func analyse(ix Corpus, text string) *query {
 	}
 	return q
 }
+
+// reFinal finds words that ask how things ended.
+var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
 
 // reWhich finds the words after "which" or "what" that may name the type
 // of the answer.
