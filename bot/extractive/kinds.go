@@ -90,6 +90,13 @@ var kindRules = []struct {
 // said, claimed or put forward.
 const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted`
 
+// reNounUse finds a statement word used as a noun, after a possessive or
+// an article ("Russia's demand", "the offer", "its claim").
+var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b`)
+
+// reStatementVerb finds a verb of speech, or "according to".
+var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
+
 // reWhOpen finds a question word among a question's first words: a
 // question that opens "how did", "what was" asks for more than yes or no.
 var reWhOpen = lazy(`^(\w+ )?(how|what|who|whom|whose|which|where|when|why)\b`)
@@ -100,6 +107,9 @@ func kindOf(q string) kind {
 	for _, r := range kindRules {
 		if r.kind == kindYesNo && reWhOpen().MatchString(q) {
 			continue
+		}
+		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
+			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
 		if r.re().MatchString(q) {
 			return r.kind

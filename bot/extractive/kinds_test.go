@@ -40,6 +40,8 @@ func TestKindOf(t *testing.T) {
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
 		{"did the talks collapse", kindYesNo},
+		{"what became of russia's demand about its bank", kindOther},         // "demand" a noun
+		{"what did russia demand", kindStatement},                            // "demand" a verb
 		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
 		{"who is the author of the article", kindAuthor},                     // "author"
 		{"who led the authorities", kindPerson},                              // "authorities" is no author
