@@ -43,6 +43,13 @@ func TestFilled(t *testing.T) {
 		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
 		{"how many vessels hit?", 0, 1},                 // "hit" is a verb too: what is counted is "vessels"
 	})
+	checkFilled(t, "Each vessel would be inspected by mixed teams, and no inspection would be allowed to take longer than six hours. Up to 40 ships a week will sail. The committee will meet every month. The price has gone out of the market in five days.", []filledCase{
+		{"what is the longest an inspection can take?", 0, 1}, // the subject of the clause the duration ends
+		{"how long will ships sail?", 1, 0},                   // "40 ships a week" is a rate, not how long
+		{"how often will the committee meet?", 2, 1},          // a frequency
+		{"how often will the committee meet?", 0, 0},          // a duration is no frequency
+		{"how long did the talks go on?", 3, 0.5},             // a related word ("gone" for "go on") counts only next to the duration
+	})
 }
 
 // TestPlaceNear: "where" is answered by a place behind "in", "at" or "to"

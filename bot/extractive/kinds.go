@@ -32,6 +32,7 @@ const (
 	kindHowTo          // how do I ...
 	kindAuthor         // who wrote the article
 	kindCited          // which news agency the articles cite
+	kindFrequency      // how often
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -64,6 +65,8 @@ var kindRules = []struct {
 	// "how long", "the duration", "for how many days", "what is the
 	// longest a ship can be held".
 	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bthe (longest|shortest)\b`)},
+	// "how often", "how frequently": a rate ("every month", "weekly").
+	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number".
 	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
@@ -134,17 +137,18 @@ type feature uint8
 
 // The features.
 const (
-	fDuration feature = iota // a length of time ("4.5-hour", "four days")
-	fDate                    // a date or a weekday
-	fReason                  // a cause ("because", "due to", "in protest")
-	fReaction                // a reaction ("criticized", "in response")
-	fEarlier                 // something earlier ("last week", "previously")
-	fOrder                   // an order of events ("after", "follows")
-	fQuote                   // a quotation
-	fSpeech                  // a verb of speech
-	fTitled                  // a title before a name ("spokesperson Tammy Bruce")
-	fChange                  // a change of plan ("postponed", "instead")
-	fPlan                    // a plan ("will", "is set to")
+	fDuration  feature = iota // a length of time ("4.5-hour", "four days")
+	fDate                     // a date or a weekday
+	fReason                   // a cause ("because", "due to", "in protest")
+	fReaction                 // a reaction ("criticized", "in response")
+	fEarlier                  // something earlier ("last week", "previously")
+	fOrder                    // an order of events ("after", "follows")
+	fQuote                    // a quotation
+	fSpeech                   // a verb of speech
+	fTitled                   // a title before a name ("spokesperson Tammy Bruce")
+	fChange                   // a change of plan ("postponed", "instead")
+	fPlan                     // a plan ("will", "is set to")
+	fFrequency                // how often something happens ("every month", "weekly")
 	nFeatures
 )
 
@@ -152,27 +156,74 @@ const (
 var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
 	fEarlier: reEarlier, fOrder: reOrder, fQuote: reQuote, fSpeech: reSpeech,
-	fTitled: reTitled, fChange: reChange, fPlan: rePlan,
+	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 }
 
 // The patterns of the features, each for a kind of sentence.
 var (
-	reNumber   = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
-	reDuration = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate     = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	reReason   = lazy(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
-	reReaction = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
-	reEarlier  = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
-	reOrder    = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
-	reQuote    = lazy(`[“”"]`)
-	rePerson   = lazy(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
-	reAmount   = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
-	reClock    = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
-	reName     = lazy(`\b[A-Z][\p{L}-]+`)
-	reTitled   = lazy(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
-	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
-	rePlan     = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
+	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
+	reReason    = lazy(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
+	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
+	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
+	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
+	reQuote     = lazy(`[“”"]`)
+	rePerson    = lazy(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
+	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b`)
+	reName      = lazy(`\b[A-Z][\p{L}-]+`)
+	reTitled    = lazy(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
+	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
+	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
+	rePlan      = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
 )
+
+// isRate reports whether the duration reDuration found at text[loc[0]:
+// loc[1]] is a rate: "a week" after what it counts, a number before it
+// ("up to 40 ships a week", "40 merchant ships a week", "$26 a tonne"),
+// or after "once", "twice", "three times". A rate says how often, not
+// how long ("the 4.5-hour meeting", "for a week", "a day of talks").
+func isRate(text string, loc []int) bool {
+	m := strings.ToLower(text[loc[0]:loc[1]])
+	if !strings.HasPrefix(m, "a ") && !strings.HasPrefix(m, "an ") {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[:loc[0]]))
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		w := strings.Trim(before[i], `"“”,;:()`)
+		if w == "once" || w == "twice" || w == "times" || w != "" && !reYear().MatchString(w) && (isNumber(w) || strings.ContainsAny(w[:1], "$€£¥")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDuration reports whether text has a length of time that is no rate
+// (see isRate).
+func hasDuration(text string) bool {
+	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+		if !isRate(text, loc) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFrequency reports whether text says how often something happens:
+// "every month", "monthly", "twice a week", or a rate ("40 ships a
+// week").
+func hasFrequency(text string) bool {
+	if reFrequency().MatchString(text) {
+		return true
+	}
+	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+		if isRate(text, loc) {
+			return true
+		}
+	}
+	return false
+}
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
@@ -237,6 +288,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 				bonus += 0.3 // "the 4.5-hour meeting": the duration of what was asked about
 			}
 		}
+	case kindFrequency:
+		if s.has(fFrequency) {
+			bonus += 0.3 // "how often": "every month", "monthly", "twice a week"
+		}
 	case kindTime:
 		switch {
 		case q.clock:
@@ -293,7 +348,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 // nearly every news sentence names one.)
 func slotted(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindTime, kindPlace:
+	case kindCount, kindDuration, kindFrequency, kindTime, kindPlace:
 		return true
 	}
 	return false
@@ -327,6 +382,10 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				return 1
 			}
 			return 0.5
+		}
+	case kindFrequency:
+		if s.has(fFrequency) {
+			return 1
 		}
 	case kindTime:
 		if q.clock && reClock().MatchString(s.text) || !q.clock && s.has(fDate) {
@@ -392,7 +451,7 @@ func (q *query) most() float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo:
+	case kindCount, kindDuration, kindFrequency, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo:
 		return true
 	}
 	return false

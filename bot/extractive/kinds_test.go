@@ -22,6 +22,8 @@ func TestKindOf(t *testing.T) {
 		{"what's the bridge called", kindName},                              // what is X called
 		{"what is the name of the ship", kindName},                          // the name of
 		{"how long did the summit last", kindDuration},                      // how long
+		{"how often will the committee meet", kindFrequency},                // how often
+		{"how frequently do ships sail", kindFrequency},                     // how frequently
 		{"How many days did the strike go on?", kindDuration},               // how many + unit of time
 		{"how many tankers were stuck", kindCount},                          // how many
 		{"By how much did prices fall?", kindCount},                         // by how much
@@ -76,6 +78,14 @@ func TestFeatures(t *testing.T) {
 		{"duration with a hyphen", "The 4.5-hour meeting ended.", []feature{fDuration}, nil, nil},
 		{"duration in words", "They talked for four days.", []feature{fDuration}, nil, nil},
 		{"no duration", "Four ships left.", nil, []feature{fDuration}, nil},
+		{"a rate is no duration", "Up to 40 ships a week will sail.", []feature{fFrequency}, []feature{fDuration}, nil},
+		{"a price per unit is a rate", "It cost $26 a day.", []feature{fFrequency}, []feature{fDuration}, nil},
+		{"a day of talks is a duration", "This followed a day of talks.", []feature{fDuration}, []feature{fFrequency}, nil},
+		{"for a week is a duration", "They stayed for a week.", []feature{fDuration}, []feature{fFrequency}, nil},
+		{"every month", "The committee will meet every month.", []feature{fFrequency}, nil, nil},
+		{"monthly", "It provides for monthly meetings.", []feature{fFrequency}, nil, nil},
+		{"twice a year", "They meet twice a year.", []feature{fFrequency}, nil, nil},
+		{"no frequency", "They met in July.", nil, []feature{fFrequency}, nil},
 		{"month", "It opens on March 24.", []feature{fDate}, nil, nil},
 		{"a name that starts like a month", "Marco Rubio spoke.", nil, []feature{fDate}, nil},
 		{"weekday", "He arrived on Tuesday.", []feature{fDate}, nil, nil},

@@ -243,13 +243,30 @@ func isNumber(x string) bool {
 // did the meeting last").
 func (e *Answerer) durationNear(q *query, s *sentence) bool {
 	for _, loc := range reDuration().FindAllStringIndex(s.text, -1) {
+		if isRate(s.text, loc) {
+			continue // "40 ships a week": how often, not how long
+		}
+		// Before it, the words of its clause: what lasts is often the
+		// subject of the verb the duration ends ("no inspection would be
+		// allowed to take longer than six hours").
 		before := strings.Fields(s.text[:loc[0]])
+		from := len(before)
+		for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !strings.ContainsAny(before[from-1], ",;:")) {
+			from--
+		}
 		after := strings.Fields(s.text[loc[1]:])
-		near := append(before[max(0, len(before)-countWindow):len(before):len(before)], after[:min(countWindow, len(after))]...)
-		for _, x := range near {
+		near := append(before[from:len(before):len(before)], after[:min(countWindow, len(after))]...)
+		for i, x := range near {
+			// Beyond countWindow, only the question's own word: a
+			// related one that far off is chance ("gone out ... in five
+			// days" for "go on").
+			least := 0.0
+			if i < len(before)-from-countWindow {
+				least = 0.99
+			}
 			ts := english.Terms(x)
 			for _, w := range q.words {
-				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > least {
 					return true
 				}
 			}
@@ -257,6 +274,10 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// clauseWindow is how many words of its clause before a duration may name
+// what lasts.
+const clauseWindow = 8
 
 // closeMatch reports whether term t stands for w more closely than a
 // broader word does: a number of ships is no number of warships.

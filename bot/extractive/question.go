@@ -67,10 +67,11 @@ var scaffold = map[string]bool{
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
-	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
-	kindTime:     {"date": true, "day": true, "time": true},
-	kindPlace:    {"locat": true, "place": true},
-	kindSummary:  {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true},
+	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
+	kindFrequency: {"frequent": true, "regular": true},
+	kindTime:      {"date": true, "day": true, "time": true},
+	kindPlace:     {"locat": true, "place": true},
+	kindSummary:   {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true},
 }
 
 var (

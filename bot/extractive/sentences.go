@@ -63,7 +63,16 @@ func (s *sentence) has(f feature) bool {
 	defer s.mu.Unlock()
 	if s.known&bit == 0 {
 		s.known |= bit
-		if featurePatterns[f]().MatchString(s.text) {
+		var has bool
+		switch f {
+		case fDuration:
+			has = hasDuration(s.text) // not a rate ("40 ships a week")
+		case fFrequency:
+			has = hasFrequency(s.text)
+		default:
+			has = featurePatterns[f]().MatchString(s.text)
+		}
+		if has {
 			s.set |= bit
 		}
 	}
