@@ -91,3 +91,21 @@ func oneArticle(t *testing.T, text string) (*Answerer, *retrieval.Index, []*sent
 	e := New(nil, arts, ix, nil)
 	return e, ix, e.sentencesOf("a").sents
 }
+
+// TestByAgent: a who-question's answer may be an organisation or a
+// country named in the passive ("mediated by the African Union"), which
+// counts as a name; a sentence with people gains nothing more.
+func TestByAgent(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The talks are hosted by Egypt and mediated by the African Union. The talks opened in Cairo on Monday. The delegation was led by Minister Daw Rahman.")
+	q := analyse(ix, "who mediated the talks?")
+	if !byAgent(q, sents[0]) || byAgent(q, sents[1]) {
+		t.Errorf("byAgent: %v for the passive agent, %v for none; want true, false", byAgent(q, sents[0]), byAgent(q, sents[1]))
+	}
+	if a, b := e.kindBonus(q, sents[0]), e.kindBonus(q, sents[1]); a <= b {
+		t.Errorf("kindBonus: %v for \"mediated by the African Union\", %v without; want more", a, b)
+	}
+	q = analyse(ix, "who led the delegation?")
+	if got, want := e.kindBonus(q, sents[2]), 0.15; got != want {
+		t.Errorf("kindBonus for a named person led by: %v, want %v (the name only)", got, want)
+	}
+}

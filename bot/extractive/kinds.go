@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // kind is what a question asks for. It decides what a sentence must carry
@@ -225,6 +226,29 @@ func hasFrequency(text string) bool {
 	return false
 }
 
+// reByAgent finds who did something, in the passive: the verb, then "by"
+// and a name ("mediated by the African Union", "hosted by Egypt", "a team
+// headed by Deputy Transport Minister Arkady Tsvetkov").
+var reByAgent = lazy(`\b([\p{L}-]+) by (?:the )?[A-Z]`)
+
+// byAgent reports whether s names, in the passive, who did what the
+// question asks who did: a who-question's answer may be an
+// organisation or a country, which no person pattern finds.
+func byAgent(q *query, s *sentence) bool {
+	for _, m := range reByAgent().FindAllStringSubmatch(s.text, -1) {
+		ts := english.Terms(m[1])
+		if len(ts) != 1 {
+			continue
+		}
+		for _, w := range q.words {
+			if match(w, func(t string) bool { return t == ts[0] }) >= retrieval.RelatedWeight {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
 	f := features{numbers: reNumber().FindAllString(s, -1)}
@@ -316,7 +340,13 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			}
 			break
 		}
-		bonus += min(q.most(), 0.15*float64(q.newCount(e.peopleOf(s))))
+		people := q.newCount(e.peopleOf(s))
+		bonus += min(q.most(), 0.15*float64(people))
+		if people == 0 && byAgent(q, s) {
+			// "who mediated the talks": "mediated by the African Union",
+			// an organisation, counts as a name.
+			bonus += 0.15
+		}
 	case kindReason:
 		if s.has(fReason) {
 			bonus += 0.3
