@@ -296,6 +296,10 @@ type ReverseAlt struct {
 	Weight float64
 }
 
+// CorpusSenseWeight is the share of a word's weight that a corpus word
+// earns whose first sense has the word as a synonym (see buildReverse).
+const CorpusSenseWeight = BroaderWeight
+
 // NarrowerWeight is the share of a word's weight that a corpus word which
 // is a kind of it earns ("ship" for "vessel").
 const NarrowerWeight = 0.5
@@ -330,13 +334,24 @@ func (ix *Index) buildReverse() {
 			if own == "" {
 				continue
 			}
-			for _, rel := range wordnet.Related(ws[0]) {
+			rels := wordnet.Related(ws[0])
+			oneSense := true
+			for _, rel := range rels {
+				oneSense = oneSense && rel.Sense == 0
+			}
+			for _, rel := range rels {
 				weight := 0.0
 				switch {
 				case rel.Kind == wordnet.Hypernym && rel.Sense < broaderSenses && rel.From.POS == wordnet.Noun:
 					weight = NarrowerWeight
 				case name && rel.Sense < relatedSenses && (rel.Kind == wordnet.Pertainym || rel.Kind == wordnet.Holonym || rel.Kind == wordnet.Derived):
 					weight = RelatedWeight
+				case rel.Kind == wordnet.Synonym && oneSense:
+					// A corpus word of one sense says which sense of its
+					// synonyms the corpus uses: "Chairperson" is the
+					// chair of a meeting, the third sense of "chair",
+					// which a reader's "chair" does not reach.
+					weight = CorpusSenseWeight
 				default:
 					continue
 				}

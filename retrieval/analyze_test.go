@@ -116,3 +116,35 @@ func TestAnalyzeLightVerbPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeCorpusSense: a corpus word of one sense ("chairperson") meets
+// a question's synonym of it in whatever sense the question's word has it
+// ("chair", whose third sense it is); a word of several senses does not
+// say which one the corpus uses.
+func TestAnalyzeCorpusSense(t *testing.T) {
+	text := "The commission's chairperson welcomed the deal. The staff left."
+	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
+	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	weightOf := func(question, word, term string) float64 {
+		for _, w := range ix.Analyze(question).Words {
+			if w.Word != word {
+				continue
+			}
+			for _, a := range w.Alts {
+				if strings.Join(a.Terms, "+") == term {
+					return a.Weight
+				}
+			}
+		}
+		return 0
+	}
+	if got := weightOf("what did the chair say", "chair", "chairperson"); got != CorpusSenseWeight {
+		t.Errorf("chair -> chairperson at %v, want %v", got, CorpusSenseWeight)
+	}
+	if got := weightOf("who are the personnel", "personnel", "staff"); got == CorpusSenseWeight {
+		t.Errorf("personnel -> staff (a word of several senses) at %v from the corpus's side", got)
+	}
+}
