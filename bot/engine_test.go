@@ -205,6 +205,9 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 			"\"We are glad,\" said a fisherman."),
 		art("reaction", 4, "Traders in Springfield welcomed the agreement between fishermen and the port authority that ended the dispute over harbour fees.",
 			"Cod prices at the market were unchanged at $4 a kilo on Thursday morning, brokers in the nearby town of Shelbyville reported to the press."),
+		// An interview's introduction says who speaks, not what happened.
+		art("interview", 5, "Harbour master Jane Rourke spoke to the Springfield Shopper after fishermen and the port authority ended the dispute over harbour fees.",
+			"Q: Are you glad the dispute over harbour fees is over?", "A: Yes. The fishermen and the port authority both gave way.", "Q: What next?", "A: Repairs."),
 	}
 	e, err := newEngine(t.Context(), arts)
 	if err != nil {
@@ -219,7 +222,7 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "outcome" {
 			t.Errorf("%q: want the outcome's lede first; got %q", q, a.Answer)
 		}
-		if strings.Contains(a.Answer, "Cod prices") || strings.Contains(a.Answer, "We are glad") {
+		if strings.Contains(a.Answer, "Cod prices") || strings.Contains(a.Answer, "We are glad") || strings.Contains(a.Answer, "spoke to") {
 			t.Errorf("%q: an aside or a bare quotation in the summary: %q", q, a.Answer)
 		}
 	}

@@ -37,6 +37,10 @@ type sentence struct {
 	// its questions and answers are about; interviewee the terms of the
 	// name of whoever speaks its answers (see frameInterview).
 	about, interviewee map[string]bool
+	// introducesInterview is true of the sentence that introduces an
+	// interview ("Odesa port director Olena Kravets spoke to ..."): it
+	// tells who speaks, not what happened.
+	introducesInterview bool
 
 	// What is read with regular expressions is read on first need, for
 	// the few sentences of the passages a question retrieves: reading it
@@ -199,6 +203,7 @@ func frameInterview(sents []*sentence) {
 	for t := range intro.terms {
 		about[t] = true
 	}
+	intro.introducesInterview = true
 	names := map[string]bool{}
 	for _, m := range reNameRun().FindAllString(intro.text, -1) {
 		for _, t := range english.Terms(m) {
