@@ -228,6 +228,49 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 	}
 }
 
+// TestSummaryOfTheOutcome: "what came out of it" is told by what was
+// agreed, the latest report first, even when the question's words bring
+// only the earlier ones.
+func TestSummaryOfTheOutcome(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	art := func(id string, d int, paras ...string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	}
+	arts := []corpus.Article{
+		art("opening", 1, "However, fishermen and the port authority of Springfield remained far apart on harbour fees after the first day of talks.",
+			"Fishermen and the port authority of Springfield opened talks on harbour fees on Monday, with both sides far apart in the talks."),
+		art("draft", 2, "Negotiators in Springfield drafted rules on Tuesday for inspecting the fishing boats, clearing an obstacle in the talks.",
+			"The harbour talks are set to end on Friday."),
+		art("preview", 1, "Fishermen and the port authority of Springfield open talks on harbour fees on Monday, far apart on the harbour fees.",
+			"Both sides said the talks on harbour fees could take a week."),
+		art("deal", 5, "Fishermen and the port authority agreed on Friday to cut the fees by a third, ending a week of talks.",
+			"The deal takes effect in May."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"what came out of the harbour talks?", "summarize the outcome of the talks"} {
+		a, err := e.Ask(t.Context(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkContract(t, e, a)
+		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "deal" {
+			t.Errorf("%q: want the deal first; got %q", q, a.Answer)
+		}
+	}
+	// On the built-in articles, the outcome opened with "However, the
+	// absence of Ukrainian officials from the talks has sparked concerns".
+	a, err := testEngine(t).Ask(t.Context(), Question{Text: "summarize the outcome of the talks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Answer, "However") || !strings.Contains(a.Answer, "agreed") {
+		t.Errorf("built-in: want what was agreed; got %q", a.Answer)
+	}
+}
+
 // TestLaterReportKeepsTheSpeaker: a later report of a change does not
 // replace what the person asked about said.
 func TestLaterReportKeepsTheSpeaker(t *testing.T) {

@@ -52,7 +52,7 @@ var kindRules = []struct {
 	// the articles quote": the sources the articles themselves cite.
 	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
-	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot))\b`)},
+	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot|results?) of|what came (out )?of|in short|bottom line)\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs|differ|differed|differently)\b`)},

@@ -14,6 +14,9 @@ func TestKindOf(t *testing.T) {
 		{"summarize the talks", kindSummary},                                // summarize
 		{"tl;dr?", kindSummary},                                             // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},             // what happened
+		{"what came out of the talks?", kindSummary},                        // what came of it
+		{"the result of the talks, in short?", kindSummary},                 // the result of, in short
+		{"what was the result of the vote", kindSummary},                    // the result of
 		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
 		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
 		{"how did the price of wheat change from March to May", kindChange}, // change between reports

@@ -17,6 +17,9 @@ type query struct {
 	// has nothing for included (see retrieval.QueryWord.IDF).
 	total float64
 	given map[string]bool // lower-case words of the question
+	// outcome is true of a summary that asks what came of something ("the
+	// outcome of the talks"): what was agreed or decided leads it.
+	outcome bool
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
@@ -71,7 +74,7 @@ var kindScaffold = map[kind]map[string]bool{
 	kindFrequency: {"frequent": true, "regular": true},
 	kindTime:      {"date": true, "day": true, "time": true},
 	kindPlace:     {"locat": true, "place": true},
-	kindSummary:   {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true},
+	kindSummary:   {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
 }
 
 var (
@@ -87,6 +90,9 @@ var (
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
+	// reAskOutcome finds a summary that asks what came of something:
+	// "the outcome of the talks", "what did they agree", "the result".
+	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|agree\w*|decid\w*|(came|come) (out )?of|bottom line)\b`)
 	// reIdentity asks who someone is, or what they do.
 	reIdentity = lazy(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
@@ -126,6 +132,7 @@ func analyse(ix Corpus, text string) *query {
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
 	q.final = reFinal().MatchString(lower)
+	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
 	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}

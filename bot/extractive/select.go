@@ -90,6 +90,14 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		if c.s.has(fReaction) {
 			done *= reactionShare
 		}
+		// "the outcome", "the result": what was agreed or decided, the
+		// later reports first (a deal replaces the drafts before it).
+		if q.outcome {
+			if reOutcome().MatchString(c.s.text) {
+				done *= outcomeBoost
+			}
+			done *= 1 + finalRecency*recencyWeight*c.s.article.Published.Sub(e.earliest).Hours()/24
+		}
 		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
@@ -115,6 +123,13 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	}
 	return out
 }
+
+// reOutcome finds what talks came to: an agreement, a decision, a deal.
+var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+
+// outcomeBoost is how much more a sentence that says what was agreed
+// weighs in a summary of the outcome.
+const outcomeBoost = 2
 
 // rePreview finds what a preview says is to happen ("will meet", "are due
 // to open", "is set to").
@@ -169,6 +184,16 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 	seenID := map[string]bool{}
 	if len(q.words) == 0 {
 		cands = nil
+	}
+	for _, c := range cands {
+		if id := c.s.article.ID; !seenID[id] {
+			seenID[id] = true
+			ids = append(ids, id)
+		}
+	}
+	// A question that names nothing, or asks for the outcome (which the
+	// latest reports tell), takes the ledes of the latest articles.
+	if len(q.words) == 0 || q.outcome {
 		arts := make([]*corpus.Article, 0, len(e.lib))
 		for _, a := range e.lib {
 			arts = append(arts, a)
@@ -180,13 +205,9 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 			return arts[i].ID < arts[j].ID
 		})
 		for _, a := range arts[:min(len(arts), summaryArticles)] {
-			ids = append(ids, a.ID)
-		}
-	} else {
-		for _, c := range cands {
-			if id := c.s.article.ID; !seenID[id] {
-				seenID[id] = true
-				ids = append(ids, id)
+			if !seenID[a.ID] {
+				seenID[a.ID] = true
+				ids = append(ids, a.ID)
 			}
 		}
 	}
