@@ -165,7 +165,9 @@ func TestShutdownIsBounded(t *testing.T) {
 	h.f.wait(callbackOf("1"), 1, 5*time.Second)
 	t0 := time.Now()
 	h.stop()
-	if d := time.Since(t0); d > 3*time.Second {
+	// Unbounded, stop would wait for ever; the bound leaves room for a
+	// loaded machine (4.0 s seen at a load of 5.8 on 2 cores).
+	if d := time.Since(t0); d > 8*time.Second {
 		t.Errorf("shutdown took %v with a stuck answer", d)
 	}
 	if !strings.Contains(h.logs.String(), "closing anyway") {
