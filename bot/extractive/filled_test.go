@@ -109,3 +109,23 @@ func TestByAgent(t *testing.T) {
 		t.Errorf("kindBonus for a named person led by: %v, want %v (the name only)", got, want)
 	}
 }
+
+// TestReasonFor: a why-question's reason explains what it asks about, not
+// something else: "follow", "because of" put the effect first; "prompted",
+// "sparked" put it after.
+func TestReasonFor(t *testing.T) {
+	_, ix, sents := oneArticle(t, "The strike follows a dispute over pay. Mayor Quimby spoke after the strike. The strike has sparked anger among traders. A dispute over pay prompted the strike.")
+	q := analyse(ix, "why is there a strike?")
+	for i, want := range []bool{true, false, false, true} {
+		if got := reasonFor(q, sents[i]); got != want {
+			t.Errorf("reasonFor(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	// "what set this off" asks for a cause: "set" is no word to match.
+	q = analyse(ix, "what set the strike off?")
+	for _, w := range q.words {
+		if w.Term == "set" {
+			t.Errorf("%q: \"set\" counts as a word of the question", q.text)
+		}
+	}
+}

@@ -226,6 +226,40 @@ func hasFrequency(text string) bool {
 	return false
 }
 
+// reasonFor reports whether s gives a reason for what the question asks
+// about, not for something else: "the talks follow a breakthrough" and "a
+// call prompted the talks" explain the talks; "speaking after the talks"
+// and "the talks have sparked reactions" do not.
+func reasonFor(q *query, s *sentence) bool {
+	for _, loc := range reReason().FindAllStringIndex(s.text, -1) {
+		after := strings.Fields(s.text[loc[1]:])
+		own := false
+		for _, x := range after[:min(reasonWindow, len(after))] {
+			ts := english.Terms(x)
+			for _, w := range q.words {
+				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) >= 1 {
+					own = true
+				}
+			}
+		}
+		// "A sparked B", "A prompted B": B is what A explains.
+		forward := reCauses().MatchString(s.text[loc[0]:loc[1]])
+		if own == forward {
+			return true
+		}
+	}
+	return false
+}
+
+// reCauses finds the reason words that put the cause before them and the
+// effect after ("the call triggered the talks"); the others put the
+// effect first ("the talks follow the call", "delayed because of").
+var reCauses = lazy(`(?i)^(prompted|triggered|sparked|led to)$`)
+
+// reasonWindow is how many words after a reason word ("after", "over",
+// "because of") say what the reason is.
+const reasonWindow = 2
+
 // reByAgent finds who did something, in the passive: the verb, then "by"
 // and a name ("mediated by the African Union", "hosted by Egypt", "a team
 // headed by Deputy Transport Minister Arkady Tsvetkov").
@@ -348,7 +382,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.15
 		}
 	case kindReason:
-		if s.has(fReason) {
+		if s.has(fReason) && reasonFor(q, s) {
 			bonus += 0.3
 		}
 	case kindName:

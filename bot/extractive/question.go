@@ -90,6 +90,9 @@ var (
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
+	// reWhatCaused finds a question for a cause by its verb: "what set
+	// this off", "what prompted the talks".
+	reWhatCaused = lazy(`\bwhat (set|sparked|prompted|triggered|caused|led)\b`)
 	// reAskOutcome finds a summary that asks what came of something:
 	// "the outcome of the talks", "what did they agree", "the result".
 	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|agree\w*|decid\w*|(came|come) (out )?of|bottom line)\b`)
@@ -108,8 +111,14 @@ func analyse(ix Corpus, text string) *query {
 	if reIdentity().MatchString(strings.TrimSpace(lower)) {
 		q.kind, q.identity = kindPerson, true
 	}
+	// "what set this off", "what prompted it": the verb asks for a
+	// cause, as "why" does.
+	cause := ""
+	if m := reWhatCaused().FindStringSubmatch(lower); m != nil && q.kind == kindReason {
+		cause = english.Term(m[1])
+	}
 	for _, w := range ix.Analyze(text).Words {
-		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] {
+		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" {
 			continue
 		}
 		q.words = append(q.words, w)
