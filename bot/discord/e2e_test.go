@@ -520,7 +520,8 @@ func TestSourcesHelpTimeline(t *testing.T) {
 
 func TestBusy(t *testing.T) {
 	t.Parallel()
-	eng := &fakeEngine{delay: 2 * time.Second, answer: cited("Yes [1].")}
+	// The first answer runs until the second has heard the bot is busy.
+	eng := &fakeEngine{hold: make(chan struct{}), answer: cited("Yes [1].")}
 	h := start(t, eng, Options{MaxConcurrent: 1, QueueWait: 200 * time.Millisecond})
 	h.f.dispatch("INTERACTION_CREATE", slash("1100", "u1", "ask", strOpt("question", "First?")))
 	h.f.wait(callbackOf("1100"), 1, 5*time.Second)
@@ -530,6 +531,7 @@ func TestBusy(t *testing.T) {
 	if got != msgBusy {
 		t.Errorf("second answer %q, want %q", got, msgBusy)
 	}
+	close(eng.hold)
 	h.f.wait(editOf("tok-1100"), 1, 5*time.Second)
 	h.stop()
 	h.f.checkNoPings(t)

@@ -457,6 +457,9 @@ type fakeEngine struct {
 	stream int // pieces to stream the answer in; 0: no streaming
 	answer func(q bot.Question) *bot.Answer
 	events []bot.Event // the timeline; nil: the timeline fails
+	// hold, when set, keeps every answer until it is closed: a test that
+	// needs an answer still running does not race a timer.
+	hold chan struct{}
 
 	mu        sync.Mutex
 	questions []bot.Question
@@ -490,6 +493,13 @@ func (e *fakeEngine) AskStream(ctx context.Context, q bot.Question, onDelta func
 			}
 		}
 		return a, nil
+	}
+	if e.hold != nil {
+		select {
+		case <-e.hold:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
 	if err := sleep(ctx, e.delay); err != nil {
 		return nil, err
