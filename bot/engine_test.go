@@ -271,6 +271,21 @@ func TestSummaryOfTheOutcome(t *testing.T) {
 	}
 }
 
+// TestFate: "what became of X" is answered where X is the subject, with
+// the next sentence that goes on about it, not where X is mentioned.
+func TestFate(t *testing.T) {
+	e := oneArticleEngine(t, "Talks on harbour fees ran late on Friday after disputes over the ferry plan and over the fishermen's demand for a new pier.",
+		"The fishermen's demand for a new pier was not met. It was sent to a committee that will report in June.", "Cod prices fell.")
+	a, err := e.Ask(t.Context(), Question{Text: "what became of the fishermen's demand for a pier?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "was not met") || !strings.Contains(a.Answer, "sent to a committee") {
+		t.Errorf("want the demand as subject and what followed; got %q", a.Answer)
+	}
+}
+
 // TestLaterReportKeepsTheSpeaker: a later report of a change does not
 // replace what the person asked about said.
 func TestLaterReportKeepsTheSpeaker(t *testing.T) {

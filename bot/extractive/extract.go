@@ -202,6 +202,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "Why is the centre in Samsun?": the sentence that says it is
 		// there, and the one after it that says why.
 		picked = append(picked, e.because(q, best))
+	case q.kind == kindFate && e.follows(q, best) != nil:
+		// "What became of Russia's demand": "The Russian demand ... was
+		// not resolved. It was referred to a working group ..."
+		picked = append(picked, e.follows(q, best))
 	case q.kind == kindReaction || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
@@ -406,6 +410,25 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 		return nil
 	}
 	if n.has(fReason) {
+		return &candidate{s: n}
+	}
+	for _, w := range q.words {
+		if match(w, func(t string) bool { return n.terms[t] > 0 }) > 0 {
+			return &candidate{s: n}
+		}
+	}
+	return nil
+}
+
+// follows returns, for a question about what came of something, the
+// next sentence of the best one's paragraph when it goes on about it: it
+// leans on it ("It was referred to ...") or shares a word of the question.
+func (e *Answerer) follows(q *query, best *candidate) *candidate {
+	n := best.s.sibling(1)
+	if n == nil || n.para != best.s.para || best.s.words+n.words > maxAnswerWords {
+		return nil
+	}
+	if n.leans {
 		return &candidate{s: n}
 	}
 	for _, w := range q.words {

@@ -34,6 +34,7 @@ const (
 	kindAuthor         // who wrote the article
 	kindCited          // which news agency the articles cite
 	kindFrequency      // how often
+	kindFate           // what became of X
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -51,6 +52,9 @@ var kindRules = []struct {
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
 	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
+	// "what became of X", "what happened to X", "the fate of X": what
+	// came of a thing, told where it is the subject, and what follows.
+	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat came of\b|\bthe (fate|status) of\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome".
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot|results?) of|what came (out )?of|in short|bottom line)\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
@@ -226,6 +230,26 @@ func hasFrequency(text string) bool {
 	return false
 }
 
+// opensWith reports whether one of the question's words is among the
+// first subjectWindow words of s: what the sentence is about, its subject
+// ("The Russian demand ... was not resolved"), not a thing it mentions
+// ("talks were extended after disputes over Russia's banking demands").
+func opensWith(q *query, s *sentence) bool {
+	ws := strings.Fields(s.text)
+	for _, x := range ws[:min(subjectWindow, len(ws))] {
+		ts := english.Terms(x)
+		for _, w := range q.words {
+			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectWindow is how many words open a sentence with its subject.
+const subjectWindow = 4
+
 // reasonFor reports whether s gives a reason for what the question asks
 // about, not for something else: "the talks follow a breakthrough" and "a
 // call prompted the talks" explain the talks; "speaking after the talks"
@@ -380,6 +404,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			// "who mediated the talks": "mediated by the African Union",
 			// an organisation, counts as a name.
 			bonus += 0.15
+		}
+	case kindFate:
+		if opensWith(q, s) {
+			bonus += 0.3 // "The Russian demand ... was not resolved": it is the subject
 		}
 	case kindReason:
 		if s.has(fReason) && reasonFor(q, s) {

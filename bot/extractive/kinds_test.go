@@ -15,6 +15,9 @@ func TestKindOf(t *testing.T) {
 		{"tl;dr?", kindSummary},                                             // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},             // what happened
 		{"what came out of the talks?", kindSummary},                        // what came of it
+		{"what became of the bank demand", kindFate},                        // what became of X
+		{"what happened to the ferry plan?", kindFate},                      // what happened to X
+		{"the fate of the ferry plan?", kindFate},                           // the fate of X
 		{"the result of the talks, in short?", kindSummary},                 // the result of, in short
 		{"what was the result of the vote", kindSummary},                    // the result of
 		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
@@ -45,7 +48,7 @@ func TestKindOf(t *testing.T) {
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
 		{"did the talks collapse", kindYesNo},
-		{"what became of russia's demand about its bank", kindOther},         // "demand" a noun
+		{"what became of russia's demand about its bank", kindFate},          // what came of it; "demand" a noun, not a statement
 		{"what did russia demand", kindStatement},                            // "demand" a verb
 		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
 		{"who is the author of the article", kindAuthor},                     // "author"

@@ -72,6 +72,7 @@ var scaffold = map[string]bool{
 var kindScaffold = map[kind]map[string]bool{
 	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
 	kindFrequency: {"frequent": true, "regular": true},
+	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	kindTime:      {"date": true, "day": true, "time": true},
 	kindPlace:     {"locat": true, "place": true},
 	kindSummary:   {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
