@@ -129,3 +129,23 @@ func TestReasonFor(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNear: "the name of the first ship" asks for a name next to a
+// ship, not any name the sentence has.
+func TestNamesNear(t *testing.T) {
+	e, ix, sents := oneArticle(t, "According to a report seen by Harbour Wire, ships will sail from May. The first ship to sail was the Aegean Star, a bulk carrier.")
+	q := analyse(ix, "what was the name of the first ship to sail?")
+	if q.focus < 0 || q.words[q.focus].Term != "ship" {
+		t.Fatalf("focus of %q: %d, want ship", q.text, q.focus)
+	}
+	if got := e.namesNear(q, sents[0]); got != 0 {
+		t.Errorf("namesNear(%q) = %d, want 0 (no name by a ship)", sents[0].text, got)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want the Aegean Star", sents[1].text)
+	}
+	q = analyse(ix, "what's the carrier called?")
+	if q.focus < 0 || q.words[q.focus].Term != "carrier" {
+		t.Errorf("focus of %q: %d, want carrier", q.text, q.focus)
+	}
+}

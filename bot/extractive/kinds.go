@@ -414,6 +414,12 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3
 		}
 	case kindName:
+		if q.focus >= 0 {
+			// "the name of the first ship": a name next to a ship, not
+			// any name ("seen by Meridian Wire").
+			bonus += min(0.45, 0.15*float64(e.namesNear(q, s)))
+			break
+		}
 		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))
 	case kindStatement:
 		// "What did X say": a quotation by somebody else is no answer.

@@ -209,6 +209,56 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	return best
 }
 
+// namesNear counts the capitalised words of s, not the question's and not
+// opening the sentence, near what the question asks the name of (see
+// focusWithin): "the Diriyah Palace" for "what's the palace called".
+func (e *Answerer) namesNear(q *query, s *sentence) int {
+	w := q.words[q.focus]
+	ws := strings.Fields(s.text)
+	focus := make([]bool, len(ws))
+	for i, x := range ws {
+		if ts := english.Terms(x); len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+			focus[i] = true
+		}
+	}
+	n := 0
+	for i, x := range ws {
+		x = strings.Trim(x, ".,;:()\"“”'’")
+		r, _ := utf8.DecodeRuneInString(x)
+		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+			continue
+		}
+		if focusWithin(ws, focus, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameWindow is how many words from what is named its name may stand,
+// within a clause ("the first ship to sail was the Aegean Star").
+const nameWindow = 5
+
+// focusWithin reports whether a focus word stands within nameWindow words
+// of ws[i], with no comma, semicolon or colon between ("seen by Harbour
+// Wire, ships will sail" names no ship).
+func focusWithin(ws []string, focus []bool, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-nameWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
+		if focus[j] {
+			return true
+		}
+	}
+	for j := i; j < len(ws) && j <= i+nameWindow; j++ {
+		if j > i && focus[j] {
+			return true
+		}
+		if strings.ContainsAny(ws[j], ",;:") {
+			break
+		}
+	}
+	return false
+}
+
 // vague are the number words that give no exact number.
 var vague = map[string]bool{
 	"dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true,

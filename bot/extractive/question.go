@@ -160,6 +160,23 @@ func analyse(ix Corpus, text string) *query {
 				q.focus = ix[len(ix)-1]
 			}
 		}
+	case kindName:
+		// "the name of the first ship": the ship is what is named;
+		// "what's the palace called": the palace.
+		if m := reNameFocus().FindStringSubmatch(lower); m != nil {
+			// The last of the nouns that follow ("the first ship",
+			// "the saudi crown prince").
+			words := ""
+			for _, w := range strings.Fields(m[1] + m[2]) {
+				if !isNoun(w) {
+					break
+				}
+				words = w
+			}
+			if ix := q.indexes(words); len(ix) > 0 {
+				q.focus = ix[len(ix)-1]
+			}
+		}
 	case kindCompare:
 		if m := reSides().FindStringSubmatch(lower); m != nil {
 			q.sides = [2][]int{q.indexes(m[1] + " " + m[3] + " " + m[5]), q.indexes(m[2] + " " + m[4] + " " + m[6])}
@@ -167,6 +184,10 @@ func analyse(ix Corpus, text string) *query {
 	}
 	return q
 }
+
+// reNameFocus finds what a question asks the name of: "the name of the
+// (first) ship", "what's the palace called".
+var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
