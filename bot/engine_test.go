@@ -286,6 +286,21 @@ func TestFate(t *testing.T) {
 	}
 }
 
+// TestNoSecondAnswer: a sentence with the duration, number or date asked
+// for is the answer; another sentence with another one is no complement.
+func TestNoSecondAnswer(t *testing.T) {
+	e := oneArticleEngine(t, "Fishermen and the port authority agreed on a deal on harbour fees after four days of talks in Springfield.",
+		"\"The fish price has gone down in five days,\" said a trader at the harbour.")
+	a, err := e.Ask(t.Context(), Question{Text: "how many days did the talks go on for?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContract(t, e, a)
+	if !strings.Contains(a.Answer, "four days") || strings.Contains(a.Answer, "five days") {
+		t.Errorf("want four days alone; got %q", a.Answer)
+	}
+}
+
 // TestLaterReportKeepsTheSpeaker: a later report of a change does not
 // replace what the person asked about said.
 func TestLaterReportKeepsTheSpeaker(t *testing.T) {

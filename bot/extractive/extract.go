@@ -373,8 +373,20 @@ func (e *Answerer) score(q *query, c *candidate) {
 // "overnight" in the one before), or nil.
 func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *candidate {
 	typed := q.typ != "" && e.typedCount(q, best.s) > 0
+	// (Not for places: a sentence names several, and the best one's may be
+	// of something else: "criticized the meeting in Saudi Arabia ... said
+	// during a visit in Turkey".)
+	answered := q.slot > 0 && q.kind != kindPlace && e.filled(q, best.s) == 1
 	for _, c := range cands {
 		if c == best {
+			continue
+		}
+		if answered && e.filled(q, c.s) > 0 {
+			// The best has the number, duration or date asked for (or
+			// how often): a
+			// sentence with another is a second answer, not the rest of
+			// this one ("four days of talks"; "gone out of the market in
+			// five days").
 			continue
 		}
 		if c.score < secondRatio*best.score {
