@@ -148,3 +148,26 @@ func TestAnalyzeCorpusSense(t *testing.T) {
 		t.Errorf("personnel -> staff (a word of several senses) at %v from the corpus's side", got)
 	}
 }
+
+// TestAnalyzeGlossIdiom: an idiom WordNet defines a verb with ("be in
+// charge of" for head and lead) meets the verb in the articles.
+func TestAnalyzeGlossIdiom(t *testing.T) {
+	text := "Russia sent a team headed by the deputy minister. The charges were dropped."
+	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
+	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range ix.Analyze("who was in charge of the russian team").Words {
+		if w.Word != "charge of" {
+			continue
+		}
+		for _, a := range w.Alts {
+			if strings.Join(a.Terms, "+") == "head" && a.Weight == RelatedWeight {
+				return
+			}
+		}
+		t.Fatalf("\"charge of\": alternatives %+v, want head at %v", w.Alts, RelatedWeight)
+	}
+	t.Fatal("no word \"charge of\" in the question")
+}

@@ -5,7 +5,8 @@
 // What is kept: lemmas, synsets with their members ordered by sense counts
 // (cntlist.rev), the irregular forms, and the pointers derivationally
 // related form, pertainym, similar to, also see, antonym, hypernym and
-// instance hypernym, part and member holonym and meronym. Glosses, verb
+// instance hypernym, part and member holonym and meronym, and the verb
+// glosses that are short idioms (see glossPhrase). The other glosses, verb
 // frames and the other pointers are dropped.
 package build
 
@@ -26,7 +27,7 @@ import (
 
 // Stats counts what a file holds.
 type Stats struct {
-	Lemmas, Synsets, Pointers, Irregular int
+	Lemmas, Synsets, Pointers, Irregular, Glosses int
 }
 
 // File reads the WordNet 3.0 dict directory dir (data.*, index.*, *.exc,
@@ -40,7 +41,13 @@ func File(dir string) ([]byte, Stats, error) {
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	return b, Stats{len(d.lemmas), len(d.synsets), d.nptrs, len(d.exc)}, nil
+	glosses := 0
+	for g := range d.glosses {
+		if d.index[g] == nil && d.exc[g] == nil {
+			glosses++
+		}
+	}
+	return b, Stats{len(d.lemmas), len(d.synsets), d.nptrs, len(d.exc), glosses}, nil
 }
 
 // posFiles are the file suffixes, in format.Noun... order.
@@ -86,6 +93,9 @@ type irregular struct {
 }
 
 type db struct {
+	// glosses maps a verb phrase that a verb synset's gloss is made of
+	// ("be in charge of" -> "charge of") to those synsets (see glossPhrase).
+	glosses map[string][]key
 	synsets []*synset
 	byKey   map[key]*synset
 	index   map[string]*[4][]key // lemma -> senses per POS, most frequent first
@@ -101,7 +111,7 @@ var ptrKinds = map[string]byte{
 }
 
 func read(dir string) (*db, error) {
-	d := &db{byKey: map[key]*synset{}, index: map[string]*[4][]key{}, exc: map[string][]irregular{}}
+	d := &db{byKey: map[key]*synset{}, index: map[string]*[4][]key{}, exc: map[string][]irregular{}, glosses: map[string][]key{}}
 	for pos, name := range posFiles {
 		if err := eachLine(filepath.Join(dir, "data."+name), func(line string) error {
 			return d.addSynset(pos, line)
@@ -201,8 +211,9 @@ func posOf(sym string) (int, error) {
 }
 
 func (d *db) addSynset(pos int, line string) error {
+	gloss := ""
 	if i := strings.Index(line, " | "); i >= 0 {
-		line = line[:i]
+		line, gloss = line[:i], line[i+3:]
 	}
 	f := strings.Fields(line)
 	if len(f) < 4 {
@@ -262,7 +273,45 @@ func (d *db) addSynset(pos int, line string) error {
 	}
 	d.synsets = append(d.synsets, s)
 	d.byKey[s.key] = s
+	if p := glossPhrase(gloss); p != "" && pos == format.Verb {
+		d.glosses[p] = append(d.glosses[p], s.key)
+	}
 	return nil
+}
+
+// glossStops are the words a gloss phrase is stripped of at its start
+// ("be in charge of"): a question's analysis skips them before looking
+// a phrase up.
+var glossStops = map[string]bool{"be": true, "to": true, "in": true, "a": true, "an": true, "the": true}
+
+// glossEnds are the prepositions a gloss phrase ends with: a verb and its
+// object or complement that a preposition ties to what follows ("be in
+// charge of", "put an end to", "get rid of") is an idiom of its own, which
+// readers use in place of the synset's lemmas ("who was in charge of the
+// negotiators": "headed by").
+var glossEnds = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true, "into": true, "about": true}
+
+// glossPhrase returns the idiom a verb gloss is made of, or "": the gloss's
+// first clause, two to four words of letters that end with a preposition,
+// stripped of glossStops at its start, two or three words left.
+func glossPhrase(gloss string) string {
+	g, _, _ := strings.Cut(gloss, ";")
+	ws := strings.Fields(g)
+	if len(ws) < 2 || len(ws) > 4 || !glossEnds[ws[len(ws)-1]] {
+		return ""
+	}
+	for _, w := range ws {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz'") != "" {
+			return ""
+		}
+	}
+	for len(ws) > 0 && glossStops[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 3 {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }
 
 func (d *db) addIndex(pos int, line string) error {
@@ -334,6 +383,18 @@ func (d *db) order(counts map[string]int) error {
 			seen[l] = len(s.order)
 			s.newAt[i] = len(s.order)
 		}
+	}
+	// A gloss phrase's senses, commonest synset first (by its members'
+	// tag counts), as a lemma's are.
+	tags := func(k key) int {
+		n := 0
+		for _, w := range d.byKey[k].words {
+			n += w.count
+		}
+		return n
+	}
+	for _, keys := range d.glosses {
+		slices.SortStableFunc(keys, func(a, b key) int { return cmp.Compare(tags(b), tags(a)) })
 	}
 	slices.SortFunc(d.synsets, func(a, b *synset) int {
 		return cmp.Or(cmp.Compare(group(a), group(b)), cmp.Compare(a.key.off, b.key.off))
@@ -435,6 +496,13 @@ func (d *db) encode() ([]byte, error) {
 			words = append(words, f)
 		}
 	}
+	// A gloss phrase WordNet has no lemma for is a word whose senses are
+	// the synsets it defines, of which it is no member (see glossPhrase).
+	for g := range d.glosses {
+		if d.index[g] == nil && d.exc[g] == nil {
+			words = append(words, g)
+		}
+	}
 	slices.Sort(words)
 	wordID := make(map[string]int, len(words))
 	for i, w := range words {
@@ -452,6 +520,10 @@ func (d *db) encode() ([]byte, error) {
 				for _, k := range keys {
 					senses = append(senses, recOff[d.byKey[k].id])
 				}
+			}
+		} else {
+			for _, k := range d.glosses[w] {
+				senses = append(senses, recOff[d.byKey[k].id])
 			}
 		}
 		short("length of word", w, len(w))
