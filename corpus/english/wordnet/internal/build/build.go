@@ -27,7 +27,10 @@ import (
 
 // Stats counts what a file holds.
 type Stats struct {
-	Lemmas, Synsets, Pointers, Irregular, Glosses int
+	Lemmas, Synsets, Pointers, Irregular int
+	// Glosses counts the gloss phrases (see glossPhrase), GlossWords those
+	// that are no lemma of WordNet's.
+	Glosses, GlossWords int
 }
 
 // File reads the WordNet 3.0 dict directory dir (data.*, index.*, *.exc,
@@ -41,13 +44,13 @@ func File(dir string) ([]byte, Stats, error) {
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	glosses := 0
+	newWords := 0
 	for g := range d.glosses {
 		if d.index[g] == nil && d.exc[g] == nil {
-			glosses++
+			newWords++
 		}
 	}
-	return b, Stats{len(d.lemmas), len(d.synsets), d.nptrs, len(d.exc), glosses}, nil
+	return b, Stats{len(d.lemmas), len(d.synsets), d.nptrs, len(d.exc), len(d.glosses), newWords}, nil
 }
 
 // posFiles are the file suffixes, in format.Noun... order.
@@ -273,8 +276,10 @@ func (d *db) addSynset(pos int, line string) error {
 	}
 	d.synsets = append(d.synsets, s)
 	d.byKey[s.key] = s
-	if p := glossPhrase(gloss); p != "" && pos == format.Verb {
-		d.glosses[p] = append(d.glosses[p], s.key)
+	if pos == format.Verb {
+		for _, p := range glossPhrases(gloss) {
+			d.glosses[p] = append(d.glosses[p], s.key)
+		}
 	}
 	return nil
 }
@@ -291,12 +296,25 @@ var glossStops = map[string]bool{"be": true, "to": true, "in": true, "a": true, 
 // negotiators": "headed by").
 var glossEnds = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true, "into": true, "about": true}
 
-// glossPhrase returns the idiom a verb gloss is made of, or "": the gloss's
-// first clause, two to four words of letters that end with a preposition,
-// stripped of glossStops at its start, two or three words left.
-func glossPhrase(gloss string) string {
-	g, _, _ := strings.Cut(gloss, ";")
-	ws := strings.Fields(g)
+// glossPhrases returns the idioms a verb gloss is made of: those of its
+// clauses that are one (see glossPhrase); examples, in quotes, are not.
+// ("express the need or desire for; ask for" gives "ask for", which
+// WordNet has only as in "ask for trouble".)
+func glossPhrases(gloss string) []string {
+	var out []string
+	for _, c := range strings.Split(gloss, ";") {
+		if p := glossPhrase(c); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// glossPhrase returns the idiom a clause of a verb gloss is, or "": two to
+// four words of letters that end with a preposition, stripped of glossStops
+// at its start, two or three words left.
+func glossPhrase(clause string) string {
+	ws := strings.Fields(clause)
 	if len(ws) < 2 || len(ws) > 4 || !glossEnds[ws[len(ws)-1]] {
 		return ""
 	}
@@ -514,16 +532,23 @@ func (d *db) encode() ([]byte, error) {
 			sec[format.SecKeys] = append(sec[format.SecKeys], w...)
 		}
 		put(format.SecWordOff, len(sec[format.SecWords]))
+		// A word's senses, by part of speech; after a verb's own senses,
+		// those of the glosses it is (see glossPhrase), commonest first.
 		var senses []int
+		var own [4][]key
 		if ix := d.index[w]; ix != nil {
-			for _, keys := range ix {
-				for _, k := range keys {
-					senses = append(senses, recOff[d.byKey[k].id])
-				}
-			}
-		} else {
-			for _, k := range d.glosses[w] {
+			own = *ix
+		}
+		for pos, keys := range own {
+			for _, k := range keys {
 				senses = append(senses, recOff[d.byKey[k].id])
+			}
+			if pos == format.Verb {
+				for _, k := range d.glosses[w] {
+					if !slices.Contains(keys, k) {
+						senses = append(senses, recOff[d.byKey[k].id])
+					}
+				}
 			}
 		}
 		short("length of word", w, len(w))

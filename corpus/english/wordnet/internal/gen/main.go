@@ -43,7 +43,7 @@ func run(args []string, stderr io.Writer) error {
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "gen: wrote %s: %d bytes, %d lemmas, %d synsets, %d pointers, %d irregular forms, %d gloss phrases\n",
-		*out, len(b), st.Lemmas, st.Synsets, st.Pointers, st.Irregular, st.Glosses)
+	fmt.Fprintf(stderr, "gen: wrote %s: %d bytes, %d lemmas, %d synsets, %d pointers, %d irregular forms, %d gloss phrases (%d no lemma)\n",
+		*out, len(b), st.Lemmas, st.Synsets, st.Pointers, st.Irregular, st.Glosses, st.GlossWords)
 	return nil
 }
