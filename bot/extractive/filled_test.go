@@ -61,6 +61,12 @@ func TestPlaceNear(t *testing.T) {
 		{"where did the meeting take place?", 2, 1},    // "took place at the Diriyah Palace"
 		{"where were the talks held in Riyadh?", 0, 0}, // Riyadh is given
 	})
+	// "where was X when Y": where X was, in X's clause, not the place of Y.
+	checkFilled(t, "Mayor Quimby criticized the meeting in Shelbyville for leaving out the fishermen. \"We were not asked,\" Quimby said during a visit to Ogdenville on Tuesday.", []filledCase{
+		{"where was Quimby when he criticized the meeting?", 0, 0}, // the meeting's place
+		{"where was Quimby when he criticized the meeting?", 1, 1}, // his, further off in his clause
+		{"where was the meeting?", 0, 1},                           // no when-clause: the meeting's place
+	})
 }
 
 // TestTypedPlural: "which ports" asks for several; a sentence that names

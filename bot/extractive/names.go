@@ -450,9 +450,18 @@ var rePlacePrep = lazy(`^(in|at|to|inside|near|outside)$`)
 func (e *Answerer) placeNear(q *query, s *sentence) bool {
 	ws := strings.Fields(s.text)
 	last := -1 << 30 // index of the last word matching the question
+	// exact is the index of the last word that is the question's own, and
+	// broken whether a comma has come since: the place of "Zelensky said
+	// during a visit in Turkey" is his, in his clause, further off.
+	exact, broken := -1<<30, false
+	// whenAt is the index of the last word of the when-clause of "where
+	// was X when Y": a place right after it is Y's ("criticized the
+	// meeting in Saudi Arabia"), not X's.
+	whenAt := -1 << 30
 	for i, raw := range ws {
 		w := strings.ToLower(strings.Trim(raw, ".,;:\"“”'’()"))
-		if i-last <= placeWindow && i > 0 && rePlacePrep().MatchString(strings.ToLower(strings.Trim(ws[i-1], ",;:"))) {
+		near := (i-last <= placeWindow || i-exact <= clauseWindow && !broken) && whenAt < max(last, exact)
+		if near && i > 0 && rePlacePrep().MatchString(strings.ToLower(strings.Trim(ws[i-1], ",;:"))) {
 			// raw follows a preposition near a word of the question:
 			// skip "the", then read a name.
 			name := strings.Trim(raw, ".,;:\"“”()")
@@ -464,13 +473,26 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 		if w == "the" && i > 0 && rePlacePrep().MatchString(strings.ToLower(ws[i-1])) {
 			ws[i] = ws[i-1] // "at the Diriyah Palace": the name follows "the"
 		}
+		if strings.ContainsAny(raw, ",;:") {
+			broken = true
+		}
 		ts := english.Terms(w)
 		if len(ts) != 1 {
 			continue
 		}
-		for _, qw := range q.words {
-			if match(qw, func(t string) bool { return t == ts[0] }) > 0 {
+		for k, qw := range q.words {
+			if q.when[k] {
+				// "where was X when Y": where X was, not where Y is.
+				if match(qw, func(t string) bool { return t == ts[0] }) >= 1 {
+					whenAt = i
+				}
+				continue
+			}
+			if m := match(qw, func(t string) bool { return t == ts[0] }); m > 0 {
 				last = i
+				if m >= 1 {
+					exact, broken = i, strings.ContainsAny(raw, ",;:")
+				}
 				break
 			}
 		}

@@ -17,6 +17,9 @@ type query struct {
 	// has nothing for included (see retrieval.QueryWord.IDF).
 	total float64
 	given map[string]bool // lower-case words of the question
+	// when holds, for "where was X when Y", the indexes into words of the
+	// clause that says when (Y): where X was is no place next to Y.
+	when map[int]bool
 	// outcome is true of a summary that asks what came of something ("the
 	// outcome of the talks"): what was agreed or decided leads it.
 	outcome bool
@@ -94,6 +97,9 @@ var (
 	// reWhatCaused finds a question for a cause by its verb: "what set
 	// this off", "what prompted the talks".
 	reWhatCaused = lazy(`\bwhat (set|sparked|prompted|triggered|caused|led)\b`)
+	// reWhenClause finds the clause of a where-question that says when:
+	// "where was Zelensky when he criticised the meeting".
+	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
 	// reAskOutcome finds a summary that asks what came of something:
 	// "the outcome of the talks", "what did they agree", "the result".
 	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|agree\w*|decid\w*|(came|come) (out )?of|bottom line)\b`)
@@ -138,6 +144,16 @@ func analyse(ix Corpus, text string) *query {
 		// "who", "where": one answer unless the question says "all" or
 		// asks in the plural ("who were the officials").
 		q.plural = true
+	}
+	if q.kind == kindPlace {
+		if loc := reWhenClause().FindStringSubmatchIndex(lower); loc != nil {
+			q.when = map[int]bool{}
+			for i, w := range q.words {
+				if j := strings.Index(lower, strings.ToLower(w.Word)); j >= loc[2] {
+					q.when[i] = true
+				}
+			}
+		}
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
