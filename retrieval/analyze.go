@@ -132,6 +132,12 @@ func (ix *Index) analyze(text string) Query {
 		if english.IsStopWord(w) {
 			continue
 		}
+		// "going to" before a verb says when, as "gonna" does ("what's
+		// the committee going to do"), not where anyone goes.
+		if w == "going" && i+2 < len(ws) && ws[i+1] == "to" && isBareVerb(ws[i+2]) {
+			i++
+			continue
+		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
 		if p, n := phrase(ws, i); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
@@ -272,6 +278,17 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		}
 	}
 	return qw
+}
+
+// isBareVerb reports whether w is a verb in its base form ("do", "sign"),
+// not a name or an article ("going to Riyadh", "going to the talks").
+func isBareVerb(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Verb && l.Word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // ws returns the last word of a phrase.

@@ -171,3 +171,25 @@ func TestAnalyzeGlossIdiom(t *testing.T) {
 	}
 	t.Fatal("no word \"charge of\" in the question")
 }
+
+// TestAnalyzeGoingTo: "going to" before a verb says when, and is no word of
+// the question; before a place or a noun it is going somewhere.
+func TestAnalyzeGoingTo(t *testing.T) {
+	ix, _ := newTestIndex(t, Options{})
+	has := func(q, word string) bool {
+		for _, w := range ix.Analyze(q).Words {
+			if strings.HasPrefix(w.Word, word) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range []string{"what is the delegation going to sign", "what's the committee going to do?"} {
+		if has(q, "going") {
+			t.Errorf("%q: \"going\" is a word of the question", q)
+		}
+	}
+	if !has("who is going to Riyadh", "going") {
+		t.Errorf("\"going to Riyadh\": \"going\" is no word of the question")
+	}
+}
