@@ -436,6 +436,25 @@ func TestAuthor(t *testing.T) {
 	if !a.Abstained || !strings.Contains(a.Answer, "does not name its author") {
 		t.Errorf("want an abstention that says the author is not named; got %q", a.Answer)
 	}
+	// A blog, a column, a release: articles too. One no outlet or title
+	// names is nobody's the others' authors wrote.
+	for _, tt := range []struct {
+		q    string
+		want string
+	}{
+		{"who wrote the ferry news blog?", "Ann Lee"},
+		{"who wrote the press release?", "No article's outlet or title matches"},
+		{"who wrote these articles?", "Jane Rourke"},
+	} {
+		a, err := e.Ask(t.Context(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkContract(t, e, a)
+		if !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("%q: want %q in %q", tt.q, tt.want, a.Answer)
+		}
+	}
 }
 
 // TestCitedSources: "which wire service keeps getting cited" counts the

@@ -51,6 +51,7 @@ func TestKindOf(t *testing.T) {
 		{"what became of russia's demand about its bank", kindFate},          // what came of it; "demand" a noun, not a statement
 		{"what did russia demand", kindStatement},                            // "demand" a verb
 		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
+		{"who wrote the live blog", kindAuthor},                              // a blog is an article too
 		{"who is the author of the article", kindAuthor},                     // "author"
 		{"who led the authorities", kindPerson},                              // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration

@@ -357,7 +357,8 @@ const changeBoost = 1.5
 // an outlet nor a title.
 var authorScaffold = map[string]bool{"wrote": true, "write": true, "writes": true, "author": true,
 	"authored": true, "penned": true, "writer": true, "byline": true, "piece": true, "article": true,
-	"story": true, "report": true}
+	"story": true, "report": true, "articles": true, "stories": true, "reports": true, "pieces": true,
+	"these": true, "those": true, "them": true, "it": true, "this": true, "that": true}
 
 // author answers "who wrote the Voz piece" from the articles' bylines: the
 // article the question names by its outlet or title, or in a follow-up
@@ -394,7 +395,15 @@ func (e *Answerer) author(question string, history []answer.Turn) *answer.Answer
 	if best == 0 && len(history) > 0 {
 		if a := e.quotedIn(history[len(history)-1].Answer); a != nil {
 			arts = []*corpus.Article{a}
+			best = -1
 		}
+	}
+	if best == 0 && len(want) > 0 {
+		// The question names an article ("the press release") that no
+		// outlet or title names: whoever wrote the others did not write it.
+		a := e.abstain()
+		a.Answer = "No article's outlet or title matches that. " + e.about()
+		return a
 	}
 	sort.Slice(arts, func(i, j int) bool {
 		if !arts[i].Published.Equal(arts[j].Published) {
