@@ -12,13 +12,16 @@ import (
 
 // FuzzAnswer checks that no question on no article text makes the
 // answerer panic or quote what the article does not say, whatever kind the
-// question reads as (interviews, bylines, comparisons, summaries).
+// question reads as (interviews, bylines, comparisons, summaries, rates,
+// fates, names, agents, when-clauses).
 func FuzzAnswer(f *testing.F) {
 	f.Add("who wrote the harbour piece?", "Harbour fees were cut by a third. Officials said the move would help.")
 	f.Add("what worries her most?", "Port director Jane Rourke spoke to us.\n\nQ: What worries you most?\n\nA: Storms. The wall is old.")
 	f.Add("how did A and B differ", "A said yes. B said no, \"never,\" he said.")
 	f.Add("tl;dr?", "The talks, held in Riyadh, ended. Nothing else.")
 	f.Add("how many ships hit, how long, where, which ports", "63 vessels waited for 4.5 hours in the ports of Odessa and Marseille.")
+	f.Add("how often, what became of the demand, the name of the first ship, who mediated", "The demand was not met. It went to a committee that meets every month. The first ship was the Aegean Star, mediated by the Harbour Union, 40 ships a week.")
+	f.Add("where was Quimby when he criticized the meeting, why, what set this off", "Quimby criticized the meeting in Paris. Quimby said during a visit to Rome that the talks follow a call.")
 	f.Add("", "")
 	f.Fuzz(func(t *testing.T, question, text string) {
 		if !utf8.ValidString(question) || !utf8.ValidString(text) || len(text) > 2000 || len(question) > 300 {
