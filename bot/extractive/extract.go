@@ -326,7 +326,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 			// that Aydemir is the Turkish foreign minister.
 			m = match(w, func(t string) bool { return s.described()[t] })
 		}
-		c.covered[i] = m > 0
+		// Its own, or the sentence it leans on names it ("The Secretary
+		// of State was in Jerusalem" after "Rubio's tour"): a complement
+		// need not bring it again.
+		c.covered[i] = m > 0 || match(w, leaned) >= 1
 		l := match(w, leaned)
 		matched += w.IDF * m
 		cover += w.IDF * math.Max(m, contextWeight*match(w, premise))

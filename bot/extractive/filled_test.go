@@ -67,6 +67,12 @@ func TestPlaceNear(t *testing.T) {
 		{"where was Quimby when he criticized the meeting?", 1, 1}, // his, further off in his clause
 		{"where was the meeting?", 0, 1},                           // no when-clause: the meeting's place
 	})
+	// A subject that stands for the person named before ("The Secretary of
+	// State", "He") is that person.
+	checkFilled(t, "The trip to Riyadh is part of Secretary of State Marco Rubio's tour. The Secretary of State was in Jerusalem on Sunday. The weather was in the news.", []filledCase{
+		{"where was Rubio right before Riyadh?", 1, 1},
+		{"where was Rubio right before Riyadh?", 2, 0}, // no subject that stands for him
+	})
 }
 
 // TestTypedPlural: "which ports" asks for several; a sentence that names

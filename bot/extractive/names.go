@@ -458,6 +458,16 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 	// was X when Y": a place right after it is Y's ("criticized the
 	// meeting in Saudi Arabia"), not X's.
 	whenAt := -1 << 30
+	// A sentence whose subject stands for someone the sentence before
+	// names ("The Secretary of State was in Jerusalem", "He was in
+	// Jerusalem") has that person at its start.
+	if s.leans {
+		for k, qw := range q.words {
+			if !q.when[k] && match(qw, func(t string) bool { return s.context[t] }) >= 1 {
+				last, exact = 0, 0
+			}
+		}
+	}
 	for i, raw := range ws {
 		w := strings.ToLower(strings.Trim(raw, ".,;:\"“”'’()"))
 		near := (i-last <= placeWindow || i-exact <= clauseWindow && !broken) && whenAt < max(last, exact)
