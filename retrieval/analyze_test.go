@@ -193,3 +193,26 @@ func TestAnalyzeGoingTo(t *testing.T) {
 		t.Errorf("\"going to Riyadh\": \"going\" is no word of the question")
 	}
 }
+
+// TestAnalyzeCause: what a verb causes meets it ("who did Russia send to
+// Riyadh": "Lavrov will be traveling to Riyadh").
+func TestAnalyzeCause(t *testing.T) {
+	text := "The foreign minister will be traveling to Riyadh on Monday."
+	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
+	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range ix.Analyze("who did russia send to riyadh").Words {
+		if w.Word != "send" {
+			continue
+		}
+		for _, a := range w.Alts {
+			if strings.Join(a.Terms, "+") == "travel" && a.Weight == RelatedWeight {
+				return
+			}
+		}
+		t.Fatalf("send: alternatives %+v, want travel at %v", w.Alts, RelatedWeight)
+	}
+	t.Fatal("no word send")
+}

@@ -92,9 +92,10 @@ const (
 	Hypernym              // a kind or an instance of: "negotiation" / "discussion", "Cairo" / "national capital"
 	Holonym               // part or member of: "Cairo" / "Egypt"
 	Meronym               // has as part or member: "Egypt" / "Cairo"
+	Cause                 // causes: "kill" / "die", "send" / "go, travel" (from the gloss "cause to go somewhere")
 )
 
-var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym"}
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause"}
 
 // String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {

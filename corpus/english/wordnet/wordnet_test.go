@@ -107,6 +107,10 @@ func TestRelated(t *testing.T) {
 		{"Russian", "russia", Pertainym, 0},        // likewise
 		{"Ukrainian", "ukraine", Pertainym, 0},     // likewise
 		{"duration", "continuance", Synonym, 0},    // sense 0
+		{"kill", "die", Cause, 0},                  // WordNet's cause pointer
+		{"send", "travel", Cause, 0},               // the gloss "cause to go somewhere"
+		{"charge of", "lead", Synonym, 0},          // the gloss "be in charge of"
+		{"ask for", "request", Synonym, 1},         // after "ask for"'s own sense (trouble)
 		{"duration", "length", Synonym, 2},         // sense 2
 		{"realistic", "unrealistic", Antonym, 0},   // direct antonym
 		{"realistic", "pragmatic", Similar, 0},     // satellite of the cluster

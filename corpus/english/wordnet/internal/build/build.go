@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,7 +96,16 @@ type irregular struct {
 	base string
 }
 
+// causeGloss is a verb synset whose gloss opens "cause to <verb>".
+type causeGloss struct {
+	from key
+	verb string
+}
+
 type db struct {
+	// causes are the verb synsets whose gloss says what they cause
+	// ("cause to go somewhere"), with the verb caused (see causeOf).
+	causes []causeGloss
 	// glosses maps a verb phrase that a verb synset's gloss is made of
 	// ("be in charge of" -> "charge of") to those synsets (see glossPhrase).
 	glosses map[string][]key
@@ -111,6 +121,7 @@ var ptrKinds = map[string]byte{
 	"+": format.Derived, "\\": format.Pertainym, "&": format.Similar, "^": format.AlsoSee,
 	"!": format.Antonym, "@": format.Hypernym, "@i": format.Hypernym,
 	"#p": format.Holonym, "#m": format.Holonym, "%p": format.Meronym, "%m": format.Meronym,
+	">": format.Cause,
 }
 
 func read(dir string) (*db, error) {
@@ -157,6 +168,7 @@ func read(dir string) (*db, error) {
 			return nil, err
 		}
 	}
+	d.addCauses()
 	if err := d.order(counts); err != nil {
 		return nil, err
 	}
@@ -280,8 +292,42 @@ func (d *db) addSynset(pos int, line string) error {
 		for _, p := range glossPhrases(gloss) {
 			d.glosses[p] = append(d.glosses[p], s.key)
 		}
+		if v := causeOf(gloss); v != "" {
+			d.causes = append(d.causes, causeGloss{s.key, v})
+		}
 	}
 	return nil
+}
+
+// reCauseGloss finds a gloss that says what a verb causes: "cause to go
+// somewhere" (send), "cause to die" (kill).
+var reCauseGloss = regexp.MustCompile(`^(?:to )?cause to ([a-z]+)\b`)
+
+// causeOf returns the verb a gloss says its synset causes, or "".
+func causeOf(gloss string) string {
+	if m := reCauseGloss.FindStringSubmatch(strings.TrimSpace(gloss)); m != nil && !glossStops[m[1]] {
+		return m[1]
+	}
+	return ""
+}
+
+// addCauses turns each "cause to <verb>" gloss into a cause pointer to the
+// verb's commonest sense ("send" -> "travel, go, move, locomote"), as
+// WordNet's own cause pointers ("kill" > "die") are, for the few verbs
+// that have them.
+func (d *db) addCauses() {
+	for _, c := range d.causes {
+		ix := d.index[c.verb]
+		if ix == nil || len(ix[format.Verb]) == 0 {
+			continue
+		}
+		s := d.byKey[c.from]
+		t := ix[format.Verb][0]
+		if slices.ContainsFunc(s.ptrs, func(p pointer) bool { return p.kind == format.Cause && p.target == t }) {
+			continue
+		}
+		s.ptrs = append(s.ptrs, pointer{kind: format.Cause, target: t})
+	}
 }
 
 // glossStops are the words a gloss phrase is stripped of at its start

@@ -24,3 +24,17 @@ func TestGlossPhrase(t *testing.T) {
 		t.Errorf("glossPhrases: %q, want [ask for]", got)
 	}
 }
+
+// TestCauseOf: a gloss that says what its verb causes.
+func TestCauseOf(t *testing.T) {
+	for gloss, want := range map[string]string{
+		"cause to go somewhere":          "go",  // send
+		"to cause to die":                "die", // a leading "to"
+		"cause to be taken":              "",    // "be" says nothing
+		"express the need or desire for": "",    // no cause
+	} {
+		if got := causeOf(gloss); got != want {
+			t.Errorf("causeOf(%q) = %q, want %q", gloss, got, want)
+		}
+	}
+}

@@ -78,6 +78,7 @@ const (
 	Hypernym             // "@" and "@i" (instance of)
 	Holonym              // "#p" and "#m": part of, member of
 	Meronym              // "%p" and "%m": has part, has member
+	Cause                // ">": causes (verbs), and a gloss "cause to <verb>"
 )
 
 // PutU24 stores v in b[0:3].
