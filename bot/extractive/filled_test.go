@@ -133,11 +133,14 @@ func TestReasonFor(t *testing.T) {
 			t.Errorf("reasonFor(%q) = %v, want %v", sents[i].text, got, want)
 		}
 	}
-	// "what set this off" asks for a cause: "set" is no word to match.
-	q = analyse(ix, "what set the strike off?")
-	for _, w := range q.words {
-		if w.Term == "set" {
-			t.Errorf("%q: \"set\" counts as a word of the question", q.text)
+	// "what set this off" asks for a cause, "what preceded it" for what
+	// came before: "set" and "preceded" are no words to match.
+	for _, tt := range []struct{ q, term string }{{"what set the strike off?", "set"}, {"what preceded the strike?", "preced"}} {
+		q = analyse(ix, tt.q)
+		for _, w := range q.words {
+			if w.Term == tt.term {
+				t.Errorf("%q: %q counts as a word of the question", q.text, tt.term)
+			}
 		}
 	}
 }

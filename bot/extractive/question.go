@@ -76,6 +76,7 @@ var kindScaffold = map[kind]map[string]bool{
 	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
+	kindBefore:    {"preced": true, "prior": true},
 	kindTime:      {"date": true, "day": true, "time": true},
 	kindPlace:     {"locat": true, "place": true},
 	kindSummary:   {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
