@@ -131,23 +131,47 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 	}
 	reuse := newReuser(opts.Reuse, emb)
 	progress := opts.progress(2 * len(passages)) // terms, then vectors
-	docs := make([][]string, len(passages))
-	if err := parallel(ctx, len(passages), func(i int) {
-		if d, ok := reuse.terms(passages[i]); ok {
-			docs[i] = d
-			return
-		}
-		docs[i] = english.Terms(passages[i].Text)
-	}, progress(0)); err != nil {
+	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
 		return nil, err
 	}
-	ix.lex = NewBM25(docs)
 	ix.vocab = ix.lex.Vocabulary()
 
 	if err := ix.buildVectors(ctx, opts, reuse, progress(len(passages))); err != nil {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// termsBatch is the number of passages whose terms are held at once
+// while BM25 is built.
+const termsBatch = 1024
+
+// lexical returns the BM25 index of the passages, their terms computed on
+// all CPUs (or taken from reuse), a batch at a time.
+func lexical(ctx context.Context, passages []Passage, reuse *reuser, progress func(int)) (*BM25, error) {
+	var b bm25Builder
+	docs := make([][]string, min(termsBatch, len(passages)))
+	for base := 0; base < len(passages); base += termsBatch {
+		batch := passages[base:min(base+termsBatch, len(passages))]
+		var report func(int)
+		if progress != nil {
+			report = func(done int) { progress(base + done) }
+		}
+		if err := parallel(ctx, len(batch), func(i int) {
+			if d, ok := reuse.terms(batch[i]); ok {
+				docs[i] = d
+				return
+			}
+			docs[i] = english.Terms(batch[i].Text)
+		}, report); err != nil {
+			return nil, err
+		}
+		for i := range batch {
+			b.add(docs[i])
+			docs[i] = nil
+		}
+	}
+	return b.build(), nil
 }
 
 // progress returns a function that reports progress of a part of the

@@ -12,8 +12,6 @@ import (
 	"sync/atomic"
 
 	chromem "github.com/philippgille/chromem-go"
-
-	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // IndexState is the prepared form of an [Index]: everything [NewIndex]
@@ -341,15 +339,6 @@ func unitLength(v []float32) []float32 {
 // vector returns passage i's vector.
 func (ix *Index) vector(i int) []float32 {
 	return ix.vectors[i*ix.dim : (i+1)*ix.dim : (i+1)*ix.dim]
-}
-
-// termsOf returns the terms of every passage, computed on all CPUs.
-func termsOf(ctx context.Context, passages []Passage, progress func(int)) ([][]string, error) {
-	docs := make([][]string, len(passages))
-	err := parallel(ctx, len(passages), func(i int) {
-		docs[i] = english.Terms(passages[i].Text)
-	}, progress)
-	return docs, err
 }
 
 // parallel calls f(i) for i in [0,n) on all CPUs, in chunks, reporting
