@@ -92,6 +92,58 @@ func (ix *Index) State() *IndexState {
 	return st
 }
 
+// BuildState returns what [NewIndex] followed by [Index.State] would, but
+// hands the vectors on as they are made instead of holding them, so that a
+// caller that stores the state need never hold them all (at 5,000
+// articles, 200 MB of vectors were most of a cold call's memory): begin is
+// called once, before the first vector, with the state whose Dim is that
+// of the vectors, and put with each passage's vector, in passage order
+// (the vector is put's only while it runs). The state returned has no
+// Vectors. An error of begin or put is returned as it is. Unlike NewIndex,
+// BuildState keeps no embedding cache (opts.CacheDir).
+func BuildState(ctx context.Context, passages []Passage, emb Embedder, opts Options, begin func(*IndexState) error, put func([]float32) error) (*IndexState, error) {
+	if emb == nil {
+		return nil, errors.New("new index: no embedder")
+	}
+	ix, err := newIndex(passages, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	reuse := newReuser(opts.Reuse, emb)
+	progress := opts.progress(2 * len(passages)) // terms, then vectors
+	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
+		return nil, err
+	}
+	st := ix.State()
+	ix.lex = nil // st holds its postings, laid out afresh
+	began := false
+	err = ix.eachVector(ctx, opts, reuse, progress(len(passages)), func(i int, v []float32) error {
+		if !began {
+			began, st.Dim = true, len(v)
+			if err := begin(st); err != nil {
+				return err
+			}
+		}
+		p := &passages[i]
+		switch {
+		case len(v) != st.Dim:
+			return fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(v), st.Dim)
+		case !isUnit(v):
+			return fmt.Errorf("new index: add passages: passage %s: vector not normalised", p.ID)
+		}
+		return put(v)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !began {
+		if err := begin(st); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
 // joinedBy reports whether text is parts joined by sep, without joining
 // them (State asks it of every passage).
 func joinedBy(parts []string, sep byte, text string) bool {
