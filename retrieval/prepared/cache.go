@@ -184,6 +184,12 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 		if !errors.As(err, &we) {
 			return nil, err
 		}
+		if s.Articles == nil {
+			// Written, but not read back: its articles went with it.
+			log.Warn("prepared corpus not read back; preparing it again without the cache", "file", path, "err", err)
+			opts.CacheDir = ""
+			return LoadDir(ctx, dir, emb, opts)
+		}
 		log.Warn("prepared corpus not cached", "file", path, "err", err)
 	}
 	if s.Index, err = retrieval.NewIndex(ctx, retrieval.Chunk(s.Articles, iopts), emb, iopts); err != nil {
@@ -203,9 +209,10 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // the vectors as they are made, and returns the state loaded from the file
 // as a warm call loads it (see readState): at 5,000 articles, holding the
 // index built in memory and its vectors, then writing it, took 0.8 GB;
-// the vectors alone are 200 MB. An error of the file (it cannot be written
-// or read back) is a *writeError; s is then left as it was, to be
-// indexed in memory.
+// the vectors alone are 200 MB. Once the file is written, s gives up its
+// articles (nil), so that they are not held while the state is read back.
+// An error of the file (it cannot be written or read back) is a
+// *writeError.
 func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
 		var sw *stateWriter
@@ -236,14 +243,19 @@ func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts re
 	defer f.Close()
 	// The memory building took goes back to the system before the state
 	// is read back, rather than stay with the process at its peak.
+	s.Articles = nil
 	debug.FreeOSMemory()
-	built, err := readState(ctx, f, emb, opts, pinned, nil)
+	built, err := readBack(ctx, f, emb, opts, pinned, nil)
 	if err != nil {
 		return nil, &writeError{fmt.Errorf("read back: %w", err)}
 	}
 	built.path, built.Skipped = s.path, s.Skipped
 	return built, nil
 }
+
+// readBack is readState (a seam for tests of a file that cannot be read
+// back).
+var readBack = readState
 
 // writeError is a failure to write a state file, or to read it back.
 type writeError struct{ err error }

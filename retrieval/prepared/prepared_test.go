@@ -2,6 +2,8 @@ package prepared
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -375,6 +377,23 @@ func TestUnwritableCache(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(file, nil, 0o644)
 	s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: filepath.Join(file, "cache"), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameState(t, s, fresh(t, dir))
+}
+
+// TestNotReadBack checks that a corpus whose state was written to the
+// cache but cannot be read back is prepared again without it.
+func TestNotReadBack(t *testing.T) {
+	defer func(f func(context.Context, *os.File, retrieval.Embedder, retrieval.Options, bool, func(string, []fileInfo)) (*State, error)) {
+		readBack = f
+	}(readBack)
+	readBack = func(context.Context, *os.File, retrieval.Embedder, retrieval.Options, bool, func(string, []fileInfo)) (*State, error) {
+		return nil, errors.New("unreadable")
+	}
+	dir := copyDir(t)
+	s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: t.TempDir(), Version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
