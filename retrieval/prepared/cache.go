@@ -149,8 +149,10 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	case err == nil && cached.version == opts.Version:
 		log.Info("corpus changed; preparing what changed", "file", path)
 		old = cached
+		old.dropPages() // what is reused is read again as it is needed
 	case err == nil:
 		log.Info("prepared corpus of another engine version; rebuilding", "file", path, "version", cached.version)
+		cached.dropPages()
 	case !errors.Is(err, os.ErrNotExist):
 		log.Warn("prepared corpus cache unusable; rebuilding", "file", path, "err", err)
 	}
@@ -171,11 +173,12 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	s.key, s.version, s.path = contentKey(opts, model, files, sums), opts.Version, path
 	s.Skipped = append(errs, s.Skipped...)
 	iopts := opts.Index
+	var oldFile *mapping // old's, whose pages building reads
 	if old != nil {
-		iopts.Reuse = old.Index.State()
+		iopts.Reuse, oldFile = old.Index.State(), old.mapped
 	}
 	if path != "" && iopts.CacheDir == "" {
-		built, err := s.buildCached(ctx, emb, iopts, opts.Pinned)
+		built, err := s.buildCached(ctx, emb, iopts, opts.Pinned, oldFile)
 		if err == nil {
 			log.Info("prepared corpus cached", "file", path)
 			return built, nil
@@ -210,10 +213,12 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // as a warm call loads it (see readState): at 5,000 articles, holding the
 // index built in memory and its vectors, then writing it, took 0.8 GB;
 // the vectors alone are 200 MB. Once the file is written, s gives up its
-// articles (nil), so that they are not held while the state is read back.
+// articles (nil), so that they are not held while the state is read back,
+// nor are the pages of oldFile (that of the state built from, or nil)
+// read meanwhile.
 // An error of the file (it cannot be written or read back) is a
 // *writeError.
-func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool) (*State, error) {
+func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
 		var sw *stateWriter
 		var werr error // of the file, not of building
@@ -244,6 +249,9 @@ func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts re
 	// The memory building took goes back to the system before the state
 	// is read back, rather than stay with the process at its peak.
 	s.Articles = nil
+	if oldFile != nil {
+		oldFile.drop(len(oldFile.data))
+	}
 	debug.FreeOSMemory()
 	built, err := readBack(ctx, f, emb, opts, pinned, nil)
 	if err != nil {
@@ -393,7 +401,23 @@ func readState(ctx context.Context, f *os.File, emb retrieval.Embedder, opts ret
 	if !pinned {
 		m.drop(len(m.data) - 4 - 4*len(vecs)) // all but the vectors
 	}
-	return fromHeader(ctx, h, vecs, m, emb, opts)
+	s, err := fromHeader(ctx, h, vecs, m, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.mapped = m
+	return s, nil
+}
+
+// dropPages gives back the pages of the file s is mapped from that the
+// process holds (see mapping.drop): those of a state made stale, which
+// would otherwise stay at 280 MB at 5,000 articles (all of them are read
+// ahead, and a pinned file is never unmapped) while its replacement is
+// built. Whatever is read of s afterwards is read from the file again.
+func (s *State) dropPages() {
+	if s.mapped != nil {
+		s.mapped.drop(len(s.mapped.data))
+	}
 }
 
 // errNoMap says that a file is not mapped into memory, but read.

@@ -57,6 +57,7 @@ type State struct {
 	key     string     // the cache key it was made under ("" when none)
 	version string     // the engine version that made it
 	files   []fileInfo // for reusing parsed files, with LoadDir
+	mapped  *mapping   // the cache file it lies in, when mapped
 }
 
 // fileInfo is what a state remembers of one file it was made from.

@@ -399,3 +399,22 @@ func TestNotReadBack(t *testing.T) {
 	}
 	sameState(t, s, fresh(t, dir))
 }
+
+// TestDropPages checks that a state whose pages were given back (a stale
+// one, while its replacement is built) still reads as it did, from the
+// file, pinned or not.
+func TestDropPages(t *testing.T) {
+	dir := copyDir(t)
+	opts := &Options{CacheDir: t.TempDir(), Version: "test"}
+	load := loader(t, dir, opts)
+	load()
+	for _, pinned := range []bool{false, true} {
+		opts.Pinned = pinned
+		s := load()
+		if runtime.GOOS == "linux" && s.mapped == nil {
+			t.Fatal("the cached state is not mapped")
+		}
+		s.dropPages()
+		sameState(t, s, fresh(t, dir))
+	}
+}
