@@ -179,7 +179,7 @@ func (s *State) startWrite(w io.Writer, st *retrieval.IndexState) (*stateWriter,
 		return nil, fmt.Errorf("encode prepared state: %w", err)
 	}
 	crc := crc32.New(castagnoli)
-	sw := &stateWriter{w: w, bw: bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16), crc: crc}
+	sw := &stateWriter{w: w, bw: bufio.NewWriterSize(io.MultiWriter(w, crc), writeBuffer), crc: crc}
 	var n [12]byte
 	binary.LittleEndian.PutUint32(n[:4], formatVersion)
 	binary.LittleEndian.PutUint64(n[4:], uint64(size.n))
@@ -195,6 +195,14 @@ func (s *State) startWrite(w io.Writer, st *retrieval.IndexState) (*stateWriter,
 	_, err := sw.bw.Write(make([]byte, padding(uint64(size.n))))
 	return sw, err
 }
+
+// writeBuffer is the size of the writes of a state file. Large writes
+// leave the file in the page cache in large pieces (folios), which every
+// later call that maps the file reads faster: with the vectors written
+// 64 KB at a time, as they are made, the checksum of a warm call at 5,000
+// articles took 20 % of its samples rather than 5 %, and the call 0.1 s
+// more; in 2 MB writes, aligned in the file, it takes 5 %.
+const writeBuffer = 2 << 20
 
 // vector writes the values of the next vectors.
 func (sw *stateWriter) vector(v []float32) error { return writeFloats(sw.bw, v) }
