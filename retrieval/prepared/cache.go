@@ -42,11 +42,12 @@ type Options struct {
 	Logger *slog.Logger
 	// Pinned leaves the text of a state loaded from the cache (or prepared
 	// into it) where it lies, in the cache file mapped into memory, instead
-	// of copying it out; the file then stays mapped until the process ends. For a process that
-	// loads one corpus and ends (ask, timeline), it spares copying tens of
-	// megabytes (at 5,000 articles, a tenth of a warm call). A process that
-	// loads corpora again (a reload) must leave it false, or every file it
-	// loaded would stay mapped, and on disk, until it ended.
+	// of copying it out; the file then stays mapped until the process ends.
+	// For a process that loads one corpus and ends (ask, timeline), it
+	// spares copying tens of megabytes (at 5,000 articles, a tenth of a
+	// warm call). A process that loads corpora again (a reload) must leave
+	// it false, or every file it loaded would stay mapped, and on disk,
+	// until it ended.
 	Pinned bool
 }
 
@@ -214,9 +215,8 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // index built in memory and its vectors, then writing it, took 0.8 GB;
 // the vectors alone are 200 MB. Once the file is written, s gives up its
 // articles (nil), so that they are not held while the state is read back,
-// nor are the pages of oldFile (that of the state built from, or nil)
-// read meanwhile.
-// An error of the file (it cannot be written or read back) is a
+// nor are the pages of oldFile (that of the state built from, or nil) read
+// meanwhile. An error of the file (it cannot be written or read back) is a
 // *writeError.
 func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
