@@ -64,11 +64,18 @@ func parseFile(name string, data []byte, meta Meta) (Article, error) {
 		return Article{}, errors.New("no article text")
 	}
 	a := Article{
-		File:       name,
-		Paragraphs: c.Paragraphs,
-		Text:       strings.Join(c.Paragraphs, "\n\n"),
-		Headings:   c.Headings,
-		Author:     c.Author,
+		File:     name,
+		Text:     strings.Join(c.Paragraphs, "\n\n"),
+		Headings: c.Headings,
+		Author:   c.Author,
+	}
+	// The paragraphs are the text's own bytes, not a second copy of them
+	// (at 5,000 articles, 25 MB held while a corpus is prepared).
+	a.Paragraphs = make([]string, len(c.Paragraphs))
+	at := 0
+	for i, p := range c.Paragraphs {
+		a.Paragraphs[i] = a.Text[at : at+len(p)]
+		at += len(p) + len("\n\n")
 	}
 	if err := fillMeta(&a, meta, c, lineDate); err != nil {
 		return Article{}, err

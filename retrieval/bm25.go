@@ -57,31 +57,81 @@ type accumulator struct {
 // NewBM25 indexes docs, each given as its terms (see Terms), with the
 // default parameters.
 func NewBM25(docs [][]string) *BM25 {
-	m := &BM25{k1: BM25K1, b: BM25B, n: len(docs), lens: make([]int32, len(docs)), postings: make(map[string]span)}
-	total := 0
-	tf := make(map[string]int32)
-	lists := make(map[string][]int32) // term -> document, count, document, count, ...
-	for i, terms := range docs {
-		m.lens[i] = int32(len(terms))
-		total += len(terms)
-		clear(tf)
-		for _, t := range terms {
-			tf[t]++
-		}
-		for t, c := range tf {
-			lists[t] = append(lists[t], int32(i), c)
-		}
+	var b bm25Builder
+	for _, terms := range docs {
+		b.add(terms)
 	}
-	for t, l := range lists {
-		start := int32(len(m.docs))
-		for j := 0; j < len(l); j += 2 {
-			m.docs = append(m.docs, l[j])
-			m.tfs = append(m.tfs, l[j+1])
+	return b.build()
+}
+
+// bm25Builder indexes documents one at a time, so that a caller need not
+// hold every document's terms at once (at 5,000 articles, 70 MB of
+// string headers at the peak of a cold call): it keeps each document as
+// the numbers of its distinct terms and their counts.
+type bm25Builder struct {
+	ids   map[string]int32 // term -> its number
+	terms []string         // by number
+	df    []int32          // documents that hold each term
+	bags  []int32          // every document's term numbers and counts, one document's after another's
+	ends  []int            // where each document's end in bags
+	lens  []int32          // terms of each document
+	total int              // terms of all documents
+	at    map[int32]int    // scratch: where a term of the document being added is in bags
+}
+
+// add indexes the next document, given as its terms.
+func (b *bm25Builder) add(terms []string) {
+	if b.ids == nil {
+		b.ids, b.at = map[string]int32{}, map[int32]int{}
+	}
+	for _, t := range terms {
+		id, ok := b.ids[t]
+		if !ok {
+			id = int32(len(b.terms))
+			b.ids[t] = id
+			b.terms = append(b.terms, t)
+			b.df = append(b.df, 0)
 		}
-		m.postings[t] = span{start, int32(len(m.docs))}
+		if i, ok := b.at[id]; ok {
+			b.bags[i+1]++
+			continue
+		}
+		b.at[id] = len(b.bags)
+		b.bags = append(b.bags, id, 1)
+		b.df[id]++
+	}
+	clear(b.at)
+	b.ends = append(b.ends, len(b.bags))
+	b.lens = append(b.lens, int32(len(terms)))
+	b.total += len(terms)
+}
+
+// build returns the index of the documents added.
+func (b *bm25Builder) build() *BM25 {
+	m := &BM25{k1: BM25K1, b: BM25B, n: len(b.lens), lens: b.lens, postings: make(map[string]span, len(b.terms))}
+	if m.lens == nil {
+		m.lens = []int32{}
+	}
+	// Each term's postings, in document order, after the previous term's.
+	next := make([]int32, len(b.terms))
+	total := int32(0)
+	for id, df := range b.df {
+		next[id] = total
+		m.postings[b.terms[id]] = span{total, total + df}
+		total += df
+	}
+	m.docs, m.tfs = make([]int32, total), make([]int32, total)
+	start := 0
+	for doc, end := range b.ends {
+		for j := start; j < end; j += 2 {
+			id := b.bags[j]
+			m.docs[next[id]], m.tfs[next[id]] = int32(doc), b.bags[j+1]
+			next[id]++
+		}
+		start = end
 	}
 	if m.n > 0 {
-		m.avgLen = float64(total) / float64(m.n)
+		m.avgLen = float64(b.total) / float64(m.n)
 	}
 	return m
 }

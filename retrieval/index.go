@@ -131,23 +131,47 @@ func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Option
 	}
 	reuse := newReuser(opts.Reuse, emb)
 	progress := opts.progress(2 * len(passages)) // terms, then vectors
-	docs := make([][]string, len(passages))
-	if err := parallel(ctx, len(passages), func(i int) {
-		if d, ok := reuse.terms(passages[i]); ok {
-			docs[i] = d
-			return
-		}
-		docs[i] = english.Terms(passages[i].Text)
-	}, progress(0)); err != nil {
+	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
 		return nil, err
 	}
-	ix.lex = NewBM25(docs)
 	ix.vocab = ix.lex.Vocabulary()
 
 	if err := ix.buildVectors(ctx, opts, reuse, progress(len(passages))); err != nil {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// termsBatch is the number of passages whose terms are held at once
+// while BM25 is built.
+const termsBatch = 1024
+
+// lexical returns the BM25 index of the passages, their terms computed on
+// all CPUs (or taken from reuse), a batch at a time.
+func lexical(ctx context.Context, passages []Passage, reuse *reuser, progress func(int)) (*BM25, error) {
+	var b bm25Builder
+	docs := make([][]string, min(termsBatch, len(passages)))
+	for base := 0; base < len(passages); base += termsBatch {
+		batch := passages[base:min(base+termsBatch, len(passages))]
+		var report func(int)
+		if progress != nil {
+			report = func(done int) { progress(base + done) }
+		}
+		if err := parallel(ctx, len(batch), func(i int) {
+			if d, ok := reuse.terms(batch[i]); ok {
+				docs[i] = d
+				return
+			}
+			docs[i] = english.Terms(batch[i].Text)
+		}, report); err != nil {
+			return nil, err
+		}
+		for i := range batch {
+			b.add(docs[i])
+			docs[i] = nil
+		}
+	}
+	return b.build(), nil
 }
 
 // progress returns a function that reports progress of a part of the
@@ -172,52 +196,26 @@ func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, 
 		_, err := ix.fillCollection(ctx, vecs, dim, true)
 		return err
 	}
-	if len(ix.passages) == 0 {
-		_, err := ix.fillCollection(ctx, nil, 0, true)
+	// The vectors go straight into one flat array as they come, in
+	// passage order: holding every passage's own vector until all were
+	// made, then copying them, held them twice (at 5,000 articles, 200 MB
+	// more at the peak of a cold call).
+	var flat []float32
+	dim := 0
+	err := ix.eachVector(ctx, opts, reuse, progress, func(i int, v []float32) error {
+		if flat == nil {
+			dim = len(v)
+			flat = make([]float32, len(ix.passages)*dim)
+		}
+		if len(v) != dim {
+			return fmt.Errorf("embed passage %s: %d dimensions, want %d", ix.passages[i].ID, len(v), dim)
+		}
+		copy(flat[i*dim:], v)
+		return nil
+	})
+	if err != nil {
 		return err
 	}
-	// Passages reuse does not hold are embedded; the others are copied.
-	var todo []Passage
-	var todoAt []int
-	got := make([][]float32, len(ix.passages))
-	for i, p := range ix.passages {
-		if v, ok := reuse.vector(p); ok {
-			got[i] = v
-			continue
-		}
-		todo = append(todo, p)
-		todoAt = append(todoAt, i)
-	}
-	if len(todo) > 0 {
-		var report func(int)
-		if progress != nil {
-			reused := len(ix.passages) - len(todo)
-			progress(reused)
-			report = func(done int) { progress(reused + done) }
-		}
-		vecs, err := embedAll(ctx, ix.emb, todo, opts, report)
-		if err != nil {
-			return err
-		}
-		for j, v := range vecs {
-			got[todoAt[j]] = v
-		}
-	}
-	dim := len(got[0])
-	flat := make([]float32, len(got)*dim)
-	for i, p := range ix.passages {
-		v := got[i]
-		if len(v) != dim {
-			return fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(v), dim)
-		}
-		if isZero(v) {
-			// chromem-go would divide by zero normalising it; a passage
-			// without features is found by BM25 only.
-			v = unitVector(dim)
-		}
-		copy(flat[i*dim:], unitLength(v))
-	}
-	runtime.KeepAlive(reuse) // got held its vectors until now
 	db, err := ix.fillCollection(ctx, flat, dim, true)
 	if err != nil {
 		return err
@@ -226,9 +224,74 @@ func (ix *Index) buildVectors(ctx context.Context, opts Options, reuse *reuser, 
 	return nil
 }
 
+// eachVector calls put with every passage's vector, in passage order, as
+// chromem-go would store it (of unit length; a fixed unit vector for a
+// passage without features): taken from reuse when it holds the passage,
+// else embedded, in batches. The vector is put's only while it runs.
+func (ix *Index) eachVector(ctx context.Context, opts Options, reuse *reuser, progress func(int), put func(i int, v []float32) error) error {
+	// Passages reuse does not hold are embedded; the others are copied.
+	var todo []Passage
+	var todoAt []int
+	for i, p := range ix.passages {
+		if _, ok := reuse.vector(p); !ok {
+			todo = append(todo, p)
+			todoAt = append(todoAt, i)
+		}
+	}
+	next := 0 // the next passage to put
+	putUpTo := func(end int) error {
+		for ; next < end; next++ {
+			v, _ := reuse.vector(ix.passages[next])
+			if err := ix.putVector(next, v, put); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(todo) > 0 {
+		var report func(int)
+		if progress != nil {
+			reused := len(ix.passages) - len(todo)
+			progress(reused)
+			report = func(done int) { progress(reused + done) }
+		}
+		err := embedAll(ctx, ix.emb, todo, opts, report, func(start int, vecs [][]float32) error {
+			for j, v := range vecs {
+				at := todoAt[start+j]
+				if err := putUpTo(at); err != nil {
+					return err
+				}
+				if err := ix.putVector(at, v, put); err != nil {
+					return err
+				}
+				next = at + 1
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	err := putUpTo(len(ix.passages))
+	runtime.KeepAlive(reuse) // its vectors were read until now
+	return err
+}
+
+// putVector puts passage i's vector v as eachVector describes.
+func (ix *Index) putVector(i int, v []float32, put func(int, []float32) error) error {
+	if isZero(v) {
+		// chromem-go would divide by zero normalising it; a passage
+		// without features is found by BM25 only.
+		v = unitVector(len(v))
+	}
+	return put(i, unitLength(v))
+}
+
 // embedAll embeds the passage texts in batches of opts.BatchSize, with up
-// to opts.EmbedWorkers batches in flight.
-func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Options, progress func(int)) ([][]float32, error) {
+// to opts.EmbedWorkers batches in flight, and hands each batch's vectors
+// to put in passage order (start is the index of its first passage), so
+// that only a few batches are ever held. The vectors are put's to keep.
+func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Options, progress func(int), put func(start int, vecs [][]float32) error) error {
 	batch := opts.BatchSize
 	if batch <= 0 {
 		batch = DefaultBatchSize
@@ -239,16 +302,23 @@ func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Option
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	vecs := make([][]float32, len(passages))
-	starts := make(chan int)
+	nb := (len(passages) + batch - 1) / batch
+	done := make([]chan [][]float32, nb) // batch b's vectors, once made
+	for b := range done {
+		done[b] = make(chan [][]float32, 1)
+	}
+	// A batch is started only while fewer than window batches are made
+	// and not yet put, so that one slow batch does not leave every later
+	// one waiting in memory.
+	window := make(chan struct{}, 2*workers)
+	batches := make(chan int)
 	var wg sync.WaitGroup
-	var mu sync.Mutex // serialises progress
-	done := 0
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for start := range starts {
+			for b := range batches {
+				start := b * batch
 				end := min(start+batch, len(passages))
 				texts := make([]string, end-start)
 				for i := range texts {
@@ -262,30 +332,47 @@ func embedAll(ctx context.Context, emb Embedder, passages []Passage, opts Option
 					cancel(fmt.Errorf("embed passages %s..%s: %w", passages[start].ID, passages[end-1].ID, err))
 					continue
 				}
-				copy(vecs[start:end], vs)
-				if progress != nil {
-					mu.Lock()
-					done += end - start
-					progress(done)
-					mu.Unlock()
-				}
+				done[b] <- vs
 			}
 		}()
 	}
-feed:
-	for start := 0; start < len(passages); start += batch {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(batches)
+		for b := range nb {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case batches <- b:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	put1 := 0 // passages put so far
+	for b := 0; b < nb && ctx.Err() == nil; b++ {
 		select {
-		case starts <- start:
+		case vs := <-done[b]:
+			if err := put(b*batch, vs); err != nil {
+				cancel(err)
+				continue
+			}
+			<-window
+			put1 += len(vs)
+			if progress != nil {
+				progress(put1)
+			}
 		case <-ctx.Done():
-			break feed
 		}
 	}
-	close(starts)
+	err := context.Cause(ctx) // nil when every batch was put
+	cancel(nil)               // stops the feeding, if it has not stopped
 	wg.Wait()
-	if err := context.Cause(ctx); err != nil {
-		return nil, err
-	}
-	return vecs, nil
+	return err
 }
 
 func isZero(v []float32) bool {

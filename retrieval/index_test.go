@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -474,5 +475,55 @@ func TestJoinedBy(t *testing.T) {
 		if got, want := joinedBy(tt.parts, ' ', tt.text), strings.Join(tt.parts, " ") == tt.text; got != want {
 			t.Errorf("joinedBy(%q, %q) = %v, want %v", tt.parts, tt.text, got, want)
 		}
+	}
+}
+
+// TestBuildState checks that BuildState makes the state NewIndex and State
+// make, its vectors handed on in passage order, with a batch size that
+// leaves a short last batch and with a state to reuse.
+func TestBuildState(t *testing.T) {
+	ps := Chunk(synthetic(), Options{PassageSentences: 2, Overlap: 1})
+	emb := NewHashing(256)
+	first, err := NewIndex(t.Context(), ps[1:], emb, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{{}, {BatchSize: 2, EmbedWorkers: 3}, {BatchSize: 3, Reuse: first.State()}} {
+		ix, err := NewIndex(t.Context(), ps, emb, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ix.State()
+		var vecs []float32
+		begun := 0
+		got, err := BuildState(t.Context(), ps, emb, opts,
+			func(st *IndexState) error {
+				begun++
+				if st.Dim != 256 || len(vecs) > 0 {
+					t.Errorf("begun with %d dimensions after %d values", st.Dim, len(vecs))
+				}
+				return nil
+			},
+			func(v []float32) error {
+				vecs = append(vecs, v...)
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if begun != 1 {
+			t.Errorf("begun %d times", begun)
+		}
+		got.Vectors = vecs
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("batches of %d, reusing %v: the state differs from NewIndex's", opts.BatchSize, opts.Reuse != nil)
+		}
+	}
+	// An error of put stops it and is returned as it is.
+	stop := errors.New("disk full")
+	if _, err := BuildState(t.Context(), ps, emb, Options{BatchSize: 1},
+		func(*IndexState) error { return nil },
+		func([]float32) error { return stop }); err != stop {
+		t.Errorf("BuildState with a failing put: %v", err)
 	}
 }

@@ -12,8 +12,6 @@ import (
 	"sync/atomic"
 
 	chromem "github.com/philippgille/chromem-go"
-
-	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // IndexState is the prepared form of an [Index]: everything [NewIndex]
@@ -92,6 +90,58 @@ func (ix *Index) State() *IndexState {
 	st.PostStart = append(st.PostStart, int32(len(st.PostDoc)))
 	st.Lens = slices.Clone(m.lens)
 	return st
+}
+
+// BuildState returns what [NewIndex] followed by [Index.State] would, but
+// hands the vectors on as they are made instead of holding them, so that a
+// caller that stores the state need never hold them all (at 5,000
+// articles, 200 MB of vectors were most of a cold call's memory): begin is
+// called once, before the first vector, with the state whose Dim is that
+// of the vectors, and put with each passage's vector, in passage order
+// (the vector is put's only while it runs). The state returned has no
+// Vectors. An error of begin or put is returned as it is. Unlike NewIndex,
+// BuildState keeps no embedding cache (opts.CacheDir).
+func BuildState(ctx context.Context, passages []Passage, emb Embedder, opts Options, begin func(*IndexState) error, put func([]float32) error) (*IndexState, error) {
+	if emb == nil {
+		return nil, errors.New("new index: no embedder")
+	}
+	ix, err := newIndex(passages, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	reuse := newReuser(opts.Reuse, emb)
+	progress := opts.progress(2 * len(passages)) // terms, then vectors
+	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
+		return nil, err
+	}
+	st := ix.State()
+	ix.lex = nil // st holds its postings, laid out afresh
+	began := false
+	err = ix.eachVector(ctx, opts, reuse, progress(len(passages)), func(i int, v []float32) error {
+		if !began {
+			began, st.Dim = true, len(v)
+			if err := begin(st); err != nil {
+				return err
+			}
+		}
+		p := &passages[i]
+		switch {
+		case len(v) != st.Dim:
+			return fmt.Errorf("embed passage %s: %d dimensions, want %d", p.ID, len(v), st.Dim)
+		case !isUnit(v):
+			return fmt.Errorf("new index: add passages: passage %s: vector not normalised", p.ID)
+		}
+		return put(v)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !began {
+		if err := begin(st); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
 }
 
 // joinedBy reports whether text is parts joined by sep, without joining
@@ -341,15 +391,6 @@ func unitLength(v []float32) []float32 {
 // vector returns passage i's vector.
 func (ix *Index) vector(i int) []float32 {
 	return ix.vectors[i*ix.dim : (i+1)*ix.dim : (i+1)*ix.dim]
-}
-
-// termsOf returns the terms of every passage, computed on all CPUs.
-func termsOf(ctx context.Context, passages []Passage, progress func(int)) ([][]string, error) {
-	docs := make([][]string, len(passages))
-	err := parallel(ctx, len(passages), func(i int) {
-		docs[i] = english.Terms(passages[i].Text)
-	}, progress)
-	return docs, err
 }
 
 // parallel calls f(i) for i in [0,n) on all CPUs, in chunks, reporting

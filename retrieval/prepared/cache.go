@@ -7,9 +7,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -37,13 +40,14 @@ type Options struct {
 	Index retrieval.Options
 	// Logger receives cache decisions; nil discards them.
 	Logger *slog.Logger
-	// Pinned leaves the text of a state loaded from the cache where it lies,
-	// in the cache file mapped into memory, instead of copying it out; the
-	// file then stays mapped until the process ends. For a process that
-	// loads one corpus and ends (ask, timeline), it spares copying tens of
-	// megabytes (at 5,000 articles, a tenth of a warm call). A process that
-	// loads corpora again (a reload) must leave it false, or every file it
-	// loaded would stay mapped, and on disk, until it ended.
+	// Pinned leaves the text of a state loaded from the cache (or prepared
+	// into it) where it lies, in the cache file mapped into memory, instead
+	// of copying it out; the file then stays mapped until the process ends.
+	// For a process that loads one corpus and ends (ask, timeline), it
+	// spares copying tens of megabytes (at 5,000 articles, a tenth of a
+	// warm call). A process that loads corpora again (a reload) must leave
+	// it false, or every file it loaded would stay mapped, and on disk,
+	// until it ended.
 	Pinned bool
 }
 
@@ -52,9 +56,11 @@ type Options struct {
 // (file names, bytes and metadata), engine version and model is loaded
 // instead; otherwise the directory is prepared, reusing from the last state
 // cached for it the articles and passages that did not change, and the new
-// state is written, atomically, for the next call. A cache file that is
+// state is written, atomically, for the next call: written as it is built
+// (the vectors as they are made, never all held in memory), then loaded
+// from the file as the next call will load it. A cache file that is
 // corrupt or stale is rebuilt; a cache that cannot be written is logged and
-// the state still returned.
+// the state built in memory instead.
 //
 // Files that cannot be loaded are in State.Skipped; an error means the
 // directory gave no article, or preparing failed.
@@ -136,7 +142,7 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 		cached.Skipped = append(errs, cached.skipped(dir)...)
 		if cached.recordTimes(files, stamp) {
 			// Once: files read for their times are now known by them.
-			if err := writeAtomic(path, cached); err != nil {
+			if err := writeAtomic(path, cached.Write); err != nil {
 				log.Warn("prepared corpus not cached", "file", path, "err", err)
 			}
 		}
@@ -144,8 +150,10 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	case err == nil && cached.version == opts.Version:
 		log.Info("corpus changed; preparing what changed", "file", path)
 		old = cached
+		old.dropPages() // what is reused is read again as it is needed
 	case err == nil:
 		log.Info("prepared corpus of another engine version; rebuilding", "file", path, "version", cached.version)
+		cached.dropPages()
 	case !errors.Is(err, os.ErrNotExist):
 		log.Warn("prepared corpus cache unusable; rebuilding", "file", path, "err", err)
 	}
@@ -159,14 +167,40 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 			sums[i] = dataSum(f.Data)
 		}
 	}
-	s, err := prepare(ctx, dir, files, sums, stamp, errs, old, emb, opts)
+	s, err := parse(dir, files, sums, stamp, errs, old)
 	if err != nil {
 		return nil, err
 	}
 	s.key, s.version, s.path = contentKey(opts, model, files, sums), opts.Version, path
 	s.Skipped = append(errs, s.Skipped...)
-	if path != "" {
-		if err := writeAtomic(path, s); err != nil {
+	iopts := opts.Index
+	var oldFile *mapping // old's, whose pages building reads
+	if old != nil {
+		iopts.Reuse, oldFile = old.Index.State(), old.mapped
+	}
+	if path != "" && iopts.CacheDir == "" {
+		built, err := s.buildCached(ctx, emb, iopts, opts.Pinned, oldFile)
+		if err == nil {
+			log.Info("prepared corpus cached", "file", path)
+			return built, nil
+		}
+		var we *writeError
+		if !errors.As(err, &we) {
+			return nil, err
+		}
+		if s.Articles == nil {
+			// Written, but not read back: its articles went with it.
+			log.Warn("prepared corpus not read back; preparing it again without the cache", "file", path, "err", err)
+			opts.CacheDir = ""
+			return LoadDir(ctx, dir, emb, opts)
+		}
+		log.Warn("prepared corpus not cached", "file", path, "err", err)
+	}
+	if s.Index, err = retrieval.NewIndex(ctx, retrieval.Chunk(s.Articles, iopts), emb, iopts); err != nil {
+		return nil, err
+	}
+	if path != "" && iopts.CacheDir != "" {
+		if err := writeAtomic(path, s.Write); err != nil {
 			log.Warn("prepared corpus not cached", "file", path, "err", err)
 		} else {
 			log.Info("prepared corpus cached", "file", path)
@@ -174,6 +208,68 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 	}
 	return s, nil
 }
+
+// buildCached indexes s's articles with emb into s's cache file, writing
+// the vectors as they are made, and returns the state loaded from the file
+// as a warm call loads it (see readState): at 5,000 articles, holding the
+// index built in memory and its vectors, then writing it, took 0.8 GB;
+// the vectors alone are 200 MB. Once the file is written, s gives up its
+// articles (nil), so that they are not held while the state is read back,
+// nor are the pages of oldFile (that of the state built from, or nil) read
+// meanwhile. An error of the file (it cannot be written or read back) is a
+// *writeError.
+func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
+	f, err := createAtomic(s.path, func(w io.Writer) error {
+		var sw *stateWriter
+		var werr error // of the file, not of building
+		_, err := retrieval.BuildState(ctx, retrieval.Chunk(s.Articles, opts), emb, opts,
+			func(st *retrieval.IndexState) error {
+				sw, werr = s.startWrite(w, st)
+				return werr
+			},
+			func(v []float32) error {
+				werr = sw.vector(v)
+				return werr
+			})
+		switch {
+		case werr != nil:
+			return &writeError{werr}
+		case err != nil:
+			return err
+		}
+		if err := sw.finish(); err != nil {
+			return &writeError{err}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// The memory building took goes back to the system before the state
+	// is read back, rather than stay with the process at its peak.
+	s.Articles = nil
+	if oldFile != nil {
+		oldFile.drop(len(oldFile.data))
+	}
+	debug.FreeOSMemory()
+	built, err := readBack(ctx, f, emb, opts, pinned, nil)
+	if err != nil {
+		return nil, &writeError{fmt.Errorf("read back: %w", err)}
+	}
+	built.path, built.Skipped = s.path, s.Skipped
+	return built, nil
+}
+
+// readBack is readState (a seam for tests of a file that cannot be read
+// back).
+var readBack = readState
+
+// writeError is a failure to write a state file, or to read it back.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
+func (e *writeError) Unwrap() error { return e.err }
 
 // racyWindow is how recently before it was read a file may have been
 // modified and still be recorded by its size and time: a file written
@@ -203,10 +299,10 @@ func (s *State) recordTimes(files []corpus.File, stamp time.Time) bool {
 	return changed
 }
 
-// prepare parses the files (those old has parsed, as old parsed them) and
-// indexes the articles (reusing old's terms and vectors of passages that did
-// not change).
-func prepare(ctx context.Context, dir string, files []corpus.File, sums []string, stamp time.Time, readErrs []error, old *State, emb retrieval.Embedder, opts Options) (*State, error) {
+// parse parses the files (those old has parsed, as old parsed them),
+// recording which article each became or why it failed, and returns the
+// state of their articles, not yet indexed.
+func parse(dir string, files []corpus.File, sums []string, stamp time.Time, readErrs []error, old *State) (*State, error) {
 	parsed := map[string]int{} // file hash -> index in old.files
 	if old != nil {
 		for i, f := range old.files {
@@ -264,16 +360,7 @@ func prepare(ctx context.Context, dir string, files []corpus.File, sums []string
 		}
 		s.files = append(s.files, fi)
 	}
-	s.Skipped = perrs
-	iopts := opts.Index
-	if old != nil {
-		iopts.Reuse = old.Index.State()
-	}
-	b, err := Build(ctx, arts, emb, iopts)
-	if err != nil {
-		return nil, err
-	}
-	s.Articles, s.Index = b.Articles, b.Index
+	s.Skipped, s.Articles = perrs, arts
 	return s, nil
 }
 
@@ -292,24 +379,45 @@ func readCache(ctx context.Context, path string, emb retrieval.Embedder, opts re
 		return nil, err
 	}
 	defer f.Close()
-	var s *State
-	if m, merr := mapFile(f, !pinned); merr == nil {
-		var h *header
-		var vecs []float32
-		if h, vecs, err = decodeBytes(m.data, pinned, files); err == nil {
-			if !pinned {
-				m.drop(len(m.data) - 4 - 4*len(vecs)) // all but the vectors
-			}
-			s, err = fromHeader(ctx, h, vecs, m, emb, opts)
-		}
-	} else {
-		s, err = Read(ctx, f, emb, opts)
-	}
+	s, err := readState(ctx, f, emb, opts, pinned, files)
 	if err != nil {
 		os.Remove(path)
 		return nil, err
 	}
 	return s, nil
+}
+
+// readState reads the state file f, from its start, as readCache
+// describes.
+func readState(ctx context.Context, f *os.File, emb retrieval.Embedder, opts retrieval.Options, pinned bool, files func(version string, recorded []fileInfo)) (*State, error) {
+	m, err := mapFile(f, !pinned)
+	if err != nil {
+		return Read(ctx, io.NewSectionReader(f, 0, math.MaxInt64), emb, opts)
+	}
+	h, vecs, err := decodeBytes(m.data, pinned, files)
+	if err != nil {
+		return nil, err
+	}
+	if !pinned {
+		m.drop(len(m.data) - 4 - 4*len(vecs)) // all but the vectors
+	}
+	s, err := fromHeader(ctx, h, vecs, m, emb, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.mapped = m
+	return s, nil
+}
+
+// dropPages gives back the pages of the file s is mapped from that the
+// process holds (see mapping.drop): those of a state made stale, which
+// would otherwise stay at 280 MB at 5,000 articles (all of them are read
+// ahead, and a pinned file is never unmapped) while its replacement is
+// built. Whatever is read of s afterwards is read from the file again.
+func (s *State) dropPages() {
+	if s.mapped != nil {
+		s.mapped.drop(len(s.mapped.data))
+	}
 }
 
 // errNoMap says that a file is not mapped into memory, but read.
@@ -327,31 +435,45 @@ func (s *State) skipped(dir string) []error {
 	return out
 }
 
-// writeAtomic writes s to a temporary file beside path, syncs it and
-// renames it into place, so that a reader never sees half a file.
-func writeAtomic(path string, s *State) error {
+// writeAtomic writes a file at path with write: to a temporary file
+// beside it, synced and renamed into place, so that a reader never sees
+// half a file.
+func writeAtomic(path string, write func(io.Writer) error) error {
+	f, err := createAtomic(path, write)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// createAtomic is writeAtomic, but returns the file written, open, to be
+// read back (what another process renames over path meanwhile does not
+// change it). An error of write is returned as it is; one of the file, as
+// a *writeError.
+func createAtomic(path string, write func(io.Writer) error) (*os.File, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return nil, &writeError{err}
 	}
 	tmp, err := os.CreateTemp(dir, ".prepared-*.tmp")
 	if err != nil {
-		return err
+		return nil, &writeError{err}
 	}
-	err = s.Write(tmp)
+	err = write(tmp)
 	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+		if err = tmp.Sync(); err == nil {
+			err = os.Rename(tmp.Name(), path)
+		}
+		if err != nil {
+			err = &writeError{err}
+		}
 	}
 	if err != nil {
+		tmp.Close()
 		os.Remove(tmp.Name())
+		return nil, err
 	}
-	return err
+	return tmp, nil
 }
 
 // keyVersion changes when what a key covers changes.

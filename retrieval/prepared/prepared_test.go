@@ -2,6 +2,8 @@ package prepared
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -129,12 +131,18 @@ func TestLoadDirCache(t *testing.T) {
 	}
 
 	// Corrupt: one byte flipped in the vectors, then a truncated file.
+	// (Written as new files, as the cache writes them: cold's vectors lie
+	// in the file it was loaded from, mapped.)
+	replace := func(b []byte) {
+		os.Remove(file)
+		os.WriteFile(file, b, 0o644)
+	}
 	b, _ := os.ReadFile(file)
 	b[len(b)/2] ^= 0x40
-	os.WriteFile(file, b, 0o644)
+	replace(b)
 	sameState(t, load(), cold)
 	b, _ = os.ReadFile(cacheFile())
-	os.WriteFile(file, b[:len(b)/3], 0o644)
+	replace(b[:len(b)/3])
 	sameState(t, load(), cold)
 	if _, err := Read(t.Context(), bytes.NewReader(b[:len(b)/3]), retrieval.NewHashing(0), retrieval.Options{}); err == nil {
 		t.Error("a truncated state read without error")
@@ -318,4 +326,95 @@ func TestPinnedCache(t *testing.T) {
 	sameState(t, s, fresh(t, dir))
 	runtime.GC()
 	sameState(t, s, fresh(t, dir)) // still there after a collection
+}
+
+// TestColdCacheAsWrite checks that the state file a cold load writes as it
+// builds, its vectors written as they are made, is byte for byte the file
+// Write makes of the state built in memory; also when some articles
+// changed and the rest are reused.
+func TestColdCacheAsWrite(t *testing.T) {
+	dir, cache := copyDir(t), t.TempDir()
+	hourAgo := time.Now().Add(-time.Hour)
+	ents, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, p := range ents {
+		os.Chtimes(p, hourAgo, hourAgo)
+	}
+	check := func() {
+		t.Helper()
+		cold, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: cache, Version: "test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(cold.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inMemory, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{Version: "test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		if err := inMemory.Write(&want); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("the cache file (%d bytes) is not what Write makes (%d bytes)", len(got), want.Len())
+		}
+		sameState(t, cold, inMemory)
+	}
+	check()
+	p := filepath.Join(dir, "03_harbour_inspections.txt")
+	text, _ := os.ReadFile(p)
+	os.WriteFile(p, append(text, []byte("\n\nInspectors said on Friday that the harbour checks would continue.\n")...), 0o644)
+	os.Chtimes(p, hourAgo, hourAgo.Add(time.Minute))
+	check()
+}
+
+// TestUnwritableCache checks that a corpus whose cache cannot be written
+// is still prepared, as it would be without a cache.
+func TestUnwritableCache(t *testing.T) {
+	dir := copyDir(t)
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o644)
+	s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: filepath.Join(file, "cache"), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameState(t, s, fresh(t, dir))
+}
+
+// TestNotReadBack checks that a corpus whose state was written to the
+// cache but cannot be read back is prepared again without it.
+func TestNotReadBack(t *testing.T) {
+	defer func(f func(context.Context, *os.File, retrieval.Embedder, retrieval.Options, bool, func(string, []fileInfo)) (*State, error)) {
+		readBack = f
+	}(readBack)
+	readBack = func(context.Context, *os.File, retrieval.Embedder, retrieval.Options, bool, func(string, []fileInfo)) (*State, error) {
+		return nil, errors.New("unreadable")
+	}
+	dir := copyDir(t)
+	s, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: t.TempDir(), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameState(t, s, fresh(t, dir))
+}
+
+// TestDropPages checks that a state whose pages were given back (a stale
+// one, while its replacement is built) still reads as it did, from the
+// file, pinned or not.
+func TestDropPages(t *testing.T) {
+	dir := copyDir(t)
+	opts := &Options{CacheDir: t.TempDir(), Version: "test"}
+	load := loader(t, dir, opts)
+	load()
+	for _, pinned := range []bool{false, true} {
+		opts.Pinned = pinned
+		s := load()
+		if runtime.GOOS == "linux" && s.mapped == nil {
+			t.Fatal("the cached state is not mapped")
+		}
+		s.dropPages()
+		sameState(t, s, fresh(t, dir))
+	}
 }
