@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -246,17 +247,17 @@ type cand struct {
 // find is Find with the mentions of the sentence before, prev, as anchors.
 func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var cands []cand
-	lower := strings.ToLower(sentence)
+	var lbuf [512]byte
+	lower := asciiLower(sentence, lbuf[:0])
 	cal := calendarIn(lower)
-	var ws sentenceWords
 	var wbuf [64]span
 	var kbuf [64]uint32
-	wordsOf(sentence, &ws, wbuf[:0], kbuf[:0])
+	ws := wordsOf(sentence, wbuf[:0], kbuf[:0])
 	for i, r := range rules {
 		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
 		}
-		for _, loc := range ws.matches(i) {
+		for _, loc := range ws.matches(i, sentence) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
 				if loc[2*j] >= 0 {
@@ -367,6 +368,32 @@ func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Ment
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// asciiLower returns s with its ASCII letters in lower case, in buf when
+// it fits: what strings.ToLower(s) gives for a search of ASCII words (the
+// rules' need words, calendarIn), without making a string of every
+// sentence. The only other letters that lower to ASCII ones, 'İ' (i) and
+// 'K' (Kelvin, k), send s to strings.ToLower; any other byte of s is not
+// ASCII before or after lowering, so it matches no ASCII word either way.
+func asciiLower(s string, buf []byte) string {
+	if strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
+		return strings.ToLower(s)
+	}
+	return foldASCII(s, buf)
+}
+
+// foldASCII returns s with its ASCII letters, and only them, in lower
+// case, in buf when it fits. The string shares buf's memory: it lives as
+// long as buf is not written again.
+func foldASCII(s string, buf []byte) string {
+	buf = append(buf[:0], s...)
+	for i, c := range buf {
+		if c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 func containsAny(s string, words []string) bool {

@@ -15,8 +15,12 @@ const (
 var (
 	// counterfactualRE finds a plan or possibility that did not happen.
 	counterfactualRE = lazyRE(`\b(?:had (?:been )?(?:due|scheduled|rescheduled|expected|set|supposed|meant|slated|planned|planning|intended|hoping|going|poised)|(?:was|were) (?:supposed|meant)|(?:would|could|should|might)(?:n['’]t| not)? have)\b`)
+	// counterfactualWords are words of which every match of
+	// counterfactualRE holds one: a window with none is no counterfactual.
+	counterfactualWords = []string{"had ", "supposed", "meant", " have"}
 	// wouldRE finds a conditional "would" ("would reverse the gains").
-	wouldRE = lazyRE(`\b(?:would|['’]d)\b`)
+	wouldRE    = lazyRE(`\b(?:would|['’]d)\b`)
+	wouldWords = []string{"would", "'d", "’d"} // in every match of wouldRE
 	// reportRE finds a verb that reports a statement or a plan, after which
 	// "would" is the future seen from the past ("said the meeting would
 	// take place"), not a hypothesis.
@@ -44,7 +48,8 @@ var (
 	possibleRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as)\b`)
 	// modalRE finds any modal; the nearest one decides between possible
 	// and planned.
-	modalRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+	modalRE    = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+	modalWords = []string{"could", "may", "might", "can", "possibly", "perhaps", "as early as", "will", "shall", "'ll", "’ll", "would", "must"}
 )
 
 // moodOf returns the mood of the expression s[start:end], whose tense is dir.
@@ -56,27 +61,35 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 	}
 	before := lastWords(s[lo:start], moodBefore)
 	window := strings.ToLower(before)
-	if Tense(before+" ", len(before), len(before)) == Unknown {
+	if Tense(before, len(before), len(before)) == Unknown {
 		// No verb before it: "On Monday, the talks could ...".
 		window += " " + strings.ToLower(firstWords(s[end:hi], moodAfter))
 	}
-	if counterfactualRE().MatchString(window) {
+	// Each expression runs only on a window that holds one of the words all
+	// its matches hold (window is in lower case, the expressions match it
+	// as it is): most windows hold none.
+	if containsAny(window, counterfactualWords) && counterfactualRE().MatchString(window) {
 		return Counterfactual
 	}
 	if c, ok := condition(s, start, end, hi, dir); ok && dir != Past {
 		return c
 	}
-	if loc := wouldRE().FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
-		// "said the meeting would take place on Tuesday" is the future seen
-		// from the past; without a report, or after a warning, "would" is a
-		// hypothesis: "a collapse would reverse the gains overnight".
-		if rs := reportRE().FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE().MatchString(rs[len(rs)-1]) {
-			return Planned
+	if containsAny(window, wouldWords) {
+		if loc := wouldRE().FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
+			// "said the meeting would take place on Tuesday" is the future
+			// seen from the past; without a report, or after a warning,
+			// "would" is a hypothesis: "a collapse would reverse the gains
+			// overnight".
+			if rs := reportRE().FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE().MatchString(rs[len(rs)-1]) {
+				return Planned
+			}
+			return Unreal
 		}
-		return Unreal
 	}
-	if ms := modalRE().FindAllString(window, -1); len(ms) > 0 && possibleRE().MatchString(ms[len(ms)-1]) {
-		return Possible
+	if containsAny(window, modalWords) {
+		if ms := modalRE().FindAllString(window, -1); len(ms) > 0 && possibleRE().MatchString(ms[len(ms)-1]) {
+			return Possible
+		}
 	}
 	if dir == Future {
 		return Planned
@@ -160,27 +173,6 @@ func mayHold(s string, words ...string) bool {
 	if readWhole(s) {
 		return true
 	}
-	for _, w := range words {
-		for i := 0; i+len(w) <= len(s); i++ {
-			if equalASCIIFold(s[i:i+len(w)], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// equalASCIIFold reports whether s is lower, a lower-case ASCII string, in
-// any case of its ASCII letters.
-func equalASCIIFold(s, lower string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
+	var buf [512]byte
+	return containsAny(foldASCII(s, buf[:0]), words)
 }

@@ -71,12 +71,12 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// tenseWords returns the words of s whose tense cues are looked up: what
-// `[A-Za-z]+(?:['’][a-z]+)?|['’]ll` finds in s (a word with its
-// contraction, "won't", or a contraction alone, "’ll"), read by hand, as
-// the expression was a third of the cost of a tense (TestTenseWords).
-func tenseWords(s string) []string {
-	var out []string
+// tenseWords returns the words of s whose tense cues are looked up,
+// appended to out: what `[A-Za-z]+(?:['’][a-z]+)?|['’]ll` finds in s (a
+// word with its contraction, "won't", or a contraction alone, "’ll"), read
+// by hand, as the expression was a third of the cost of a tense
+// (TestTenseWords).
+func tenseWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		if isLetter(s[i]) {
 			j := i + 1
@@ -142,9 +142,11 @@ func tense(s string, start, end int, coarse bool) Direction {
 	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
 		hi = end + i
 	}
-	before := tenseWords(s[lo:start])
-	after := tenseWords(s[end:hi])
-	all := append(before[:len(before):len(before)], after...)
+	var buf [64]string // the words before, then after: room for most clauses
+	all := tenseWords(buf[:0], s[lo:start])
+	nb := len(all)
+	all = tenseWords(all, s[end:hi])
+	before, after := all[:nb], all[nb:]
 	if coarse && purpose(before) {
 		return Future
 	}

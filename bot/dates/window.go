@@ -71,11 +71,12 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
 }
 
-// keyOf returns the key word w stands for (lower case, or keyYear or
-// keyOrdinal), or "" for none.
-func keyOf(w string) string {
+// keyBits returns the rules that w is a key word of in index (see
+// keyRules): w stands for a key word in lower case, or for keyYear or
+// keyOrdinal. It makes no string of w.
+func keyBits(index map[string]uint32, w string) uint32 {
 	if len(w) == 0 || len(w) > 9 {
-		return ""
+		return 0
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		digits := 0
@@ -84,11 +85,11 @@ func keyOf(w string) string {
 		}
 		switch {
 		case digits == 4 && len(w) == 4:
-			return keyYear
+			return index[keyYear]
 		case digits <= 2 && len(w) == digits+2 && isOrdinalSuffix(w[digits:]):
-			return keyOrdinal
+			return index[keyOrdinal]
 		}
-		return ""
+		return 0
 	}
 	var b [9]byte
 	for i := 0; i < len(w); i++ {
@@ -98,7 +99,7 @@ func keyOf(w string) string {
 		}
 		b[i] = c
 	}
-	return string(b[:len(w)])
+	return index[string(b[:len(w)])]
 }
 
 // isOrdinalSuffix reports whether s is st, nd, rd or th in any case.
@@ -111,25 +112,27 @@ func isOrdinalSuffix(s string) bool {
 }
 
 // sentenceWords is what the rules need to know of the words of a
-// sentence.
+// sentence. It does not hold the sentence: escape analysis would then keep
+// its buffers off the stack, since the sentence goes to the expressions.
 type sentenceWords struct {
-	s     string
-	ws    []span   // the words of s
+	ws    []span   // the words of the sentence
 	keys  []uint32 // the rules each word is a key word of (see keyRules)
 	all   uint32   // the rules any word of s is a key word of
 	whole bool     // s is read whole (see readWhole)
 }
 
-// wordsOf returns the words of s, with room for 64 in the buffers of w.
-func wordsOf(s string, w *sentenceWords, wbuf []span, kbuf []uint32) {
-	*w = sentenceWords{s: s, ws: words(s, wbuf), whole: readWhole(s)}
+// wordsOf returns the words of s, appended to wbuf, and their key bits,
+// appended to kbuf. It returns a value, not a pointer's target, so that
+// buffers on the caller's stack stay there.
+func wordsOf(s string, wbuf []span, kbuf []uint32) sentenceWords {
+	w := sentenceWords{ws: words(s, wbuf), whole: readWhole(s), keys: kbuf}
 	index := keyRules()
-	w.keys = kbuf
 	for _, sp := range w.ws {
-		bits := index[keyOf(s[sp.start:sp.end])]
+		bits := keyBits(index, s[sp.start:sp.end])
 		w.keys = append(w.keys, bits)
 		w.all |= bits
 	}
+	return w
 }
 
 // mayMatch reports whether rule i may match the sentence: it needs no key
@@ -138,17 +141,17 @@ func (w *sentenceWords) mayMatch(i int) bool {
 	return rules[i].keys == nil || w.whole || w.all&(1<<i) != 0
 }
 
-// matches returns the matches of rule i in the sentence, as
+// matches returns the matches of rule i in s, the sentence of w, as
 // FindAllStringSubmatchIndex on the whole sentence does.
-func (w *sentenceWords) matches(i int) [][]int {
+func (w *sentenceWords) matches(i int, s string) [][]int {
 	r := &rules[i]
 	switch {
 	case r.keys == nil || w.whole:
-		return r.re().FindAllStringSubmatchIndex(w.s, -1)
+		return r.re().FindAllStringSubmatchIndex(s, -1)
 	case w.all&(1<<i) == 0:
 		return nil
 	}
-	return windowMatches(i, w.s, w.ws, w.keys)
+	return windowMatches(i, s, w.ws, w.keys)
 }
 
 // readWhole reports whether s must be read whole: it holds a letter that

@@ -3,6 +3,7 @@ package dates
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -45,7 +46,7 @@ func FuzzTenseWords(f *testing.F) {
 }
 
 func checkTenseWords(t *testing.T, s string) {
-	if got, want := tenseWords(s), tenseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := tenseWords(nil, s), tenseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("tenseWords(%q) = %q, the expression finds %q", s, got, want)
 	}
 }
@@ -100,4 +101,73 @@ func corpusSentences(t *testing.T) []string {
 		}
 	}
 	return out
+}
+
+// TestASCIILower checks that asciiLower finds the need words of every rule
+// and the calendar words that strings.ToLower finds, on the sentences above
+// and those with the letters that lower to ASCII ones.
+func TestASCIILower(t *testing.T) {
+	for _, s := range append(sentencesForWords(t), "İSTANBUL, MARCH 3", "\u212aYIV ON TUESDAY", "WEDNESDAY \xff\xfe MAR", "") {
+		checkASCIILower(t, s)
+	}
+}
+
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Fuzz(checkASCIILower)
+}
+
+func checkASCIILower(t *testing.T, s string) {
+	var buf [8]byte
+	got, want := asciiLower(s, buf[:0]), strings.ToLower(s)
+	if calendarIn(got) != calendarIn(want) {
+		t.Errorf("calendarIn(asciiLower(%q)) = %b, of strings.ToLower %b", s, calendarIn(got), calendarIn(want))
+	}
+	for _, r := range rules {
+		for _, w := range r.need {
+			if strings.Contains(got, w) != strings.Contains(want, w) {
+				t.Errorf("asciiLower(%q) holds %q: %v, strings.ToLower: %v", s, w, !strings.Contains(want, w), strings.Contains(want, w))
+			}
+		}
+	}
+}
+
+// prefilters are the expressions of moods that run only on text holding
+// one of their words (lower case, as the text they run on).
+var prefilters = []struct {
+	name  string
+	re    func() *regexp.Regexp
+	words []string
+}{
+	{"counterfactual", counterfactualRE, counterfactualWords},
+	{"would", wouldRE, wouldWords},
+	{"modal", modalRE, modalWords},
+}
+
+// TestPrefilterWords checks that every match of each expression of
+// prefilters holds one of its words, on the sentences above in lower case.
+func TestPrefilterWords(t *testing.T) {
+	for _, s := range sentencesForWords(t) {
+		checkPrefilterWords(t, strings.ToLower(s))
+	}
+	for _, s := range []string{"they had been due", "it was supposed to", "he couldn’t have", "we’d", "they'll", "as early as", "mAY"} {
+		checkPrefilterWords(t, s)
+	}
+}
+
+func FuzzPrefilterWords(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Fuzz(checkPrefilterWords)
+}
+
+func checkPrefilterWords(t *testing.T, s string) {
+	for _, p := range prefilters {
+		if p.re().MatchString(s) && !containsAny(s, p.words) {
+			t.Errorf("%sRE matches %q, which holds none of %q", p.name, s, p.words)
+		}
+	}
 }
