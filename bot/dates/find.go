@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,9 +70,14 @@ type rule struct {
 	// windowMatches). No keys: it runs on the whole sentence.
 	keys  []string
 	reach [2]int
+	// digit says that every match holds a digit, and also names rules of
+	// which every match holds a key word: a stretch around the key words
+	// without them is not searched (see mayHoldMatch).
+	digit bool
+	also  []string
 	// resolve returns the date of match m (submatch strings, m[0] the
-	// whole); dir computes the tense around the match on demand.
-	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
+	// whole); dir is the tense around the match.
+	resolve func(m []string, pub time.Time, dir Direction) (Date, bool)
 	// part, if set, returns the part of the resolved date d that match m
 	// names (see Mention.From, To and Part).
 	part func(m []string, d Date) (from, to time.Time, name string)
@@ -137,7 +144,7 @@ func calendarIn(lower string) int {
 }
 
 // onlyWith is plain for a rule that needs calendar words cal.
-func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, Direction) (Date, bool)) rule {
 	r := plain(name, need, re, resolve)
 	r.calendar = cal
 	return r
@@ -150,8 +157,14 @@ func around(r rule, before, after int, keys ...string) rule {
 	return r
 }
 
+// withDigit is r, of which every match holds a digit (see rule.digit).
+func withDigit(r rule) rule {
+	r.digit = true
+	return r
+}
+
 // plain is a rule that resolves against the publication date alone.
-func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, Direction) (Date, bool)) rule {
 	return rule{name: name, need: need, re: re, resolve: resolve}
 }
 
@@ -183,12 +196,12 @@ var rules = []rule{
 	// The reach of each rule (see rule.keys) is the most words its
 	// expression allows before and after its key word: "as of March 3,
 	// 2025" takes two before the month and two after.
-	around(onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
-		2, 2, monthKeys...),
-	around(onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
-		5, 1, monthKeys...),
-	around(onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
-		3, 1, monthKeys...),
+	withDigit(around(onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+		2, 2, monthKeys...)),
+	withDigit(around(onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+		5, 1, monthKeys...)),
+	withDigit(around(onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+		3, 1, monthKeys...)),
 	around(onlyWith(needMonth, "month", monthWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
 		2, 0, monthKeys...),
 	around(plain("year", digitWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
@@ -267,18 +280,14 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 			cands = append(cands, cand{loc[0], loc[1], i, m})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
-		}
-		if cands[i].end != cands[j].end {
-			return cands[i].end > cands[j].end
-		}
-		return cands[i].order < cands[j].order
-	})
-	// Longest first among overlapping candidates.
-	sort.SliceStable(cands, func(i, j int) bool {
-		return cands[i].end-cands[i].start > cands[j].end-cands[j].start
+	// Longest first among overlapping candidates; then in text order, the
+	// longer first, then in the order of the rules.
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(
+			cmp.Compare(b.end-b.start, a.end-a.start),
+			cmp.Compare(a.start, b.start),
+			cmp.Compare(b.end, a.end),
+			cmp.Compare(a.order, b.order))
 	})
 	var out []Mention
 	var later []cand // anchored expressions, resolved once the others are
@@ -296,7 +305,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		return false
 	}
 	for _, c := range cands {
-		r := rules[c.order]
+		r := &rules[c.order]
 		if taken(c.start, c.end) || !plausible(sentence, c.start, c.end, r.name, c.m) {
 			continue
 		}
@@ -304,21 +313,15 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 			later = append(later, c)
 			continue
 		}
-		var dir Direction
-		known := false
-		dirf := func() Direction {
-			if !known {
-				dir, known = tense(sentence, c.start, c.end, r.name == "month" || r.name == "part"), true
-			}
-			return dir
-		}
-		d, ok := r.resolve(c.m, pub, dirf)
+		dir := tense(sentence, c.start, c.end, r.name == "month" || r.name == "part")
+		d, ok := r.resolve(c.m, pub, dir)
 		if !ok {
 			continue
 		}
-		out = append(out, mention(sentence, pub, c, d, dirf()))
+		out = append(out, mention(sentence, pub, c, d, dir))
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// (No two mentions start together: they do not overlap.)
+	slices.SortFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 	out = resolveAnchored(sentence, pub, later, out, prev)
 	return dropClock(out)
 }
@@ -326,7 +329,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 // mention is the Mention of candidate c resolved to d; a plan dated
 // before the publication day is told as a fact.
 func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Mention {
-	r := rules[c.order]
+	r := &rules[c.order]
 	m := Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dir, Rule: r.name}
 	if r.part != nil {
 		m.From, m.To, m.Part = r.part(c.m, d)
@@ -504,8 +507,8 @@ func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, t
 
 // resolveMonthDay resolves "February 16" and "16 February", with or without
 // a year; submatches mi, di, yi hold month, day and year.
-func resolveMonthDay(mi, di, yi int) func([]string, time.Time, func() Direction) (Date, bool) {
-	return func(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveMonthDay(mi, di, yi int) func([]string, time.Time, Direction) (Date, bool) {
+	return func(m []string, pub time.Time, dir Direction) (Date, bool) {
 		mo, ok := month(m[mi])
 		if !ok {
 			return Date{}, false
@@ -527,7 +530,7 @@ func resolveMonthDay(mi, di, yi int) func([]string, time.Time, func() Direction)
 				cands = append(cands, OnDay(time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)))
 			}
 		}
-		return pick(cands, pub, dir())
+		return pick(cands, pub, dir)
 	}
 }
 
@@ -572,7 +575,7 @@ func distance(d Date, pub time.Time) time.Duration {
 	return 0
 }
 
-func resolveMonthYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+func resolveMonthYear(m []string, _ time.Time, _ Direction) (Date, bool) {
 	mo, ok := month(m[1])
 	if !ok {
 		return Date{}, false
@@ -581,7 +584,7 @@ func resolveMonthYear(m []string, _ time.Time, _ func() Direction) (Date, bool) 
 	return InMonth(y, mo), true
 }
 
-func resolveMonth(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveMonth(m []string, pub time.Time, dir Direction) (Date, bool) {
 	mo, ok := month(m[2])
 	if !ok {
 		return Date{}, false
@@ -607,15 +610,15 @@ func resolveMonth(m []string, pub time.Time, dir func() Direction) (Date, bool) 
 	case strings.HasSuffix(mod, "this"):
 		return InMonth(pub.Year(), mo), true
 	}
-	return pick(cands, pub, dir())
+	return pick(cands, pub, dir)
 }
 
-func resolveYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+func resolveYear(m []string, _ time.Time, _ Direction) (Date, bool) {
 	y, _ := strconv.Atoi(m[1])
 	return InYear(y), true
 }
 
-func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveWeekday(m []string, pub time.Time, dir Direction) (Date, bool) {
 	wd, ok := english.Weekday(m[2])
 	if !ok {
 		return Date{}, false
@@ -644,7 +647,7 @@ func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool
 	if ahead == 0 {
 		return day(0) // the publication day itself, whatever the tense
 	}
-	switch dir() {
+	switch dir {
 	case Past:
 		return day(-back)
 	case Future:
@@ -656,7 +659,7 @@ func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool
 	return day(ahead)
 }
 
-func resolveRelativeDay(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeDay(m []string, pub time.Time, _ Direction) (Date, bool) {
 	switch strings.ToLower(m[1]) {
 	case "yesterday", "last night":
 		return OnDay(pub.AddDate(0, 0, -1)), true
@@ -678,7 +681,7 @@ func shift(mod string) int {
 	return 0
 }
 
-func resolveRelativeWeek(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeWeek(m []string, pub time.Time, _ Direction) (Date, bool) {
 	n := shift(m[1])
 	if strings.EqualFold(m[2], "weekend") && n == -1 {
 		// The last Saturday before the publication day.
@@ -691,19 +694,19 @@ func resolveRelativeWeek(m []string, pub time.Time, _ func() Direction) (Date, b
 	return InWeek(pub.AddDate(0, 0, 7*n)), true
 }
 
-func resolveRelativeMonth(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeMonth(m []string, pub time.Time, _ Direction) (Date, bool) {
 	t := time.Date(pub.Year(), pub.Month()+time.Month(shift(m[1])), 1, 0, 0, 0, 0, time.UTC)
 	return InMonth(t.Year(), t.Month()), true
 }
 
-func resolveRelativeYear(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeYear(m []string, pub time.Time, _ Direction) (Date, bool) {
 	return InYear(pub.Year() + shift(m[1])), true
 }
 
 var numbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-func resolveAgo(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveAgo(m []string, pub time.Time, _ Direction) (Date, bool) {
 	n, ok := numbers[strings.ToLower(m[1])]
 	if !ok {
 		var err error

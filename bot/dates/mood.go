@@ -2,6 +2,9 @@ package dates
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Window sizes, in words, for the mood of an expression: the verb phrase
@@ -59,12 +62,18 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
 		hi = end + i
 	}
-	before := lastWords(s[lo:start], moodBefore)
-	window := strings.ToLower(before)
+	// The window: the words before it, and when no verb is among them the
+	// words after it, in lower case and one space apart.
+	before := s[lo:start]
+	before = before[lastFieldsFrom(before, moodBefore):]
+	var buf [256]byte
+	w := appendLowerFields(buf[:0], before)
 	if Tense(before, len(before), len(before)) == Unknown {
 		// No verb before it: "On Monday, the talks could ...".
-		window += " " + strings.ToLower(firstWords(s[end:hi], moodAfter))
+		after := s[end:hi]
+		w = appendLowerFields(append(w, ' '), after[:firstFieldsTo(after, moodAfter)])
 	}
+	window := unsafe.String(unsafe.SliceData(w), len(w))
 	// Each expression runs only on a window that holds one of the words all
 	// its matches hold (window is in lower case, the expressions match it
 	// as it is): most windows hold none.
@@ -147,22 +156,88 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	return Conditional, true
 }
 
-// lastWords returns the last n words of s, as written.
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
+// lastFieldsFrom returns where the last n fields of s start (as
+// strings.Fields splits s; 0 when it has no more than n).
+func lastFieldsFrom(s string, n int) int {
+	if n <= 0 {
+		return len(s)
 	}
-	return strings.Join(f, " ")
+	fields := 0
+	inField := false
+	for _, r := range s {
+		if sp := unicode.IsSpace(r); inField == sp {
+			inField = !sp
+			if inField {
+				fields++
+			}
+		}
+	}
+	if fields <= n {
+		return 0
+	}
+	skip := fields - n // fields to pass
+	inField = false
+	for i, r := range s {
+		if sp := unicode.IsSpace(r); inField == sp {
+			inField = !sp
+			if inField {
+				if skip == 0 {
+					return i
+				}
+				skip--
+			}
+		}
+	}
+	return 0
 }
 
-// firstWords returns the first n words of s, as written.
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
+// firstFieldsTo returns where the first n fields of s end (as
+// strings.Fields splits s; len(s) when it has no more than n).
+func firstFieldsTo(s string, n int) int {
+	if n <= 0 {
+		return 0
 	}
-	return strings.Join(f, " ")
+	inField := false
+	for i, r := range s {
+		if sp := unicode.IsSpace(r); inField == sp {
+			inField = !sp
+			if !inField {
+				if n--; n == 0 {
+					return i
+				}
+			}
+		}
+	}
+	return len(s)
+}
+
+// appendLowerFields appends to dst the fields of s (as strings.Fields
+// splits s) one space apart, in lower case: the bytes of
+// strings.ToLower(strings.Join(strings.Fields(s), " ")), without making
+// either string.
+func appendLowerFields(dst []byte, s string) []byte {
+	inField, first := false, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if !first {
+				dst = append(dst, ' ')
+			}
+			inField, first = true, false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // mayHold reports whether s may hold a match of a case-insensitive

@@ -198,11 +198,18 @@ func cueIn(ws []string, i int) Direction {
 	return d
 }
 
+// cue is the direction that w, a word of tenseWords, marks by itself.
 func cue(w string) Direction {
 	if w == "May" {
 		return Unknown // the month, not the modal
 	}
-	w = strings.ToLower(w)
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		// strings.ToLower without a string: w is ASCII letters but for ’.
+		w = foldASCII(w, buf[:0])
+	} else {
+		w = strings.ToLower(w)
+	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return Future
 	}

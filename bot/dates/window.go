@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -160,16 +161,53 @@ func readWhole(s string) bool {
 	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 }
 
+// alsoRules maps each rule's also to the bits of the rules it names.
+var alsoRules = sync.OnceValue(func() []uint32 {
+	bits := make([]uint32, len(rules))
+	for i, r := range rules {
+		for _, name := range r.also {
+			n := slices.IndexFunc(rules, func(o rule) bool { return o.name == name })
+			if n < 0 {
+				panic("dates: rule " + r.name + " names no rule " + name)
+			}
+			bits[i] |= 1 << n
+		}
+	}
+	return bits
+})
+
+// mayHoldMatch reports whether text, a stretch of a sentence whose words
+// have the key bits keys, may hold a match of rule i: a digit, if every
+// match holds one, and a key word of a rule of its also.
+func mayHoldMatch(i int, text string, keys []uint32) bool {
+	r := &rules[i]
+	if r.digit && !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if also := alsoRules()[i]; also != 0 {
+		var any uint32
+		for _, k := range keys {
+			any |= k
+		}
+		return any&also != 0
+	}
+	return true
+}
+
 // windowMatches returns the matches of rule i in s, as
 // FindAllStringSubmatchIndex on the whole of s would: its expression run on
 // the stretches around its key words (ws the words of s, keys their bits
-// from keyed).
+// from keyed) that may hold one (see mayHoldMatch).
 func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
 	r := &rules[i]
 	bit := uint32(1) << i
 	var out [][]int
 	lo, hi := -1, -1
+	wlo, whi := 0, 0 // the words of s[lo:hi], ws[wlo:whi]
 	flush := func() {
+		if !mayHoldMatch(i, s[lo:hi], keys[wlo:whi]) {
+			return
+		}
 		for _, loc := range r.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
 			for k := range loc {
 				if loc[k] >= 0 {
@@ -183,21 +221,22 @@ func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
 		if keys[j]&bit == 0 {
 			continue
 		}
-		a := ws[max(0, j-r.reach[0])].start
+		first := max(0, j-r.reach[0])
+		a := ws[first].start
 		// One word more than the reach: a match may end on what follows its
 		// last word ("Feb.", "Tuesday’s").
-		b := len(s)
+		b, last := len(s), len(ws)
 		if k := j + r.reach[1] + 1; k < len(ws) {
-			b = ws[k].end
+			b, last = ws[k].end, k+1
 		}
 		if lo >= 0 && a <= hi {
-			hi = max(hi, b)
+			hi, whi = max(hi, b), max(whi, last)
 			continue
 		}
 		if lo >= 0 {
 			flush()
 		}
-		lo, hi = a, b
+		lo, hi, wlo, whi = a, b, first, last
 	}
 	if lo >= 0 {
 		flush()

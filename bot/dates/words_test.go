@@ -3,6 +3,7 @@ package dates
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,5 +170,40 @@ func checkPrefilterWords(t *testing.T, s string) {
 		if p.re().MatchString(s) && !containsAny(s, p.words) {
 			t.Errorf("%sRE matches %q, which holds none of %q", p.name, s, p.words)
 		}
+	}
+}
+
+// TestFields checks lastFieldsFrom, firstFieldsTo and appendLowerFields
+// against what they read by hand: strings.Fields, strings.Join and
+// strings.ToLower.
+func TestFields(t *testing.T) {
+	for _, s := range append(sentencesForWords(t), "  a\u00a0b\u2009c\u0085d \xe2\x80\x80\x80 e\xe2\x80 \xc2 \xa0 f ", "ÉTÉ À PARIS", "İSTANBUL \u212aYIV \ufffd") {
+		checkFields(t, s)
+	}
+}
+
+func FuzzFields(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Fuzz(checkFields)
+}
+
+func checkFields(t *testing.T, s string) {
+	fs := strings.Fields(s)
+	for n := range 10 {
+		last, first := fs, fs
+		if len(fs) > n {
+			last, first = fs[len(fs)-n:], fs[:n]
+		}
+		if got, want := strings.Fields(s[lastFieldsFrom(s, n):]), last; !slices.Equal(got, want) {
+			t.Errorf("lastFieldsFrom(%q, %d) leaves %q, want %q", s, n, got, want)
+		}
+		if got, want := strings.Fields(s[:firstFieldsTo(s, n)]), first; !slices.Equal(got, want) {
+			t.Errorf("firstFieldsTo(%q, %d) leaves %q, want %q", s, n, got, want)
+		}
+	}
+	if got, want := string(appendLowerFields([]byte("x"), s)), "x"+strings.ToLower(strings.Join(fs, " ")); got != want {
+		t.Errorf("appendLowerFields(%q) = %q, want %q", s, got, want)
 	}
 }
