@@ -176,7 +176,10 @@ func allSentences(arts []corpus.Article, tools textTools) []plainSentence {
 // A dateline ("ISTANBUL, March 27 (CPS) -") is never an event's text, and
 // dates its sentence only when the sentence has no date of its own, as the
 // publication date.
-func articleReports(a *corpus.Article, tools textTools) []report {
+//
+// words remembers what the words of clauses name (see wordKinds): one for
+// many articles, used by one goroutine at a time.
+func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []report {
 	var out []report
 	seq := 0
 	paragraphs := a.Paragraphs
@@ -217,8 +220,8 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 					r.text = namePronoun(r.text, prevSentence)
 				}
 				r.terms = termSet(tools.terms(r.text))
-				r.kinds = kindsOf(r.text, tools.terms, m.Date.End().Before(a.Published))
-				r.kinds.change = changeDated(body, m, tools.terms)
+				r.kinds = kindsOf(r.text, words, m.Date.End().Before(a.Published))
+				r.kinds.change = changeDated(body, m, words)
 				out = append(out, r)
 			}
 		}
@@ -236,6 +239,9 @@ var datelineRE = lazyRE(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]
 // datelineEnd returns the byte offset at which the text of s begins after
 // its dateline; 0 when s opens with none.
 func datelineEnd(s string) int {
+	if !hasDash(s) {
+		return 0 // what datelineRE would find nowhere
+	}
 	m := datelineRE().FindStringSubmatchIndex(s)
 	if m == nil || m[2] < 0 && m[4] < 0 {
 		return 0 // a dash alone is no dateline
@@ -244,6 +250,12 @@ func datelineEnd(s string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// hasDash reports whether s holds a hyphen, an en dash or an em dash, one
+// of which every dateline ends with.
+func hasDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // upperWord reports whether s, a place of a dateline without a date or an
@@ -709,28 +721,59 @@ const changeWindow = 6
 // change ("the talks were extended on Wednesday evening"), or, with none
 // before, the nearest after it ("on Wednesday the talks were called off").
 // In "postponed a planned trip on Wednesday" the date is the trip's.
-func changeDated(s string, m dates.Mention, terms func(string) []string) bool {
-	kindOf := func(w string) (change, event bool) {
-		ts := terms(w)
-		if len(ts) != 1 {
-			return false, false
-		}
-		_, event = eventKinds[ts[0]]
-		return changeStems[ts[0]], event
-	}
+func changeDated(s string, m dates.Mention, words *wordKinds) bool {
 	before := clauseWords(strings.ToLower(s[:m.Start]))
 	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
-		if change, event := kindOf(before[i]); change || event {
-			return change
+		if k := words.of(before[i]); k.change || k.kind != "" {
+			return k.change
 		}
 	}
 	after := clauseWords(strings.ToLower(s[m.End:]))
 	for i := 0; i < min(len(after), changeWindow); i++ {
-		if change, event := kindOf(after[i]); change || event {
-			return change
+		if k := words.of(after[i]); k.change || k.kind != "" {
+			return k.change
 		}
 	}
 	return false
+}
+
+// wordKinds remembers, for words of clauses in lower case, the kind of
+// event each names and whether it names a change to a plan, through the
+// terms function: kindsOf and changeDated ask it of every word of every
+// report, mostly of the same few thousand words. Not safe for concurrent
+// use.
+type wordKinds struct {
+	terms func(string) []string
+	m     map[string]wordKind
+}
+
+// wordKind is what a word names, by its term (when it has exactly one).
+type wordKind struct {
+	kind   string // the kind of event (see eventKinds), "" for none
+	change bool   // a change to a plan (see changeStems)
+}
+
+// maxWordKinds bounds the words a wordKinds remembers.
+const maxWordKinds = 1 << 16
+
+func newWordKinds(terms func(string) []string) *wordKinds {
+	return &wordKinds{terms: terms, m: map[string]wordKind{}}
+}
+
+// of returns what w names.
+func (wk *wordKinds) of(w string) wordKind {
+	if k, ok := wk.m[w]; ok {
+		return k
+	}
+	var k wordKind
+	if ts := wk.terms(w); len(ts) == 1 {
+		k = wordKind{kind: eventKinds[ts[0]], change: changeStems[ts[0]]}
+	}
+	if len(wk.m) >= maxWordKinds {
+		clear(wk.m)
+	}
+	wk.m[strings.Clone(w)] = k
+	return k
 }
 
 // referenceWords before an event word make it a point of reference or a
@@ -795,16 +838,12 @@ var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled"
 // kindsOf returns the kinds of event that clause names; past says that the
 // clause's date lies before the article's, so that events it announces for
 // later are not counted as the one dated.
-func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
+func kindsOf(clause string, words *wordKinds, past bool) eventKindSets {
 	ws := clauseWords(strings.ToLower(clause))
 	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
 	for i, w := range ws {
-		ts := terms(w)
-		if len(ts) != 1 {
-			continue
-		}
-		k, ok := eventKinds[ts[0]]
-		if !ok {
+		k := words.of(w).kind
+		if k == "" {
 			continue
 		}
 		ks.all[k] = true

@@ -126,12 +126,19 @@ func corpusKey(keys [][16]byte) [16]byte {
 
 // eachArticle calls f(i) for i in [0, n) on every core.
 func eachArticle(n int, f func(int)) {
+	eachArticleWith(n, func() func(int) { return f })
+}
+
+// eachArticleWith is eachArticle with a function of each goroutine's own,
+// from worker: one that keeps state between articles.
+func eachArticleWith(n int, worker func() func(int)) {
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
 	for range min(runtime.GOMAXPROCS(0), max(1, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			f := worker()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
@@ -147,18 +154,21 @@ func eachArticle(n int, f func(int)) {
 func reportsOf(arts []corpus.Article, tools textTools, keys [][16]byte, held map[[16]byte][]byte) ([][]report, int) {
 	per := make([][]report, len(arts))
 	var fresh atomic.Int64
-	eachArticle(len(arts), func(i int) {
-		a := &arts[i]
-		if keys != nil {
-			if b, ok := held[keys[i]]; ok {
-				if rs, err := decodeReports(b, a); err == nil {
-					per[i] = rs
-					return
+	eachArticleWith(len(arts), func() func(int) {
+		words := newWordKinds(tools.terms)
+		return func(i int) {
+			a := &arts[i]
+			if keys != nil {
+				if b, ok := held[keys[i]]; ok {
+					if rs, err := decodeReports(b, a); err == nil {
+						per[i] = rs
+						return
+					}
 				}
 			}
+			per[i] = articleReports(a, tools, words)
+			fresh.Add(1)
 		}
-		per[i] = articleReports(a, tools)
-		fresh.Add(1)
 	})
 	return per, int(fresh.Load())
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // clauseWordRE is what clauseWords reads by hand.
@@ -47,5 +48,55 @@ func FuzzClauseWords(f *testing.F) {
 func checkClauseWords(t *testing.T, s string) {
 	if got, want := clauseWords(s), clauseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("clauseWords(%q) = %q, the expression finds %q", s, got, want)
+	}
+}
+
+// datelineTexts open with datelines, dashes that end none, and none.
+var datelineTexts = []string{
+	"ISTANBUL, March 27 (CPS) - Talks resumed.",
+	"CHICAGO/LONDON, March 29 – Prices fell.",
+	"KYIV, Ukraine (AP) — Sirens sounded.",
+	"ISTANBUL - The envoys met.",
+	"US - Russia talks resumed on Tuesday.",
+	"The talks resumed on Tuesday.",
+	"RIYADH—",
+	"",
+}
+
+// TestDatelineDashes checks that every text datelineRE matches holds a dash
+// (hasDash), in the texts above and the sentences of the built-in articles.
+func TestDatelineDashes(t *testing.T) {
+	texts := append([]string(nil), datelineTexts...)
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			texts = append(texts, english.Split(p)...)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		checkDatelineDashes(t, s)
+		if datelineRE().MatchString(s) {
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Error("no text has a dateline")
+	}
+}
+
+func FuzzDatelineDashes(f *testing.F) {
+	for _, s := range datelineTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatelineDashes)
+}
+
+func checkDatelineDashes(t *testing.T, s string) {
+	if datelineRE().MatchString(s) && !hasDash(s) {
+		t.Errorf("datelineRE matches %q, hasDash says it cannot", s)
 	}
 }
