@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -95,8 +94,11 @@ func buildCached(arts []corpus.Article, tools textTools, cite citer, c Cache, lo
 		held = f.held
 	}
 	per, n := reportsOf(arts, tools, keys, held)
+	// The reports are written while they are clustered: clustering keeps
+	// one core busy, and the events follow them in the file.
+	w := startCacheWrite(c, arts, keys, per, held)
 	events = eventsOf(per, tools, cite)
-	if err := writeCacheFile(c, arts, keys, per, held, ck, events); err != nil {
+	if err := w.finish(arts, ck, events); err != nil {
 		log.Warn("timeline not cached", "file", c.File, "err", err)
 	}
 	return events, n, false
@@ -230,59 +232,18 @@ func readCacheFile(c Cache) (*cacheFile, error) {
 	return f, nil
 }
 
-// writeCacheFile writes the reports of arts (keys[i] the key of arts[i];
-// those held by the old file copied as they were encoded) and the events
-// of the corpus (ck its key) to a temporary file beside c.File, and renames
-// it into place.
-func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]report, held map[[16]byte][]byte, ck [16]byte, events []dated) error {
-	var w writer
-	w.b = append(w.b, cacheMagic...)
-	w.b = binary.LittleEndian.AppendUint32(w.b, cacheFormat)
-	w.str(c.Version)
-	w.uvarint(len(arts))
-	for i := range arts {
-		w.b = append(w.b, keys[i][:]...)
-		enc, ok := held[keys[i]]
-		if !ok {
-			enc = encodeReports(per[i], &arts[i])
-		}
-		w.uvarint(len(enc))
-		w.b = append(w.b, enc...)
-	}
-	w.b = append(w.b, ck[:]...)
-	enc := encodeEvents(events, arts)
-	w.uvarint(len(enc))
-	w.b = append(w.b, enc...)
-	w.b = binary.BigEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
-	dir := filepath.Dir(c.File)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, ".timeline-*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(w.b)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), c.File)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
-
 // encodeReports encodes the reports of article a. A quote or sentence that
 // is a stretch of the article's text (as they all are, the sentence before
 // and a pointing sentence included) is written as where it is.
 func encodeReports(rs []report, a *corpus.Article) []byte {
 	var w writer
+	w.reports(rs, a)
+	return w.b
+}
+
+// reports appends the encoding of the reports of article a (see
+// encodeReports).
+func (w *writer) reports(rs []report, a *corpus.Article) {
 	w.uvarint(len(rs))
 	for _, r := range rs {
 		w.time(r.date.Start)
@@ -307,7 +268,6 @@ func encodeReports(rs []report, a *corpus.Article) []byte {
 			w.set(set)
 		}
 	}
-	return w.b
 }
 
 // decodeReports decodes the reports of article a; their strings are b's
@@ -422,7 +382,10 @@ func decodeEvents(b []byte, arts []corpus.Article, cite citer) ([]dated, error) 
 }
 
 // writer appends an encoding to b.
-type writer struct{ b []byte }
+type writer struct {
+	b  []byte
+	ts []string // set's, kept for the next
+}
 
 func (w *writer) uvarint(v int) { w.b = binary.AppendUvarint(w.b, uint64(v)) }
 
@@ -434,7 +397,7 @@ func (w *writer) str(s string) {
 // set writes the members of a set of strings, sorted: the same set, the
 // same bytes.
 func (w *writer) set(set map[string]bool) {
-	ts := make([]string, 0, len(set))
+	ts := w.ts[:0]
 	for t := range set {
 		ts = append(ts, t)
 	}
@@ -443,11 +406,16 @@ func (w *writer) set(set map[string]bool) {
 	for _, t := range ts {
 		w.str(t)
 	}
+	clear(ts) // keep no strings alive
+	w.ts = ts
 }
 
+// time writes t as its MarshalBinary (a length, then the bytes).
 func (w *writer) time(t time.Time) {
-	b, _ := t.MarshalBinary() // fails only for offsets no date here has
-	w.str(string(b))
+	var buf [16]byte
+	b, _ := t.AppendBinary(buf[:0]) // fails only for offsets no date here has
+	w.uvarint(len(b))
+	w.b = append(w.b, b...)
 }
 
 // within writes s as where it is in text (1, offset, length), or as it is
