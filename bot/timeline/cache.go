@@ -110,7 +110,7 @@ type citer = func(n int, id, quote string) answer.Citation
 // articleKeys returns the key of every article, worked out on every core.
 func articleKeys(arts []corpus.Article) [][16]byte {
 	keys := make([][16]byte, len(arts))
-	eachArticle(len(arts), func(i int) { keys[i] = articleKey(&arts[i]) })
+	eachIndex(len(arts), func(i int) { keys[i] = articleKey(&arts[i]) })
 	return keys
 }
 
@@ -126,14 +126,14 @@ func corpusKey(keys [][16]byte) [16]byte {
 	return k
 }
 
-// eachArticle calls f(i) for i in [0, n) on every core.
-func eachArticle(n int, f func(int)) {
-	eachArticleWith(n, func() func(int) { return f })
+// eachIndex calls f(i) for i in [0, n) on every core.
+func eachIndex(n int, f func(int)) {
+	eachIndexWith(n, func() func(int) { return f })
 }
 
-// eachArticleWith is eachArticle with a function of each goroutine's own,
-// from worker: one that keeps state between articles.
-func eachArticleWith(n int, worker func() func(int)) {
+// eachIndexWith is eachIndex with a function of each goroutine's own,
+// from worker: one that keeps state between calls.
+func eachIndexWith(n int, worker func() func(int)) {
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
 	for range min(runtime.GOMAXPROCS(0), max(1, n)) {
@@ -156,7 +156,7 @@ func eachArticleWith(n int, worker func() func(int)) {
 func reportsOf(arts []corpus.Article, tools textTools, keys [][16]byte, held map[[16]byte][]byte) ([][]report, int) {
 	per := make([][]report, len(arts))
 	var fresh atomic.Int64
-	eachArticleWith(len(arts), func() func(int) {
+	eachIndexWith(len(arts), func() func(int) {
 		words := newWordKinds(tools.terms)
 		return func(i int) {
 			a := &arts[i]
