@@ -1,8 +1,10 @@
 package timeline
 
 import (
+	"cmp"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -10,6 +12,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
@@ -662,23 +665,61 @@ func lowerFirst(s string) string {
 
 // opensSentence reports whether text begins as its sentence (quote) does.
 func opensSentence(text, quote string) bool {
-	ws := strings.Fields(text)
-	qs := strings.Fields(strings.TrimLeft(quote, "“\" "))
-	if len(ws) == 0 || len(qs) == 0 {
+	w, q := firstField(text), firstField(strings.TrimLeft(quote, "“\" "))
+	if w == "" || q == "" {
 		return false
 	}
-	return strings.EqualFold(strings.Trim(ws[0], "“\""), qs[0])
+	return strings.EqualFold(strings.Trim(w, "“\""), q)
+}
+
+// firstField returns the first field of s, as strings.Fields splits s; ""
+// when it has none.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // leansOnContext reports whether text opens with a word that points at the
 // sentence before it (a pronoun, "who") or is cut off ("…").
 func leansOnContext(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
-	switch strings.Trim(strings.ToLower(w), "“\"") {
+	var buf [16]byte
+	switch lowerWord(strings.Trim(w, "“\""), buf[:0]) {
 	case "he", "she", "they", "it", "his", "her", "their", "its", "who", "which", "this", "that", "these", "those", "…":
 		return true
 	}
 	return false
+}
+
+// lowerWord returns strings.ToLower(w), in buf when w is ASCII and fits.
+func lowerWord(w string, buf []byte) string {
+	if len(w) > cap(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 func words(s string) int { return len(strings.Fields(s)) }
@@ -871,22 +912,37 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 			fine = r.date
 		}
 	}
-	v := newVocab(g)
+	// A report's likeness to the others (the first maxCompare of them),
+	// worked out only when the rules before it tie, with the vocabulary of
+	// the group, made when first needed.
+	var v *vocab
 	vecs := make([]termVec, len(g))
-	for i, r := range g {
-		vecs[i] = v.vec(r.terms)
+	vec := func(i int) termVec {
+		if vecs[i] == nil {
+			vecs[i] = v.vec(g[i].terms)
+		}
+		return vecs[i]
 	}
-	rep, repScore, repLeans, repOpens, repRefers := -1, 0.0, false, false, false
+	scores := make([]float64, len(g))
+	scored := make([]bool, len(g))
+	score := func(i int) float64 {
+		if !scored[i] {
+			if v == nil {
+				v = newVocab(g)
+			}
+			for j := range min(len(g), maxCompare) {
+				if j != i {
+					scores[i] += v.sim(vec(i), vec(j))
+				}
+			}
+			scored[i] = true
+		}
+		return scores[i]
+	}
+	rep, repLeans, repOpens, repRefers := -1, false, false, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
-		}
-		// Its likeness to the others (the first maxCompare of them).
-		score := 0.0
-		for j := range min(len(g), maxCompare) {
-			if j != i {
-				score += v.sim(vecs[i], vecs[j])
-			}
 		}
 		leans := leansOnContext(r.text)
 		opens := opensSentence(r.text, r.sentence)
@@ -900,28 +956,32 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 		same := r.refers == repRefers
 		better = better || same && (repLeans && !leans || leans == repLeans && opens && !repOpens)
 		if !better && same && leans == repLeans && opens == repOpens {
+			score, repScore := score(i), score(rep)
 			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
 				(r.article.Published.After(g[rep].article.Published) ||
 					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
 		}
 		if better {
-			rep, repScore, repLeans, repOpens, repRefers = i, score, leans, opens, r.refers
+			rep, repLeans, repOpens, repRefers = i, leans, opens, r.refers
 		}
 	}
 	// Citations: the representative first, then the others in article
 	// order, one per distinct quote.
-	order := append([]report{g[rep]}, append(append([]report{}, g[:rep]...), g[rep+1:]...)...)
-	sort.SliceStable(order[1:], func(i, j int) bool {
-		a, b := order[1+i], order[1+j]
+	order := make([]*report, 0, len(g))
+	order = append(order, &g[rep])
+	for i := range g {
+		if i != rep {
+			order = append(order, &g[i])
+		}
+	}
+	slices.SortStableFunc(order[1:], func(a, b *report) int {
 		if !a.article.Published.Equal(b.article.Published) {
-			return a.article.Published.Before(b.article.Published)
+			return a.article.Published.Compare(b.article.Published)
 		}
-		if a.article.ID != b.article.ID {
-			return a.article.ID < b.article.ID
-		}
-		return a.seq < b.seq
+		return cmp.Or(strings.Compare(a.article.ID, b.article.ID), cmp.Compare(a.seq, b.seq))
 	})
-	seen := map[string]bool{}
+	type citation struct{ id, quote string }
+	seen := map[citation]bool{}
 	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
 	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
 	// The narrowest part of the date that a report names ("the second
@@ -937,7 +997,7 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 	}
 	// The text may name whom a leading "he" means ("he [Zelenskyy]"): that
 	// name is what the event is about too.
-	for t := range termSet(tools.terms(ev.Text)) {
+	for _, t := range tools.terms(ev.Text) {
 		ev.terms[t] = true
 	}
 	for _, r := range g {
@@ -957,13 +1017,16 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 		}
 	}
 	for _, r := range order {
-		key := r.article.ID + "\x00" + r.quote
-		if seen[key] || len(ev.Citations) == maxCitations {
+		if len(ev.Citations) == maxCitations {
+			break
+		}
+		key := citation{r.article.ID, r.quote}
+		if seen[key] {
 			continue
 		}
 		seen[key] = true
 		ev.Citations = append(ev.Citations, cite(len(ev.Citations)+1, r.article.ID, r.quote))
-		for t := range termSet(tools.terms(r.quote)) {
+		for _, t := range tools.terms(r.quote) {
 			ev.terms[t] = true
 		}
 	}

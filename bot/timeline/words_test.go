@@ -100,3 +100,44 @@ func checkDatelineDashes(t *testing.T, s string) {
 		t.Errorf("datelineRE matches %q, hasDash says it cannot", s)
 	}
 }
+
+// TestFirstFieldAndLowerWord checks firstField and lowerWord against what
+// they read by hand, strings.Fields and strings.ToLower, on the texts of
+// clauseWords and the sentences of the built-in articles.
+func TestFirstFieldAndLowerWord(t *testing.T) {
+	texts := append(append([]string(nil), clauseWordTexts...), datelineTexts...)
+	texts = append(texts, "\u00a0\u2009He said", "\xe2\x80\x80\x80 it", "İT", "\u212aNOW", "…")
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			texts = append(texts, english.Split(p)...)
+		}
+	}
+	for _, s := range texts {
+		checkFirstFieldAndLowerWord(t, s)
+	}
+}
+
+func FuzzFirstFieldAndLowerWord(f *testing.F) {
+	for _, s := range clauseWordTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkFirstFieldAndLowerWord)
+}
+
+func checkFirstFieldAndLowerWord(t *testing.T, s string) {
+	want := ""
+	if fs := strings.Fields(s); len(fs) > 0 {
+		want = fs[0]
+	}
+	if got := firstField(s); got != want {
+		t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+	}
+	var buf [16]byte
+	if got, want := lowerWord(s, buf[:0]), strings.ToLower(s); got != want {
+		t.Errorf("lowerWord(%q) = %q, want %q", s, got, want)
+	}
+}
