@@ -524,6 +524,9 @@ func attribution(rest string) string {
 
 type span struct{ start, end int }
 
+// in returns the text of sp in s.
+func (sp span) in(s string) string { return s[sp.start:sp.end] }
+
 // segments splits s[lo:hi] into clauses at punctuation; lo and hi are the
 // ends of the neighbouring dates' expressions (or of s), and a conjunction
 // ("and", "but", "while") that stands between them and mention m also
@@ -581,20 +584,32 @@ func listComma(s string, at int) bool {
 	if end := strings.IndexAny(rest, ",;:.!?()—–"); end >= 0 {
 		rest = rest[:end]
 	}
-	next := strings.Fields(rest)
-	if prev == "" || len(next) == 0 || english.IsCalendarWord(prev) {
+	next := firstField(rest)
+	if prev == "" || next == "" {
 		return false
 	}
 	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
-	return capital(prev) && capital(next[0]) && (strings.Contains(rest, " and ") || strings.Contains(rest, " or "))
+	return capital(prev) && capital(next) && (strings.Contains(rest, " and ") || strings.Contains(rest, " or ")) &&
+		!english.IsCalendarWord(prev) // the dearest test last
 }
 
+// lastField returns the last field of s, as strings.Fields splits s; ""
+// when it has none.
 func lastField(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
+	start, end := -1, -1 // of the last field
+	in := false
+	for i, r := range s {
+		switch sp := unicode.IsSpace(r); {
+		case !sp && !in:
+			start, end, in = i, len(s), true
+		case sp && in:
+			end, in = i, false
+		}
+	}
+	if start < 0 {
 		return ""
 	}
-	return fs[len(fs)-1]
+	return s[start:end]
 }
 
 // trimAround cuts s to maxEventWords words centred on the word at byte
@@ -697,32 +712,48 @@ func firstField(s string) string {
 func leansOnContext(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
 	var buf [16]byte
-	switch lowerWord(strings.Trim(w, "“\""), buf[:0]) {
+	switch lowerInto(strings.Trim(w, "“\""), buf[:0]) {
 	case "he", "she", "they", "it", "his", "her", "their", "its", "who", "which", "this", "that", "these", "those", "…":
 		return true
 	}
 	return false
 }
 
-// lowerWord returns strings.ToLower(w), in buf when w is ASCII and fits.
-func lowerWord(w string, buf []byte) string {
-	if len(w) > cap(buf) {
-		return strings.ToLower(w)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+// lowerInto returns strings.ToLower(s), in buf when it fits: the string
+// shares buf's memory.
+func lowerInto(s string, buf []byte) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
+		// What strings.Map does: an invalid byte becomes U+FFFD.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += size
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words returns how many words s has: len(strings.Fields(s)), counted.
+func words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if sp := unicode.IsSpace(r); sp == in {
+			in = !sp
+			if in {
+				n++
+			}
+		}
+	}
+	return n
+}
 
 func termSet(ts []string) map[string]bool {
 	m := make(map[string]bool, len(ts))
@@ -763,15 +794,19 @@ const changeWindow = 6
 // before, the nearest after it ("on Wednesday the talks were called off").
 // In "postponed a planned trip on Wednesday" the date is the trip's.
 func changeDated(s string, m dates.Mention, words *wordKinds) bool {
-	before := clauseWords(strings.ToLower(s[:m.Start]))
+	var lbuf [512]byte
+	var wbuf [96]span
+	text := lowerInto(s[:m.Start], lbuf[:0])
+	before := clauseWords(wbuf[:0], text)
 	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
-		if k := words.of(before[i]); k.change || k.kind != "" {
+		if k := words.of(before[i].in(text)); k.change || k.kind != "" {
 			return k.change
 		}
 	}
-	after := clauseWords(strings.ToLower(s[m.End:]))
+	text = lowerInto(s[m.End:], lbuf[:0]) // before is done with
+	after := clauseWords(wbuf[:0], text)
 	for i := 0; i < min(len(after), changeWindow); i++ {
-		if k := words.of(after[i]); k.change || k.kind != "" {
+		if k := words.of(after[i].in(text)); k.change || k.kind != "" {
 			return k.change
 		}
 	}
@@ -806,14 +841,15 @@ func (wk *wordKinds) of(w string) wordKind {
 	if k, ok := wk.m[w]; ok {
 		return k
 	}
+	own := strings.Clone(w) // w may be in a buffer of the caller's
 	var k wordKind
-	if ts := wk.terms(w); len(ts) == 1 {
+	if ts := wk.terms(own); len(ts) == 1 {
 		k = wordKind{kind: eventKinds[ts[0]], change: changeStems[ts[0]]}
 	}
 	if len(wk.m) >= maxWordKinds {
 		clear(wk.m)
 	}
-	wk.m[strings.Clone(w)] = k
+	wk.m[own] = k
 	return k
 }
 
@@ -836,11 +872,11 @@ var hypotheticalWords = map[string]bool{
 // referenceWords and hypotheticalWords.
 const referenceWindow = 4
 
-// clauseWords returns the words of s: its runs of letters, as `\p{L}+`
-// finds them (TestClauseWords), read by hand, as the expression was a tenth
-// of the cost of the first timeline.
-func clauseWords(s string) []string {
-	var out []string
+// clauseWords returns where the words of s are, appended to out: its runs
+// of letters, as `\p{L}+` finds them (TestClauseWords), read by hand, as
+// the expression was a tenth of the cost of the first timeline. (Spans, not
+// strings: s may then be in a buffer on its caller's stack.)
+func clauseWords(out []span, s string) []span {
 	start := -1 // of the run of letters being read
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -852,13 +888,13 @@ func clauseWords(s string) []string {
 				start = i
 			}
 		} else if start >= 0 {
-			out = append(out, s[start:i])
+			out = append(out, span{start, i})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		out = append(out, span{start, len(s)})
 	}
 	return out
 }
@@ -880,18 +916,22 @@ var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled"
 // clause's date lies before the article's, so that events it announces for
 // later are not counted as the one dated.
 func kindsOf(clause string, words *wordKinds, past bool) eventKindSets {
-	ws := clauseWords(strings.ToLower(clause))
+	var lbuf [512]byte
+	var wbuf [96]span
+	text := lowerInto(clause, lbuf[:0])
+	ws := clauseWords(wbuf[:0], text)
 	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
 	for i, w := range ws {
-		k := words.of(w).kind
+		k := words.of(w.in(text)).kind
 		if k == "" {
 			continue
 		}
 		ks.all[k] = true
 		ref, hyp := false, false
 		for j := max(0, i-referenceWindow); j < i; j++ {
-			ref = ref || referenceWords[ws[j]]
-			hyp = hyp || hypotheticalWords[ws[j]] || past && futureWords[ws[j]]
+			w := ws[j].in(text)
+			ref = ref || referenceWords[w]
+			hyp = hyp || hypotheticalWords[w] || past && futureWords[w]
 		}
 		if !hyp {
 			ks.actual[k] = true

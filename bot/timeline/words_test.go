@@ -46,7 +46,11 @@ func FuzzClauseWords(f *testing.F) {
 }
 
 func checkClauseWords(t *testing.T, s string) {
-	if got, want := clauseWords(s), clauseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
+	var got []string
+	for _, sp := range clauseWords(nil, s) {
+		got = append(got, sp.in(s))
+	}
+	if want := clauseWordRE.FindAllString(s, -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("clauseWords(%q) = %q, the expression finds %q", s, got, want)
 	}
 }
@@ -101,10 +105,10 @@ func checkDatelineDashes(t *testing.T, s string) {
 	}
 }
 
-// TestFirstFieldAndLowerWord checks firstField and lowerWord against what
-// they read by hand, strings.Fields and strings.ToLower, on the texts of
-// clauseWords and the sentences of the built-in articles.
-func TestFirstFieldAndLowerWord(t *testing.T) {
+// TestFieldsAndLower checks firstField, lastField, words and lowerInto
+// against what they read by hand, strings.Fields and strings.ToLower, on
+// the texts of clauseWords and the sentences of the built-in articles.
+func TestFieldsAndLower(t *testing.T) {
 	texts := append(append([]string(nil), clauseWordTexts...), datelineTexts...)
 	texts = append(texts, "\u00a0\u2009He said", "\xe2\x80\x80\x80 it", "İT", "\u212aNOW", "…")
 	arts, err := corpus.Embedded()
@@ -117,27 +121,34 @@ func TestFirstFieldAndLowerWord(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		checkFirstFieldAndLowerWord(t, s)
+		checkFieldsAndLower(t, s)
 	}
 }
 
-func FuzzFirstFieldAndLowerWord(f *testing.F) {
+func FuzzFieldsAndLower(f *testing.F) {
 	for _, s := range clauseWordTexts {
 		f.Add(s)
 	}
-	f.Fuzz(checkFirstFieldAndLowerWord)
+	f.Fuzz(checkFieldsAndLower)
 }
 
-func checkFirstFieldAndLowerWord(t *testing.T, s string) {
-	want := ""
-	if fs := strings.Fields(s); len(fs) > 0 {
-		want = fs[0]
+func checkFieldsAndLower(t *testing.T, s string) {
+	first, last := "", ""
+	fs := strings.Fields(s)
+	if len(fs) > 0 {
+		first, last = fs[0], fs[len(fs)-1]
 	}
-	if got := firstField(s); got != want {
-		t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+	if got := firstField(s); got != first {
+		t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+	}
+	if got := lastField(s); got != last {
+		t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+	}
+	if got := words(s); got != len(fs) {
+		t.Errorf("words(%q) = %d, want %d", s, got, len(fs))
 	}
 	var buf [16]byte
-	if got, want := lowerWord(s, buf[:0]), strings.ToLower(s); got != want {
-		t.Errorf("lowerWord(%q) = %q, want %q", s, got, want)
+	if got, want := lowerInto(s, buf[:0]), strings.ToLower(s); got != want {
+		t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
 	}
 }
