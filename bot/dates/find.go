@@ -120,6 +120,21 @@ var calendarWords = func() map[string]int {
 	return m
 }()
 
+// calendarFirst has bit c-'a' set for the first letter c of every calendar
+// word: most words are no calendar word by their first letter alone.
+var calendarFirst = firstLetters(calendarWords)
+
+// firstLetters returns the first letters a to z of the keys of m, as bits.
+func firstLetters[V any](m map[string]V) uint32 {
+	var bits uint32
+	for w := range m {
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			bits |= 1 << (c - 'a')
+		}
+	}
+	return bits
+}
+
 // calendarIn returns the calendar words (needMonth, needWeekday, needUnit)
 // and digits (needDigit) that lower, a lower-case sentence, contains.
 func calendarIn(lower string) int {
@@ -135,7 +150,7 @@ func calendarIn(lower string) int {
 		for end < len(lower) && lower[end] >= 'a' && lower[end] <= 'z' {
 			end++
 		}
-		if n := end - start; n >= 3 && n <= 9 {
+		if n := end - start; n >= 3 && n <= 9 && calendarFirst&(1<<(lower[start]-'a')) != 0 {
 			cal |= calendarWords[lower[start:end]]
 		}
 		start = end

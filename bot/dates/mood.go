@@ -57,9 +57,9 @@ var (
 
 // moodOf returns the mood of the expression s[start:end], whose tense is dir.
 func moodOf(s string, start, end int, dir Direction) Mood {
-	lo := strings.LastIndexAny(s[:start], barriers) + 1
+	lo := lastIndexBarrier(s[:start]) + 1
 	hi := len(s)
-	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
+	if i := indexBarrier(s[end:]); i >= 0 {
 		hi = end + i
 	}
 	// The window: the words before it, and when no verb is among them the
@@ -118,7 +118,7 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	var cond string
 	// Only a condition in the expression's own stretch of text governs it:
 	// a quotation, a dash or a semicolon starts another.
-	head := s[strings.LastIndexAny(s[:start], barriers)+1 : start]
+	head := s[lastIndexBarrier(s[:start])+1 : start]
 	if loc := otherClauseRE().FindAllStringIndex(head, -1); len(loc) > 0 {
 		head = head[loc[len(loc)-1][1]:]
 	}
@@ -162,31 +162,21 @@ func lastFieldsFrom(s string, n int) int {
 	if n <= 0 {
 		return len(s)
 	}
-	fields := 0
-	inField := false
-	for _, r := range s {
-		if sp := unicode.IsSpace(r); inField == sp {
-			inField = !sp
-			if inField {
-				fields++
+	// Backwards, rune by rune: a space is a valid rune, found alike in
+	// either direction (TestFields).
+	fields, inField := 0, false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch sp := unicode.IsSpace(r); {
+		case !sp && !inField:
+			fields, inField = fields+1, true
+		case sp && inField:
+			if fields == n {
+				return i
 			}
+			inField = false
 		}
-	}
-	if fields <= n {
-		return 0
-	}
-	skip := fields - n // fields to pass
-	inField = false
-	for i, r := range s {
-		if sp := unicode.IsSpace(r); inField == sp {
-			inField = !sp
-			if inField {
-				if skip == 0 {
-					return i
-				}
-				skip--
-			}
-		}
+		i -= size
 	}
 	return 0
 }
@@ -241,13 +231,28 @@ func appendLowerFields(dst []byte, s string) []byte {
 }
 
 // mayHold reports whether s may hold a match of a case-insensitive
-// expression that every match of holds one of words (lower-case ASCII):
-// whether s holds one of them, in any case. A sentence with a letter that
-// (?i) matches with an ASCII one (see readWhole) may always.
+// expression that every match of holds one of words (lower-case ASCII)
+// between word boundaries (\b, which sees ASCII letters, digits and '_'):
+// whether s holds one of them so, in any case. A sentence with a letter
+// that (?i) matches with an ASCII one (see readWhole) may always.
 func mayHold(s string, words ...string) bool {
 	if readWhole(s) {
 		return true
 	}
 	var buf [512]byte
-	return containsAny(foldASCII(s, buf[:0]), words)
+	lower := foldASCII(s, buf[:0])
+	for _, w := range words {
+		for at := 0; ; {
+			i := strings.Index(lower[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			if (i == 0 || !isWordByte(lower[i-1])) && (i+len(w) == len(lower) || !isWordByte(lower[i+len(w)])) {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
 }

@@ -122,6 +122,45 @@ func apostrophe(s string) int {
 // another clause.
 const barriers = ";:—–()\"“”"
 
+// indexBarrier is strings.IndexAny(s, barriers), and lastIndexBarrier
+// strings.LastIndexAny(s, barriers), read byte by byte: IndexAny decodes
+// every rune of s to look for the three-byte ones. An ASCII byte, or the
+// first byte of a dash or a curly quote (0xE2), always starts a rune, so
+// finding the barriers' bytes finds the runes (TestBarriers).
+func indexBarrier(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isBarrierAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexBarrier(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if isBarrierAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isBarrierAt reports whether a barrier starts at s[i].
+func isBarrierAt(s string, i int) bool {
+	switch s[i] {
+	case ';', ':', '(', ')', '"':
+		return true
+	case 0xE2: // — – “ ” are E2 80 94, 93, 9C, 9D
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x93, 0x94, 0x9C, 0x9D:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Window sizes, in words, for the tense of an expression.
 const (
 	cueBefore = 12
@@ -137,9 +176,9 @@ func Tense(s string, start, end int) Direction { return tense(s, start, end, fal
 // tense is Tense; for a coarse expression (a month without its year, a part
 // of one), a purpose phrase before it looks ahead (see purpose).
 func tense(s string, start, end int, coarse bool) Direction {
-	lo := strings.LastIndexAny(s[:start], barriers) + 1
+	lo := lastIndexBarrier(s[:start]) + 1
 	hi := len(s)
-	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
+	if i := indexBarrier(s[end:]); i >= 0 {
 		hi = end + i
 	}
 	var buf [64]string // the words before, then after: room for most clauses

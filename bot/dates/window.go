@@ -51,6 +51,9 @@ var keyRules = sync.OnceValue(func() map[string]uint32 {
 	return m
 })
 
+// keyFirst has bit c-'a' set for the first letter c of every key word.
+var keyFirst = sync.OnceValue(func() uint32 { return firstLetters(keyRules()) })
+
 // words returns the words of s (see span), appended to buf.
 func words(s string, buf []span) []span {
 	for i := 0; i < len(s); {
@@ -91,6 +94,9 @@ func keyBits(index map[string]uint32, w string) uint32 {
 			return index[keyOrdinal]
 		}
 		return 0
+	}
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || keyFirst()&(1<<(c-'a')) == 0 {
+		return 0 // no key word starts so ('_' | 0x20 is past 'z')
 	}
 	var b [9]byte
 	for i := 0; i < len(w); i++ {

@@ -21,6 +21,7 @@ var wordSentences = []string{
 	"Paris’ talks, the envoys' talks, it’s late, ’t, '",
 	"\xe2\x80 \xe2’ll \xf0’s x\xe2\x80\x99ll",
 	"If the talks fail; UNLESS they agree; provided that; As Long As; assuming; iF; ifs",
+	"ifs, life, different, providedly, unlessly, as longer as, _if, if_, 9if, (if), if",
 	"The talks could resume as long  as the truce holds.",
 	"unleſs the truce holds, they Kelvin-meet",
 }
@@ -205,5 +206,30 @@ func checkFields(t *testing.T, s string) {
 	}
 	if got, want := string(appendLowerFields([]byte("x"), s)), "x"+strings.ToLower(strings.Join(fs, " ")); got != want {
 		t.Errorf("appendLowerFields(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestBarriers checks indexBarrier and lastIndexBarrier against
+// strings.IndexAny and strings.LastIndexAny.
+func TestBarriers(t *testing.T) {
+	for _, s := range append(sentencesForWords(t), "a — b – c “d” e", "\xe2\x80", "\xe2\x80\x94", "x\xe2\xe2\x80\x93", "\x80\x94;", "é—", "") {
+		checkBarriers(t, s)
+	}
+}
+
+func FuzzBarriers(f *testing.F) {
+	for _, s := range wordSentences {
+		f.Add(s)
+	}
+	f.Add("a — b – c “d” e (f); g: \"h\"")
+	f.Fuzz(checkBarriers)
+}
+
+func checkBarriers(t *testing.T, s string) {
+	if got, want := indexBarrier(s), strings.IndexAny(s, barriers); got != want {
+		t.Errorf("indexBarrier(%q) = %d, strings.IndexAny %d", s, got, want)
+	}
+	if got, want := lastIndexBarrier(s), strings.LastIndexAny(s, barriers); got != want {
+		t.Errorf("lastIndexBarrier(%q) = %d, strings.LastIndexAny %d", s, got, want)
 	}
 }
