@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"runtime"
 	"slices"
@@ -189,10 +190,20 @@ func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []repo
 	if len(paragraphs) == 0 {
 		paragraphs = []string{a.Text}
 	}
+	// The dates of every paragraph first: no more reports than dates, so
+	// the reports are made in one slice (a report is some 300 bytes).
+	sentencesOf, datesOf := make([][]string, len(paragraphs)), make([][][]dates.Mention, len(paragraphs))
+	mentions := 0
+	for i, p := range paragraphs {
+		sentencesOf[i] = tools.split(p)
+		datesOf[i] = dates.FindIn(sentencesOf[i], a.Published)
+		for _, ms := range datesOf[i] {
+			mentions += len(ms)
+		}
+	}
 	before := "" // the sentence before, across paragraphs
-	for _, p := range paragraphs {
-		sentences := tools.split(p)
-		found := dates.FindIn(sentences, a.Published)
+	for pi := range paragraphs {
+		sentences, found := sentencesOf[pi], datesOf[pi]
 		for si, s := range sentences {
 			seq++
 			prevSentence := before
@@ -225,6 +236,9 @@ func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []repo
 				r.terms = termSet(tools.terms(r.text))
 				r.kinds = kindsOf(r.text, words, m.Date.End().Before(a.Published))
 				r.kinds.change = changeDated(body, m, words)
+				if out == nil { // nil for none
+					out = make([]report, 0, mentions)
+				}
 				out = append(out, r)
 			}
 		}
@@ -799,14 +813,14 @@ func changeDated(s string, m dates.Mention, words *wordKinds) bool {
 	text := lowerInto(s[:m.Start], lbuf[:0])
 	before := clauseWords(wbuf[:0], text)
 	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
-		if k := words.of(before[i].in(text)); k.change || k.kind != "" {
+		if k := words.of(before[i].in(text)); k.change || k.kind != 0 {
 			return k.change
 		}
 	}
 	text = lowerInto(s[m.End:], lbuf[:0]) // before is done with
 	after := clauseWords(wbuf[:0], text)
 	for i := 0; i < min(len(after), changeWindow); i++ {
-		if k := words.of(after[i].in(text)); k.change || k.kind != "" {
+		if k := words.of(after[i].in(text)); k.change || k.kind != 0 {
 			return k.change
 		}
 	}
@@ -825,8 +839,8 @@ type wordKinds struct {
 
 // wordKind is what a word names, by its term (when it has exactly one).
 type wordKind struct {
-	kind   string // the kind of event (see eventKinds), "" for none
-	change bool   // a change to a plan (see changeStems)
+	kind   kindSet // the kind of event (see eventKinds), alone; 0 for none
+	change bool    // a change to a plan (see changeStems)
 }
 
 // maxWordKinds bounds the words a wordKinds remembers.
@@ -844,7 +858,8 @@ func (wk *wordKinds) of(w string) wordKind {
 	own := strings.Clone(w) // w may be in a buffer of the caller's
 	var k wordKind
 	if ts := wk.terms(own); len(ts) == 1 {
-		k = wordKind{kind: eventKinds[ts[0]], change: changeStems[ts[0]]}
+		k.kind, _ = kindOf(eventKinds[ts[0]])
+		k.change = changeStems[ts[0]]
 	}
 	if len(wk.m) >= maxWordKinds {
 		clear(wk.m)
@@ -901,10 +916,39 @@ func clauseWords(out []span, s string) []span {
 
 // eventKindSets are the kinds of event a clause names, read three ways.
 type eventKindSets struct {
-	reported map[string]bool // neither referred to nor hypothetical: the clause's own event
-	actual   map[string]bool // not hypothetical ("following its invasion" counts)
-	all      map[string]bool // every kind named
-	change   bool            // the date is of a change to a plan (see changeDated)
+	reported kindSet // neither referred to nor hypothetical: the clause's own event
+	actual   kindSet // not hypothetical ("following its invasion" counts)
+	all      kindSet // every kind named
+	change   bool    // the date is of a change to a plan (see changeDated)
+}
+
+// kindSet is a set of kinds of event (the values of eventKinds), a bit
+// each: bit i for the i-th kind in sorted order (see kindNames).
+type kindSet uint64
+
+// kindNames are the kinds of event, sorted; there are fewer than 64.
+var kindNames = sync.OnceValue(func() []string {
+	return slices.Compact(slices.Sorted(maps.Values(eventKinds)))
+})
+
+// kindOf returns the set of kind k alone; 0 and false for no kind of
+// event.
+func kindOf(k string) (kindSet, bool) {
+	if i, ok := slices.BinarySearch(kindNames(), k); ok {
+		return 1 << i, true
+	}
+	return 0, false
+}
+
+// names returns the kinds of s, sorted.
+func (s kindSet) names() []string {
+	var out []string
+	for i, k := range kindNames() {
+		if s&(1<<i) != 0 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // futureWords before an event word make it a later event, not the one a
@@ -920,13 +964,13 @@ func kindsOf(clause string, words *wordKinds, past bool) eventKindSets {
 	var wbuf [96]span
 	text := lowerInto(clause, lbuf[:0])
 	ws := clauseWords(wbuf[:0], text)
-	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
+	var ks eventKindSets
 	for i, w := range ws {
 		k := words.of(w.in(text)).kind
-		if k == "" {
+		if k == 0 {
 			continue
 		}
-		ks.all[k] = true
+		ks.all |= k
 		ref, hyp := false, false
 		for j := max(0, i-referenceWindow); j < i; j++ {
 			w := ws[j].in(text)
@@ -934,10 +978,10 @@ func kindsOf(clause string, words *wordKinds, past bool) eventKindSets {
 			hyp = hyp || hypotheticalWords[w] || past && futureWords[w]
 		}
 		if !hyp {
-			ks.actual[k] = true
+			ks.actual |= k
 		}
 		if !hyp && !ref {
-			ks.reported[k] = true
+			ks.reported |= k
 		}
 	}
 	return ks
@@ -1047,14 +1091,12 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 	}
 	// The kinds of event every report names (as happening, not as a mere
 	// possibility): what the reports agree the event is.
-	for k := range g[rep].kinds.actual {
-		all := true
-		for _, r := range g {
-			all = all && r.kinds.actual[k]
-		}
-		if all {
-			ev.textTerms[kindTerm(k)] = true
-		}
+	every := g[rep].kinds.actual
+	for _, r := range g {
+		every &= r.kinds.actual
+	}
+	for _, k := range every.names() {
+		ev.textTerms[kindTerm(k)] = true
 	}
 	for _, r := range order {
 		if len(ev.Citations) == maxCitations {

@@ -264,8 +264,9 @@ func (w *writer) reports(rs []report, a *corpus.Article) {
 			flags |= 2
 		}
 		w.uvarint(flags)
-		for _, set := range []map[string]bool{r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all} {
-			w.set(set)
+		w.set(r.terms)
+		for _, set := range []kindSet{r.kinds.reported, r.kinds.actual, r.kinds.all} {
+			w.kinds(set)
 		}
 	}
 }
@@ -296,7 +297,7 @@ func decodeReports(b []byte, a *corpus.Article) ([]report, error) {
 		r.human = d.str()
 		flags := d.uvarint()
 		r.refers, r.kinds.change = flags&1 != 0, flags&2 != 0
-		r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all = d.set(), d.set(), d.set(), d.set()
+		r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all = d.set(), d.kinds(), d.kinds(), d.kinds()
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -411,6 +412,16 @@ func (w *writer) set(set map[string]bool) {
 }
 
 // time writes t as its MarshalBinary (a length, then the bytes).
+// kinds writes a set of kinds of event as set writes the set of their
+// names.
+func (w *writer) kinds(s kindSet) {
+	names := s.names() // sorted
+	w.uvarint(len(names))
+	for _, k := range names {
+		w.str(k)
+	}
+}
+
 func (w *writer) time(t time.Time) {
 	var buf [16]byte
 	b, _ := t.AppendBinary(buf[:0]) // fails only for offsets no date here has
@@ -487,6 +498,20 @@ func (d *reader) set() map[string]bool {
 		m[d.str()] = true
 	}
 	return m
+}
+
+// kinds reads a set of kinds of event (see writer.kinds).
+func (d *reader) kinds() kindSet {
+	var s kindSet
+	for n := d.uvarint(); n > 0 && d.err == nil; n-- {
+		k, ok := kindOf(d.str())
+		if !ok {
+			d.fail("no such kind of event")
+			break
+		}
+		s |= k
+	}
+	return s
 }
 
 func (d *reader) time() time.Time {

@@ -1,11 +1,9 @@
 package timeline
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/talksbot/talksbot/bot/dates"
 )
@@ -103,38 +101,15 @@ func (v *vocab) sim(a, b termVec) float64 {
 	return inter / union
 }
 
-// item is a report with its term ids and the kinds of event it names as
-// bits (see kindBit).
+// item is a report with its term ids.
 type item struct {
 	*report
-	vec           termVec
-	reported, all uint64 // kinds.reported, kinds.all
+	vec termVec
 }
 
 // newItem makes the item of r.
 func newItem(v *vocab, r *report) item {
-	return item{report: r, vec: v.vec(r.terms), reported: kindBits(r.kinds.reported), all: kindBits(r.kinds.all)}
-}
-
-// kindBit numbers the kinds of event (the values of eventKinds) for
-// kindBits; there are fewer than 64.
-var kindBit = sync.OnceValue(func() map[string]uint {
-	kinds := slices.Sorted(maps.Values(eventKinds))
-	kinds = slices.Compact(kinds)
-	m := make(map[string]uint, len(kinds))
-	for i, k := range kinds {
-		m[k] = uint(i)
-	}
-	return m
-})
-
-// kindBits returns the set of kinds as bits.
-func kindBits(kinds map[string]bool) uint64 {
-	var b uint64
-	for k := range kinds {
-		b |= 1 << kindBit()[k]
-	}
-	return b
+	return item{report: r, vec: v.vec(r.terms)}
 }
 
 // postings maps a term id to the groups (indices, ascending) whose
@@ -352,9 +327,9 @@ func sameKindIn(v *vocab, r item, g []item, least float64, all bool) bool {
 		if r.kinds.change != o.kinds.change {
 			continue
 		}
-		shared := r.reported & o.reported
+		shared := r.kinds.reported & o.kinds.reported
 		if all {
-			shared = r.all & o.all
+			shared = r.kinds.all & o.kinds.all
 		}
 		if shared != 0 && v.sim(r.vec, o.vec) >= least {
 			return true

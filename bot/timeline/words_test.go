@@ -3,6 +3,7 @@ package timeline
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,5 +151,29 @@ func checkFieldsAndLower(t *testing.T, s string) {
 	var buf [16]byte
 	if got, want := lowerInto(s, buf[:0]), strings.ToLower(s); got != want {
 		t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestKindSet checks that every kind of event has a bit of its own, that
+// names gives them back sorted, and that what is no kind has none.
+func TestKindSet(t *testing.T) {
+	var all kindSet
+	for _, k := range eventKinds {
+		b, ok := kindOf(k)
+		if !ok || b == 0 || b&(b-1) != 0 {
+			t.Errorf("kindOf(%q) = %b, %v; want one bit", k, b, ok)
+		}
+		if got := b.names(); len(got) != 1 || got[0] != k {
+			t.Errorf("kindOf(%q).names() = %q", k, got)
+		}
+		all |= b
+	}
+	if got := all.names(); !slices.IsSorted(got) || len(got) != len(kindNames()) {
+		t.Errorf("all kinds: names() = %q, want %q", got, kindNames())
+	}
+	for _, k := range []string{"", "talk", "Meeting", "meetings"} {
+		if b, ok := kindOf(k); ok || b != 0 {
+			t.Errorf("kindOf(%q) = %b, %v; want 0, false", k, b, ok)
+		}
 	}
 }
