@@ -276,7 +276,13 @@ type cand struct {
 func find(sentence string, pub time.Time, prev []Mention) []Mention {
 	var cands []cand
 	var lbuf [512]byte
-	lower := asciiLower(sentence, lbuf[:0])
+	// folded has the sentence's ASCII letters in lower case, byte for byte
+	// where they are: the windowed expressions run on it (see foldedRE).
+	folded := foldASCII(sentence, lbuf[:0])
+	lower := folded
+	if lowersToASCII(sentence) {
+		lower = strings.ToLower(sentence) // (see asciiLower)
+	}
 	cal := calendarIn(lower)
 	var wbuf [64]span
 	var kbuf [64]uint32
@@ -285,7 +291,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
 		}
-		for _, loc := range ws.matches(i, sentence) {
+		for _, loc := range ws.matches(i, sentence, folded) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
 				if loc[2*j] >= 0 {
@@ -395,10 +401,16 @@ func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Ment
 // 'K' (Kelvin, k), send s to strings.ToLower; any other byte of s is not
 // ASCII before or after lowering, so it matches no ASCII word either way.
 func asciiLower(s string, buf []byte) string {
-	if strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
+	if lowersToASCII(s) {
 		return strings.ToLower(s)
 	}
 	return foldASCII(s, buf)
+}
+
+// lowersToASCII reports whether s holds a letter besides the ASCII ones
+// that strings.ToLower makes ASCII: 'İ' or 'K' (Kelvin).
+func lowersToASCII(s string) bool {
+	return strings.Contains(s, "İ") || strings.Contains(s, "\u212a")
 }
 
 // foldASCII returns s with its ASCII letters, and only them, in lower

@@ -1,9 +1,13 @@
 package dates
 
 import (
+	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Where a rule's expression runs. Go's regexp tries an unanchored
@@ -149,8 +153,9 @@ func (w *sentenceWords) mayMatch(i int) bool {
 }
 
 // matches returns the matches of rule i in s, the sentence of w, as
-// FindAllStringSubmatchIndex on the whole sentence does.
-func (w *sentenceWords) matches(i int, s string) [][]int {
+// FindAllStringSubmatchIndex on the whole sentence does; folded is s with
+// its ASCII letters in lower case (foldASCII).
+func (w *sentenceWords) matches(i int, s, folded string) [][]int {
 	r := &rules[i]
 	switch {
 	case r.keys == nil || w.whole:
@@ -158,7 +163,80 @@ func (w *sentenceWords) matches(i int, s string) [][]int {
 	case w.all&(1<<i) == 0:
 		return nil
 	}
-	return windowMatches(i, s, w.ws, w.keys)
+	return windowMatches(i, s, folded, w.ws, w.keys)
+}
+
+// foldedREs holds, for each rule run around key words, its expression for
+// text whose ASCII letters are in lower case (see foldedRE), or nil.
+var foldedREs = sync.OnceValue(func() []*regexp.Regexp {
+	res := make([]*regexp.Regexp, len(rules))
+	for i, r := range rules {
+		if r.keys != nil {
+			res[i] = foldedRE(r.re())
+		}
+	}
+	return res
+})
+
+// foldedRE returns re, a case-insensitive expression, as an expression
+// that matches text whose ASCII letters are in lower case (foldASCII) where
+// re matches the text as written, at the same offsets: its literals in
+// lower case and matched as they are. Go's regexp compares every letter of
+// a case-insensitive literal through unicode.SimpleFold; this one compares
+// bytes. Classes keep both cases, as (?i) made them. It holds for a
+// stretch of text that re would not read whole (see readWhole: (?i) also
+// matches 's' with 'ſ' and 'k' with 'K'). Nil when re is not all
+// case-insensitive, or folds a letter that is not ASCII.
+func foldedRE(re *regexp.Regexp) *regexp.Regexp {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	ok := true
+	var lower func(t *syntax.Regexp)
+	lower = func(t *syntax.Regexp) {
+		switch t.Op {
+		case syntax.OpLiteral:
+			if t.Flags&syntax.FoldCase == 0 {
+				// A literal matched as written: fine unless it has a letter.
+				for _, c := range t.Rune {
+					ok = ok && unicode.SimpleFold(c) == c
+				}
+				break
+			}
+			for k, c := range t.Rune {
+				switch {
+				case 'A' <= c && c <= 'Z':
+					t.Rune[k] = c + 'a' - 'A'
+				case c >= utf8.RuneSelf && unicode.SimpleFold(c) != c:
+					ok = false
+				}
+			}
+			t.Flags &^= syntax.FoldCase
+		case syntax.OpCharClass:
+			// (?i) made the class hold both cases of its letters; one
+			// without would miss the text's upper-case ones in s, and
+			// find nothing different in folded only if it has no letters.
+			if t.Flags&syntax.FoldCase == 0 {
+				for k := 0; k+1 < len(t.Rune); k += 2 {
+					lo, hi := t.Rune[k], t.Rune[k+1]
+					ok = ok && (hi < 'A' || lo > 'z' || hi < 'a' && lo > 'Z')
+				}
+			}
+		}
+		for _, sub := range t.Sub {
+			lower(sub)
+		}
+	}
+	lower(tree)
+	if !ok {
+		return nil
+	}
+	folded, err := regexp.Compile(tree.String())
+	if err != nil {
+		return nil
+	}
+	return folded
 }
 
 // readWhole reports whether s must be read whole: it holds a letter that
@@ -203,10 +281,15 @@ func mayHoldMatch(i int, text string, keys []uint32) bool {
 // windowMatches returns the matches of rule i in s, as
 // FindAllStringSubmatchIndex on the whole of s would: its expression run on
 // the stretches around its key words (ws the words of s, keys their bits
-// from keyed) that may hold one (see mayHoldMatch).
-func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
+// from keyed) that may hold one (see mayHoldMatch), in folded, s with its
+// ASCII letters in lower case, when the rule has a foldedRE.
+func windowMatches(i int, s, folded string, ws []span, keys []uint32) [][]int {
 	r := &rules[i]
 	bit := uint32(1) << i
+	re, text := foldedREs()[i], folded
+	if re == nil {
+		re, text = r.re(), s
+	}
 	var out [][]int
 	lo, hi := -1, -1
 	wlo, whi := 0, 0 // the words of s[lo:hi], ws[wlo:whi]
@@ -214,7 +297,7 @@ func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
 		if !mayHoldMatch(i, s[lo:hi], keys[wlo:whi]) {
 			return
 		}
-		for _, loc := range r.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
 			for k := range loc {
 				if loc[k] >= 0 {
 					loc[k] += lo
