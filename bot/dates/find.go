@@ -246,7 +246,8 @@ var rules = []rule{
 // the last date before it in the sentence, and is left out when there is
 // none; FindIn also looks in the sentence before.
 func Find(sentence string, pub time.Time) []Mention {
-	return find(sentence, midnight(pub), nil)
+	var fold []byte
+	return find(sentence, midnight(pub), nil, &fold)
 }
 
 // FindIn returns the date expressions of each of sentences, consecutive
@@ -259,8 +260,9 @@ func FindIn(sentences []string, pub time.Time) [][]Mention {
 	pub = midnight(pub)
 	out := make([][]Mention, len(sentences))
 	var prev []Mention
+	var fold []byte // room for a folded sentence, for all of them
 	for i, s := range sentences {
-		out[i] = find(s, pub, prev)
+		out[i] = find(s, pub, prev, &fold)
 		prev = out[i]
 	}
 	return out
@@ -272,24 +274,28 @@ type cand struct {
 	m                 []string
 }
 
-// find is Find with the mentions of the sentence before, prev, as anchors.
-func find(sentence string, pub time.Time, prev []Mention) []Mention {
+// find is Find with the mentions of the sentence before, prev, as anchors;
+// fold is room for the sentence folded (see foldedRE), kept for the next.
+func find(sentence string, pub time.Time, prev []Mention, fold *[]byte) []Mention {
 	var cands []cand
 	var lbuf [512]byte
-	// folded has the sentence's ASCII letters in lower case, byte for byte
-	// where they are: the windowed expressions run on it (see foldedRE).
-	folded := foldASCII(sentence, lbuf[:0])
-	lower := folded
-	if lowersToASCII(sentence) {
-		lower = strings.ToLower(sentence) // (see asciiLower)
-	}
+	lower := asciiLower(sentence, lbuf[:0])
 	cal := calendarIn(lower)
 	var wbuf [64]span
 	var kbuf [64]uint32
 	ws := wordsOf(sentence, wbuf[:0], kbuf[:0])
+	// The sentence with its ASCII letters in lower case, byte for byte
+	// where they are, for the windowed expressions (see foldedRE); made
+	// when one first runs, in memory of fold's (the expressions keep their
+	// text, so lbuf would leave the stack).
+	folded := ""
 	for i, r := range rules {
 		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
+		}
+		if folded == "" && ws.windowed(i) {
+			*fold = append((*fold)[:0], sentence...)
+			folded = foldASCII(sentence, *fold)
 		}
 		for _, loc := range ws.matches(i, sentence, folded) {
 			m := make([]string, len(loc)/2)
@@ -339,23 +345,23 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		if !ok {
 			continue
 		}
-		out = append(out, mention(sentence, pub, c, d, dir))
+		out = append(out, mention(sentence, pub, c, d, dir, fold)) // (done with folded)
 	}
 	// (No two mentions start together: they do not overlap.)
 	slices.SortFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
-	out = resolveAnchored(sentence, pub, later, out, prev)
+	out = resolveAnchored(sentence, pub, later, out, prev, fold)
 	return dropClock(out)
 }
 
 // mention is the Mention of candidate c resolved to d; a plan dated
-// before the publication day is told as a fact.
-func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Mention {
+// before the publication day is told as a fact. buf is room for moodOf.
+func mention(sentence string, pub time.Time, c cand, d Date, dir Direction, buf *[]byte) Mention {
 	r := &rules[c.order]
 	m := Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dir, Rule: r.name}
 	if r.part != nil {
 		m.From, m.To, m.Part = r.part(c.m, d)
 	}
-	m.Mood = moodOf(sentence, c.start, c.end, dir)
+	m.Mood = moodOf(sentence, c.start, c.end, dir, buf)
 	if m.Mood == Planned && d.End().Before(pub) {
 		m.Mood = Factual // "the upcoming talks follow a breakthrough last week"
 	}
@@ -366,8 +372,8 @@ func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Ment
 // resolveAnchored resolves the anchored candidates cs, in text order, each
 // from the last mention before it in out (which it joins, so that "the next
 // day" can count from "two days later"), else from the last of prev, and
-// returns out with them in text order.
-func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention) []Mention {
+// returns out with them in text order. buf is room for moodOf.
+func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention, buf *[]byte) []Mention {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	for _, c := range cs {
 		var anchor *Mention
@@ -386,7 +392,7 @@ func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Ment
 		if !ok {
 			continue
 		}
-		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end))
+		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end), buf)
 		m.Anchor = anchor.Text
 		out = append(out, m)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

@@ -55,8 +55,10 @@ var (
 	modalWords = []string{"could", "may", "might", "can", "possibly", "perhaps", "as early as", "will", "shall", "'ll", "’ll", "would", "must"}
 )
 
-// moodOf returns the mood of the expression s[start:end], whose tense is dir.
-func moodOf(s string, start, end int, dir Direction) Mood {
+// moodOf returns the mood of the expression s[start:end], whose tense is
+// dir; buf is room for the window of words it reads, kept for the next
+// (the expressions keep the window, so one on the stack would leave it).
+func moodOf(s string, start, end int, dir Direction, buf *[]byte) Mood {
 	lo := lastIndexBarrier(s[:start]) + 1
 	hi := len(s)
 	if i := indexBarrier(s[end:]); i >= 0 {
@@ -66,13 +68,13 @@ func moodOf(s string, start, end int, dir Direction) Mood {
 	// words after it, in lower case and one space apart.
 	before := s[lo:start]
 	before = before[lastFieldsFrom(before, moodBefore):]
-	var buf [256]byte
-	w := appendLowerFields(buf[:0], before)
+	w := appendLowerFields((*buf)[:0], before)
 	if Tense(before, len(before), len(before)) == Unknown {
 		// No verb before it: "On Monday, the talks could ...".
 		after := s[end:hi]
 		w = appendLowerFields(append(w, ' '), after[:firstFieldsTo(after, moodAfter)])
 	}
+	*buf = w
 	window := unsafe.String(unsafe.SliceData(w), len(w))
 	// Each expression runs only on a window that holds one of the words all
 	// its matches hold (window is in lower case, the expressions match it

@@ -152,6 +152,12 @@ func (w *sentenceWords) mayMatch(i int) bool {
 	return rules[i].keys == nil || w.whole || w.all&(1<<i) != 0
 }
 
+// windowed reports whether rule i runs around key words of the sentence
+// (see matches).
+func (w *sentenceWords) windowed(i int) bool {
+	return rules[i].keys != nil && !w.whole && w.all&(1<<i) != 0
+}
+
 // matches returns the matches of rule i in s, the sentence of w, as
 // FindAllStringSubmatchIndex on the whole sentence does; folded is s with
 // its ASCII letters in lower case (foldASCII).
@@ -160,7 +166,7 @@ func (w *sentenceWords) matches(i int, s, folded string) [][]int {
 	switch {
 	case r.keys == nil || w.whole:
 		return r.re().FindAllStringSubmatchIndex(s, -1)
-	case w.all&(1<<i) == 0:
+	case !w.windowed(i):
 		return nil
 	}
 	return windowMatches(i, s, folded, w.ws, w.keys)
