@@ -278,12 +278,18 @@ type cand struct {
 // fold is room for the sentence folded (see foldedRE), kept for the next.
 func find(sentence string, pub time.Time, prev []Mention, fold *[]byte) []Mention {
 	var cands []cand
-	var lbuf [512]byte
-	lower := asciiLower(sentence, lbuf[:0])
-	cal := calendarIn(lower)
 	var wbuf [64]span
 	var kbuf [64]uint32
 	ws := wordsOf(sentence, wbuf[:0], kbuf[:0])
+	if ws.all == 0 && !ws.whole && !strings.ContainsAny(sentence, "0123456789") {
+		// Without a key word, only the rules without any may match, and
+		// each needs a digit (TestKeylessRulesNeedADigit): most sentences
+		// end here.
+		return nil
+	}
+	var lbuf [512]byte
+	lower := asciiLower(sentence, lbuf[:0])
+	cal := calendarIn(lower)
 	// The sentence with its ASCII letters in lower case, byte for byte
 	// where they are, for the windowed expressions (see foldedRE); made
 	// when one first runs, in memory of fold's (the expressions keep their

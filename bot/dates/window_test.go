@@ -137,3 +137,14 @@ func TestFoldedRE(t *testing.T) {
 		}
 	}
 }
+
+// TestKeylessRulesNeedADigit checks what find assumes of a sentence without
+// key words: only the rules without key words may match it, and each needs
+// a digit.
+func TestKeylessRulesNeedADigit(t *testing.T) {
+	for _, r := range rules {
+		if r.keys == nil && r.calendar != needDigit {
+			t.Errorf("rule %s has no key words and does not need a digit", r.name)
+		}
+	}
+}
