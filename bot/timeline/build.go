@@ -208,8 +208,8 @@ func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []repo
 			seq++
 			prevSentence := before
 			before = s
-			if !strings.Contains(a.Text, s) {
-				continue // a quote must be text of the article
+			if len(found[si]) == 0 || !strings.Contains(a.Text, s) {
+				continue // no date; a quote must be text of the article
 			}
 			body, ms := stripDateline(s, found[si], a.Published)
 			for mi, m := range ms {
@@ -331,8 +331,11 @@ var (
 // [Zelenskyy] postponed his visit". Text without such a pronoun, or
 // without a name before it, is returned as it is.
 func namePronoun(text, prev string) string {
+	if prev == "" || !mayLeadPronoun(text) {
+		return text
+	}
 	loc := leadPronounRE().FindStringSubmatchIndex(text)
-	if loc == nil || prev == "" {
+	if loc == nil {
 		return text
 	}
 	name, at := "", -1
@@ -351,6 +354,22 @@ func namePronoun(text, prev string) string {
 		return text
 	}
 	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
+}
+
+// mayLeadPronoun reports whether text may hold what leadPronounRE finds:
+// its pronoun opens text or follows a space.
+func mayLeadPronoun(text string) bool {
+	for _, p := range [...]string{"he", "she", "He", "She"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	for _, p := range [...]string{" he", " she", " He", " She"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var yearRE = lazyRE(`\b\d{4}\b`)

@@ -177,3 +177,35 @@ func TestKindSet(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadPronoun checks that mayLeadPronoun holds every text that
+// leadPronounRE matches, in the texts above and the built-in sentences.
+func TestLeadPronoun(t *testing.T) {
+	texts := append(append([]string(nil), clauseWordTexts...), datelineTexts...)
+	texts = append(texts, "He said", "In protest, he postponed", "Then she, he left", "the shed", "Heads up", "So, She went", "a b c d he")
+	arts, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			texts = append(texts, english.Split(p)...)
+		}
+	}
+	for _, s := range texts {
+		checkLeadPronoun(t, s)
+	}
+}
+
+func FuzzLeadPronoun(f *testing.F) {
+	for _, s := range []string{"He said", "In protest, he postponed", "Yes,\u00a0she"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLeadPronoun)
+}
+
+func checkLeadPronoun(t *testing.T, s string) {
+	if leadPronounRE().MatchString(s) && !mayLeadPronoun(s) {
+		t.Errorf("leadPronounRE matches %q, mayLeadPronoun says it cannot", s)
+	}
+}
