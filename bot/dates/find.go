@@ -1,13 +1,16 @@
 package dates
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/talksbot/talksbot/corpus/english"
 )
@@ -67,9 +70,14 @@ type rule struct {
 	// windowMatches). No keys: it runs on the whole sentence.
 	keys  []string
 	reach [2]int
+	// digit says that every match holds a digit, and also names rules of
+	// which every match holds a key word: a stretch around the key words
+	// without them is not searched (see mayHoldMatch).
+	digit bool
+	also  []string
 	// resolve returns the date of match m (submatch strings, m[0] the
-	// whole); dir computes the tense around the match on demand.
-	resolve func(m []string, pub time.Time, dir func() Direction) (Date, bool)
+	// whole); dir is the tense around the match.
+	resolve func(m []string, pub time.Time, dir Direction) (Date, bool)
 	// part, if set, returns the part of the resolved date d that match m
 	// names (see Mention.From, To and Part).
 	part func(m []string, d Date) (from, to time.Time, name string)
@@ -112,6 +120,21 @@ var calendarWords = func() map[string]int {
 	return m
 }()
 
+// calendarFirst has bit c-'a' set for the first letter c of every calendar
+// word: most words are no calendar word by their first letter alone.
+var calendarFirst = firstLetters(calendarWords)
+
+// firstLetters returns the first letters a to z of the keys of m, as bits.
+func firstLetters[V any](m map[string]V) uint32 {
+	var bits uint32
+	for w := range m {
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			bits |= 1 << (c - 'a')
+		}
+	}
+	return bits
+}
+
 // calendarIn returns the calendar words (needMonth, needWeekday, needUnit)
 // and digits (needDigit) that lower, a lower-case sentence, contains.
 func calendarIn(lower string) int {
@@ -127,7 +150,7 @@ func calendarIn(lower string) int {
 		for end < len(lower) && lower[end] >= 'a' && lower[end] <= 'z' {
 			end++
 		}
-		if n := end - start; n >= 3 && n <= 9 {
+		if n := end - start; n >= 3 && n <= 9 && calendarFirst&(1<<(lower[start]-'a')) != 0 {
 			cal |= calendarWords[lower[start:end]]
 		}
 		start = end
@@ -136,7 +159,7 @@ func calendarIn(lower string) int {
 }
 
 // onlyWith is plain for a rule that needs calendar words cal.
-func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func onlyWith(cal int, name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, Direction) (Date, bool)) rule {
 	r := plain(name, need, re, resolve)
 	r.calendar = cal
 	return r
@@ -149,8 +172,14 @@ func around(r rule, before, after int, keys ...string) rule {
 	return r
 }
 
+// withDigit is r, of which every match holds a digit (see rule.digit).
+func withDigit(r rule) rule {
+	r.digit = true
+	return r
+}
+
 // plain is a rule that resolves against the publication date alone.
-func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, func() Direction) (Date, bool)) rule {
+func plain(name string, need []string, re func() *regexp.Regexp, resolve func([]string, time.Time, Direction) (Date, bool)) rule {
 	return rule{name: name, need: need, re: re, resolve: resolve}
 }
 
@@ -182,12 +211,12 @@ var rules = []rule{
 	// The reach of each rule (see rule.keys) is the most words its
 	// expression allows before and after its key word: "as of March 3,
 	// 2025" takes two before the month and two after.
-	around(onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
-		2, 2, monthKeys...),
-	around(onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
-		5, 1, monthKeys...),
-	around(onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
-		3, 1, monthKeys...),
+	withDigit(around(onlyWith(needMonth, "month-day", monthWords, lazyRE(`(?i)\b`+prepRE+monthRE+`\s+`+dayNumRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(1, 2, 3)),
+		2, 2, monthKeys...)),
+	withDigit(around(onlyWith(needMonth, "day-month", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:the\s+)?`+dayNumRE+`\s+(?:of\s+)?`+monthRE+`(?:,?\s+`+yearRE+`)?`), resolveMonthDay(2, 1, 3)),
+		5, 1, monthKeys...)),
+	withDigit(around(onlyWith(needMonth, "month-year", monthWords, lazyRE(`(?i)\b`+prepRE+`(?:(?:early|mid|late)[\s-]+)?`+monthRE+`,?\s+`+yearRE), resolveMonthYear),
+		3, 1, monthKeys...)),
 	around(onlyWith(needMonth, "month", monthWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|during|through)\s+|(?:early|mid|late)[\s-]+|((?:earlier |later )?(?:last|next|this))\s+)`+monthRE), resolveMonth),
 		2, 0, monthKeys...),
 	around(plain("year", digitWords, lazyRE(`(?i)\b(?:(?:in|since|by|until|till|before|after|from|of|during|around|early|late|mid)[\s-]+)?`+yearRE), resolveYear),
@@ -217,7 +246,8 @@ var rules = []rule{
 // the last date before it in the sentence, and is left out when there is
 // none; FindIn also looks in the sentence before.
 func Find(sentence string, pub time.Time) []Mention {
-	return find(sentence, midnight(pub), nil)
+	var fold []byte
+	return find(sentence, midnight(pub), nil, &fold)
 }
 
 // FindIn returns the date expressions of each of sentences, consecutive
@@ -230,8 +260,9 @@ func FindIn(sentences []string, pub time.Time) [][]Mention {
 	pub = midnight(pub)
 	out := make([][]Mention, len(sentences))
 	var prev []Mention
+	var fold []byte // room for a folded sentence, for all of them
 	for i, s := range sentences {
-		out[i] = find(s, pub, prev)
+		out[i] = find(s, pub, prev, &fold)
 		prev = out[i]
 	}
 	return out
@@ -243,20 +274,36 @@ type cand struct {
 	m                 []string
 }
 
-// find is Find with the mentions of the sentence before, prev, as anchors.
-func find(sentence string, pub time.Time, prev []Mention) []Mention {
+// find is Find with the mentions of the sentence before, prev, as anchors;
+// fold is room for the sentence folded (see foldedRE), kept for the next.
+func find(sentence string, pub time.Time, prev []Mention, fold *[]byte) []Mention {
 	var cands []cand
-	lower := strings.ToLower(sentence)
-	cal := calendarIn(lower)
-	var ws sentenceWords
 	var wbuf [64]span
 	var kbuf [64]uint32
-	wordsOf(sentence, &ws, wbuf[:0], kbuf[:0])
+	ws := wordsOf(sentence, wbuf[:0], kbuf[:0])
+	if ws.all == 0 && !ws.whole && !strings.ContainsAny(sentence, "0123456789") {
+		// Without a key word, only the rules without any may match, and
+		// each needs a digit (TestKeylessRulesNeedADigit): most sentences
+		// end here.
+		return nil
+	}
+	var lbuf [512]byte
+	lower := asciiLower(sentence, lbuf[:0])
+	cal := calendarIn(lower)
+	// The sentence with its ASCII letters in lower case, byte for byte
+	// where they are, for the windowed expressions (see foldedRE); made
+	// when one first runs, in memory of fold's (the expressions keep their
+	// text, so lbuf would leave the stack).
+	folded := ""
 	for i, r := range rules {
 		if !ws.mayMatch(i) || r.calendar != 0 && r.calendar&cal == 0 || !containsAny(lower, r.need) {
 			continue
 		}
-		for _, loc := range ws.matches(i) {
+		if folded == "" && ws.windowed(i) {
+			*fold = append((*fold)[:0], sentence...)
+			folded = foldASCII(sentence, *fold)
+		}
+		for _, loc := range ws.matches(i, sentence, folded) {
 			m := make([]string, len(loc)/2)
 			for j := range m {
 				if loc[2*j] >= 0 {
@@ -266,18 +313,14 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 			cands = append(cands, cand{loc[0], loc[1], i, m})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
-		}
-		if cands[i].end != cands[j].end {
-			return cands[i].end > cands[j].end
-		}
-		return cands[i].order < cands[j].order
-	})
-	// Longest first among overlapping candidates.
-	sort.SliceStable(cands, func(i, j int) bool {
-		return cands[i].end-cands[i].start > cands[j].end-cands[j].start
+	// Longest first among overlapping candidates; then in text order, the
+	// longer first, then in the order of the rules.
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(
+			cmp.Compare(b.end-b.start, a.end-a.start),
+			cmp.Compare(a.start, b.start),
+			cmp.Compare(b.end, a.end),
+			cmp.Compare(a.order, b.order))
 	})
 	var out []Mention
 	var later []cand // anchored expressions, resolved once the others are
@@ -295,7 +338,7 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 		return false
 	}
 	for _, c := range cands {
-		r := rules[c.order]
+		r := &rules[c.order]
 		if taken(c.start, c.end) || !plausible(sentence, c.start, c.end, r.name, c.m) {
 			continue
 		}
@@ -303,34 +346,28 @@ func find(sentence string, pub time.Time, prev []Mention) []Mention {
 			later = append(later, c)
 			continue
 		}
-		var dir Direction
-		known := false
-		dirf := func() Direction {
-			if !known {
-				dir, known = tense(sentence, c.start, c.end, r.name == "month" || r.name == "part"), true
-			}
-			return dir
-		}
-		d, ok := r.resolve(c.m, pub, dirf)
+		dir := tense(sentence, c.start, c.end, r.name == "month" || r.name == "part")
+		d, ok := r.resolve(c.m, pub, dir)
 		if !ok {
 			continue
 		}
-		out = append(out, mention(sentence, pub, c, d, dirf()))
+		out = append(out, mention(sentence, pub, c, d, dir, fold)) // (done with folded)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	out = resolveAnchored(sentence, pub, later, out, prev)
+	// (No two mentions start together: they do not overlap.)
+	slices.SortFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	out = resolveAnchored(sentence, pub, later, out, prev, fold)
 	return dropClock(out)
 }
 
 // mention is the Mention of candidate c resolved to d; a plan dated
-// before the publication day is told as a fact.
-func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Mention {
-	r := rules[c.order]
+// before the publication day is told as a fact. buf is room for moodOf.
+func mention(sentence string, pub time.Time, c cand, d Date, dir Direction, buf *[]byte) Mention {
+	r := &rules[c.order]
 	m := Mention{Start: c.start, End: c.end, Text: sentence[c.start:c.end], Date: d, Direction: dir, Rule: r.name}
 	if r.part != nil {
 		m.From, m.To, m.Part = r.part(c.m, d)
 	}
-	m.Mood = moodOf(sentence, c.start, c.end, dir)
+	m.Mood = moodOf(sentence, c.start, c.end, dir, buf)
 	if m.Mood == Planned && d.End().Before(pub) {
 		m.Mood = Factual // "the upcoming talks follow a breakthrough last week"
 	}
@@ -341,8 +378,8 @@ func mention(sentence string, pub time.Time, c cand, d Date, dir Direction) Ment
 // resolveAnchored resolves the anchored candidates cs, in text order, each
 // from the last mention before it in out (which it joins, so that "the next
 // day" can count from "two days later"), else from the last of prev, and
-// returns out with them in text order.
-func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention) []Mention {
+// returns out with them in text order. buf is room for moodOf.
+func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Mention, buf *[]byte) []Mention {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	for _, c := range cs {
 		var anchor *Mention
@@ -361,12 +398,44 @@ func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Ment
 		if !ok {
 			continue
 		}
-		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end))
+		m := mention(sentence, pub, c, d, Tense(sentence, c.start, c.end), buf)
 		m.Anchor = anchor.Text
 		out = append(out, m)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// asciiLower returns s with its ASCII letters in lower case, in buf when
+// it fits: what strings.ToLower(s) gives for a search of ASCII words (the
+// rules' need words, calendarIn), without making a string of every
+// sentence. The only other letters that lower to ASCII ones, 'İ' (i) and
+// 'K' (Kelvin, k), send s to strings.ToLower; any other byte of s is not
+// ASCII before or after lowering, so it matches no ASCII word either way.
+func asciiLower(s string, buf []byte) string {
+	if lowersToASCII(s) {
+		return strings.ToLower(s)
+	}
+	return foldASCII(s, buf)
+}
+
+// lowersToASCII reports whether s holds a letter besides the ASCII ones
+// that strings.ToLower makes ASCII: 'İ' or 'K' (Kelvin).
+func lowersToASCII(s string) bool {
+	return strings.Contains(s, "İ") || strings.Contains(s, "\u212a")
+}
+
+// foldASCII returns s with its ASCII letters, and only them, in lower
+// case, in buf when it fits. The string shares buf's memory: it lives as
+// long as buf is not written again.
+func foldASCII(s string, buf []byte) string {
+	buf = append(buf[:0], s...)
+	for i, c := range buf {
+		if c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 func containsAny(s string, words []string) bool {
@@ -477,8 +546,8 @@ func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, t
 
 // resolveMonthDay resolves "February 16" and "16 February", with or without
 // a year; submatches mi, di, yi hold month, day and year.
-func resolveMonthDay(mi, di, yi int) func([]string, time.Time, func() Direction) (Date, bool) {
-	return func(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveMonthDay(mi, di, yi int) func([]string, time.Time, Direction) (Date, bool) {
+	return func(m []string, pub time.Time, dir Direction) (Date, bool) {
 		mo, ok := month(m[mi])
 		if !ok {
 			return Date{}, false
@@ -500,7 +569,7 @@ func resolveMonthDay(mi, di, yi int) func([]string, time.Time, func() Direction)
 				cands = append(cands, OnDay(time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)))
 			}
 		}
-		return pick(cands, pub, dir())
+		return pick(cands, pub, dir)
 	}
 }
 
@@ -545,7 +614,7 @@ func distance(d Date, pub time.Time) time.Duration {
 	return 0
 }
 
-func resolveMonthYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+func resolveMonthYear(m []string, _ time.Time, _ Direction) (Date, bool) {
 	mo, ok := month(m[1])
 	if !ok {
 		return Date{}, false
@@ -554,7 +623,7 @@ func resolveMonthYear(m []string, _ time.Time, _ func() Direction) (Date, bool) 
 	return InMonth(y, mo), true
 }
 
-func resolveMonth(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveMonth(m []string, pub time.Time, dir Direction) (Date, bool) {
 	mo, ok := month(m[2])
 	if !ok {
 		return Date{}, false
@@ -580,15 +649,15 @@ func resolveMonth(m []string, pub time.Time, dir func() Direction) (Date, bool) 
 	case strings.HasSuffix(mod, "this"):
 		return InMonth(pub.Year(), mo), true
 	}
-	return pick(cands, pub, dir())
+	return pick(cands, pub, dir)
 }
 
-func resolveYear(m []string, _ time.Time, _ func() Direction) (Date, bool) {
+func resolveYear(m []string, _ time.Time, _ Direction) (Date, bool) {
 	y, _ := strconv.Atoi(m[1])
 	return InYear(y), true
 }
 
-func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveWeekday(m []string, pub time.Time, dir Direction) (Date, bool) {
 	wd, ok := english.Weekday(m[2])
 	if !ok {
 		return Date{}, false
@@ -617,7 +686,7 @@ func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool
 	if ahead == 0 {
 		return day(0) // the publication day itself, whatever the tense
 	}
-	switch dir() {
+	switch dir {
 	case Past:
 		return day(-back)
 	case Future:
@@ -629,7 +698,7 @@ func resolveWeekday(m []string, pub time.Time, dir func() Direction) (Date, bool
 	return day(ahead)
 }
 
-func resolveRelativeDay(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeDay(m []string, pub time.Time, _ Direction) (Date, bool) {
 	switch strings.ToLower(m[1]) {
 	case "yesterday", "last night":
 		return OnDay(pub.AddDate(0, 0, -1)), true
@@ -651,7 +720,7 @@ func shift(mod string) int {
 	return 0
 }
 
-func resolveRelativeWeek(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeWeek(m []string, pub time.Time, _ Direction) (Date, bool) {
 	n := shift(m[1])
 	if strings.EqualFold(m[2], "weekend") && n == -1 {
 		// The last Saturday before the publication day.
@@ -664,19 +733,19 @@ func resolveRelativeWeek(m []string, pub time.Time, _ func() Direction) (Date, b
 	return InWeek(pub.AddDate(0, 0, 7*n)), true
 }
 
-func resolveRelativeMonth(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeMonth(m []string, pub time.Time, _ Direction) (Date, bool) {
 	t := time.Date(pub.Year(), pub.Month()+time.Month(shift(m[1])), 1, 0, 0, 0, 0, time.UTC)
 	return InMonth(t.Year(), t.Month()), true
 }
 
-func resolveRelativeYear(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveRelativeYear(m []string, pub time.Time, _ Direction) (Date, bool) {
 	return InYear(pub.Year() + shift(m[1])), true
 }
 
 var numbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-func resolveAgo(m []string, pub time.Time, _ func() Direction) (Date, bool) {
+func resolveAgo(m []string, pub time.Time, _ Direction) (Date, bool) {
 	n, ok := numbers[strings.ToLower(m[1])]
 	if !ok {
 		var err error

@@ -2,6 +2,9 @@ package dates
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Window sizes, in words, for the mood of an expression: the verb phrase
@@ -15,8 +18,12 @@ const (
 var (
 	// counterfactualRE finds a plan or possibility that did not happen.
 	counterfactualRE = lazyRE(`\b(?:had (?:been )?(?:due|scheduled|rescheduled|expected|set|supposed|meant|slated|planned|planning|intended|hoping|going|poised)|(?:was|were) (?:supposed|meant)|(?:would|could|should|might)(?:n['’]t| not)? have)\b`)
+	// counterfactualWords are words of which every match of
+	// counterfactualRE holds one: a window with none is no counterfactual.
+	counterfactualWords = []string{"had ", "supposed", "meant", " have"}
 	// wouldRE finds a conditional "would" ("would reverse the gains").
-	wouldRE = lazyRE(`\b(?:would|['’]d)\b`)
+	wouldRE    = lazyRE(`\b(?:would|['’]d)\b`)
+	wouldWords = []string{"would", "'d", "’d"} // in every match of wouldRE
 	// reportRE finds a verb that reports a statement or a plan, after which
 	// "would" is the future seen from the past ("said the meeting would
 	// take place"), not a hypothesis.
@@ -44,39 +51,56 @@ var (
 	possibleRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as)\b`)
 	// modalRE finds any modal; the nearest one decides between possible
 	// and planned.
-	modalRE = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+	modalRE    = lazyRE(`\b(?:could|may|might|can|possibly|perhaps|as early as|will|shall|['’]ll|would|must)\b`)
+	modalWords = []string{"could", "may", "might", "can", "possibly", "perhaps", "as early as", "will", "shall", "'ll", "’ll", "would", "must"}
 )
 
-// moodOf returns the mood of the expression s[start:end], whose tense is dir.
-func moodOf(s string, start, end int, dir Direction) Mood {
-	lo := strings.LastIndexAny(s[:start], barriers) + 1
+// moodOf returns the mood of the expression s[start:end], whose tense is
+// dir; buf is room for the window of words it reads, kept for the next
+// (the expressions keep the window, so one on the stack would leave it).
+func moodOf(s string, start, end int, dir Direction, buf *[]byte) Mood {
+	lo := lastIndexBarrier(s[:start]) + 1
 	hi := len(s)
-	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
+	if i := indexBarrier(s[end:]); i >= 0 {
 		hi = end + i
 	}
-	before := lastWords(s[lo:start], moodBefore)
-	window := strings.ToLower(before)
-	if Tense(before+" ", len(before), len(before)) == Unknown {
+	// The window: the words before it, and when no verb is among them the
+	// words after it, in lower case and one space apart.
+	before := s[lo:start]
+	before = before[lastFieldsFrom(before, moodBefore):]
+	w := appendLowerFields((*buf)[:0], before)
+	if Tense(before, len(before), len(before)) == Unknown {
 		// No verb before it: "On Monday, the talks could ...".
-		window += " " + strings.ToLower(firstWords(s[end:hi], moodAfter))
+		after := s[end:hi]
+		w = appendLowerFields(append(w, ' '), after[:firstFieldsTo(after, moodAfter)])
 	}
-	if counterfactualRE().MatchString(window) {
+	*buf = w
+	window := unsafe.String(unsafe.SliceData(w), len(w))
+	// Each expression runs only on a window that holds one of the words all
+	// its matches hold (window is in lower case, the expressions match it
+	// as it is): most windows hold none.
+	if containsAny(window, counterfactualWords) && counterfactualRE().MatchString(window) {
 		return Counterfactual
 	}
 	if c, ok := condition(s, start, end, hi, dir); ok && dir != Past {
 		return c
 	}
-	if loc := wouldRE().FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
-		// "said the meeting would take place on Tuesday" is the future seen
-		// from the past; without a report, or after a warning, "would" is a
-		// hypothesis: "a collapse would reverse the gains overnight".
-		if rs := reportRE().FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE().MatchString(rs[len(rs)-1]) {
-			return Planned
+	if containsAny(window, wouldWords) {
+		if loc := wouldRE().FindStringIndex(window); loc != nil && !strings.Contains(window[loc[1]:], "have") {
+			// "said the meeting would take place on Tuesday" is the future
+			// seen from the past; without a report, or after a warning,
+			// "would" is a hypothesis: "a collapse would reverse the gains
+			// overnight".
+			if rs := reportRE().FindAllString(strings.ToLower(s[:start]), -1); len(rs) > 0 && !riskRE().MatchString(rs[len(rs)-1]) {
+				return Planned
+			}
+			return Unreal
 		}
-		return Unreal
 	}
-	if ms := modalRE().FindAllString(window, -1); len(ms) > 0 && possibleRE().MatchString(ms[len(ms)-1]) {
-		return Possible
+	if containsAny(window, modalWords) {
+		if ms := modalRE().FindAllString(window, -1); len(ms) > 0 && possibleRE().MatchString(ms[len(ms)-1]) {
+			return Possible
+		}
 	}
 	if dir == Future {
 		return Planned
@@ -96,7 +120,7 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	var cond string
 	// Only a condition in the expression's own stretch of text governs it:
 	// a quotation, a dash or a semicolon starts another.
-	head := s[strings.LastIndexAny(s[:start], barriers)+1 : start]
+	head := s[lastIndexBarrier(s[:start])+1 : start]
 	if loc := otherClauseRE().FindAllStringIndex(head, -1); len(loc) > 0 {
 		head = head[loc[len(loc)-1][1]:]
 	}
@@ -134,53 +158,103 @@ func condition(s string, start, end, hi int, dir Direction) (Mood, bool) {
 	return Conditional, true
 }
 
-// lastWords returns the last n words of s, as written.
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
+// lastFieldsFrom returns where the last n fields of s start (as
+// strings.Fields splits s; 0 when it has no more than n).
+func lastFieldsFrom(s string, n int) int {
+	if n <= 0 {
+		return len(s)
 	}
-	return strings.Join(f, " ")
+	// Backwards, rune by rune: a space is a valid rune, found alike in
+	// either direction (TestFields).
+	fields, inField := 0, false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch sp := unicode.IsSpace(r); {
+		case !sp && !inField:
+			fields, inField = fields+1, true
+		case sp && inField:
+			if fields == n {
+				return i
+			}
+			inField = false
+		}
+		i -= size
+	}
+	return 0
 }
 
-// firstWords returns the first n words of s, as written.
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
+// firstFieldsTo returns where the first n fields of s end (as
+// strings.Fields splits s; len(s) when it has no more than n).
+func firstFieldsTo(s string, n int) int {
+	if n <= 0 {
+		return 0
 	}
-	return strings.Join(f, " ")
+	inField := false
+	for i, r := range s {
+		if sp := unicode.IsSpace(r); inField == sp {
+			inField = !sp
+			if !inField {
+				if n--; n == 0 {
+					return i
+				}
+			}
+		}
+	}
+	return len(s)
+}
+
+// appendLowerFields appends to dst the fields of s (as strings.Fields
+// splits s) one space apart, in lower case: the bytes of
+// strings.ToLower(strings.Join(strings.Fields(s), " ")), without making
+// either string.
+func appendLowerFields(dst []byte, s string) []byte {
+	inField, first := false, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if !first {
+				dst = append(dst, ' ')
+			}
+			inField, first = true, false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // mayHold reports whether s may hold a match of a case-insensitive
-// expression that every match of holds one of words (lower-case ASCII):
-// whether s holds one of them, in any case. A sentence with a letter that
-// (?i) matches with an ASCII one (see readWhole) may always.
+// expression that every match of holds one of words (lower-case ASCII)
+// between word boundaries (\b, which sees ASCII letters, digits and '_'):
+// whether s holds one of them so, in any case. A sentence with a letter
+// that (?i) matches with an ASCII one (see readWhole) may always.
 func mayHold(s string, words ...string) bool {
 	if readWhole(s) {
 		return true
 	}
+	var buf [512]byte
+	lower := foldASCII(s, buf[:0])
 	for _, w := range words {
-		for i := 0; i+len(w) <= len(s); i++ {
-			if equalASCIIFold(s[i:i+len(w)], w) {
+		for at := 0; ; {
+			i := strings.Index(lower[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			if (i == 0 || !isWordByte(lower[i-1])) && (i+len(w) == len(lower) || !isWordByte(lower[i+len(w)])) {
 				return true
 			}
+			at = i + 1
 		}
 	}
 	return false
-}
-
-// equalASCIIFold reports whether s is lower, a lower-case ASCII string, in
-// any case of its ASCII letters.
-func equalASCIIFold(s, lower string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -21,6 +21,8 @@ var (
 		part:     partOf,
 		keys:     []string{"half", "start", "beginning", "end", "middle", "close", "early", "mid", "late"},
 		reach:    [2]int{3, 3}, // "in the first half of April 2025"
+		// the week, month or year, a month or a year it is a part of
+		also: []string{"relative-week", "relative-month", "relative-year", "month-day", "year"},
 	}
 	ordinalDayRule = around(plain("ordinal-day", digitWords,
 		lazyRE(`(?i)\b(on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(st|nd|rd|th)\b`), resolveOrdinalDay),
@@ -30,7 +32,7 @@ var (
 // resolvePart resolves the whole that a part names: a week, month or year
 // counted from the publication date ("the end of next week"), a month
 // whose year the tense gives ("late April"), or a year.
-func resolvePart(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolvePart(m []string, pub time.Time, dir Direction) (Date, bool) {
 	switch {
 	case m[6] != "":
 		n := shift(m[5])
@@ -121,7 +123,7 @@ func part(d Date, i, n int) (from, to time.Time) {
 
 // resolveOrdinalDay resolves "on the 14th": that day of the publication
 // month, or of the month before or after as the tense says.
-func resolveOrdinalDay(m []string, pub time.Time, dir func() Direction) (Date, bool) {
+func resolveOrdinalDay(m []string, pub time.Time, dir Direction) (Date, bool) {
 	day, err := strconv.Atoi(m[2])
 	if err != nil || day < 1 || day > 31 || !ordinalSuffix(day, m[3]) {
 		return Date{}, false
@@ -133,7 +135,7 @@ func resolveOrdinalDay(m []string, pub time.Time, dir func() Direction) (Date, b
 			cands = append(cands, OnDay(t.AddDate(0, 0, day-1)))
 		}
 	}
-	return pick(cands, pub, dir())
+	return pick(cands, pub, dir)
 }
 
 // ordinalSuffix reports whether suf is the English suffix of day: 1st,

@@ -71,12 +71,12 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// tenseWords returns the words of s whose tense cues are looked up: what
-// `[A-Za-z]+(?:['’][a-z]+)?|['’]ll` finds in s (a word with its
-// contraction, "won't", or a contraction alone, "’ll"), read by hand, as
-// the expression was a third of the cost of a tense (TestTenseWords).
-func tenseWords(s string) []string {
-	var out []string
+// tenseWords returns the words of s whose tense cues are looked up,
+// appended to out: what `[A-Za-z]+(?:['’][a-z]+)?|['’]ll` finds in s (a
+// word with its contraction, "won't", or a contraction alone, "’ll"), read
+// by hand, as the expression was a third of the cost of a tense
+// (TestTenseWords).
+func tenseWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		if isLetter(s[i]) {
 			j := i + 1
@@ -122,6 +122,45 @@ func apostrophe(s string) int {
 // another clause.
 const barriers = ";:—–()\"“”"
 
+// indexBarrier is strings.IndexAny(s, barriers), and lastIndexBarrier
+// strings.LastIndexAny(s, barriers), read byte by byte: IndexAny decodes
+// every rune of s to look for the three-byte ones. An ASCII byte, or the
+// first byte of a dash or a curly quote (0xE2), always starts a rune, so
+// finding the barriers' bytes finds the runes (TestBarriers).
+func indexBarrier(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isBarrierAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexBarrier(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if isBarrierAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isBarrierAt reports whether a barrier starts at s[i].
+func isBarrierAt(s string, i int) bool {
+	switch s[i] {
+	case ';', ':', '(', ')', '"':
+		return true
+	case 0xE2: // — – “ ” are E2 80 94, 93, 9C, 9D
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x93, 0x94, 0x9C, 0x9D:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Window sizes, in words, for the tense of an expression.
 const (
 	cueBefore = 12
@@ -137,14 +176,16 @@ func Tense(s string, start, end int) Direction { return tense(s, start, end, fal
 // tense is Tense; for a coarse expression (a month without its year, a part
 // of one), a purpose phrase before it looks ahead (see purpose).
 func tense(s string, start, end int, coarse bool) Direction {
-	lo := strings.LastIndexAny(s[:start], barriers) + 1
+	lo := lastIndexBarrier(s[:start]) + 1
 	hi := len(s)
-	if i := strings.IndexAny(s[end:], barriers); i >= 0 {
+	if i := indexBarrier(s[end:]); i >= 0 {
 		hi = end + i
 	}
-	before := tenseWords(s[lo:start])
-	after := tenseWords(s[end:hi])
-	all := append(before[:len(before):len(before)], after...)
+	var buf [64]string // the words before, then after: room for most clauses
+	all := tenseWords(buf[:0], s[lo:start])
+	nb := len(all)
+	all = tenseWords(all, s[end:hi])
+	before, after := all[:nb], all[nb:]
 	if coarse && purpose(before) {
 		return Future
 	}
@@ -196,11 +237,18 @@ func cueIn(ws []string, i int) Direction {
 	return d
 }
 
+// cue is the direction that w, a word of tenseWords, marks by itself.
 func cue(w string) Direction {
 	if w == "May" {
 		return Unknown // the month, not the modal
 	}
-	w = strings.ToLower(w)
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		// strings.ToLower without a string: w is ASCII letters but for ’.
+		w = foldASCII(w, buf[:0])
+	} else {
+		w = strings.ToLower(w)
+	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return Future
 	}

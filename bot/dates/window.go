@@ -1,8 +1,13 @@
 package dates
 
 import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Where a rule's expression runs. Go's regexp tries an unanchored
@@ -50,6 +55,9 @@ var keyRules = sync.OnceValue(func() map[string]uint32 {
 	return m
 })
 
+// keyFirst has bit c-'a' set for the first letter c of every key word.
+var keyFirst = sync.OnceValue(func() uint32 { return firstLetters(keyRules()) })
+
 // words returns the words of s (see span), appended to buf.
 func words(s string, buf []span) []span {
 	for i := 0; i < len(s); {
@@ -71,11 +79,12 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
 }
 
-// keyOf returns the key word w stands for (lower case, or keyYear or
-// keyOrdinal), or "" for none.
-func keyOf(w string) string {
+// keyBits returns the rules that w is a key word of in index (see
+// keyRules): w stands for a key word in lower case, or for keyYear or
+// keyOrdinal. It makes no string of w.
+func keyBits(index map[string]uint32, w string) uint32 {
 	if len(w) == 0 || len(w) > 9 {
-		return ""
+		return 0
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		digits := 0
@@ -84,11 +93,14 @@ func keyOf(w string) string {
 		}
 		switch {
 		case digits == 4 && len(w) == 4:
-			return keyYear
+			return index[keyYear]
 		case digits <= 2 && len(w) == digits+2 && isOrdinalSuffix(w[digits:]):
-			return keyOrdinal
+			return index[keyOrdinal]
 		}
-		return ""
+		return 0
+	}
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || keyFirst()&(1<<(c-'a')) == 0 {
+		return 0 // no key word starts so ('_' | 0x20 is past 'z')
 	}
 	var b [9]byte
 	for i := 0; i < len(w); i++ {
@@ -98,7 +110,7 @@ func keyOf(w string) string {
 		}
 		b[i] = c
 	}
-	return string(b[:len(w)])
+	return index[string(b[:len(w)])]
 }
 
 // isOrdinalSuffix reports whether s is st, nd, rd or th in any case.
@@ -111,25 +123,27 @@ func isOrdinalSuffix(s string) bool {
 }
 
 // sentenceWords is what the rules need to know of the words of a
-// sentence.
+// sentence. It does not hold the sentence: escape analysis would then keep
+// its buffers off the stack, since the sentence goes to the expressions.
 type sentenceWords struct {
-	s     string
-	ws    []span   // the words of s
+	ws    []span   // the words of the sentence
 	keys  []uint32 // the rules each word is a key word of (see keyRules)
 	all   uint32   // the rules any word of s is a key word of
 	whole bool     // s is read whole (see readWhole)
 }
 
-// wordsOf returns the words of s, with room for 64 in the buffers of w.
-func wordsOf(s string, w *sentenceWords, wbuf []span, kbuf []uint32) {
-	*w = sentenceWords{s: s, ws: words(s, wbuf), whole: readWhole(s)}
+// wordsOf returns the words of s, appended to wbuf, and their key bits,
+// appended to kbuf. It returns a value, not a pointer's target, so that
+// buffers on the caller's stack stay there.
+func wordsOf(s string, wbuf []span, kbuf []uint32) sentenceWords {
+	w := sentenceWords{ws: words(s, wbuf), whole: readWhole(s), keys: kbuf}
 	index := keyRules()
-	w.keys = kbuf
 	for _, sp := range w.ws {
-		bits := index[keyOf(s[sp.start:sp.end])]
+		bits := keyBits(index, s[sp.start:sp.end])
 		w.keys = append(w.keys, bits)
 		w.all |= bits
 	}
+	return w
 }
 
 // mayMatch reports whether rule i may match the sentence: it needs no key
@@ -138,17 +152,97 @@ func (w *sentenceWords) mayMatch(i int) bool {
 	return rules[i].keys == nil || w.whole || w.all&(1<<i) != 0
 }
 
-// matches returns the matches of rule i in the sentence, as
-// FindAllStringSubmatchIndex on the whole sentence does.
-func (w *sentenceWords) matches(i int) [][]int {
+// windowed reports whether rule i runs around key words of the sentence
+// (see matches).
+func (w *sentenceWords) windowed(i int) bool {
+	return rules[i].keys != nil && !w.whole && w.all&(1<<i) != 0
+}
+
+// matches returns the matches of rule i in s, the sentence of w, as
+// FindAllStringSubmatchIndex on the whole sentence does; folded is s with
+// its ASCII letters in lower case (foldASCII).
+func (w *sentenceWords) matches(i int, s, folded string) [][]int {
 	r := &rules[i]
 	switch {
 	case r.keys == nil || w.whole:
-		return r.re().FindAllStringSubmatchIndex(w.s, -1)
-	case w.all&(1<<i) == 0:
+		return r.re().FindAllStringSubmatchIndex(s, -1)
+	case !w.windowed(i):
 		return nil
 	}
-	return windowMatches(i, w.s, w.ws, w.keys)
+	return windowMatches(i, s, folded, w.ws, w.keys)
+}
+
+// foldedREs holds, for each rule run around key words, its expression for
+// text whose ASCII letters are in lower case (see foldedRE), or nil.
+var foldedREs = sync.OnceValue(func() []*regexp.Regexp {
+	res := make([]*regexp.Regexp, len(rules))
+	for i, r := range rules {
+		if r.keys != nil {
+			res[i] = foldedRE(r.re())
+		}
+	}
+	return res
+})
+
+// foldedRE returns re, a case-insensitive expression, as an expression
+// that matches text whose ASCII letters are in lower case (foldASCII) where
+// re matches the text as written, at the same offsets: its literals in
+// lower case and matched as they are. Go's regexp compares every letter of
+// a case-insensitive literal through unicode.SimpleFold; this one compares
+// bytes. Classes keep both cases, as (?i) made them. It holds for a
+// stretch of text that re would not read whole (see readWhole: (?i) also
+// matches 's' with 'ſ' and 'k' with 'K'). Nil when re is not all
+// case-insensitive, or folds a letter that is not ASCII.
+func foldedRE(re *regexp.Regexp) *regexp.Regexp {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	ok := true
+	var lower func(t *syntax.Regexp)
+	lower = func(t *syntax.Regexp) {
+		switch t.Op {
+		case syntax.OpLiteral:
+			if t.Flags&syntax.FoldCase == 0 {
+				// A literal matched as written: fine unless it has a letter.
+				for _, c := range t.Rune {
+					ok = ok && unicode.SimpleFold(c) == c
+				}
+				break
+			}
+			for k, c := range t.Rune {
+				switch {
+				case 'A' <= c && c <= 'Z':
+					t.Rune[k] = c + 'a' - 'A'
+				case c >= utf8.RuneSelf && unicode.SimpleFold(c) != c:
+					ok = false
+				}
+			}
+			t.Flags &^= syntax.FoldCase
+		case syntax.OpCharClass:
+			// (?i) made the class hold both cases of its letters; one
+			// without would miss the text's upper-case ones in s, and
+			// find nothing different in folded only if it has no letters.
+			if t.Flags&syntax.FoldCase == 0 {
+				for k := 0; k+1 < len(t.Rune); k += 2 {
+					lo, hi := t.Rune[k], t.Rune[k+1]
+					ok = ok && (hi < 'A' || lo > 'z' || hi < 'a' && lo > 'Z')
+				}
+			}
+		}
+		for _, sub := range t.Sub {
+			lower(sub)
+		}
+	}
+	lower(tree)
+	if !ok {
+		return nil
+	}
+	folded, err := regexp.Compile(tree.String())
+	if err != nil {
+		return nil
+	}
+	return folded
 }
 
 // readWhole reports whether s must be read whole: it holds a letter that
@@ -157,17 +251,59 @@ func readWhole(s string) bool {
 	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 }
 
+// alsoRules maps each rule's also to the bits of the rules it names.
+var alsoRules = sync.OnceValue(func() []uint32 {
+	bits := make([]uint32, len(rules))
+	for i, r := range rules {
+		for _, name := range r.also {
+			n := slices.IndexFunc(rules, func(o rule) bool { return o.name == name })
+			if n < 0 {
+				panic("dates: rule " + r.name + " names no rule " + name)
+			}
+			bits[i] |= 1 << n
+		}
+	}
+	return bits
+})
+
+// mayHoldMatch reports whether text, a stretch of a sentence whose words
+// have the key bits keys, may hold a match of rule i: a digit, if every
+// match holds one, and a key word of a rule of its also.
+func mayHoldMatch(i int, text string, keys []uint32) bool {
+	r := &rules[i]
+	if r.digit && !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if also := alsoRules()[i]; also != 0 {
+		var any uint32
+		for _, k := range keys {
+			any |= k
+		}
+		return any&also != 0
+	}
+	return true
+}
+
 // windowMatches returns the matches of rule i in s, as
 // FindAllStringSubmatchIndex on the whole of s would: its expression run on
 // the stretches around its key words (ws the words of s, keys their bits
-// from keyed).
-func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
+// from keyed) that may hold one (see mayHoldMatch), in folded, s with its
+// ASCII letters in lower case, when the rule has a foldedRE.
+func windowMatches(i int, s, folded string, ws []span, keys []uint32) [][]int {
 	r := &rules[i]
 	bit := uint32(1) << i
+	re, text := foldedREs()[i], folded
+	if re == nil {
+		re, text = r.re(), s
+	}
 	var out [][]int
 	lo, hi := -1, -1
+	wlo, whi := 0, 0 // the words of s[lo:hi], ws[wlo:whi]
 	flush := func() {
-		for _, loc := range r.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
+		if !mayHoldMatch(i, s[lo:hi], keys[wlo:whi]) {
+			return
+		}
+		for _, loc := range re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
 			for k := range loc {
 				if loc[k] >= 0 {
 					loc[k] += lo
@@ -180,21 +316,22 @@ func windowMatches(i int, s string, ws []span, keys []uint32) [][]int {
 		if keys[j]&bit == 0 {
 			continue
 		}
-		a := ws[max(0, j-r.reach[0])].start
+		first := max(0, j-r.reach[0])
+		a := ws[first].start
 		// One word more than the reach: a match may end on what follows its
 		// last word ("Feb.", "Tuesday’s").
-		b := len(s)
+		b, last := len(s), len(ws)
 		if k := j + r.reach[1] + 1; k < len(ws) {
-			b = ws[k].end
+			b, last = ws[k].end, k+1
 		}
 		if lo >= 0 && a <= hi {
-			hi = max(hi, b)
+			hi, whi = max(hi, b), max(whi, last)
 			continue
 		}
 		if lo >= 0 {
 			flush()
 		}
-		lo, hi = a, b
+		lo, hi, wlo, whi = a, b, first, last
 	}
 	if lo >= 0 {
 		flush()

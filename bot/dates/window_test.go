@@ -3,6 +3,7 @@ package dates
 import (
 	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -76,11 +77,10 @@ func FuzzWindows(f *testing.F) {
 }
 
 func checkWindows(t *testing.T, s string) {
-	var w sentenceWords
-	wordsOf(s, &w, nil, nil)
+	w := wordsOf(s, nil, nil)
 	for i, r := range rules {
 		want := r.re().FindAllStringSubmatchIndex(s, -1)
-		if got := w.matches(i); !reflect.DeepEqual(got, want) {
+		if got := w.matches(i, s, foldASCII(s, nil)); !reflect.DeepEqual(got, want) {
 			t.Errorf("rule %s in %q: around key words %v, whole sentence %v", r.name, s, got, want)
 		}
 	}
@@ -96,6 +96,55 @@ func TestWindowedExpressionsLookNoFurther(t *testing.T) {
 		}
 		if src := r.re().String(); strings.ContainsAny(src, "^$") || strings.Contains(src, `\A`) || strings.Contains(src, `\z`) || strings.Contains(src, `\B`) {
 			t.Errorf("rule %s: %s", r.name, src)
+		}
+	}
+}
+
+// TestFoldedRE checks that every rule run around key words has an
+// expression for folded text (else it runs the slower one), and that
+// foldedRE refuses what it cannot fold; TestWindowsMatchAsWhole and
+// FuzzWindows check that the folded ones find what the rules' find.
+func TestFoldedRE(t *testing.T) {
+	for i, r := range rules {
+		if r.keys != nil && foldedREs()[i] == nil {
+			t.Errorf("rule %s has no folded expression", r.name)
+		}
+	}
+	tests := []struct {
+		expr string
+		ok   bool // folded
+	}{
+		{`(?i)\bon\s+(monday|tuesday)\b`, true},
+		{`(?i)[a-c]+\d`, true},
+		{`\bMonday\b`, false},              // case-sensitive: "MONDAY" must not match
+		{`(?i)on\s+[A-Z]`, true},           // the class holds both cases
+		{`(?i:on)\s+[A-Z]`, false},         // the class does not
+		{`(?i)été`, false},                 // folds a letter that is not ASCII
+		{`(?i)\d+[-–—]\s*(?:am|pm)`, true}, // no letter outside the ASCII ones
+	}
+	for _, tt := range tests {
+		re := foldedRE(regexp.MustCompile(tt.expr))
+		if (re != nil) != tt.ok {
+			t.Errorf("foldedRE(%s) = %v, want folded %v", tt.expr, re, tt.ok)
+		}
+		if re != nil {
+			for _, s := range []string{"On MONDAY 3", "on tuesday", "Été", "X on A", "ON b", "3-PM"} {
+				want := regexp.MustCompile(tt.expr).FindAllStringSubmatchIndex(s, -1)
+				if got := re.FindAllStringSubmatchIndex(foldASCII(s, nil), -1); !reflect.DeepEqual(got, want) {
+					t.Errorf("foldedRE(%s) on %q: %v, want %v", tt.expr, s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestKeylessRulesNeedADigit checks what find assumes of a sentence without
+// key words: only the rules without key words may match it, and each needs
+// a digit.
+func TestKeylessRulesNeedADigit(t *testing.T) {
+	for _, r := range rules {
+		if r.keys == nil && r.calendar != needDigit {
+			t.Errorf("rule %s has no key words and does not need a digit", r.name)
 		}
 	}
 }

@@ -1,10 +1,13 @@
 package timeline
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -150,6 +153,38 @@ func BenchmarkReports(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(reports), "reports")
+		})
+	}
+}
+
+// BenchmarkFirstTimeline builds the timeline of generated corpora of 1,000
+// and 5,000 articles (and of the -corpus directory) with a cache file and
+// none there yet: reports read, clustered and written to the cache, what
+// the first `talksbot timeline` of a corpus does (the "built timeline"
+// share of its --log-level debug).
+func BenchmarkFirstTimeline(b *testing.B) {
+	corpora := benchCorpora(b)
+	for _, name := range slices.Sorted(maps.Keys(corpora)) {
+		b.Run(name, func(b *testing.B) {
+			arts := corpora[name]()
+			tools := textTools{split: english.Split, terms: english.Terms}
+			cite := New(nil, arts).lib.Cite
+			c := Cache{File: filepath.Join(b.TempDir(), "timeline"), Version: "bench"}
+			b.ResetTimer()
+			var events int
+			for b.Loop() {
+				b.StopTimer()
+				if err := os.Remove(c.File); err != nil && !errors.Is(err, os.ErrNotExist) {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				evs, read, _ := buildCached(arts, tools, cite, c, nil)
+				if read != len(arts) {
+					b.Fatalf("%d articles read from their text, want %d", read, len(arts))
+				}
+				events = len(evs)
+			}
+			b.ReportMetric(float64(events), "events")
 		})
 	}
 }

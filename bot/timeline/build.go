@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"cmp"
+	"maps"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -10,6 +13,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
@@ -176,23 +180,36 @@ func allSentences(arts []corpus.Article, tools textTools) []plainSentence {
 // A dateline ("ISTANBUL, March 27 (CPS) -") is never an event's text, and
 // dates its sentence only when the sentence has no date of its own, as the
 // publication date.
-func articleReports(a *corpus.Article, tools textTools) []report {
+//
+// words remembers what the words of clauses name (see wordKinds): one for
+// many articles, used by one goroutine at a time.
+func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []report {
 	var out []report
 	seq := 0
 	paragraphs := a.Paragraphs
 	if len(paragraphs) == 0 {
 		paragraphs = []string{a.Text}
 	}
+	// The dates of every paragraph first: no more reports than dates, so
+	// the reports are made in one slice (a report is some 300 bytes).
+	sentencesOf, datesOf := make([][]string, len(paragraphs)), make([][][]dates.Mention, len(paragraphs))
+	mentions := 0
+	for i, p := range paragraphs {
+		sentencesOf[i] = tools.split(p)
+		datesOf[i] = dates.FindIn(sentencesOf[i], a.Published)
+		for _, ms := range datesOf[i] {
+			mentions += len(ms)
+		}
+	}
 	before := "" // the sentence before, across paragraphs
-	for _, p := range paragraphs {
-		sentences := tools.split(p)
-		found := dates.FindIn(sentences, a.Published)
+	for pi := range paragraphs {
+		sentences, found := sentencesOf[pi], datesOf[pi]
 		for si, s := range sentences {
 			seq++
 			prevSentence := before
 			before = s
-			if !strings.Contains(a.Text, s) {
-				continue // a quote must be text of the article
+			if len(found[si]) == 0 || !strings.Contains(a.Text, s) {
+				continue // no date; a quote must be text of the article
 			}
 			body, ms := stripDateline(s, found[si], a.Published)
 			for mi, m := range ms {
@@ -217,8 +234,11 @@ func articleReports(a *corpus.Article, tools textTools) []report {
 					r.text = namePronoun(r.text, prevSentence)
 				}
 				r.terms = termSet(tools.terms(r.text))
-				r.kinds = kindsOf(r.text, tools.terms, m.Date.End().Before(a.Published))
-				r.kinds.change = changeDated(body, m, tools.terms)
+				r.kinds = kindsOf(r.text, words, m.Date.End().Before(a.Published))
+				r.kinds.change = changeDated(body, m, words)
+				if out == nil { // nil for none
+					out = make([]report, 0, mentions)
+				}
 				out = append(out, r)
 			}
 		}
@@ -236,6 +256,9 @@ var datelineRE = lazyRE(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]
 // datelineEnd returns the byte offset at which the text of s begins after
 // its dateline; 0 when s opens with none.
 func datelineEnd(s string) int {
+	if !hasDash(s) {
+		return 0 // what datelineRE would find nowhere
+	}
 	m := datelineRE().FindStringSubmatchIndex(s)
 	if m == nil || m[2] < 0 && m[4] < 0 {
 		return 0 // a dash alone is no dateline
@@ -244,6 +267,12 @@ func datelineEnd(s string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// hasDash reports whether s holds a hyphen, an en dash or an em dash, one
+// of which every dateline ends with.
+func hasDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // upperWord reports whether s, a place of a dateline without a date or an
@@ -302,8 +331,11 @@ var (
 // [Zelenskyy] postponed his visit". Text without such a pronoun, or
 // without a name before it, is returned as it is.
 func namePronoun(text, prev string) string {
+	if prev == "" || !mayLeadPronoun(text) {
+		return text
+	}
 	loc := leadPronounRE().FindStringSubmatchIndex(text)
-	if loc == nil || prev == "" {
+	if loc == nil {
 		return text
 	}
 	name, at := "", -1
@@ -322,6 +354,22 @@ func namePronoun(text, prev string) string {
 		return text
 	}
 	return text[:loc[3]] + " [" + name + "]" + text[loc[3]:]
+}
+
+// mayLeadPronoun reports whether text may hold what leadPronounRE finds:
+// its pronoun opens text or follows a space.
+func mayLeadPronoun(text string) bool {
+	for _, p := range [...]string{"he", "she", "He", "She"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	for _, p := range [...]string{" he", " she", " He", " She"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var yearRE = lazyRE(`\b\d{4}\b`)
@@ -509,6 +557,9 @@ func attribution(rest string) string {
 
 type span struct{ start, end int }
 
+// in returns the text of sp in s.
+func (sp span) in(s string) string { return s[sp.start:sp.end] }
+
 // segments splits s[lo:hi] into clauses at punctuation; lo and hi are the
 // ends of the neighbouring dates' expressions (or of s), and a conjunction
 // ("and", "but", "while") that stands between them and mention m also
@@ -566,20 +617,32 @@ func listComma(s string, at int) bool {
 	if end := strings.IndexAny(rest, ",;:.!?()—–"); end >= 0 {
 		rest = rest[:end]
 	}
-	next := strings.Fields(rest)
-	if prev == "" || len(next) == 0 || english.IsCalendarWord(prev) {
+	next := firstField(rest)
+	if prev == "" || next == "" {
 		return false
 	}
 	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
-	return capital(prev) && capital(next[0]) && (strings.Contains(rest, " and ") || strings.Contains(rest, " or "))
+	return capital(prev) && capital(next) && (strings.Contains(rest, " and ") || strings.Contains(rest, " or ")) &&
+		!english.IsCalendarWord(prev) // the dearest test last
 }
 
+// lastField returns the last field of s, as strings.Fields splits s; ""
+// when it has none.
 func lastField(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
+	start, end := -1, -1 // of the last field
+	in := false
+	for i, r := range s {
+		switch sp := unicode.IsSpace(r); {
+		case !sp && !in:
+			start, end, in = i, len(s), true
+		case sp && in:
+			end, in = i, false
+		}
+	}
+	if start < 0 {
 		return ""
 	}
-	return fs[len(fs)-1]
+	return s[start:end]
 }
 
 // trimAround cuts s to maxEventWords words centred on the word at byte
@@ -650,26 +713,80 @@ func lowerFirst(s string) string {
 
 // opensSentence reports whether text begins as its sentence (quote) does.
 func opensSentence(text, quote string) bool {
-	ws := strings.Fields(text)
-	qs := strings.Fields(strings.TrimLeft(quote, "“\" "))
-	if len(ws) == 0 || len(qs) == 0 {
+	w, q := firstField(text), firstField(strings.TrimLeft(quote, "“\" "))
+	if w == "" || q == "" {
 		return false
 	}
-	return strings.EqualFold(strings.Trim(ws[0], "“\""), qs[0])
+	return strings.EqualFold(strings.Trim(w, "“\""), q)
+}
+
+// firstField returns the first field of s, as strings.Fields splits s; ""
+// when it has none.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // leansOnContext reports whether text opens with a word that points at the
 // sentence before it (a pronoun, "who") or is cut off ("…").
 func leansOnContext(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
-	switch strings.Trim(strings.ToLower(w), "“\"") {
+	var buf [16]byte
+	switch lowerInto(strings.Trim(w, "“\""), buf[:0]) {
 	case "he", "she", "they", "it", "his", "her", "their", "its", "who", "which", "this", "that", "these", "those", "…":
 		return true
 	}
 	return false
 }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// lowerInto returns strings.ToLower(s), in buf when it fits: the string
+// shares buf's memory.
+func lowerInto(s string, buf []byte) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		// What strings.Map does: an invalid byte becomes U+FFFD.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += size
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// words returns how many words s has: len(strings.Fields(s)), counted.
+func words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if sp := unicode.IsSpace(r); sp == in {
+			in = !sp
+			if in {
+				n++
+			}
+		}
+	}
+	return n
+}
 
 func termSet(ts []string) map[string]bool {
 	m := make(map[string]bool, len(ts))
@@ -709,28 +826,65 @@ const changeWindow = 6
 // change ("the talks were extended on Wednesday evening"), or, with none
 // before, the nearest after it ("on Wednesday the talks were called off").
 // In "postponed a planned trip on Wednesday" the date is the trip's.
-func changeDated(s string, m dates.Mention, terms func(string) []string) bool {
-	kindOf := func(w string) (change, event bool) {
-		ts := terms(w)
-		if len(ts) != 1 {
-			return false, false
-		}
-		_, event = eventKinds[ts[0]]
-		return changeStems[ts[0]], event
-	}
-	before := clauseWords(strings.ToLower(s[:m.Start]))
+func changeDated(s string, m dates.Mention, words *wordKinds) bool {
+	var lbuf [512]byte
+	var wbuf [96]span
+	text := lowerInto(s[:m.Start], lbuf[:0])
+	before := clauseWords(wbuf[:0], text)
 	for i := len(before) - 1; i >= max(0, len(before)-changeWindow); i-- {
-		if change, event := kindOf(before[i]); change || event {
-			return change
+		if k := words.of(before[i].in(text)); k.change || k.kind != 0 {
+			return k.change
 		}
 	}
-	after := clauseWords(strings.ToLower(s[m.End:]))
+	text = lowerInto(s[m.End:], lbuf[:0]) // before is done with
+	after := clauseWords(wbuf[:0], text)
 	for i := 0; i < min(len(after), changeWindow); i++ {
-		if change, event := kindOf(after[i]); change || event {
-			return change
+		if k := words.of(after[i].in(text)); k.change || k.kind != 0 {
+			return k.change
 		}
 	}
 	return false
+}
+
+// wordKinds remembers, for words of clauses in lower case, the kind of
+// event each names and whether it names a change to a plan, through the
+// terms function: kindsOf and changeDated ask it of every word of every
+// report, mostly of the same few thousand words. Not safe for concurrent
+// use.
+type wordKinds struct {
+	terms func(string) []string
+	m     map[string]wordKind
+}
+
+// wordKind is what a word names, by its term (when it has exactly one).
+type wordKind struct {
+	kind   kindSet // the kind of event (see eventKinds), alone; 0 for none
+	change bool    // a change to a plan (see changeStems)
+}
+
+// maxWordKinds bounds the words a wordKinds remembers.
+const maxWordKinds = 1 << 16
+
+func newWordKinds(terms func(string) []string) *wordKinds {
+	return &wordKinds{terms: terms, m: map[string]wordKind{}}
+}
+
+// of returns what w names.
+func (wk *wordKinds) of(w string) wordKind {
+	if k, ok := wk.m[w]; ok {
+		return k
+	}
+	own := strings.Clone(w) // w may be in a buffer of the caller's
+	var k wordKind
+	if ts := wk.terms(own); len(ts) == 1 {
+		k.kind, _ = kindOf(eventKinds[ts[0]])
+		k.change = changeStems[ts[0]]
+	}
+	if len(wk.m) >= maxWordKinds {
+		clear(wk.m)
+	}
+	wk.m[own] = k
+	return k
 }
 
 // referenceWords before an event word make it a point of reference or a
@@ -752,11 +906,11 @@ var hypotheticalWords = map[string]bool{
 // referenceWords and hypotheticalWords.
 const referenceWindow = 4
 
-// clauseWords returns the words of s: its runs of letters, as `\p{L}+`
-// finds them (TestClauseWords), read by hand, as the expression was a tenth
-// of the cost of the first timeline.
-func clauseWords(s string) []string {
-	var out []string
+// clauseWords returns where the words of s are, appended to out: its runs
+// of letters, as `\p{L}+` finds them (TestClauseWords), read by hand, as
+// the expression was a tenth of the cost of the first timeline. (Spans, not
+// strings: s may then be in a buffer on its caller's stack.)
+func clauseWords(out []span, s string) []span {
 	start := -1 // of the run of letters being read
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -768,23 +922,52 @@ func clauseWords(s string) []string {
 				start = i
 			}
 		} else if start >= 0 {
-			out = append(out, s[start:i])
+			out = append(out, span{start, i})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		out = append(out, span{start, len(s)})
 	}
 	return out
 }
 
 // eventKindSets are the kinds of event a clause names, read three ways.
 type eventKindSets struct {
-	reported map[string]bool // neither referred to nor hypothetical: the clause's own event
-	actual   map[string]bool // not hypothetical ("following its invasion" counts)
-	all      map[string]bool // every kind named
-	change   bool            // the date is of a change to a plan (see changeDated)
+	reported kindSet // neither referred to nor hypothetical: the clause's own event
+	actual   kindSet // not hypothetical ("following its invasion" counts)
+	all      kindSet // every kind named
+	change   bool    // the date is of a change to a plan (see changeDated)
+}
+
+// kindSet is a set of kinds of event (the values of eventKinds), a bit
+// each: bit i for the i-th kind in sorted order (see kindNames).
+type kindSet uint64
+
+// kindNames are the kinds of event, sorted; there are fewer than 64.
+var kindNames = sync.OnceValue(func() []string {
+	return slices.Compact(slices.Sorted(maps.Values(eventKinds)))
+})
+
+// kindOf returns the set of kind k alone; 0 and false for no kind of
+// event.
+func kindOf(k string) (kindSet, bool) {
+	if i, ok := slices.BinarySearch(kindNames(), k); ok {
+		return 1 << i, true
+	}
+	return 0, false
+}
+
+// names returns the kinds of s, sorted.
+func (s kindSet) names() []string {
+	var out []string
+	for i, k := range kindNames() {
+		if s&(1<<i) != 0 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // futureWords before an event word make it a later event, not the one a
@@ -795,29 +978,29 @@ var futureWords = map[string]bool{"upcoming": true, "planned": true, "scheduled"
 // kindsOf returns the kinds of event that clause names; past says that the
 // clause's date lies before the article's, so that events it announces for
 // later are not counted as the one dated.
-func kindsOf(clause string, terms func(string) []string, past bool) eventKindSets {
-	ws := clauseWords(strings.ToLower(clause))
-	ks := eventKindSets{reported: map[string]bool{}, actual: map[string]bool{}, all: map[string]bool{}}
+func kindsOf(clause string, words *wordKinds, past bool) eventKindSets {
+	var lbuf [512]byte
+	var wbuf [96]span
+	text := lowerInto(clause, lbuf[:0])
+	ws := clauseWords(wbuf[:0], text)
+	var ks eventKindSets
 	for i, w := range ws {
-		ts := terms(w)
-		if len(ts) != 1 {
+		k := words.of(w.in(text)).kind
+		if k == 0 {
 			continue
 		}
-		k, ok := eventKinds[ts[0]]
-		if !ok {
-			continue
-		}
-		ks.all[k] = true
+		ks.all |= k
 		ref, hyp := false, false
 		for j := max(0, i-referenceWindow); j < i; j++ {
-			ref = ref || referenceWords[ws[j]]
-			hyp = hyp || hypotheticalWords[ws[j]] || past && futureWords[ws[j]]
+			w := ws[j].in(text)
+			ref = ref || referenceWords[w]
+			hyp = hyp || hypotheticalWords[w] || past && futureWords[w]
 		}
 		if !hyp {
-			ks.actual[k] = true
+			ks.actual |= k
 		}
 		if !hyp && !ref {
-			ks.reported[k] = true
+			ks.reported |= k
 		}
 	}
 	return ks
@@ -832,22 +1015,37 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 			fine = r.date
 		}
 	}
-	v := newVocab(g)
+	// A report's likeness to the others (the first maxCompare of them),
+	// worked out only when the rules before it tie, with the vocabulary of
+	// the group, made when first needed.
+	var v *vocab
 	vecs := make([]termVec, len(g))
-	for i, r := range g {
-		vecs[i] = v.vec(r.terms)
+	vec := func(i int) termVec {
+		if vecs[i] == nil {
+			vecs[i] = v.vec(g[i].terms)
+		}
+		return vecs[i]
 	}
-	rep, repScore, repLeans, repOpens, repRefers := -1, 0.0, false, false, false
+	scores := make([]float64, len(g))
+	scored := make([]bool, len(g))
+	score := func(i int) float64 {
+		if !scored[i] {
+			if v == nil {
+				v = newVocab(g)
+			}
+			for j := range min(len(g), maxCompare) {
+				if j != i {
+					scores[i] += v.sim(vec(i), vec(j))
+				}
+			}
+			scored[i] = true
+		}
+		return scores[i]
+	}
+	rep, repLeans, repOpens, repRefers := -1, false, false, false
 	for i, r := range g {
 		if r.date != fine {
 			continue
-		}
-		// Its likeness to the others (the first maxCompare of them).
-		score := 0.0
-		for j := range min(len(g), maxCompare) {
-			if j != i {
-				score += v.sim(vecs[i], vecs[j])
-			}
 		}
 		leans := leansOnContext(r.text)
 		opens := opensSentence(r.text, r.sentence)
@@ -861,28 +1059,32 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 		same := r.refers == repRefers
 		better = better || same && (repLeans && !leans || leans == repLeans && opens && !repOpens)
 		if !better && same && leans == repLeans && opens == repOpens {
+			score, repScore := score(i), score(rep)
 			better = score > repScore+1e-9 || math.Abs(score-repScore) <= 1e-9 &&
 				(r.article.Published.After(g[rep].article.Published) ||
 					r.article.Published.Equal(g[rep].article.Published) && len(r.text) < len(g[rep].text))
 		}
 		if better {
-			rep, repScore, repLeans, repOpens, repRefers = i, score, leans, opens, r.refers
+			rep, repLeans, repOpens, repRefers = i, leans, opens, r.refers
 		}
 	}
 	// Citations: the representative first, then the others in article
 	// order, one per distinct quote.
-	order := append([]report{g[rep]}, append(append([]report{}, g[:rep]...), g[rep+1:]...)...)
-	sort.SliceStable(order[1:], func(i, j int) bool {
-		a, b := order[1+i], order[1+j]
+	order := make([]*report, 0, len(g))
+	order = append(order, &g[rep])
+	for i := range g {
+		if i != rep {
+			order = append(order, &g[i])
+		}
+	}
+	slices.SortStableFunc(order[1:], func(a, b *report) int {
 		if !a.article.Published.Equal(b.article.Published) {
-			return a.article.Published.Before(b.article.Published)
+			return a.article.Published.Compare(b.article.Published)
 		}
-		if a.article.ID != b.article.ID {
-			return a.article.ID < b.article.ID
-		}
-		return a.seq < b.seq
+		return cmp.Or(strings.Compare(a.article.ID, b.article.ID), cmp.Compare(a.seq, b.seq))
 	})
-	seen := map[string]bool{}
+	type citation struct{ id, quote string }
+	seen := map[citation]bool{}
 	ev := dated{date: fine, terms: map[string]bool{}, textTerms: map[string]bool{}}
 	ev.Date, ev.Precision, ev.Text = fine.String(), fine.Precision.String(), g[rep].text
 	// The narrowest part of the date that a report names ("the second
@@ -898,7 +1100,7 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 	}
 	// The text may name whom a leading "he" means ("he [Zelenskyy]"): that
 	// name is what the event is about too.
-	for t := range termSet(tools.terms(ev.Text)) {
+	for _, t := range tools.terms(ev.Text) {
 		ev.terms[t] = true
 	}
 	for _, r := range g {
@@ -908,23 +1110,24 @@ func toEvent(g []report, tools textTools, cite func(n int, id, quote string) ans
 	}
 	// The kinds of event every report names (as happening, not as a mere
 	// possibility): what the reports agree the event is.
-	for k := range g[rep].kinds.actual {
-		all := true
-		for _, r := range g {
-			all = all && r.kinds.actual[k]
-		}
-		if all {
-			ev.textTerms[kindTerm(k)] = true
-		}
+	every := g[rep].kinds.actual
+	for _, r := range g {
+		every &= r.kinds.actual
+	}
+	for _, k := range every.names() {
+		ev.textTerms[kindTerm(k)] = true
 	}
 	for _, r := range order {
-		key := r.article.ID + "\x00" + r.quote
-		if seen[key] || len(ev.Citations) == maxCitations {
+		if len(ev.Citations) == maxCitations {
+			break
+		}
+		key := citation{r.article.ID, r.quote}
+		if seen[key] {
 			continue
 		}
 		seen[key] = true
 		ev.Citations = append(ev.Citations, cite(len(ev.Citations)+1, r.article.ID, r.quote))
-		for t := range termSet(tools.terms(r.quote)) {
+		for _, t := range tools.terms(r.quote) {
 			ev.terms[t] = true
 		}
 	}

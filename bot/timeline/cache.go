@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -95,8 +94,11 @@ func buildCached(arts []corpus.Article, tools textTools, cite citer, c Cache, lo
 		held = f.held
 	}
 	per, n := reportsOf(arts, tools, keys, held)
+	// The reports are written while they are clustered: clustering keeps
+	// one core busy, and the events follow them in the file.
+	w := startCacheWrite(c, arts, keys, per, held)
 	events = eventsOf(per, tools, cite)
-	if err := writeCacheFile(c, arts, keys, per, held, ck, events); err != nil {
+	if err := w.finish(arts, ck, events); err != nil {
 		log.Warn("timeline not cached", "file", c.File, "err", err)
 	}
 	return events, n, false
@@ -108,7 +110,7 @@ type citer = func(n int, id, quote string) answer.Citation
 // articleKeys returns the key of every article, worked out on every core.
 func articleKeys(arts []corpus.Article) [][16]byte {
 	keys := make([][16]byte, len(arts))
-	eachArticle(len(arts), func(i int) { keys[i] = articleKey(&arts[i]) })
+	eachIndex(len(arts), func(i int) { keys[i] = articleKey(&arts[i]) })
 	return keys
 }
 
@@ -124,14 +126,21 @@ func corpusKey(keys [][16]byte) [16]byte {
 	return k
 }
 
-// eachArticle calls f(i) for i in [0, n) on every core.
-func eachArticle(n int, f func(int)) {
+// eachIndex calls f(i) for i in [0, n) on every core.
+func eachIndex(n int, f func(int)) {
+	eachIndexWith(n, func() func(int) { return f })
+}
+
+// eachIndexWith is eachIndex with a function of each goroutine's own,
+// from worker: one that keeps state between calls.
+func eachIndexWith(n int, worker func() func(int)) {
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
 	for range min(runtime.GOMAXPROCS(0), max(1, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			f := worker()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
@@ -147,18 +156,21 @@ func eachArticle(n int, f func(int)) {
 func reportsOf(arts []corpus.Article, tools textTools, keys [][16]byte, held map[[16]byte][]byte) ([][]report, int) {
 	per := make([][]report, len(arts))
 	var fresh atomic.Int64
-	eachArticle(len(arts), func(i int) {
-		a := &arts[i]
-		if keys != nil {
-			if b, ok := held[keys[i]]; ok {
-				if rs, err := decodeReports(b, a); err == nil {
-					per[i] = rs
-					return
+	eachIndexWith(len(arts), func() func(int) {
+		words := newWordKinds(tools.terms)
+		return func(i int) {
+			a := &arts[i]
+			if keys != nil {
+				if b, ok := held[keys[i]]; ok {
+					if rs, err := decodeReports(b, a); err == nil {
+						per[i] = rs
+						return
+					}
 				}
 			}
+			per[i] = articleReports(a, tools, words)
+			fresh.Add(1)
 		}
-		per[i] = articleReports(a, tools)
-		fresh.Add(1)
 	})
 	return per, int(fresh.Load())
 }
@@ -220,59 +232,18 @@ func readCacheFile(c Cache) (*cacheFile, error) {
 	return f, nil
 }
 
-// writeCacheFile writes the reports of arts (keys[i] the key of arts[i];
-// those held by the old file copied as they were encoded) and the events
-// of the corpus (ck its key) to a temporary file beside c.File, and renames
-// it into place.
-func writeCacheFile(c Cache, arts []corpus.Article, keys [][16]byte, per [][]report, held map[[16]byte][]byte, ck [16]byte, events []dated) error {
-	var w writer
-	w.b = append(w.b, cacheMagic...)
-	w.b = binary.LittleEndian.AppendUint32(w.b, cacheFormat)
-	w.str(c.Version)
-	w.uvarint(len(arts))
-	for i := range arts {
-		w.b = append(w.b, keys[i][:]...)
-		enc, ok := held[keys[i]]
-		if !ok {
-			enc = encodeReports(per[i], &arts[i])
-		}
-		w.uvarint(len(enc))
-		w.b = append(w.b, enc...)
-	}
-	w.b = append(w.b, ck[:]...)
-	enc := encodeEvents(events, arts)
-	w.uvarint(len(enc))
-	w.b = append(w.b, enc...)
-	w.b = binary.BigEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
-	dir := filepath.Dir(c.File)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, ".timeline-*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(w.b)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), c.File)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
-
 // encodeReports encodes the reports of article a. A quote or sentence that
 // is a stretch of the article's text (as they all are, the sentence before
 // and a pointing sentence included) is written as where it is.
 func encodeReports(rs []report, a *corpus.Article) []byte {
 	var w writer
+	w.reports(rs, a)
+	return w.b
+}
+
+// reports appends the encoding of the reports of article a (see
+// encodeReports).
+func (w *writer) reports(rs []report, a *corpus.Article) {
 	w.uvarint(len(rs))
 	for _, r := range rs {
 		w.time(r.date.Start)
@@ -293,11 +264,11 @@ func encodeReports(rs []report, a *corpus.Article) []byte {
 			flags |= 2
 		}
 		w.uvarint(flags)
-		for _, set := range []map[string]bool{r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all} {
-			w.set(set)
+		w.set(r.terms)
+		for _, set := range []kindSet{r.kinds.reported, r.kinds.actual, r.kinds.all} {
+			w.kinds(set)
 		}
 	}
-	return w.b
 }
 
 // decodeReports decodes the reports of article a; their strings are b's
@@ -326,7 +297,7 @@ func decodeReports(b []byte, a *corpus.Article) ([]report, error) {
 		r.human = d.str()
 		flags := d.uvarint()
 		r.refers, r.kinds.change = flags&1 != 0, flags&2 != 0
-		r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all = d.set(), d.set(), d.set(), d.set()
+		r.terms, r.kinds.reported, r.kinds.actual, r.kinds.all = d.set(), d.kinds(), d.kinds(), d.kinds()
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -412,7 +383,10 @@ func decodeEvents(b []byte, arts []corpus.Article, cite citer) ([]dated, error) 
 }
 
 // writer appends an encoding to b.
-type writer struct{ b []byte }
+type writer struct {
+	b  []byte
+	ts []string // set's, kept for the next
+}
 
 func (w *writer) uvarint(v int) { w.b = binary.AppendUvarint(w.b, uint64(v)) }
 
@@ -424,7 +398,7 @@ func (w *writer) str(s string) {
 // set writes the members of a set of strings, sorted: the same set, the
 // same bytes.
 func (w *writer) set(set map[string]bool) {
-	ts := make([]string, 0, len(set))
+	ts := w.ts[:0]
 	for t := range set {
 		ts = append(ts, t)
 	}
@@ -433,11 +407,26 @@ func (w *writer) set(set map[string]bool) {
 	for _, t := range ts {
 		w.str(t)
 	}
+	clear(ts) // keep no strings alive
+	w.ts = ts
+}
+
+// time writes t as its MarshalBinary (a length, then the bytes).
+// kinds writes a set of kinds of event as set writes the set of their
+// names.
+func (w *writer) kinds(s kindSet) {
+	names := s.names() // sorted
+	w.uvarint(len(names))
+	for _, k := range names {
+		w.str(k)
+	}
 }
 
 func (w *writer) time(t time.Time) {
-	b, _ := t.MarshalBinary() // fails only for offsets no date here has
-	w.str(string(b))
+	var buf [16]byte
+	b, _ := t.AppendBinary(buf[:0]) // fails only for offsets no date here has
+	w.uvarint(len(b))
+	w.b = append(w.b, b...)
 }
 
 // within writes s as where it is in text (1, offset, length), or as it is
@@ -509,6 +498,20 @@ func (d *reader) set() map[string]bool {
 		m[d.str()] = true
 	}
 	return m
+}
+
+// kinds reads a set of kinds of event (see writer.kinds).
+func (d *reader) kinds() kindSet {
+	var s kindSet
+	for n := d.uvarint(); n > 0 && d.err == nil; n-- {
+		k, ok := kindOf(d.str())
+		if !ok {
+			d.fail("no such kind of event")
+			break
+		}
+		s |= k
+	}
+	return s
 }
 
 func (d *reader) time() time.Time {

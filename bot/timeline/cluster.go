@@ -1,11 +1,9 @@
 package timeline
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/talksbot/talksbot/bot/dates"
 )
@@ -103,38 +101,15 @@ func (v *vocab) sim(a, b termVec) float64 {
 	return inter / union
 }
 
-// item is a report with its term ids and the kinds of event it names as
-// bits (see kindBit).
+// item is a report with its term ids.
 type item struct {
-	report
-	vec           termVec
-	reported, all uint64 // kinds.reported, kinds.all
+	*report
+	vec termVec
 }
 
 // newItem makes the item of r.
-func newItem(v *vocab, r report) item {
-	return item{report: r, vec: v.vec(r.terms), reported: kindBits(r.kinds.reported), all: kindBits(r.kinds.all)}
-}
-
-// kindBit numbers the kinds of event (the values of eventKinds) for
-// kindBits; there are fewer than 64.
-var kindBit = sync.OnceValue(func() map[string]uint {
-	kinds := slices.Sorted(maps.Values(eventKinds))
-	kinds = slices.Compact(kinds)
-	m := make(map[string]uint, len(kinds))
-	for i, k := range kinds {
-		m[k] = uint(i)
-	}
-	return m
-})
-
-// kindBits returns the set of kinds as bits.
-func kindBits(kinds map[string]bool) uint64 {
-	var b uint64
-	for k := range kinds {
-		b |= 1 << kindBit()[k]
-	}
-	return b
+func newItem(v *vocab, r *report) item {
+	return item{report: r, vec: v.vec(r.terms)}
 }
 
 // postings maps a term id to the groups (indices, ascending) whose
@@ -201,46 +176,52 @@ func (p postings) addCandidates(out []int, vec termVec, limit int, seen []int, m
 func cluster(rs []report) [][]report {
 	v := newVocab(rs)
 	// Reports in a stable order: by date, then article and position.
-	sort.SliceStable(rs, func(i, j int) bool {
-		if rs[i].date != rs[j].date {
-			return rs[i].date.Start.Before(rs[j].date.Start) || rs[i].date.Start.Equal(rs[j].date.Start) && rs[i].date.Precision < rs[j].date.Precision
+	less := func(a, b *report) bool {
+		if a.date != b.date {
+			return a.date.Start.Before(b.date.Start) || a.date.Start.Equal(b.date.Start) && a.date.Precision < b.date.Precision
 		}
-		if rs[i].article.Published != rs[j].article.Published {
-			return rs[i].article.Published.Before(rs[j].article.Published)
+		if a.article.Published != b.article.Published {
+			return a.article.Published.Before(b.article.Published)
 		}
-		if rs[i].article.ID != rs[j].article.ID {
-			return rs[i].article.ID < rs[j].article.ID
+		if a.article.ID != b.article.ID {
+			return a.article.ID < b.article.ID
 		}
-		return rs[i].seq < rs[j].seq
+		return a.seq < b.seq
+	}
+	order := make([]int32, len(rs)) // of rs, sorted: a report is too large to move
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		switch {
+		case less(&rs[i], &rs[j]):
+			return -1
+		case less(&rs[j], &rs[i]):
+			return 1
+		}
+		return 0
 	})
-	var groups [][]item
-	seen := map[int]bool{}
-	// Same date: the reports of one date are consecutive.
-	for lo := 0; lo < len(rs); {
+	items := make([]item, len(rs))
+	eachIndex(len(rs), func(i int) { items[i] = newItem(v, &rs[order[i]]) })
+	// Same date: the reports of one date are consecutive, and grouped
+	// apart from the others' (on every core).
+	var runs [][]item
+	for lo := 0; lo < len(items); {
 		hi := lo
-		for hi < len(rs) && rs[hi].date == rs[lo].date {
+		for hi < len(items) && items[hi].date == items[lo].date {
 			hi++
 		}
-		first := len(groups)
-		post := postings{}
-		for _, r := range rs[lo:hi] {
-			it := newItem(v, r)
-			best, bestSim := -1, 0.0
-			for _, gi := range post.candidates(it.vec, maxPosting, seen) {
-				g := groups[first+gi]
-				s := avgSim(v, it, g)
-				if (s >= sameEvent || sameKindIn(v, it, g, sameKind, false)) && s >= bestSim {
-					best, bestSim = gi, s
-				}
-			}
-			if best < 0 {
-				best = len(groups) - first
-				groups = append(groups, nil)
-			}
-			groups[first+best] = append(groups[first+best], it)
-			post.add(it.vec, best)
-		}
+		runs = append(runs, items[lo:hi])
 		lo = hi
+	}
+	perRun := make([][][]item, len(runs))
+	eachIndexWith(len(runs), func() func(int) {
+		seen := map[int]bool{}
+		return func(k int) { perRun[k] = sameDate(v, runs[k], seen) }
+	})
+	var groups [][]item
+	for _, gs := range perRun {
+		groups = append(groups, gs...)
 	}
 	// Coarse groups into finer ones, week first, so that a year can join a
 	// month that has taken in a week.
@@ -305,10 +286,35 @@ func cluster(rs []report) [][]report {
 	for i, g := range groups {
 		out[i] = make([]report, len(g))
 		for j, it := range g {
-			out[i][j] = it.report
+			out[i][j] = *it.report
 		}
 	}
 	return out
+}
+
+// sameDate groups items, reports of one date, into events: each joins the
+// group it shares the most terms with, if it shares enough or names the
+// same kind of event, else starts one. seen is room for candidates.
+func sameDate(v *vocab, items []item, seen map[int]bool) [][]item {
+	var groups [][]item
+	post := postings{}
+	for _, it := range items {
+		best, bestSim := -1, 0.0
+		for _, gi := range post.candidates(it.vec, maxPosting, seen) {
+			g := groups[gi]
+			s := avgSim(v, it, g)
+			if (s >= sameEvent || sameKindIn(v, it, g, sameKind, false)) && s >= bestSim {
+				best, bestSim = gi, s
+			}
+		}
+		if best < 0 {
+			best = len(groups)
+			groups = append(groups, nil)
+		}
+		groups[best] = append(groups[best], it)
+		post.add(it.vec, best)
+	}
+	return groups
 }
 
 // sameKindIn reports whether r reports a kind of event that a member of g
@@ -321,9 +327,9 @@ func sameKindIn(v *vocab, r item, g []item, least float64, all bool) bool {
 		if r.kinds.change != o.kinds.change {
 			continue
 		}
-		shared := r.reported & o.reported
+		shared := r.kinds.reported & o.kinds.reported
 		if all {
-			shared = r.all & o.all
+			shared = r.kinds.all & o.kinds.all
 		}
 		if shared != 0 && v.sim(r.vec, o.vec) >= least {
 			return true
