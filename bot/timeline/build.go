@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -128,17 +129,72 @@ func eventsOf(per [][]report, tools textTools, cite func(n int, id, quote string
 		}()
 	}
 	wg.Wait()
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].date, out[j].date
+	// The time of day a text gives, read once an event (see below).
+	clocks := make(map[*dated]int, len(out))
+	clock := func(d *dated) int {
+		c, ok := clocks[d]
+		if !ok {
+			c = clockOf(d.Text)
+			clocks[d] = c
+		}
+		return c
+	}
+	order := make([]*dated, len(out))
+	for i := range out {
+		order[i] = &out[i]
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i].date, order[j].date
 		if !a.Start.Equal(b.Start) {
 			return a.Start.Before(b.Start)
 		}
 		if a.Precision != b.Precision {
 			return a.Precision < b.Precision // finer first
 		}
-		return out[i].Citations[0].Published < out[j].Citations[0].Published
+		// The same day: by the time of day the texts give, as a live
+		// blog's entries do ("12:30 GMT - The talks opened"), which it
+		// lists latest first.
+		if ci, cj := clock(order[i]), clock(order[j]); ci >= 0 && cj >= 0 && ci != cj {
+			return ci < cj
+		}
+		return order[i].Citations[0].Published < order[j].Citations[0].Published
 	})
+	sorted := make([]dated, len(out))
+	for i, d := range order {
+		sorted[i] = *d
+	}
+	out = sorted
 	return out
+}
+
+// reClockTime finds a time of day: "12:30 GMT", "18:40", "10 a.m.",
+// "2:15 p.m.".
+var reClockTime = lazyRE(`\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EST\b|ET\b|local time\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
+
+// clockOf returns the minutes since midnight of the first time of day in
+// text, or -1.
+func clockOf(text string) int {
+	m := reClockTime().FindStringSubmatch(text)
+	if m == nil {
+		return -1
+	}
+	h, min := m[1], m[2]
+	if h == "" {
+		h, min = m[4], m[5]
+	}
+	hour, _ := strconv.Atoi(h)
+	minute, _ := strconv.Atoi(min)
+	switch strings.ToLower(m[3]) {
+	case "p.m.", "pm":
+		if hour < 12 {
+			hour += 12
+		}
+	case "a.m.", "am":
+		if hour == 12 {
+			hour = 0
+		}
+	}
+	return hour*60 + minute
 }
 
 // plainSentence is a sentence of the corpus with its terms, and the kinds of

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -381,4 +382,37 @@ func TestUndatedArticle(t *testing.T) {
 // skips those published before).
 func every(ss []plainSentence) func(string) []plainSentence {
 	return func(string) []plainSentence { return ss }
+}
+
+// TestClockOf: the time of day a text gives, in minutes since midnight.
+func TestClockOf(t *testing.T) {
+	for text, want := range map[string]int{
+		"12:30 GMT - The talks opened.":         750,
+		"At 10 a.m. the session began.":         600,
+		"The vote came at 2:15 p.m. on Friday.": 855,
+		"18:40 - That's all from us today.":     1120,
+		"12 a.m. is midnight.":                  0,
+		"Some 63 vessels waited in 2022.":       -1, // numbers, no time of day
+		"The talks lasted 4.5 hours.":           -1,
+	} {
+		if got := clockOf(text); got != want {
+			t.Errorf("clockOf(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// TestSameDayByClock: a live blog's entries of one day, listed latest
+// first, come out in the order of their times of day.
+func TestSameDayByClock(t *testing.T) {
+	arts := []corpus.Article{article("live", "2025-06-11",
+		"18:40 GMT - Delegates from Egypt and Ethiopia left the palace after the talks today.",
+		"14:05 GMT - Sudan's delegation arrived late today after its flight to Cairo was delayed.",
+		"11:00 GMT - The talks opened today at the Heliopolis Palace in Cairo.")}
+	var clocks []int
+	for _, ev := range buildTimeline(arts, fakeTools, testCite) {
+		clocks = append(clocks, clockOf(ev.Text))
+	}
+	if !slices.IsSorted(clocks) || len(clocks) < 2 {
+		t.Errorf("times of day in order %v, want ascending", clocks)
+	}
 }
