@@ -305,9 +305,10 @@ func articleReports(a *corpus.Article, tools textTools, words *wordKinds) []repo
 // datelineRE matches the dateline that opens a wire story: a place in
 // capitals, a date, an agency in brackets, then a dash ("ISTANBUL, March 27
 // (CPS) - ", "CHICAGO/LONDON, March 29 - ", "KYIV, Ukraine (AP) — ",
-// "ISTANBUL - "). Groups: 1 the place, 2 the date, 3 the agency.
+// "ISTANBUL - "), or a press release's ("ADDIS ABABA, Ethiopia, June 12,
+// 2025 /PRNewswire/ -- "). Groups: 1 the place, 2 the date, 3 the agency.
 var datelineRE = lazyRE(`^(\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*)*)?,?\s*` +
-	`(` + english.MonthPattern + `\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(\([^()]{1,40}\))?\s*[-–—]+\s+`)
+	`(` + english.MonthPattern + `\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*[-–—]+\s+`)
 
 // datelineEnd returns the byte offset at which the text of s begins after
 // its dateline; 0 when s opens with none.

@@ -61,6 +61,7 @@ var datelineTexts = []string{
 	"ISTANBUL, March 27 (CPS) - Talks resumed.",
 	"CHICAGO/LONDON, March 29 – Prices fell.",
 	"KYIV, Ukraine (AP) — Sirens sounded.",
+	"ADDIS ABABA, Ethiopia, June 12, 2025 /PRNewswire/ -- The Commission welcomed it.",
 	"ISTANBUL - The envoys met.",
 	"US - Russia talks resumed on Tuesday.",
 	"The talks resumed on Tuesday.",
@@ -207,5 +208,21 @@ func FuzzLeadPronoun(f *testing.F) {
 func checkLeadPronoun(t *testing.T, s string) {
 	if leadPronounRE().MatchString(s) && !mayLeadPronoun(s) {
 		t.Errorf("leadPronounRE matches %q, mayLeadPronoun says it cannot", s)
+	}
+}
+
+// TestDatelineEnd: where the text of a sentence begins after its dateline,
+// a wire story's or a press release's.
+func TestDatelineEnd(t *testing.T) {
+	for s, want := range map[string]string{
+		"ISTANBUL, March 27 (CPS) - Talks resumed.":                                        "Talks resumed.",
+		"KYIV, Ukraine (AP) — Sirens sounded.":                                             "Sirens sounded.",
+		"ADDIS ABABA, Ethiopia, June 12, 2025 /PRNewswire/ -- The Commission welcomed it.": "The Commission welcomed it.",
+		"US - Russia talks resumed on Tuesday.":                                            "US - Russia talks resumed on Tuesday.",
+		"The talks resumed on Tuesday.":                                                    "The talks resumed on Tuesday.",
+	} {
+		if got := s[datelineEnd(s):]; got != want {
+			t.Errorf("after the dateline of %q: %q, want %q", s, got, want)
+		}
 	}
 }
