@@ -222,23 +222,12 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts *retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
 		var sw *stateWriter
-		var werr error // of the file, not of building
-		unread := 0    // bytes of vectors put since oldFile's pages were last given back
+		var werr error      // of the file, not of building
+		unread := dropEvery // bytes of vectors put since oldFile's pages were last given back
 		_, err := retrieval.BuildState(ctx, retrieval.Chunk(s.Articles, *opts), emb, *opts,
 			func(st *retrieval.IndexState) error {
-				if sw, werr = s.startWrite(w, st); werr != nil {
-					return werr
-				}
-				// What making the header took (the terms of every
-				// passage, the postings laid out twice) is garbage now,
-				// and the heap at twice what is live; and what was read
-				// of oldFile (the text of the articles reused) is not
-				// needed again.
-				if oldFile != nil {
-					oldFile.drop(len(oldFile.data))
-				}
-				debug.FreeOSMemory()
-				return nil
+				sw, werr = s.startWrite(w, st)
+				return werr
 			},
 			func(v []float32) error {
 				if werr = sw.vector(v); werr != nil {
