@@ -217,8 +217,8 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // from oldFile (the file of the state built from, or nil), whose pages are
 // given back as they are passed. Once the file is written, s gives up its
 // articles (nil) and opts its Reuse, so that they are not held while the
-// state is read back, nor are the pages of oldFile meanwhile. An error of the file (it cannot be written or read back) is a
-// *writeError.
+// state is read back, nor are the pages of oldFile meanwhile. An error of
+// the file (it cannot be written or read back) is a *writeError.
 func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts *retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
 		var sw *stateWriter
