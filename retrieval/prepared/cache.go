@@ -179,7 +179,7 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 		iopts.Reuse, oldFile = old.Index.State(), old.mapped
 	}
 	if path != "" && iopts.CacheDir == "" {
-		built, err := s.buildCached(ctx, emb, iopts, opts.Pinned, oldFile)
+		built, err := s.buildCached(ctx, emb, &iopts, opts.Pinned, oldFile)
 		if err == nil {
 			log.Info("prepared corpus cached", "file", path)
 			return built, nil
@@ -213,23 +213,34 @@ func LoadDir(ctx context.Context, dir string, emb retrieval.Embedder, opts Optio
 // the vectors as they are made, and returns the state loaded from the file
 // as a warm call loads it (see readState): at 5,000 articles, holding the
 // index built in memory and its vectors, then writing it, took 0.8 GB;
-// the vectors alone are 200 MB. Once the file is written, s gives up its
-// articles (nil), so that they are not held while the state is read back,
-// nor are the pages of oldFile (that of the state built from, or nil) read
-// meanwhile. An error of the file (it cannot be written or read back) is a
-// *writeError.
-func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
+// the vectors alone are 200 MB. The vectors opts.Reuse holds are copied
+// from oldFile (the file of the state built from, or nil), whose pages are
+// given back as they are passed. Once the file is written, s gives up its
+// articles (nil) and opts its Reuse, so that they are not held while the
+// state is read back, nor are the pages of oldFile meanwhile. An error of
+// the file (it cannot be written or read back) is a *writeError.
+func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts *retrieval.Options, pinned bool, oldFile *mapping) (*State, error) {
 	f, err := createAtomic(s.path, func(w io.Writer) error {
 		var sw *stateWriter
-		var werr error // of the file, not of building
-		_, err := retrieval.BuildState(ctx, retrieval.Chunk(s.Articles, opts), emb, opts,
+		var werr error      // of the file, not of building
+		unread := dropEvery // bytes of vectors put since oldFile's pages were last given back
+		_, err := retrieval.BuildState(ctx, retrieval.Chunk(s.Articles, *opts), emb, *opts,
 			func(st *retrieval.IndexState) error {
 				sw, werr = s.startWrite(w, st)
 				return werr
 			},
 			func(v []float32) error {
-				werr = sw.vector(v)
-				return werr
+				if werr = sw.vector(v); werr != nil {
+					return werr
+				}
+				// The vectors reused are copied from oldFile, in order:
+				// its pages are given back as they are passed, rather
+				// than all held (200 MB at 5,000 articles) by the end.
+				if unread += 4 * len(v); oldFile != nil && unread >= dropEvery {
+					oldFile.drop(len(oldFile.data))
+					unread = 0
+				}
+				return nil
 			})
 		switch {
 		case werr != nil:
@@ -247,19 +258,27 @@ func (s *State) buildCached(ctx context.Context, emb retrieval.Embedder, opts re
 	}
 	defer f.Close()
 	// The memory building took goes back to the system before the state
-	// is read back, rather than stay with the process at its peak.
-	s.Articles = nil
+	// is read back, rather than stay with the process at its peak; so
+	// does the old state reused (30 MB at 5,000 articles), which the
+	// caller, should reading back fail, no longer needs either.
+	s.Articles, opts.Reuse = nil, nil
 	if oldFile != nil {
 		oldFile.drop(len(oldFile.data))
 	}
 	debug.FreeOSMemory()
-	built, err := readBack(ctx, f, emb, opts, pinned, nil)
+	built, err := readBack(ctx, f, emb, *opts, pinned, nil)
 	if err != nil {
 		return nil, &writeError{fmt.Errorf("read back: %w", err)}
 	}
 	built.path, built.Skipped = s.path, s.Skipped
 	return built, nil
 }
+
+// dropEvery is how many bytes of vectors buildCached writes between
+// giving back the pages of the old state's file it copies them from: a
+// few of the file's 2 MB writes, so that a page is seldom read twice. (A
+// variable for tests, whose corpora are smaller.)
+var dropEvery = 16 << 20
 
 // readBack is readState (a seam for tests of a file that cannot be read
 // back).

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -331,17 +333,27 @@ func TestPinnedCache(t *testing.T) {
 // TestColdCacheAsWrite checks that the state file a cold load writes as it
 // builds, its vectors written as they are made, is byte for byte the file
 // Write makes of the state built in memory; also when some articles
-// changed and the rest are reused.
+// changed and the rest are reused, their vectors copied from the old
+// file (its pages given back after every vector, pinned or not).
 func TestColdCacheAsWrite(t *testing.T) {
+	for _, pinned := range []bool{false, true} {
+		t.Run(fmt.Sprint("pinned=", pinned), func(t *testing.T) { testColdCacheAsWrite(t, pinned) })
+	}
+}
+
+func testColdCacheAsWrite(t *testing.T, pinned bool) {
+	defer func(n int) { dropEvery = n }(dropEvery)
+	dropEvery = 1
 	dir, cache := copyDir(t), t.TempDir()
 	hourAgo := time.Now().Add(-time.Hour)
 	ents, _ := filepath.Glob(filepath.Join(dir, "*"))
 	for _, p := range ents {
 		os.Chtimes(p, hourAgo, hourAgo)
 	}
-	check := func() {
+	check := func() (embedded int64) {
 		t.Helper()
-		cold, err := LoadDir(t.Context(), dir, retrieval.NewHashing(0), Options{CacheDir: cache, Version: "test"})
+		emb := &countingEmbedder{Hashing: retrieval.NewHashing(0)}
+		cold, err := LoadDir(t.Context(), dir, emb, Options{CacheDir: cache, Version: "test", Pinned: pinned})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -361,13 +373,27 @@ func TestColdCacheAsWrite(t *testing.T) {
 			t.Errorf("the cache file (%d bytes) is not what Write makes (%d bytes)", len(got), want.Len())
 		}
 		sameState(t, cold, inMemory)
+		return emb.texts.Load()
 	}
-	check()
+	all := check()
 	p := filepath.Join(dir, "03_harbour_inspections.txt")
 	text, _ := os.ReadFile(p)
 	os.WriteFile(p, append(text, []byte("\n\nInspectors said on Friday that the harbour checks would continue.\n")...), 0o644)
 	os.Chtimes(p, hourAgo, hourAgo.Add(time.Minute))
-	check()
+	if n := check(); n == 0 || n >= all {
+		t.Errorf("after one article changed, %d passages embedded of %d: want only the changed article's", n, all)
+	}
+}
+
+// countingEmbedder is the hashing embedder, counting the texts it embeds.
+type countingEmbedder struct {
+	*retrieval.Hashing
+	texts atomic.Int64
+}
+
+func (e *countingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	e.texts.Add(int64(len(texts)))
+	return e.Hashing.Embed(ctx, texts)
 }
 
 // TestUnwritableCache checks that a corpus whose cache cannot be written
