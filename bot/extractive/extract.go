@@ -195,17 +195,22 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	best := e.latest(q, cands[0], cands)
 	picked := []*candidate{best}
 	earlier := e.superseded(best, cands)
+	var then *candidate // the sentence after the best that goes on with it
+	switch {
+	case q.kind == kindReason && !best.s.has(fReason):
+		// "Why is the centre in Samsun?": the sentence that says it is
+		// there, and the one after it that says why.
+		then = e.because(q, best)
+	case q.kind == kindFate:
+		// "What became of Russia's demand": "The Russian demand ... was
+		// not resolved. It was referred to a working group ..."
+		then = e.follows(q, best)
+	}
 	switch {
 	case earlier != nil:
 		// The answer is the later report, and the earlier one it corrects.
-	case q.kind == kindReason && !best.s.has(fReason) && e.because(q, best) != nil:
-		// "Why is the centre in Samsun?": the sentence that says it is
-		// there, and the one after it that says why.
-		picked = append(picked, e.because(q, best))
-	case q.kind == kindFate && e.follows(q, best) != nil:
-		// "What became of Russia's demand": "The Russian demand ... was
-		// not resolved. It was referred to a working group ..."
-		picked = append(picked, e.follows(q, best))
+	case then != nil:
+		picked = append(picked, then)
 	case q.kind == kindReaction || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
@@ -417,33 +422,28 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 
 // because returns, for a why-question whose best sentence states what is
 // asked about without a reason, the next sentence of its paragraph when it
-// goes on about it (shares a word of the question) or gives a reason; nil
-// otherwise.
+// gives a reason or goes on about it (see next); nil otherwise.
 func (e *Answerer) because(q *query, best *candidate) *candidate {
-	n := best.s.sibling(1)
-	if n == nil || n.para != best.s.para || best.s.words+n.words > maxAnswerWords {
-		return nil
-	}
-	if n.has(fReason) {
-		return &candidate{s: n}
-	}
-	for _, w := range q.words {
-		if match(w, func(t string) bool { return n.terms[t] > 0 }) > 0 {
-			return &candidate{s: n}
-		}
-	}
-	return nil
+	return e.next(q, best, func(n *sentence) bool { return n.has(fReason) })
 }
 
 // follows returns, for a question about what came of something, the
-// next sentence of the best one's paragraph when it goes on about it: it
-// leans on it ("It was referred to ...") or shares a word of the question.
+// next sentence of the best one's paragraph when it leans on it ("It was
+// referred to ...") or goes on about it (see next).
 func (e *Answerer) follows(q *query, best *candidate) *candidate {
+	return e.next(q, best, func(n *sentence) bool { return n.leans })
+}
+
+// next returns the sentence after the best one in its paragraph, when the
+// two fit an answer and the next one is what also says (a reason, a
+// pronoun that leans on the best) or shares a word of the question; nil
+// otherwise.
+func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *candidate {
 	n := best.s.sibling(1)
 	if n == nil || n.para != best.s.para || best.s.words+n.words > maxAnswerWords {
 		return nil
 	}
-	if n.leans {
+	if also(n) {
 		return &candidate{s: n}
 	}
 	for _, w := range q.words {
