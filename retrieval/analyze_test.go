@@ -89,12 +89,7 @@ func TestAnswerPattern(t *testing.T) {
 // TestAnalyzeLightVerbPhrase: a light verb's phrasal verb ("go on") reduces
 // to the light verb's term, which says less than it: a related match.
 func TestAnalyzeLightVerbPhrase(t *testing.T) {
-	text := "The strike will go on until Friday. The union did not give up."
-	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
-	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := textIndex(t, "The strike will go on until Friday. The union did not give up.")
 	for _, tt := range []struct {
 		question, word, term string
 		weight               float64
@@ -122,29 +117,11 @@ func TestAnalyzeLightVerbPhrase(t *testing.T) {
 // ("chair", whose third sense it is); a word of several senses does not
 // say which one the corpus uses.
 func TestAnalyzeCorpusSense(t *testing.T) {
-	text := "The commission's chairperson welcomed the deal. The staff left."
-	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
-	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	weightOf := func(question, word, term string) float64 {
-		for _, w := range ix.Analyze(question).Words {
-			if w.Word != word {
-				continue
-			}
-			for _, a := range w.Alts {
-				if strings.Join(a.Terms, "+") == term {
-					return a.Weight
-				}
-			}
-		}
-		return 0
-	}
-	if got := weightOf("what did the chair say", "chair", "chairperson"); got != CorpusSenseWeight {
+	ix := textIndex(t, "The commission's chairperson welcomed the deal. The staff left.")
+	if got := altWeight(ix, "what did the chair say", "chair", "chairperson"); got != CorpusSenseWeight {
 		t.Errorf("chair -> chairperson at %v, want %v", got, CorpusSenseWeight)
 	}
-	if got := weightOf("who are the personnel", "personnel", "staff"); got == CorpusSenseWeight {
+	if got := altWeight(ix, "who are the personnel", "personnel", "staff"); got == CorpusSenseWeight {
 		t.Errorf("personnel -> staff (a word of several senses) at %v from the corpus's side", got)
 	}
 }
@@ -152,24 +129,10 @@ func TestAnalyzeCorpusSense(t *testing.T) {
 // TestAnalyzeGlossIdiom: an idiom WordNet defines a verb with ("be in
 // charge of" for head and lead) meets the verb in the articles.
 func TestAnalyzeGlossIdiom(t *testing.T) {
-	text := "Russia sent a team headed by the deputy minister. The charges were dropped."
-	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
-	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
-	if err != nil {
-		t.Fatal(err)
+	ix := textIndex(t, "Russia sent a team headed by the deputy minister. The charges were dropped.")
+	if got := altWeight(ix, "who was in charge of the russian team", "charge of", "head"); got != RelatedWeight {
+		t.Errorf("\"charge of\" -> head at %v, want %v", got, RelatedWeight)
 	}
-	for _, w := range ix.Analyze("who was in charge of the russian team").Words {
-		if w.Word != "charge of" {
-			continue
-		}
-		for _, a := range w.Alts {
-			if strings.Join(a.Terms, "+") == "head" && a.Weight == RelatedWeight {
-				return
-			}
-		}
-		t.Fatalf("\"charge of\": alternatives %+v, want head at %v", w.Alts, RelatedWeight)
-	}
-	t.Fatal("no word \"charge of\" in the question")
 }
 
 // TestAnalyzeGoingTo: "going to" before a verb says when, and is no word of
@@ -197,22 +160,35 @@ func TestAnalyzeGoingTo(t *testing.T) {
 // TestAnalyzeCause: what a verb causes meets it ("who did Russia send to
 // Riyadh": "Lavrov will be traveling to Riyadh").
 func TestAnalyzeCause(t *testing.T) {
-	text := "The foreign minister will be traveling to Riyadh on Monday."
+	ix := textIndex(t, "The foreign minister will be traveling to Riyadh on Monday.")
+	if got := altWeight(ix, "who did russia send to riyadh", "send", "travel"); got != RelatedWeight {
+		t.Errorf("send -> travel at %v, want %v", got, RelatedWeight)
+	}
+}
+
+// textIndex is the index of one article of text, with the offline embedder.
+func textIndex(t *testing.T, text string) *Index {
+	t.Helper()
 	ps := Chunk([]corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}, Options{})
 	ix, err := NewIndex(t.Context(), ps, NewHashing(64), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range ix.Analyze("who did russia send to riyadh").Words {
-		if w.Word != "send" {
+	return ix
+}
+
+// altWeight is the weight at which the question's word meets the corpus
+// term (joined by "+"), 0 when it does not.
+func altWeight(ix *Index, question, word, term string) float64 {
+	for _, w := range ix.Analyze(question).Words {
+		if w.Word != word {
 			continue
 		}
 		for _, a := range w.Alts {
-			if strings.Join(a.Terms, "+") == "travel" && a.Weight == RelatedWeight {
-				return
+			if strings.Join(a.Terms, "+") == term {
+				return a.Weight
 			}
 		}
-		t.Fatalf("send: alternatives %+v, want travel at %v", w.Alts, RelatedWeight)
 	}
-	t.Fatal("no word send")
+	return 0
 }
