@@ -105,11 +105,7 @@ func TestAskContract(t *testing.T) {
 		"???",
 	} {
 		t.Run(q, func(t *testing.T) {
-			a, err := e.Ask(t.Context(), Question{Text: q})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkContract(t, e, a)
+			a := ask(t, e, Question{Text: q})
 			if len(a.Passages) == 0 && !a.Abstained {
 				t.Errorf("answered with no passages reported")
 			}
@@ -177,11 +173,7 @@ func TestLaterReportingPreferred(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := e.Ask(t.Context(), Question{Text: "When will the mayor of Springfield visit the harbour?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "When will the mayor of Springfield visit the harbour?"})
 	if len(a.Citations) < 2 || a.Citations[0].Article != "late" || a.Citations[1].Article != "early" {
 		t.Fatalf("want the later report first and the earlier shown; got %q %+v", a.Answer, a.Citations)
 	}
@@ -214,11 +206,7 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"tl;dr?", "what happened?", "summarize the dispute over harbour fees"} {
-		a, err := e.Ask(t.Context(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkContract(t, e, a)
+		a := ask(t, e, Question{Text: q})
 		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "outcome" {
 			t.Errorf("%q: want the outcome's lede first; got %q", q, a.Answer)
 		}
@@ -251,11 +239,7 @@ func TestSummaryOfTheOutcome(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"what came out of the harbour talks?", "summarize the outcome of the talks"} {
-		a, err := e.Ask(t.Context(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkContract(t, e, a)
+		a := ask(t, e, Question{Text: q})
 		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "deal" {
 			t.Errorf("%q: want the deal first; got %q", q, a.Answer)
 		}
@@ -276,11 +260,7 @@ func TestSummaryOfTheOutcome(t *testing.T) {
 func TestFate(t *testing.T) {
 	e := oneArticleEngine(t, "Talks on harbour fees ran late on Friday after disputes over the ferry plan and over the fishermen's demand for a new pier.",
 		"The fishermen's demand for a new pier was not met. It was sent to a committee that will report in June.", "Cod prices fell.")
-	a, err := e.Ask(t.Context(), Question{Text: "what became of the fishermen's demand for a pier?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "what became of the fishermen's demand for a pier?"})
 	if !strings.Contains(a.Answer, "was not met") || !strings.Contains(a.Answer, "sent to a committee") {
 		t.Errorf("want the demand as subject and what followed; got %q", a.Answer)
 	}
@@ -291,11 +271,7 @@ func TestFate(t *testing.T) {
 func TestNoSecondAnswer(t *testing.T) {
 	e := oneArticleEngine(t, "Fishermen and the port authority agreed on a deal on harbour fees after four days of talks in Springfield.",
 		"\"The fish price has gone down in five days,\" said a trader at the harbour.")
-	a, err := e.Ask(t.Context(), Question{Text: "how many days did the talks go on for?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "how many days did the talks go on for?"})
 	if !strings.Contains(a.Answer, "four days") || strings.Contains(a.Answer, "five days") {
 		t.Errorf("want four days alone; got %q", a.Answer)
 	}
@@ -317,11 +293,7 @@ func TestLaterReportKeepsTheSpeaker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := e.Ask(t.Context(), Question{Text: "what did Quimby say about harbour fees?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "what did Quimby say about harbour fees?"})
 	if len(a.Citations) == 0 || a.Citations[0].Article != "early" || !strings.Contains(a.Answer, "would not accept") {
 		t.Errorf("want Quimby's words; got %q", a.Answer)
 	}
@@ -332,11 +304,7 @@ func TestLaterReportKeepsTheSpeaker(t *testing.T) {
 func TestWhyTakesTheNextSentence(t *testing.T) {
 	text := "The ferry terminal in Springfield will be moved to Shelbyville next year. Officials said the move would keep lorries out of the old town. Cod prices fell."
 	e := oneArticleEngine(t, text)
-	a, err := e.Ask(t.Context(), Question{Text: "why is the ferry terminal moving to Shelbyville?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "why is the ferry terminal moving to Shelbyville?"})
 	if !strings.Contains(a.Answer, "keep lorries out") || strings.Contains(a.Answer, "Cod") {
 		t.Errorf("want the reason that follows; got %q", a.Answer)
 	}
@@ -358,11 +326,7 @@ func TestInterview(t *testing.T) {
 		{"what worries Rourke most?", "The breakwater is old"},
 		{"what did the harbour master say about storms?", "A: Storms."},
 	} {
-		a, err := e.Ask(t.Context(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkContract(t, e, a)
+		a := ask(t, e, Question{Text: tt.q})
 		if !strings.Contains(a.Answer, tt.want) {
 			t.Errorf("%q: want %q in %q", tt.q, tt.want, a.Answer)
 		}
@@ -375,11 +339,7 @@ func TestInterview(t *testing.T) {
 func TestPlaceSpeaks(t *testing.T) {
 	text := "Fishermen met the port authority about harbour fees. \"Harbour fees will not be cut this year,\" spokesperson Ann Lee said in Paris. Cod prices fell in Shelbyville."
 	e := oneArticleEngine(t, text)
-	a, err := e.Ask(t.Context(), Question{Text: "what did Paris say about cutting harbour fees for trawlers?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "what did Paris say about cutting harbour fees for trawlers?"})
 	if a.Abstained || !strings.Contains(a.Answer, "will not be cut") {
 		t.Errorf("want the statement made in Paris; got %q", a.Answer)
 	}
@@ -411,28 +371,16 @@ func TestAuthor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := e.Ask(t.Context(), Question{Text: "who wrote the harbour weekly piece?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "who wrote the harbour weekly piece?"})
 	if a.Abstained || !strings.Contains(a.Answer, "Jane Rourke") || len(a.Citations) != 1 || a.Citations[0].Article != "a" {
 		t.Errorf("want Jane Rourke, cited to a; got %q %+v", a.Answer, a.Citations)
 	}
 	// A follow-up: "that" is the article the last answer quoted.
-	a, err = e.Ask(t.Context(), Question{Text: "who wrote that?", History: []Turn{{Question: "what happened to harbour fees?", Answer: "Harbour fees were cut. [1]"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a = ask(t, e, Question{Text: "who wrote that?", History: []Turn{{Question: "what happened to harbour fees?", Answer: "Harbour fees were cut. [1]"}}})
 	if !strings.Contains(a.Answer, "Jane Rourke") || strings.Contains(a.Answer, "Ann Lee") {
 		t.Errorf("follow-up: want the quoted article's author alone; got %q", a.Answer)
 	}
-	a, err = e.Ask(t.Context(), Question{Text: "who wrote the fish daily article?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a = ask(t, e, Question{Text: "who wrote the fish daily article?"})
 	if !a.Abstained || !strings.Contains(a.Answer, "does not name its author") {
 		t.Errorf("want an abstention that says the author is not named; got %q", a.Answer)
 	}
@@ -446,11 +394,7 @@ func TestAuthor(t *testing.T) {
 		{"who wrote the press release?", "No article's outlet or title matches"},
 		{"who wrote these articles?", "Jane Rourke"},
 	} {
-		a, err := e.Ask(t.Context(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkContract(t, e, a)
+		a := ask(t, e, Question{Text: tt.q})
 		if !strings.Contains(a.Answer, tt.want) {
 			t.Errorf("%q: want %q in %q", tt.q, tt.want, a.Answer)
 		}
@@ -464,11 +408,7 @@ func TestCitedSources(t *testing.T) {
 		"Harbour fees were cut by a third, according to AFP.",
 		"Mayor Joe Quimby told Newsweek the cut was fair. Fishermen were pleased, according to AFP.",
 		"\"We are glad,\" according to Quimby. \"Very glad,\" according to Quimby. \"And proud,\" according to Quimby.")
-	a, err := e.Ask(t.Context(), Question{Text: "which wire service keeps getting cited?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "which wire service keeps getting cited?"})
 	if a.Abstained || !strings.HasPrefix(a.Answer, "AFP is cited most, 2 times") || len(a.Citations) != 2 {
 		t.Errorf("want AFP, twice, two citations; got %q", a.Answer)
 	}
@@ -481,11 +421,7 @@ func TestWhichOneAnswer(t *testing.T) {
 	e := oneArticleEngine(t,
 		"The meeting took place at the Diriyah Palace in Riyadh, with both delegations present.",
 		"In Riyadh, the envoy, who is already in the Saudi capital, will be accompanied by the White House team for the meeting.")
-	a, err := e.Ask(t.Context(), Question{Text: "In which building in Riyadh did the meeting take place?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkContract(t, e, a)
+	a := ask(t, e, Question{Text: "In which building in Riyadh did the meeting take place?"})
 	if !strings.Contains(a.Answer, "Diriyah Palace") || strings.Contains(a.Answer, "White House") {
 		t.Errorf("want the palace alone; got %q", a.Answer)
 	}
@@ -507,12 +443,19 @@ func TestInTheEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := e.Ask(t.Context(), Question{Text: "How many days did the harbour talks go on for in the end?"})
+	a := ask(t, e, Question{Text: "How many days did the harbour talks go on for in the end?"})
+	if !strings.Contains(a.Answer, "four days") {
+		t.Errorf("want the outcome's four days; got %q", a.Answer)
+	}
+}
+
+// ask asks e, fails the test on an error, and checks the answer's contract.
+func ask(t *testing.T, e *Engine, q Question) *Answer {
+	t.Helper()
+	a, err := e.Ask(t.Context(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkContract(t, e, a)
-	if !strings.Contains(a.Answer, "four days") {
-		t.Errorf("want the outcome's four days; got %q", a.Answer)
-	}
+	return a
 }
