@@ -277,6 +277,17 @@ func TestNoSecondAnswer(t *testing.T) {
 	}
 }
 
+// TestComplementBringsTheWord: a second sentence joins for a word of the
+// question the first lacks only when it has that word or a close
+// relative, not a guess two WordNet steps away ("take" for "caving").
+func TestComplementBringsTheWord(t *testing.T) {
+	// On the built-in articles "caving" has only such guesses.
+	a := ask(t, testEngine(t), Question{Text: "is washington caving to russia's demands?"})
+	if !strings.Contains(a.Answer, "demands") || strings.Contains(a.Answer, "take steps") {
+		t.Errorf("want the demands sentence alone; got %q", a.Answer)
+	}
+}
+
 // TestLaterReportKeepsTheSpeaker: a later report of a change does not
 // replace what the person asked about said.
 func TestLaterReportKeepsTheSpeaker(t *testing.T) {

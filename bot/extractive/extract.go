@@ -408,7 +408,9 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 			if typed && w.Term == english.Term(q.typ) {
 				continue // "which building": the best names one ("Diriyah Palace")
 			}
-			if c.covered[i] && !best.covered[i] {
+			// What it brings must be the word or a close relative, not
+			// a guess two WordNet steps away ("take" for "caving").
+			if c.covered[i] && !best.covered[i] && match(w, func(t string) bool { return c.s.terms[t] > 0 }) >= retrieval.RelatedWeight {
 				gain += w.IDF
 				gainMax = math.Max(gainMax, w.IDF)
 			}
