@@ -122,16 +122,8 @@ type Index struct {
 // their terms and vectors from it instead of being stemmed and embedded
 // again. Passage IDs must be unique.
 func NewIndex(ctx context.Context, passages []Passage, emb Embedder, opts Options) (*Index, error) {
-	if emb == nil {
-		return nil, errors.New("new index: no embedder")
-	}
-	ix, err := newIndex(passages, emb, opts)
+	ix, reuse, progress, err := withTerms(ctx, passages, emb, opts)
 	if err != nil {
-		return nil, err
-	}
-	reuse := newReuser(opts.Reuse, emb)
-	progress := opts.progress(2 * len(passages)) // terms, then vectors
-	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
 		return nil, err
 	}
 	ix.vocab = ix.lex.Vocabulary()
@@ -177,6 +169,25 @@ func lexical(ctx context.Context, passages []Passage, reuse *reuser, progress fu
 // progress returns a function that reports progress of a part of the
 // work that starts at base out of total, to opts.Progress (nil when
 // there is none).
+// withTerms makes the index of passages up to their terms (BM25), the
+// reuser of opts.Reuse, and the progress of the whole build (terms, then
+// vectors): what NewIndex and BuildState do first.
+func withTerms(ctx context.Context, passages []Passage, emb Embedder, opts Options) (*Index, *reuser, func(base int) func(int), error) {
+	if emb == nil {
+		return nil, nil, nil, errors.New("new index: no embedder")
+	}
+	ix, err := newIndex(passages, emb, opts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	reuse := newReuser(opts.Reuse, emb)
+	progress := opts.progress(2 * len(passages)) // terms, then vectors
+	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
+		return nil, nil, nil, err
+	}
+	return ix, reuse, progress, nil
+}
+
 func (o Options) progress(total int) func(base int) func(int) {
 	return func(base int) func(int) {
 		if o.Progress == nil {

@@ -102,16 +102,8 @@ func (ix *Index) State() *IndexState {
 // Vectors. An error of begin or put is returned as it is. Unlike NewIndex,
 // BuildState keeps no embedding cache (opts.CacheDir).
 func BuildState(ctx context.Context, passages []Passage, emb Embedder, opts Options, begin func(*IndexState) error, put func([]float32) error) (*IndexState, error) {
-	if emb == nil {
-		return nil, errors.New("new index: no embedder")
-	}
-	ix, err := newIndex(passages, emb, opts)
+	ix, reuse, progress, err := withTerms(ctx, passages, emb, opts)
 	if err != nil {
-		return nil, err
-	}
-	reuse := newReuser(opts.Reuse, emb)
-	progress := opts.progress(2 * len(passages)) // terms, then vectors
-	if ix.lex, err = lexical(ctx, passages, reuse, progress(0)); err != nil {
 		return nil, err
 	}
 	st := ix.State()
