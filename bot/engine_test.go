@@ -470,3 +470,53 @@ func ask(t *testing.T, e *Engine, q Question) *Answer {
 	checkContract(t, e, a)
 	return a
 }
+
+// TestDurationByIsNoLength: "extended by one day" says how much longer,
+// not how long; the session's own length answers.
+func TestDurationByIsNoLength(t *testing.T) {
+	e := oneArticleEngine(t, "The chair extended the harbour talks by one day after Wednesday's session in Springfield ran past midnight.",
+		"Officials said the last session had lasted 14 hours.", "Cod prices fell.")
+	a := ask(t, e, Question{Text: "how long did the session last?"})
+	if !strings.Contains(a.Answer, "14 hours") {
+		t.Errorf("want the 14 hours; got %q", a.Answer)
+	}
+	a = ask(t, e, Question{Text: "by how long were the harbour talks extended?"})
+	if !strings.Contains(a.Answer, "one day") {
+		t.Errorf("want the extension when it is asked about; got %q", a.Answer)
+	}
+}
+
+// TestWhyInTheNextParagraph: news paragraphs are a sentence long; the
+// reason a why-question asks for may open the next one, and a later
+// report's correction does not take its place.
+func TestWhyInTheNextParagraph(t *testing.T) {
+	e := oneArticleEngine(t, "The signing of the harbour deal in Springfield has been postponed from June 16 to June 24, the mayor's office said on Friday, over a dispute on the ferry plan's last pages and the fees that go with them.",
+		"The mayor's office said the delay was needed to allow lawyers to finish the translation of the text.", "Cod prices fell.")
+	a := ask(t, e, Question{Text: "why was the signing postponed?"})
+	if !strings.Contains(a.Answer, "translation") {
+		t.Errorf("want the reason that opens the next paragraph; got %q", a.Answer)
+	}
+}
+
+// TestSpeakerIntroducedElsewhere: a live blog names a speaker by surname
+// alone ("Rourke, speaking during the lunch break: ..."); another article
+// says she is the envoy, and "what did the envoy say" finds her words.
+func TestSpeakerIntroducedElsewhere(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	art := func(id, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day, Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		art("preview", "The harbour talks in Springfield will be chaired by U.N. envoy Jane Rourke, a former port official. The mayor's office said the delay on the fees was needed."),
+		art("live", "13:20 - Rourke, speaking briefly during the lunch break: \"The gap is narrower than ever, but narrow is not closed.\" 14:00 - The mayor's office said talks would go on."),
+		art("other", "Cod prices fell in Shelbyville. Brokers blamed the weather."),
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, e, Question{Text: "what did the envoy say at lunch?"})
+	if !strings.Contains(a.Answer, "narrow is not closed") {
+		t.Errorf("want the envoy's words at lunch; got %q", a.Answer)
+	}
+}

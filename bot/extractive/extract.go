@@ -86,6 +86,10 @@ const (
 	finalRecency = 10
 	// summarySentences is how many sentences a summary has at most.
 	summarySentences = 3
+	// maxThenWords is how far past maxAnswerWords the sentence that goes
+	// on with the best one may take the answer: a why-question's reason
+	// after a long lede is what was asked.
+	maxThenWords = 25
 )
 
 // Corpus is what the answerer reads the question against: the retrieval
@@ -197,7 +201,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	earlier := e.superseded(best, cands)
 	var then *candidate // the sentence after the best that goes on with it
 	switch {
-	case q.kind == kindReason && !best.s.has(fReason):
+	case q.kind == kindReason && !reStrongReason().MatchString(best.s.text):
 		// "Why is the centre in Samsun?": the sentence that says it is
 		// there, and the one after it that says why.
 		then = e.because(q, best)
@@ -207,10 +211,12 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		then = e.follows(q, best)
 	}
 	switch {
+	case then != nil:
+		// What was asked is in the next sentence: a later report's
+		// correction is beside the point ("why was it postponed").
+		picked, earlier = append(picked, then), nil
 	case earlier != nil:
 		// The answer is the later report, and the earlier one it corrects.
-	case then != nil:
-		picked = append(picked, then)
 	case q.kind == kindReaction || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
@@ -264,6 +270,9 @@ func (e *Answerer) sentencesOf(id string) *articleSentences {
 func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.Turn) []*candidate {
 	seen := make(map[*sentence]bool)
 	var out []*candidate
+	if len(q.subject) > 0 {
+		q.pooled = e.pooledDescriptions(hits)
+	}
 	for _, h := range hits {
 		for _, text := range h.Passage.Sentences {
 			as := e.sentencesOf(h.Passage.Article)
@@ -426,8 +435,14 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 // asked about without a reason, the next sentence of its paragraph when it
 // gives a reason or goes on about it (see next); nil otherwise.
 func (e *Answerer) because(q *query, best *candidate) *candidate {
-	return e.next(q, best, func(n *sentence) bool { return n.has(fReason) })
+	return e.next(q, best, func(n *sentence) bool { return reStrongReason().MatchString(n.text) })
 }
+
+// reStrongReason finds the reason words that say why and nothing else; the
+// others of reReason also say when or about what ("after", "over",
+// "amid": "talks over the dam"), so a sentence with only those may still
+// want the next one's reason.
+var reStrongReason = lazy(`(?i)\b(because|due to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|prompted|triggered|sparked|led to)\b`)
 
 // follows returns, for a question about what came of something, the
 // next sentence of the best one's paragraph when it leans on it ("It was
@@ -442,11 +457,17 @@ func (e *Answerer) follows(q *query, best *candidate) *candidate {
 // otherwise.
 func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *candidate {
 	n := best.s.sibling(1)
-	if n == nil || n.para != best.s.para || best.s.words+n.words > maxAnswerWords {
+	if n == nil || best.s.words+n.words > maxAnswerWords+maxThenWords {
 		return nil
 	}
 	if also(n) {
+		// News paragraphs are a sentence or two: the reason may open
+		// the next one ("... has been postponed." / "The delay was
+		// needed to allow ...").
 		return &candidate{s: n}
+	}
+	if n.para != best.s.para {
+		return nil
 	}
 	for _, w := range q.words {
 		if match(w, func(t string) bool { return n.terms[t] > 0 }) > 0 {
@@ -649,3 +670,4 @@ func given(text string, history []answer.Turn) bool {
 	}
 	return false
 }
+

@@ -50,6 +50,11 @@ func TestFilled(t *testing.T) {
 		{"how often will the committee meet?", 0, 0},          // a duration is no frequency
 		{"how long did the talks go on?", 3, 0.5},             // a related word ("gone" for "go on") counts only next to the duration
 	})
+	checkFilled(t, "The chair extended the talks by one day after the session ran late. The talks were due to last three days.", []filledCase{
+		{"how long did the session last?", 0, 0.5},          // "by one day" is how much longer, not the session's length
+		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
+		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
+	})
 }
 
 // TestPlaceNear: "where" is answered by a place behind "in", "at" or "to"
@@ -162,5 +167,16 @@ func TestNamesNear(t *testing.T) {
 	q = analyse(ix, "what's the carrier called?")
 	if q.focus < 0 || q.words[q.focus].Term != "carrier" {
 		t.Errorf("focus of %q: %d, want carrier", q.text, q.focus)
+	}
+}
+
+// TestUnitAsked: "how many days" asks for a duration in days; "days" is
+// no word the answer must have.
+func TestUnitAsked(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The strike went on for three days. The port closed on Monday, the day the talks began.")
+	for _, w := range analyse(ix, "how many days did the strike go on?").words {
+		if w.Term == "day" {
+			t.Errorf("the unit asked in is a word of the question: %+v", w)
+		}
 	}
 }

@@ -169,7 +169,7 @@ var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	reReason    = lazy(`(?i)\b(because|due to|since|in order to|so that|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
+	reReason    = lazy(`(?i)\b(because|due to|since|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
 	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
 	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
@@ -339,6 +339,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did X say": X speaks here
 		case s.spk() != nil && q.bySubject(func(t string) bool { return s.described()[t] }):
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
+		case s.spk() != nil && s.describedIn(q.pooled, func(d map[string]bool) bool { return q.bySubject(func(t string) bool { return d[t] }) }):
+			bonus += 0.3 // the same, the aide introduced in another article
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):

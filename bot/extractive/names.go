@@ -296,6 +296,11 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 		if isRate(s.text, loc) {
 			continue // "40 ships a week": how often, not how long
 		}
+		if by := differenceVerb(s.text, loc); by != "" && !closeToAny(q, by) {
+			// "extended by one day": how much longer, not how long,
+			// unless the question asks about the extension.
+			continue
+		}
 		// Before it, the words of its clause: what lasts is often the
 		// subject of the verb the duration ends ("no inspection would be
 		// allowed to take longer than six hours").
@@ -320,6 +325,39 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// differenceVerb returns, for a duration that says by how much
+// something changed ("extended them by one day", "delayed by about a
+// week"), the word before "by"; "" for any other duration.
+func differenceVerb(text string, loc []int) string {
+	before := strings.Fields(text[:loc[0]])
+	n := len(before)
+	if n > 1 && (before[n-1] == "about" || before[n-1] == "roughly" || before[n-1] == "nearly" || before[n-1] == "almost") {
+		n--
+	}
+	if n < 2 || before[n-1] != "by" {
+		return ""
+	}
+	if n > 2 && english.IsStopWord(strings.ToLower(before[n-2])) {
+		return strings.ToLower(before[n-3]) // "extended them by"
+	}
+	return strings.ToLower(before[n-2])
+}
+
+// closeToAny reports whether word x is one of the question's words or
+// closely related to one.
+func closeToAny(q *query, x string) bool {
+	ts := english.Terms(x)
+	if len(ts) != 1 {
+		return false
+	}
+	for _, w := range q.words {
+		if match(w, func(t string) bool { return t == ts[0] }) >= retrieval.BroaderWeight {
+			return true
 		}
 	}
 	return false
@@ -433,6 +471,43 @@ func (s *sentence) described() map[string]bool {
 		}
 	}
 	return out
+}
+
+// pooledDescriptions returns what the articles of hits say their people
+// are, by surname (see descriptions): a live blog's "Halvorsen, speaking
+// during the lunch break" is the envoy another article introduces.
+func (e *Answerer) pooledDescriptions(hits []retrieval.Hit) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	done := map[string]bool{}
+	for _, h := range hits {
+		as := e.sentencesOf(h.Passage.Article)
+		if as == nil || done[h.Passage.Article] || len(as.sents) == 0 {
+			continue
+		}
+		done[h.Passage.Article] = true
+		s := as.sents[0]
+		s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
+		for name, d := range s.people.desc {
+			if out[name] == nil {
+				out[name] = map[string]bool{}
+			}
+			for t := range d {
+				out[name][t] = true
+			}
+		}
+	}
+	return out
+}
+
+// describedIn reports whether a speaker of s is described, in pool, by a
+// term has accepts.
+func (s *sentence) describedIn(pool map[string]map[string]bool, has func(map[string]bool) bool) bool {
+	for t := range s.spk() {
+		if d := pool[t]; d != nil && has(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWindow is how many words after a word of the question the place

@@ -26,6 +26,9 @@ type query struct {
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
+	// pooled is what the retrieved articles say their people are, by
+	// surname, for a question with a subject (see pooledDescriptions).
+	pooled map[string]map[string]bool
 	// sides are the two things a comparison compares: indexes into words.
 	sides [2][]int
 	// identity: the question asks who someone it names is ("who's X",
@@ -125,8 +128,14 @@ func analyse(ix Corpus, text string) *query {
 	if m := reWhatCaused().FindStringSubmatch(lower); m != nil && q.kind == kindReason {
 		cause = english.Term(m[1])
 	}
+	// "how many days": the unit the duration is asked in, not a word
+	// the answer must have ("scheduled to last three days").
+	unit := ""
+	if m := reUnitAsked().FindStringSubmatch(lower); m != nil && q.kind == kindDuration {
+		unit = english.Term(m[1])
+	}
 	for _, w := range ix.Analyze(text).Words {
-		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" {
+		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
 		}
 		q.words = append(q.words, w)
@@ -342,3 +351,6 @@ func match(w retrieval.QueryWord, has func(string) bool) float64 {
 	}
 	return 0
 }
+
+// reUnitAsked finds the unit a "how many" duration question asks in.
+var reUnitAsked = lazy(`\bhow many (minutes|hours|days|weeks|months|years)\b`)

@@ -120,7 +120,7 @@ const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa
 
 // SpeechVerbPattern matches a verb that reports speech ("said", "told",
 // "according to").
-const SpeechVerbPattern = `(?:say|says|said|saying|tell|tells|told|state|states|stated|add|adds|added|stress|stresses|stressed|note|notes|noted|assure|assured|emphasi[sz]ed|announce|announced|declare|declared|insist|insisted|warn|warned|argue|argued|claim|claimed|describe|described|call|called|write|wrote|comment|commented|confirm|confirmed|deny|denied|admit|admitted|acknowledge|acknowledged|reply|replied|suggest|suggested|explain|explained|urge|urged|predict|predicted|vow|vowed|pledge|pledged|according to)`
+const SpeechVerbPattern = `(?:say|says|said|saying|speak|speaks|spoke|speaking|tell|tells|told|state|states|stated|add|adds|added|stress|stresses|stressed|note|notes|noted|assure|assured|emphasi[sz]ed|announce|announced|declare|declared|insist|insisted|warn|warned|argue|argued|claim|claimed|describe|described|call|called|write|wrote|comment|commented|confirm|confirmed|deny|denied|admit|admitted|acknowledge|acknowledged|reply|replied|suggest|suggested|explain|explained|urge|urged|predict|predicted|vow|vowed|pledge|pledged|according to)`
 
 // numberWords are the English number words and their values.
 var numberWords = map[string]float64{
