@@ -329,11 +329,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 		premise = func(t string) bool { return leaned(t) || p != nil && p.terms[t] > 0 || n != nil && n.terms[t] > 0 }
 	}
 	c.covered = make([]bool, len(q.words))
+	owned := e.ownMatches(q, own)
 	for i, w := range q.words {
 		if !w.Known() {
 			continue
 		}
-		m := match(w, own)
+		m := owned[i]
 		if m == 0 && slices.Contains(q.subject, i) {
 			// "What did the Turkish foreign minister call the deal":
 			// "Aydemir called it ..." is about him, if the article says
@@ -383,6 +384,39 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+}
+
+// ownMatches returns the share of each question word's weight that the
+// words of a sentence (has) earn, a word of the sentence standing for one
+// word of the question: "working groups" is no answer to both "beavers"
+// (beaver away: work) and "build" (work). Exact matches take their words
+// first, then the closest related ones.
+func (e *Answerer) ownMatches(q *query, has func(string) bool) []float64 {
+	out := make([]float64, len(q.words))
+	type pick struct {
+		i     int
+		m     float64
+		terms []string
+	}
+	var picks []pick
+	for i, w := range q.words {
+		if m, ts := matchTerms(w, has); m > 0 {
+			picks = append(picks, pick{i, m, ts})
+		}
+	}
+	sort.SliceStable(picks, func(a, b int) bool { return picks[a].m > picks[b].m })
+	taken := map[string]bool{}
+	for _, p := range picks {
+		m, ts := p.m, p.terms
+		if slices.ContainsFunc(ts, func(t string) bool { return taken[t] }) {
+			m, ts = matchTerms(q.words[p.i], func(t string) bool { return has(t) && !taken[t] })
+		}
+		out[p.i] = m
+		for _, t := range ts {
+			taken[t] = true
+		}
+	}
+	return out
 }
 
 // complement finds a second sentence that covers question words the best
@@ -670,4 +704,3 @@ func given(text string, history []answer.Turn) bool {
 	}
 	return false
 }
-

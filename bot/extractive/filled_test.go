@@ -180,3 +180,25 @@ func TestUnitAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnMatches: a word of the sentence stands for one word of the
+// question; "working groups" earns "build" (work) or "beavers" (beaver
+// away: work), not both.
+func TestOwnMatches(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Technical working groups met at the dam. Crews will build a road.")
+	q := analyse(ix, "how do beavers build dams?")
+	s := sents[0]
+	got := e.ownMatches(q, func(t string) bool { return s.terms[t] > 0 })
+	shared := 0
+	for i, w := range q.words {
+		if got[i] > 0 && got[i] < 1 && match(w, func(t string) bool { return t == "work" }) > 0 {
+			shared++
+		}
+	}
+	if shared > 1 {
+		t.Errorf("one word of the sentence earns %d words of the question: %v", shared, got)
+	}
+	if got[len(got)-1] != 1 {
+		t.Errorf("the exact match of dams is lost: %v", got)
+	}
+}

@@ -340,16 +340,22 @@ func (q *query) bySubject(has func(string) bool) bool {
 // match is the share of a word's weight that text, given by has, earns:
 // that of its closest alternative whose terms all occur.
 func match(w retrieval.QueryWord, has func(string) bool) float64 {
+	m, _ := matchTerms(w, has)
+	return m
+}
+
+// matchTerms is match, with the terms of the alternative that matched.
+func matchTerms(w retrieval.QueryWord, has func(string) bool) (float64, []string) {
 	for _, a := range w.Alts {
 		ok := true
 		for _, t := range a.Terms {
 			ok = ok && has(t)
 		}
 		if ok {
-			return a.Weight
+			return a.Weight, a.Terms
 		}
 	}
-	return 0
+	return 0, nil
 }
 
 // reUnitAsked finds the unit a "how many" duration question asks in.
