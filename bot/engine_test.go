@@ -520,3 +520,26 @@ func TestSpeakerIntroducedElsewhere(t *testing.T) {
 		t.Errorf("want the envoy's words at lunch; got %q", a.Answer)
 	}
 }
+
+// TestMeasure: "how old", "the population of" ask for a measure of what
+// they name; a sentence with another's age or with none does not answer.
+func TestMeasure(t *testing.T) {
+	e := oneArticleEngine(t, "Harbour master Jane Rourke, 51, opened the talks in Springfield on the fees.",
+		"Her deputy, Ann Lee, a 34-year-old engineer, spoke next about the fees.",
+		"Springfield, a town of 30,000 people, depends on its harbour, and Shelbyville depends on its fees.",
+		"Mayor Joe Quimby welcomed the talks on the fees.")
+	for q, want := range map[string]string{
+		"how old is jane rourke?":              "51",
+		"how old is ann lee":                   "34-year-old",
+		"what's the population of springfield": "30,000",
+	} {
+		if a := ask(t, e, Question{Text: q}); !strings.Contains(a.Answer, want) {
+			t.Errorf("%s: want %q; got %q", q, want, a.Answer)
+		}
+	}
+	for _, q := range []string{"how old is mayor quimby?", "what is the population of shelbyville"} {
+		if a := ask(t, e, Question{Text: q}); !a.Abstained {
+			t.Errorf("%s: want an abstention (no age or population of it); got %q", q, a.Answer)
+		}
+	}
+}

@@ -35,6 +35,7 @@ const (
 	kindCited          // which news agency the articles cite
 	kindFrequency      // how often
 	kindFate           // what became of X
+	kindMeasure        // how old, how tall, the population of X
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -67,6 +68,10 @@ var kindRules = []struct {
 	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
 	// "what's the palace called", "what is the name of".
 	{kindName, lazy(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
+	// "how old is X", "how tall is the dam", "the population of X": a
+	// measure, which a sentence gives as a number with its unit ("Imre,
+	// 51,", "145 metres high", "1.2 million people") or does not give.
+	{kindMeasure, reMeasureAsked},
 	// "how long", "the duration", "for how many days", "what is the
 	// longest a ship can be held".
 	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bthe (longest|shortest)\b`)},
@@ -376,6 +381,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		if s.has(fFrequency) {
 			bonus += 0.3 // "how often": "every month", "monthly", "twice a week"
 		}
+	case kindMeasure:
+		if measureNear(q, s) {
+			bonus += 0.3 // "how old": "Imre, 51,"; "how tall": "145 metres"
+		}
 	case kindTime:
 		switch {
 		case q.clock:
@@ -448,7 +457,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 // nearly every news sentence names one.)
 func slotted(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindFrequency, kindTime, kindPlace:
+	case kindCount, kindDuration, kindFrequency, kindTime, kindPlace, kindMeasure:
 		return true
 	}
 	return false
@@ -487,6 +496,10 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		if s.has(fFrequency) {
 			return 1
 		}
+	case kindMeasure:
+		if measureNear(q, s) {
+			return 1
+		}
 	case kindTime:
 		if q.clock && reClock().MatchString(s.text) || !q.clock && s.has(fDate) {
 			return 1
@@ -509,6 +522,37 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	}
 	return 0
 }
+
+// reMeasure finds a measure: an age ("Captain Radek Imre, 51, a pilot",
+// "aged 51", "a 51-year-old"), or a number with a unit of length, weight,
+// area or people ("145 metres", "2,000 square kilometres", "1.2 million
+// inhabitants").
+var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b\d[\d,.]*(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people)\b)`)
+
+// reMeasureAsked finds a question for a measure, and the word that names
+// it.
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large)\b|\bthe (age|height|depth|width|weight|size|area|population) of\b|\bwhat (age)\b`)
+
+// measureNear reports whether s gives a measure (reMeasure) of what the
+// question names: a word of the question among the measureWindow words
+// before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
+// a 22-year-old student" for "how old is Falk").
+func measureNear(q *query, s *sentence) bool {
+	for _, loc := range reMeasure().FindAllStringIndex(s.text, -1) {
+		before := strings.Fields(s.text[:loc[0]])
+		for _, x := range before[max(0, len(before)-measureWindow):] {
+			if closeToAny(q, strings.Trim(x, ".,;:()\"“”'’")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measureWindow is how many words before a measure may name what it
+// measures ("The Selvin Dam, on the Maret River, is 145 metres high" has
+// "dam" far back; most put the name next to it).
+const measureWindow = 6
 
 // reYear matches a number that is a year.
 var reYear = lazy(`^(1[89]|20)\d\d$`)
@@ -551,7 +595,7 @@ func (q *query) most() float64 {
 // a place): such sentences count half.
 func strictKind(k kind) bool {
 	switch k {
-	case kindCount, kindDuration, kindFrequency, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo:
+	case kindCount, kindDuration, kindFrequency, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo, kindMeasure:
 		return true
 	}
 	return false

@@ -27,6 +27,9 @@ func TestKindOf(t *testing.T) {
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
 		{"what's the bridge called", kindName},                              // what is X called
 		{"what is the name of the ship", kindName},                          // the name of
+		{"how old is the harbour master", kindMeasure},                      // how old: an age
+		{"what's the population of springfield", kindMeasure},               // the population of
+		{"how tall is the new bridge?", kindMeasure},                        // how tall: a height
 		{"how long did the summit last", kindDuration},                      // how long
 		{"how often will the committee meet", kindFrequency},                // how often
 		{"how frequently do ships sail", kindFrequency},                     // how frequently

@@ -134,6 +134,12 @@ func analyse(ix Corpus, text string) *query {
 	if m := reUnitAsked().FindStringSubmatch(lower); m != nil && q.kind == kindDuration {
 		unit = english.Term(m[1])
 	}
+	// "how old", "the population of": the measure asked for, which the
+	// answer gives as a number ("Imre, 51,"), not a word to find ("a
+	// 22-year-old student" is no answer to "how old is Falk").
+	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
+		unit = english.Term(m[1] + m[2] + m[3])
+	}
 	for _, w := range ix.Analyze(text).Words {
 		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
