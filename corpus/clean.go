@@ -85,6 +85,14 @@ func clean(lede, body string) cleaned {
 				continue
 			}
 		}
+		if reCreditLine().MatchString(b) {
+			// A wire story's credit line ends it: "(Reporting by Piet
+			// Sander; editing by Clara Voss)". It is a byline, not text.
+			if c.Author == "" {
+				c.Author = bylineName(b)
+			}
+			continue
+		}
 		if head, ok := splitCredit(b); ok {
 			b = head
 		}
@@ -346,6 +354,10 @@ func bylineName(b string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// reCreditLine finds a wire story's closing credit line, which names who
+// reported and edited it.
+var reCreditLine = lazyRE(`^\((?:Reporting|Additional reporting|Writing|Written|Reported) by \p{Lu}[^()]*\)\.?$`)
 
 // isByline reports whether b is a byline (rule 7).
 func isByline(b string) bool {

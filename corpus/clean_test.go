@@ -16,6 +16,7 @@ func TestClean(t *testing.T) {
 		url        string
 		headings   []string
 		paras      []string
+		author     string
 	}{
 		// Rule 1: NBSP, tabs and runs of spaces become one space; curly quotes and dashes stay.
 		{name: "whitespace", body: "  “Not\u00a0bad,”\tsaid   Ushakov — twice.  ",
@@ -101,6 +102,12 @@ func TestClean(t *testing.T) {
 		// Rule 7: "By ..." bylines too; a sentence starting with "By" is text.
 		{name: "by line and by sentence", body: "By Jane Doe\n\nBy Tuesday, the delegations had arrived.",
 			paras: []string{"By Tuesday, the delegations had arrived."}},
+		// Rule 7: a wire story's closing credit line is its byline, not text.
+		{name: "credit line", body: "The ships sailed on Monday.\n\n(Reporting by Piet Sander; editing by Clara Voss)",
+			paras: []string{"The ships sailed on Monday."}, author: "Piet Sander"},
+		// Rule 7: a parenthesis in the text that names no reporter stays.
+		{name: "parenthesis kept", body: "The ships sailed.\n\n(The port was closed by Smith on Friday.)",
+			paras: []string{"The ships sailed.", "(The port was closed by Smith on Friday.)"}},
 		// Rule 7: headline and date standing alone at the top are metadata (004).
 		{name: "headline and date", body: "\n \n\nRussia and U.S. Agree to Start Talks\n\nFebruary 18, 2025\n\n\nOfficials met on Tuesday.",
 			title: "Russia and U.S. Agree to Start Talks", date: "2025-02-18", paras: []string{"Officials met on Tuesday."}},
@@ -145,6 +152,9 @@ func TestClean(t *testing.T) {
 			}
 			if !slices.Equal(c.Paragraphs, tt.paras) {
 				t.Errorf("paragraphs = %q\nwant %q", c.Paragraphs, tt.paras)
+			}
+			if c.Author != tt.author && tt.author != "" {
+				t.Errorf("author = %q, want %q", c.Author, tt.author)
 			}
 		})
 	}

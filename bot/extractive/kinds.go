@@ -49,7 +49,7 @@ var kindRules = []struct {
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text (not "who wrote the
 	// peace plan").
-	{kindAuthor, lazy(`(\bwho (wrote|writes|authored|penned)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|it|this|that|these|those|them)\b`)},
+	{kindAuthor, lazy(`(\bwho (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed|it|this|that|these|those|them)\b`)},
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
 	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},

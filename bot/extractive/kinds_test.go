@@ -55,6 +55,8 @@ func TestKindOf(t *testing.T) {
 		{"what did russia demand", kindStatement},                            // "demand" a verb
 		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
 		{"who wrote the live blog", kindAuthor},                              // a blog is an article too
+		{"who wrote the feature about the families", kindAuthor},             // a feature is an article too
+		{"who reported the wire stories", kindAuthor},                        // a wire story's credit line
 		{"who is the author of the article", kindAuthor},                     // "author"
 		{"who led the authorities", kindPerson},                              // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration
