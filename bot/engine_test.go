@@ -543,3 +543,15 @@ func TestMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerOfTheNoun: "Shelbyville's delegation" is not "her town's
+// delegation" nor "Springfield's delegation", though the sentence that
+// says so has more of the question's other words.
+func TestOwnerOfTheNoun(t *testing.T) {
+	e := oneArticleEngine(t, "Four days after the harbour talks in Ogdenville, Springfield's mayor Jane Rourke, who led her town's delegation at the talks, spoke to us.",
+		"Shelbyville's delegation was led by Ann Lee.", "Cod prices fell.")
+	a := ask(t, e, Question{Text: "who led Shelbyville's delegation at the Ogdenville talks?"})
+	if !strings.Contains(a.Answer, "Ann Lee") {
+		t.Errorf("want the leader of Shelbyville's delegation; got %q", a.Answer)
+	}
+}

@@ -331,6 +331,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 	c.covered = make([]bool, len(q.words))
 	owned := e.ownMatches(q, own)
 	for i, w := range q.words {
+		if owned[i] > 0 && ownedByAnother(q, s, w.Term) {
+			owned[i] = 0
+		}
+	}
+	for i, w := range q.words {
 		if !w.Known() {
 			continue
 		}

@@ -202,3 +202,15 @@ func TestOwnMatches(t *testing.T) {
 		t.Errorf("the exact match of dams is lost: %v", got)
 	}
 }
+
+// TestOwnedByAnother: a noun the question gives an owner is another one
+// where every mention of it has another owner.
+func TestOwnedByAnother(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Springfield's delegation arrived. Rourke led her town's delegation. Lee led Shelbyville's delegation. The delegation arrived late. Its delegation left.")
+	q := analyse(ix, "who led Shelbyville's delegation?")
+	for i, want := range []bool{true, true, false, false, false} {
+		if got := ownedByAnother(q, sents[i], "deleg"); got != want {
+			t.Errorf("ownedByAnother(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+}

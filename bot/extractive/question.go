@@ -29,6 +29,9 @@ type query struct {
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
+	// owners holds, for a noun the question gives an owner ("Orvania's
+	// delegation"), the owner's term by the noun's.
+	owners map[string]string
 	// sides are the two things a comparison compares: indexes into words.
 	sides [2][]int
 	// identity: the question asks who someone it names is ("who's X",
@@ -118,6 +121,14 @@ func analyse(ix Corpus, text string) *query {
 	q := &query{text: text, kind: kindOf(text), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
+	}
+	for _, m := range rePossessive().FindAllStringSubmatch(lower, -1) {
+		if owner, noun := english.Term(m[1]), english.Term(m[2]); owner != "" && noun != "" && !english.IsStopWord(m[2]) {
+			if q.owners == nil {
+				q.owners = map[string]string{}
+			}
+			q.owners[noun] = owner
+		}
 	}
 	if reIdentity().MatchString(strings.TrimSpace(lower)) {
 		q.kind, q.identity = kindPerson, true
@@ -366,3 +377,38 @@ func matchTerms(w retrieval.QueryWord, has func(string) bool) (float64, []string
 
 // reUnitAsked finds the unit a "how many" duration question asks in.
 var reUnitAsked = lazy(`\bhow many (minutes|hours|days|weeks|months|years)\b`)
+
+// rePossessive finds an owner and what it owns ("orvania's delegation").
+var rePossessive = lazy(`\b(\w+)'s (\w+)`)
+
+// ownedByAnother reports whether every mention of term t in s belongs to
+// another owner than the question gives it: "her country's delegation"
+// and "Ketania's delegation" are not "Orvania's delegation". A mention
+// without an owner, or with "its" or "their", may be the question's.
+func ownedByAnother(q *query, s *sentence, t string) bool {
+	owner, ok := q.owners[t]
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(s.text)
+	seen := false
+	for i, x := range ws {
+		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != t {
+			continue
+		}
+		seen = true
+		if i == 0 {
+			return false
+		}
+		prev := strings.ToLower(strings.Trim(ws[i-1], "\"“”("))
+		base, possessive := strings.CutSuffix(strings.ReplaceAll(prev, "’", "'"), "'s")
+		switch {
+		case possessive && english.Term(base) == owner:
+			return false
+		case possessive, prev == "her" || prev == "his":
+		default:
+			return false
+		}
+	}
+	return seen
+}
