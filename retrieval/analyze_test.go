@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 // TestAnalyze checks each rule of the query analysis on the synthetic
@@ -65,6 +66,23 @@ func TestAnalyze(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChatFiller: chat's words are no words of the question, neither
+// matched nor counted as words the articles lack.
+func TestChatFiller(t *testing.T) {
+	ix := textIndex(t, "The bridge was finished in May. Rights groups said the deal was fair.")
+	for _, q := range []string{"is the bridge done yet or nah", "what did the rights ppl say tbh", "lol who met pls", "ngl the deal rn?"} {
+		for _, w := range ix.Analyze(q).Words {
+			if english.IsFiller(w.Word) {
+				t.Errorf("%q: filler %q is a word of the question", q, w.Word)
+			}
+			switch w.Word {
+			case "nah", "ppl", "tbh", "lol", "pls", "ngl", "rn":
+				t.Errorf("%q: %q is a word of the question", q, w.Word)
+			}
+		}
 	}
 }
 

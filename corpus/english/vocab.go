@@ -151,6 +151,8 @@ var filler = setOf(
 	"imho", "tbh", "idk", "basically", "actually", "really", "even", "anyway", "anyways",
 	"like", "ya", "yeah", "yes", "yep", "nope", "wait", "u", "ur", "thx", "thanks", "w", "o",
 	"tldr", "tl", "dr", "whats", "hows", "wheres", "whos", "abt", "bc", "cuz", "coz", "r", "n", "b4",
+	"nah", "yea", "rn", "ngl", "tbf", "tho", "smh", "omg", "idc", "iirc", "afaik", "fyi", "jk", "lmk",
+	"huh", "meh", "yo", "dude", "bro", "k", "kk", "wtf", "ppl",
 	"thing", "things", "stuff", "something", "anything", "everything", "someone",
 	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
 	"again", "eventually", "maybe", "perhaps", "whatever", "whoever", "whichever",
