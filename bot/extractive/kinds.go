@@ -86,7 +86,7 @@ var kindRules = []struct {
 	// "when", "on what date", "what day"; not "was X already there when Y".
 	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
 	// "how did X react", "X's response".
-	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b`)},
+	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (news|deal|agreement|decision|announcement|result|outcome))\b|\bhow (did|do|does) .+ feel\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
 	{kindStatement, lazy(`\b(` + statementVerbs + `|according to)\b`)},

@@ -44,6 +44,9 @@ func TestKindOf(t *testing.T) {
 		{"What time did the vote close?", kindTime},                         // what time
 		{"was the mayor already there when it began", kindYesNo},            // a "when" clause, not a when-question
 		{"how did Warsaw react", kindReaction},                              // react
+		{"how did the farmers take the news", kindReaction},                 // take the news
+		{"how did his wife feel when he came back", kindReaction},           // feel
+		{"how long did it take", kindDuration},                              // "take" of time is no reaction
 		{"what did the spokesman say about the delay", kindStatement},       // what did X say
 		{"according to the ministry, what is left to agree", kindStatement}, // according to X
 		{"what did the Chinese envoy propose", kindStatement},               // propose

@@ -80,6 +80,7 @@ var scaffold = map[string]bool{
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
 	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
+	kindReaction:  {"take": true, "took": true, "feel": true, "felt": true, "news": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	kindBefore:    {"preced": true, "prior": true},
@@ -92,7 +93,7 @@ var (
 	// reSubject finds whom a statement or reaction question asks about:
 	// the words between the auxiliary and the verb ("what did X say",
 	// "how did X react", "what's X saying").
-	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of)\b`)
+	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 	// reSides finds the two sides of a comparison: "compare A and B",
