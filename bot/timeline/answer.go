@@ -8,6 +8,8 @@ import (
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // Time-question tuning, determined on the seed articles; conservative on
@@ -128,8 +130,14 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		}
 	}
 	unknown := 0
+	things := thingsNamed(q)
 	for t := range qt {
 		if df[t] == 0 {
+			if things[t] {
+				// "when is Balan's trial": no event is a trial; an event
+				// of Balan's is the answer to another question.
+				return nil
+			}
 			unknown++
 			delete(qt, t)
 		}
@@ -207,6 +215,24 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		out = out[:1]
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
+	return out
+}
+
+// thingsNamed returns the terms of the words of q that WordNet has only as
+// nouns ("trial", "summit"): what the question asks the time of. A verb
+// no event has ("inked") may be a way of saying what one has ("signed").
+func thingsNamed(q string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range english.Words(q) {
+		noun, verb := false, false
+		for _, l := range wordnet.Lemmas(w) {
+			noun = noun || l.POS == wordnet.Noun
+			verb = verb || l.POS == wordnet.Verb
+		}
+		if noun && !verb && !english.IsStopWord(w) {
+			out[english.Term(w)] = true
+		}
+	}
 	return out
 }
 
