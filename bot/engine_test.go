@@ -555,3 +555,4 @@ func TestOwnerOfTheNoun(t *testing.T) {
 		t.Errorf("want the leader of Shelbyville's delegation; got %q", a.Answer)
 	}
 }
+

@@ -214,3 +214,20 @@ func TestOwnedByAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestReactionBonus: "how did the opposition react" rewards the
+// opposition's reaction, not a reaction word in a sentence about someone
+// else; "how did people react" rewards any reaction.
+func TestReactionBonus(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The signing of the fee deal was postponed in Springfield. Jane Rourke, leader of the opposition, criticised the fees.")
+	q := analyse(ix, "how did the opposition react to the fees?")
+	if b := e.kindBonus(q, sents[0]); b != 0 {
+		t.Errorf("a reaction word in a sentence without the subject earns %v", b)
+	}
+	if b := e.kindBonus(q, sents[1]); b == 0 {
+		t.Errorf("the subject's reaction earns nothing")
+	}
+	if b := e.kindBonus(analyse(ix, "how did people react?"), sents[0]); b == 0 {
+		t.Errorf("with no subject, a reaction word earns nothing")
+	}
+}

@@ -438,7 +438,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.2
 		}
 	case kindReaction:
-		if s.has(fReaction) {
+		// "How did X react": a reaction by someone else is no answer (the
+		// subject's own earns its bonus above).
+		if s.has(fReaction) && len(q.subject) == 0 {
 			bonus += 0.3
 		}
 	case kindBefore:

@@ -325,6 +325,10 @@ func (s *sentence) names() map[string]bool {
 	return out
 }
 
+// reCallsIt finds a verb of speech or judgement whose object is a pronoun
+// for what was told before ("called it a gift", "described this as").
+var reCallsIt = lazy(`\b(called|calls|described|describes|welcomed|welcomes|criticized|criticised|condemned|rejected|praised|dismissed|slammed)\s+(it|this|that)\b`)
+
 // leansOnPrevious reports whether a sentence needs the one before it to be
 // understood: it opens with a pronoun or a quotation, or says "he said".
 func leansOnPrevious(s string) bool {
@@ -353,6 +357,11 @@ func leansOnPrevious(s string) bool {
 		if w := strings.ToLower(strings.Trim(w, ",.;:")); w != "it" && english.SubjectPronoun(w) {
 			return true
 		}
+	}
+	// "Koval called it a gift": what a verb of speech calls "it" or
+	// "this" is what the sentence before told.
+	if reCallsIt().MatchString(s) {
+		return true
 	}
 	if !opensQuote(s) {
 		return false

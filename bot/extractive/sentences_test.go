@@ -19,6 +19,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"Hegseth said NATO membership is unrealistic.", false},                   // name that starts like "He"
 		{"A: We can load about 30 ships a week.", true},                           // an interview's answer leans on its question
 		{"A deal was reached on Thursday.", false},                                // the article "A" opens a sentence
+		{"Dana Koval, the opposition leader, called it a gift to Amsel.", true},   // what "it" is, the sentence before told
+		{"Koval called the deal a gift.", false},                                  // names what she calls
 	}
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
@@ -33,6 +35,7 @@ func TestDescriptions(t *testing.T) {
 		"Kremlin aide Yury Ushakov told reporters the meeting was not bad.",
 		"Arkady Tsvetkov, Russia's deputy transport minister, said the talks were businesslike.",
 		"“We came to work,” said Oksana Marchenko.",
+		"Dana Koval, leader of the opposition Mountain Party, said the deal was a gift.",
 	}
 	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
 	sents, _ := splitArticle(a)
@@ -45,6 +48,7 @@ func TestDescriptions(t *testing.T) {
 		{2, []string{"kremlin", "aid"}, []string{"meet"}},                          // the title before the name
 		{3, []string{"russia", "deputi", "transport", "minist"}, []string{"talk"}}, // an apposition with a possessive
 		{4, []string{"oksana"}, []string{"work"}},                                  // no description: the name alone
+		{5, []string{"leader", "opposit"}, []string{"deal"}},                       // an apposition that opens with a title
 	}
 	for _, tt := range tests {
 		d := sents[tt.sentence].described()
