@@ -555,4 +555,3 @@ func TestOwnerOfTheNoun(t *testing.T) {
 		t.Errorf("want the leader of Shelbyville's delegation; got %q", a.Answer)
 	}
 }
-
