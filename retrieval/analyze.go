@@ -126,6 +126,10 @@ const maxAnalyzed = 16
 func (ix *Index) analyze(text string) Query {
 	q := Query{Text: text}
 	ws := english.Words(text)
+	for i, w := range ws {
+		ws[i] = english.Unshorten(w)
+	}
+	lower := strings.ToLower(text)
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -140,7 +144,7 @@ func (ix *Index) analyze(text string) Query {
 		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
-		if p, n := phrase(ws, i); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
+		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			if len(ts) > 0 && !seen[key] {
@@ -168,9 +172,16 @@ func (ix *Index) analyze(text string) Query {
 
 // phrase returns the longest multiword expression of WordNet that starts
 // at ws[i], and its length in words; n is 1 when there is none.
-func phrase(ws []string, i int) (p string, n int) {
+func phrase(ws []string, i int, text string) (p string, n int) {
 	for n := min(maxPhrase, len(ws)-i); n >= 2; n-- {
 		p := strings.Join(ws[i:i+n], " ")
+		// A hyphenated compound ("go-between", "cease-fire") is one word
+		// of WordNet's, which the words of the text split; where WordNet
+		// has the words apart too ("sit down", "sit-down"), they say more
+		// of a question's meaning (a meeting, not a strike).
+		if h := strings.Join(ws[i:i+n], "-"); !wordnet.Known(p) && strings.Contains(text, h) && wordnet.Known(h) {
+			return h, n
+		}
 		if english.IsStopWord(ws[i+n-1]) && n == 2 && !wordnet.Known(p) {
 			continue
 		}
@@ -211,7 +222,10 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	}
 	// A light verb's phrasal verb ("go on", "get into") says more than
 	// the light verb its terms reduce to ("go"): that counts as related.
-	if first, _, phrasal := strings.Cut(w, " "); phrasal && len(ts) == 1 && english.IsFiller(first) {
+	if first, _, compound := strings.Cut(w, "-"); compound && len(ts) == 1 && english.IsFiller(first) {
+		// A compound of a light verb and a particle ("go-between") is
+		// none of its parts: only its synonyms stand for it.
+	} else if first, _, phrasal := strings.Cut(w, " "); phrasal && len(ts) == 1 && english.IsFiller(first) {
 		add(Alternative{Terms: ts, Weight: RelatedWeight, Match: Related})
 	} else {
 		add(Alternative{Terms: ts, Weight: 1, Match: Exact})

@@ -69,6 +69,36 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestCompoundsAndShortenings: a hyphenated compound is the word WordNet
+// has ("go-between": a mediator), not its light verb; a chat shortening
+// is the word it stands for ("govt").
+func TestCompoundsAndShortenings(t *testing.T) {
+	ix := textIndex(t, "The government named a mediator. Talks will go on, and ministers sat down to go over the text.")
+	words := map[string]QueryWord{}
+	for _, w := range ix.Analyze("who did the govt pick as go-between").Words {
+		words[w.Word] = w
+	}
+	g, ok := words["government"]
+	if !ok || len(g.Alts) == 0 || g.Alts[0].Terms[0] != "govern" || g.Alts[0].Weight != 1 {
+		t.Errorf("govt: %+v, want government", g)
+	}
+	m, ok := words["go-between"]
+	if !ok || len(m.Alts) == 0 || m.Alts[0].Terms[0] != "mediat" {
+		t.Errorf("go-between: %+v, want mediator first", m)
+	}
+	for _, a := range m.Alts {
+		if a.Terms[0] == "go" {
+			t.Errorf("go-between stands for its light verb: %+v", m.Alts)
+		}
+	}
+	// "sit down" is WordNet's apart too: the words as written win.
+	for _, w := range ix.Analyze("where did they sit-down").Words {
+		if w.Word == "sit-down" {
+			t.Errorf("sit-down read as the compound (a strike, a meal) over sit down")
+		}
+	}
+}
+
 // TestChatFiller: chat's words are no words of the question, neither
 // matched nor counted as words the articles lack.
 func TestChatFiller(t *testing.T) {

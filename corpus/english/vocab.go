@@ -166,6 +166,25 @@ var filler = setOf(
 	"wanted",
 )
 
+// chatShort are the shortened words of chat and headlines, by the word
+// they stand for: "govt" is "government" to a reader, and to WordNet.
+var chatShort = map[string]string{
+	"govt": "government", "gov": "government", "dept": "department", "intl": "international",
+	"natl": "national", "admin": "administration", "pres": "president", "mgmt": "management",
+	"mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks", "info": "information",
+	"convo": "conversation", "approx": "approximately",
+	"abt": "about", "bc": "because", "w/": "with", "w/o": "without", "b/c": "because",
+}
+
+// Unshorten returns the word a chat shortening stands for ("govt":
+// "government"), or w itself.
+func Unshorten(w string) string {
+	if full, ok := chatShort[w]; ok {
+		return full
+	}
+	return w
+}
+
 // degree are adverbs that only say how close in time a relation holds
 // ("right before Riyadh", "shortly after the talks", "soon after").
 var degree = setOf("right", "just", "shortly", "immediately", "soon", "straight", "directly", "long", "well", "only", "even")
