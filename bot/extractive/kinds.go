@@ -121,6 +121,9 @@ func kindOf(q string) kind {
 		if r.kind == kindYesNo && reWhOpen().MatchString(q) {
 			continue
 		}
+		if r.kind == kindCompare && reCountOpen().MatchString(q) {
+			continue // "how many voted yes vs no": two numbers, a count
+		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
@@ -130,6 +133,9 @@ func kindOf(q string) kind {
 	}
 	return kindOther
 }
+
+// reCountOpen finds a question that opens by asking how many or how much.
+var reCountOpen = lazy(`^(\w+ ){0,2}how (many|much)\b`)
 
 // features are what a sentence carries that several kinds of answer
 // look for: its numbers and names.

@@ -22,6 +22,7 @@ func TestKindOf(t *testing.T) {
 		{"what was the result of the vote", kindSummary},                    // the result of
 		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
 		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
+		{"how many voted yes vs no", kindCount},                             // two numbers asked for: a count
 		{"how did the price of wheat change from March to May", kindChange}, // change between reports
 		{"how do I get a visa", kindHowTo},                                  // instructions
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you

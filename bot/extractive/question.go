@@ -67,7 +67,7 @@ var scaffold = map[string]bool{
 	"happen": true, "answer": true, "explain": true, "think": true,
 	"call": true, "name": true, "kind": true, "type": true, "exact": true,
 	"react": true, "reaction": true, "respond": true, "respons": true,
-	"compar": true, "comparison": true, "chang": true, "differ": true,
+	"compar": true, "comparison": true, "chang": true, "differ": true, "vs": true, "versu": true,
 	"summar": true, "summari": true, "recap": true, "overview": true,
 	"job": true, "role": true, "titl": true, "peopl": true, "person": true,
 	"reason": true, "mean": true, "know": true,
