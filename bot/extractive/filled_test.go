@@ -55,6 +55,10 @@ func TestFilled(t *testing.T) {
 		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
 		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
 	})
+	checkFilled(t, "Strike pay of €90 a day will be paid. The 19-day strike ended.", []filledCase{
+		{"how long did the strike last?", 0, 0}, // "€90 a day" is a rate: "€" is one rune of three bytes
+		{"how long did the strike last?", 1, 1},
+	})
 }
 
 // TestPlaceNear: "where" is answered by a place behind "in", "at" or "to"

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
@@ -208,11 +209,18 @@ func isRate(text string, loc []int) bool {
 	before := strings.Fields(strings.ToLower(text[:loc[0]]))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 		w := strings.Trim(before[i], `"“”,;:()`)
-		if w == "once" || w == "twice" || w == "times" || w != "" && !reYear().MatchString(w) && (isNumber(w) || strings.ContainsAny(w[:1], "$€£¥")) {
+		if w == "once" || w == "twice" || w == "times" || w != "" && !reYear().MatchString(w) && (isNumber(w) || isCurrency(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCurrency reports whether w opens with a currency sign ("€90", "$26"):
+// its first rune, not its first byte ("€" is three).
+func isCurrency(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("$€£¥", r)
 }
 
 // hasDuration reports whether text has a length of time that is no rate
