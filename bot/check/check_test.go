@@ -267,3 +267,14 @@ func BenchmarkCheck(b *testing.B) {
 		Run(raw, hits, fixtureLib)
 	}
 }
+
+// TestBulletKinds: every list bullet ("*", "•", ">") reads as "-"; "•" is
+// one rune of three bytes.
+func TestBulletKinds(t *testing.T) {
+	for _, in := range []string{"* Rubio led it [1].", "• Rubio led it [1].", "> Rubio led it [1].", "- Rubio led it [1]."} {
+		ss := answerSentences(in)
+		if len(ss) != 1 || ss[0].bullet != "-" {
+			t.Errorf("%q: bullet %+v, want -", in, ss)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func answerSentences(text string) []answerSentence {
 		bullet := ""
 		if m := listPrefix().FindString(line); m != "" {
 			bullet = strings.TrimSpace(m)
-			if strings.ContainsAny(bullet[:1], "*•>") {
+			if r, _ := utf8.DecodeRuneInString(bullet); strings.ContainsRune("*•>", r) {
 				bullet = "-"
 			}
 			line = strings.TrimSpace(line[len(m):])
