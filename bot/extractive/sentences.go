@@ -273,7 +273,12 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
 			for j := n - 2; j >= 0 && j >= n-1-maxAppositionWords; j-- {
 				if strings.HasSuffix(before[j], ",") {
-					if !strings.ContainsAny(strings.Join(before[j:], " "), "\"“”") {
+					switch {
+					case isNameRun(before[j+1:]):
+						// "Trump's envoy, Steve Witkoff, said": the
+						// apposition is the name.
+						before = before[j+1:]
+					case !strings.ContainsAny(strings.Join(before[j:], " "), "\"“”"):
 						before = before[:j+1]
 					}
 					break
@@ -328,6 +333,19 @@ func (s *sentence) names() map[string]bool {
 // reCallsIt finds a verb of speech or judgement whose object is a pronoun
 // for what was told before ("called it a gift", "described this as").
 var reCallsIt = lazy(`\b(called|calls|described|describes|welcomed|welcomes|criticized|criticised|condemned|rejected|praised|dismissed|slammed)\s+(it|this|that)\b`)
+
+// isNameRun reports whether ws are capitalised words, a name ("Steve",
+// "Witkoff,").
+func isNameRun(ws []string) bool {
+	for _, w := range ws {
+		w = strings.Trim(w, ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) || reTitleWord().MatchString(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
 
 // leansOnPrevious reports whether a sentence needs the one before it to be
 // understood: it opens with a pronoun or a quotation, or says "he said".

@@ -64,3 +64,30 @@ func TestDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOf: who speaks, read around the verb of speech.
+func TestSpeakersOf(t *testing.T) {
+	tests := []struct {
+		s       string
+		want    []string // terms among the speakers
+		notWant []string
+	}{
+		{"Russian Foreign Minister Sergei Lavrov said the talks were useful.", []string{"lavrov"}, []string{"talk"}},
+		{"Arkady Tsvetkov, Russia's deputy transport minister, said the talks were businesslike.", []string{"tsvetkov"}, []string{"russia"}},
+		{"Trump's envoy, Steve Witkoff, stated that the aim is trust.", []string{"witkoff"}, []string{"trump"}}, // the apposition is the name
+		{"13:20 - Rourke, speaking during the lunch break: \"The gap is narrow.\"", []string{"rourk"}, nil},
+	}
+	for _, tt := range tests {
+		got := speakersOf(tt.s, nil, false)
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: speakers %v lack %q", tt.s, got, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if got[w] {
+				t.Errorf("%q: speakers %v have %q", tt.s, got, w)
+			}
+		}
+	}
+}
