@@ -165,3 +165,23 @@ func TestAnswerType(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedPart: a remark after a question is no part of what it asks; a
+// second question, with or without its mark, is.
+func TestAskedPart(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"is he still going on wed?? one article said he was", "is he still going on wed??"},
+		{"can they end it? what'd the mayor say", "can they end it? what'd the mayor say"},
+		{"where were the talks held? like which building", "where were the talks held? like which building"},
+		{"who led it? and who paid?", "who led it? and who paid?"},
+		{"who led it", "who led it"},
+	}
+	for _, tt := range tests {
+		if got := askedPart(tt.in); got != tt.want {
+			t.Errorf("askedPart(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if k := kindOf(askedPart("is the ferry still running on friday? my aunt said it was")); k != kindYesNo {
+		t.Errorf("a remark with 'said' makes the question a %v, want yes/no", k)
+	}
+}

@@ -118,8 +118,9 @@ var (
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
-	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(text))
-	q := &query{text: text, kind: kindOf(text), given: map[string]bool{}, focus: -1}
+	asked := askedPart(text)
+	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
+	q := &query{text: text, kind: kindOf(asked), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -413,3 +414,27 @@ func ownedByAnother(q *query, s *sentence, t string) bool {
 	}
 	return seen
 }
+
+// askedPart returns the question of a message that goes on with a remark
+// after it ("is he still going on wed?? one article said he was"): the
+// remark says why one asks, not what. A message of several questions, or
+// of none, is whole.
+func askedPart(text string) string {
+	i := strings.IndexByte(text, '?')
+	if i < 0 {
+		return text
+	}
+	j := i
+	for j < len(text) && text[j] == '?' {
+		j++
+	}
+	rest := strings.TrimSpace(text[j:])
+	if rest == "" || strings.Contains(rest, "?") || reAsks().MatchString(strings.ToLower(rest)) {
+		return text // "what'd rubio say", "like which building": a question too
+	}
+	return text[:j]
+}
+
+// reAsks finds a question without its question mark: a question word, or
+// an auxiliary verb, among its first words.
+var reAsks = lazy(`^(\w+ )?(what|whats|what'd|what's|who|whos|who's|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b`)
