@@ -555,3 +555,21 @@ func TestOwnerOfTheNoun(t *testing.T) {
 		t.Errorf("want the leader of Shelbyville's delegation; got %q", a.Answer)
 	}
 }
+
+// TestWhichOutletSaidIt: "which site had X saying Y" names the outlet of
+// the article that says it, and quotes it.
+func TestWhichOutletSaidIt(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	arts := []corpus.Article{
+		{ID: "a", Title: "Fees cut", Outlet: "Harbour Weekly", Published: day, Paragraphs: []string{"Mayor Quimby said the fee talks were \"not bad\"."}, Text: "Mayor Quimby said the fee talks were \"not bad\"."},
+		{ID: "b", Title: "Cod prices fall", Outlet: "Fish Daily", Published: day, Paragraphs: []string{"Cod prices fell in Shelbyville."}, Text: "Cod prices fell in Shelbyville."},
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, e, Question{Text: "which site had quimby saying the talks were not bad"})
+	if !strings.HasPrefix(a.Answer, "Harbour Weekly") || !strings.Contains(a.Answer, "not bad") {
+		t.Errorf("want the outlet and its words; got %q", a.Answer)
+	}
+}

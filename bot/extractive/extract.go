@@ -172,7 +172,18 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		picked = e.change(qq, cands)
 	}
 	if len(picked) == 0 {
-		return e.single(qq, cands), nil
+		ans := e.single(qq, cands)
+		if qq.kind == kindSource && !ans.Abstained && len(ans.Citations) > 0 {
+			// "Which site had it": the outlet of the article that says it.
+			if a := e.lib[ans.Citations[0].Article]; a != nil {
+				if sourceName(a) == a.Outlet {
+					ans.Answer = fmt.Sprintf("%s reported it (%s): %s", a.Outlet, a.Published.Format("Jan 2"), ans.Answer)
+				} else {
+					ans.Answer = fmt.Sprintf("An article of %s whose outlet is not known reported it (%q): %s", a.Published.Format("Jan 2"), a.Title, ans.Answer)
+				}
+			}
+		}
+		return ans, nil
 	}
 	ans := e.compose(qq, picked)
 	if qq.kind == kindChange && len(ans.Citations) == 2 {

@@ -61,6 +61,8 @@ func TestKindOf(t *testing.T) {
 		{"who wrote the live blog", kindAuthor},                              // a blog is an article too
 		{"who wrote the feature about the families", kindAuthor},             // a feature is an article too
 		{"who reported the wire stories", kindAuthor},                        // a wire story's credit line
+		{"which site had the mayor saying it was fine", kindSource},          // the outlet of the article that says it
+		{"what paper reported the walkout?", kindSource},                     // the same
 		{"who is the author of the article", kindAuthor},                     // "author"
 		{"who led the authorities", kindPerson},                              // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration

@@ -81,6 +81,7 @@ var scaffold = map[string]bool{
 var kindScaffold = map[kind]map[string]bool{
 	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
 	kindReaction:  {"take": true, "took": true, "feel": true, "felt": true, "news": true},
+	kindSource:    {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	kindBefore:    {"preced": true, "prior": true},
