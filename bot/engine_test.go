@@ -573,3 +573,16 @@ func TestWhichOutletSaidIt(t *testing.T) {
 		t.Errorf("want the outlet and its words; got %q", a.Answer)
 	}
 }
+
+// TestAboutIsRequired: "what did X say about Y" is not answered by X's
+// words about something else.
+func TestAboutIsRequired(t *testing.T) {
+	e := oneArticleEngine(t, "Mayor Joe Quimby said on Monday in Springfield that the harbour fee talks had gone well.",
+		"Cod prices fell in Shelbyville.")
+	if a := ask(t, e, Question{Text: "what did mayor quimby say about the zoo during the springfield talks?"}); !a.Abstained {
+		t.Errorf("want an abstention: nothing about a zoo; got %q", a.Answer)
+	}
+	if a := ask(t, e, Question{Text: "what did mayor quimby say about the harbour fee talks?"}); a.Abstained {
+		t.Errorf("want his words about the fees; got an abstention")
+	}
+}

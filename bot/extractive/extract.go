@@ -388,6 +388,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") {
 		strict *= askingWeight
 	}
+	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
+		return max(owned[i], match(q.words[i], premise)) >= retrieval.RelatedWeight
+	}) {
+		strict *= 0.5 // "what did Rubio say about China": not a word of China
+	}
 	c.cover = strict * cover / total
 	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.

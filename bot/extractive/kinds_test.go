@@ -187,3 +187,17 @@ func TestAskedPart(t *testing.T) {
 		t.Errorf("a remark with 'said' makes the question a %v, want yes/no", k)
 	}
 }
+
+// TestTopic: what a question asks "about", up to a preposition.
+func TestTopic(t *testing.T) {
+	for q, want := range map[string]string{
+		"what did marco rubio say about china during the riyadh talks": "china",
+		"what did she say about the deal":                              "deal",
+		"how did they feel about the new fees and taxes":               "new fees",
+	} {
+		m := reAbout().FindStringSubmatch(q)
+		if m == nil || m[1] != want {
+			t.Errorf("reAbout(%q) = %v, want %q", q, m, want)
+		}
+	}
+}

@@ -29,6 +29,10 @@ type query struct {
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
+	// topic holds the indexes into words of what the question asks
+	// "about" ("what did Rubio say about China"): a sentence without it
+	// does not answer, however much else of the question it has.
+	topic []int
 	// owners holds, for a noun the question gives an owner ("Orvania's
 	// delegation"), the owner's term by the noun's.
 	owners map[string]string
@@ -132,6 +136,9 @@ func analyse(ix Corpus, text string) *query {
 			}
 			q.owners[noun] = owner
 		}
+	}
+	if m := reAbout().FindStringSubmatch(lower); m != nil {
+		defer func() { q.topic = q.indexes(m[1]) }()
 	}
 	if reIdentity().MatchString(strings.TrimSpace(lower)) {
 		q.kind, q.identity = kindPerson, true
@@ -439,3 +446,7 @@ func askedPart(text string) string {
 // reAsks finds a question without its question mark: a question word, or
 // an auxiliary verb, among its first words.
 var reAsks = lazy(`^(\w+ )?(what|whats|what'd|what's|who|whos|who's|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b`)
+
+// reAbout finds what a question asks about: the words after "about" up to
+// a preposition or the end ("about China during the talks": China).
+var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to)\b|$)`)
