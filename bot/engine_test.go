@@ -586,3 +586,17 @@ func TestAboutIsRequired(t *testing.T) {
 		t.Errorf("want his words about the fees; got an abstention")
 	}
 }
+
+// TestNameTheArticlesLack: a question about someone the articles never
+// name is not answered with what they say of others.
+func TestNameTheArticlesLack(t *testing.T) {
+	e := oneArticleEngine(t, "Mayor Joe Quimby met the harbour master in Springfield on Monday to discuss the fees.",
+		"Cod prices fell in Shelbyville.")
+	a := ask(t, e, Question{Text: "What did Quimby discuss with Governor Snodgrass in Springfield?"})
+	if !a.Abstained || !strings.Contains(a.Answer, "Snodgrass") {
+		t.Errorf("want an abstention naming Snodgrass; got %q", a.Answer)
+	}
+	if a := ask(t, e, Question{Text: "What did Quimby discuss in Springfield?"}); a.Abstained {
+		t.Errorf("want the meeting; got an abstention")
+	}
+}

@@ -25,11 +25,14 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -203,6 +206,14 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	if len(cands) == 0 {
 		return e.abstain()
 	}
+	if name := unknownName(q); name != "" {
+		// "What did Zelensky discuss with President Erdogan": the
+		// articles never name Erdogan, so what they say is about others.
+		e.log.Debug("abstain: a name the articles lack", "question", q.text, "name", name)
+		a := e.abstain()
+		a.Answer = fmt.Sprintf("The articles don't say: they never mention %s. %s", name, e.about())
+		return a
+	}
 	if support := supportOf(cands); support < minSupport {
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
@@ -242,6 +253,31 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.addEarlier(ans, earlier)
 	}
 	return ans
+}
+
+// unknownName returns a word of the question written as a name
+// (capitalised, not at its start) that is no English word WordNet knows,
+// and that the articles never use, nor a spelling close to it; "" if
+// none.
+func unknownName(q *query) string {
+	fields := strings.Fields(q.text)
+	for i, f := range fields {
+		w := strings.Trim(f, `"“”‘’'.,;:()?!`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+			continue // the first word, a lower-case one, an acronym
+		}
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if wordnet.Known(lw) {
+			continue // "Governor", "Chinese", "Bowl": words, not only names
+		}
+		for _, qw := range q.words {
+			if qw.Word == lw && qw.Knownness() == 0 {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // supportOf is how well the best of cands answers: the share of the
