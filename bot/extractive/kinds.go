@@ -70,7 +70,7 @@ var kindRules = []struct {
 	// change".
 	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
 	// "how do I plant tomatoes": instructions, which news does not give.
-	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b`)},
+	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(\w+ ){0,2}how to\b`)},
 	// "what's the palace called", "what is the name of".
 	{kindName, lazy(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
 	// "how old is X", "how tall is the dam", "the population of X": a

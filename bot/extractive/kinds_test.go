@@ -26,6 +26,7 @@ func TestKindOf(t *testing.T) {
 		{"how did the price of wheat change from March to May", kindChange}, // change between reports
 		{"how do I get a visa", kindHowTo},                                  // instructions
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
+		{"how to vote by mail", kindHowTo},                                  // how to
 		{"what's the bridge called", kindName},                              // what is X called
 		{"what is the name of the ship", kindName},                          // the name of
 		{"how old is the harbour master", kindMeasure},                      // how old: an age
