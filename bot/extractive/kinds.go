@@ -98,7 +98,7 @@ var kindRules = []struct {
 	// "who", "whom", "which minister", "which saudi royal".
 	{kindPerson, lazy(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
 	// "what preceded X", "what happened before X".
-	{kindBefore, lazy(`\b(preced\w*|prior to|ahead of|led up to|lead up to|run-up)\b|\bbefore\b`)},
+	{kindBefore, lazy(`\b(preced\w*|led up to|lead up to|run-up)\b|\bwhat (happened|came|took place|went on|was going on|did \w+ do)\b.*\b(before|prior to|ahead of)\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},

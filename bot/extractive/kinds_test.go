@@ -55,6 +55,7 @@ func TestKindOf(t *testing.T) {
 		{"who chaired the session", kindPerson},                             // who
 		{"which envoy flew in first", kindPerson},                           // which + person noun
 		{"what came before the vote", kindBefore},                           // before
+		{"what was the hourly wage before the deal?", kindOther},            // a thing at an earlier time, not what preceded
 		{"did the talks collapse", kindYesNo},
 		{"what became of russia's demand about its bank", kindFate},          // what came of it; "demand" a noun, not a statement
 		{"what did russia demand", kindStatement},                            // "demand" a verb
