@@ -600,3 +600,21 @@ func TestNameTheArticlesLack(t *testing.T) {
 		t.Errorf("want the meeting; got an abstention")
 	}
 }
+
+// TestStatementInTitledRelease: a statement in a release titled with the
+// topic is about it, though its words do not repeat it.
+func TestStatementInTitledRelease(t *testing.T) {
+	paras := []string{"The ministry welcomed the agreement reached in Springfield on Monday.", "\"Today, forty families can fish again,\" Jane Rourke said."}
+	arts := []corpus.Article{
+		{ID: "a", Title: "Statement by the ministry on the harbour agreement", Outlet: "Ministry", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")},
+		{ID: "b", Title: "Cod", Outlet: "Fish Daily", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{"Cod prices fell."}, Text: "Cod prices fell."},
+	}
+	e, err := newEngine(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, e, Question{Text: "what did rourke say about the agreement?"})
+	if !strings.Contains(a.Answer, "forty families") {
+		t.Errorf("want Rourke's words; got %q", a.Answer)
+	}
+}

@@ -425,7 +425,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 		strict *= askingWeight
 	}
 	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
-		return max(owned[i], match(q.words[i], premise)) >= retrieval.RelatedWeight
+		// Its own words, those it leans on, or its article's title: a
+		// statement in "Lusmark welcomes prisoner exchange" is about the
+		// exchange.
+		return max(owned[i], match(q.words[i], premise), match(q.words[i], s.titled)) >= retrieval.RelatedWeight
 	}) {
 		strict *= 0.5 // "what did Rubio say about China": not a word of China
 	}

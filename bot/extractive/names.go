@@ -439,6 +439,9 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			before := strings.Fields(s.text[:loc[0]])
 			for i := len(before) - 1; i >= 0 && i >= len(before)-maxTitleWords; i-- {
 				w := before[i]
+				if titleJoint(before, i) {
+					continue // "Minister for Foreign Affairs", "Secretary of State"
+				}
 				if strings.HasSuffix(w, ",") || english.IsStopWord(strings.ToLower(w)) || reSpeech().MatchString(w) {
 					break
 				}
@@ -455,6 +458,22 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 		}
 	}
 	return out
+}
+
+// titleJoint reports whether ws[i] is the "of" or "for" inside a
+// capitalised title ("Minister for Foreign Affairs", "Secretary of
+// State"): a title word before it, a capitalised word after it (after
+// the last of ws comes a name).
+func titleJoint(ws []string, i int) bool {
+	if w := ws[i]; (w != "of" && w != "for") || i == 0 {
+		return false
+	}
+	if i+1 < len(ws) {
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return reTitleWord().MatchString(strings.Trim(ws[i-1], ","))
 }
 
 // described returns the terms of what the article says the sentence's

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -93,6 +94,9 @@ func (s *sentence) f() *features {
 func (s *sentence) spk() map[string]bool {
 	s.spkOnce.Do(func() {
 		s.speakers = speakersOf(s.text, s.prev, s.leans)
+		if s.speakers == nil {
+			s.speakers = s.introducedQuote()
+		}
 		if s.interviewee != nil {
 			if s.speakers == nil {
 				s.speakers = map[string]bool{}
@@ -226,6 +230,27 @@ func (s *sentence) sibling(d int) *sentence {
 	return nil
 }
 
+// titled reports whether term t is a term of the title of s's article.
+func (s *sentence) titled(t string) bool {
+	return slices.Contains(english.Terms(s.article.Title), t)
+}
+
+// introducedQuote returns, for a sentence of a paragraph that is a
+// quotation, the speakers of the sentence that introduces it at the end
+// of the paragraph before ("Minister Elin Brask said:" / "\"Today, 96
+// people are going home. ...\""); nil for any other sentence.
+func (s *sentence) introducedQuote() map[string]bool {
+	first := s
+	for p := first.sibling(-1); p != nil && p.para == s.para; p = first.sibling(-1) {
+		first = p
+	}
+	intro := first.sibling(-1)
+	if !opensQuote(first.text) || intro == nil || !strings.HasSuffix(strings.TrimSpace(intro.text), ":") {
+		return nil
+	}
+	return speakersOf(intro.text, intro.prev, intro.leans)
+}
+
 // reSpeech finds a verb of speech, or a quotation mark.
 var reSpeech = lazy(`(?i)\b` + english.SpeechVerbPattern + `\b`)
 
@@ -288,7 +313,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		named := false
 		for i := len(before) - 1; i >= 0 && i >= len(before)-speechWindow; i-- {
 			w := strings.Trim(before[i], "\"“”‘’'.,;:()")
-			if w == "" {
+			if w == "" || titleJoint(before, i) {
 				continue
 			}
 			if add(w) {

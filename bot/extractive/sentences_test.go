@@ -91,3 +91,21 @@ func TestSpeakersOf(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroducedQuote: a press release's "Minister for Foreign Affairs
+// Elin Brask said:" makes her the speaker of the quoted paragraph after
+// it, every sentence of it, and her title ("minister", through "for")
+// describes her.
+func TestIntroducedQuote(t *testing.T) {
+	paras := []string{"The swap went well.", "Minister for Foreign Affairs Elin Brask said:", "\"Today, 96 people are going home. Behind each number is a family.\"", "Cod prices fell."}
+	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	sents, _ := splitArticle(a)
+	for i, want := range []bool{false, true, true, true, false} {
+		if got := sents[i].spk()["brask"]; got != want {
+			t.Errorf("%q: Brask speaks = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	if d := sents[3].described(); !d["minist"] || !d["foreign"] {
+		t.Errorf("description %v lacks the title", d)
+	}
+}
