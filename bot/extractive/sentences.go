@@ -316,6 +316,11 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			if w == "" || titleJoint(before, i) {
 				continue
 			}
+			if !named && (w == "and" || w == "but" || strings.ContainsAny(before[i], "\"“”")) {
+				// "X says A was "a bad bargain" and says ...": the
+				// second verb's subject is X's, not a name inside A.
+				break
+			}
 			if add(w) {
 				named = true
 			} else if named || english.SubjectPronoun(strings.ToLower(w)) {

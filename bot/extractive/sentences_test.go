@@ -76,6 +76,7 @@ func TestSpeakersOf(t *testing.T) {
 		{"Arkady Tsvetkov, Russia's deputy transport minister, said the talks were businesslike.", []string{"tsvetkov"}, []string{"russia"}},
 		{"Trump's envoy, Steve Witkoff, stated that the aim is trust.", []string{"witkoff"}, []string{"trump"}}, // the apposition is the name
 		{"13:20 - Rourke, speaking during the lunch break: \"The gap is narrow.\"", []string{"rourk"}, nil},
+		{"Opposition leader Gregor Haldane says freeing Colonel Teral was \"a bad bargain\" and says he will ask for a hearing.", []string{"haldan"}, []string{"teral"}}, // a second verb shares the first's subject
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
