@@ -125,10 +125,8 @@ const maxAnalyzed = 16
 
 func (ix *Index) analyze(text string) Query {
 	q := Query{Text: text}
+	text = english.UnshortenText(text) // "govt", "wat", "bout"
 	ws := english.Words(text)
-	for i, w := range ws {
-		ws[i] = english.Unshorten(w)
-	}
 	lower := strings.ToLower(text)
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {

@@ -123,7 +123,7 @@ var (
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
-	asked := askedPart(text)
+	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	q := &query{text: text, kind: kindOf(asked), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {

@@ -174,15 +174,29 @@ var chatShort = map[string]string{
 	"mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks", "info": "information",
 	"convo": "conversation", "approx": "approximately",
 	"abt": "about", "bc": "because", "w/": "with", "w/o": "without", "b/c": "because",
+	"wat": "what", "wut": "what", "wot": "what", "bout": "about", "wen": "when", "wich": "which",
+	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
+	"yday": "yesterday",
 }
 
-// Unshorten returns the word a chat shortening stands for ("govt":
-// "government"), or w itself.
-func Unshorten(w string) string {
-	if full, ok := chatShort[w]; ok {
-		return full
+// UnshortenText returns text with its chat shortenings written out
+// ("wat did the port boss say bout it": "what did the port boss say about
+// it"), for reading what kind of question it is.
+func UnshortenText(text string) string {
+	fields := strings.Fields(text)
+	changed := false
+	for i, f := range fields {
+		core := strings.TrimRight(f, "?!.,;:")
+		// Only as typed in lower case: "Wen", "Bout" may be names.
+		if full, ok := chatShort[core]; ok {
+			fields[i] = full + f[len(core):]
+			changed = true
+		}
 	}
-	return w
+	if !changed {
+		return text
+	}
+	return strings.Join(fields, " ")
 }
 
 // degree are adverbs that only say how close in time a relation holds

@@ -1,0 +1,19 @@
+package english
+
+import "testing"
+
+// TestUnshortenText: chat shortenings typed in lower case are written out;
+// a capitalised one may be a name.
+func TestUnshortenText(t *testing.T) {
+	for in, want := range map[string]string{
+		"wat did the port boss say bout the offer?": "what did the port boss say about the offer?",
+		"what did the govt say":                     "what did the government say",
+		"y did Wen leave?":                          "why did Wen leave?",
+		"Bout was jailed":                           "Bout was jailed",
+		"nothing to change":                         "nothing to change",
+	} {
+		if got := UnshortenText(in); got != want {
+			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
