@@ -618,3 +618,14 @@ func TestStatementInTitledRelease(t *testing.T) {
 		t.Errorf("want Rourke's words; got %q", a.Answer)
 	}
 }
+
+// TestSecondThingAsked: a message that asks two things gets a sentence
+// for the second when the best one lacks it.
+func TestSecondThingAsked(t *testing.T) {
+	e := oneArticleEngine(t, "The harbour fee deal was signed in Springfield after talks chaired by Mayor Joe Quimby.",
+		"Officials said the talks on the fee deal had lasted 14 hours.", "Cod prices fell.")
+	a := ask(t, e, Question{Text: "who chaired the talks on the harbour fee deal, and how long did they last?"})
+	if !strings.Contains(a.Answer, "Quimby") || !strings.Contains(a.Answer, "14 hours") {
+		t.Errorf("want the chair and the duration; got %q", a.Answer)
+	}
+}

@@ -248,12 +248,57 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 			picked = append(picked, c)
 		}
 	}
+	if c := e.secondPart(q, picked, cands); c != nil {
+		picked = append(picked, c)
+	}
 	ans := e.compose(q, picked)
 	if earlier != nil {
 		e.addEarlier(ans, earlier)
 	}
 	return ans
 }
+
+// secondPart finds, for a message that asks two things ("when did they
+// last swap prisoners, and how many were involved?", "why was it late and
+// by how much"), a sentence with the second answer when the sentences
+// picked lack it: the one of the best score that has it, if it scores
+// secondPartRatio of the best.
+func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
+	if q.also == kindOther || q.also == q.kind {
+		return nil
+	}
+	q2 := *q
+	q2.kind, q2.focus, q2.typ, q2.subject = q.also, -1, "", nil
+	has := func(s *sentence) bool {
+		switch q2.kind {
+		case kindReason:
+			return reStrongReason().MatchString(s.text)
+		case kindTime:
+			return s.has(fDate) || reClock().MatchString(s.text) // "when did it land": "08:55 - ... landed"
+		}
+		return e.filled(&q2, s) > 0
+	}
+	words := 0
+	for _, c := range picked {
+		if has(c.s) {
+			return nil
+		}
+		words += c.s.words
+	}
+	for _, c := range cands {
+		// Scored for the first thing asked, a sentence with only the
+		// second counts half (strictKind): its share of the question's
+		// words says more.
+		if c.match >= secondPartRatio*picked[0].match && !slices.Contains(picked, c) && words+c.s.words <= maxAnswerWords && has(c.s) {
+			return c
+		}
+	}
+	return nil
+}
+
+// secondPartRatio is the share of the question's words the best sentence
+// matches that a sentence with a message's second answer must match.
+const secondPartRatio = 0.5
 
 // unknownName returns a word of the question written as a name
 // (capitalised, not at its start) that is no English word WordNet knows,

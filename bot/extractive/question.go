@@ -29,6 +29,9 @@ type query struct {
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
+	// also is the kind of a second thing the message asks for, after
+	// "and" ("..., and how many were involved?"); kindOther if none.
+	also kind
 	// topic holds the indexes into words of what the question asks
 	// "about" ("what did Rubio say about China"): a sentence without it
 	// does not answer, however much else of the question it has.
@@ -136,6 +139,14 @@ func analyse(ix Corpus, text string) *query {
 			}
 			q.owners[noun] = owner
 		}
+	}
+	if loc := reSecondAsk().FindStringIndex(lower); loc != nil && loc[0] > 0 {
+		// The first thing asked is the question's kind, the second its
+		// "also", whatever order the kinds' rules have.
+		if first := kindOf(lower[:loc[0]]); first != kindOther {
+			q.kind = first
+		}
+		q.also = kindOf(strings.TrimLeft(strings.TrimPrefix(lower[loc[0]:], "and"), "+&, "))
 	}
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		defer func() { q.topic = q.indexes(m[1]) }()
@@ -450,3 +461,8 @@ var reAsks = lazy(`^(\w+ )?(what|whats|what'd|what's|who|whos|who's|which|where|
 // reAbout finds what a question asks about: the words after "about" up to
 // a preposition or the end ("about China during the talks": China).
 var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to)\b|$)`)
+
+// reSecondAsk finds where a message asks a second thing: "and" (or "+",
+// "&", a comma) before a question word ("and how many", "and for how
+// long", "and by how much", "and where").
+var reSecondAsk = lazy(`(?:\band|[+&,])\s+(?:for |by |at |in )?(?:how (?:long|many|much|often)|when|where|who|why)\b`)
