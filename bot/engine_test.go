@@ -629,3 +629,23 @@ func TestSecondThingAsked(t *testing.T) {
 		t.Errorf("want the chair and the duration; got %q", a.Answer)
 	}
 }
+
+// TestInterviewerIsNoInterviewee: an introduction that goes on to name the
+// interviewer ("She spoke to Ann Lee") does not make her the one who
+// answers; "Q." and "A." mark the turns as "Q:" and "A:" do.
+func TestInterviewerIsNoInterviewee(t *testing.T) {
+	paras := []string{
+		"Harbour master Jane Rourke mediated the ferry strike in Springfield.",
+		"The strike ended last week after the union voted to accept a deal.",
+		"She spoke to Ann Lee.",
+		"Q. What broke the deadlock?",
+		"A. The guarantee on the old pier. After that the union could say yes.",
+		"Q. Will it hold?",
+		"A. If both sides keep talking every month, yes.",
+	}
+	e := oneArticleEngine(t, paras...)
+	a := ask(t, e, Question{Text: "what did rourke say broke the deadlock?"})
+	if !strings.Contains(a.Answer, "old pier") {
+		t.Errorf("want Rourke's answer; got %q", a.Answer)
+	}
+}

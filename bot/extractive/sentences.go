@@ -175,6 +175,10 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 // interview: "Q:", "Q.", "Q —".
 var reInterviewQuestion = lazy(`^Q\s*[:.—–-]\s`)
 
+// reMetInterviewer finds the words that introduce an interview's
+// interviewer ("spoke to", "sat down with", "talked to").
+var reMetInterviewer = lazy(`\b(spoke|talked|speaks|talks) (to|with)\b|\bsat down with\b|\binterviewed by\b`)
+
 // frameInterview marks, in an interview in question-and-answer form, who
 // its questions and answers are about: "you" in "Q: What worries you
 // most?" and the speaker of "A: Drone attacks." are the person the
@@ -194,9 +198,15 @@ func frameInterview(sents []*sentence) {
 	if first < 0 || answers < 2 {
 		return
 	}
+	// The introduction names whom the interview is with: its first
+	// sentence with a name, not the interviewer it goes on to name ("She
+	// spoke to Rosa Kimani", "sat down with Sofia Brandt of the Herald").
 	var intro *sentence
 	for _, s := range sents[:first] {
-		if reNameRun().MatchString(strings.TrimSpace(s.text[min(len(s.text), 1):])) {
+		if reMetInterviewer().MatchString(s.text) {
+			s.introducesInterview = true
+		}
+		if intro == nil && reNameRun().MatchString(strings.TrimSpace(s.text[min(len(s.text), 1):])) {
 			intro = s
 		}
 	}
@@ -209,8 +219,11 @@ func frameInterview(sents []*sentence) {
 	}
 	intro.introducesInterview = true
 	names := map[string]bool{}
-	for _, m := range reNameRun().FindAllString(intro.text, -1) {
-		for _, t := range english.Terms(m) {
+	for _, loc := range reNameRun().FindAllStringIndex(intro.text, -1) {
+		if reMetInterviewer().MatchString(intro.text[max(0, loc[0]-len("sat down with ")):loc[0]]) {
+			continue // the interviewer
+		}
+		for _, t := range english.Terms(intro.text[loc[0]:loc[1]]) {
 			names[t] = true
 		}
 	}

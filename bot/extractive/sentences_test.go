@@ -110,3 +110,25 @@ func TestIntroducedQuote(t *testing.T) {
 		t.Errorf("description %v lacks the title", d)
 	}
 }
+
+// TestInterviewee: the answers of an interview are the person its first
+// introducing sentence names, not the interviewer named after.
+func TestInterviewee(t *testing.T) {
+	paras := []string{
+		"Harbour master Jane Rourke mediated the ferry strike in Springfield.",
+		"She spoke to Ann Lee.",
+		"Q. What broke the deadlock?",
+		"A. The guarantee on the old pier.",
+		"Q. Will it hold?",
+		"A. If both sides keep talking, yes.",
+	}
+	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	sents, _ := splitArticle(a)
+	ans := sents[3]
+	if !ans.interviewee["rourk"] || ans.interviewee["lee"] {
+		t.Errorf("interviewee %v, want Rourke and not Lee", ans.interviewee)
+	}
+	if !sents[1].introducesInterview {
+		t.Errorf("%q does not read as the interview's introduction", sents[1].text)
+	}
+}
