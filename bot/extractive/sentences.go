@@ -93,6 +93,9 @@ func (s *sentence) f() *features {
 // spk returns the sentence's speakers, read once.
 func (s *sentence) spk() map[string]bool {
 	s.spkOnce.Do(func() {
+		if s.introducesInterview {
+			return // "She spoke to Rosa Kimani": who talks to whom, no statement
+		}
 		s.speakers = speakersOf(s.text, s.prev, s.leans)
 		if s.speakers == nil {
 			s.speakers = s.introducedQuote()

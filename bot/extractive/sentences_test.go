@@ -128,7 +128,7 @@ func TestInterviewee(t *testing.T) {
 	if !ans.interviewee["rourk"] || ans.interviewee["lee"] {
 		t.Errorf("interviewee %v, want Rourke and not Lee", ans.interviewee)
 	}
-	if !sents[1].introducesInterview {
-		t.Errorf("%q does not read as the interview's introduction", sents[1].text)
+	if !sents[1].introducesInterview || len(sents[1].spk()) > 0 {
+		t.Errorf("%q does not read as the interview's introduction, without a speaker: %v", sents[1].text, sents[1].spk())
 	}
 }
