@@ -344,6 +344,9 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
+	if unknownName(qq) != "" {
+		return 0 // abstains whatever the threshold
+	}
 	return supportOf(e.candidates(qq, hits, q.History))
 }
 

@@ -22,6 +22,16 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
+// styleSets are the four sets in other styles (testdata/styles), shown
+// beside the dev sets in the sweep: the threshold is chosen on the dev
+// sets, and must not be a choice the other styles disagree with.
+var styleSets = []struct{ name, gold, corpus string }{
+	{"dam", "../testdata/styles/dam/gold.jsonl", "../testdata/styles/dam/corpus"},
+	{"swap", "../testdata/styles/swap/gold.jsonl", "../testdata/styles/swap/corpus"},
+	{"docks", "../testdata/styles/docks/gold.jsonl", "../testdata/styles/docks/corpus"},
+	{"riyadh", "../testdata/styles/riyadh.jsonl", ""},
+}
+
 // signal is what the answerer decides abstention on, for one question.
 type signal struct {
 	id         string
@@ -32,9 +42,14 @@ type signal struct {
 // devSignals computes the abstention signals of every question of the
 // three development sets.
 func devSignals(t *testing.T) []signal {
+	return signalsOf(t, devSets)
+}
+
+// signalsOf computes the abstention signals of every question of sets.
+func signalsOf(t *testing.T, sets []struct{ name, gold, corpus string }) []signal {
 	t.Helper()
 	var out []signal
-	for _, set := range devSets {
+	for _, set := range sets {
 		arts, err := corpus.Embedded()
 		if set.corpus != "" {
 			var errs []error
@@ -103,11 +118,13 @@ func rates(sigs []signal, minS float64) (abst, falseAbst float64) {
 // point is no worse than the README says.
 func TestAbstentionSweep(t *testing.T) {
 	sigs := devSignals(t)
+	styles := signalsOf(t, styleSets)
 	var b strings.Builder
-	fmt.Fprintf(&b, "minSupport  abstention  false abstention  (all dev sets, %d questions)\n", len(sigs))
+	fmt.Fprintf(&b, "minSupport  abstention  false abstention  (all dev sets, %d questions)  abstention  false abstention  (the style sets, %d)\n", len(sigs), len(styles))
 	for _, s := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
 		a, fa := rates(sigs, s)
-		fmt.Fprintf(&b, "%10.2f  %10.2f  %16.2f\n", s, a, fa)
+		sa, sfa := rates(styles, s)
+		fmt.Fprintf(&b, "%10.2f  %10.2f  %16.2f  %43.2f  %16.2f\n", s, a, fa, sa, sfa)
 	}
 	t.Log("\n" + b.String())
 	if testing.Verbose() {
