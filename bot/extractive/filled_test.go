@@ -55,6 +55,11 @@ func TestFilled(t *testing.T) {
 		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
 		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
 	})
+	checkFilled(t, "The swap took place yesterday at the airport. The swap took place on 16 October at the airport. The last swap was in March 2023.", []filledCase{
+		{"on what date did the swap take place?", 0, 0.5}, // "yesterday": a date only with the article's
+		{"on what date did the swap take place?", 1, 1},   // a date that says itself
+		{"when was the last swap?", 2, 1},                 // a month and year
+	})
 	checkFilled(t, "Strike pay of €90 a day will be paid. The 19-day strike ended.", []filledCase{
 		{"how long did the strike last?", 0, 0}, // "€90 a day" is a rate: "€" is one rune of three bytes
 		{"how long did the strike last?", 1, 1},

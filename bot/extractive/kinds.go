@@ -521,7 +521,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			return 1
 		}
 	case kindTime:
-		if q.clock && reClock().MatchString(s.text) || !q.clock && s.has(fDate) {
+		switch {
+		case q.clock && reClock().MatchString(s.text):
+			return 1
+		case !q.clock && s.has(fDate):
+			if !reCalendarDate().MatchString(s.text) {
+				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
+			}
 			return 1
 		}
 	case kindPlace:
@@ -573,6 +579,10 @@ func measureNear(q *query, s *sentence) bool {
 // measures ("The Selvin Dam, on the Maret River, is 145 metres high" has
 // "dam" far back; most put the name next to it).
 const measureWindow = 6
+
+// reCalendarDate finds a date that says itself: a month with a day or a
+// year ("16 October", "Oct. 16", "March 2023"), or a year.
+var reCalendarDate = lazy(`\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`)
 
 // reYear matches a number that is a year.
 var reYear = lazy(`^(1[89]|20)\d\d$`)
