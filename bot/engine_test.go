@@ -649,3 +649,20 @@ func TestInterviewerIsNoInterviewee(t *testing.T) {
 		t.Errorf("want Rourke's answer; got %q", a.Answer)
 	}
 }
+
+// TestInterviewWhy: an interviewer's "Q. You kept them apart. Why?" is
+// no answer; the answer after it is, shown with its whole question.
+func TestInterviewWhy(t *testing.T) {
+	paras := []string{
+		"Harbour master Jane Rourke mediated the ferry strike in Springfield.",
+		"Q. You kept the two sides in separate rooms for a long time. Why?",
+		"A. Because in the same room they performed for each other.",
+		"Q. Will the deal hold?",
+		"A. If both sides keep talking, yes.",
+	}
+	e := oneArticleEngine(t, paras...)
+	a := ask(t, e, Question{Text: "why did the mediator keep the two sides in separate rooms?"})
+	if !strings.Contains(a.Answer, "performed for each other") || !strings.HasPrefix(a.Answer, "Q. You kept") {
+		t.Errorf("want the answer with its whole question; got %q", a.Answer)
+	}
+}

@@ -469,7 +469,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		strict = 0.5
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer.
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") {
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || reInterviewQuestion().MatchString(s.text) {
 		strict *= askingWeight
 	}
 	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
@@ -747,6 +747,12 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		if p := c.s.sibling(-1); c.s.context != nil && p != nil && words+p.words <= maxAnswerWords {
 			sp.first--
 			words += p.words
+			// "Why?" alone says nothing: the question's paragraph
+			// before it comes along ("Q. You kept them apart. Why?").
+			for pp := p.sibling(-1); len(p.terms) == 0 && pp != nil && pp.para == p.para && words+pp.words <= maxAnswerWords; pp = pp.sibling(-1) {
+				sp.first--
+				words += pp.words
+			}
 		}
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very

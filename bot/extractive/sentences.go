@@ -157,6 +157,16 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				for t := range prev.terms {
 					sn.context[t] = true
 				}
+				// An interview's answer to a question of no words of its
+				// own answers what the question's paragraph said before
+				// it ("Q. You kept them apart for a long time. Why?").
+				if reInterviewAnswer().MatchString(s) && len(prev.terms) == 0 {
+					for q := prev.prev; q != nil && q.para == prev.para; q = q.prev {
+						for t := range q.terms {
+							sn.context[t] = true
+						}
+					}
+				}
 			}
 			sn.prev, sn.leans, sn.people = prev, leans, ppl
 			if _, dup := byText[s]; !dup {
