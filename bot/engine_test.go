@@ -656,7 +656,7 @@ func TestInterviewWhy(t *testing.T) {
 	paras := []string{
 		"Harbour master Jane Rourke mediated the ferry strike in Springfield.",
 		"Q. You kept the two sides in separate rooms for a long time. Why?",
-		"A. Because in the same room they performed for each other.",
+		"A. Because together they performed for each other.",
 		"Q. Will the deal hold?",
 		"A. If both sides keep talking, yes.",
 	}
