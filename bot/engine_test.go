@@ -666,3 +666,23 @@ func TestInterviewWhy(t *testing.T) {
 		t.Errorf("want the answer with its whole question; got %q", a.Answer)
 	}
 }
+
+// TestSummarySkipsWordsToTheReader: a live blog's "Follow our live
+// coverage of ..." tells nothing of the event and is no summary.
+func TestSummarySkipsWordsToTheReader(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	art := func(id, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day, Paragraphs: []string{text}, Text: text}
+	}
+	e, err := newEngine(t.Context(), []corpus.Article{
+		art("live", "Follow our live coverage of the final day of the harbour fee talks between Springfield and Shelbyville in Ogdenville. 10:00 - The talks have begun."),
+		art("wire", "Springfield and Shelbyville agreed on Friday in Ogdenville to cut harbour fees by a third after four days of talks. The deal runs for two years."),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, e, Question{Text: "tl;dr of the harbour fee talks"})
+	if strings.Contains(a.Answer, "Follow our") || !strings.Contains(a.Answer, "cut harbour fees") {
+		t.Errorf("want the event, not the blog's words to its reader; got %q", a.Answer)
+	}
+}

@@ -62,7 +62,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	var ss []scored
 	for _, c := range pool {
 		if c.s.context != nil || c.s.words < summaryMinWords || opensQuote(c.s.text) ||
-			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || c.s.introducesInterview {
+			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
 			continue // a summary sentence stands on its own, and tells what happened
 		}
 		// How much the other articles report it: for each, its sentence
@@ -123,6 +123,11 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	}
 	return out
 }
+
+// reToReader finds a sentence that speaks to the reader about the
+// coverage itself ("Follow our live coverage of ...", "Welcome to our live
+// blog", "We will close this live blog"): it tells nothing of the event.
+var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates)\b`)
 
 // reOutcome finds what talks came to: an agreement, a decision, a deal.
 var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
