@@ -506,23 +506,22 @@ func (e *Answerer) ownMatches(q *query, has func(string) bool) []float64 {
 		m     float64
 		terms []string
 	}
-	var picks []pick
+	picks := make([]pick, 0, len(q.words))
 	for i, w := range q.words {
 		if m, ts := matchTerms(w, has); m > 0 {
 			picks = append(picks, pick{i, m, ts})
 		}
 	}
 	sort.SliceStable(picks, func(a, b int) bool { return picks[a].m > picks[b].m })
-	taken := map[string]bool{}
+	var taken []string // a question has a handful of words: a slice, not a map
+	isTaken := func(t string) bool { return slices.Contains(taken, t) }
 	for _, p := range picks {
 		m, ts := p.m, p.terms
-		if slices.ContainsFunc(ts, func(t string) bool { return taken[t] }) {
-			m, ts = matchTerms(q.words[p.i], func(t string) bool { return has(t) && !taken[t] })
+		if slices.ContainsFunc(ts, isTaken) {
+			m, ts = matchTerms(q.words[p.i], func(t string) bool { return has(t) && !isTaken(t) })
 		}
 		out[p.i] = m
-		for _, t := range ts {
-			taken[t] = true
-		}
+		taken = append(taken, ts...)
 	}
 	return out
 }

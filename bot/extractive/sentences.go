@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -117,6 +116,10 @@ func (s *sentence) spk() map[string]bool {
 type people struct {
 	once sync.Once
 	desc map[string]map[string]bool
+	// title holds the terms of the article's title, read on first need
+	// (see titled).
+	titleOnce sync.Once
+	title     map[string]bool
 }
 
 // articleSentences is the sentences of one article, made on first need:
@@ -258,7 +261,8 @@ func (s *sentence) sibling(d int) *sentence {
 
 // titled reports whether term t is a term of the title of s's article.
 func (s *sentence) titled(t string) bool {
-	return slices.Contains(english.Terms(s.article.Title), t)
+	s.people.titleOnce.Do(func() { s.people.title = termSet(s.article.Title) })
+	return s.people.title[t]
 }
 
 // introducedQuote returns, for a sentence of a paragraph that is a
