@@ -173,18 +173,15 @@ func (ix *Index) analyze(text string) Query {
 func phrase(ws []string, i int, text string) (p string, n int) {
 	for n := min(maxPhrase, len(ws)-i); n >= 2; n-- {
 		p := strings.Join(ws[i:i+n], " ")
+		if wordnet.Known(p) {
+			return p, n
+		}
 		// A hyphenated compound ("go-between", "cease-fire") is one word
 		// of WordNet's, which the words of the text split; where WordNet
 		// has the words apart too ("sit down", "sit-down"), they say more
 		// of a question's meaning (a meeting, not a strike).
-		if h := strings.Join(ws[i:i+n], "-"); !wordnet.Known(p) && strings.Contains(text, h) && wordnet.Known(h) {
+		if h := strings.Join(ws[i:i+n], "-"); strings.Contains(text, h) && wordnet.Known(h) {
 			return h, n
-		}
-		if english.IsStopWord(ws[i+n-1]) && n == 2 && !wordnet.Known(p) {
-			continue
-		}
-		if wordnet.Known(p) {
-			return p, n
 		}
 	}
 	return ws[i], 1
