@@ -304,26 +304,35 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 		// Before it, the words of its clause: what lasts is often the
 		// subject of the verb the duration ends ("no inspection would be
 		// allowed to take longer than six hours").
-		before := strings.Fields(s.text[:loc[0]])
-		from := len(before)
-		for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !strings.ContainsAny(before[from-1], ",;:")) {
-			from--
+		if inClauseOf(q, s.text, loc) {
+			return true
 		}
-		after := strings.Fields(s.text[loc[1]:])
-		near := append(before[from:len(before):len(before)], after[:min(countWindow, len(after))]...)
-		for i, x := range near {
-			// Beyond countWindow, only the question's own word: a
-			// related one that far off is chance ("gone out ... in five
-			// days" for "go on").
-			least := 0.0
-			if i < len(before)-from-countWindow {
-				least = 0.99
-			}
-			ts := english.Terms(x)
-			for _, w := range q.words {
-				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > least {
-					return true
-				}
+	}
+	return false
+}
+
+// inClauseOf reports whether a word of the question stands in the clause
+// before text[loc[0]:loc[1]] (up to clauseWindow words back, not past a
+// comma) or among the countWindow words after it. Beyond countWindow,
+// only the question's own word counts: a related one that far off is
+// chance ("gone out ... in five days" for "go on").
+func inClauseOf(q *query, text string, loc []int) bool {
+	before := strings.Fields(text[:loc[0]])
+	from := len(before)
+	for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !strings.ContainsAny(before[from-1], ",;:")) {
+		from--
+	}
+	after := strings.Fields(text[loc[1]:])
+	near := append(before[from:len(before):len(before)], after[:min(countWindow, len(after))]...)
+	for i, x := range near {
+		least := 0.0
+		if i < len(before)-from-countWindow {
+			least = 0.99
+		}
+		ts := english.Terms(x)
+		for _, w := range q.words {
+			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > least {
+				return true
 			}
 		}
 	}
