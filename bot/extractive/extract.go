@@ -763,8 +763,9 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 			}
 		}
 		// An interview's answer is its whole paragraph: "A: Drone attacks.
-		// Two of our grain terminals were hit in March."
-		if c.s.interviewee != nil && reInterviewAnswer().MatchString(c.s.text) {
+		// Two of our grain terminals were hit in March." So is a
+		// transcript's turn, for what someone said ("KEVIN MARSH: ...").
+		if c.s.interviewee != nil && reInterviewAnswer().MatchString(c.s.text) || q.kind == kindStatement && reSpeakerLabel().MatchString(c.s.text) && c.s.labelled() != nil {
 			for n := c.s.sibling(1); n != nil && n.para == c.s.para && words+n.words <= maxAnswerWords; n = n.sibling(1) {
 				sp.last++
 				words += n.words

@@ -456,6 +456,19 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 				}
 				words = append(words, w)
 			}
+			// A noun phrase before the name, set off by a comma: "a lorry
+			// driver, Kevin Marsh,", "the general secretary, Marta Quillan".
+			if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
+				for i := n - 2; i >= 0 && i >= n-1-maxTitleWords; i-- {
+					if w := strings.ToLower(before[i]); w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "our" {
+						words = append(words, before[i+1:]...)
+						break
+					}
+					if strings.ContainsAny(before[i], ",.;:") {
+						break
+					}
+				}
+			}
 			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil {
 				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
 					words = append(words, ws...)

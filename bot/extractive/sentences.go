@@ -8,6 +8,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // sentence is one sentence of an article, with what the answerer needs to
@@ -98,6 +99,9 @@ func (s *sentence) spk() map[string]bool {
 		s.speakers = speakersOf(s.text, s.prev, s.leans)
 		if s.speakers == nil {
 			s.speakers = s.introducedQuote()
+		}
+		if s.speakers == nil {
+			s.speakers = s.labelled()
 		}
 		if s.interviewee != nil {
 			if s.speakers == nil {
@@ -263,6 +267,57 @@ func (s *sentence) sibling(d int) *sentence {
 func (s *sentence) titled(t string) bool {
 	s.people.titleOnce.Do(func() { s.people.title = termSet(s.article.Title) })
 	return s.people.title[t]
+}
+
+// labelled returns, for a sentence of a transcript's turn ("BREL: Our own
+// count is 172 ...", "REPORTER (AOIFE BRENNAN): ..."), the terms of the
+// label that opens its paragraph: who speaks. A label that is no person
+// ("CORRECTION:", "UPDATE:") is none; "Q:" and "A:" are an interview's
+// (see frameInterview).
+func (s *sentence) labelled() map[string]bool {
+	first := s
+	for p := first.sibling(-1); p != nil && p.para == s.para; p = first.sibling(-1) {
+		first = p
+	}
+	m := reSpeakerLabel().FindStringSubmatch(first.text)
+	if m == nil || len(m[1]) == 1 {
+		return nil
+	}
+	if ws := strings.Fields(m[1]); m[2] == "" && len(ws) == 1 && wordnet.Known(strings.ToLower(ws[0])) && !isPersonNoun(strings.ToLower(ws[0])) {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range english.Terms(strings.ToLower(m[1] + " " + m[2])) {
+		out[t] = true
+	}
+	return out
+}
+
+// reSpeakerLabel finds a transcript's speaker label: words in capitals,
+// maybe a name in brackets, and a colon.
+var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(([A-Z][A-Z'’. -]+)\))?:\s`)
+
+// isPersonNoun reports whether WordNet has w, a common noun, as a kind of
+// person ("reporter", "host", "spokesperson"), a few hypernyms up.
+func isPersonNoun(w string) bool {
+	level, seen := []string{w}, map[string]bool{}
+	for d := 0; d < 6 && len(level) > 0; d++ {
+		var next []string
+		for _, x := range level {
+			for _, r := range wordnet.Related(x) {
+				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 0 || seen[r.Lemma] {
+					continue
+				}
+				if r.Lemma == "person" {
+					return true
+				}
+				seen[r.Lemma] = true
+				next = append(next, r.Lemma)
+			}
+		}
+		level = next
+	}
+	return false
 }
 
 // introducedQuote returns, for a sentence of a paragraph that is a

@@ -132,3 +132,29 @@ func TestInterviewee(t *testing.T) {
 		t.Errorf("%q does not read as the interview's introduction, without a speaker: %v", sents[1].text, sents[1].spk())
 	}
 }
+
+// TestTranscriptLabels: a transcript's "NAME:" or "ROLE (NAME):" label
+// says who speaks its turn, every sentence of it; "CORRECTION:" is no
+// speaker; a noun phrase before a name ("a lorry driver, Kevin Marsh,")
+// describes him.
+func TestTranscriptLabels(t *testing.T) {
+	paras := []string{
+		"I also talked to a lorry driver, Kevin Marsh, who has been parked since Monday.",
+		"KEVIN MARSH: I get paid by the load. No load, no pay.",
+		"REPORTER (AOIFE BRENNAN): The talks went on late.",
+		"CORRECTION: An earlier report gave the wrong year.",
+	}
+	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	sents, _ := splitArticle(a)
+	for i, want := range map[int]string{1: "marsh", 2: "marsh", 3: "brennan"} {
+		if !sents[i].spk()[want] {
+			t.Errorf("%q: speakers %v lack %q", sents[i].text, sents[i].spk(), want)
+		}
+	}
+	if len(sents[4].spk()) > 0 {
+		t.Errorf("%q: speakers %v, want none", sents[4].text, sents[4].spk())
+	}
+	if d := sents[2].described(); !d["lorri"] || !d["driver"] {
+		t.Errorf("description %v lacks the lorry driver", d)
+	}
+}
