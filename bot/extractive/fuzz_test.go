@@ -22,6 +22,11 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("how many ships hit, how long, where, which ports", "63 vessels waited for 4.5 hours in the ports of Odessa and Marseille.")
 	f.Add("how often, what became of the demand, the name of the first ship, who mediated", "The demand was not met. It went to a committee that meets every month. The first ship was the Aegean Star, mediated by the Harbour Union, 40 ships a week.")
 	f.Add("where was Quimby when he criticized the meeting, why, what set this off", "Quimby criticized the meeting in Paris. Quimby said during a visit to Rome that the talks follow a call.")
+	f.Add("what did the lorry driver say? one article said so", "I talked to a lorry driver, Kevin Marsh, on Monday.\n\nKEVIN MARSH: No load, no pay.\n\nCORRECTION: The year was wrong.")
+	f.Add("what did the minister say about the deal", "Minister for Harbour Affairs Jane Rourke said:\n\n\"Today forty families can fish. We thank both sides.\"")
+	f.Add("why did she keep them apart", "Jane Rourke mediated. She spoke to Ann Lee.\n\nQ. You kept them apart. Why?\n\nA. Because they performed.\n\nQ. Done?\n\nA. Yes.")
+	f.Add("who led Shelbyville's team, and how long did it last? how old is Lee", "Lee, 51, led Shelbyville's team. Her town's team talked for 4 hours, extended by one day, at €90 a day.")
+	f.Add("which site had wat govt said bout the go-between in 08:55 on 16 October", "08:55 - The go-between arrived on 16 October. (Reporting by Ann Lee; editing by Jo Ray)")
 	f.Add("", "")
 	f.Fuzz(func(t *testing.T, question, text string) {
 		if !utf8.ValidString(question) || !utf8.ValidString(text) || len(text) > 2000 || len(question) > 300 {
