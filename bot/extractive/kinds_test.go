@@ -193,9 +193,11 @@ func TestAskedPart(t *testing.T) {
 // TestTopic: what a question asks "about", up to a preposition.
 func TestTopic(t *testing.T) {
 	for q, want := range map[string]string{
-		"what did marco rubio say about china during the riyadh talks": "china",
-		"what did she say about the deal":                              "deal",
-		"how did they feel about the new fees and taxes":               "new fees",
+		"what did marco rubio say about china during the riyadh talks":     "china",
+		"what did she say about the deal":                                  "deal",
+		"how did they feel about the new fees and taxes":                   "new fees",
+		"what did they agree about oil tankers passing through the strait": "oil tankers",
+		"what did they say about the building":                             "building",
 	} {
 		m := reAbout().FindStringSubmatch(q)
 		if m == nil || m[1] != want {

@@ -459,8 +459,10 @@ func askedPart(text string) string {
 var reAsks = lazy(`^(\w+ )?(what|whats|what'd|what's|who|whos|who's|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b`)
 
 // reAbout finds what a question asks about: the words after "about" up to
-// a preposition or the end ("about China during the talks": China).
-var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to)\b|$)`)
+// a preposition, a relative pronoun, a participle or the end ("about China
+// during the talks": China; "about oil tankers passing through": oil
+// tankers).
+var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to|through|across|into|over|between|under|for|by|that|which|who|\w+ing)\b|$)`)
 
 // reSecondAsk finds where a message asks a second thing: "and" (or "+",
 // "&", a comma) before a question word ("and how many", "and for how
