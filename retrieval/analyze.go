@@ -256,7 +256,12 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		if r.Sense >= senses || english.IsFiller(r.Lemma) {
 			continue // a light verb ("keep" for "go on") says nothing
 		}
-		hops = append(hops, r.Lemma)
+		if r.From.POS != wordnet.Noun {
+			// A verb's or an adjective's second hop finds a paraphrase
+			// ("trashed" -> disparage -> criticize); a noun's finds what
+			// the thing is a kind of ("fondue" -> dish -> supply).
+			hops = append(hops, r.Lemma)
+		}
 		if r.Kind == wordnet.Hypernym && r.Sense >= broaderSenses {
 			continue // only a way to a second hop
 		}

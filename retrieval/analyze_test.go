@@ -99,6 +99,25 @@ func TestCompoundsAndShortenings(t *testing.T) {
 	}
 }
 
+// TestSecondHop: a word the corpus has nothing close to reaches a
+// paraphrase through a related word when it is a verb ("trashed" ->
+// disparage -> criticize); a noun's second hop finds only what the thing
+// is a kind of ("fondue" -> dish -> the "supply" of anything), so it has
+// none.
+func TestSecondHop(t *testing.T) {
+	ix := textIndex(t, "The minister criticized the plan. The ministry will supply food and contain the damage.")
+	words := map[string]QueryWord{}
+	for _, w := range ix.Analyze("who trashed the plan? any fondue?").Words {
+		words[w.Word] = w
+	}
+	if w := words["trashed"]; len(w.Alts) == 0 {
+		t.Errorf("trashed: no alternative, want criticize by a second hop")
+	}
+	if w := words["fondue"]; len(w.Alts) > 0 {
+		t.Errorf("fondue: alternatives %+v, want none", w.Alts)
+	}
+}
+
 // TestChatFiller: chat's words are no words of the question, neither
 // matched nor counted as words the articles lack.
 func TestChatFiller(t *testing.T) {
