@@ -360,7 +360,18 @@ func TestPlaceSpeaks(t *testing.T) {
 // paras.
 func oneArticleEngine(t *testing.T, paras ...string) *Engine {
 	t.Helper()
-	arts := []corpus.Article{{ID: "a", Title: "a", Outlet: "News", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}}
+	return engineOver(t, testArticle("a", "a", "News", 1, paras...))
+}
+
+// testArticle is an article of paras, published on March day, 2025.
+func testArticle(id, title, outlet string, day int, paras ...string) corpus.Article {
+	return corpus.Article{ID: id, Title: title, Outlet: outlet, Published: time.Date(2025, 3, day, 0, 0, 0, 0, time.UTC),
+		Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+}
+
+// engineOver returns the offline engine over arts.
+func engineOver(t *testing.T, arts ...corpus.Article) *Engine {
+	t.Helper()
 	e, err := newEngine(t.Context(), arts)
 	if err != nil {
 		t.Fatal(err)
@@ -502,19 +513,10 @@ func TestWhyInTheNextParagraph(t *testing.T) {
 // alone ("Rourke, speaking during the lunch break: ..."); another article
 // says she is the envoy, and "what did the envoy say" finds her words.
 func TestSpeakerIntroducedElsewhere(t *testing.T) {
-	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
-	art := func(id, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day, Paragraphs: []string{text}, Text: text}
-	}
-	arts := []corpus.Article{
-		art("preview", "The harbour talks in Springfield will be chaired by U.N. envoy Jane Rourke, a former port official. The mayor's office said the delay on the fees was needed."),
-		art("live", "13:20 - Rourke, speaking briefly during the lunch break: \"The gap is narrower than ever, but narrow is not closed.\" 14:00 - The mayor's office said talks would go on."),
-		art("other", "Cod prices fell in Shelbyville. Brokers blamed the weather."),
-	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t,
+		testArticle("preview", "preview", "News", 1, "The harbour talks in Springfield will be chaired by U.N. envoy Jane Rourke, a former port official. The mayor's office said the delay on the fees was needed."),
+		testArticle("live", "live", "News", 1, "13:20 - Rourke, speaking briefly during the lunch break: \"The gap is narrower than ever, but narrow is not closed.\" 14:00 - The mayor's office said talks would go on."),
+		testArticle("other", "other", "News", 1, "Cod prices fell in Shelbyville. Brokers blamed the weather."))
 	a := ask(t, e, Question{Text: "what did the envoy say at lunch?"})
 	if !strings.Contains(a.Answer, "narrow is not closed") {
 		t.Errorf("want the envoy's words at lunch; got %q", a.Answer)
@@ -559,15 +561,9 @@ func TestOwnerOfTheNoun(t *testing.T) {
 // TestWhichOutletSaidIt: "which site had X saying Y" names the outlet of
 // the article that says it, and quotes it.
 func TestWhichOutletSaidIt(t *testing.T) {
-	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
-	arts := []corpus.Article{
-		{ID: "a", Title: "Fees cut", Outlet: "Harbour Weekly", Published: day, Paragraphs: []string{"Mayor Quimby said the fee talks were \"not bad\"."}, Text: "Mayor Quimby said the fee talks were \"not bad\"."},
-		{ID: "b", Title: "Cod prices fall", Outlet: "Fish Daily", Published: day, Paragraphs: []string{"Cod prices fell in Shelbyville."}, Text: "Cod prices fell in Shelbyville."},
-	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t,
+		testArticle("a", "Fees cut", "Harbour Weekly", 1, "Mayor Quimby said the fee talks were \"not bad\"."),
+		testArticle("b", "Cod prices fall", "Fish Daily", 1, "Cod prices fell in Shelbyville."))
 	a := ask(t, e, Question{Text: "which site had quimby saying the talks were not bad"})
 	if !strings.HasPrefix(a.Answer, "Harbour Weekly") || !strings.Contains(a.Answer, "not bad") {
 		t.Errorf("want the outlet and its words; got %q", a.Answer)
@@ -604,15 +600,10 @@ func TestNameTheArticlesLack(t *testing.T) {
 // TestStatementInTitledRelease: a statement in a release titled with the
 // topic is about it, though its words do not repeat it.
 func TestStatementInTitledRelease(t *testing.T) {
-	paras := []string{"The ministry welcomed the agreement reached in Springfield on Monday.", "\"Today, forty families can fish again,\" Jane Rourke said."}
-	arts := []corpus.Article{
-		{ID: "a", Title: "Statement by the ministry on the harbour agreement", Outlet: "Ministry", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")},
-		{ID: "b", Title: "Cod", Outlet: "Fish Daily", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Paragraphs: []string{"Cod prices fell."}, Text: "Cod prices fell."},
-	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t,
+		testArticle("a", "Statement by the ministry on the harbour agreement", "Ministry", 1,
+			"The ministry welcomed the agreement reached in Springfield on Monday.", "\"Today, forty families can fish again,\" Jane Rourke said."),
+		testArticle("b", "Cod", "Fish Daily", 1, "Cod prices fell."))
 	a := ask(t, e, Question{Text: "what did rourke say about the agreement?"})
 	if !strings.Contains(a.Answer, "forty families") {
 		t.Errorf("want Rourke's words; got %q", a.Answer)
@@ -670,17 +661,9 @@ func TestInterviewWhy(t *testing.T) {
 // TestSummarySkipsWordsToTheReader: a live blog's "Follow our live
 // coverage of ..." tells nothing of the event and is no summary.
 func TestSummarySkipsWordsToTheReader(t *testing.T) {
-	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
-	art := func(id, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day, Paragraphs: []string{text}, Text: text}
-	}
-	e, err := newEngine(t.Context(), []corpus.Article{
-		art("live", "Follow our live coverage of the final day of the harbour fee talks between Springfield and Shelbyville in Ogdenville. 10:00 - The talks have begun."),
-		art("wire", "Springfield and Shelbyville agreed on Friday in Ogdenville to cut harbour fees by a third after four days of talks. The deal runs for two years."),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t,
+		testArticle("live", "live", "News live", 1, "Follow our live coverage of the final day of the harbour fee talks between Springfield and Shelbyville in Ogdenville. 10:00 - The talks have begun."),
+		testArticle("wire", "wire", "News wire", 1, "Springfield and Shelbyville agreed on Friday in Ogdenville to cut harbour fees by a third after four days of talks. The deal runs for two years."))
 	a := ask(t, e, Question{Text: "tl;dr of the harbour fee talks"})
 	if strings.Contains(a.Answer, "Follow our") || !strings.Contains(a.Answer, "cut harbour fees") {
 		t.Errorf("want the event, not the blog's words to its reader; got %q", a.Answer)

@@ -37,8 +37,7 @@ func TestDescriptions(t *testing.T) {
 		"“We came to work,” said Oksana Marchenko.",
 		"Dana Koval, leader of the opposition Mountain Party, said the deal was a gift.",
 	}
-	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
-	sents, _ := splitArticle(a)
+	sents := splitParas(paras...)
 	tests := []struct {
 		sentence int
 		want     []string // terms of the speaker's description
@@ -99,8 +98,7 @@ func TestSpeakersOf(t *testing.T) {
 // describes her.
 func TestIntroducedQuote(t *testing.T) {
 	paras := []string{"The swap went well.", "Minister for Foreign Affairs Elin Brask said:", "\"Today, 96 people are going home. Behind each number is a family.\"", "Cod prices fell."}
-	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
-	sents, _ := splitArticle(a)
+	sents := splitParas(paras...)
 	for i, want := range []bool{false, true, true, true, false} {
 		if got := sents[i].spk()["brask"]; got != want {
 			t.Errorf("%q: Brask speaks = %v, want %v", sents[i].text, got, want)
@@ -122,8 +120,7 @@ func TestInterviewee(t *testing.T) {
 		"Q. Will it hold?",
 		"A. If both sides keep talking, yes.",
 	}
-	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
-	sents, _ := splitArticle(a)
+	sents := splitParas(paras...)
 	ans := sents[3]
 	if !ans.interviewee["rourk"] || ans.interviewee["lee"] {
 		t.Errorf("interviewee %v, want Rourke and not Lee", ans.interviewee)
@@ -144,8 +141,7 @@ func TestTranscriptLabels(t *testing.T) {
 		"REPORTER (AOIFE BRENNAN): The talks went on late.",
 		"CORRECTION: An earlier report gave the wrong year.",
 	}
-	a := &corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
-	sents, _ := splitArticle(a)
+	sents := splitParas(paras...)
 	for i, want := range map[int]string{1: "marsh", 2: "marsh", 3: "brennan"} {
 		if !sents[i].spk()[want] {
 			t.Errorf("%q: speakers %v lack %q", sents[i].text, sents[i].spk(), want)
@@ -157,4 +153,10 @@ func TestTranscriptLabels(t *testing.T) {
 	if d := sents[2].described(); !d["lorri"] || !d["driver"] {
 		t.Errorf("description %v lacks the lorry driver", d)
 	}
+}
+
+// splitParas returns the sentences of an article of paras.
+func splitParas(paras ...string) []*sentence {
+	sents, _ := splitArticle(&corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")})
+	return sents
 }
