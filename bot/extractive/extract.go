@@ -262,8 +262,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 // secondPart finds, for a message that asks two things ("when did they
 // last swap prisoners, and how many were involved?", "why was it late and
 // by how much"), a sentence with the second answer when the sentences
-// picked lack it: the one of the best score that has it, if it scores
-// secondPartRatio of the best.
+// picked lack it: the one of the best score that has it, if it matches
+// secondPartRatio of the share of the question the best matches. Only a
+// second thing a sentence carries or not (a number, a duration, a date, a
+// place, a reason) is looked for.
 func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
 	if q.also == kindOther || q.also == q.kind {
 		return nil
