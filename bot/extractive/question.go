@@ -148,8 +148,9 @@ func analyse(ix Corpus, text string) *query {
 		}
 		q.also = kindOf(strings.TrimLeft(strings.TrimPrefix(lower[loc[0]:], "and"), "+&, "))
 	}
+	topic := ""
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
-		defer func() { q.topic = q.indexes(m[1]) }()
+		topic = m[1]
 	}
 	if reIdentity().MatchString(strings.TrimSpace(lower)) {
 		q.kind, q.identity = kindPerson, true
@@ -178,6 +179,9 @@ func analyse(ix Corpus, text string) *query {
 		}
 		q.words = append(q.words, w)
 		q.total += w.IDF
+	}
+	if topic != "" {
+		q.topic = q.indexes(topic)
 	}
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
