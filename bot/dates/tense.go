@@ -33,7 +33,7 @@ var futureCues = set("will", "won't", "shall", "would", "scheduled", "reschedule
 	// Modals and conditions look ahead too: "could take place as early as
 	// Wednesday", "if the weather holds, on Monday".
 	"could", "might", "may", "should", "if", "unless", "supposed", "meant", "slated", "poised",
-	"aims", "hopes", "intend", "intended")
+	"aims", "hopes", "intend", "intended", "expect")
 
 // modals are the future cues that "have" turns to the past ("could have
 // met on Monday").
@@ -189,6 +189,9 @@ func tense(s string, start, end int, coarse bool) Direction {
 	if coarse && purpose(before) {
 		return Future
 	}
+	if rescheduled(before, s[start:end]) {
+		return Future
+	}
 	for i, n := len(before)-1, 0; i >= 0 && n < cueBefore; i, n = i-1, n+1 {
 		if d := cueIn(all, i); d != Unknown {
 			return d
@@ -200,6 +203,31 @@ func tense(s string, start, end int, coarse bool) Direction {
 		}
 	}
 	return Unknown
+}
+
+// rescheduled reports whether the words before a date end with a move of
+// a plan to or from it ("has been postponed from June 16 to", "was moved
+// to", "delayed until"): the dates of a plan look ahead whatever the
+// tense of the verb that moves it.
+func rescheduled(before []string, expr string) bool {
+	n := len(before)
+	prep, _, _ := strings.Cut(strings.ToLower(expr), " ") // "from June 16": the expression may hold it
+	if n > 0 && prep != "to" && prep != "until" && prep != "till" && prep != "from" {
+		prep = strings.ToLower(before[n-1])
+		n--
+	}
+	switch prep {
+	case "to", "until", "till", "from":
+	default:
+		return false
+	}
+	for i := n - 1; i >= 0 && i >= n-5; i-- {
+		switch strings.ToLower(before[i]) {
+		case "postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put":
+			return true
+		}
+	}
+	return false
 }
 
 // cueIn is the cue of ws[i] in its context: a modal before "have" and a
