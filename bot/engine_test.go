@@ -160,19 +160,15 @@ func TestAbstainsOffTopic(t *testing.T) {
 // plan an earlier one announced, the answer rests on the later one and shows
 // the earlier.
 func TestLaterReportingPreferred(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
 	art := func(id, outlet string, d int, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: outlet, Published: day(d), Paragraphs: []string{text}, Text: text}
+		return testArticle(id, id, outlet, d, text)
 	}
 	arts := []corpus.Article{
 		art("early", "Early News", 1, "The mayor of Springfield will visit the harbour on Friday to open the new ferry terminal. Officials prepared the site."),
 		art("late", "Late News", 3, "The mayor of Springfield postponed the visit to the harbour, citing storms. The ferry terminal stays closed."),
 		art("other", "Other", 2, "Fishermen in the harbour reported a good season. Prices of cod fell."),
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	a := ask(t, e, Question{Text: "When will the mayor of Springfield visit the harbour?"})
 	if len(a.Citations) < 2 || a.Citations[0].Article != "late" || a.Citations[1].Article != "early" {
 		t.Fatalf("want the later report first and the earlier shown; got %q %+v", a.Answer, a.Citations)
@@ -186,9 +182,8 @@ func TestLaterReportingPreferred(t *testing.T) {
 // made of the ledes of the articles: the report most others share, not an
 // aside nor what a preview said would happen.
 func TestSummaryTellsWhatHappened(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
 	art := func(id string, d int, paras ...string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+		return testArticle(id, id, "News "+id, d, paras...)
 	}
 	arts := []corpus.Article{
 		art("preview", 1, "Fishermen and the port authority of Springfield will meet on Monday to settle the dispute over harbour fees, officials said.",
@@ -201,10 +196,7 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 		art("interview", 5, "Harbour master Jane Rourke spoke to the Springfield Shopper after fishermen and the port authority ended the dispute over harbour fees.",
 			"Q: Are you glad the dispute over harbour fees is over?", "A: Yes. The fishermen and the port authority both gave way.", "Q: What next?", "A: Repairs."),
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	for _, q := range []string{"tl;dr?", "what happened?", "summarize the dispute over harbour fees"} {
 		a := ask(t, e, Question{Text: q})
 		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "outcome" {
@@ -220,9 +212,8 @@ func TestSummaryTellsWhatHappened(t *testing.T) {
 // agreed, the latest report first, even when the question's words bring
 // only the earlier ones.
 func TestSummaryOfTheOutcome(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
 	art := func(id string, d int, paras ...string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+		return testArticle(id, id, "News "+id, d, paras...)
 	}
 	arts := []corpus.Article{
 		art("opening", 1, "However, fishermen and the port authority of Springfield remained far apart on harbour fees after the first day of talks.",
@@ -234,10 +225,7 @@ func TestSummaryOfTheOutcome(t *testing.T) {
 		art("deal", 5, "Fishermen and the port authority agreed on Friday to cut the fees by a third, ending a week of talks.",
 			"The deal takes effect in May."),
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	for _, q := range []string{"what came out of the harbour talks?", "summarize the outcome of the talks"} {
 		a := ask(t, e, Question{Text: q})
 		if a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "deal" {
@@ -291,19 +279,15 @@ func TestComplementBringsTheWord(t *testing.T) {
 // TestLaterReportKeepsTheSpeaker: a later report of a change does not
 // replace what the person asked about said.
 func TestLaterReportKeepsTheSpeaker(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
-	art := func(id string, d int, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: []string{text}, Text: text}
+	art := func(id string, d int, paras ...string) corpus.Article {
+		return testArticle(id, id, "News "+id, d, paras...)
 	}
 	arts := []corpus.Article{
 		art("early", 1, "Fishermen met the port authority in Springfield. Mayor Joe Quimby said he would not accept any rise in harbour fees."),
 		art("late", 3, "In a change from earlier plans, harbour fees in Springfield will rise in May. Traders were unhappy."),
 		art("other", 2, "Cod prices fell in Shelbyville. Brokers blamed the weather."),
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	a := ask(t, e, Question{Text: "what did Quimby say about harbour fees?"})
 	if len(a.Citations) == 0 || a.Citations[0].Article != "early" || !strings.Contains(a.Answer, "would not accept") {
 		t.Errorf("want Quimby's words; got %q", a.Answer)
@@ -389,10 +373,7 @@ func TestAuthor(t *testing.T) {
 		{ID: "b", Title: "Cod prices fall", Outlet: "Fish Daily", Published: day, Paragraphs: []string{"Cod prices fell."}, Text: "Cod prices fell."},
 		{ID: "c", Title: "Ferries late", Outlet: "Ferry News", Author: "Ann Lee", Published: day, Paragraphs: []string{"The ferries were late."}, Text: "The ferries were late."},
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	a := ask(t, e, Question{Text: "who wrote the harbour weekly piece?"})
 	if a.Abstained || !strings.Contains(a.Answer, "Jane Rourke") || len(a.Citations) != 1 || a.Citations[0].Article != "a" {
 		t.Errorf("want Jane Rourke, cited to a; got %q %+v", a.Answer, a.Citations)
@@ -452,19 +433,15 @@ func TestWhichOneAnswer(t *testing.T) {
 // TestInTheEnd: a question that asks how things ended takes the later
 // report over the earlier plan.
 func TestInTheEnd(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
-	art := func(id string, d int, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Outlet: "News " + id, Published: day(d), Paragraphs: []string{text}, Text: text}
+	art := func(id string, d int, paras ...string) corpus.Article {
+		return testArticle(id, id, "News "+id, d, paras...)
 	}
 	arts := []corpus.Article{
 		art("preview", 1, "The harbour talks in Springfield are expected to last three days, according to a schedule circulated to the delegations."),
 		art("outcome", 5, "Fishermen and the port authority agreed on Thursday after four days of talks in Springfield."),
 		art("other", 3, "Cod prices fell in Shelbyville."),
 	}
-	e, err := newEngine(t.Context(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOver(t, arts...)
 	a := ask(t, e, Question{Text: "How many days did the harbour talks go on for in the end?"})
 	if !strings.Contains(a.Answer, "four days") {
 		t.Errorf("want the outcome's four days; got %q", a.Answer)
