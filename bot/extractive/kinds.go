@@ -79,7 +79,7 @@ var kindRules = []struct {
 	{kindMeasure, reMeasureAsked},
 	// "how long", "the duration", "for how many days", "what is the
 	// longest a ship can be held".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bthe (longest|shortest)\b`)},
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number".
@@ -87,14 +87,14 @@ var kindRules = []struct {
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "what set this off".
-	{kindReason, lazy(`\bwhy\b|\bthe reason\b|\bwhat (set|sparked|prompted|triggered|caused|led to)\b`)},
+	{kindReason, lazy(`\bwhy\b|\bthe reason\b|` + whatCaused)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
 	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
 	// "how did X react", "X's response".
 	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (news|deal|agreement|decision|announcement|result|outcome))\b|\bhow (did|do|does) .+ feel\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
-	{kindStatement, lazy(`\b(` + statementVerbs + `|according to)\b`)},
+	{kindStatement, reStatementVerb},
 	// "who", "whom", "which minister", "which saudi royal".
 	{kindPerson, lazy(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
 	// "what preceded X", "what happened before X".
@@ -190,7 +190,7 @@ var (
 	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
 	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
 	reQuote     = lazy(`[“”"]`)
-	rePerson    = lazy(`\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName      = lazy(`\b[A-Z][\p{L}-]+`)

@@ -112,7 +112,7 @@ var (
 	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
 	// reWhatCaused finds a question for a cause by its verb: "what set
 	// this off", "what prompted the talks".
-	reWhatCaused = lazy(`\bwhat (set|sparked|prompted|triggered|caused|led)\b`)
+	reWhatCaused = lazy(whatCaused)
 	// reWhenClause finds the clause of a where-question that says when:
 	// "where was Zelensky when he criticised the meeting".
 	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
@@ -401,7 +401,14 @@ func matchTerms(w retrieval.QueryWord, has func(string) bool) (float64, []string
 }
 
 // reUnitAsked finds the unit a "how many" duration question asks in.
-var reUnitAsked = lazy(`\bhow many (minutes|hours|days|weeks|months|years)\b`)
+var reUnitAsked = lazy(unitAsked)
+
+// unitAsked is a duration question that asks in a unit: "how many days".
+const unitAsked = `\bhow many (minutes|hours|days|weeks|months|years)\b`
+
+// whatCaused is a question for a cause by its verb: "what set this off",
+// "what prompted the talks", "what led to it".
+const whatCaused = `\bwhat (set|sparked|prompted|triggered|caused|led)\b`
 
 // rePossessive finds an owner and what it owns ("orvania's delegation").
 var rePossessive = lazy(`\b(\w+)'s (\w+)`)

@@ -167,7 +167,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				// An interview's answer to a question of no words of its
 				// own answers what the question's paragraph said before
 				// it ("Q. You kept them apart for a long time. Why?").
-				if reInterviewAnswer().MatchString(s) && len(prev.terms) == 0 {
+				if interviewTurn(s) == 'A' && len(prev.terms) == 0 {
 					for q := prev.prev; q != nil && q.para == prev.para; q = q.prev {
 						for t := range q.terms {
 							sn.context[t] = true
@@ -191,9 +191,18 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	return out, byText
 }
 
-// reInterviewQuestion matches the question of a question-and-answer
-// interview: "Q:", "Q.", "Q —".
-var reInterviewQuestion = lazy(`^Q\s*[:.—–-]\s`)
+// reInterviewTurn matches the label of a turn of a question-and-answer
+// interview: "Q:", "Q.", "A —"; the letter says whose turn.
+var reInterviewTurn = lazy(`^([QA])\s*[:.—–-]\s`)
+
+// interviewTurn returns the label letter ('Q' or 'A') a turn of an
+// interview opens with, 0 for any other text.
+func interviewTurn(text string) byte {
+	if m := reInterviewTurn().FindStringSubmatch(text); m != nil {
+		return m[1][0]
+	}
+	return 0
+}
 
 // reMetInterviewer finds the words that introduce an interview's
 // interviewer ("spoke to", "sat down with", "talked to").
@@ -208,10 +217,10 @@ var reMetInterviewer = lazy(`\b(spoke|talked|speaks|talks) (to|with)\b|\bsat dow
 func frameInterview(sents []*sentence) {
 	first, answers := -1, 0
 	for i, s := range sents {
-		if reInterviewQuestion().MatchString(s.text) && first < 0 {
+		if interviewTurn(s.text) == 'Q' && first < 0 {
 			first = i
 		}
-		if reInterviewAnswer().MatchString(s.text) {
+		if interviewTurn(s.text) == 'A' {
 			answers++
 		}
 	}
@@ -249,7 +258,7 @@ func frameInterview(sents []*sentence) {
 	}
 	for _, s := range sents[first:] {
 		s.about = about
-		if reInterviewAnswer().MatchString(s.text) {
+		if interviewTurn(s.text) == 'A' {
 			s.interviewee = names
 		}
 	}
@@ -467,7 +476,7 @@ func isNameRun(ws []string) bool {
 func leansOnPrevious(s string) bool {
 	// An interview's answer ("A: Drone attacks.") answers the question
 	// before it ("Q: What worries you most?").
-	if reInterviewAnswer().MatchString(s) {
+	if interviewTurn(s) == 'A' {
 		return true
 	}
 	if english.Anaphor(strings.ToLower(strings.Trim(firstWord(s), ",.;:"))) {
@@ -509,10 +518,6 @@ func leansOnPrevious(s string) bool {
 	w := strings.ToLower(m[1])
 	return english.SubjectPronoun(w) || w == "the"
 }
-
-// reInterviewAnswer matches the answer of a question-and-answer interview:
-// "A:", "A.", "A —".
-var reInterviewAnswer = lazy(`^A\s*[:.—–-]\s`)
 
 // reAttribution finds the first word after a quotation's closing mark.
 var reAttribution = lazy(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
