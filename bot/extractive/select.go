@@ -83,7 +83,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		actors := 1 + 0.2*float64(min(3, len(e.peopleOf(c.s))))
 		// What happened, not what was to happen: a preview counts half.
 		done := 1.0
-		if rePreview().MatchString(c.s.text) {
+		if c.s.has(fPlan) { // a preview says what is to happen ("will meet", "is set to")
 			done = 0.5
 		}
 		// The event before the reactions to it.
@@ -135,10 +135,6 @@ var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal
 // outcomeBoost is how much more a sentence that says what was agreed
 // weighs in a summary of the outcome.
 const outcomeBoost = 2
-
-// rePreview finds what a preview says is to happen ("will meet", "are due
-// to open", "is set to").
-var rePreview = lazy(`(?i)\b(will|(is|are) (set|due|expected|scheduled) to)\b`)
 
 // poolIDF returns the inverse document frequency of the terms of pool's
 // sentences, an article a document.
