@@ -586,7 +586,14 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 // others of reReason also say when or about what ("after", "over",
 // "amid": "talks over the dam"), so a sentence with only those may still
 // want the next one's reason.
-var reStrongReason = lazy(`(?i)\b(because|due to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|prompted|triggered|sparked|led to)\b`)
+var reStrongReason = lazy(`(?i)\b(` + strongReason + `)\b`)
+
+// strongReason are the words of a reason that say why and nothing else,
+// the effect after the four that cause (see reCauses).
+const strongReason = `because|due to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|` + causes
+
+// causes are the reason words that put the cause before them.
+const causes = `prompted|triggered|sparked|led to`
 
 // follows returns, for a question about what came of something, the
 // next sentence of the best one's paragraph when it leans on it ("It was

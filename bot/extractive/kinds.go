@@ -185,7 +185,7 @@ var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
-	reReason    = lazy(`(?i)\b(because|due to|since|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|amid|after|over|follows?|followed|following|prompted|triggered|sparked|led to|came after|breakthrough)\b`)
+	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
 	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
 	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
@@ -301,7 +301,7 @@ func reasonFor(q *query, s *sentence) bool {
 // reCauses finds the reason words that put the cause before them and the
 // effect after ("the call triggered the talks"); the others put the
 // effect first ("the talks follow the call", "delayed because of").
-var reCauses = lazy(`(?i)^(prompted|triggered|sparked|led to)$`)
+var reCauses = lazy(`(?i)^(` + causes + `)$`)
 
 // reasonWindow is how many words after a reason word ("after", "over",
 // "because of") say what the reason is.
