@@ -240,3 +240,41 @@ func TestReactionBonus(t *testing.T) {
 		t.Errorf("with no subject, a reaction word earns nothing")
 	}
 }
+
+// TestActBonus: "what did the union demand" rewards the sentence where
+// the union demands, not one where others speak of the union; a verb of
+// speech is left to the speaker's rules ("what did Teral say" is not
+// answered by "officials said ... Teral" for the verb alone).
+func TestActBonus(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The union is demanding a pay rise of 14 per cent. The port said the union would strike.")
+	q := analyse(ix, "What pay rise did the union initially demand?")
+	if b := e.kindBonus(q, sents[0]); b == 0 {
+		t.Errorf("the union's own demand earns nothing")
+	}
+	if b := e.kindBonus(q, sents[1]); b != 0 {
+		t.Errorf("a sentence naming the union without its demand earns %v", b)
+	}
+	if q := analyse(ix, "what did colonel teral say after he got out?"); q.act != "" {
+		t.Errorf("a verb of speech is taken for an act: %q", q.act)
+	}
+}
+
+// TestHead: the head of a question's subject comes before a preposition,
+// and is no adverb.
+func TestHead(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The union is demanding a pay rise. A truck driver spoke on the radio. The head of the team left.")
+	for _, tt := range []struct{ question, want string }{
+		{"What pay rise did the union initially demand?", "union"},
+		{"what did the truck driver on the radio say", "truck driver"},
+		{"what did the head of the team say", "head"},
+	} {
+		q := analyse(ix, tt.question)
+		if len(q.subject) != 1 || q.words[q.subject[0]].Word != tt.want {
+			var got []string
+			for _, i := range q.subject {
+				got = append(got, q.words[i].Word)
+			}
+			t.Errorf("subject of %q = %v, want %q", tt.question, got, tt.want)
+		}
+	}
+}

@@ -366,6 +366,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // the same, the aide introduced in another article
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
+		case q.kind == kindStatement && q.act != "" && s.terms[q.act] > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
+			bonus += 0.3 // "what did the union demand": "the union is demanding"; X does here what was asked
 		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):
 			bonus += 0.3 // "what did Brussels say": a statement made in Brussels
 		}

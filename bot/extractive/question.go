@@ -26,6 +26,10 @@ type query struct {
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
+	// act is the term of the verb a question with a subject asks what the
+	// subject did ("demand" in "what did the union demand"); "" if none or
+	// a verb of speech, which a sentence's speaker answers.
+	act string
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
@@ -186,8 +190,11 @@ func analyse(ix Corpus, text string) *query {
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
 	// kind of question.
-	if m := reSubject().FindStringSubmatch(lower); m != nil {
-		q.subject = q.head(m[1])
+	if m := reSubject().FindStringSubmatchIndex(lower); m != nil {
+		q.subject = q.head(lower[m[2]:m[3]])
+		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
+			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
+		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.head(m[1] + " " + m[2])
 	}
@@ -313,17 +320,39 @@ func answerType(lower string) (typ string, plural bool) {
 // head returns, as indexes into words, the head of a noun phrase of the
 // question: its last content word, which names whom it means ("Kremlin
 // spokesman Dmitry Peskov" -> Peskov, "the Chinese delegation" ->
-// delegation), or the last before "of" ("the head of the team" -> head).
+// delegation), or the last before a preposition ("the head of the team"
+// -> head, "the truck driver on the radio" -> truck driver); an adverb
+// after it is none ("did the union initially demand" -> union).
 func (q *query) head(phrase string) []int {
-	// "the head of the U.S. team": the head comes before "of".
-	if before, _, ok := strings.Cut(phrase, " of "); ok && len(q.indexes(before)) > 0 {
-		phrase = before
+	for _, prep := range headPrepositions {
+		if before, _, ok := strings.Cut(phrase, " "+prep+" "); ok && len(q.indexes(before)) > 0 {
+			phrase = before
+		}
 	}
 	ix := q.indexes(phrase)
+	for len(ix) > 1 && onlyAdverb(q.words[ix[len(ix)-1]].Word) {
+		ix = ix[:len(ix)-1]
+	}
 	if len(ix) == 0 {
 		return nil
 	}
 	return ix[len(ix)-1:]
+}
+
+// headPrepositions end the head of a noun phrase: what follows them says
+// where the thing is or what it belongs to.
+var headPrepositions = []string{"of", "on", "in", "at", "from", "for", "with"}
+
+// onlyAdverb reports whether WordNet knows w only as an adverb
+// ("initially", "actually"): no noun phrase's head.
+func onlyAdverb(w string) bool {
+	ls := wordnet.Lemmas(w)
+	for _, l := range ls {
+		if l.POS != wordnet.Adv {
+			return false
+		}
+	}
+	return len(ls) > 0
 }
 
 // indexes returns the indexes of the words of q whose term occurs in text.
