@@ -356,7 +356,22 @@ func find(sentence string, pub time.Time, prev []Mention, fold *[]byte) []Mentio
 	// (No two mentions start together: they do not overlap.)
 	slices.SortFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 	out = resolveAnchored(sentence, pub, later, out, prev, fold)
-	return dropClock(out)
+	return dropClock(dropAppositiveWeekday(sentence, out))
+}
+
+// dropAppositiveWeekday drops a weekday that only names the day of the
+// date after it ("Thursday, 10 April: talks open", "on Thursday, March 20"):
+// one day, which the date says. Resolved on its own, the weekday would be
+// the nearest Thursday to the article's day, another day.
+func dropAppositiveWeekday(sentence string, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Rule == "weekday" && (b.Rule == "month-day" || b.Rule == "day-month") && strings.Trim(sentence[a.End:b.Start], ", ") == "" {
+			ms = slices.Delete(ms, i, i+1)
+			i--
+		}
+	}
+	return ms
 }
 
 // mention is the Mention of candidate c resolved to d; a plan dated

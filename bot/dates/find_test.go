@@ -27,6 +27,11 @@ func TestFind(t *testing.T) {
 		{"abbreviated month", tue, "Officials met on Feb. 14 in Munich.", []string{"on Feb. 14=2025-02-14"}},
 		{"day before month", tue, "The summit opened on 14 February in Munich.", []string{"on 14 February=2025-02-14"}},
 		{"ordinal day", tue, "They spoke on February 12th.", []string{"on February 12th=2025-02-12"}},
+		// A weekday that names the day of the date after it is no date of
+		// its own (it would be the nearest such weekday to the article).
+		{"weekday before day and month", "2025-04-20", "Monday, 14 April: Vask announces an agreement.", []string{"14 April=2025-04-14"}},
+		{"weekday before month and day", "2025-03-14", "Signing ceremony: Thursday, March 20, Port Liren.", []string{"March 20=2025-03-20"}},
+		{"weekday and a later date apart", "2025-04-20", "They met on Monday and will meet again on 5 May.", []string{"on Monday=2025-04-14", "on 5 May=2025-05-05"}},
 		{"month and year", mon, "Russia invaded Ukraine in February 2022.", []string{"in February 2022=2022-02"}},
 		{"year after a preposition", wed, "Khashoggi was killed in 2018.", []string{"in 2018=2018"}},
 		{"year before a noun", tue, "Tensions escalated after Russia’s 2022 invasion of Ukraine.", []string{"2022=2022"}},
