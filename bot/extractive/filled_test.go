@@ -262,11 +262,12 @@ func TestActBonus(t *testing.T) {
 // TestHead: the head of a question's subject comes before a preposition,
 // and is no adverb.
 func TestHead(t *testing.T) {
-	_, ix, _ := oneArticle(t, "The union is demanding a pay rise. A truck driver spoke on the radio. The head of the team left.")
+	_, ix, _ := oneArticle(t, "The union is demanding a pay rise. A truck driver spoke on the radio. The head of the team left. The skipper's boat was seized. Kalvane refused to say.")
 	for _, tt := range []struct{ question, want string }{
 		{"What pay rise did the union initially demand?", "union"},
 		{"what did the truck driver on the radio say", "truck driver"},
 		{"what did the head of the team say", "head"},
+		{"what did the skipper whose boat got seized say", "skipper"},
 	} {
 		q := analyse(ix, tt.question)
 		if len(q.subject) != 1 || q.words[q.subject[0]].Word != tt.want {

@@ -320,8 +320,9 @@ func answerType(lower string) (typ string, plural bool) {
 // head returns, as indexes into words, the head of a noun phrase of the
 // question: its last content word, which names whom it means ("Kremlin
 // spokesman Dmitry Peskov" -> Peskov, "the Chinese delegation" ->
-// delegation), or the last before a preposition ("the head of the team"
-// -> head, "the truck driver on the radio" -> truck driver); an adverb
+// delegation), or the last before a preposition or a relative pronoun
+// ("the head of the team" -> head, "the truck driver on the radio" ->
+// truck driver, "the skipper whose boat got seized" -> skipper); an adverb
 // after it is none ("did the union initially demand" -> union).
 func (q *query) head(phrase string) []int {
 	for _, prep := range headPrepositions {
@@ -339,9 +340,10 @@ func (q *query) head(phrase string) []int {
 	return ix[len(ix)-1:]
 }
 
-// headPrepositions end the head of a noun phrase: what follows them says
-// where the thing is or what it belongs to.
-var headPrepositions = []string{"of", "on", "in", "at", "from", "for", "with"}
+// headPrepositions end the head of a noun phrase: what follows a
+// preposition says where the thing is or what it belongs to, a relative
+// pronoun which one it is ("the skipper whose boat got seized").
+var headPrepositions = []string{"of", "on", "in", "at", "from", "for", "with", "to", "whose", "who", "that", "which"}
 
 // onlyAdverb reports whether WordNet knows w only as an adverb
 // ("initially", "actually"): no noun phrase's head.
