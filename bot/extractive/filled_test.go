@@ -55,6 +55,12 @@ func TestFilled(t *testing.T) {
 		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
 		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
 	})
+	checkFilled(t, "The compensation fund has grown to €46 million. The fund is 91 percent spent. The dam is 145 metres high.", []filledCase{
+		{"how large is the compensation fund?", 0, 1}, // a sum of money is the size of a fund
+		{"how large is the compensation fund?", 1, 0}, // a share is no size
+		{"how tall is the fund?", 0, 0},               // nor is money a height
+		{"how tall is the dam?", 2, 1},
+	})
 	checkFilled(t, "The swap took place yesterday at the airport. The swap took place on 16 October at the airport. The last swap was in March 2023.", []filledCase{
 		{"on what date did the swap take place?", 0, 0.5}, // "yesterday": a date only with the article's
 		{"on what date did the swap take place?", 1, 1},   // a date that says itself

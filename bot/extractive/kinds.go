@@ -566,7 +566,13 @@ var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large)\b
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
 // a 22-year-old student" for "how old is Falk").
 func measureNear(q *query, s *sentence) bool {
-	for _, loc := range reMeasure().FindAllStringIndex(s.text, -1) {
+	locs := reMeasure().FindAllStringIndex(s.text, -1)
+	if q.size {
+		// "how large is the fund": the size of a thing of no length is
+		// a sum of money ("a fund of €40 million").
+		locs = append(locs, reMoney().FindAllStringIndex(s.text, -1)...)
+	}
+	for _, loc := range locs {
 		before := strings.Fields(s.text[:loc[0]])
 		for _, x := range before[max(0, len(before)-measureWindow):] {
 			if closeToAny(q, strings.Trim(x, ".,;:()\"“”'’")) {
@@ -576,6 +582,9 @@ func measureNear(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// reMoney finds a sum of money: a currency sign or word with a number.
+var reMoney = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million |billion )?(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan)\b`)
 
 // measureWindow is how many words before a measure may name what it
 // measures ("The Selvin Dam, on the Maret River, is 145 metres high" has

@@ -51,6 +51,9 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// size: a measure question asks how large or big, which an amount of
+	// money answers for a thing of no length ("how large is the fund").
+	size bool
 	// clock: the question asks for a time of day ("what time").
 	clock bool
 	// final: the question asks how things ended ("in the end").
@@ -176,6 +179,7 @@ func analyse(ix Corpus, text string) *query {
 	// 22-year-old student" is no answer to "how old is Falk").
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
 		unit = english.Term(m[1] + m[2] + m[3])
+		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	for _, w := range ix.Analyze(text).Words {
 		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
