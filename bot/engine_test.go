@@ -646,3 +646,18 @@ func TestSummarySkipsWordsToTheReader(t *testing.T) {
 		t.Errorf("want the event, not the blog's words to its reader; got %q", a.Answer)
 	}
 }
+
+// TestRevision: "what changed between the reports", naming nothing that
+// changed, is answered by a later report's revision of a figure (old and
+// new figure first) and the earlier report it revises, each said to be
+// which; a span of days ("from 6 to 15 October") is no revision.
+func TestRevision(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Hostages freed", "Wire", 17, "The rebels handed over 23 hostages at the crossing on Thursday.", "The talks ran from 6 to 15 April in the capital."),
+		testArticle("b", "Hostage count corrected", "Times", 22, "The number of hostages freed at the crossing was 21, not 23 as initially reported, the relief office said.", "A revised list was published."),
+	)
+	a := ask(t, e, Question{Text: "what changed between the early reports and the later ones?"})
+	if a.Abstained || !strings.Contains(a.Answer, "Earlier (Wire") || !strings.Contains(a.Answer, "handed over 23") || !strings.Contains(a.Answer, "21, not 23") {
+		t.Errorf("want the earlier report and the revision; got %q", a.Answer)
+	}
+}

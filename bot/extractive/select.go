@@ -195,17 +195,7 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 	// A question that names nothing, or asks for the outcome (which the
 	// latest reports tell), takes the ledes of the latest articles.
 	if len(q.words) == 0 || q.outcome {
-		arts := make([]*corpus.Article, 0, len(e.lib))
-		for _, a := range e.lib {
-			arts = append(arts, a)
-		}
-		sort.Slice(arts, func(i, j int) bool {
-			if !arts[i].Published.Equal(arts[j].Published) {
-				return arts[i].Published.After(arts[j].Published)
-			}
-			return arts[i].ID < arts[j].ID
-		})
-		for _, a := range arts[:min(len(arts), summaryArticles)] {
+		for _, a := range e.latestArticles() {
 			if !seenID[a.ID] {
 				seenID[a.ID] = true
 				ids = append(ids, a.ID)
@@ -304,6 +294,11 @@ const changeRatio = 0.6
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
+	if len(q.words) == 0 {
+		// "What changed between the early reports and the later ones?"
+		// names nothing that changed: the revisions the reports make do.
+		return e.revision()
+	}
 	// Both reports are about what the question asks: each covers nearly
 	// as much of it as the best sentence does.
 	floor := max(minChangeMatch, changeRatio*supportOf(cands))
@@ -339,6 +334,92 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 	}
 	return []*candidate{first, last}
 }
+
+// revision returns, for a question that asks what changed between the
+// reports without naming what, a revision a later report makes ("21, not
+// 23 as initially reported", "cut from 180,000 tonnes to 165,000") and the
+// earlier report's sentence most like it: the earlier and the later
+// report, or only the revision when no earlier article tells of it. Of the
+// newest articles' revisions (the first summaryArticles), one that gives
+// the old and the new figure wins over a word of revision alone, then the
+// one with the most figures, then the later article.
+func (e *Answerer) revision() []*candidate {
+	arts := e.latestArticles()
+	var later *sentence
+	figures := 0
+	for _, a := range arts {
+		as := e.sentencesOf(a.ID)
+		if as == nil {
+			continue
+		}
+		for _, s := range as.sents {
+			// Old and new figure both ("21, not 23 as initially
+			// reported") say more than a word of revision alone.
+			strength := 0
+			for _, m := range reRevision().FindAllStringSubmatchIndex(s.text, -1) {
+				switch {
+				case m[2] >= 0:
+					strength = max(strength, 1)
+				case m[4] < 0 || !english.IsCalendarWord(s.text[m[4]:m[5]]):
+					strength = 2 // not "from 6 to 15 October", a span of days
+				}
+			}
+			if strength == 0 {
+				continue
+			}
+			n := strength*100 + len(s.f().numbers)
+			if later == nil || n > figures || n == figures && a.Published.After(later.article.Published) {
+				later, figures = s, n
+			}
+		}
+	}
+	if later == nil {
+		return nil
+	}
+	var pool []*candidate
+	for _, a := range arts {
+		if as := e.sentencesOf(a.ID); as != nil && a.Published.Before(later.article.Published) {
+			for _, s := range as.sents {
+				pool = append(pool, &candidate{s: s})
+			}
+		}
+	}
+	idf := poolIDF(append(pool, &candidate{s: later}))
+	var earlier *candidate
+	best := 0.0
+	for _, c := range pool {
+		if v := similarity(later, c.s, idf); v > best {
+			earlier, best = c, v
+		}
+	}
+	if earlier == nil {
+		return []*candidate{{s: later}}
+	}
+	return []*candidate{earlier, {s: later}}
+}
+
+// latestArticles returns the newest summaryArticles articles, newest
+// first.
+func (e *Answerer) latestArticles() []*corpus.Article {
+	arts := make([]*corpus.Article, 0, len(e.lib))
+	for _, a := range e.lib {
+		arts = append(arts, a)
+	}
+	sort.Slice(arts, func(i, j int) bool {
+		if !arts[i].Published.Equal(arts[j].Published) {
+			return arts[i].Published.After(arts[j].Published)
+		}
+		return arts[i].ID < arts[j].ID
+	})
+	return arts[:min(len(arts), summaryArticles)]
+}
+
+// reRevision finds a report revising an earlier one's figure or account:
+// "revised", "corrected", "21, not 23 as initially reported", "has grown
+// from €40 million to €46 million".
+// Group 1 is a word of revision; the other branches give both figures,
+// group 2 the word after a new figure (a month makes it a span of days).
+var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\bnot [\d,.]+\b[^.;]{0,30}? as (?:initially |previously |earlier |first |originally )?(?:reported|stated|announced|said)|\bfrom [€$£]?\d[\d,.]*(?: (?:million|billion|per ?cent|percent|tonnes))? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
 
 // reported is a candidate's score as one side of a change: within one
 // article, the earlier side prefers a plan ("will meet"), the later one a
