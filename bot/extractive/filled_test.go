@@ -274,6 +274,7 @@ func TestHead(t *testing.T) {
 		{"what did the truck driver on the radio say", "truck driver"},
 		{"what did the head of the team say", "head"},
 		{"what did the skipper whose boat got seized say", "skipper"},
+		{"wat did kalvane refuse to say on the first day", "kalvane"},
 	} {
 		q := analyse(ix, tt.question)
 		if len(q.subject) != 1 || q.words[q.subject[0]].Word != tt.want {

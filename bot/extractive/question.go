@@ -330,9 +330,15 @@ func answerType(lower string) (typ string, plural bool) {
 // spokesman Dmitry Peskov" -> Peskov, "the Chinese delegation" ->
 // delegation), or the last before a preposition or a relative pronoun
 // ("the head of the team" -> head, "the truck driver on the radio" ->
-// truck driver, "the skipper whose boat got seized" -> skipper); an adverb
+// truck driver, "the skipper whose boat got seized" -> skipper), nor the
+// verb of an infinitive ("did Kalvane refuse to say" -> Kalvane); an adverb
 // after it is none ("did the union initially demand" -> union).
 func (q *query) head(phrase string) []int {
+	if f := strings.Fields(phrase); len(f) > 2 && f[len(f)-1] == "to" {
+		// "did the spokesperson decline to say": the verb before "to"
+		// goes with the infinitive, not with the subject.
+		phrase = strings.Join(f[:len(f)-2], " ")
+	}
 	for _, prep := range headPrepositions {
 		if before, _, ok := strings.Cut(phrase, " "+prep+" "); ok && len(q.indexes(before)) > 0 {
 			phrase = before
