@@ -55,6 +55,12 @@ func TestFilled(t *testing.T) {
 		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
 		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
 	})
+	checkFilled(t, "The convoy carried roughly 800 tonnes of food. The convoy cost €2 million. Fees rose by 15 percent.", []filledCase{
+		{"how much did the convoy cost?", 0, 0}, // tonnes are no price
+		{"how much did the convoy cost?", 1, 1}, // a sum of money is
+		{"how much food did the convoy carry?", 0, 1},
+		{"how much did fees rise?", 2, 1}, // an amount for what is not money
+	})
 	checkFilled(t, "The compensation fund has grown to €46 million. The fund is 91 percent spent. The dam is 145 metres high.", []filledCase{
 		{"how large is the compensation fund?", 0, 1}, // a sum of money is the size of a fund
 		{"how large is the compensation fund?", 1, 0}, // a share is no size

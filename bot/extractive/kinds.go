@@ -381,6 +381,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
+		case q.money:
+			if reMoney().MatchString(s.text) {
+				bonus += 0.4 // "how much did it cost": a sum of money, not "800 tonnes"
+			}
 		case q.focus >= 0:
 			// "how many ships": "63 vessels"; a number of something else
 			// is no answer.
@@ -495,6 +499,10 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
+		case q.money:
+			if reMoney().MatchString(s.text) {
+				return 1 // "how much did it cost": "$26 a tonne"
+			}
 		case q.focus >= 0:
 			if f := e.countsFocus(q, s); f > 0 {
 				return f

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -51,6 +52,10 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// money: a "how much" question asks what something cost, was paid or
+	// is worth ("how much did the convoy cost"), which only a sum of money
+	// answers, not "800 tonnes".
+	money bool
 	// size: a measure question asks how large or big, which an amount of
 	// money answers for a thing of no length ("how large is the fund").
 	size bool
@@ -224,6 +229,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
+	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
 	q.final = reFinal().MatchString(lower)
 	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
 	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
@@ -443,6 +449,17 @@ func matchTerms(w retrieval.QueryWord, has func(string) bool) (float64, []string
 		}
 	}
 	return 0, nil
+}
+
+// moneyWords are the terms of the verbs with which a "how much" question
+// asks for a sum of money ("how much did it cost"); not nouns such as
+// "price" or "fee", which may rise by a share ("how much did fees rise").
+var moneyWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"cost", "costs", "spend", "spent", "pay", "paid", "worth", "charge", "charged", "earn", "earned", "owe", "owed"} {
+		moneyWords[english.Term(w)] = true
+	}
 }
 
 // reUnitAsked finds the unit a "how many" duration question asks in.
