@@ -661,3 +661,21 @@ func TestRevision(t *testing.T) {
 		t.Errorf("want the earlier report and the revision; got %q", a.Answer)
 	}
 }
+
+// TestDeclinedSettlesLess: a refusal to answer ("declined to say") gives
+// way to a report that settles the question, unless the question asks
+// what someone said.
+func TestDeclinedSettlesLess(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Reactions", "Herald", 12, "Asked whether Lorvain would itself contribute money to the compensation fund, the envoy declined to say."),
+		testArticle("b", "Fund grows", "Observer", 18, "The compensation fund has grown to €46 million after Lorvain pledged €6 million of its own money."),
+	)
+	a := ask(t, e, Question{Text: "is lorvain chipping in money for the fund?"})
+	if a.Abstained || !strings.HasPrefix(a.Answer, "The compensation fund has grown") {
+		t.Errorf("want the pledge first; got %q", a.Answer)
+	}
+	a = ask(t, e, Question{Text: "did the envoy say whether lorvain would contribute money to the fund?"})
+	if a.Abstained || !strings.Contains(a.Answer, "declined to say") {
+		t.Errorf("want the refusal for a question about what was said; got %q", a.Answer)
+	}
+}

@@ -495,7 +495,21 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+	if !q.asksSaying && reDeclined().MatchString(s.text) {
+		// "Is Lorvain chipping in?": "asked whether Lorvain would
+		// contribute, she declined to say" settles nothing that a report
+		// of the pledge does; it still answers when nothing else does.
+		c.score *= declinedWeight
+	}
 }
+
+// reDeclined finds a refusal to answer: "declined to say", "would not
+// comment", "refused to confirm".
+var reDeclined = lazy(`(?i)\b(declin\w*|refus\w*|would not|wouldn't|did not|didn't) to (say|comment|answer|confirm|disclose|elaborate|give)|\b(would not|wouldn't|did not|didn't) (say|comment|confirm|disclose)\b`)
+
+// declinedWeight is the share of its score a refusal to answer keeps for
+// a question that does not ask what someone said.
+const declinedWeight = 0.7
 
 // ownMatches returns the share of each question word's weight that the
 // words of a sentence (has) earn, a word of the sentence standing for one

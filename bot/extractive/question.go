@@ -52,6 +52,10 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// asksSaying: the question asks what someone said or would not say
+	// ("did Witkoff say if", "what did Kalvane refuse to say"), which a
+	// refusal to answer answers.
+	asksSaying bool
 	// money: a "how much" question asks what something cost, was paid or
 	// is worth ("how much did the convoy cost"), which only a sum of money
 	// answers, not "800 tonnes".
@@ -229,6 +233,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
+	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
 	q.final = reFinal().MatchString(lower)
 	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
