@@ -176,7 +176,7 @@ var chatShort = map[string]string{
 	"abt": "about", "bc": "because", "w/": "with", "w/o": "without", "b/c": "because",
 	"wat": "what", "wut": "what", "wot": "what", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
-	"yday": "yesterday",
+	"yday": "yesterday", "n": "and", "&": "and",
 }
 
 // UnshortenText returns text with its chat shortenings written out

@@ -11,6 +11,7 @@ func TestUnshortenText(t *testing.T) {
 		"y did Wen leave?":                          "why did Wen leave?",
 		"Bout was jailed":                           "Bout was jailed",
 		"nothing to change":                         "nothing to change",
+		"who did castellan call n how long":         "who did castellan call and how long", // "n" joins two asks
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
