@@ -495,7 +495,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
-	if !q.asksSaying && reDeclined().MatchString(s.text) {
+	if !q.asksSaying && s.has(fDeclined) {
 		// "Is Lorvain chipping in?": "asked whether Lorvain would
 		// contribute, she declined to say" settles nothing that a report
 		// of the pledge does; it still answers when nothing else does.

@@ -170,6 +170,7 @@ const (
 	fChange                   // a change of plan ("postponed", "instead")
 	fPlan                     // a plan ("will", "is set to")
 	fFrequency                // how often something happens ("every month", "weekly")
+	fDeclined                 // a refusal to answer ("declined to say", "would not comment")
 	nFeatures
 )
 
@@ -178,6 +179,7 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
 	fEarlier: reEarlier, fOrder: reOrder, fQuote: reQuote, fSpeech: reSpeech,
 	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
+	fDeclined: reDeclined,
 }
 
 // The patterns of the features, each for a kind of sentence.

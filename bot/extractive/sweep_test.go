@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the four sets in other styles (testdata/styles), shown
+// styleSets are the six sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -30,6 +30,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"swap", "../testdata/styles/swap/gold.jsonl", "../testdata/styles/swap/corpus"},
 	{"docks", "../testdata/styles/docks/gold.jsonl", "../testdata/styles/docks/corpus"},
 	{"riyadh", "../testdata/styles/riyadh.jsonl", ""},
+	{"fishing", "../testdata/styles/fishing/gold.jsonl", "../testdata/styles/fishing/corpus"},
+	{"hostage", "../testdata/styles/hostage/gold.jsonl", "../testdata/styles/hostage/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
