@@ -268,6 +268,13 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
 			add(Alternative{Terms: rts, Weight: weight, Match: match})
 		}
+		if closed := strings.NewReplacer("-", "", " ", "").Replace(r.Lemma); closed != r.Lemma {
+			// WordNet's "cease-fire" is the articles' "ceasefire",
+			// its "web site" their "website": the closed compound too.
+			if rts := english.Terms(closed); len(rts) == 1 && !slices.Equal(rts, ts) {
+				add(Alternative{Terms: rts, Weight: weight, Match: match})
+			}
+		}
 	}
 	if qw.Knownness() == 0 {
 		for _, h := range hops {

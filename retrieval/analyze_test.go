@@ -259,3 +259,12 @@ func altWeight(ix *Index, question, word, term string) float64 {
 	}
 	return 0
 }
+
+// TestAnalyzeClosedCompound: WordNet's open or hyphenated compound ("cease-
+// fire") meets the articles' closed one ("ceasefire").
+func TestAnalyzeClosedCompound(t *testing.T) {
+	ix := textIndex(t, "The ceasefire held through the night. The truce talks went on.")
+	if got := altWeight(ix, "did the armistice hold", "armistice", "ceasefir"); got != RelatedWeight {
+		t.Errorf("armistice -> ceasefire at %v, want %v", got, RelatedWeight)
+	}
+}
