@@ -292,3 +292,15 @@ func TestHead(t *testing.T) {
 		}
 	}
 }
+
+// TestScaffoldCompound: a compound of scaffold words ("tv channel" in a
+// question for the outlet) is scaffold, not an unknown word against it.
+func TestScaffoldCompound(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Arvid Sellen, a fisherman from Haldby, spoke to reporters.")
+	q := analyse(ix, "which tv channel talked to the fisherman from haldby")
+	for _, w := range q.words {
+		if w.Word == "tv channel" {
+			t.Errorf("a compound of scaffold words counts: %+v", w)
+		}
+	}
+}

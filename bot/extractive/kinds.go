@@ -53,8 +53,9 @@ var kindRules = []struct {
 	// peace plan").
 	{kindAuthor, lazy(`(\bwho (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed|it|this|that|these|those|them)\b`)},
 	// "which site had Ushakov saying it was not bad", "what paper reported
-	// the walkout": the outlet of the article that says it.
-	{kindSource, lazy(`\b(which|what) (news )?(site|website|outlet|paper|newspaper|publication|article|story|report|source)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered)\b`)},
+	// the walkout", "which tv channel talked to the fisherman": the outlet
+	// of the article that says it.
+	{kindSource, lazy(`\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b`)},
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
 	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},

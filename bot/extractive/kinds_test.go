@@ -65,6 +65,7 @@ func TestKindOf(t *testing.T) {
 		{"who reported the wire stories", kindAuthor},                        // a wire story's credit line
 		{"which site had the mayor saying it was fine", kindSource},          // the outlet of the article that says it
 		{"what paper reported the walkout?", kindSource},                     // the same
+		{"which tv channel talked to the fisherman", kindSource},             // a broadcaster is an outlet
 		{"who is the author of the article", kindAuthor},                     // "author"
 		{"who led the authorities", kindPerson},                              // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration

@@ -102,9 +102,10 @@ var scaffold = map[string]bool{
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
-	kindDuration:  {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
-	kindReaction:  {"take": true, "took": true, "feel": true, "felt": true, "news": true},
-	kindSource:    {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true},
+	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
+	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true},
+	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
+		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	kindBefore:    {"preced": true, "prior": true},
@@ -115,6 +116,17 @@ var kindScaffold = map[kind]map[string]bool{
 	kindTime:    {"date": true, "day": true, "time": true},
 	kindPlace:   {"locat": true, "place": true},
 	kindSummary: {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
+}
+
+// isScaffold reports whether term (a compound's terms joined by "+": "tv
+// channel") is scaffold of a question of kind k: each of its terms is.
+func isScaffold(k kind, term string) bool {
+	for _, t := range strings.Split(term, "+") {
+		if !scaffold[t] && !kindScaffold[k][t] {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -195,7 +207,7 @@ func analyse(ix Corpus, text string) *query {
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	for _, w := range ix.Analyze(text).Words {
-		if scaffold[w.Term] || kindScaffold[q.kind][w.Term] || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
+		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
 		}
 		q.words = append(q.words, w)
