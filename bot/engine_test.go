@@ -679,3 +679,16 @@ func TestDeclinedSettlesLess(t *testing.T) {
 		t.Errorf("want the refusal for a question about what was said; got %q", a.Answer)
 	}
 }
+
+// TestReasonTwoAhead: the reason for what a why-question asks may be the
+// second sentence of the next paragraph, after a remark that gives none.
+func TestReasonTwoAhead(t *testing.T) {
+	e := oneArticleEngine(t,
+		"The signing of the fishing agreement, scheduled for March 20, has been postponed to April 2, the envoy announced on Monday.",
+		"The envoy said the delay was technical, not political. She said the extra time was needed to finish the rules on inspections.",
+		"Fishermen were disappointed.")
+	a := ask(t, e, Question{Text: "Why was the signing of the agreement postponed?"})
+	if a.Abstained || !strings.Contains(a.Answer, "inspections") {
+		t.Errorf("want the reason two sentences on; got %q", a.Answer)
+	}
+}

@@ -632,6 +632,12 @@ func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *c
 		return &candidate{s: n}
 	}
 	if n.para != best.s.para {
+		// Or the sentence after it, in the same next paragraph
+		// ("Ostrander said the delay was technical. She said the extra
+		// time was needed to ...").
+		if n2 := n.sibling(1); n2 != nil && n2.para == n.para && best.s.words+n2.words <= maxAnswerWords+maxThenWords && also(n2) {
+			return &candidate{s: n2}
+		}
 		return nil
 	}
 	for _, w := range q.words {
