@@ -384,6 +384,9 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		return false
 	}
 	for _, loc := range locs {
+		if nounUse(s[:loc[0]]) {
+			continue // "wants a say", "his statement": a noun, not a verb of speech
+		}
 		// Before the verb: the subject, which may stand a few words back
 		// behind an apposition ("Egypt, the largest importer, said").
 		before := strings.Fields(s[:loc[0]])
@@ -431,6 +434,21 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// nounUse reports whether a word of speech that follows before is a noun:
+// after an article or a possessive determiner ("a say", "the call", "its
+// comment").
+func nounUse(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no":
+		return true
+	}
+	return false
 }
 
 // reTitleWord matches a title word, which may stand inside a speaker's

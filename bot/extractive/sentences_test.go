@@ -76,6 +76,8 @@ func TestSpeakersOf(t *testing.T) {
 		{"Trump's envoy, Steve Witkoff, stated that the aim is trust.", []string{"witkoff"}, []string{"trump"}}, // the apposition is the name
 		{"13:20 - Rourke, speaking during the lunch break: \"The gap is narrow.\"", []string{"rourk"}, nil},
 		{"Opposition leader Gregor Haldane says freeing Colonel Teral was \"a bad bargain\" and says he will ask for a hearing.", []string{"haldan"}, []string{"teral"}}, // a second verb shares the first's subject
+		{"Veskar's foreign ministry wants a say before anyone draws lines in the Gulf.", nil, []string{"veskar"}},                                                        // "a say" is a noun
+		{"In a statement, Veskar's foreign ministry said it takes note.", []string{"veskar"}, nil},                                                                       // "a statement" is, "said" is not
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
