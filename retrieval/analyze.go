@@ -268,11 +268,12 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
 			add(Alternative{Terms: rts, Weight: weight, Match: match})
 		}
-		if closed := strings.NewReplacer("-", "", " ", "").Replace(r.Lemma); closed != r.Lemma {
+		if strings.ContainsAny(r.Lemma, "- ") {
 			// WordNet's "cease-fire" is the articles' "ceasefire",
 			// its "web site" their "website": the closed compound too.
-			if rts := english.Terms(closed); len(rts) == 1 && !slices.Equal(rts, ts) {
-				add(Alternative{Terms: rts, Weight: weight, Match: match})
+			closed := english.Term(strings.ReplaceAll(strings.ReplaceAll(r.Lemma, "-", ""), " ", ""))
+			if closed != "" && ix.lex.DF(closed) > 0 && !(len(ts) == 1 && ts[0] == closed) {
+				add(Alternative{Terms: []string{closed}, Weight: weight, Match: match})
 			}
 		}
 	}
