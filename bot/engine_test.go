@@ -692,3 +692,15 @@ func TestReasonTwoAhead(t *testing.T) {
 		t.Errorf("want the reason two sentences on; got %q", a.Answer)
 	}
 }
+
+// TestListItems: a list run into one sentence is quoted by the items the
+// question asks about, not whole.
+func TestListItems(t *testing.T) {
+	e := oneArticleEngine(t,
+		"The fishing talks ended with a partial deal on Tuesday.",
+		"The numbers - Quota split: Kestria gets 52 percent of the catch - Total catch: 180,000 tonnes a year - Compensation fund: €40 million over three years - Grey zone: about 3,400 square kilometres")
+	a := ask(t, e, Question{Text: "How big is the compensation fund?"})
+	if a.Abstained || !strings.Contains(a.Answer, "€40 million") || strings.Contains(a.Answer, "Quota split") || len(a.Citations) != 1 || strings.Contains(a.Citations[0].Quote, "Grey zone") {
+		t.Errorf("want the fund's item alone; got %q %+v", a.Answer, a.Citations)
+	}
+}

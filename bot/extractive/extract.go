@@ -760,6 +760,80 @@ func nearDuplicate(a, b *sentence) bool {
 	return union > 0 && float64(inter)/float64(union) >= 0.5
 }
 
+// listItems returns the byte span, within a sentence's text, of the items
+// of a list run into it that the question asks about: from the first to
+// the last item that matches at least half as much of the question as the
+// best one does (its words, and the number, date or duration asked for);
+// the whole text when it is no list of at least listMinItems items.
+func listItems(q *query, text string) (lo, hi int) {
+	var cuts []int // where each item starts (after "- ")
+	for i := 0; i+3 < len(text); i++ {
+		if text[i] == ' ' && text[i+1] == '-' && text[i+2] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(text[i+3:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				cuts = append(cuts, i+3)
+			}
+		}
+	}
+	if len(cuts) < listMinItems {
+		return 0, len(text)
+	}
+	// What comes before the first: a heading ("The numbers"), or the
+	// first item itself ("- Votes in favour: 3,412").
+	cuts = append([]int{len(text) - len(strings.TrimLeft(strings.TrimPrefix(text, "- "), " "))}, cuts...)
+	type item struct {
+		lo, hi int
+		value  float64
+	}
+	items := make([]item, len(cuts))
+	best := 0.0
+	for k, c := range cuts {
+		end := len(text)
+		if k+1 < len(cuts) {
+			end = cuts[k+1] - 3
+		}
+		terms := termSet(text[c:end])
+		v := 0.0
+		for _, w := range q.words {
+			v += w.IDF * match(w, func(t string) bool { return terms[t] })
+		}
+		if slotIn(q.kind, text[c:end]) {
+			v += q.slot
+		}
+		items[k] = item{c, end, v}
+		best = max(best, v)
+	}
+	if best == 0 {
+		return 0, len(text)
+	}
+	lo, hi = -1, 0
+	for _, it := range items {
+		if it.value >= best/2 {
+			if lo < 0 {
+				lo = it.lo
+			}
+			hi = it.hi
+		}
+	}
+	return lo, hi
+}
+
+// listMinItems is the fewest items that make a sentence a list.
+const listMinItems = 3
+
+// slotIn reports whether text has the kind of answer a question of kind k
+// asks for, where a pattern tells it: a number, a date, a duration.
+func slotIn(k kind, text string) bool {
+	switch k {
+	case kindCount, kindMeasure:
+		return reNumber().MatchString(text)
+	case kindTime:
+		return reDate().MatchString(text)
+	case kindDuration:
+		return reDuration().MatchString(text)
+	}
+	return false
+}
+
 // compose writes the answer from the picked sentences, in the order picked,
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
@@ -819,7 +893,15 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 	var parts []string
 	for _, sp := range spans {
 		a := sp.all[sp.first].article
-		quote := a.Text[sp.all[sp.first].start:sp.all[sp.last].end]
+		start, end := sp.all[sp.first].start, sp.all[sp.last].end
+		if sp.first == sp.last {
+			// A list run into one sentence ("The numbers - Quota
+			// split: ... - Compensation fund: €40 million ..."): the
+			// items the question asks about.
+			lo, hi := listItems(q, sp.all[sp.first].text)
+			start, end = start+lo, start+hi
+		}
+		quote := a.Text[start:end]
 		n := len(ans.Citations) + 1
 		ans.Citations = append(ans.Citations, e.lib.Cite(n, a.ID, quote))
 		parts = append(parts, fmt.Sprintf("%s [%d]", strings.Join(strings.Fields(quote), " "), n))
