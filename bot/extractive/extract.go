@@ -789,7 +789,7 @@ func listItems(q *query, text string) (lo, hi int) {
 	for k, c := range cuts {
 		end := len(text)
 		if k+1 < len(cuts) {
-			end = cuts[k+1] - 3
+			end = max(c, cuts[k+1]-3)
 		}
 		terms := termSet(text[c:end])
 		v := 0.0

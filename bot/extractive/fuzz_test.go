@@ -18,6 +18,7 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("who wrote the harbour piece?", "Harbour fees were cut by a third. Officials said the move would help.")
 	f.Add("what worries her most?", "Port director Jane Rourke spoke to us.\n\nQ: What worries you most?\n\nA: Storms. The wall is old.")
 	f.Add("how did A and B differ", "A said yes. B said no, \"never,\" he said.")
+	f.Add("how big is the fund?", "-   - A fund: €4 million - B - C - D grey zone: 3 km")
 	f.Add("tl;dr?", "The talks, held in Riyadh, ended. Nothing else.")
 	f.Add("how many ships hit, how long, where, which ports", "63 vessels waited for 4.5 hours in the ports of Odessa and Marseille.")
 	f.Add("how often, what became of the demand, the name of the first ship, who mediated", "The demand was not met. It went to a committee that meets every month. The first ship was the Aegean Star, mediated by the Harbour Union, 40 ships a week.")
