@@ -704,3 +704,18 @@ func TestListItems(t *testing.T) {
 		t.Errorf("want the fund's item alone; got %q %+v", a.Answer, a.Citations)
 	}
 }
+
+// TestFirstAndLast: with no revision to show, "what changed between the
+// reports" is the same story as first reported and as reported since, not
+// the newest article whatever it is about.
+func TestFirstAndLast(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Talks to open", "Wire", 20, "Delegations will meet in Istanbul on Monday for technical talks on shipping in the Black Sea."),
+		testArticle("b", "Shipping deal", "Press", 27, "Delegations agreed on Thursday on rules for shipping in the Black Sea after four days of technical talks in Istanbul."),
+		testArticle("c", "Wheat prices", "Weekly", 29, "Wheat prices fell for a third week as rain eased fears for the crop."),
+	)
+	a := ask(t, e, Question{Text: "what changed between the first and last reports?"})
+	if a.Abstained || !strings.Contains(a.Answer, "Earlier (Wire") || !strings.Contains(a.Answer, "agreed on Thursday") || strings.Contains(a.Answer, "Wheat") {
+		t.Errorf("want the first report and its story's later one; got %q", a.Answer)
+	}
+}

@@ -374,7 +374,7 @@ func (e *Answerer) revision() []*candidate {
 		}
 	}
 	if later == nil {
-		return nil
+		return e.firstAndLast(arts)
 	}
 	var pool []*candidate
 	for _, a := range arts {
@@ -396,6 +396,41 @@ func (e *Answerer) revision() []*candidate {
 		return []*candidate{{s: later}}
 	}
 	return []*candidate{earlier, {s: later}}
+}
+
+// firstAndLast returns, when no report revises another, the opening
+// sentence of the earliest of arts (newest first) and that of the later
+// article whose opening is most like it, the later first among equals: the
+// same story as first reported and as reported since ("talks are set to
+// take place" / "have agreed to work towards"); nil when all are of a day.
+func (e *Answerer) firstAndLast(arts []*corpus.Article) []*candidate {
+	if len(arts) < 2 {
+		return nil
+	}
+	first := e.sentencesOf(arts[len(arts)-1].ID)
+	if first == nil || len(first.sents) == 0 {
+		return nil
+	}
+	var ledes []*candidate
+	for _, a := range arts {
+		if as := e.sentencesOf(a.ID); as != nil && len(as.sents) > 0 {
+			ledes = append(ledes, &candidate{s: as.sents[0]})
+		}
+	}
+	idf := poolIDF(ledes)
+	var last *sentence
+	best := 0.0
+	for _, c := range ledes { // newest first: a tie keeps the later
+		if c.s.article.Published.After(first.sents[0].article.Published) {
+			if v := similarity(first.sents[0], c.s, idf); last == nil || v > best {
+				last, best = c.s, v
+			}
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return []*candidate{{s: first.sents[0]}, {s: last}}
 }
 
 // latestArticles returns the newest summaryArticles articles, newest
