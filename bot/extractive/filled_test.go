@@ -304,3 +304,17 @@ func TestScaffoldCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalRequest: the words of a formal request ("kindly identify",
+// "in connection with", "the substance of") are scaffold, not words the
+// articles lack.
+func TestFormalRequest(t *testing.T) {
+	_, ix, _ := oneArticle(t, "State Department spokesperson Tammy Bruce said the talks were useful.")
+	q := analyse(ix, "Kindly identify the spokesperson quoted in connection with the talks and state the substance of her remarks.")
+	for _, w := range q.words {
+		switch w.Word {
+		case "identify", "connection", "substance":
+			t.Errorf("%q counts as a word of the question", w.Word)
+		}
+	}
+}

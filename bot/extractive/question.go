@@ -94,6 +94,10 @@ var scaffold = map[string]bool{
 	"summar": true, "summari": true, "recap": true, "overview": true,
 	"job": true, "role": true, "titl": true, "peopl": true, "person": true,
 	"reason": true, "mean": true, "know": true,
+	// The words of a formal request: "Kindly identify the spokesperson
+	// quoted in connection with the talks and state the substance of her
+	// remarks".
+	"identifi": true, "specifi": true, "substanc": true, "connect": true, "regard": true,
 	// Words for the articles themselves: "which wire service keeps getting
 	// cited in these articles", "who wrote the piece".
 	"articl": true, "piec": true, "stori": true,
