@@ -140,6 +140,23 @@ func kindOf(q string) kind {
 	return kindOther
 }
 
+// kindGroup returns the first group of kind k's rule that q matches: more
+// of what is asked (the verb of "what prompted it", the unit of "how many
+// days"); "" if none.
+func kindGroup(k kind, q string) string {
+	for _, r := range kindRules {
+		if r.kind != k {
+			continue
+		}
+		for _, m := range r.re().FindAllStringSubmatch(q, -1) {
+			if m[1] != "" {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
 // reCountOpen finds a question that opens by asking how many or how much.
 var reCountOpen = lazy(`^(\w+ ){0,2}how (many|much)\b`)
 

@@ -146,9 +146,6 @@ var (
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
-	// reWhatCaused finds a question for a cause by its verb: "what set
-	// this off", "what prompted the talks".
-	reWhatCaused = lazy(whatCaused)
 	// reWhenClause finds the clause of a where-question that says when:
 	// "where was Zelensky when he criticised the meeting".
 	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
@@ -194,14 +191,14 @@ func analyse(ix Corpus, text string) *query {
 	// "what set this off", "what prompted it": the verb asks for a
 	// cause, as "why" does.
 	cause := ""
-	if m := reWhatCaused().FindStringSubmatch(lower); m != nil && q.kind == kindReason {
-		cause = english.Term(m[1])
+	if q.kind == kindReason {
+		cause = english.Term(kindGroup(kindReason, lower))
 	}
 	// "how many days": the unit the duration is asked in, not a word
 	// the answer must have ("scheduled to last three days").
 	unit := ""
-	if m := reUnitAsked().FindStringSubmatch(lower); m != nil && q.kind == kindDuration {
-		unit = english.Term(m[1])
+	if q.kind == kindDuration {
+		unit = english.Term(kindGroup(kindDuration, lower))
 	}
 	// "how old", "the population of": the measure asked for, which the
 	// answer gives as a number ("Imre, 51,"), not a word to find ("a
@@ -483,13 +480,12 @@ func init() {
 	}
 }
 
-// reUnitAsked finds the unit a "how many" duration question asks in.
-var reUnitAsked = lazy(unitAsked)
-
-// unitAsked is a duration question that asks in a unit: "how many days".
+// unitAsked is a duration question that asks in a unit: "how many days";
+// its group is the unit (see analyse).
 const unitAsked = `\bhow many (minutes|hours|days|weeks|months|years)\b`
 
-// whatCaused is a question for a cause by its verb: "what set this off",
+// whatCaused is a question for a cause by its verb (its group; see
+// analyse): "what set this off",
 // "what prompted the talks", "what led to it".
 const whatCaused = `\bwhat (set|sparked|prompted|triggered|caused|led)\b`
 
