@@ -73,7 +73,7 @@ var kindRules = []struct {
 	// "how do I plant tomatoes": instructions, which news does not give.
 	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(\w+ ){0,2}how to\b`)},
 	// "what's the palace called", "what is the name of".
-	{kindName, lazy(`^(\w+ )?what('s|s| is| was| are| were)? (the )?(\w+ ){1,3}(called|named)\b|\bthe name of\b`)},
+	{kindName, reNameFocus},
 	// "how old is X", "how tall is the dam", "the population of X": a
 	// measure, which a sentence gives as a number with its unit ("Imre,
 	// 51,", "145 metres high", "1.2 million people") or does not give.

@@ -29,6 +29,7 @@ func TestKindOf(t *testing.T) {
 		{"how to vote by mail", kindHowTo},                                  // how to
 		{"what's the bridge called", kindName},                              // what is X called
 		{"what is the name of the ship", kindName},                          // the name of
+		{"what were the two ships called", kindName},                        // in the plural
 		{"how old is the harbour master", kindMeasure},                      // how old: an age
 		{"what's the population of springfield", kindMeasure},               // the population of
 		{"how tall is the new bridge?", kindMeasure},                        // how tall: a height

@@ -293,8 +293,9 @@ func analyse(ix Corpus, text string) *query {
 }
 
 // reNameFocus finds what a question asks the name of: "the name of the
-// (first) ship", "what's the palace called".
-var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
+// (first) ship", "what's the palace called"; it is the pattern of the kind
+// too.
+var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
