@@ -631,7 +631,7 @@ func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool)
 				break
 			}
 			c := span{from + j, from + j + len(sep)}
-			if sep == ", " && listComma(s, c.start) {
+			if sep == ", " && listComma(s, c.start) || (sep == " (" || sep == ") ") && shortAside(s, c.start) {
 				from = c.end
 				continue
 			}
@@ -664,6 +664,27 @@ func segments(s string, lo, hi int, m dates.Mention, conjBefore, conjAfter bool)
 	}
 	return append(segs, span{at, hi})
 }
+
+// shortAside reports whether the parenthesis at or after s[at] (" (" or
+// ") ") encloses a short aside that belongs to the words before it, an
+// acronym or a place of at most shortAsideWords words ("the United Relief
+// Office (URO) said", "Riyadh (Saudi Arabia)"): no cut between a subject
+// and its verb.
+func shortAside(s string, at int) bool {
+	open := strings.LastIndexByte(s[:at+2], '(')
+	if open < 0 {
+		return false
+	}
+	end := strings.IndexByte(s[open:], ')')
+	if end < 0 {
+		return false
+	}
+	return len(strings.Fields(s[open+1:open+end])) <= shortAsideWords
+}
+
+// shortAsideWords is the most words of an aside that stays with its
+// phrase.
+const shortAsideWords = 3
 
 // listComma reports whether the comma at s[at] separates names of a list
 // ("The United States, Russia and Ukraine agreed"): a capitalised word on
