@@ -557,8 +557,35 @@ func clauseIn(s string, ms []dates.Mention, i, lo, hi int) string {
 		}
 	}
 	a, b := segs[l].start, segs[r].end
+	if l > 0 && speechVerbOpens(s[a:b]) {
+		// "Helena Vask, the foreign minister, said on Monday that ...":
+		// the clause of the date opens with the verb; its subject is the
+		// sentence's first words, before the apposition.
+		if subj := s[segs[0].start:segs[0].end]; words(subj) <= maxSubjectWords && opensUpper(subj) {
+			return tidy(subj + " " + trimAround(s[a:b], m.Start-a))
+		}
+	}
 	return tidy(trimAround(s[a:b], m.Start-a))
 }
+
+// opensUpper reports whether text opens with an upper-case letter.
+func opensUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
+}
+
+// speechVerbOpens reports whether text opens with a verb of speech ("said
+// on Monday that ...").
+func speechVerbOpens(text string) bool {
+	return speechOpenRE().MatchString(text)
+}
+
+// speechOpenRE matches a verb of speech at the start of a text.
+var speechOpenRE = lazyRE(`^` + english.SpeechVerbPattern + `\b`)
+
+// maxSubjectWords is the most words of a sentence's opening that is taken
+// for the subject of a clause that opens with its verb.
+const maxSubjectWords = 4
 
 // quote is a quotation that opens a sentence: its text s[start:end], and
 // where the text after its closing mark begins.
