@@ -318,3 +318,16 @@ func TestFormalRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountOfFocus: "how much water" is answered by an amount in a
+// sentence about the water, in the amount's own unit.
+func TestAmountOfFocus(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Ketania, which draws its fresh water from the river, wants at least 38 billion cubic metres a year. Ketania wants 38 new turbines.")
+	q := analyse(ix, "how much water did ketania want every year?")
+	if b := e.kindBonus(q, sents[0]); b == 0 {
+		t.Errorf("an amount in a sentence about the water earns nothing")
+	}
+	if b := e.kindBonus(q, sents[1]); b != 0 {
+		t.Errorf("a number of something else earns %v", b)
+	}
+}

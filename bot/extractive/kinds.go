@@ -409,6 +409,12 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			// "how many ships": "63 vessels"; a number of something else
 			// is no answer.
 			bonus += 0.6 * e.countsFocus(q, s)
+			if q.amount && bonus == 0 && match(q.words[q.focus], func(t string) bool { return s.terms[t] > 0 }) >= 1 && reAmount().MatchString(s.text) {
+				// "how much water did Ketania want": "... fresh water
+				// from the Maret, wants ... 38 billion cubic metres a
+				// year": an amount of what is named, in its unit.
+				bonus += 0.3
+			}
 		case reAmount().MatchString(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(s.f().numbers):
