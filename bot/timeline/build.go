@@ -323,6 +323,9 @@ func datelineEnd(s string) int {
 	if m[2] >= 0 && m[4] < 0 && m[6] < 0 && !upperWord(s[m[2]:m[3]]) {
 		return 0
 	}
+	if m[2] < 0 && m[6] < 0 {
+		return 0 // "May 7 – the leaders spoke": an entry of a dated list, its date the event's
+	}
 	return m[1]
 }
 

@@ -220,6 +220,7 @@ func TestDatelineEnd(t *testing.T) {
 		"ADDIS ABABA, Ethiopia, June 12, 2025 /PRNewswire/ -- The Commission welcomed it.": "The Commission welcomed it.",
 		"US - Russia talks resumed on Tuesday.":                                            "US - Russia talks resumed on Tuesday.",
 		"The talks resumed on Tuesday.":                                                    "The talks resumed on Tuesday.",
+		"May 7 – The leaders spoke by telephone.":                                          "May 7 – The leaders spoke by telephone.", // an entry of a dated list
 	} {
 		if got := s[datelineEnd(s):]; got != want {
 			t.Errorf("after the dateline of %q: %q, want %q", s, got, want)
