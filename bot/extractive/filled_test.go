@@ -331,3 +331,21 @@ func TestAmountOfFocus(t *testing.T) {
 		t.Errorf("a number of something else earns %v", b)
 	}
 }
+
+// TestModifiedByAnother: a noun the question gives a modifier ("the
+// Veltrian delegation") is another where every mention of it follows
+// another capitalised word ("the Kasmenian delegation"), not where it
+// follows a word related to the modifier or none; a name is not a noun
+// another word modifies ("Vladimir Putin" for "a Trump-Putin meeting").
+func TestModifiedByAnother(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Stanek led the Kasmenian delegation. Brennick led the Veltrian delegation. The delegation arrived late. Vladimir Putin met Donald Trump.")
+	q := analyse(ix, "who led the veltrian delegation?")
+	for i, want := range []bool{true, false, false} {
+		if got := ownedByAnother(q, sents[i], "deleg"); got != want {
+			t.Errorf("ownedByAnother(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	if q := analyse(ix, "did trump and putin meet?"); ownedByAnother(q, sents[3], "putin") {
+		t.Errorf("a name's first name is taken for another owner")
+	}
+}

@@ -3,6 +3,8 @@ package extractive
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
@@ -44,6 +46,9 @@ type query struct {
 	// owners holds, for a noun the question gives an owner ("Orvania's
 	// delegation"), the owner's term by the noun's.
 	owners map[string]string
+	// modifiers holds, for a noun of the question after another of its
+	// words ("Veltrian delegation"), that word's index into words.
+	modifiers map[string]int
 	// sides are the two things a comparison compares: indexes into words.
 	sides [2][]int
 	// identity: the question asks who someone it names is ("who's X",
@@ -216,6 +221,23 @@ func analyse(ix Corpus, text string) *query {
 	}
 	if topic != "" {
 		q.topic = q.indexes(topic)
+	}
+	// "the Veltrian delegation": a word of the question before a noun of
+	// it says whose the noun is, as a possessive does (see ownedByAnother).
+	ws := english.Words(lower)
+	for i := 1; i < len(ws); i++ {
+		noun, mod := english.Term(ws[i]), english.Term(ws[i-1])
+		if noun == "" || mod == "" || !isNoun(ws[i]) || q.owners[noun] != "" {
+			continue
+		}
+		for j, w := range q.words {
+			if w.Term == mod && slices.ContainsFunc(q.words, func(x retrieval.QueryWord) bool { return x.Term == noun }) {
+				if q.modifiers == nil {
+					q.modifiers = map[string]int{}
+				}
+				q.modifiers[noun] = j
+			}
+		}
 	}
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
@@ -500,6 +522,9 @@ var rePossessive = lazy(`\b(\w+)'s (\w+)`)
 func ownedByAnother(q *query, s *sentence, t string) bool {
 	owner, ok := q.owners[t]
 	if !ok {
+		if j, ok := q.modifiers[t]; ok {
+			return modifiedByAnother(q.words[j], s, t)
+		}
 		return false
 	}
 	ws := strings.Fields(s.text)
@@ -519,6 +544,33 @@ func ownedByAnother(q *query, s *sentence, t string) bool {
 			return false
 		case possessive, prev == "her" || prev == "his":
 		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// modifiedByAnother reports whether every mention of term t in s follows a
+// capitalised word that is not mod nor a word related to it: "the
+// Kasmenian delegation" is not "the Veltrian delegation", "the U.S. team"
+// may be "the American team".
+func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
+	ws := strings.Fields(s.text)
+	seen := false
+	for i, x := range ws {
+		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != t {
+			continue
+		}
+		seen = true
+		if r, _ := utf8.DecodeRuneInString(x); i == 0 || unicode.IsUpper(r) {
+			return false // a name ("Vladimir Putin"), or a sentence's first word
+		}
+		prev := strings.Trim(ws[i-1], "\"“”(")
+		r, _ := utf8.DecodeRuneInString(prev)
+		if !unicode.IsUpper(r) || i == 1 {
+			return false // "the delegation", or a sentence's first word
+		}
+		if match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) > 0 {
 			return false
 		}
 	}
