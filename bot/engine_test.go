@@ -695,3 +695,16 @@ func TestFirstAndLast(t *testing.T) {
 	)
 	answers(t, e, "what changed between the first and last reports?", []string{"Earlier (Wire", "agreed on Thursday"}, "Wheat")
 }
+
+// TestRetracted: a correction's account of what an earlier report said
+// gives way to the figure the articles stand by.
+func TestRetracted(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Railway to reopen", "Herald", 20, "From June, 14 trains a week will use the valley line again, officials said.",
+			"Correction, 23 May: An earlier version of this article said that the Lessa Valley railway line will run 16 trains per week."),
+		testArticle("b", "Cod", "Fish Daily", 20, "Cod prices fell."))
+	a := answers(t, e, "how many trains a week on the lessa valley line?", []string{"14 trains"})
+	if strings.HasPrefix(a.Answer, "Correction") {
+		t.Errorf("want the figure the article stands by first; got %q", a.Answer)
+	}
+}

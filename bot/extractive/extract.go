@@ -495,6 +495,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+	if s.has(fRetracted) && q.kind != kindChange && !q.asksSaying {
+		// "An earlier version of this article said 16 trains": the
+		// figure is the one the correction takes back.
+		c.score *= declinedWeight
+	}
 	if !q.asksSaying && s.has(fDeclined) {
 		// "Is Lorvain chipping in?": "asked whether Lorvain would
 		// contribute, she declined to say" settles nothing that a report

@@ -189,6 +189,7 @@ const (
 	fPlan                     // a plan ("will", "is set to")
 	fFrequency                // how often something happens ("every month", "weekly")
 	fDeclined                 // a refusal to answer ("declined to say", "would not comment")
+	fRetracted                // what an earlier report said wrongly ("An earlier version of this article said")
 	nFeatures
 )
 
@@ -197,8 +198,14 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
 	fEarlier: reEarlier, fOrder: reOrder, fQuote: reQuote, fSpeech: reSpeech,
 	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined,
+	fDeclined: reDeclined, fRetracted: reRetracted,
 }
+
+// reRetracted finds a correction's account of what an earlier report said
+// ("An earlier version of this article said that ... 16 trains",
+// "CORRECTION: A Continental Wire report on Oct. 16 said 96 ...", "Last
+// Friday we told you ... 32"): the figure it gives is the wrong one.
+var reRetracted = lazy(`(?i)\ban earlier version of this\b|^correction\b|\bwe told you\b`)
 
 // The patterns of the features, each for a kind of sentence.
 var (
