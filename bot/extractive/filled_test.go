@@ -240,17 +240,27 @@ func TestOwnedByAnother(t *testing.T) {
 // opposition's reaction, not a reaction word in a sentence about someone
 // else; "how did people react" rewards any reaction.
 func TestReactionBonus(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The signing of the fee deal was postponed in Springfield. Jane Rourke, leader of the opposition, criticised the fees.")
-	q := analyse(ix, "how did the opposition react to the fees?")
-	if b := e.kindBonus(q, sents[0]); b != 0 {
-		t.Errorf("a reaction word in a sentence without the subject earns %v", b)
-	}
-	if b := e.kindBonus(q, sents[1]); b == 0 {
-		t.Errorf("the subject's reaction earns nothing")
-	}
+	text := "The signing of the fee deal was postponed in Springfield. Jane Rourke, leader of the opposition, criticised the fees."
+	checkBonus(t, text, "how did the opposition react to the fees?", 1, 0) // the subject's reaction, not a reaction word without it
+	e, ix, sents := oneArticle(t, text)
 	if b := e.kindBonus(analyse(ix, "how did people react?"), sents[0]); b == 0 {
 		t.Errorf("with no subject, a reaction word earns nothing")
 	}
+}
+
+// checkBonus fails the test unless, for question over an article of text,
+// its sentence earns earns a kind bonus and its sentence none earns none.
+func checkBonus(t *testing.T, text, question string, earns, none int) *retrieval.Index {
+	t.Helper()
+	e, ix, sents := oneArticle(t, text)
+	q := analyse(ix, question)
+	if b := e.kindBonus(q, sents[earns]); b == 0 {
+		t.Errorf("%q: %q earns no bonus", question, sents[earns].text)
+	}
+	if b := e.kindBonus(q, sents[none]); b != 0 {
+		t.Errorf("%q: %q earns %v", question, sents[none].text, b)
+	}
+	return ix
 }
 
 // TestActBonus: "what did the union demand" rewards the sentence where
@@ -258,14 +268,8 @@ func TestReactionBonus(t *testing.T) {
 // speech is left to the speaker's rules ("what did Teral say" is not
 // answered by "officials said ... Teral" for the verb alone).
 func TestActBonus(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The union is demanding a pay rise of 14 per cent. The port said the union would strike.")
-	q := analyse(ix, "What pay rise did the union initially demand?")
-	if b := e.kindBonus(q, sents[0]); b == 0 {
-		t.Errorf("the union's own demand earns nothing")
-	}
-	if b := e.kindBonus(q, sents[1]); b != 0 {
-		t.Errorf("a sentence naming the union without its demand earns %v", b)
-	}
+	ix := checkBonus(t, "The union is demanding a pay rise of 14 per cent. The port said the union would strike.",
+		"What pay rise did the union initially demand?", 0, 1)
 	if q := analyse(ix, "what did colonel teral say after he got out?"); q.act != "" {
 		t.Errorf("a verb of speech is taken for an act: %q", q.act)
 	}
@@ -322,14 +326,8 @@ func TestFormalRequest(t *testing.T) {
 // TestAmountOfFocus: "how much water" is answered by an amount in a
 // sentence about the water, in the amount's own unit.
 func TestAmountOfFocus(t *testing.T) {
-	e, ix, sents := oneArticle(t, "Ketania, which draws its fresh water from the river, wants at least 38 billion cubic metres a year. Ketania wants 38 new turbines.")
-	q := analyse(ix, "how much water did ketania want every year?")
-	if b := e.kindBonus(q, sents[0]); b == 0 {
-		t.Errorf("an amount in a sentence about the water earns nothing")
-	}
-	if b := e.kindBonus(q, sents[1]); b != 0 {
-		t.Errorf("a number of something else earns %v", b)
-	}
+	checkBonus(t, "Ketania, which draws its fresh water from the river, wants at least 38 billion cubic metres a year. Ketania wants 38 new turbines.",
+		"how much water did ketania want every year?", 0, 1)
 }
 
 // TestModifiedByAnother: a noun the question gives a modifier ("the
