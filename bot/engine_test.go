@@ -708,3 +708,13 @@ func TestRetracted(t *testing.T) {
 		t.Errorf("want the figure the article stands by first; got %q", a.Answer)
 	}
 }
+
+// TestUnknownRole: "who is the R of X" for a role R the articles never
+// name gets an abstention, not the holder of another role.
+func TestUnknownRole(t *testing.T) {
+	e := oneArticleEngine(t, "Ambassador Ingrid Hallberg, special envoy of the Lowland States Cooperation Council, mediated the talks.", "Cod prices fell.")
+	if a := ask(t, e, Question{Text: "Who is the secretary-general of the Lowland States Cooperation Council?"}); !a.Abstained {
+		t.Errorf("want an abstention; got %q", a.Answer)
+	}
+	answers(t, e, "who is the special envoy of the lowland states cooperation council?", []string{"Hallberg"})
+}

@@ -215,6 +215,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		a.Answer = fmt.Sprintf("The articles don't say: they never mention %s. %s", name, e.about())
 		return a
 	}
+	if unknownRole(q) {
+		e.log.Debug("abstain: a role the articles lack", "question", q.text)
+		return e.abstain()
+	}
 	if support := supportOf(cands); support < minSupport {
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
@@ -328,6 +332,15 @@ func unknownName(q *query) string {
 	return ""
 }
 
+// unknownRole reports whether q asks who holds a role ("Who is the
+// secretary-general of the council") that the articles never name, an
+// English word, nor a word for it: whoever they name holds another.
+// (Chat's "spokesguy" is no word WordNet knows: it may be any role.)
+func unknownRole(q *query) bool {
+	r := q.role
+	return r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word)
+}
+
 // supportOf is how well the best of cands answers: the share of the
 // question's weight it covers (the sentence it leans on at contextWeight),
 // halved when it is not of the kind asked for.
@@ -347,7 +360,7 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
-	if unknownName(qq) != "" {
+	if unknownName(qq) != "" || unknownRole(qq) {
 		return 0 // abstains whatever the threshold
 	}
 	return supportOf(e.candidates(qq, hits, q.History))

@@ -347,3 +347,19 @@ func TestModifiedByAnother(t *testing.T) {
 		t.Errorf("a name's first name is taken for another owner")
 	}
 }
+
+// TestUnknownRole: the role a who-question asks for counts against
+// answering when it is an English word the articles lack, not when it is
+// chat's own ("spokesguy").
+func TestUnknownRole(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Ingrid Hallberg, special envoy of the council, mediated the talks.")
+	for q, want := range map[string]bool{
+		"Who is the secretary-general of the council?": true,
+		"who is the special envoy of the council?":     false,
+		"who's the council's spokesguy":                false,
+	} {
+		if got := unknownRole(analyse(ix, q)); got != want {
+			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -46,6 +46,9 @@ type query struct {
 	// owners holds, for a noun the question gives an owner ("Orvania's
 	// delegation"), the owner's term by the noun's.
 	owners map[string]string
+	// role is, for "who is the R of X" and "who is X's R", the index into
+	// words of the role R asked for; -1 if none.
+	role int
 	// modifiers holds, for a noun of the question after another of its
 	// words ("Veltrian delegation"), that word's index into words.
 	modifiers map[string]int
@@ -222,6 +225,13 @@ func analyse(ix Corpus, text string) *query {
 	if topic != "" {
 		q.topic = q.indexes(topic)
 	}
+	// "who is the secretary-general of X": the role asked for.
+	q.role = -1
+	if m := reRoleAsked().FindStringSubmatch(lower); m != nil && q.kind == kindPerson && !q.identity {
+		if ix := q.head(strings.ReplaceAll(m[1], "'s ", " ")); len(ix) > 0 {
+			q.role = ix[0]
+		}
+	}
 	// "the Veltrian delegation": a word of the question before a noun of
 	// it says whose the noun is, as a possessive does (see ownedByAnother).
 	ws := english.Words(lower)
@@ -318,6 +328,11 @@ func analyse(ix Corpus, text string) *query {
 // (first) ship", "what's the palace called"; it is the pattern of the kind
 // too.
 var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
+
+// reRoleAsked finds a question for the holder of a role: "who is the
+// secretary-general of the council", "who is Kasmenia's foreign minister";
+// group 1 is the role with what follows it.
+var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
