@@ -133,11 +133,28 @@ func kindOf(q string) kind {
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
+		if slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason {
+			// "did Brennick say how much they wanted": the question word
+			// is inside what was said; yes or no (a refusal) answers.
+			if loc := r.re().FindStringIndex(q); loc != nil && kindPattern(kindYesNo).MatchString(q) && reStatementVerb().MatchString(q[:loc[0]]) {
+				continue
+			}
+		}
 		if r.re().MatchString(q) {
 			return r.kind
 		}
 	}
 	return kindOther
+}
+
+// kindPattern returns the pattern of kind k's rule.
+func kindPattern(k kind) *regexp.Regexp {
+	for _, r := range kindRules {
+		if r.kind == k {
+			return r.re()
+		}
+	}
+	return nil
 }
 
 // kindGroup returns the first group of kind k's rule that q matches: more

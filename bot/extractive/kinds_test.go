@@ -58,25 +58,27 @@ func TestKindOf(t *testing.T) {
 		{"what came before the vote", kindBefore},                           // before
 		{"what was the hourly wage before the deal?", kindOther},            // a thing at an earlier time, not what preceded
 		{"did the talks collapse", kindYesNo},
-		{"what became of russia's demand about its bank", kindFate},          // what came of it; "demand" a noun, not a statement
-		{"what did russia demand", kindStatement},                            // "demand" a verb
-		{"who wrote the voz piece", kindAuthor},                              // the byline, not the text
-		{"who wrote the live blog", kindAuthor},                              // a blog is an article too
-		{"who wrote the feature about the families", kindAuthor},             // a feature is an article too
-		{"who reported the wire stories", kindAuthor},                        // a wire story's credit line
-		{"which site had the mayor saying it was fine", kindSource},          // the outlet of the article that says it
-		{"what paper reported the walkout?", kindSource},                     // the same
-		{"which tv channel talked to the fisherman", kindSource},             // a broadcaster is an outlet
-		{"who is the author of the article", kindAuthor},                     // "author"
-		{"who led the authorities", kindPerson},                              // "authorities" is no author
-		{"what is the longest a ship can be held", kindDuration},             // "the longest": a duration
-		{"how did romania and bulgaria react differently", kindCompare},      // two sides, differently
-		{"how did the US and Russian accounts differ", kindCompare},          // two sides, differ
-		{"how did zelensky's travel plans change", kindChange},               // "how did X change", no "from ... to"
-		{"how did the world change his mind", kindOther},                     // "change" not last: not asking what changed
-		{"how did the head of the delegation sum up the day", kindStatement}, // a question word first: not yes or no                               // auxiliary first
-		{"so is the deal off", kindYesNo},                                    // chat opener, then auxiliary
-		{"the terms of the deal", kindOther},                                 // no question word
+		{"what became of russia's demand about its bank", kindFate},           // what came of it; "demand" a noun, not a statement
+		{"what did russia demand", kindStatement},                             // "demand" a verb
+		{"who wrote the voz piece", kindAuthor},                               // the byline, not the text
+		{"who wrote the live blog", kindAuthor},                               // a blog is an article too
+		{"who wrote the feature about the families", kindAuthor},              // a feature is an article too
+		{"who reported the wire stories", kindAuthor},                         // a wire story's credit line
+		{"which site had the mayor saying it was fine", kindSource},           // the outlet of the article that says it
+		{"what paper reported the walkout?", kindSource},                      // the same
+		{"which tv channel talked to the fisherman", kindSource},              // a broadcaster is an outlet
+		{"did brennick say how much compensation they wanted", kindStatement}, // the question word is inside what was said
+		{"how much did brennick say they wanted", kindCount},                  // not when it opens the question
+		{"who is the author of the article", kindAuthor},                      // "author"
+		{"who led the authorities", kindPerson},                               // "authorities" is no author
+		{"what is the longest a ship can be held", kindDuration},              // "the longest": a duration
+		{"how did romania and bulgaria react differently", kindCompare},       // two sides, differently
+		{"how did the US and Russian accounts differ", kindCompare},           // two sides, differ
+		{"how did zelensky's travel plans change", kindChange},                // "how did X change", no "from ... to"
+		{"how did the world change his mind", kindOther},                      // "change" not last: not asking what changed
+		{"how did the head of the delegation sum up the day", kindStatement},  // a question word first: not yes or no                               // auxiliary first
+		{"so is the deal off", kindYesNo},                                     // chat opener, then auxiliary
+		{"the terms of the deal", kindOther},                                  // no question word
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
