@@ -542,27 +542,11 @@ func ownedByAnother(q *query, s *sentence, t string) bool {
 		}
 		return false
 	}
-	ws := strings.Fields(s.text)
-	seen := false
-	for i, x := range ws {
-		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != t {
-			continue
-		}
-		seen = true
-		if i == 0 {
-			return false
-		}
-		prev := strings.ToLower(strings.Trim(ws[i-1], "\"“”("))
+	return everyMention(s, t, func(_, prev string, _ bool) bool {
+		prev = strings.ToLower(prev)
 		base, possessive := strings.CutSuffix(strings.ReplaceAll(prev, "’", "'"), "'s")
-		switch {
-		case possessive && english.Term(base) == owner:
-			return false
-		case possessive, prev == "her" || prev == "his":
-		default:
-			return false
-		}
-	}
-	return seen
+		return possessive && english.Term(base) != owner || prev == "her" || prev == "his"
+	})
 }
 
 // modifiedByAnother reports whether every mention of term t in s follows a
@@ -570,24 +554,32 @@ func ownedByAnother(q *query, s *sentence, t string) bool {
 // Kasmenian delegation" is not "the Veltrian delegation", "the U.S. team"
 // may be "the American team".
 func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
+	return everyMention(s, t, func(word, prev string, prevOpens bool) bool {
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			return false // a name ("Vladimir Putin")
+		}
+		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || prevOpens {
+			return false // "the delegation", or a sentence's first word
+		}
+		return match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) == 0
+	})
+}
+
+// everyMention reports whether s mentions term t and another says of every
+// mention that it is another's, given the word as written, the word before
+// it, and whether that word opens the sentence. A mention that opens the
+// sentence is nobody else's.
+func everyMention(s *sentence, t string, another func(word, prev string, prevOpens bool) bool) bool {
 	ws := strings.Fields(s.text)
 	seen := false
 	for i, x := range ws {
 		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != t {
 			continue
 		}
-		seen = true
-		if r, _ := utf8.DecodeRuneInString(x); i == 0 || unicode.IsUpper(r) {
-			return false // a name ("Vladimir Putin"), or a sentence's first word
-		}
-		prev := strings.Trim(ws[i-1], "\"“”(")
-		r, _ := utf8.DecodeRuneInString(prev)
-		if !unicode.IsUpper(r) || i == 1 {
-			return false // "the delegation", or a sentence's first word
-		}
-		if match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) > 0 {
+		if i == 0 || !another(x, strings.Trim(ws[i-1], "\"“”("), i == 1) {
 			return false
 		}
+		seen = true
 	}
 	return seen
 }
