@@ -112,7 +112,9 @@ func fillMeta(a *Article, meta Meta, c cleaned, lineDate time.Time) error {
 	} else if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("metadata: bad url %q (want an http or https address)", meta.URL)
 	}
-	a.ID = strings.TrimSpace(meta.ID)
+	// "01_Wire_Report" is how people name files: read it as
+	// "01-wire-report" rather than refuse the article.
+	a.ID = idSpelling.Replace(strings.ToLower(strings.TrimSpace(meta.ID)))
 	if a.ID == "" {
 		a.ID = a.Date() + "-" + slug(a.Title)
 	} else if !idRe().MatchString(a.ID) {
@@ -120,6 +122,9 @@ func fillMeta(a *Article, meta Meta, c cleaned, lineDate time.Time) error {
 	}
 	return nil
 }
+
+// idSpelling turns the separators people put in ids into dashes.
+var idSpelling = strings.NewReplacer("_", "-", " ", "-")
 
 var idRe = lazyRE(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 

@@ -128,7 +128,9 @@ func TestParse(t *testing.T) {
 		{name: "not utf-8", data: " date 2025-02-18 Ba\xf1os.", wantErr: "not valid UTF-8 (first bad byte at offset 19)"},
 		{name: "binary", data: "\x89PNG\r\n\x1a\n\x00\x00", wantErr: "binary"},
 		{name: "bad meta date", data: good, meta: Meta{Published: "18 Feb"}, wantErr: "bad published date"},
-		{name: "bad meta id", data: good, meta: Meta{ID: "Has Spaces"}, wantErr: "bad id"},
+		{name: "bad meta id", data: good, meta: Meta{ID: "../etc"}, wantErr: "bad id"},
+		{name: "meta id as files are named", data: good, meta: Meta{ID: " 01_Wire Report "},
+			want: Article{ID: "01-wire-report", Title: "Rubio and Lavrov met in Riyadh on Tuesday", Outlet: "unknown"}},
 		{name: "bad meta url", data: good, meta: Meta{URL: "ftp://x"}, wantErr: "bad url"},
 	}
 	for _, tt := range tests {
