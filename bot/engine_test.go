@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"regexp"
@@ -557,6 +558,25 @@ func TestAboutIsRequired(t *testing.T) {
 	}
 }
 
+// TestAboutTheCorpusTopic: "what did the opposition say about the deal",
+// in articles that tell of the deal, is answered by what the opposition
+// said of it in other words ("the protocol"): the corpus's own topic does
+// not narrow.
+func TestAboutTheCorpusTopic(t *testing.T) {
+	var arts []corpus.Article
+	for i, p := range []string{
+		"Springfield and Shelbyville signed a deal on harbour fees on Friday.",
+		"The deal cuts harbour fees by a third.",
+		"Fishermen welcomed the new fees.",
+		"Cod prices fell after the deal.",
+		"Mayor Quimby said the fees were fair.",
+		"Opposition leader Ann Lee called the protocol a capitulation signed in a palace.",
+	} {
+		arts = append(arts, testArticle(fmt.Sprint("a", i), fmt.Sprint("Report ", i), "News", i+1, p, "The weather was cold in Springfield that week."))
+	}
+	answers(t, engineOver(t, arts...), "what did the opposition say abt the deal", []string{"capitulation"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {
@@ -633,6 +653,24 @@ func TestSummarySkipsWordsToTheReader(t *testing.T) {
 	if strings.Contains(a.Answer, "Follow our") || !strings.Contains(a.Answer, "cut harbour fees") {
 		t.Errorf("want the event, not the blog's words to its reader; got %q", a.Answer)
 	}
+}
+
+// TestSummaryGivesTheFigures: what talks came to is often a list of
+// figures deep in a report ("250 trucks a day", "a 12 percent tariff"); a
+// summary gives the sentence of another report with the figures several
+// reports give after the lede that tells what happened, and not a
+// record's preamble.
+func TestSummaryGivesTheFigures(t *testing.T) {
+	e := engineOver(t,
+		testArticle("wire", "Deal on crossing", "Wire", 9, "Springfield and Shelbyville signed an interim agreement in Ogdenville on 8 March to reopen the harbour crossing after four days of talks mediated by envoy Ann Lee.",
+			"Officials said the talks were difficult."),
+		testArticle("record", "Council record", "Council", 14, "The following is an excerpt from the record of the sitting of the Springfield council on 14 March, during questions on the agreement signed with Shelbyville in Ogdenville.",
+			"Councillor Burns asked why only 250 trucks a day were allowed when 400 had been promised, and whether the 12 percent tariff would last."),
+		testArticle("check", "Fact check", "FactLine", 16, "Since Springfield and Shelbyville signed the agreement in Ogdenville, claims about it have spread quickly online among traders on both sides.",
+			"Claim: the tariff is gone. Verdict: false, it is 12 percent, down from 40 percent.", "Claim: trade is back to normal. Verdict: false.",
+			"The experts were asked to check the text.", "What the deal says:",
+			"Under the deal, 250 trucks a day may cross and the tariff on fish falls to 12 percent from 40 percent."))
+	answers(t, e, "tl;dr of the springfield shelbyville harbour thing?", []string{"250 trucks", "12 percent"}, "The following is")
 }
 
 // TestRevision: "what changed between the reports", naming nothing that

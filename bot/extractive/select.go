@@ -55,14 +55,20 @@ const (
 func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	pool := e.withLedes(q, cands)
 	idf := poolIDF(pool)
+	sents := make([]*sentence, len(pool))
+	for i, c := range pool {
+		sents[i] = c.s
+	}
+	figures := sharedFigures(sents)
 	type scored struct {
 		c     *candidate
 		value float64
+		figs  int
 	}
 	var ss []scored
 	for _, c := range pool {
 		if c.s.context != nil || c.s.words < summaryMinWords || opensQuote(c.s.text) ||
-			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
+			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || interviewTurn(c.s.text) == 'Q' || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
 			continue // a summary sentence stands on its own, and tells what happened
 		}
 		// How much the other articles report it: for each, its sentence
@@ -78,6 +84,12 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			reports += v
 		}
 		lede := 1 / (1 + float64(c.s.pos)/2)
+		figs := figuresIn(c.s, figures)
+		if figs >= minSharedFigures {
+			// The figures of what was agreed are the gist wherever
+			// they stand.
+			lede = max(lede, figureLede)
+		}
 		// Who did what: a sentence naming the actors tells more of what
 		// happened than one about its significance.
 		actors := 1 + 0.2*float64(min(3, len(e.peopleOf(c.s))))
@@ -98,36 +110,124 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			}
 			done *= 1 + finalRecency*recencyWeight*c.s.article.Published.Sub(e.earliest).Hours()/24
 		}
-		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done})
+		// The figures several reports give are what the event came to
+		// ("a 52/48 split", "250 trucks a day").
+		shared := 1 + figureShare*float64(min(3, figs))
+		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done * shared, figs})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
 	var out []*candidate
 	used := map[string]bool{}
-	words := 0
-	for _, s := range ss {
-		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords ||
-			len(out) > 0 && s.value < summaryRatio*ss[0].value {
-			continue
+	words, figured := 0, false
+	take := func(s scored, ratio float64) bool {
+		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > summaryMaxWords ||
+			len(out) > 0 && s.value < ratio*ss[0].value {
+			return false
 		}
-		dup := false
 		for _, o := range out {
 			// A summary tells different things: not the same report twice.
-			dup = dup || termOverlap(s.c.s, o.s) >= summaryOverlap
-		}
-		if dup {
-			continue
+			if termOverlap(s.c.s, o.s) >= summaryOverlap {
+				return false
+			}
 		}
 		used[s.c.s.article.ID] = true
 		words += s.c.s.words
+		figured = figured || s.figs >= minSharedFigures
 		out = append(out, s.c)
+		return true
+	}
+	for i, s := range ss {
+		if take(s, summaryRatio) && i == 0 && !figured {
+			// What happened, then what it came to: the best sentence
+			// with the figures several reports give, if the first
+			// lacks them.
+			for _, f := range ss[1:] {
+				if f.figs >= minSharedFigures && take(f, figureRatio) {
+					break
+				}
+			}
+		}
 	}
 	return out
 }
 
+// figureRatio: the sentence with the figures of the outcome joins a
+// summary if it is this central next to the first.
+const figureRatio = 0.2
+
+// summaryMaxWords bounds a summary's words: three sentences of a news
+// lede's length.
+const summaryMaxWords = 100
+
+// figureLede is the weight of place in its article (see summary) of a
+// sentence that gives minSharedFigures figures other reports give too: as
+// if it stood second.
+const figureLede = 0.5
+
+// figureShare is what each figure a sentence shares with other reports
+// (up to three) adds to its weight in a summary.
+const figureShare = 0.3
+
+// sharedFigures returns the figures (see figuresOf) that sentences of
+// more than one article give.
+func sharedFigures(sents []*sentence) map[string]bool {
+	arts := map[string]map[string]bool{}
+	for _, s := range sents {
+		for _, n := range figuresOf(s) {
+			if arts[n] == nil {
+				arts[n] = map[string]bool{}
+			}
+			arts[n][s.article.ID] = true
+		}
+	}
+	shared := map[string]bool{}
+	for n, as := range arts {
+		if len(as) > 1 {
+			shared[n] = true
+		}
+	}
+	return shared
+}
+
+// reFigure finds a quantity written in digits and what follows it: "$318",
+// "40 percent", "250 trucks", "€18 million"; group 1 is the number, group 2
+// the word after it.
+var reFigure = lazy(`(?i)(?:[$€£]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?%|\s?(?:-|\s)([a-z]+))?`)
+
+// figuresOf returns the quantities of s, as bare numbers ("318" for "$318"
+// and "USD 318"): not its dates, clock times or years, which say when,
+// not how much.
+func figuresOf(s *sentence) []string {
+	var out []string
+	for _, m := range reFigure().FindAllStringSubmatchIndex(s.text, -1) {
+		n := s.text[m[2]:m[3]]
+		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+			continue // a year
+		}
+		if m[4] >= 0 && english.IsCalendarWord(s.text[m[4]:m[5]]) {
+			continue // "8 May"
+		}
+		if p := strings.TrimRight(s.text[:m[0]], " "); strings.HasSuffix(p, ":") || english.IsCalendarWord(lastWord(p)) {
+			continue // "May 8", "23:40"
+		}
+		if m[1] < len(s.text) && s.text[m[1]] == ':' {
+			continue // "23:40"
+		}
+		out = append(out, strings.TrimRight(n, ".,"))
+	}
+	return out
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexAny(s, " (\"“")+1:]
+}
+
 // reToReader finds a sentence that speaks to the reader about the
 // coverage itself ("Follow our live coverage of ...", "Welcome to our live
-// blog", "We will close this live blog"): it tells nothing of the event.
-var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates)\b`)
+// blog", "Good morning from Castelvar", "The following is an edited
+// transcript of ..."): it tells nothing of the event.
+var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are)|edited (transcript|for)|has been edited)\b`)
 
 // reOutcome finds what talks came to: an agreement, a decision, a deal.
 var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
@@ -222,7 +322,40 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 			out = append(out, c)
 		}
 	}
+	// The sentences that give the figures several reports give, wherever
+	// in their articles they stand: what the event came to is often in a
+	// list or a later paragraph ("250 trucks per day", "a 52/48 split").
+	var all []*sentence
+	for _, id := range ids {
+		if as := e.sentencesOf(id); as != nil {
+			all = append(all, as.sents...)
+		}
+	}
+	shared := sharedFigures(all)
+	for _, s := range all {
+		if !have[s] && figuresIn(s, shared) >= minSharedFigures {
+			have[s] = true
+			c := &candidate{s: s}
+			e.score(q, c)
+			out = append(out, c)
+		}
+	}
 	return out
+}
+
+// minSharedFigures is how many figures other reports give too a sentence
+// beyond an article's opening must give to be a candidate for a summary.
+const minSharedFigures = 2
+
+// figuresIn counts the figures of s that are in shared.
+func figuresIn(s *sentence, shared map[string]bool) int {
+	n := 0
+	for _, f := range figuresOf(s) {
+		if shared[f] {
+			n++
+		}
+	}
+	return n
 }
 
 // compare picks, for each side of a comparison ("compare how A and B
