@@ -223,7 +223,10 @@ func analyse(ix Corpus, text string) *query {
 		q.total += w.IDF
 	}
 	if topic != "" {
-		q.topic = q.indexes(topic)
+		// "about the deal", "about the talks": in a corpus about a deal
+		// every report is about it, whatever word it uses ("the
+		// protocol"); only a topic the corpus uses less narrows.
+		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool { return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF })
 	}
 	// "who is the secretary-general of X": the role asked for.
 	q.role = -1
@@ -583,6 +586,11 @@ func everyMention(s *sentence, t string, another func(word, prev string, prevOpe
 	}
 	return seen
 }
+
+// commonIDF is the idf below which a word is the corpus's own topic: a
+// word of about one passage in five or more (BM25's idf of a fifth is
+// log(1 + 4) = 1.6).
+const commonIDF = 1.7
 
 // askedPart returns the question of a message that goes on with a remark
 // after it ("is he still going on wed?? one article said he was"): the
