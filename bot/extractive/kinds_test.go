@@ -27,6 +27,7 @@ func TestKindOf(t *testing.T) {
 		{"how do I get a visa", kindHowTo},                                  // instructions
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
 		{"how to vote by mail", kindHowTo},                                  // how to
+		{"good recipe for grilled sea bream pls", kindHowTo},                // a recipe
 		{"what's the bridge called", kindName},                              // what is X called
 		{"what is the name of the ship", kindName},                          // the name of
 		{"what were the two ships called", kindName},                        // in the plural
