@@ -84,8 +84,9 @@ var kindRules = []struct {
 	{kindDuration, lazy(`\bhow long\b|\bduration\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
-	// "how many", "how much", "what number".
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bby how much\b`)},
+	// "how many", "how much", "what number", "what transit fee", "what
+	// ticket prices": a figure.
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "what set this off".

@@ -23,6 +23,7 @@ func TestKindOf(t *testing.T) {
 		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
 		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
 		{"how many voted yes vs no", kindCount},                             // two numbers asked for: a count
+		{"What transit fee was Kastrana asking for?", kindCount},            // a money noun
 		{"how did the price of wheat change from March to May", kindChange}, // change between reports
 		{"how do I get a visa", kindHowTo},                                  // instructions
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
