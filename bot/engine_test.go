@@ -577,6 +577,16 @@ func TestAboutTheCorpusTopic(t *testing.T) {
 	answers(t, engineOver(t, arts...), "what did the opposition say abt the deal", []string{"capitulation"})
 }
 
+// TestSubjectByItsModifier: "how did industry groups respond", in
+// articles that never say "groups", asks about the industry: the Union of
+// Industrial Gas Consumers' words answer.
+func TestSubjectByItsModifier(t *testing.T) {
+	e := oneArticleEngine(t, "Springfield and Shelbyville signed a gas agreement on Friday after four days of talks.",
+		"The Union of Industrial Gas Consumers said the price in the agreement was 20 percent higher than factories could bear.",
+		"Mayor Quimby said the agreement was fair to the people of Springfield.", "Cod prices fell in Shelbyville.")
+	answers(t, e, "How did industry groups respond to the agreement?", []string{"Industrial Gas Consumers"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -256,12 +256,12 @@ func analyse(ix Corpus, text string) *query {
 	// say", "why does X say", "how did X react", "according to X"), in any
 	// kind of question.
 	if m := reSubject().FindStringSubmatchIndex(lower); m != nil {
-		q.subject = q.head(lower[m[2]:m[3]])
+		q.subject = q.subjectHead(lower[m[2]:m[3]])
 		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
 			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
 		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
-		q.subject = q.head(m[1] + " " + m[2])
+		q.subject = q.subjectHead(m[1] + " " + m[2])
 	}
 	q.typ, q.plural = answerType(lower)
 	if q.typ == "" {
@@ -417,6 +417,20 @@ func (q *query) head(phrase string) []int {
 		return nil
 	}
 	return ix[len(ix)-1:]
+}
+
+// subjectHead is head for whom a question asks about as speaker or actor:
+// where the articles never use the head but use the word before it
+// ("industry groups" in articles that say "the Union of Industrial Gas
+// Consumers"), that word, which says more of whom the question means.
+func (q *query) subjectHead(phrase string) []int {
+	h := q.head(phrase)
+	ix := q.indexes(phrase)
+	if len(h) == 1 && len(ix) > 1 && ix[len(ix)-1] == h[0] && q.words[h[0]].Knownness() < 1 && q.words[ix[len(ix)-2]].Knownness() == 1 &&
+		!strings.Contains(q.words[h[0]].Word, " ") {
+		return ix[len(ix)-2 : len(ix)-1]
+	}
+	return h
 }
 
 // headPrepositions end the head of a noun phrase: what follows a
