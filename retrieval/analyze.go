@@ -177,10 +177,11 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 			return p, n
 		}
 		// A hyphenated compound ("go-between", "cease-fire") is one word
-		// of WordNet's, which the words of the text split; where WordNet
-		// has the words apart too ("sit down", "sit-down"), they say more
-		// of a question's meaning (a meeting, not a strike).
-		if h := strings.Join(ws[i:i+n], "-"); strings.Contains(text, h) && wordnet.Known(h) {
+		// of WordNet's, which the words of the text split, and which chat
+		// writes apart ("one on one"); where WordNet has the words apart
+		// too ("sit down", "sit-down"), they say more of a question's
+		// meaning (a meeting, not a strike).
+		if h := strings.Join(ws[i:i+n], "-"); wordnet.Known(h) {
 			return h, n
 		}
 	}

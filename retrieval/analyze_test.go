@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,6 +97,10 @@ func TestCompoundsAndShortenings(t *testing.T) {
 		if w.Word == "sit-down" {
 			t.Errorf("sit-down read as the compound (a strike, a meal) over sit down")
 		}
+	}
+	// Chat writes a compound apart that WordNet has only hyphenated.
+	if ws := ix.Analyze("how long did they talk one on one").Words; !slices.ContainsFunc(ws, func(w QueryWord) bool { return w.Word == "one-on-one" }) {
+		t.Errorf("one on one not read as the compound: %+v", ws)
 	}
 }
 

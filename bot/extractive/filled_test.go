@@ -363,3 +363,18 @@ func TestUnknownRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationOfThePronounsClause: "the meeting began at 10:02 and ended
+// at 12:12, so it lasted two hours" gives the meeting's duration: "it"
+// stands for the clause before the comma, and a clock time ends no
+// clause.
+func TestDurationOfThePronounsClause(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The one-on-one meeting began at 10:02 and ended at 12:12, so it lasted two hours and ten minutes. The press conference began at 13:05, and it lasted 48 minutes.")
+	q := analyse(ix, "how long did the leaders meet one on one")
+	if !e.durationNear(q, sents[0]) {
+		t.Errorf("%q: the meeting's duration not found", sents[0].text)
+	}
+	if e.durationNear(q, sents[1]) {
+		t.Errorf("%q: the press conference's duration taken for the meeting's", sents[1].text)
+	}
+}

@@ -319,8 +319,14 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 func inClauseOf(q *query, text string, loc []int) bool {
 	before := strings.Fields(text[:loc[0]])
 	from := len(before)
-	for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !strings.ContainsAny(before[from-1], ",;:")) {
+	for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !endsClause(before[from-1])) {
 		from--
+	}
+	if from > 0 && from < len(before) && rePronounClause().MatchString(strings.Join(before[from:], " ")) {
+		// "The meeting began at 10:02 and ended at 12:12, so it lasted
+		// two hours": the clause's subject is the one before the comma.
+		for from--; from > 0 && from > len(before)-2*clauseWindow && !endsClause(before[from-1]); from-- {
+		}
 	}
 	after := strings.Fields(text[loc[1]:])
 	near := append(before[from:len(before):len(before)], after[:min(countWindow, len(after))]...)
@@ -331,7 +337,7 @@ func inClauseOf(q *query, text string, loc []int) bool {
 		}
 		ts := english.Terms(x)
 		for _, w := range q.words {
-			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > least {
+			if len(ts) > 0 && match(w, func(t string) bool { return slices.Contains(ts, t) }) > least {
 				return true
 			}
 		}
@@ -375,6 +381,16 @@ func closeToAny(q *query, x string) bool {
 // clauseWindow is how many words of its clause before a duration may name
 // what lasts.
 const clauseWindow = 8
+
+// endsClause reports whether a word closes a clause ("Tuesday,"); a clock
+// time ("10:02") does not.
+func endsClause(w string) bool {
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
+}
+
+// rePronounClause finds a clause whose subject is a pronoun standing for
+// what the clause before it tells of ("so it lasted", "and they met for").
+var rePronounClause = lazy(`(?i)^(so |and |but )?(it|they|which)\b`)
 
 // closeMatch reports whether term t stands for w more closely than a
 // broader word does: a number of ships is no number of warships.
