@@ -587,6 +587,17 @@ func TestSubjectByItsModifier(t *testing.T) {
 	answers(t, e, "How did industry groups respond to the agreement?", []string{"Industrial Gas Consumers"})
 }
 
+// TestNoInstructions: "how do I change my booking on a charter flight"
+// is not answered by the news sentence that has its words.
+func TestNoInstructions(t *testing.T) {
+	e := oneArticleEngine(t, "A Karsovian charter flight took the released prisoners home to Drazh on Friday.", "Cod prices fell in Shelbyville.")
+	for _, q := range []string{"how do i change my booking on a karsovian charter flight", "good recipe for cod pls"} {
+		if a := ask(t, e, Question{Text: q}); !a.Abstained || !strings.Contains(a.Answer, "no instructions") {
+			t.Errorf("%q: want an abstention that says the articles give no instructions; got %q", q, a.Answer)
+		}
+	}
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -162,6 +162,14 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 	if qq.kind == kindAuthor {
 		return e.author(q.Text, q.History), nil
 	}
+	if qq.kind == kindHowTo {
+		// "how do I bleed a radiator", "a good recipe for sea bream":
+		// news reports give no instructions; a sentence that shares the
+		// question's words (a "radiator", a dish on a menu) is no answer.
+		a := e.abstain()
+		a.Answer = "The articles are news reports: they give no instructions or recipes. " + e.about()
+		return a, nil
+	}
 	if qq.kind == kindCited {
 		return e.cited(qq), nil
 	}
@@ -360,7 +368,7 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
-	if unknownName(qq) != "" || unknownRole(qq) {
+	if unknownName(qq) != "" || unknownRole(qq) || qq.kind == kindHowTo {
 		return 0 // abstains whatever the threshold
 	}
 	return supportOf(e.candidates(qq, hits, q.History))
