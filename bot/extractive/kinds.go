@@ -618,8 +618,8 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b\d[\d,.]*(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people)\b)`)
 
 // reMeasureAsked finds a question for a measure, and the word that names
-// it.
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large)\b|\bthe (age|height|depth|width|weight|size|area|population) of\b|\bwhat (age)\b`)
+// it ("how many people live in X" asks for a population).
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large)\b|\bthe (age|height|depth|width|weight|size|area|population) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b`)
 
 // measureNear reports whether s gives a measure (reMeasure) of what the
 // question names: a word of the question among the measureWindow words

@@ -34,6 +34,7 @@ func TestKindOf(t *testing.T) {
 		{"what were the two ships called", kindName},                        // in the plural
 		{"how old is the harbour master", kindMeasure},                      // how old: an age
 		{"what's the population of springfield", kindMeasure},               // the population of
+		{"how many ppl live in korvan", kindMeasure},                        // a population
 		{"how tall is the new bridge?", kindMeasure},                        // how tall: a height
 		{"how long did the summit last", kindDuration},                      // how long
 		{"how often will the committee meet", kindFrequency},                // how often

@@ -212,7 +212,7 @@ func analyse(ix Corpus, text string) *query {
 	// answer gives as a number ("Imre, 51,"), not a word to find ("a
 	// 22-year-old student" is no answer to "how old is Falk").
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
-		unit = english.Term(m[1] + m[2] + m[3])
+		unit = english.Term(m[1] + m[2] + m[3] + m[4])
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	for _, w := range ix.Analyze(text).Words {
