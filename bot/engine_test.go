@@ -598,6 +598,16 @@ func TestNoInstructions(t *testing.T) {
 	}
 }
 
+// TestShortReactionAndWhatItSaid: "The opposition criticised the
+// agreement on Tuesday." is told by the sentence after it ("Its leader
+// said ..."): a short report of a reaction comes with it.
+func TestShortReactionAndWhatItSaid(t *testing.T) {
+	e := oneArticleEngine(t, "Springfield and Shelbyville signed a harbour agreement on Friday after four days of talks.",
+		"The opposition Renewal Party criticised the agreement on Tuesday. Its leader, Ann Lee, said the mayor had sold the harbour for a flight timetable.",
+		"Cod prices fell in Shelbyville.")
+	answers(t, e, "How did the Renewal Party react to the agreement?", []string{"criticised", "flight timetable"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -244,6 +244,11 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "What became of Russia's demand": "The Russian demand ... was
 		// not resolved. It was referred to a working group ..."
 		then = e.follows(q, best)
+	case (q.kind == kindReaction || q.kind == kindStatement) && best.s.words < summaryMinWords:
+		// "The opposition criticised the agreement again on Tuesday.
+		// Its leader said ...": a short report of a reaction, and the
+		// sentence that tells it.
+		then = e.follows(q, best)
 	}
 	switch {
 	case then != nil:
