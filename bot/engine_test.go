@@ -608,6 +608,16 @@ func TestShortReactionAndWhatItSaid(t *testing.T) {
 	answers(t, e, "How did the Renewal Party react to the agreement?", []string{"criticised", "flight timetable"})
 }
 
+// TestCorrectionAndWhatIsRight: a live blog's "15:20 — Correction: In an
+// entry at 10:12 we said ... 40 minutes." comes with the sentence after it,
+// which says what is right.
+func TestCorrectionAndWhatIsRight(t *testing.T) {
+	e := oneArticleEngine(t, "10:12 — The mayors of Springfield and Shelbyville spoke by phone on Wednesday evening.",
+		"15:20 — Correction: In an entry at 10:12 we said that the phone call between the two mayors lasted 40 minutes. The office now puts it at 70 minutes. We have updated the entry.",
+		"Cod prices fell in Shelbyville.")
+	answers(t, e, "did the mayors talk on the phone for 40 minutes?", []string{"70 minutes"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -269,6 +269,17 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	if c := e.secondPart(q, picked, cands); c != nil {
 		picked = append(picked, c)
 	}
+	for _, c := range picked {
+		// "Correction: we said the call lasted 40 minutes." comes with
+		// the sentence after it, which says what is right ("The office
+		// now puts it at 70 minutes.").
+		if c.s.has(fRetracted) && q.kind != kindChange {
+			if n := e.next(q, c, func(*sentence) bool { return true }); n != nil && !slices.ContainsFunc(picked, func(p *candidate) bool { return p.s == n.s }) {
+				picked = append(picked, n)
+				break
+			}
+		}
+	}
 	ans := e.compose(q, picked)
 	if earlier != nil {
 		e.addEarlier(ans, earlier)

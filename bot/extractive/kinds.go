@@ -223,8 +223,10 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 // reRetracted finds a correction's account of what an earlier report said
 // ("An earlier version of this article said that ... 16 trains",
 // "CORRECTION: A Continental Wire report on Oct. 16 said 96 ...", "Last
-// Friday we told you ... 32"): the figure it gives is the wrong one.
-var reRetracted = lazy(`(?i)\ban earlier version of this\b|^correction\b|\bwe told you\b`)
+// Friday we told you ... 32", a live blog's "15:20 — Correction: In an
+// entry at 10:12 we said ... 40 minutes"): the figure it gives is the
+// wrong one.
+var reRetracted = lazy(`(?i)\ban earlier version of this\b|^(\d{1,2}[:.]\d\d\s*[—–-]\s*)?correction\b|\bwe (told you|said|reported)\b`)
 
 // The patterns of the features, each for a kind of sentence.
 var (
