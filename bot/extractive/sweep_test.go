@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the seven sets in other styles (testdata/styles), shown
+// styleSets are the nine sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -33,6 +33,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"fishing", "../testdata/styles/fishing/gold.jsonl", "../testdata/styles/fishing/corpus"},
 	{"hostage", "../testdata/styles/hostage/gold.jsonl", "../testdata/styles/hostage/corpus"},
 	{"border", "../testdata/styles/border/gold.jsonl", "../testdata/styles/border/corpus"},
+	{"gas", "../testdata/styles/gas/gold.jsonl", "../testdata/styles/gas/corpus"},
+	{"summit", "../testdata/styles/summit/gold.jsonl", "../testdata/styles/summit/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
