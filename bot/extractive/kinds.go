@@ -89,8 +89,9 @@ var kindRules = []struct {
 	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b`)},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
-	// "why", "what was the reason", "what set this off".
-	{kindReason, lazy(`\bwhy\b|\bthe reason\b|` + whatCaused)},
+	// "why", "what was the reason", "for what reason", "how come", "what
+	// set this off".
+	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
 	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
 	// "how did X react", "X's response".

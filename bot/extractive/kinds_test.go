@@ -35,6 +35,8 @@ func TestKindOf(t *testing.T) {
 		{"how old is the harbour master", kindMeasure},                      // how old: an age
 		{"what's the population of springfield", kindMeasure},               // the population of
 		{"how many ppl live in korvan", kindMeasure},                        // a population
+		{"For what reason does Kastrana dispute the debt?", kindReason},     // for what reason
+		{"how come they didn't sign", kindReason},                           // chat's why
 		{"how tall is the new bridge?", kindMeasure},                        // how tall: a height
 		{"how long did the summit last", kindDuration},                      // how long
 		{"how often will the committee meet", kindFrequency},                // how often
