@@ -365,6 +365,10 @@ func unknownRole(q *query) bool {
 	return r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word)
 }
 
+// premiseShare is what a sentence's score keeps when it lacks what a
+// where, when or how-long question asks the place, time or length of.
+const premiseShare = 0.75
+
 // supportOf is how well the best of cands answers: the share of the
 // question's weight it covers (the sentence it leans on at contextWeight),
 // halved when it is not of the kind asked for.
@@ -532,6 +536,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], match(q.words[i], premise)) < retrieval.RelatedWeight {
+		c.score *= premiseShare // "where were the talks held": "the boat was held" is not about them
+	}
 	if s.has(fRetracted) && q.kind != kindChange && !q.asksSaying {
 		// "An earlier version of this article said 16 trains": the
 		// figure is the one the correction takes back.

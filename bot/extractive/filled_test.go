@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"math"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -376,5 +377,26 @@ func TestDurationOfThePronounsClause(t *testing.T) {
 	}
 	if e.durationNear(q, sents[1]) {
 		t.Errorf("%q: the press conference's duration taken for the meeting's", sents[1].text)
+	}
+}
+
+// TestPremiseOfAPlace: "where were the talks held" asks the place of the
+// talks; "the boat was held at Haldby" has the question's verb in another
+// sense and not the talks, and keeps premiseShare of its score.
+func TestPremiseOfAPlace(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The fishing talks opened on Monday in Port Liren. Cod prices fell. One of the skippers whose boat was held at Haldby was freed.")
+	q := analyse(ix, "Where were the talks held?")
+	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "talks" {
+		t.Fatalf("premise word %d, want talks", q.premiseWord)
+	}
+	for i, wantShare := range map[int]float64{0: 1, 2: premiseShare} {
+		c, without := &candidate{s: sents[i]}, &candidate{s: sents[i]}
+		e.score(q, c)
+		q2 := *q
+		q2.premiseWord = -1
+		e.score(&q2, without)
+		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
+			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
+		}
 	}
 }

@@ -29,6 +29,11 @@ type query struct {
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
+	// premiseWord is the index into words of the first word after the
+	// auxiliary of a where, when or how-long question ("talks" in "where
+	// were the talks held"): what the answer is the place, time or length
+	// of; -1 if none.
+	premiseWord int
 	// act is the term of the verb a question with a subject asks what the
 	// subject did ("demand" in "what did the union demand"); "" if none or
 	// a verb of speech, which a sentence's speaker answers.
@@ -263,6 +268,16 @@ func analyse(ix Corpus, text string) *query {
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2])
 	}
+	// "where were the talks held", "when did Veldgaz cut off the gas":
+	// what the question asks the place, time or length of.
+	q.premiseWord = -1
+	if q.kind == kindPlace || q.kind == kindTime || q.kind == kindDuration {
+		if m := rePremise().FindStringSubmatchIndex(lower); m != nil {
+			if ix := q.indexes(lower[m[2]:]); len(ix) > 0 {
+				q.premiseWord = ix[0]
+			}
+		}
+	}
 	q.typ, q.plural = answerType(lower)
 	if q.typ == "" {
 		// "who", "where": one answer unless the question says "all" or
@@ -336,6 +351,10 @@ var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ 
 // secretary-general of the council", "who is Kasmenia's foreign minister";
 // group 1 is the role with what follows it.
 var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
+
+// rePremise finds the words after a where, when or how-long question's
+// auxiliary.
+var rePremise = lazy(`\b(?:where|when|how long)\s+(?:was|were|did|is|are|will|has|have|had|do|does)\s+(.+)$`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
