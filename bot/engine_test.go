@@ -618,6 +618,14 @@ func TestCorrectionAndWhatIsRight(t *testing.T) {
 	answers(t, e, "did the mayors talk on the phone for 40 minutes?", []string{"70 minutes"})
 }
 
+// TestReasonBefore: "Why did Shelbyville break off relations?" is told by
+// the sentence before "Shelbyville broke off relations in response, ...".
+func TestReasonBefore(t *testing.T) {
+	e := oneArticleEngine(t, "In June a Springfield patrol boat sank a Shelbyville trawler near Cod Island. Shelbyville broke off relations in response, and flights stopped.",
+		"Cod prices fell in Shelbyville.")
+	answers(t, e, "Why did Shelbyville break off relations?", []string{"sank a Shelbyville trawler", "in response"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

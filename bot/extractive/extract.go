@@ -250,7 +250,18 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// sentence that tells it.
 		then = e.follows(q, best)
 	}
+	var cause *candidate // the sentence before the best that says why
+	if q.kind == kindReason && then == nil {
+		if p := best.s.sibling(-1); p != nil && p.para == best.s.para && p.words+best.s.words <= maxAnswerWords+maxThenWords && rePointsBack().MatchString(best.s.text) {
+			cause = &candidate{s: p}
+		}
+	}
 	switch {
+	case cause != nil:
+		// "Osvenia broke off relations in response": to what the
+		// sentence before it tells ("... collided with a Tarvanian
+		// trawler near Brenna Island").
+		picked, earlier = []*candidate{cause, best}, nil
 	case then != nil:
 		// What was asked is in the next sentence: a later report's
 		// correction is beside the point ("why was it postponed").
@@ -650,6 +661,11 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 // "amid": "talks over the dam"), so a sentence with only those may still
 // want the next one's reason.
 var reStrongReason = lazy(`(?i)\b(` + strongReason + `)\b`)
+
+// rePointsBack finds a reason that points back to what came before
+// without naming it ("broke off relations in response, ...", "as a
+// result."): the cause is in the sentence before.
+var rePointsBack = lazy(`(?i)\b(?:in (?:response|retaliation|reply)|as a (?:result|consequence))(?:\s*[,.;]| and\b)`)
 
 // strongReason are the words of a reason that say why and nothing else,
 // the effect after the four that cause (see reCauses).
