@@ -198,6 +198,12 @@ var reFigure = lazy(`(?i)(?:[$€£]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?%|\s?(?:-|\s)([
 // and "USD 318"): not its dates, clock times or years, which say when,
 // not how much.
 func figuresOf(s *sentence) []string {
+	s.figOnce.Do(func() { s.figs = readFigures(s) })
+	return s.figs
+}
+
+// readFigures reads the quantities of s for figuresOf.
+func readFigures(s *sentence) []string {
 	var out []string
 	for _, m := range reFigure().FindAllStringSubmatchIndex(s.text, -1) {
 		n := s.text[m[2]:m[3]]

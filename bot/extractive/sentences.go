@@ -46,13 +46,15 @@ type sentence struct {
 	// What is read with regular expressions is read on first need, for
 	// the few sentences of the passages a question retrieves: reading it
 	// for every sentence was most of building the answerer.
-	once, spkOnce sync.Once
+	once, spkOnce, figOnce sync.Once
 	// speakers are the terms of whoever the sentence reports as speaking
 	// ("X said", "said X", "according to X", a quotation closed by "he
 	// said" with the person named before); nil when it reports no speech.
 	speakers map[string]bool
 	// feats are its numbers and names (see features).
 	feats features
+	// figs are its quantities (see figuresOf).
+	figs []string
 
 	// The features read so far (see has): known says which, set which
 	// the sentence has.
