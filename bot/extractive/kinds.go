@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -120,8 +121,9 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
 // reWhOpen finds a question word among a question's first words: a
-// question that opens "how did", "what was" asks for more than yes or no.
-var reWhOpen = lazy(`^(\w+ )?(how|what|who|whom|whose|which|where|when|why)\b`)
+// question that opens "how did", "what was" asks for more than yes or no;
+// one that opens "how many", "how much" (group 2) asks for a count.
+var reWhOpen = lazy(`^(\w+ ){0,2}?(?:(how (?:many|much))|how|what|who|whom|whose|which|where|when|why)\b`)
 
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
@@ -130,7 +132,7 @@ func kindOf(q string) kind {
 		if r.kind == kindYesNo && reWhOpen().MatchString(q) {
 			continue
 		}
-		if r.kind == kindCompare && reCountOpen().MatchString(q) {
+		if m := reWhOpen().FindStringSubmatch(q); r.kind == kindCompare && m != nil && m[2] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
@@ -176,9 +178,6 @@ func kindGroup(k kind, q string) string {
 	}
 	return ""
 }
-
-// reCountOpen finds a question that opens by asking how many or how much.
-var reCountOpen = lazy(`^(\w+ ){0,2}how (many|much)\b`)
 
 // features are what a sentence carries that several kinds of answer
 // look for: its numbers and names.
@@ -339,18 +338,13 @@ func reasonFor(q *query, s *sentence) bool {
 			}
 		}
 		// "A sparked B", "A prompted B": B is what A explains.
-		forward := reCauses().MatchString(s.text[loc[0]:loc[1]])
+		forward := slices.Contains(strings.Split(causes, "|"), strings.ToLower(s.text[loc[0]:loc[1]]))
 		if own == forward {
 			return true
 		}
 	}
 	return false
 }
-
-// reCauses finds the reason words that put the cause before them and the
-// effect after ("the call triggered the talks"); the others put the
-// effect first ("the talks follow the call", "delayed because of").
-var reCauses = lazy(`(?i)^(` + causes + `)$`)
 
 // reasonWindow is how many words after a reason word ("after", "over",
 // "because of") say what the reason is.

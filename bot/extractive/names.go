@@ -322,12 +322,6 @@ func inClauseOf(q *query, text string, loc []int) bool {
 	for from > 0 && from > len(before)-clauseWindow && (from == len(before) || !endsClause(before[from-1])) {
 		from--
 	}
-	if from > 0 && from < len(before) && rePronounClause().MatchString(strings.Join(before[from:], " ")) {
-		// "The meeting began at 10:02 and ended at 12:12, so it lasted
-		// two hours": the clause's subject is the one before the comma.
-		for from--; from > 0 && from > len(before)-2*clauseWindow && !endsClause(before[from-1]); from-- {
-		}
-	}
 	after := strings.Fields(text[loc[1]:])
 	near := append(before[from:len(before):len(before)], after[:min(countWindow, len(after))]...)
 	for i, x := range near {
@@ -387,10 +381,6 @@ const clauseWindow = 8
 func endsClause(w string) bool {
 	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
 }
-
-// rePronounClause finds a clause whose subject is a pronoun standing for
-// what the clause before it tells of ("so it lasted", "and they met for").
-var rePronounClause = lazy(`(?i)^(so |and |but )?(it|they|which)\b`)
 
 // closeMatch reports whether term t stands for w more closely than a
 // broader word does: a number of ships is no number of warships.
