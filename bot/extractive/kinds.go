@@ -215,7 +215,7 @@ const (
 // featurePatterns are the patterns of the features.
 var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
-	fEarlier: reEarlier, fOrder: reOrder, fQuote: reQuote, fSpeech: reSpeech,
+	fEarlier: reEarlier, fOrder: reOrder, fSpeech: reSpeech,
 	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 	fDeclined: reDeclined, fRetracted: reRetracted,
 }
@@ -237,7 +237,6 @@ var (
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|reacted|responded|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|called for|convened|protest\w*|welcomed|warned|praised|dismissed|slammed)\b`)
 	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
 	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
-	reQuote     = lazy(`[“”"]`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)

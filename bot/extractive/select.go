@@ -207,7 +207,7 @@ func readFigures(s *sentence) []string {
 	var out []string
 	for _, m := range reFigure().FindAllStringSubmatchIndex(s.text, -1) {
 		n := s.text[m[2]:m[3]]
-		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		if reYear().MatchString(n) {
 			continue // a year
 		}
 		if m[4] >= 0 && english.IsCalendarWord(s.text[m[4]:m[5]]) {

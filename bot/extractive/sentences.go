@@ -76,6 +76,8 @@ func (s *sentence) has(f feature) bool {
 			has = hasDuration(s.text) // not a rate ("40 ships a week")
 		case fFrequency:
 			has = hasFrequency(s.text)
+		case fQuote:
+			has = strings.ContainsAny(s.text, "“”\"")
 		default:
 			has = featurePatterns[f]().MatchString(s.text)
 		}
