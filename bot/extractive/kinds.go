@@ -63,8 +63,9 @@ var kindRules = []struct {
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
 	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat came of\b|\bthe (fate|status) of\b`)},
-	// "summarize", "tl;dr", "what happened in X", "the outcome".
-	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|main points|key points|what (happened|went on)|the (outcome|upshot|results?) of|what came (out )?of|in short|bottom line)\b`)},
+	// "summarize", "tl;dr", "what happened in X", "the outcome", "could
+	// you outline the principal provisions".
+	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(main|key|principal) (points|provisions|terms)|what (happened|went on)|the (outcome|upshot|results?) of|what came (out )?of|in short|bottom line)\b|^(\w+ ){0,3}outline\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs|differ|differed|differently)\b`)},

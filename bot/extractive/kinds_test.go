@@ -11,57 +11,58 @@ func TestKindOf(t *testing.T) {
 		q    string
 		want kind
 	}{
-		{"summarize the talks", kindSummary},                                // summarize
-		{"tl;dr?", kindSummary},                                             // chat shorthand
-		{"what happened at the meeting in Geneva", kindSummary},             // what happened
-		{"what came out of the talks?", kindSummary},                        // what came of it
-		{"what became of the bank demand", kindFate},                        // what became of X
-		{"what happened to the ferry plan?", kindFate},                      // what happened to X
-		{"the fate of the ferry plan?", kindFate},                           // the fate of X
-		{"the result of the talks, in short?", kindSummary},                 // the result of, in short
-		{"what was the result of the vote", kindSummary},                    // the result of
-		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
-		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
-		{"how many voted yes vs no", kindCount},                             // two numbers asked for: a count
-		{"What transit fee was Kastrana asking for?", kindCount},            // a money noun
-		{"how did the price of wheat change from March to May", kindChange}, // change between reports
-		{"how do I get a visa", kindHowTo},                                  // instructions
-		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
-		{"how to vote by mail", kindHowTo},                                  // how to
-		{"good recipe for grilled sea bream pls", kindHowTo},                // a recipe
-		{"what's the bridge called", kindName},                              // what is X called
-		{"what is the name of the ship", kindName},                          // the name of
-		{"what were the two ships called", kindName},                        // in the plural
-		{"how old is the harbour master", kindMeasure},                      // how old: an age
-		{"what's the population of springfield", kindMeasure},               // the population of
-		{"how many ppl live in korvan", kindMeasure},                        // a population
-		{"For what reason does Kastrana dispute the debt?", kindReason},     // for what reason
-		{"how come they didn't sign", kindReason},                           // chat's why
-		{"how tall is the new bridge?", kindMeasure},                        // how tall: a height
-		{"how long did the summit last", kindDuration},                      // how long
-		{"how often will the committee meet", kindFrequency},                // how often
-		{"how frequently do ships sail", kindFrequency},                     // how frequently
-		{"How many days did the strike go on?", kindDuration},               // how many + unit of time
-		{"how many tankers were stuck", kindCount},                          // how many
-		{"By how much did prices fall?", kindCount},                         // by how much
-		{"where did they sign it", kindPlace},                               // where
-		{"Which Greek ports will be used?", kindPlace},                      // which + adjective + place noun
-		{"why did the minister resign", kindReason},                         // why
-		{"what set off the protests", kindReason},                           // what set off
-		{"when did the ceasefire start", kindTime},                          // when
-		{"What time did the vote close?", kindTime},                         // what time
-		{"was the mayor already there when it began", kindYesNo},            // a "when" clause, not a when-question
-		{"how did Warsaw react", kindReaction},                              // react
-		{"how did the farmers take the news", kindReaction},                 // take the news
-		{"how did his wife feel when he came back", kindReaction},           // feel
-		{"how long did it take", kindDuration},                              // "take" of time is no reaction
-		{"what did the spokesman say about the delay", kindStatement},       // what did X say
-		{"according to the ministry, what is left to agree", kindStatement}, // according to X
-		{"what did the Chinese envoy propose", kindStatement},               // propose
-		{"who chaired the session", kindPerson},                             // who
-		{"which envoy flew in first", kindPerson},                           // which + person noun
-		{"what came before the vote", kindBefore},                           // before
-		{"what was the hourly wage before the deal?", kindOther},            // a thing at an earlier time, not what preceded
+		{"summarize the talks", kindSummary},                                          // summarize
+		{"tl;dr?", kindSummary},                                                       // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},                       // what happened
+		{"what came out of the talks?", kindSummary},                                  // what came of it
+		{"what became of the bank demand", kindFate},                                  // what became of X
+		{"what happened to the ferry plan?", kindFate},                                // what happened to X
+		{"the fate of the ferry plan?", kindFate},                                     // the fate of X
+		{"the result of the talks, in short?", kindSummary},                           // the result of, in short
+		{"what was the result of the vote", kindSummary},                              // the result of
+		{"compare what Paris and Berlin said", kindCompare},                           // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                             // A vs B
+		{"how many voted yes vs no", kindCount},                                       // two numbers asked for: a count
+		{"What transit fee was Kastrana asking for?", kindCount},                      // a money noun
+		{"how did the price of wheat change from March to May", kindChange},           // change between reports
+		{"how do I get a visa", kindHowTo},                                            // instructions
+		{"ok how can you tell", kindHowTo},                                            // chat opener, then how can you
+		{"how to vote by mail", kindHowTo},                                            // how to
+		{"good recipe for grilled sea bream pls", kindHowTo},                          // a recipe
+		{"what's the bridge called", kindName},                                        // what is X called
+		{"what is the name of the ship", kindName},                                    // the name of
+		{"what were the two ships called", kindName},                                  // in the plural
+		{"how old is the harbour master", kindMeasure},                                // how old: an age
+		{"what's the population of springfield", kindMeasure},                         // the population of
+		{"how many ppl live in korvan", kindMeasure},                                  // a population
+		{"Could you outline the principal provisions of the agreement?", kindSummary}, // an outline
+		{"For what reason does Kastrana dispute the debt?", kindReason},               // for what reason
+		{"how come they didn't sign", kindReason},                                     // chat's why
+		{"how tall is the new bridge?", kindMeasure},                                  // how tall: a height
+		{"how long did the summit last", kindDuration},                                // how long
+		{"how often will the committee meet", kindFrequency},                          // how often
+		{"how frequently do ships sail", kindFrequency},                               // how frequently
+		{"How many days did the strike go on?", kindDuration},                         // how many + unit of time
+		{"how many tankers were stuck", kindCount},                                    // how many
+		{"By how much did prices fall?", kindCount},                                   // by how much
+		{"where did they sign it", kindPlace},                                         // where
+		{"Which Greek ports will be used?", kindPlace},                                // which + adjective + place noun
+		{"why did the minister resign", kindReason},                                   // why
+		{"what set off the protests", kindReason},                                     // what set off
+		{"when did the ceasefire start", kindTime},                                    // when
+		{"What time did the vote close?", kindTime},                                   // what time
+		{"was the mayor already there when it began", kindYesNo},                      // a "when" clause, not a when-question
+		{"how did Warsaw react", kindReaction},                                        // react
+		{"how did the farmers take the news", kindReaction},                           // take the news
+		{"how did his wife feel when he came back", kindReaction},                     // feel
+		{"how long did it take", kindDuration},                                        // "take" of time is no reaction
+		{"what did the spokesman say about the delay", kindStatement},                 // what did X say
+		{"according to the ministry, what is left to agree", kindStatement},           // according to X
+		{"what did the Chinese envoy propose", kindStatement},                         // propose
+		{"who chaired the session", kindPerson},                                       // who
+		{"which envoy flew in first", kindPerson},                                     // which + person noun
+		{"what came before the vote", kindBefore},                                     // before
+		{"what was the hourly wage before the deal?", kindOther},                      // a thing at an earlier time, not what preceded
 		{"did the talks collapse", kindYesNo},
 		{"what became of russia's demand about its bank", kindFate},           // what came of it; "demand" a noun, not a statement
 		{"what did russia demand", kindStatement},                             // "demand" a verb
