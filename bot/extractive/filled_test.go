@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"github.com/talksbot/talksbot/corpus/english"
 	"math"
 	"testing"
 
@@ -396,6 +397,21 @@ func TestPremiseOfAPlace(t *testing.T) {
 		e.score(&q2, without)
 		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
 			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
+		}
+	}
+}
+
+// TestOwnerBeforeAModifier: "Karsovia's negotiating team" is not the
+// Varenian team ("Karsovia's" owns "team" past "negotiating"), and
+// "Varenia's negotiating team" is ("Varenia" begins "Varenian", a name's
+// word WordNet does not know).
+func TestOwnerBeforeAModifier(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Anna Sorel led Karsovia's negotiating team. Tomas Reivik led Varenia's negotiating team. Ann Lee led the negotiating team.")
+	q := analyse(ix, "who led the Varenian team?")
+	team := english.Term("team")
+	for i, want := range []bool{true, false, false} {
+		if got := ownedByAnother(q, sents[i], team); got != want {
+			t.Errorf("%q: the team another's = %v, want %v", sents[i].text, got, want)
 		}
 	}
 }

@@ -597,8 +597,22 @@ func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
 		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || prevOpens {
 			return false // "the delegation", or a sentence's first word
 		}
+		if sameRoot(mod.Word, strings.TrimSuffix(strings.TrimSuffix(prev, "'s"), "’s")) {
+			return false // "Varenia's team" is the Varenian team
+		}
 		return match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) == 0
 	})
+}
+
+// sameRoot reports whether a name and a word made from it may be one
+// ("Varenia", "Varenian"): one, of five letters or more, begins the other,
+// which WordNet does not know of names it lacks.
+func sameRoot(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a)
 }
 
 // everyMention reports whether s mentions term t and another says of every
@@ -612,12 +626,35 @@ func everyMention(s *sentence, t string, another func(word, prev string, prevOpe
 		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != t {
 			continue
 		}
-		if i == 0 || !another(x, strings.Trim(ws[i-1], "\"“”("), i == 1) {
+		if i == 0 {
+			return false
+		}
+		// Its owner may stand before a lower-case modifier: "Kastrana's
+		// government spokesperson", "Osvenia's transport minister".
+		j := i - 1
+		if i >= 2 && isModifier(ws[j]) && ownerLike(ws[j-1]) {
+			j--
+		}
+		if !another(x, strings.Trim(ws[j], "\"“”("), j == 0) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// isModifier reports whether w is a lower-case content word, which may
+// stand between a noun and its owner.
+func isModifier(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !english.IsStopWord(w) && !strings.ContainsAny(w, ",;:")
+}
+
+// ownerLike reports whether w may own what follows it: a possessive or a
+// capitalised word.
+func ownerLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // commonIDF is the idf below which a word is the corpus's own topic: a
