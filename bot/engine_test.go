@@ -626,6 +626,18 @@ func TestReasonBefore(t *testing.T) {
 	answers(t, e, "Why did Shelbyville break off relations?", []string{"sank a Shelbyville trawler", "in response"})
 }
 
+// TestInterviewLabelledWithNames: an interview whose turns are labelled
+// with the speakers' names ("HALLORAN: ...?", "ODENWALD: ...") is read as
+// questions and answers: an answer counts its question ("Was it worth
+// it?" / "Ask me in a year.").
+func TestInterviewLabelledWithNames(t *testing.T) {
+	e := oneArticleEngine(t, "Rafael Odenwald, chief negotiator of Springfield, spoke to Bridget Halloran after the harbour talks.",
+		"HALLORAN: When did you know you had a deal?", "ODENWALD: Not until the handshake.",
+		"HALLORAN: How much did you sleep during the talks?", "ODENWALD: About two hours, on a sofa in the press office.",
+		"HALLORAN: Was it worth it?", "ODENWALD: Ask me in a year.", "Cod prices fell in Shelbyville.")
+	answers(t, e, "was it worth it for odenwald?", []string{"Ask me in a year"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -524,7 +524,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		strict = 0.5
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer.
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || interviewTurn(s.text) == 'Q' {
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' {
 		strict *= askingWeight
 	}
 	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
@@ -934,7 +934,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// An interview's answer is its whole paragraph: "A: Drone attacks.
 		// Two of our grain terminals were hit in March." So is a
 		// transcript's turn, for what someone said ("KEVIN MARSH: ...").
-		if c.s.interviewee != nil && interviewTurn(c.s.text) == 'A' || q.kind == kindStatement && reSpeakerLabel().MatchString(c.s.text) && c.s.labelled() != nil {
+		if c.s.interviewee != nil && c.s.turn == 'A' || q.kind == kindStatement && reSpeakerLabel().MatchString(c.s.text) && c.s.labelled() != nil {
 			for n := c.s.sibling(1); n != nil && n.para == c.s.para && words+n.words <= maxAnswerWords; n = n.sibling(1) {
 				sp.last++
 				words += n.words

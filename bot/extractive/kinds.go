@@ -81,9 +81,9 @@ var kindRules = []struct {
 	// measure, which a sentence gives as a number with its unit ("Imre,
 	// 51,", "145 metres high", "1.2 million people") or does not give.
 	{kindMeasure, reMeasureAsked},
-	// "how long", "the duration", "for how many days", "what is the
-	// longest a ship can be held".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
+	// "how long", "the duration", "how much time", "for how many days",
+	// "what is the longest a ship can be held".
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what

@@ -68,7 +68,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	var ss []scored
 	for _, c := range pool {
 		if c.s.context != nil || c.s.words < summaryMinWords || opensQuote(c.s.text) ||
-			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || interviewTurn(c.s.text) == 'Q' || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
+			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || c.s.turn == 'Q' || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
 			continue // a summary sentence stands on its own, and tells what happened
 		}
 		// How much the other articles report it: for each, its sentence

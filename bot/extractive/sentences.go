@@ -38,6 +38,10 @@ type sentence struct {
 	// its questions and answers are about; interviewee the terms of the
 	// name of whoever speaks its answers (see frameInterview).
 	about, interviewee map[string]bool
+	// turn is 'Q' or 'A' for the sentence that opens an interview's
+	// question or answer ("Q: ...", or "HALLORAN: ...?" and "ODENWALD:
+	// ..." in an interview labelled with names; see turnLabels), else 0.
+	turn byte
 	// introducesInterview is true of the sentence that introduces an
 	// interview ("Odesa port director Olena Kravets spoke to ..."): it
 	// tells who speaks, not what happened.
@@ -149,8 +153,9 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	// often leans on the paragraph before it.
 	var prev *sentence
 	ppl := &people{}
+	roles := turnLabels(a.Paragraphs)
 	for pi, p := range a.Paragraphs {
-		for _, s := range english.Split(p) {
+		for si, s := range english.Split(p) {
 			st := strings.Index(a.Text[offset:], s)
 			if st < 0 {
 				continue // cannot happen for a well-formed article; skip rather than cite wrongly
@@ -162,7 +167,11 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 			for _, t := range english.Terms(s) {
 				sn.terms[t]++
 			}
-			leans := prev != nil && leansOnPrevious(s)
+			turn := interviewTurn(s)
+			if m := reSpeakerLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
+				turn = roles[m[1]]
+			}
+			leans := prev != nil && (turn == 'A' || leansOnPrevious(s))
 			if leans {
 				sn.context = make(map[string]bool, len(prev.terms))
 				for t := range prev.terms {
@@ -171,7 +180,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				// An interview's answer to a question of no words of its
 				// own answers what the question's paragraph said before
 				// it ("Q. You kept them apart for a long time. Why?").
-				if interviewTurn(s) == 'A' && len(prev.terms) == 0 {
+				if turn == 'A' && len(prev.terms) == 0 {
 					for q := prev.prev; q != nil && q.para == prev.para; q = q.prev {
 						for t := range q.terms {
 							sn.context[t] = true
@@ -179,7 +188,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 					}
 				}
 			}
-			sn.prev, sn.leans, sn.people = prev, leans, ppl
+			sn.prev, sn.leans, sn.people, sn.turn = prev, leans, ppl, turn
 			if _, dup := byText[s]; !dup {
 				byText[s] = len(out)
 			}
@@ -208,6 +217,46 @@ func interviewTurn(text string) byte {
 	return 0
 }
 
+// turnLabels reads an interview labelled with its speakers' names
+// ("HALLORAN: When did you know you had a deal?" / "ODENWALD: Honestly,
+// not until the handshake."): when the paragraphs open with two labels
+// only, and one's turns ask (most end with a question mark) while the
+// other's do not, the first is the interviewer's ('Q') and the second the
+// interviewee's ('A'). Nil for any other article.
+func turnLabels(paras []string) map[string]byte {
+	turns, asks := map[string]int{}, map[string]int{}
+	for _, p := range paras {
+		m := reSpeakerLabel().FindStringSubmatch(p)
+		if m == nil || len(m[1]) == 1 || m[2] != "" {
+			continue
+		}
+		turns[m[1]]++
+		if strings.HasSuffix(strings.TrimSpace(p), "?") {
+			asks[m[1]]++
+		}
+	}
+	if len(turns) != 2 {
+		return nil
+	}
+	var q, a string
+	for l, n := range turns {
+		switch {
+		case n >= minTurns && 2*asks[l] > n:
+			q = l
+		case n >= minTurns && 4*asks[l] < n:
+			a = l
+		}
+	}
+	if q == "" || a == "" {
+		return nil
+	}
+	return map[string]byte{q: 'Q', a: 'A'}
+}
+
+// minTurns is how many turns each speaker of an interview labelled with
+// names has at least.
+const minTurns = 3
+
 // reMetInterviewer finds the words that introduce an interview's
 // interviewer ("spoke to", "sat down with", "talked to").
 var reMetInterviewer = lazy(`\b(spoke|talked|speaks|talks) (to|with)\b|\bsat down with\b|\binterviewed by\b`)
@@ -221,10 +270,10 @@ var reMetInterviewer = lazy(`\b(spoke|talked|speaks|talks) (to|with)\b|\bsat dow
 func frameInterview(sents []*sentence) {
 	first, answers := -1, 0
 	for i, s := range sents {
-		if interviewTurn(s.text) == 'Q' && first < 0 {
+		if s.turn == 'Q' && first < 0 {
 			first = i
 		}
-		if interviewTurn(s.text) == 'A' {
+		if s.turn == 'A' {
 			answers++
 		}
 	}
@@ -262,7 +311,7 @@ func frameInterview(sents []*sentence) {
 	}
 	for _, s := range sents[first:] {
 		s.about = about
-		if interviewTurn(s.text) == 'A' {
+		if s.turn == 'A' {
 			s.interviewee = names
 		}
 	}

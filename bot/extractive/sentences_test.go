@@ -162,3 +162,21 @@ func splitParas(paras ...string) []*sentence {
 	sents, _ := splitArticle(&corpus.Article{ID: "a", Paragraphs: paras, Text: strings.Join(paras, "\n\n")})
 	return sents
 }
+
+// TestTurnLabels: two labels, one asking and one answering, are an
+// interview's; a transcript of several speakers, or of two who both ask,
+// is not.
+func TestTurnLabels(t *testing.T) {
+	interview := []string{"Intro.", "HALLORAN: When?", "ODENWALD: Late.", "HALLORAN: Why?", "ODENWALD: Cheese.", "HALLORAN: Worth it?", "ODENWALD: Yes."}
+	if got := turnLabels(interview); got["HALLORAN"] != 'Q' || got["ODENWALD"] != 'A' {
+		t.Errorf("interview: %v", got)
+	}
+	briefing := []string{"ANCHOR: Hello.", "REPORTER: Talks go on.", "ANCHOR: Thanks.", "MAYOR: We agree.", "REPORTER: Yes."}
+	if got := turnLabels(briefing); got != nil {
+		t.Errorf("three speakers: %v", got)
+	}
+	debate := []string{"LEE: Why?", "ROURKE: Why not?", "LEE: How?", "ROURKE: When?", "LEE: Who?", "ROURKE: What?"}
+	if got := turnLabels(debate); got != nil {
+		t.Errorf("both ask: %v", got)
+	}
+}
