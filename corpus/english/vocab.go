@@ -191,12 +191,33 @@ func UnshortenText(text string) string {
 		if full, ok := chatShort[core]; ok {
 			fields[i] = full + f[len(core):]
 			changed = true
+		} else if full := unshortenNumber(core); full != "" {
+			fields[i] = full + f[len(core):]
+			changed = true
 		}
 	}
 	if !changed {
 		return text
 	}
 	return strings.Join(fields, " ")
+}
+
+// unshortenNumber writes out chat's round numbers: "175k" is "175,000",
+// "2bn" "2 billion"; "" for any other word.
+func unshortenNumber(w string) string {
+	sign := ""
+	for _, c := range []string{"$", "€", "£"} {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			sign, w = c, rest
+		}
+	}
+	for _, u := range [...]struct{ short, full string }{{"k", ",000"}, {"bn", " billion"}} {
+		n, ok := strings.CutSuffix(w, u.short)
+		if ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return sign + n + u.full
+		}
+	}
+	return ""
 }
 
 // degree are adverbs that only say how close in time a relation holds

@@ -12,6 +12,8 @@ func TestUnshortenText(t *testing.T) {
 		"Bout was jailed":                           "Bout was jailed",
 		"nothing to change":                         "nothing to change",
 		"who did castellan call n how long":         "who did castellan call and how long", // "n" joins two asks
+		"was the quota 175k or 150k??":              "was the quota 175,000 or 150,000??",  // round numbers
+		"a $2bn fund, 3 kg":                         "a $2 billion fund, 3 kg",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
