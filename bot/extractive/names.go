@@ -427,9 +427,10 @@ const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z
 // clause or a noun phrase describing the person ("Daniel Whitcomb, who
 // heads the 12-member U.S. delegation,", "Arkady Tsvetkov, Russia's
 // deputy transport minister,", "Dana Koval, leader of the opposition Mountain
-// Party,"); a full stop ends it unless it ends an
+// Party,", after an age: "Mirela Kostova, 38, a line worker"); a full
+// stop ends it unless it ends an
 // abbreviation inside it ("the U.S. delegation").
-var reApposition = lazy(`^,\s+((?:who|a|an|the|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
+var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
 
 // descriptions returns, for an article's sentences, what the article says
 // each person is, by the term of their surname: the terms of the title

@@ -36,6 +36,7 @@ func TestDescriptions(t *testing.T) {
 		"Arkady Tsvetkov, Russia's deputy transport minister, said the talks were businesslike.",
 		"“We came to work,” said Oksana Marchenko.",
 		"Dana Koval, leader of the opposition Mountain Party, said the deal was a gift.",
+		"“I don't know what else I would do,” said Mirela Kostova, 38, a line worker at the Vantor plant.",
 	}
 	sents := splitParas(paras...)
 	tests := []struct {
@@ -48,6 +49,7 @@ func TestDescriptions(t *testing.T) {
 		{3, []string{"russia", "deputi", "transport", "minist"}, []string{"talk"}}, // an apposition with a possessive
 		{4, []string{"oksana"}, []string{"work"}},                                  // no description: the name alone
 		{5, []string{"leader", "opposit"}, []string{"deal"}},                       // an apposition that opens with a title
+		{6, []string{"line", "worker", "plant"}, []string{"know"}},                 // an apposition after an age
 	}
 	for _, tt := range tests {
 		d := sents[tt.sentence].described()
