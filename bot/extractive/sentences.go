@@ -553,6 +553,11 @@ func leansOnPrevious(s string) bool {
 	if english.Anaphor(strings.ToLower(strings.Trim(firstWord(s), ",.;:"))) {
 		return true
 	}
+	// "I don't know what else I would do," said Kostova: a quotation
+	// that closes without opening here opened in the sentence before.
+	if closesQuote(s) {
+		return true
+	}
 	// "The Secretary of State was in Jerusalem ...": a title standing for
 	// the person named before.
 	if reTitleSubject().MatchString(s) {
@@ -605,6 +610,24 @@ func firstWord(s string) string {
 func opensQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '“' || r == '"' || r == '‘'
+}
+
+// closesQuote reports whether s ends a quotation it does not open: a
+// closing quote mark (after a word, before the attribution) with no
+// opening one before it.
+func closesQuote(s string) bool {
+	for i, r := range s {
+		switch r {
+		case '“':
+			return false
+		case '”':
+			return true
+		case '"':
+			p, _ := utf8.DecodeLastRuneInString(s[:i])
+			return i > 0 && !unicode.IsSpace(p)
+		}
+	}
+	return false
 }
 
 // pronounWindow is how many opening words may hold the pronoun subject of

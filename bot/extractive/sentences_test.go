@@ -21,6 +21,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"A deal was reached on Thursday.", false},                                // the article "A" opens a sentence
 		{"Dana Koval, the opposition leader, called it a gift to Amsel.", true},   // what "it" is, the sentence before told
 		{"Koval called the deal a gift.", false},                                  // names what she calls
+		{`I don't know what else I would do," said Mirela Kostova.`, true},        // closes a quotation opened before
+		{`Koval said the deal was "a gift" to Amsel.`, false},                     // opens and closes its own
 	}
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
