@@ -638,6 +638,17 @@ func TestInterviewLabelledWithNames(t *testing.T) {
 	answers(t, e, "was it worth it for odenwald?", []string{"Ask me in a year"})
 }
 
+// TestWhatWasCorrected: "which number did the newsletter have to
+// correct" is answered by the correction ("Last Friday we told you 32 ...")
+// and the sentence after it ("The right number is 23").
+func TestWhatWasCorrected(t *testing.T) {
+	e := engineOver(t,
+		testArticle("news", "Friday net", "Net", 14, "Big week on the water.", "Mea culpa from this newsletter: last Friday we told you the coast guard detained 32 trawlers in 2024. The right number is 23. Sorry.",
+			"The fund was revised up to 46 million after the talks.", "Crews were asked to fill in a new form."),
+		testArticle("wire", "Deal reached", "Wire", 12, "The coast guard detained trawlers near the bank last year, officials said.", "Cod prices fell in Shelbyville."))
+	answers(t, e, "which number did the newsletter have to correct?", []string{"32", "23"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -550,7 +550,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], match(q.words[i], premise)) < retrieval.RelatedWeight {
 		c.score *= premiseShare // "where were the talks held": "the boat was held" is not about them
 	}
-	if s.has(fRetracted) && q.kind != kindChange && !q.asksSaying {
+	if s.has(fRetracted) && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// "An earlier version of this article said 16 trains": the
 		// figure is the one the correction takes back.
 		c.score *= declinedWeight

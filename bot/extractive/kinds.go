@@ -545,6 +545,14 @@ func slotted(k kind) bool {
 // that may be of something else (a number of something else, a duration
 // of something else), 0 for nothing.
 func (e *Answerer) filled(q *query, s *sentence) float64 {
+	if q.corrects {
+		switch {
+		case s.has(fRetracted):
+			return 1 // "which number did they correct": "we told you 32"
+		case reRevision().MatchString(s.text):
+			return 0.5 // a revision, which may be of something else
+		}
+	}
 	switch q.kind {
 	case kindCount:
 		switch {

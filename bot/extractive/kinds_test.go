@@ -233,3 +233,19 @@ func TestSecondAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksCorrection: a question about a correction, not one about what
+// went wrong.
+func TestAsksCorrection(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which number did the newsletter have to correct?": true,
+		"the column got a number wrong right? what was it": true,
+		"what did the correction in the herald fix":        true,
+		"what went wrong after it reopened?":               false,
+		"was the quota 175,000 or 150,000?":                false,
+	} {
+		if got := reAsksCorrection().MatchString(q); got != want {
+			t.Errorf("%q: asks about a correction = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -69,6 +69,10 @@ type query struct {
 	// ("did Witkoff say if", "what did Kalvane refuse to say"), which a
 	// refusal to answer answers.
 	asksSaying bool
+	// corrects: the question asks about a correction ("which number did
+	// the newsletter have to correct", "the column got a number wrong"),
+	// which a correction's sentences answer.
+	corrects bool
 	// money: a "how much" question asks what something cost, was paid or
 	// is worth ("how much did the convoy cost"), which only a sum of money
 	// answers, not "800 tonnes".
@@ -220,6 +224,7 @@ func analyse(ix Corpus, text string) *query {
 		unit = english.Term(m[1] + m[2] + m[3] + m[4])
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
+	q.corrects = reAsksCorrection().MatchString(lower)
 	for _, w := range ix.Analyze(text).Words {
 		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
@@ -300,7 +305,7 @@ func analyse(ix Corpus, text string) *query {
 	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
 	q.final = reFinal().MatchString(lower)
 	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
-	if slotted(q.kind) && !q.identity && len(q.words) > 0 {
+	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}
 	switch q.kind {
@@ -355,6 +360,10 @@ var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?
 // rePremise finds the words after a where, when or how-long question's
 // auxiliary.
 var rePremise = lazy(`\b(?:where|when|how long)\s+(?:was|were|did|is|are|will|has|have|had|do|does)\s+(.+)$`)
+
+// reAsksCorrection finds a question about a correction: its words for
+// one, or a figure "got wrong" (not "what went wrong", a problem).
+var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
