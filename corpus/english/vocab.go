@@ -202,8 +202,9 @@ func UnshortenText(text string) string {
 	return strings.Join(fields, " ")
 }
 
-// unshortenNumber writes out chat's round numbers: "175k" is "175,000",
-// "2bn" "2 billion"; "" for any other word.
+// unshortenNumber writes out chat's round numbers and units glued to a
+// number: "175k" is "175,000", "2bn" "2 billion", "10km" "10 km", "72hrs"
+// "72 hours"; "" for any other word.
 func unshortenNumber(w string) string {
 	sign := ""
 	for _, c := range []string{"$", "€", "£"} {
@@ -211,7 +212,7 @@ func unshortenNumber(w string) string {
 			sign, w = c, rest
 		}
 	}
-	for _, u := range [...]struct{ short, full string }{{"k", ",000"}, {"bn", " billion"}} {
+	for _, u := range [...]struct{ short, full string }{{"k", ",000"}, {"bn", " billion"}, {"km", " km"}, {"kg", " kg"}, {"hrs", " hours"}, {"mins", " minutes"}} {
 		n, ok := strings.CutSuffix(w, u.short)
 		if ok && n != "" && strings.Trim(n, "0123456789") == "" {
 			return sign + n + u.full
