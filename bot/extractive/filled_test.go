@@ -415,3 +415,32 @@ func TestOwnerBeforeAModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichOneTheSubjectIs: in "what did the skipper whose boat got
+// seized say", the words after "skipper" say which skipper, and the
+// articles may say it in their own words: they weigh qualifierShare; in
+// "is ukraine getting into nato or what? whats the pentagon saying" no
+// word says which one anything is.
+func TestWhichOneTheSubjectIs(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Arvid Sellen, the skipper whose trawler was detained, said he would apply. The coast guard seized a boat. Ukraine wants to join NATO, the Pentagon said.")
+	idf := func(q *query, word string) float64 {
+		for _, w := range q.words {
+			if w.Word == word {
+				return w.IDF
+			}
+		}
+		t.Fatalf("%q: no word %q", q.text, word)
+		return 0
+	}
+	full := analyse(ix, "what did the boat got seized say")
+	q := analyse(ix, "what did the skipper whose boat got seized say")
+	for _, w := range []string{"boat", "seized"} {
+		if got, want := idf(q, w), qualifierShare*idf(full, w); math.Abs(got-want) > 1e-9 {
+			t.Errorf("%q weighs %.3f, want %.3f", w, got, want)
+		}
+	}
+	p := analyse(ix, "is ukraine getting into nato or what? whats the pentagon saying")
+	if got, want := idf(p, "pentagon"), idf(analyse(ix, "whats the pentagon saying"), "pentagon"); got != want {
+		t.Errorf("pentagon weighs %.3f, want %.3f", got, want)
+	}
+}

@@ -270,6 +270,18 @@ func analyse(ix Corpus, text string) *query {
 		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
 			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
 		}
+		if phrase := lower[m[2]:m[3]]; len(q.subject) == 1 && (q.kind == kindStatement || q.kind == kindReaction) && qualified(phrase, q.words[q.subject[0]].Word) {
+			// "the skipper whose boat got seized": what follows the
+			// subject's head says which one; the articles may say it in
+			// their own words ("whose trawler was detained"), so those
+			// words weigh half.
+			for _, i := range q.indexes(phrase) {
+				if i > q.subject[0] {
+					q.total -= q.words[i].IDF * (1 - qualifierShare)
+					q.words[i].IDF *= qualifierShare
+				}
+			}
+		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2])
 	}
@@ -665,6 +677,19 @@ func ownerLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
+
+// qualified reports whether the words after head in a subject's phrase
+// say which one it is: they open with a preposition or a relative pronoun
+// ("the skipper whose boat got seized", "the driver on the radio").
+func qualified(phrase, head string) bool {
+	_, rest, ok := strings.Cut(phrase, head+" ")
+	first, _, _ := strings.Cut(rest, " ")
+	return ok && slices.Contains(headPrepositions, first)
+}
+
+// qualifierShare is what a word that says which one the subject is
+// ("whose boat got seized") weighs of its idf.
+const qualifierShare = 0.5
 
 // commonIDF is the idf below which a word is the corpus's own topic: a
 // word of about one passage in five or more (BM25's idf of a fifth is
