@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the eleven sets in other styles (testdata/styles), shown
+// styleSets are the twelve sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -37,6 +37,7 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"summit", "../testdata/styles/summit/gold.jsonl", "../testdata/styles/summit/corpus"},
 	{"trade", "../testdata/styles/trade/gold.jsonl", "../testdata/styles/trade/corpus"},
 	{"truce", "../testdata/styles/truce/gold.jsonl", "../testdata/styles/truce/corpus"},
+	{"debt", "../testdata/styles/debt/gold.jsonl", "../testdata/styles/debt/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
