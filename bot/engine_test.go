@@ -649,6 +649,14 @@ func TestWhatWasCorrected(t *testing.T) {
 	answers(t, e, "which number did the newsletter have to correct?", []string{"32", "23"})
 }
 
+// TestHeadingAndWhatItHeads: a heading ("Past-due interest.") says
+// nothing by itself: the sentence it heads comes with it.
+func TestHeadingAndWhatItHeads(t *testing.T) {
+	e := oneArticleEngine(t, "The deal in brief.", "Past-due interest.",
+		"The $870 million owed will be added to new bonds maturing in 2033.", "Cod prices fell in Shelbyville.")
+	answers(t, e, "what about the past-due interest?", []string{"870 million", "2033"})
+}
+
 // TestNameTheArticlesLack: a question about someone the articles never
 // name is not answered with what they say of others.
 func TestNameTheArticlesLack(t *testing.T) {

@@ -244,6 +244,9 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "What became of Russia's demand": "The Russian demand ... was
 		// not resolved. It was referred to a working group ..."
 		then = e.follows(q, best)
+	case best.s.words <= headingWords && !best.s.has(fQuote):
+		// "Past-due interest." is a heading: what it heads follows.
+		then = e.next(q, best, func(*sentence) bool { return true })
 	case (q.kind == kindReaction || q.kind == kindStatement) && best.s.words < summaryMinWords:
 		// "The opposition criticised the agreement again on Tuesday.
 		// Its leader said ...": a short report of a reaction, and the
@@ -375,6 +378,10 @@ func unknownRole(q *query) bool {
 	r := q.role
 	return r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word)
 }
+
+// headingWords is how many words a sentence may have and be a heading
+// ("Past-due interest.", "The numbers"), which says nothing by itself.
+const headingWords = 3
 
 // premiseShare is what a sentence's score keeps when it lacks what a
 // where, when or how-long question asks the place, time or length of.
