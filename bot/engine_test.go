@@ -626,6 +626,16 @@ func TestReasonBefore(t *testing.T) {
 	answers(t, e, "Why did Shelbyville break off relations?", []string{"sank a Shelbyville trawler", "in response"})
 }
 
+// TestReasonAfterEvent: "Why did the mayor walk out?" is told by the
+// sentence after the one that reports the walk-out, in its paragraph, even
+// without a word of reason ("Aides said ... a final offer.").
+func TestReasonAfterEvent(t *testing.T) {
+	e := oneArticleEngine(t, "Springfield and Shelbyville signed a harbour agreement on Friday after four days of talks.",
+		"Mayor Quimby walked out of the talks at 11pm on Saturday, taking his whole delegation with him. Aides said Shelbyville had presented what it called a final offer.",
+		"Cod prices fell in Shelbyville.")
+	answers(t, e, "Why did the mayor walk out of the talks?", []string{"walked out", "final offer"})
+}
+
 // TestInterviewLabelledWithNames: an interview whose turns are labelled
 // with the speakers' names ("HALLORAN: ...?", "ODENWALD: ...") is read as
 // questions and answers: an answer counts its question ("Was it worth

@@ -657,10 +657,13 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 }
 
 // because returns, for a why-question whose best sentence states what is
-// asked about without a reason, the next sentence of its paragraph when it
-// gives a reason or goes on about it (see next); nil otherwise.
+// asked about without a reason, the next sentence of its paragraph, or the
+// first of the next paragraph when it gives a reason (see next); nil
+// otherwise. News tells the event, then why, often with no word of reason:
+// "Reyvic walked out of the talks at 11:20pm. Aides said the creditors had
+// presented what they called a final offer."
 func (e *Answerer) because(q *query, best *candidate) *candidate {
-	return e.next(q, best, func(n *sentence) bool { return reStrongReason().MatchString(n.text) })
+	return e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || reStrongReason().MatchString(n.text) })
 }
 
 // reStrongReason finds the reason words that say why and nothing else; the
