@@ -846,3 +846,15 @@ func TestUnknownRole(t *testing.T) {
 	}
 	answers(t, e, "who is the special envoy of the lowland states cooperation council?", []string{"Hallberg"})
 }
+
+// TestStaleFigure: a live blog's early "bondholders have accepted a 40%
+// haircut" is taken back by its correction ("Our 04:10 entry reported a
+// 40% haircut, but ... the figure is 38%"); the answer gives 38%, not the
+// figure withdrawn.
+func TestStaleFigure(t *testing.T) {
+	e := oneArticleEngine(t, "03:58 - Springfield and its bondholders have reached a deal after 67 hours of talks.",
+		"04:10 - A creditor source tells us that bondholders have accepted a 40% haircut on their bonds.",
+		"05:02 - CORRECTION: Our 04:10 entry reported a 40% haircut, but the finance ministry has confirmed the figure is 38%. We apologise for the error.",
+		"Cod prices fell in Shelbyville.")
+	answers(t, e, "what haircut did the bondholders accept?", []string{"38%"})
+}

@@ -232,6 +232,16 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		return e.abstain()
 	}
 	best := e.latest(q, cands[0], cands)
+	if c := best.s.correctedBy(); c != nil && q.kind != kindChange && !q.asksSaying && !q.corrects {
+		// A figure its article takes back: the correction answers.
+		i := slices.IndexFunc(cands, func(x *candidate) bool { return x.s == c })
+		if i < 0 {
+			cands = append(cands, &candidate{s: c})
+			i = len(cands) - 1
+			e.score(q, cands[i])
+		}
+		best = cands[i]
+	}
 	picked := []*candidate{best}
 	earlier := e.superseded(best, cands)
 	var then *candidate // the sentence after the best that goes on with it
@@ -287,7 +297,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "Correction: we said the call lasted 40 minutes." comes with
 		// the sentence after it, which says what is right ("The office
 		// now puts it at 70 minutes.").
-		if c.s.has(fRetracted) && q.kind != kindChange {
+		if c.s.has(fRetracted) && !c.s.setsRight() && q.kind != kindChange {
 			if n := e.next(q, c, func(*sentence) bool { return true }); n != nil && !slices.ContainsFunc(picked, func(p *candidate) bool { return p.s == n.s }) {
 				picked = append(picked, n)
 				break
@@ -557,7 +567,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], match(q.words[i], premise)) < retrieval.RelatedWeight {
 		c.score *= premiseShare // "where were the talks held": "the boat was held" is not about them
 	}
-	if s.has(fRetracted) && q.kind != kindChange && !q.asksSaying && !q.corrects {
+	if s.has(fRetracted) && !s.setsRight() && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// "An earlier version of this article said 16 trains": the
 		// figure is the one the correction takes back.
 		c.score *= declinedWeight
@@ -634,8 +644,8 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 		if c.score < secondRatio*best.score {
 			return nil
 		}
-		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s {
-			continue
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s || c.s.correctedBy() != nil {
+			continue // (a figure its article takes back adds nothing)
 		}
 		gain, gainMax := 0.0, 0.0
 		for i, w := range q.words {

@@ -205,23 +205,134 @@ func figuresOf(s *sentence) []string {
 // readFigures reads the quantities of s for figuresOf.
 func readFigures(s *sentence) []string {
 	var out []string
-	for _, m := range reFigure().FindAllStringSubmatchIndex(s.text, -1) {
-		n := s.text[m[2]:m[3]]
+	for _, f := range quantities(s.text) {
+		out = append(out, f.n)
+	}
+	return out
+}
+
+// quantity is a number of a text and its unit: "%" or the word after it
+// ("hours", "billion"), lower case, or "".
+type quantity struct{ n, unit string }
+
+// quantities returns the quantities of text: not its dates, clock times
+// or years, which say when, not how much.
+func quantities(text string) []quantity {
+	var out []quantity
+	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+		n := text[m[2]:m[3]]
 		if reYear().MatchString(n) {
 			continue // a year
 		}
-		if m[4] >= 0 && english.IsCalendarWord(s.text[m[4]:m[5]]) {
+		if m[4] >= 0 && english.IsCalendarWord(text[m[4]:m[5]]) {
 			continue // "8 May"
 		}
-		if p := strings.TrimRight(s.text[:m[0]], " "); strings.HasSuffix(p, ":") || english.IsCalendarWord(lastWord(p)) {
+		if p := strings.TrimRight(text[:m[0]], " "); strings.HasSuffix(p, ":") || english.IsCalendarWord(lastWord(p)) {
 			continue // "May 8", "23:40"
 		}
-		if m[1] < len(s.text) && s.text[m[1]] == ':' {
+		if m[1] < len(text) && text[m[1]] == ':' {
 			continue // "23:40"
 		}
-		out = append(out, strings.TrimRight(n, ".,"))
+		q := quantity{n: strings.TrimRight(n, ".,")}
+		switch {
+		case strings.HasSuffix(text[m[0]:m[1]], "%"):
+			q.unit = "%"
+		case m[4] >= 0:
+			q.unit = strings.ToLower(text[m[4]:m[5]])
+		}
+		out = append(out, q)
 	}
 	return out
+}
+
+// figureKeys returns the quantities of text with their unit ("40%",
+// "68 prisoners", "2.4 billion"): a figure a correction takes back is the
+// same figure elsewhere only in the same unit.
+func figureKeys(text string) []string {
+	var out []string
+	for _, q := range quantities(text) {
+		switch q.unit {
+		case "":
+			out = append(out, q.n)
+		case "%":
+			out = append(out, q.n+"%")
+		default:
+			out = append(out, q.n+" "+q.unit)
+		}
+	}
+	return out
+}
+
+// reWithdrawing finds, in a correction, the account of what was said
+// wrongly: from the verb that reports it to "but", a semicolon or the end
+// ("Our 04:10 entry reported a 40% haircut, but the ministry has confirmed
+// the figure is 38%").
+var reWithdrawing = lazy(`(?i)\b(?:said|reported|told you|stated|gave)\b(.*?)(?:,?\s+but\b|;|$)`)
+
+// correctedBy returns the correction of s's article that takes back a
+// figure s gives, or nil: the live blog's "04:10 - bondholders have
+// accepted a 40% haircut" is corrected by its "05:02 - CORRECTION: Our
+// 04:10 entry reported a 40% haircut, but ... the figure is 38%". A
+// correction is corrected by none: it says what is right, too (itself or
+// in the sentence after it).
+func (s *sentence) correctedBy() *sentence {
+	s.people.withdrawnOnce.Do(func() {
+		for _, c := range s.all {
+			if !c.has(fRetracted) {
+				continue
+			}
+			m := reWithdrawingIndex(c.text)
+			if m == nil {
+				continue
+			}
+			// What the correction and the sentence after it give as
+			// right is not withdrawn.
+			right := map[string]bool{}
+			for _, f := range figureKeys(c.text[:m[0]] + " " + c.text[m[1]:]) {
+				right[f] = true
+			}
+			if n := c.sibling(1); n != nil {
+				for _, f := range figureKeys(n.text) {
+					right[f] = true
+				}
+			}
+			for _, f := range figureKeys(c.text[m[0]:m[1]]) {
+				if !right[f] {
+					if s.people.withdrawn == nil {
+						s.people.withdrawn = map[string]*sentence{}
+					}
+					s.people.withdrawn[f] = c
+				}
+			}
+		}
+	})
+	if len(s.people.withdrawn) == 0 || s.has(fRetracted) {
+		return nil
+	}
+	for _, f := range figureKeys(s.text) {
+		if c := s.people.withdrawn[f]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// setsRight reports whether a correction gives the right figure after
+// the one it takes back: "Our 04:10 entry reported a 40% haircut, but the
+// ministry has confirmed the figure is 38%" answers what the haircut is.
+func (s *sentence) setsRight() bool {
+	m := reWithdrawingIndex(s.text)
+	return m != nil && len(figureKeys(s.text[m[1]:])) > 0
+}
+
+// reWithdrawingIndex returns where, in a correction, what was said wrongly
+// stands (see reWithdrawing), or nil.
+func reWithdrawingIndex(text string) []int {
+	m := reWithdrawing().FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	return m[2:4]
 }
 
 // lastWord returns the last word of s.

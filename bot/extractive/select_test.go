@@ -3,6 +3,8 @@ package extractive
 import (
 	"strings"
 	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
 )
 
 // TestFiguresOf: a summary's figures are quantities, not dates, clock
@@ -17,5 +19,34 @@ func TestFiguresOf(t *testing.T) {
 		if got := strings.Join(figuresOf(&sentence{text: tt.text}), " "); got != tt.want {
 			t.Errorf("figures of %q = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestCorrectedBy: a figure a correction takes back is corrected wherever
+// else its article gives it, in the same unit; the correction itself is
+// not, and it sets right when it gives the right figure after the wrong
+// one.
+func TestCorrectedBy(t *testing.T) {
+	a := &corpus.Article{ID: "a", Paragraphs: []string{
+		"04:10 - A creditor source tells us that bondholders have accepted a 40% haircut on their bonds.",
+		"05:02 - CORRECTION: Our 04:10 entry reported a 40% haircut, but the ministry has confirmed the figure is 38%.",
+		"Talks lasted 40 hours. The 38% haircut is final.",
+	}}
+	a.Text = strings.Join(a.Paragraphs, "\n\n")
+	sents, _ := splitArticle(a)
+	want := []bool{true, false, false, false}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i, s := range sents {
+		if got := s.correctedBy() != nil; got != want[i] {
+			t.Errorf("%q corrected: %v, want %v", s.text, got, want[i])
+		}
+	}
+	if !sents[1].setsRight() {
+		t.Errorf("%q does not set right", sents[1].text)
+	}
+	if got := strings.Join(figureKeys("a 40% haircut, 68 prisoners, $2.4 billion, on 8 May at 23:40"), "|"); got != "40%|68 prisoners|2.4 billion" {
+		t.Errorf("figureKeys = %q", got)
 	}
 }

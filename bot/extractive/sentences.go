@@ -124,7 +124,8 @@ func (s *sentence) spk() map[string]bool {
 }
 
 // people holds what an article says its people are: the terms of their
-// titles and appositions by the term of their surname.
+// titles and appositions by the term of their surname. With it, the other
+// things read once for the whole article on first need.
 type people struct {
 	once sync.Once
 	desc map[string]map[string]bool
@@ -132,6 +133,10 @@ type people struct {
 	// (see titled).
 	titleOnce sync.Once
 	title     map[string]bool
+	// withdrawn holds the figures the article's corrections take back,
+	// and the correction of each (see correctedBy).
+	withdrawnOnce sync.Once
+	withdrawn     map[string]*sentence
 }
 
 // articleSentences is the sentences of one article, made on first need:
