@@ -858,3 +858,18 @@ func TestStaleFigure(t *testing.T) {
 		"Cod prices fell in Shelbyville.")
 	answers(t, e, "what haircut did the bondholders accept?", []string{"38%"})
 }
+
+// TestColumnistSpeaks: a column's own sentences are its author's views;
+// "the economics professor" is the author the writer's note describes.
+func TestColumnistSpeaks(t *testing.T) {
+	col := testArticle("col", "The harbour deal buys time", "Review", 3,
+		"Elena Varga is professor of economics at the University of Springfield.",
+		"I have read the harbour agreement twice. My colleagues expected worse terms. We should welcome it.",
+		"What the agreement lacks is a clause on dredging, without which the port silts up by 2030.")
+	col.Author = "Elena Varga"
+	news := testArticle("news", "Harbour deal signed", "Wire", 2,
+		"Springfield and Shelbyville signed a harbour agreement on Friday after four days of talks.",
+		"Mayor Quimby said the agreement was fair.")
+	e := engineOver(t, news, col)
+	answers(t, e, "What does the economics professor think the agreement lacks?", []string{"dredging"})
+}

@@ -253,6 +253,12 @@ func paragraphs(lede, body string, url *string) []string {
 			flush()
 			continue
 		}
+		if len(cur) == 0 && isByline(line) {
+			// "By Elena Varga" over "Elena Varga is professor of
+			// economics ...": the byline is a block of its own.
+			blocks = append(blocks, line)
+			continue
+		}
 		cur = append(cur, line)
 	}
 	flush()

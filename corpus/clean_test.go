@@ -102,6 +102,9 @@ func TestClean(t *testing.T) {
 		// Rule 7: "By ..." bylines too; a sentence starting with "By" is text.
 		{name: "by line and by sentence", body: "By Jane Doe\n\nBy Tuesday, the delegations had arrived.",
 			paras: []string{"By Tuesday, the delegations had arrived."}},
+		// Rule 7: a byline line over a writer's note in the same block.
+		{name: "byline over a note", body: "By Elena Varga\nElena Varga is professor of economics.\n\nThe deal buys time.",
+			paras: []string{"Elena Varga is professor of economics.", "The deal buys time."}, author: "Elena Varga"},
 		// Rule 7: a wire story's closing credit line is its byline, not text.
 		{name: "credit line", body: "The ships sailed on Monday.\n\n(Reporting by Piet Sander; editing by Clara Voss)",
 			paras: []string{"The ships sailed on Monday."}, author: "Piet Sander"},

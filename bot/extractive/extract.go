@@ -654,7 +654,11 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 			}
 			// What it brings must be the word or a close relative, not
 			// a guess two WordNet steps away ("take" for "caving").
-			if c.covered[i] && !best.covered[i] && match(w, func(t string) bool { return c.s.terms[t] > 0 }) >= retrieval.RelatedWeight {
+			// Nor, for what someone said, what the article says the
+			// best one's speaker is ("what does the economics professor
+			// think": "Varga is professor of economics").
+			if c.covered[i] && !best.covered[i] && match(w, func(t string) bool { return c.s.terms[t] > 0 }) >= retrieval.RelatedWeight &&
+				(q.kind != kindStatement || match(w, func(t string) bool { return best.s.described()[t] }) == 0) {
 				gain += w.IDF
 				gainMax = math.Max(gainMax, w.IDF)
 			}

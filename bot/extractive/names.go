@@ -432,6 +432,11 @@ const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z
 // abbreviation inside it ("the U.S. delegation").
 var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
 
+// reIsDescription finds what a sentence that opens with a name says the
+// person is: "Elena Varga is professor of economics at ...", "Ravi Menon
+// is a senior fellow at ...".
+var reIsDescription = lazy(`^\s+is\s+((?:a|an|the)?\s*[a-z][^,.;:"“”]*)`)
+
 // descriptions returns, for an article's sentences, what the article says
 // each person is, by the term of their surname: the terms of the title
 // before the name and of the apposition after it, wherever the article
@@ -481,6 +486,13 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 				}
 			}
 			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil {
+				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
+					words = append(words, ws...)
+				}
+			}
+			if m := reIsDescription().FindStringSubmatch(s.text[loc[1]:]); m != nil && loc[0] == 0 {
+				// A writer's note: "Elena Varga is professor of economics
+				// at the University of Sarnoc."
 				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
 					words = append(words, ws...)
 				}

@@ -111,6 +111,12 @@ func (s *sentence) spk() map[string]bool {
 		if s.speakers == nil {
 			s.speakers = s.labelled()
 		}
+		if s.speakers == nil && s.turn == 0 && s.people.columnist(s) {
+			// A column's own sentences are its author's views: "What
+			// does the economics professor think was missing?" is
+			// answered by the column of "By Elena Varga".
+			s.speakers = termSet(s.article.Author)
+		}
 		if s.interviewee != nil {
 			if s.speakers == nil {
 				s.speakers = map[string]bool{}
@@ -133,6 +139,10 @@ type people struct {
 	// (see titled).
 	titleOnce sync.Once
 	title     map[string]bool
+	// column is whether the article is written in its author's own voice
+	// (see columnist).
+	columnOnce sync.Once
+	column     bool
 	// withdrawn holds the figures the article's corrections take back,
 	// and the correction of each (see correctedBy).
 	withdrawnOnce sync.Once
@@ -329,6 +339,33 @@ func (s *sentence) sibling(d int) *sentence {
 	}
 	return nil
 }
+
+// columnist reports whether s's article is a column: it has an author
+// (a byline), who speaks in the first person outside quotation marks in
+// at least columnMinSentences of its sentences ("my colleagues expected",
+// "let us be honest"), as a report's author does not.
+func (p *people) columnist(s *sentence) bool {
+	p.columnOnce.Do(func() {
+		if s.article.Author == "" {
+			return
+		}
+		n := 0
+		for _, x := range s.all {
+			if x.turn == 0 && reFirstPerson().MatchString(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
+				n++
+			}
+		}
+		p.column = n >= columnMinSentences
+	})
+	return p.column
+}
+
+// columnMinSentences is how many sentences in the first person make an
+// article its author's column.
+const columnMinSentences = 3
+
+// reFirstPerson finds a writer's first person: "I", "my", "we", "our", "us".
+var reFirstPerson = lazy(`\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b`)
 
 // titled reports whether term t is a term of the title of s's article.
 func (s *sentence) titled(t string) bool {
