@@ -873,3 +873,12 @@ func TestColumnistSpeaks(t *testing.T) {
 	e := engineOver(t, news, col)
 	answers(t, e, "What does the economics professor think the agreement lacks?", []string{"dredging"})
 }
+
+// TestPlaceOfCommonWords: "Castle Rock" is a place though WordNet knows
+// "castle" and "rock": a run of capitalised words is a name.
+func TestPlaceOfCommonWords(t *testing.T) {
+	e := oneArticleEngine(t, "Officials said the harbour talks between Springfield and Shelbyville were held in secret.",
+		"The second round of harbour talks in Castle Rock ended on Friday with a signed text.",
+		"Cod prices fell.")
+	answers(t, e, "where were the harbour talks held?", []string{"Castle Rock"})
+}

@@ -474,6 +474,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		// Pivdennyi"), and counts half.
 		places := q.newCount(e.placesOf(s))
 		names := q.newCount(e.unknownNames(s))
+		if places == 0 && names == 0 && e.placeNear(q, s) {
+			places = 1 // "talks in Castle Rock": a name of common words where the place should be
+		}
 		bonus += min(q.most(), 0.15*float64(places)+0.075*float64(names))
 	case kindPerson:
 		if q.identity {

@@ -575,6 +575,19 @@ func (s *sentence) describedIn(pool map[string]map[string]bool, has func(map[str
 	return false
 }
 
+// nameGoesOn reports whether ws[i], a capitalised common word, begins a
+// name of several capitalised words ("Port Meridian", "Old Customs
+// House"), which no common noun is; not a title before a person's name
+// ("President Drevic").
+func nameGoesOn(ws []string, i int) bool {
+	if i+1 >= len(ws) || strings.ContainsAny(ws[i], ",;:.") || reTitleWord().MatchString(strings.Trim(ws[i], "\"“”()")) {
+		return false
+	}
+	next := strings.Trim(ws[i+1], ".,;:\"“”()")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && !english.IsCalendarWord(next)
+}
+
 // placeWindow is how many words after a word of the question the place
 // answering "where" may stand, behind "in", "at" or "to" ("the talks,
 // held in Riyadh", "took place at the Diriyah Palace").
@@ -616,7 +629,7 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 			// skip "the", then read a name.
 			name := strings.Trim(raw, ".,;:\"“”()")
 			if r := []rune(name); len(r) > 0 && unicode.IsUpper(r[0]) && !q.given[w] && !english.IsCalendarWord(name) &&
-				(e.places.is(w) || !e.places.common(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))) {
+				(e.places.is(w) || !e.places.common(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")) || nameGoesOn(ws, i)) {
 				return true
 			}
 		}
