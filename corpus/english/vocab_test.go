@@ -15,6 +15,7 @@ func TestUnshortenText(t *testing.T) {
 		"was the quota 175k or 150k??":              "was the quota 175,000 or 150,000??",  // round numbers
 		"a $2bn fund, 3 kg":                         "a $2 billion fund, 3 kg",
 		"was it 10km or 8km, 72hrs?":                "was it 10 km or 8 km, 72 hours?",
+		"how many ppl got displaced":                "how many people got displaced", // a word, not filler
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
