@@ -140,6 +140,12 @@ func (ix *Index) analyze(text string) Query {
 			i++
 			continue
 		}
+		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {
+			// "how long" asks for a duration (see answerCues), not about
+			// length; nor is it WordNet's "long time" in a learner's
+			// "how long time did it take".
+			continue
+		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
 		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
@@ -154,9 +160,6 @@ func (ix *Index) analyze(text string) Query {
 		}
 		if english.IsFiller(w) || i+1 < len(ws) && english.IsDegree(w, ws[i+1]) {
 			continue
-		}
-		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {
-			continue // "how long" asks for a duration (see answerCues), not about length
 		}
 		t := english.Term(w)
 		if t == "" || seen[t] {

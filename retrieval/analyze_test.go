@@ -273,3 +273,14 @@ func TestAnalyzeClosedCompound(t *testing.T) {
 		t.Errorf("armistice -> ceasefire at %v, want %v", got, RelatedWeight)
 	}
 }
+
+// TestAnalyzeHowLongTime: a learner's "how long time" asks how long; it
+// is not WordNet's "long time", though the articles say "a long time".
+func TestAnalyzeHowLongTime(t *testing.T) {
+	ix := textIndex(t, "The minister was away for a long time. The meeting lasted fifteen hours.")
+	for _, w := range ix.Analyze("how long time was the minister away").Words {
+		if w.Word == "long time" || w.Word == "long" {
+			t.Errorf("%q is a word of the question: %+v", w.Word, w)
+		}
+	}
+}
