@@ -892,3 +892,13 @@ func TestRoleQualifier(t *testing.T) {
 		"Cod prices fell.")
 	answers(t, e, "who was the mediator in the harbour dispute?", []string{"Ann Lee"})
 }
+
+// TestCompareFigures: "the government's count vs the rights group's
+// number" names sides the compare rules do not read; the best sentence
+// gives one figure, and the sentence that gives another joins it.
+func TestCompareFigures(t *testing.T) {
+	e := oneArticleEngine(t, "The rights group Harbour Watch said at least 180 Springfield sailors were still held in Shelbyville.",
+		"SPOKESMAN: The government count is 172 Springfield sailors still held in Shelbyville.",
+		"Cod prices fell.")
+	answers(t, e, "govt count of springfield sailors still held in shelbyville vs the rights group number?", []string{"180", "172"})
+}

@@ -285,6 +285,13 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}
+	case q.kind == kindCompare && len(figuresOf(best.s)) == 1:
+		// "Compare the old price with the new one", sides the question
+		// does not name: the best sentence gives one figure (not both);
+		// another that gives others is the other side.
+		if c := e.otherFigure(best, cands); c != nil {
+			picked = append(picked, c)
+		}
 	default:
 		if c := e.complement(q, best, cands); c != nil {
 			picked = append(picked, c)
@@ -732,6 +739,27 @@ func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *c
 	for _, w := range q.words {
 		if match(w, func(t string) bool { return n.terms[t] > 0 }) > 0 {
 			return &candidate{s: n}
+		}
+	}
+	return nil
+}
+
+// otherFigure picks, for a comparison, the best sentence after best that
+// gives a figure best does not, from listRatio of its score; nil if none.
+func (e *Answerer) otherFigure(best *candidate, cands []*candidate) *candidate {
+	have := map[string]bool{}
+	for _, f := range figuresOf(best.s) {
+		have[f] = true
+	}
+	for _, c := range cands {
+		if c == best || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
+			continue
+		}
+		if c.score < listRatio*best.score {
+			return nil
+		}
+		if slices.ContainsFunc(figuresOf(c.s), func(f string) bool { return !have[f] }) {
+			return c
 		}
 	}
 	return nil
