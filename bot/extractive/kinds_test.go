@@ -123,6 +123,8 @@ func TestFeatures(t *testing.T) {
 		{"a cause", "It was delayed because of the storm.", []feature{fReason}, nil, nil},
 		{"what came of it", "The talks follow a phone call.", []feature{fReason, fOrder}, nil, nil},
 		{"a reaction", "Warsaw condemned the deal.", []feature{fReaction}, nil, nil},
+		{"a reaction in the present", `The authority "welcomes the union's movement".`, []feature{fReaction}, nil, nil},
+		{"a welcome that is no reaction", "Welcome to our live coverage.", nil, []feature{fReaction}, nil},
 		{"an earlier event", "They met last week.", []feature{fEarlier}, nil, nil},
 		{"a quotation", `"We agree," she said.`, []feature{fQuote, fSpeech}, nil, nil},
 		{"a titled name", "Spokesperson Tammy Bruce spoke.", []feature{fTitled}, nil, nil},
