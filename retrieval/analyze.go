@@ -128,10 +128,22 @@ func (ix *Index) analyze(text string) Query {
 	text = english.UnshortenText(text) // "govt", "wat", "bout"
 	ws := english.Words(text)
 	lower := strings.ToLower(text)
+	names := ix.abbreviated(text)
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if english.IsStopWord(w) {
+			continue
+		}
+		if run := startsRun(ws, i, names); run != nil {
+			// "the Northern Ridge Movement", which the articles call
+			// "the NRM" too: one name, not three words (see
+			// analyzeName).
+			if qw := ix.analyzeName(run); !seen[qw.Term] {
+				seen[qw.Term] = true
+				q.Words = append(q.Words, qw)
+			}
+			i += len(run) - 1
 			continue
 		}
 		// "going to" before a verb says when, as "gonna" does ("what's
@@ -169,6 +181,86 @@ func (ix *Index) analyze(text string) Query {
 		q.Words = append(q.Words, ix.analyzeWord(w, []string{t}))
 	}
 	return q
+}
+
+// abbreviated returns the names of several capitalised words in text
+// ("the Northern Ridge Movement") whose initials the articles use as a
+// word ("NRM"), each as the words english.Words makes of it. The
+// question's opening word and capitalised stop words ("Did", "Which") are
+// none of a name.
+func (ix *Index) abbreviated(text string) [][]string {
+	var out [][]string
+	var run []string
+	flush := func() {
+		if len(run) > 1 {
+			initials := ""
+			for _, w := range run {
+				r, _ := utf8.DecodeRuneInString(w)
+				initials += string(unicode.ToLower(r))
+			}
+			if ix.lex.DF(english.Term(initials)) > 0 {
+				out = append(out, english.Words(strings.Join(run, " ")))
+			}
+		}
+		run = run[:0]
+	}
+	for i, f := range strings.Fields(text) {
+		w := strings.Trim(f, `"“”‘’'.,;:()[]!?`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || w == "" || !unicode.IsUpper(r) || english.IsStopWord(strings.ToLower(w)) || strings.ContainsAny(w, "'’") {
+			flush()
+			continue
+		}
+		run = append(run, w)
+		if w != strings.Trim(f, `"“”‘’'()[]`) {
+			flush() // a comma or the end of a sentence closes the name
+		}
+	}
+	flush()
+	return out
+}
+
+// startsRun returns the name of runs that ws[i:] starts with, or nil.
+func startsRun(ws []string, i int, runs [][]string) []string {
+	for _, r := range runs {
+		if i+len(r) <= len(ws) && slices.Equal(ws[i:i+len(r)], r) {
+			return r
+		}
+	}
+	return nil
+}
+
+// analyzeName makes one query word of a name of several words that the
+// articles abbreviate: its own terms together, or its initials ("NRM"),
+// each in full; its last word alone ("the Movement") for RelatedWeight. It
+// weighs as its rarest word: a sentence that names it names it whole, so
+// its words are not counted one by one.
+func (ix *Index) analyzeName(run []string) QueryWord {
+	var ts []string
+	initials := ""
+	for _, w := range run {
+		ts = append(ts, english.Term(w))
+		r, _ := utf8.DecodeRuneInString(w)
+		initials += string(r)
+	}
+	qw := QueryWord{Word: strings.Join(run, " "), Term: strings.Join(ts, "+")}
+	add := func(a Alternative) {
+		for _, t := range a.Terms {
+			if t == "" || ix.lex.DF(t) == 0 {
+				return
+			}
+		}
+		qw.Alts = append(qw.Alts, a)
+	}
+	add(Alternative{Terms: ts, Weight: 1, Match: Exact})
+	add(Alternative{Terms: []string{english.Term(initials)}, Weight: 1, Match: Exact})
+	add(Alternative{Terms: ts[len(ts)-1:], Weight: RelatedWeight, Match: Related})
+	for _, t := range ts {
+		if ix.lex.DF(t) > 0 {
+			qw.IDF = max(qw.IDF, ix.lex.IDF(t))
+		}
+	}
+	return qw
 }
 
 // phrase returns the longest multiword expression of WordNet that starts

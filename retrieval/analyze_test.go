@@ -284,3 +284,30 @@ func TestAnalyzeHowLongTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeAbbreviatedName: a name the articles abbreviate ("the
+// Northern Ridge Movement (NRM)") is one word of the question, met by its
+// initials in full; a name they do not abbreviate keeps its words.
+func TestAnalyzeAbbreviatedName(t *testing.T) {
+	ix := textIndex(t, "The Northern Ridge Movement (NRM) freed 21 hostages on Thursday. The NRM said it wanted peace. Petra Kowal, an analyst, said it was a start.")
+	q := ix.Analyze("How many hostages did the Northern Ridge Movement free, and what did Petra Kowal say?")
+	var name *QueryWord
+	for i, w := range q.Words {
+		if w.Word == "northern ridge movement" {
+			name = &q.Words[i]
+		}
+		if w.Word == "petra kowal" {
+			t.Errorf("%q is one word; no article abbreviates it", w.Word)
+		}
+	}
+	if name == nil {
+		t.Fatalf("no word for the name in %+v", q.Words)
+	}
+	found := false
+	for _, a := range name.Alts {
+		found = found || len(a.Terms) == 1 && a.Terms[0] == "nrm" && a.Weight == 1
+	}
+	if !found {
+		t.Errorf("the name's alternatives %+v lack its initials", name.Alts)
+	}
+}
