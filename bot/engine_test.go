@@ -902,3 +902,13 @@ func TestCompareFigures(t *testing.T) {
 		"Cod prices fell.")
 	answers(t, e, "govt count of springfield sailors still held in shelbyville vs the rights group number?", []string{"180", "172"})
 }
+
+// TestMarketReaction: "how did the markets take the news" is answered by
+// a price that moved, whatever the sentence calls the market.
+func TestMarketReaction(t *testing.T) {
+	e := oneArticleEngine(t, "Springfield and Shelbyville signed a harbour agreement on Friday after four days of talks.",
+		"The Shelbyville dock union welcomed the harbour agreement on Saturday.",
+		"Wholesale cod prices at the Springfield exchange fell 6 percent on Friday morning after news of the agreement.",
+		"Cod boats stayed in port.")
+	answers(t, e, "how did the markets take the news", []string{"6 percent"})
+}

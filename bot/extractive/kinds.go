@@ -229,6 +229,14 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 // wrong one.
 var reRetracted = lazy(`(?i)\ban earlier version of this\b|^(\d{1,2}[:.]\d\d\s*[—–-]\s*)?correction\b|\bwe (told you|said|reported)\b`)
 
+// marketWords are the terms of those whose reaction is a price that
+// moves: "how did the markets (investors, traders) take it".
+var marketWords = map[string]bool{"market": true, "investor": true, "trader": true, "share": true, "stock": true, "bond": true, "price": true}
+
+// reMarketMove finds a market's reaction: a price that moves ("shares in
+// Solvara closed up 6.2%", "wholesale gas prices fell 6 percent").
+var reMarketMove = lazy(`(?i)\b(?:shares|stocks?|bonds?|prices?|yields?|markets?|index)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slid|rallied|surged|tumbled|gained|lost|closed (?:up|down|higher|lower))\b`)
+
 // The patterns of the features, each for a kind of sentence.
 var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
@@ -409,6 +417,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // the same, the aide introduced in another article
 		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
+		case q.kind == kindReaction && slices.ContainsFunc(q.subject, func(i int) bool { return marketWords[q.words[i].Term] }) && reMarketMove().MatchString(s.text):
+			bonus += 0.3 // "how did the markets take the news": "shares closed up 6.2%"
 		case q.kind == kindStatement && q.act != "" && s.terms[q.act] > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
 			bonus += 0.3 // "what did the union demand": "the union is demanding"; X does here what was asked
 		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):

@@ -160,6 +160,21 @@ func TestFeatures(t *testing.T) {
 	}
 }
 
+// TestMarketMove: a price that moves is a market's reaction; a price
+// that is agreed is none.
+func TestMarketMove(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Shares in carmaker Solvara closed up 6.2% after the news broke.": true,
+		"Wholesale gas prices fell 6 percent on Friday morning.":          true,
+		"The new price is $318 per thousand cubic metres.":                false,
+		"Bond investors welcomed the deal.":                               false,
+	} {
+		if got := reMarketMove().MatchString(text); got != want {
+			t.Errorf("market move in %q: %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestAnswerType: the noun a "which X" question asks for.
 func TestAnswerType(t *testing.T) {
 	tests := []struct {
