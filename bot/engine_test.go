@@ -883,16 +883,6 @@ func TestPlaceOfCommonWords(t *testing.T) {
 	answers(t, e, "where were the harbour talks held?", []string{"Castle Rock"})
 }
 
-// TestRoleQualifier: in "who was the mediator in the harbour dispute",
-// the role says who; the words after it say which one and weigh half, so
-// the sentence naming the mediator beats one about the dispute.
-func TestRoleQualifier(t *testing.T) {
-	e := oneArticleEngine(t, "The harbour dispute between Springfield and the dock workers' union ended on Friday after a vote by the Springfield workers.",
-		"Ann Lee, a senior mediator from the capital, was appointed on 5 June.",
-		"Cod prices fell.")
-	answers(t, e, "who was the mediator in the harbour dispute?", []string{"Ann Lee"})
-}
-
 // TestCompareFigures: "the government's count vs the rights group's
 // number" names sides the compare rules do not read; the best sentence
 // gives one figure, and the sentence that gives another joins it.

@@ -243,10 +243,6 @@ func analyse(ix Corpus, text string) *query {
 	if m := reRoleAsked().FindStringSubmatch(lower); m != nil && q.kind == kindPerson && !q.identity {
 		if ix := q.head(strings.ReplaceAll(m[1], "'s ", " ")); len(ix) > 0 {
 			q.role = ix[0]
-			// "who was the go-between in the port dispute": the role
-			// says who; what follows it says which one, and weighs half
-			// (see qualifierShare).
-			q.qualify(m[1], q.role, true)
 		}
 	}
 	// "the Veltrian delegation": a word of the question before a noun of
@@ -274,8 +270,17 @@ func analyse(ix Corpus, text string) *query {
 		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
 			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
 		}
-		if len(q.subject) == 1 && (q.kind == kindStatement || q.kind == kindReaction) {
-			q.qualify(lower[m[2]:m[3]], q.subject[0], false)
+		if phrase := lower[m[2]:m[3]]; len(q.subject) == 1 && (q.kind == kindStatement || q.kind == kindReaction) && qualified(phrase, q.words[q.subject[0]].Word) {
+			// "the skipper whose boat got seized": what follows the
+			// subject's head says which one; the articles may say it in
+			// their own words ("whose trawler was detained"), so those
+			// words weigh half.
+			for _, i := range q.indexes(phrase) {
+				if i > q.subject[0] {
+					q.total -= q.words[i].IDF * (1 - qualifierShare)
+					q.words[i].IDF *= qualifierShare
+				}
+			}
 		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2])
@@ -671,25 +676,6 @@ func isModifier(w string) bool {
 func ownerLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// qualify weighs at qualifierShare the words of phrase after its head,
-// the question's word i, when they say which one it is (see qualified):
-// "the skipper whose boat got seized"; the articles may say it in their
-// own words ("whose trawler was detained"). With known, only words the
-// articles use (or a synonym) are weighed down: a role's qualifier the
-// articles never use ("negotiating for the rebels") says they do not name
-// that one.
-func (q *query) qualify(phrase string, i int, known bool) {
-	if !qualified(phrase, q.words[i].Word) {
-		return
-	}
-	for _, j := range q.indexes(phrase) {
-		if j > i && (!known || q.words[j].Knownness() > 0) {
-			q.total -= q.words[j].IDF * (1 - qualifierShare)
-			q.words[j].IDF *= qualifierShare
-		}
-	}
 }
 
 // qualified reports whether the words after head in a subject's phrase
