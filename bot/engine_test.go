@@ -902,3 +902,16 @@ func TestMarketReaction(t *testing.T) {
 		"Cod boats stayed in port.")
 	answers(t, e, "how did the markets take the news", []string{"6 percent"})
 }
+
+// TestChangeFollowUp: "the follow-up" is a report, not the verb "follow
+// up" ("More to follow."); the question names nothing that changed, so the
+// later report's revision answers.
+func TestChangeFollowUp(t *testing.T) {
+	first := testArticle("first", "Harbour deal signed", "Wire", 2,
+		"Springfield will return 412 boats to Shelbyville under the harbour deal, officials said.", "More to follow.")
+	later := testArticle("later", "Boat count revised", "Courier", 9,
+		"The number of boats Springfield will return to Shelbyville has been revised down from 412 to 389 after a joint check.",
+		"Both towns accepted the corrected count.")
+	e := engineOver(t, first, later)
+	answers(t, e, "What changed between the first report and the follow-up?", []string{"389"}, "More to follow")
+}

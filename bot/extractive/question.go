@@ -133,7 +133,9 @@ var kindScaffold = map[kind]map[string]bool{
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
 	kindChange: {"earli": true, "early": true, "later": true, "late": true, "first": true, "initi": true, "origin": true,
-		"report": true, "one": true, "latest": true, "last": true, "final": true, "new": true, "newer": true, "updat": true, "subsequ": true, "coverag": true},
+		"report": true, "one": true, "latest": true, "last": true, "final": true, "new": true, "newer": true, "updat": true, "subsequ": true, "coverag": true,
+		"follow": true, "up": true, "followup": true, // "the follow-up"
+		"day": true, "week": true}, // "a few days later"
 	kindTime:    {"date": true, "day": true, "time": true},
 	kindPlace:   {"locat": true, "place": true},
 	kindSummary: {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},

@@ -3,6 +3,7 @@ package extractive
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // Selections for the kinds of question that want sentences from more
@@ -544,9 +546,11 @@ const changeRatio = 0.6
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
-	if len(q.words) == 0 {
+	if !slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return w.IDF >= commonIDF || w.Knownness() == 0 }) {
 		// "What changed between the early reports and the later ones?"
-		// names nothing that changed: the revisions the reports make do.
+		// names nothing that changed, nor does "what changed in the
+		// deal" in articles all about the deal: the revisions the
+		// reports make say what.
 		return e.revision()
 	}
 	// Both reports are about what the question asks: each covers nearly
