@@ -915,3 +915,17 @@ func TestChangeFollowUp(t *testing.T) {
 	e := engineOver(t, first, later)
 	answers(t, e, "What changed between the first report and the follow-up?", []string{"389"}, "More to follow")
 }
+
+// TestWhatHappensNext: "what happens next" is answered by the sentences
+// that give dates after their article's own, the latest reports first.
+func TestWhatHappensNext(t *testing.T) {
+	first := testArticle("first", "Harbour deal signed", "Wire", 2,
+		"Springfield and Shelbyville signed a harbour agreement on 2 March after four days of talks.",
+		"The mayors met on 1 March for a last round.")
+	later := testArticle("later", "Harbour deal: the next steps", "Courier", 9,
+		"The harbour council will vote on the agreement on 10 April.",
+		"The first boats are due to return by 30 June, officials said.",
+		"Cod prices fell on 8 March.")
+	e := engineOver(t, first, later)
+	answers(t, e, "what happens next?", []string{"10 April"}, "1 March", "8 March")
+}

@@ -182,6 +182,8 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		picked = e.compare(qq, cands)
 	case kindChange:
 		picked = e.change(qq, cands)
+	case kindNext:
+		picked = e.nextSteps(qq)
 	}
 	if len(picked) == 0 {
 		ans := e.single(qq, cands)

@@ -39,6 +39,7 @@ const (
 	kindFate           // what became of X
 	kindMeasure        // how old, how tall, the population of X
 	kindSource         // which outlet reported X
+	kindNext           // what happens next
 )
 
 // kindRules decide a question's kind: the first rule that matches the
@@ -60,6 +61,9 @@ var kindRules = []struct {
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
 	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
+	// "what happens next", "whats next after the deal", "the next
+	// steps": what is to happen, with its date.
+	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`)},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
 	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat came of\b|\bthe (fate|status) of\b`)},

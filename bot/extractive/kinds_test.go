@@ -56,6 +56,10 @@ func TestKindOf(t *testing.T) {
 		{"how did the farmers take the news", kindReaction},                           // take the news
 		{"how did his wife feel when he came back", kindReaction},                     // feel
 		{"how long did it take", kindDuration},                                        // "take" of time is no reaction
+		{"whats next after the deal?", kindNext},                                      // what is to happen
+		{"What happens next, and when?", kindNext},                                    // the same, with its date
+		{"what are the next steps for the commission", kindNext},                      // "next steps"
+		{"what happened next day", kindSummary},                                       // not what is to come
 		{"what did the spokesman say about the delay", kindStatement},                 // what did X say
 		{"according to the ministry, what is left to agree", kindStatement},           // according to X
 		{"what did the Chinese envoy propose", kindStatement},                         // propose

@@ -130,6 +130,7 @@ var kindScaffold = map[kind]map[string]bool{
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	kindBefore:    {"preced": true, "prior": true},
+	kindNext:      {"next": true, "happen": true, "come": true, "step": true, "now": true},
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
 	kindChange: {"earli": true, "early": true, "later": true, "late": true, "first": true, "initi": true, "origin": true,

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
@@ -987,6 +988,79 @@ func termSet(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range english.Terms(text) {
 		out[t] = true
+	}
+	return out
+}
+
+// nextSteps picks, for "what happens next", the sentences that give dates
+// after their article's own ("signing is pencilled in for 30 June" in a
+// report of 13 May): the one with the most such dates, of the latest
+// articles first, and one of another article that adds a date. Of a
+// question that names something the corpus is not all about ("what happens
+// next with the codex"), only the sentences that name it.
+func (e *Answerer) nextSteps(q *query) []*candidate {
+	// What the question names ("with the codex"), but the corpus's
+	// topic and the event it comes after ("after the deal").
+	lower := strings.ToLower(q.text)
+	after := strings.Index(lower, "after ")
+	var named []retrieval.QueryWord
+	for _, w := range q.words {
+		if at := strings.Index(lower, w.Word); w.IDF >= commonIDF && w.Knownness() > 0 && (after < 0 || at < after) {
+			named = append(named, w)
+		}
+	}
+	var pool []*sentence
+	for _, a := range e.latestArticles() {
+		if as := e.sentencesOf(a.ID); as != nil {
+			for _, s := range as.sents {
+				if len(named) == 0 || slices.ContainsFunc(named, func(w retrieval.QueryWord) bool { return match(w, func(t string) bool { return s.terms[t] > 0 }) > 0 }) {
+					pool = append(pool, s)
+				}
+			}
+		}
+	}
+	type scored struct {
+		s     *sentence
+		dates map[string]bool
+		value float64
+	}
+	var ss []scored
+	for _, s := range pool {
+		if s.turn == 'Q' || strings.HasSuffix(strings.TrimSpace(s.text), "?") || s.has(fRetracted) {
+			continue
+		}
+		after := s.article.Published.AddDate(0, 0, 1)
+		ds := map[string]bool{}
+		for _, m := range dates.Find(s.text, s.article.Published) {
+			if !m.Date.Start.Before(after) {
+				ds[m.Date.String()] = true
+			}
+		}
+		if len(ds) == 0 {
+			continue
+		}
+		v := float64(min(len(ds), 3))
+		if s.has(fPlan) {
+			v += 0.5 // "will be signed", "is scheduled"
+		}
+		// The latest reports know best what is still to come.
+		v *= 1 + recencyWeight*s.article.Published.Sub(e.earliest).Hours()/24
+		ss = append(ss, scored{s, ds, v})
+	}
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
+	if len(ss) == 0 {
+		return nil
+	}
+	out := []*candidate{{s: ss[0].s}}
+	for _, x := range ss[1:] {
+		if x.s.article.ID == ss[0].s.article.ID || ss[0].s.words+x.s.words > maxAnswerWords {
+			continue
+		}
+		for d := range x.dates {
+			if !ss[0].dates[d] {
+				return append(out, &candidate{s: x.s})
+			}
+		}
 	}
 	return out
 }
