@@ -335,7 +335,13 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	// corpus lacking "restaurants" or "minerals" says that it does not
 	// talk of them, not that the reader mistyped "restore" or "Mike".
 	if len(qw.Alts) == 0 && len(ts) == 1 && !strings.Contains(w, " ") && !wordnet.Known(w) {
-		if c := ix.spelling(ts[0], utf8.RuneCountInString(w)); c != "" {
+		c := ix.spelling(ts[0], utf8.RuneCountInString(w))
+		if bare, plural := strings.CutSuffix(ts[0], "s"); c == "" && plural {
+			// The stemmer leaves the plural of a misspelt word
+			// ("flghts": no vowel, no stem): the word without it.
+			c = ix.spelling(bare, utf8.RuneCountInString(w)-1)
+		}
+		if c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
 	}

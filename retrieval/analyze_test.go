@@ -311,3 +311,18 @@ func TestAnalyzeAbbreviatedName(t *testing.T) {
 		t.Errorf("the name's alternatives %+v lack its initials", name.Alts)
 	}
 }
+
+// TestAnalyzeMisspeltPlural: the stemmer keeps the "s" of a misspelt plural
+// with no vowel in its stem ("flghts"); the word without it is corrected.
+func TestAnalyzeMisspeltPlural(t *testing.T) {
+	ix := textIndex(t, "Ardair cancelled 23 daily flights after the closure.")
+	for _, w := range ix.Analyze("how many flghts were cancelled").Words {
+		if w.Word == "flghts" {
+			if len(w.Alts) == 0 || w.Alts[0].Terms[0] != "flight" || w.Alts[0].Match != Spelling {
+				t.Errorf("flghts: alternatives %+v, want flight by spelling", w.Alts)
+			}
+			return
+		}
+	}
+	t.Errorf("no word flghts")
+}
