@@ -452,7 +452,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 				// year": an amount of what is named, in its unit.
 				bonus += 0.3
 			}
-		case reAmount().MatchString(s.text):
+		case q.many && hasCount(s.text):
+			bonus += 0.4 // "how many people sit on it": "nine members"
+		case !q.many && reAmount().MatchString(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(s.f().numbers):
 			bonus += 0.2
@@ -584,7 +586,9 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if q.newAny(counts(s.f().numbers)) {
 				return 0.5
 			}
-		case reAmount().MatchString(s.text):
+		case q.many && hasCount(s.text):
+			return 1 // "how many people sit on it": "nine members"
+		case !q.many && reAmount().MatchString(s.text):
 			return 1 // "how much will it cost": "$26 a tonne", "15 percent"
 		case !q.amount && q.newAny(counts(s.f().numbers)):
 			return 0.5 // "how many": a number; "how much" wants an amount
@@ -666,6 +670,24 @@ func measureNear(q *query, s *sentence) bool {
 }
 
 // reMoney finds a sum of money: a currency sign or word with a number.
+// hasCount reports whether text counts something: a quantity that is no
+// sum of money, no share ("15 percent"), no length of time and no date,
+// year or time of day ("nine members", "3,412 votes"), for "how many"
+// without a noun.
+func hasCount(text string) bool {
+	text = reNoCount().ReplaceAllString(text, "")
+	text = reMoney().ReplaceAllString(text, "")
+	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
+	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
+}
+
+// reNoCount finds a quantity that counts nothing: a share ("15 percent",
+// "38%") or a sum of money by its sign ("€12 million").
+var reNoCount = lazy(`(?i)\b\d[\d,.]*\s*(?:%|percent\b|per cent\b)|[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?`)
+
+// reNumberWord finds a number written as a word ("nine members").
+var reNumberWord = lazy(`(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\s+[a-z]`)
+
 var reMoney = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million |billion )?(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan)\b`)
 
 // measureWindow is how many words before a measure may name what it

@@ -179,6 +179,23 @@ func TestMarketMove(t *testing.T) {
 	}
 }
 
+// TestHasCount: "how many" without a noun is answered by a count, not a
+// sum, a share, a length of time or a date.
+func TestHasCount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The commission has nine members.":                         true,
+		"Votes in favour: 3,412 - Votes against: 1,098":            true,
+		"A fund of 18 million euros will pay for it.":              false,
+		"Turnout was 94 per cent.":                                 false,
+		"The vote on 17 June ended the 19-day strike.":             false,
+		"Kestavia puts in €12 million and the rest comes in 2027.": false,
+	} {
+		if got := hasCount(text); got != want {
+			t.Errorf("hasCount(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestAnswerType: the noun a "which X" question asks for.
 func TestAnswerType(t *testing.T) {
 	tests := []struct {

@@ -87,6 +87,9 @@ type query struct {
 	// amount: the question asks how much, which an amount answers ("$26
 	// a tonne", "15 percent"), not any number.
 	amount bool
+	// many: the question asks how many, which a count answers, not a sum
+	// or a share ("15 percent").
+	many bool
 	// typ is the noun a "which X" or "what X" question asks for an
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
@@ -316,6 +319,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
+	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
 	q.final = reFinal().MatchString(lower)

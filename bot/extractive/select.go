@@ -230,7 +230,7 @@ func quantities(text string) []quantity {
 		if m[4] >= 0 && english.IsCalendarWord(text[m[4]:m[5]]) {
 			continue // "8 May"
 		}
-		if p := strings.TrimRight(text[:m[0]], " "); strings.HasSuffix(p, ":") || english.IsCalendarWord(lastWord(p)) {
+		if p := strings.TrimRight(text[:m[0]], " "); clockBefore(p) || english.IsCalendarWord(lastWord(p)) {
 			continue // "May 8", "23:40"
 		}
 		if m[1] < len(text) && text[m[1]] == ':' {
@@ -336,6 +336,14 @@ func reWithdrawingIndex(text string) []int {
 		return nil
 	}
 	return m[2:4]
+}
+
+// clockBefore reports whether p, the text before a number, ends in the
+// hour of a time of day ("23:" of "23:40"), not a label ("Votes in
+// favour: 3,412").
+func clockBefore(p string) bool {
+	h, ok := strings.CutSuffix(p, ":")
+	return ok && h != "" && h[len(h)-1] >= '0' && h[len(h)-1] <= '9'
 }
 
 // lastWord returns the last word of s.
