@@ -929,3 +929,14 @@ func TestWhatHappensNext(t *testing.T) {
 	e := engineOver(t, first, later)
 	answers(t, e, "what happens next?", []string{"10 April"}, "1 March", "8 March")
 }
+
+// TestReasonFurtherOn: a report's lede says what happened; the reason may
+// come paragraphs later ("the lower figure reflected runway works").
+func TestReasonFurtherOn(t *testing.T) {
+	e := oneArticleEngine(t, "The harbour agreement will restore fewer ferry crossings this summer than the two mayors announced last week.",
+		"When the deal was announced, both mayors said ferries would cross 42 times a week.",
+		"The final text sets the number at 36 crossings a week until October.",
+		"The transport office said the lower summer figure reflected dredging works at Shelbyville pier.",
+		"Cod prices fell.")
+	answers(t, e, "Why will fewer ferry crossings run this summer than announced?", []string{"dredging works"})
+}

@@ -686,8 +686,27 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 // "Reyvic walked out of the talks at 11:20pm. Aides said the creditors had
 // presented what they called a final offer."
 func (e *Answerer) because(q *query, best *candidate) *candidate {
-	return e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || reStrongReason().MatchString(n.text) })
+	if c := e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || reStrongReason().MatchString(n.text) }); c != nil {
+		return c
+	}
+	// Or further on in its article, a sentence that says why of a thing
+	// the question names: a report's lede ("will restore fewer flights
+	// this summer than announced"), its reason paragraphs later ("the
+	// lower summer figure reflected runway works").
+	for n, k := best.s.sibling(1), 0; n != nil && k < reasonReach; n, k = n.sibling(1), k+1 {
+		if best.s.words+n.words <= maxAnswerWords+maxThenWords && reStrongReason().MatchString(n.text) &&
+			slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
+				return match(w, func(t string) bool { return n.terms[t] > 0 }) >= retrieval.RelatedWeight
+			}) {
+			return &candidate{s: n}
+		}
+	}
+	return nil
 }
+
+// reasonReach is how many sentences after a why-question's best one the
+// reason is looked for.
+const reasonReach = 8
 
 // reStrongReason finds the reason words that say why and nothing else; the
 // others of reReason also say when or about what ("after", "over",
@@ -702,7 +721,7 @@ var rePointsBack = lazy(`(?i)\b(?:in (?:response|retaliation|reply)|as a (?:resu
 
 // strongReason are the words of a reason that say why and nothing else,
 // the effect after the four that cause (see reCauses).
-const strongReason = `because|due to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|` + causes
+const strongReason = `because|due to|owing to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|reflect(?:s|ed)|stem(?:s|med) from|` + causes
 
 // causes are the reason words that put the cause before them.
 const causes = `prompted|triggered|sparked|led to`
