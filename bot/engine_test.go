@@ -940,3 +940,12 @@ func TestReasonFurtherOn(t *testing.T) {
 		"Cod prices fell.")
 	answers(t, e, "Why will fewer ferry crossings run this summer than announced?", []string{"dredging works"})
 }
+
+// TestCompareWhatTheySaid: comparing what two people said brings the
+// quotation that follows a reported statement, as "what did X say" does.
+func TestCompareWhatTheySaid(t *testing.T) {
+	e := oneArticleEngine(t, "Mayor Ann Lee of Springfield called the harbour deal fair to both towns.",
+		"Mayor Joe Quimby of Shelbyville said the harbour deal justified his town's decision to close the port. \"We did not close the port lightly, and we do not reopen it lightly.\"",
+		"Cod prices fell.")
+	answers(t, e, "Compare what Lee and Quimby said about the harbour deal.", []string{"fair", "lightly"})
+}

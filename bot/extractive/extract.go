@@ -998,7 +998,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// "What did X say?" wants the words said: a quotation that follows
 		// a reported statement ("Trump assured that ... “It could be very
 		// soon,” he told reporters") comes along.
-		if n := c.s.sibling(1); q.kind == kindStatement && !c.s.has(fQuote) && n != nil {
+		if n := c.s.sibling(1); (q.kind == kindStatement || q.kind == kindCompare && len(q.sides[0]) > 0) && !c.s.has(fQuote) && n != nil {
 			if opensQuote(n.text) && words+n.words <= maxAnswerWords {
 				sp.last++
 				words += n.words
