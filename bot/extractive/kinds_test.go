@@ -11,24 +11,28 @@ func TestKindOf(t *testing.T) {
 		q    string
 		want kind
 	}{
-		{"summarize the talks", kindSummary},                                          // summarize
-		{"tl;dr?", kindSummary},                                                       // chat shorthand
-		{"what happened at the meeting in Geneva", kindSummary},                       // what happened
-		{"what came out of the talks?", kindSummary},                                  // what came of it
-		{"what became of the bank demand", kindFate},                                  // what became of X
-		{"what happened to the ferry plan?", kindFate},                                // what happened to X
-		{"the fate of the ferry plan?", kindFate},                                     // the fate of X
-		{"the result of the talks, in short?", kindSummary},                           // the result of, in short
-		{"what was the result of the vote", kindSummary},                              // the result of
-		{"compare what Paris and Berlin said", kindCompare},                           // compare A and B
-		{"Ankara vs Athens on the corridor", kindCompare},                             // A vs B
-		{"how many voted yes vs no", kindCount},                                       // two numbers asked for: a count
-		{"What transit fee was Kastrana asking for?", kindCount},                      // a money noun
-		{"how did the price of wheat change from March to May", kindChange},           // change between reports
-		{"how do I get a visa", kindHowTo},                                            // instructions
-		{"ok how can you tell", kindHowTo},                                            // chat opener, then how can you
-		{"how to vote by mail", kindHowTo},                                            // how to
-		{"good recipe for grilled sea bream pls", kindHowTo},                          // a recipe
+		{"summarize the talks", kindSummary},                                // summarize
+		{"tl;dr?", kindSummary},                                             // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},             // what happened
+		{"what came out of the talks?", kindSummary},                        // what came of it
+		{"what became of the bank demand", kindFate},                        // what became of X
+		{"what happened to the ferry plan?", kindFate},                      // what happened to X
+		{"the fate of the ferry plan?", kindFate},                           // the fate of X
+		{"the result of the talks, in short?", kindSummary},                 // the result of, in short
+		{"what was the result of the vote", kindSummary},                    // the result of
+		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
+		{"how many voted yes vs no", kindCount},                             // two numbers asked for: a count
+		{"What transit fee was Kastrana asking for?", kindCount},            // a money noun
+		{"how did the price of wheat change from March to May", kindChange}, // change between reports
+		{"how do I get a visa", kindHowTo},                                  // instructions
+		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
+		{"how to vote by mail", kindHowTo},                                  // how to
+		{"good recipe for grilled sea bream pls", kindHowTo},
+		{"whats the best way to get a refund for a cancelled flight", kindHowTo},      // advice
+		{"best bonds to buy in 2025?", kindHowTo},                                     // the same
+		{"can u recommend a hotel on the coast", kindHowTo},                           // a recommendation
+		{"what did the committee recommend", kindOther},                               // what was recommended, no advice asked                          // a recipe
 		{"what's the bridge called", kindName},                                        // what is X called
 		{"what is the name of the ship", kindName},                                    // the name of
 		{"what were the two ships called", kindName},                                  // in the plural
