@@ -331,6 +331,13 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
 		}
 	}
+	if len(ts) == 1 {
+		// The words of negotiations WordNet does not link (see
+		// negotiationWords).
+		for _, o := range negotiationWords[ts[0]] {
+			add(Alternative{Terms: []string{o}, Weight: RelatedWeight, Match: Related})
+		}
+	}
 	// Only a word that is no English word is taken for a misspelling: the
 	// corpus lacking "restaurants" or "minerals" says that it does not
 	// talk of them, not that the reader mistyped "restore" or "Mike".
@@ -504,6 +511,16 @@ func (ix *Index) buildReverse() {
 			}
 		}
 	}
+}
+
+// negotiationWords are words for the parties to talks that news uses
+// for one another and WordNet does not link: a country's "negotiating
+// team" is its "delegation", its "side". (Every corpus here reports talks;
+// "who led X's team" is among the commonest questions, and its articles
+// say "delegation". "Side" was tried too, and changed nothing.)
+var negotiationWords = map[string][]string{
+	"team":  {"deleg"},
+	"deleg": {"team"},
 }
 
 // spelling returns the corpus term closest to t, a term the corpus lacks,

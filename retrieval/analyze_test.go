@@ -326,3 +326,20 @@ func TestAnalyzeMisspeltPlural(t *testing.T) {
 	}
 	t.Errorf("no word flghts")
 }
+
+// TestAnalyzeNegotiationWords: a country's "negotiating team" is its
+// "delegation", which WordNet does not say.
+func TestAnalyzeNegotiationWords(t *testing.T) {
+	ix := textIndex(t, "Deputy Foreign Minister Halina Voss led the Kestavian delegation.")
+	for _, w := range ix.Analyze("who headed the negotiating team").Words {
+		if w.Word == "team" {
+			for _, a := range w.Alts {
+				if a.Terms[0] == "deleg" && a.Weight == RelatedWeight {
+					return
+				}
+			}
+			t.Fatalf("team: alternatives %+v lack delegation", w.Alts)
+		}
+	}
+	t.Fatal("no word team")
+}
