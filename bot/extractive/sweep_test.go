@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the fourteen sets in other styles (testdata/styles), shown
+// styleSets are the sixteen sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -40,6 +40,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"debt", "../testdata/styles/debt/gold.jsonl", "../testdata/styles/debt/corpus"},
 	{"airspace", "../testdata/styles/airspace/gold.jsonl", "../testdata/styles/airspace/corpus"},
 	{"artefacts", "../testdata/styles/artefacts/gold.jsonl", "../testdata/styles/artefacts/corpus"},
+	{"grid", "../testdata/styles/grid/gold.jsonl", "../testdata/styles/grid/corpus"},
+	{"island", "../testdata/styles/island/gold.jsonl", "../testdata/styles/island/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
