@@ -949,3 +949,13 @@ func TestCompareWhatTheySaid(t *testing.T) {
 		"Cod prices fell.")
 	answers(t, e, "Compare what Lee and Quimby said about the harbour deal.", []string{"fair", "lightly"})
 }
+
+// TestCorrectionOfAReport: "which figure did the wire agency get wrong in
+// its first version" names the report, not what was wrong: its correction
+// answers.
+func TestCorrectionOfAReport(t *testing.T) {
+	e := oneArticleEngine(t, "Springfield and Shelbyville agreed on Friday to turn Cod Island into a nature reserve.",
+		"The reserve covers 1,120 hectares and will be run by 46 rangers.",
+		"Correction: An earlier version of this story gave the wrong figure for the reserve, 1,210 hectares. It covers 1,120 hectares.")
+	answers(t, e, "Which figure did the wire agency get wrong in its first version?", []string{"1,210"})
+}

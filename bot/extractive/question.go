@@ -123,6 +123,11 @@ var scaffold = map[string]bool{
 	"articl": true, "piec": true, "stori": true,
 }
 
+// reportWords are words for a report and its versions, beside the
+// outlets' (kindSource), which a question about a correction uses to say
+// whose: "the wire agency's first version", "the blog's earlier entry".
+var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, "stori": true, "articl": true, "blog": true, "entri": true, "newslett": true, "first": true, "earlier": true, "origin": true}
+
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
@@ -233,6 +238,12 @@ func analyse(ix Corpus, text string) *query {
 	q.corrects = reAsksCorrection().MatchString(lower)
 	for _, w := range ix.Analyze(text).Words {
 		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
+			continue
+		}
+		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
+			// "which figure did the wire agency get wrong in its first
+			// version": who reported it, and which version, say which
+			// report corrected itself; its correction answers.
 			continue
 		}
 		q.words = append(q.words, w)
