@@ -959,3 +959,24 @@ func TestCorrectionOfAReport(t *testing.T) {
 		"Correction: An earlier version of this story gave the wrong figure for the reserve, 1,210 hectares. It covers 1,120 hectares.")
 	answers(t, e, "Which figure did the wire agency get wrong in its first version?", []string{"1,210"})
 }
+
+// TestQuoteAboutThePreviousSentence: "what did Salo say about the 1934
+// flood" is answered by his quotation after "Then came the great flood of
+// 1934.": the sentence before a quotation may say what it is about.
+func TestQuoteAboutThePreviousSentence(t *testing.T) {
+	history := testArticle("history", "The island's history", "Review", 3,
+		"The treaty of 1891 put the border along the deepest channel of the river. Then came the great flood of 1934. \"In a single spring the river simply changed its mind,\" says Professor Henrik Salo, a historian.",
+		"Professor Salo also said the island has been disputed ever since the treaty.")
+	var arts []corpus.Article
+	arts = append(arts, history)
+	for i, text := range []string{"Springfield and Shelbyville signed a harbour agreement on Friday after four days of talks.",
+		"The harbour council will vote on the agreement in April, the mayor said.", "Cod prices fell on Monday as the boats stayed in port.",
+		"Fishermen said the new rules would cost them their best grounds.", "The ferry timetable changes in June.",
+		"Dock workers voted to end their strike.", "A new bridge opens next year.", "Tourism rose by a tenth in the summer.",
+		"The port authority hired forty new pilots.", "Grain exports reached a record in May.", "The mayor met shipping firms on Tuesday.",
+		"Rangers counted more seals on the sandbanks."} {
+		arts = append(arts, testArticle(fmt.Sprint("news", i), "Harbour news", "Wire", 2, text))
+	}
+	e := engineOver(t, arts...)
+	answers(t, e, "What did Professor Salo say about the 1934 flood?", []string{"changed its mind"})
+}

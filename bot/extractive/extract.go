@@ -553,11 +553,15 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' {
 		strict *= askingWeight
 	}
+	// A quotation's subject may be set by the sentence before it ("Then
+	// came the great flood of 1934. 'In a single spring the river simply
+	// changed its mind,' says Professor Salo").
+	quoteSetting := func(t string) bool { return prev != nil && s.has(fQuote) && prev.terms[t] > 0 }
 	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
 		// Its own words, those it leans on, or its article's title: a
 		// statement in "Lusmark welcomes prisoner exchange" is about the
 		// exchange.
-		return max(owned[i], match(q.words[i], premise), match(q.words[i], s.titled)) >= retrieval.RelatedWeight
+		return max(owned[i], match(q.words[i], premise), match(q.words[i], s.titled), match(q.words[i], quoteSetting)) >= retrieval.RelatedWeight
 	}) {
 		strict *= 0.5 // "what did Rubio say about China": not a word of China
 	}
