@@ -99,7 +99,7 @@ var kindRules = []struct {
 	// set this off".
 	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
-	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b`)},
+	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b|\bthe (date|day) (on|by) which\b`)},
 	// "how did X react", "X's response".
 	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (news|deal|agreement|decision|announcement|result|outcome))\b|\bhow (did|do|does) .+ feel\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
@@ -113,6 +113,11 @@ var kindRules = []struct {
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
 }
+
+// rePoliteRequest finds a request put as a question ("could you please
+// state", "would you kindly tell me", "can u give"), and its verb, which
+// asks for nothing itself (see analyse).
+var rePoliteRequest = lazy(`^(?:(?:could|would|can|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:state|tell (?:me|us)|give|explain|identify|specify|list|indicate|confirm|provide)\s+`)
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
@@ -133,6 +138,9 @@ var reWhOpen = lazy(`^(\w+ ){0,2}?(?:(how (?:many|much))|how|what|who|whom|whose
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
 	q = strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(q))
+	// "Could you please state the date on which ...": a request, whose
+	// kind is what it asks for, not yes or no.
+	q = rePoliteRequest().ReplaceAllString(q, "what is ")
 	for _, r := range kindRules {
 		if r.kind == kindYesNo && reWhOpen().MatchString(q) {
 			continue

@@ -60,6 +60,8 @@ func TestKindOf(t *testing.T) {
 		{"how did the farmers take the news", kindReaction},                           // take the news
 		{"how did his wife feel when he came back", kindReaction},                     // feel
 		{"how long did it take", kindDuration},                                        // "take" of time is no reaction
+		{"Could you please state the date on which the Accord was signed?", kindTime}, // a request, not yes or no
+		{"could you tell me who led the delegation", kindPerson},                      // the same
 		{"whats next after the deal?", kindNext},                                      // what is to happen
 		{"What happens next, and when?", kindNext},                                    // the same, with its date
 		{"what are the next steps for the commission", kindNext},                      // "next steps"
