@@ -29,9 +29,13 @@ func TestKindOf(t *testing.T) {
 		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
 		{"how to vote by mail", kindHowTo},                                  // how to
 		{"good recipe for grilled sea bream pls", kindHowTo},
-		{"whats the best way to get a refund for a cancelled flight", kindHowTo},      // advice
-		{"best bonds to buy in 2025?", kindHowTo},                                     // the same
-		{"can u recommend a hotel on the coast", kindHowTo},                           // a recommendation
+		{"whats the best way to get a refund for a cancelled flight", kindHowTo}, // advice
+		{"best bonds to buy in 2025?", kindHowTo},                                // the same
+		{"can u recommend a hotel on the coast", kindHowTo},
+		{"how long should i leave bread dough in the freezer?", kindHowTo},            // advice on one's own doing
+		{"where can i buy cheap candles for a blackout", kindHowTo},                   // the same
+		{"what qualifications do i need to become a nurse?", kindHowTo},               // the same
+		{"whom should i contact at the ministry for comment?", kindPerson},            // who, in the articles                           // a recommendation
 		{"what did the committee recommend", kindOther},                               // what was recommended, no advice asked                          // a recipe
 		{"what's the bridge called", kindName},                                        // what is X called
 		{"what is the name of the ship", kindName},                                    // the name of
