@@ -95,6 +95,13 @@ func TestPlaceNear(t *testing.T) {
 		{"where was Quimby when he criticized the meeting?", 1, 1}, // his, further off in his clause
 		{"where was the meeting?", 0, 1},                           // no when-clause: the meeting's place
 	})
+	// A place phrase goes on through "the", "of" and names to the next
+	// preposition: the talks were in Kessvik, however long the venue's name;
+	// a comma ends it.
+	checkFilled(t, "After nine days of talks at the headquarters of the Northern Basin Energy Council (NBEC) in Kessvik, the two signed. The talks at the council were long, and a storm hit the coast in Vardby.", []filledCase{
+		{"where were the talks held?", 0, 1},
+		{"where were the talks held?", 1, 0},
+	})
 	// A subject that stands for the person named before ("The Secretary of
 	// State", "He") is that person.
 	checkFilled(t, "The trip to Riyadh is part of Secretary of State Marco Rubio's tour. The Secretary of State was in Jerusalem on Sunday. The weather was in the news.", []filledCase{

@@ -588,6 +588,26 @@ func nameGoesOn(ws []string, i int) bool {
 	return unicode.IsUpper(r) && !english.IsCalendarWord(next)
 }
 
+// continuesPlace reports whether the word at i goes on with a place phrase
+// ("at the headquarters of the Energy Council (NBEC) in Kessvik"): an
+// article, "of", a preposition of place, a name, or the noun after an
+// article.
+func continuesPlace(ws []string, i int) bool {
+	w := strings.Trim(ws[i], ".,;:\"“”'’")
+	lw := strings.ToLower(w)
+	switch {
+	case lw == "the" || lw == "a" || lw == "an" || lw == "of" || rePlacePrep().MatchString(lw):
+		return true
+	case strings.HasPrefix(w, "("):
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return true
+	}
+	prev := strings.ToLower(ws[i-1]) // placeNear puts the preposition in place of "the"
+	return prev == "the" || prev == "a" || prev == "an" || rePlacePrep().MatchString(prev)
+}
+
 // placeWindow is how many words after a word of the question the place
 // answering "where" may stand, behind "in", "at" or "to" ("the talks,
 // held in Riyadh", "took place at the Diriyah Palace").
@@ -621,9 +641,21 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 			}
 		}
 	}
+	// chain is the index of the last word of a place phrase begun near a
+	// word of the question, which goes on through "the", "of", names and
+	// further prepositions: "talks at the headquarters of the Energy
+	// Council (NBEC) in Kessvik" are in Kessvik.
+	chain := -1 << 30
 	for i, raw := range ws {
 		w := strings.ToLower(strings.Trim(raw, ".,;:\"“”'’()"))
 		near := (i-last <= placeWindow || i-exact <= clauseWindow && !broken) && whenAt < max(last, exact)
+		if i > 0 && chain == i-1 && !strings.ContainsAny(ws[i-1], ",;:") && continuesPlace(ws, i) {
+			near = near || rePlacePrep().MatchString(strings.ToLower(ws[i-1]))
+			chain = i
+		}
+		if near && rePlacePrep().MatchString(w) {
+			chain = i
+		}
 		if near && i > 0 && rePlacePrep().MatchString(strings.ToLower(strings.Trim(ws[i-1], ",;:"))) {
 			// raw follows a preposition near a word of the question:
 			// skip "the", then read a name.
