@@ -775,6 +775,25 @@ func TestRevision(t *testing.T) {
 	answers(t, e, "what changed between the early reports and the later ones?", []string{"Earlier (Wire", "handed over 23", "21, not 23"})
 }
 
+// TestRevisionOfAFigure: the revision is a figure the earlier reports
+// gave otherwise, not a change they already told ("to rise from 400 MW to
+// 600 MW"); a report that says which figure it takes back ("not 412,000
+// as it had reported earlier") wins, and a new figure for what they
+// counted ("36 weekly flights" after "42 weekly flights") beats a
+// correction of something else.
+func TestRevisionOfAFigure(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Grid deal", "Wire", 15, "The line is to rise from 400 MW to 600 MW under the deal.", "The blackout left 412,000 households without power."),
+		testArticle("b", "Grid deal explained", "Radio", 18, "The line goes from 400 MW to 600 MW by December.", "The utility said 386,000 households lost power, not 412,000 as it had reported earlier."),
+	)
+	answers(t, e, "what changed between the first reports and the follow-up?", []string{"Earlier (Wire", "412,000 households", "386,000"}, "600 MW")
+	e = engineOver(t,
+		testArticle("a", "Flights deal", "Wire", 13, "Flights will resume at 42 weekly flights, the delegations said.", "The talks were led by Foreign Minister Drevik."),
+		testArticle("b", "Flights text", "Ledger", 16, "The final text sets the number at 36 weekly flights until October.", "Correction: the talks were led by Deputy Minister Kessack, not the foreign minister."),
+	)
+	answers(t, e, "what changed between the first reports and the follow-up?", []string{"42 weekly", "36 weekly"})
+}
+
 // TestDeclinedSettlesLess: a refusal to answer ("declined to say") gives
 // way to a report that settles the question, unless the question asks
 // what someone said.

@@ -603,11 +603,12 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 // 23 as initially reported", "cut from 180,000 tonnes to 165,000") and the
 // earlier report's sentence most like it: the earlier and the later
 // report, or only the revision when no earlier article tells of it. Of the
-// newest articles' revisions (the first summaryArticles), one that gives
-// the old and the new figure wins over a word of revision alone, then the
-// one with the most figures, then the later article.
+// newest articles' revisions (the first summaryArticles), the strongest
+// wins (see revisionStrength), then the one with the most figures, then
+// the later article.
 func (e *Answerer) revision() []*candidate {
 	arts := e.latestArticles()
+	before := e.earlierFigures()
 	var later *sentence
 	figures := 0
 	for _, a := range arts {
@@ -616,17 +617,7 @@ func (e *Answerer) revision() []*candidate {
 			continue
 		}
 		for _, s := range as.sents {
-			// Old and new figure both ("21, not 23 as initially
-			// reported") say more than a word of revision alone.
-			strength := 0
-			for _, m := range reRevision().FindAllStringSubmatchIndex(s.text, -1) {
-				switch {
-				case m[2] >= 0:
-					strength = max(strength, 1)
-				case m[4] < 0 || !english.IsCalendarWord(s.text[m[4]:m[5]]):
-					strength = 2 // not "from 6 to 15 October", a span of days
-				}
-			}
+			strength := revisionStrength(s, before(a))
 			if strength == 0 {
 				continue
 			}
@@ -696,6 +687,82 @@ func (e *Answerer) firstAndLast(arts []*corpus.Article) []*candidate {
 	return []*candidate{{s: first.sents[0]}, {s: last}}
 }
 
+// reportedFigures is what the articles published before one reported:
+// each number, and each unit with the numbers given in it ("households":
+// "412,000").
+type reportedFigures struct {
+	numbers map[string]bool
+	units   map[string]map[string]bool
+}
+
+// earlierFigures returns, for an article, the figures of the articles
+// published before it.
+func (e *Answerer) earlierFigures() func(*corpus.Article) reportedFigures {
+	of := map[string][]quantity{}
+	for id := range e.lib {
+		if as := e.sentencesOf(id); as != nil {
+			for _, s := range as.sents {
+				of[id] = append(of[id], quantities(s.text)...)
+			}
+		}
+	}
+	return func(a *corpus.Article) reportedFigures {
+		r := reportedFigures{numbers: map[string]bool{}, units: map[string]map[string]bool{}}
+		for id, o := range e.lib {
+			if !o.Published.Before(a.Published) {
+				continue
+			}
+			for _, q := range of[id] {
+				r.numbers[q.n] = true
+				if q.unit != "" {
+					if r.units[q.unit] == nil {
+						r.units[q.unit] = map[string]bool{}
+					}
+					r.units[q.unit][q.n] = true
+				}
+			}
+		}
+		return r
+	}
+}
+
+// revisionStrength says how surely s revises what earlier reports
+// (before) said:
+//   - 4: it says so, with the figure it takes back ("386,000, not 412,000
+//     as it had reported earlier");
+//   - 3: a change to a figure the earlier reports did not have yet ("from
+//     40 vessels to 34");
+//   - 2: a figure no earlier report has, for something they gave another
+//     figure of ("36 weekly flights" after "42 weekly flights");
+//   - 1: a word of revision ("revised", "correction");
+//   - 0: none of these; a change the earlier reports already told ("to
+//     rise from 400 MW to 600 MW") is no change between the reports.
+func revisionStrength(s *sentence, before reportedFigures) int {
+	strength := 0
+	for _, m := range reRevision().FindAllStringSubmatchIndex(s.text, -1) {
+		switch {
+		case m[2] >= 0:
+			strength = max(strength, 1)
+		case m[4] >= 0:
+			strength = 4
+		case m[6] >= 0 && english.IsCalendarWord(s.text[m[6]:m[7]]):
+			// "from 6 to 15 October": a span of days
+		default:
+			if qs := quantities(s.text[m[0]:m[1]]); len(qs) > 0 && !before.numbers[qs[len(qs)-1].n] {
+				strength = max(strength, 3)
+			}
+		}
+	}
+	if strength < 2 {
+		for _, q := range quantities(s.text) {
+			if q.unit != "" && q.unit != "%" && !before.numbers[q.n] && len(before.units[q.unit]) > 0 {
+				return 2
+			}
+		}
+	}
+	return strength
+}
+
 // latestArticles returns the newest summaryArticles articles, newest
 // first.
 func (e *Answerer) latestArticles() []*corpus.Article {
@@ -715,9 +782,11 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 // reRevision finds a report revising an earlier one's figure or account:
 // "revised", "corrected", "21, not 23 as initially reported", "has grown
 // from €40 million to €46 million".
-// Group 1 is a word of revision; the other branches give both figures,
-// group 2 the word after a new figure (a month makes it a span of days).
-var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\bnot [\d,.]+\b[^.;]{0,30}? as (?:initially |previously |earlier |first |originally )?(?:reported|stated|announced|said)|\bfrom [€$£]?\d[\d,.]*(?: (?:million|billion|per ?cent|percent|tonnes))? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
+// Group 1 is a word of revision, group 2 a figure said to be wrong ("not
+// 23 as initially reported", "not 412,000 as it had reported"); the last
+// branch gives both figures, group 3 the word after the new one (a month
+// makes it a span of days).
+var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: (?:million|billion|per ?cent|percent|tonnes))? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
 
 // reported is a candidate's score as one side of a change: within one
 // article, the earlier side prefers a plan ("will meet"), the later one a
