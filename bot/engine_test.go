@@ -792,6 +792,15 @@ func TestRevisionOfAFigure(t *testing.T) {
 		testArticle("b", "Flights text", "Ledger", 16, "The final text sets the number at 36 weekly flights until October.", "Correction: the talks were led by Deputy Minister Kessack, not the foreign minister."),
 	)
 	answers(t, e, "what changed between the first reports and the follow-up?", []string{"42 weekly", "36 weekly"})
+	// A change with its unit between the figures ("from 40 vessels to
+	// 34") is one; in the first report it is what was agreed, not a
+	// change between reports.
+	e = engineOver(t,
+		testArticle("a", "Island deal", "Ministry", 14, "The agreement raises the fishing zone from 200 metres to 300 metres.", "Ships may pass at 40 vessels a day."),
+		testArticle("b", "Island deal explained", "Review", 17, "The island has been a quarrel for ninety years and the deal is about birds."),
+		testArticle("c", "Limit lowered", "Wire", 21, "The two governments lowered the daily limit from 40 vessels to 34 after a survey."),
+	)
+	answers(t, e, "what changed between the first reports and the follow-up?", []string{"Earlier (Ministry", "40 vessels a day", "to 34"}, "300 metres")
 }
 
 // TestDeclinedSettlesLess: a refusal to answer ("declined to say") gives

@@ -639,6 +639,12 @@ func (e *Answerer) revision() []*candidate {
 		}
 	}
 	idf := poolIDF(append(pool, &candidate{s: later}))
+	// The earlier report is the one with another figure for what the
+	// revision counts ("42 weekly flights" for "36 weekly flights"), if
+	// any; the most like it among those.
+	if counted := slices.DeleteFunc(slices.Clone(pool), func(c *candidate) bool { return !otherCount(later, c.s) }); len(counted) > 0 {
+		pool = counted
+	}
 	var earlier *candidate
 	best := 0.0
 	for _, c := range pool {
@@ -650,6 +656,19 @@ func (e *Answerer) revision() []*candidate {
 		return []*candidate{{s: later}}
 	}
 	return []*candidate{earlier, {s: later}}
+}
+
+// otherCount reports whether s gives another number than r of something r
+// counts (see countsThings): "42 weekly flights" for "36 weekly flights".
+func otherCount(r, s *sentence) bool {
+	for _, a := range quantities(r.text) {
+		for _, b := range quantities(s.text) {
+			if a.unit == b.unit && a.n != b.n && countsThings(a.unit) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstAndLast returns, when no report revises another, the opening
@@ -747,6 +766,8 @@ func revisionStrength(s *sentence, before reportedFigures) int {
 			strength = 4
 		case m[6] >= 0 && english.IsCalendarWord(s.text[m[6]:m[7]]):
 			// "from 6 to 15 October": a span of days
+		case len(before.numbers) == 0:
+			// the first report: no change between reports yet
 		default:
 			if qs := quantities(s.text[m[0]:m[1]]); len(qs) > 0 && !before.numbers[qs[len(qs)-1].n] {
 				strength = max(strength, 3)
@@ -755,12 +776,20 @@ func revisionStrength(s *sentence, before reportedFigures) int {
 	}
 	if strength < 2 {
 		for _, q := range quantities(s.text) {
-			if q.unit != "" && q.unit != "%" && !before.numbers[q.n] && len(before.units[q.unit]) > 0 {
+			if countsThings(q.unit) && !before.numbers[q.n] && len(before.units[q.unit]) > 0 {
 				return 2
 			}
 		}
 	}
 	return strength
+}
+
+// countsThings reports whether a quantity's unit (see quantity) names what
+// it counts ("households", "weekly flights"), not a share, a magnitude
+// ("million"), a sum of money or a word that names nothing ("of").
+func countsThings(unit string) bool {
+	_, magnitude := english.NumberWord(unit)
+	return len(unit) > 2 && !magnitude && !english.IsStopWord(unit) && !reMoney().MatchString("1 "+unit)
 }
 
 // latestArticles returns the newest summaryArticles articles, newest
@@ -786,7 +815,7 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 // 23 as initially reported", "not 412,000 as it had reported"); the last
 // branch gives both figures, group 3 the word after the new one (a month
 // makes it a span of days).
-var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: (?:million|billion|per ?cent|percent|tonnes))? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
+var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: [a-z]+){0,2}? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
 
 // reported is a candidate's score as one side of a change: within one
 // article, the earlier side prefers a plan ("will meet"), the later one a
