@@ -297,3 +297,27 @@ func TestAsksCorrection(t *testing.T) {
 		}
 	}
 }
+
+// TestBareQuestion: a question that is a noun phrase alone asks how much
+// of a sum of money and how many of a plural; other nouns, and anything
+// with a verb, a question word or an adjective, are left as they are.
+func TestBareQuestion(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"fee?", "how much is the fee?"},
+		{"Tariff?", "how much is the tariff?"},
+		{"loan pls", "how much is the loan?"},
+		{"observers?", "how many observers?"},
+		{"Tractors at the protest?", "how many tractors at the protest?"},
+		{"venue?", "venue?"},                               // neither money nor a plural
+		{"lavrov's take?", "lavrov's take?"},               // singular
+		{"population of Moscow?", "population of Moscow?"}, // singular
+		{"tell me a joke", "tell me a joke"},               // a verb
+		{"best restaurants in riyadh?", "best restaurants in riyadh?"},
+		{"how many observers?", "how many observers?"},                                                     // already a question
+		{"the prisoners freed on thursday by the rebels", "the prisoners freed on thursday by the rebels"}, // too long
+	} {
+		if got := bareQuestion(c.in); got != c.want {
+			t.Errorf("bareQuestion(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

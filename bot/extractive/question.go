@@ -187,6 +187,7 @@ var (
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
+	text = bareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	q := &query{text: text, kind: kindOf(asked), given: map[string]bool{}, focus: -1}
@@ -411,6 +412,109 @@ func isNoun(w string) bool {
 		if l.POS == wordnet.Noun {
 			return true
 		}
+	}
+	return false
+}
+
+// bareQuestion reads a question that is a noun phrase alone ("fee?",
+// "observers?", "tractors at the protest?") as the question its head noun
+// asks: how much, for a sum of money (see isMoneyNoun: "fee", "tariff",
+// "loan"); how many, for a plural ("observers"). Any other text, a noun
+// of neither sort included ("venue?", "lavrov's take?"), is returned as
+// it is.
+func bareQuestion(text string) string {
+	if kindOf(text) != kindOther {
+		return text
+	}
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(text, " ?!."))) {
+		if !english.IsFiller(w) {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 || len(ws) > maxBareWords {
+		return text
+	}
+	// The head is the last word before a preposition or an article:
+	// "tractors" in "tractors at the protest".
+	head := len(ws)
+	for i, w := range ws {
+		if english.IsStopWord(w) {
+			head = i
+			break
+		}
+	}
+	if head == 0 {
+		return text
+	}
+	for i, w := range ws[:head] {
+		if wordnet.Known(w) && (!isNoun(w) || i < head-1 && isAdjective(w)) {
+			return text // "tell me a joke": a verb; "best restaurants": an adjective
+		}
+	}
+	phrase := strings.Join(ws, " ")
+	h := ws[head-1]
+	lemma := h
+	for _, l := range wordnet.Lemmas(h) {
+		if l.POS == wordnet.Noun {
+			lemma = l.Word
+			break
+		}
+	}
+	switch {
+	case isMoneyNoun(lemma):
+		return "how much is the " + phrase + "?"
+	case lemma != h && isNoun(h):
+		return "how many " + phrase + "?"
+	}
+	return text
+}
+
+// isAdjective reports whether WordNet has w as an adjective.
+func isAdjective(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Adj {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareWords is how many words a question that is a noun phrase alone
+// has at most ("tractors at the protest").
+const maxBareWords = 4
+
+// isMoneyNoun reports whether WordNet has the noun w, in its commonest
+// sense, as a sum of money, a few hypernyms up: a charge ("fee", "toll",
+// "tariff"), a cost or payment ("compensation", "wage"), money or a fund
+// ("budget"), a value ("price") or a debt ("loan").
+func isMoneyNoun(w string) bool {
+	money := func(x string) bool {
+		switch x {
+		case "charge", "cost", "payment", "money", "fund", "value", "debt":
+			return true
+		}
+		return false
+	}
+	if money(w) {
+		return true
+	}
+	level, seen := []string{w}, map[string]bool{}
+	for d := 0; d < 4 && len(level) > 0; d++ {
+		var next []string
+		for _, x := range level {
+			for _, r := range wordnet.Related(x) {
+				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 0 || seen[r.Lemma] {
+					continue
+				}
+				if money(r.Lemma) {
+					return true
+				}
+				seen[r.Lemma] = true
+				next = append(next, r.Lemma)
+			}
+		}
+		level = next
 	}
 	return false
 }
