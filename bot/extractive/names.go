@@ -460,14 +460,15 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			var words []string
 			words = append(words, name...)
 			// The title before the name: the words back to a comma, a
-			// verb of speech or the sentence's start.
+			// colon (a speaker's label: "VELL: Mr Rohde"), a verb of
+			// speech or the sentence's start.
 			before := strings.Fields(s.text[:loc[0]])
 			for i := len(before) - 1; i >= 0 && i >= len(before)-maxTitleWords; i-- {
 				w := before[i]
 				if titleJoint(before, i) {
 					continue // "Minister for Foreign Affairs", "Secretary of State"
 				}
-				if strings.HasSuffix(w, ",") || english.IsStopWord(strings.ToLower(w)) || reSpeech().MatchString(w) {
+				if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") || english.IsStopWord(strings.ToLower(w)) || reSpeech().MatchString(w) {
 					break
 				}
 				words = append(words, w)

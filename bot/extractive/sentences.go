@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"unicode"
@@ -520,16 +521,33 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			}
 		}
 		// After the verb, only a name that follows it at once: "said
-		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio".
+		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio";
+		// nor one a verb follows, the subject of what was said ("said
+		// Moscow had agreed").
+		saved, subject := out, false
+		out = map[string]bool{}
 		for _, w := range strings.Fields(s[loc[1]:]) {
-			w = strings.Trim(w, "\"“”‘’'.,;:()")
-			if w == "" || !add(w) {
+			t := strings.Trim(w, "\"“”‘’'.,;:()")
+			if t == "" || !add(t) {
+				subject = t == w && reFiniteVerb().MatchString(t)
 				break
 			}
+			if t != w {
+				break // "said Lavrov, adding": the name ends at the comma
+			}
 		}
+		if !subject {
+			maps.Copy(saved, out)
+		}
+		out = saved
 	}
 	return out
 }
+
+// reFiniteVerb matches an auxiliary or a verb of being or having, which
+// after "said X" makes X the subject of what was said ("said Moscow had
+// agreed", "said Ukraine would"), not its speaker.
+var reFiniteVerb = lazy(`^(had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|must|can|may)$`)
 
 // nounUse reports whether a word of speech that follows before is a noun:
 // after an article or a possessive determiner ("a say", "the call", "its

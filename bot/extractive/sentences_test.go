@@ -69,6 +69,15 @@ func TestDescriptions(t *testing.T) {
 }
 
 // TestSpeakersOf: who speaks, read around the verb of speech.
+// TestDescriptionAfterLabel: a transcript's speaker label is no title of
+// the name after it ("VELL: Mr Rohde wants ...": Rohde is no Vell).
+func TestDescriptionAfterLabel(t *testing.T) {
+	sents := splitParas("VELL: Mr Rohde wants to fight about the past.")
+	if d := descriptions(sents)["rohd"]; d == nil || d["vell"] {
+		t.Errorf("Rohde's description %v: want one without the label's name", d)
+	}
+}
+
 func TestSpeakersOf(t *testing.T) {
 	tests := []struct {
 		s       string
@@ -82,6 +91,9 @@ func TestSpeakersOf(t *testing.T) {
 		{"Opposition leader Gregor Haldane says freeing Colonel Teral was \"a bad bargain\" and says he will ask for a hearing.", []string{"haldan"}, []string{"teral"}}, // a second verb shares the first's subject
 		{"Veskar's foreign ministry wants a say before anyone draws lines in the Gulf.", nil, []string{"veskar"}},                                                        // "a say" is a noun
 		{"In a statement, Veskar's foreign ministry said it takes note.", []string{"veskar"}, nil},                                                                       // "a statement" is, "said" is not
+		{"Officials said Moscow had agreed to the swap.", nil, []string{"moscow"}},                                                                                       // a verb follows: the subject of what was said
+		{"\"We are ready,\" said Ukraine's envoy Olena Marchenko, adding that talks would go on.", []string{"marchenko"}, nil},                                           // the name ends at the comma
+		{"\"We came to work,\" said Lavrov", []string{"lavrov"}, nil},                                                                                                    // at the sentence's end
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
