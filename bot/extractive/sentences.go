@@ -509,6 +509,9 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			if w == "" || titleJoint(before, i) {
 				continue
 			}
+			if named && i > 0 && (w == "of" || w == "the" && before[i-1] == "of") {
+				continue // "Aksel Rohde of the Citizens' Party said": the person too
+			}
 			if !named && (w == "and" || w == "but" || strings.ContainsAny(before[i], "\"“”")) {
 				// "X says A was "a bad bargain" and says ...": the
 				// second verb's subject is X's, not a name inside A.

@@ -91,9 +91,11 @@ func TestSpeakersOf(t *testing.T) {
 		{"Opposition leader Gregor Haldane says freeing Colonel Teral was \"a bad bargain\" and says he will ask for a hearing.", []string{"haldan"}, []string{"teral"}}, // a second verb shares the first's subject
 		{"Veskar's foreign ministry wants a say before anyone draws lines in the Gulf.", nil, []string{"veskar"}},                                                        // "a say" is a noun
 		{"In a statement, Veskar's foreign ministry said it takes note.", []string{"veskar"}, nil},                                                                       // "a statement" is, "said" is not
-		{"Officials said Moscow had agreed to the swap.", nil, []string{"moscow"}},                                                                                       // a verb follows: the subject of what was said
-		{"\"We are ready,\" said Ukraine's envoy Olena Marchenko, adding that talks would go on.", []string{"marchenko"}, nil},                                           // the name ends at the comma
-		{"\"We came to work,\" said Lavrov", []string{"lavrov"}, nil},                                                                                                    // at the sentence's end
+		{"Opposition leader Aksel Rohde of the Citizens' Party said the deal was weak.", []string{"rohd", "parti"}, nil},                                                 // the person of an organisation
+		{"In Varnesia, the Union of Selm Veterans called the deal a surrender.", []string{"union", "veteran"}, []string{"varnesia"}},
+		{"Officials said Moscow had agreed to the swap.", nil, []string{"moscow"}},                                             // a verb follows: the subject of what was said
+		{"\"We are ready,\" said Ukraine's envoy Olena Marchenko, adding that talks would go on.", []string{"marchenko"}, nil}, // the name ends at the comma
+		{"\"We came to work,\" said Lavrov", []string{"lavrov"}, nil},                                                          // at the sentence's end
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
