@@ -828,6 +828,22 @@ func TestReasonTwoAhead(t *testing.T) {
 	answers(t, e, "Why was the signing of the agreement postponed?", []string{"inspections"})
 }
 
+// TestReasonAfterLede: a report's lede, a paragraph of one sentence, goes
+// on in the next paragraph's first sentence, which says why though no
+// reason word does; a reason word further on comes first.
+func TestReasonAfterLede(t *testing.T) {
+	e := oneArticleEngine(t,
+		"Orvenia and Kestland have lowered the daily limit on shipping past the island from 40 vessels to 34, the negotiators said on Friday.",
+		"In a joint statement, the two ministers said a hydrological survey had found the southern channel shallower than the charts used during the talks.",
+		"Barge operators were unhappy.")
+	answers(t, e, "Why was the daily ship limit reduced?", []string{"hydrological survey"})
+	e = oneArticleEngine(t,
+		"Orvenia and Kestland have lowered the daily limit on shipping past the island from 40 vessels to 34, the negotiators said on Friday.",
+		"Barge operators said the cut came at the worst time for the harvest.",
+		"The ministry said the lower limit reflected a survey that found the channel shallower.")
+	answers(t, e, "Why was the daily ship limit reduced?", []string{"reflected a survey"}, "worst time")
+}
+
 // TestListItems: a list run into one sentence is quoted by the items the
 // question asks about, not whole.
 func TestListItems(t *testing.T) {

@@ -705,6 +705,13 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 			return &candidate{s: n}
 		}
 	}
+	// A paragraph of one sentence (a report's lede) with no reason word
+	// further on goes on in the next paragraph's first: "... have lowered
+	// the daily limit from 40 vessels to 34." / "... said a hydrological
+	// survey had found the channel shallower".
+	if p, n := best.s.sibling(-1), best.s.sibling(1); (p == nil || p.para != best.s.para) && n != nil && n.para != best.s.para && best.s.words+n.words <= maxAnswerWords+maxThenWords {
+		return &candidate{s: n}
+	}
 	return nil
 }
 
