@@ -26,7 +26,6 @@ const (
 	kindReason         // why
 	kindStatement      // what did X say
 	kindReaction       // how did X react
-	kindBefore         // what came before X
 	kindYesNo          // is, did, was ... ?
 	kindSummary        // summarize, tl;dr, what happened
 	kindCompare        // compare A and B
@@ -107,8 +106,6 @@ var kindRules = []struct {
 	{kindStatement, reStatementVerb},
 	// "who", "whom", "which minister", "which saudi royal".
 	{kindPerson, lazy(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
-	// "what preceded X", "what happened before X".
-	{kindBefore, lazy(`\b(preced\w*|led up to|lead up to|run-up)\b|\bwhat (happened|came|took place|went on|was going on|did \w+ do)\b.*\b(before|prior to|ahead of)\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
@@ -212,8 +209,6 @@ const (
 	fDate                     // a date or a weekday
 	fReason                   // a cause ("because", "due to", "in protest")
 	fReaction                 // a reaction ("criticized", "in response")
-	fEarlier                  // something earlier ("last week", "previously")
-	fOrder                    // an order of events ("after", "follows")
 	fQuote                    // a quotation
 	fSpeech                   // a verb of speech
 	fTitled                   // a title before a name ("spokesperson Tammy Bruce")
@@ -228,7 +223,7 @@ const (
 // featurePatterns are the patterns of the features.
 var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
-	fEarlier: reEarlier, fOrder: reOrder, fSpeech: reSpeech,
+	fSpeech: reSpeech,
 	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 	fDeclined: reDeclined, fRetracted: reRetracted,
 }
@@ -256,8 +251,6 @@ var (
 	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
 	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
-	reEarlier   = lazy(`(?i)\b(last (week|month|year|` + english.WeekdayPattern + `)|earlier|ago|previously|before)\b`)
-	reOrder     = lazy(`(?i)\b(before|after|follow(s|ed|ing)?|preceded|prior to|ahead of)\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
@@ -542,13 +535,6 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		// subject's own earns its bonus above).
 		if s.has(fReaction) && len(q.subject) == 0 {
 			bonus += 0.3
-		}
-	case kindBefore:
-		if s.has(fEarlier) {
-			bonus += 0.3
-		}
-		if s.has(fOrder) {
-			bonus += 0.2
 		}
 	}
 	return bonus

@@ -137,7 +137,6 @@ var kindScaffold = map[kind]map[string]bool{
 		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
-	kindBefore:    {"preced": true, "prior": true},
 	kindNext:      {"next": true, "happen": true, "come": true, "step": true, "now": true},
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
