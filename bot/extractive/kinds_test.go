@@ -1,7 +1,11 @@
 package extractive
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
 )
 
 // TestKindOf has a row for each rule of kindRules, with questions written
@@ -259,6 +263,36 @@ func TestTopic(t *testing.T) {
 		m := reAbout().FindStringSubmatch(q)
 		if m == nil || m[1] != want {
 			t.Errorf("reAbout(%q) = %v, want %q", q, m, want)
+		}
+	}
+}
+
+// TestTopicOfTheEvent: "about the outcome", "about the result" ask about
+// what the articles tell, and narrow nothing; "about the pipeline" does.
+func TestTopicOfTheEvent(t *testing.T) {
+	var arts []corpus.Article
+	for i, p := range []string{
+		"The protocol was a fair outcome, the minister said.",
+		"Kowal said both sides can claim a win.",
+		"The pipeline runs 1,140 kilometres.",
+		"Prices fell in Tarvik.",
+		"Residents said the heating came back.",
+		"The talks lasted four days in Brenholm.",
+		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
+	} {
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, narrows := range map[string]bool{
+		"what did Kowal say about the outcome":  false,
+		"what did Kowal say about the result":   false,
+		"what did Kowal say about the pipeline": true,
+	} {
+		if a := analyse(ix, q); (len(a.topic) > 0) != narrows {
+			t.Errorf("%q: topic %v, want narrowing %v", q, a.topic, narrows)
 		}
 	}
 }

@@ -253,7 +253,11 @@ func analyse(ix Corpus, text string) *query {
 		// "about the deal", "about the talks": in a corpus about a deal
 		// every report is about it, whatever word it uses ("the
 		// protocol"); only a topic the corpus uses less narrows.
-		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool { return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF })
+		// "about the outcome", "about the result": what the articles tell
+		// of, whichever word they use (the words of a summary's scaffold).
+		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool {
+			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || kindScaffold[kindSummary][q.words[i].Term]
+		})
 	}
 	// "who is the secretary-general of X": the role asked for.
 	q.role = -1
