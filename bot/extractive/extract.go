@@ -483,7 +483,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		next = n
 	}
 	own := func(t string) bool { return s.terms[t] > 0 }
-	leaned := func(t string) bool { return s.context[t] || s.about[t] }
+	// The sentence it leans on, what its interview is about, and who
+	// published it.
+	leaned := func(t string) bool { return s.context[t] || s.about[t] || s.published(t) }
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
 	// The answer the question asks for is part of what it asks: "how

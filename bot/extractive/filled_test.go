@@ -450,3 +450,24 @@ func TestWhichOneTheSubjectIs(t *testing.T) {
 		t.Errorf("pentagon weighs %.3f, want %.3f", got, want)
 	}
 }
+
+// TestWhoPublished: who published an article is known of each of its
+// sentences, as the sentence it leans on is: "the driver on Brenmouth
+// Radio" is met by the radio's transcript, whose sentences never name it.
+func TestWhoPublished(t *testing.T) {
+	cover := func(outlet string) float64 {
+		text := "KEVIN MARSH: I get paid by the load. Brenmouth has a radio station and a port."
+		arts := []corpus.Article{{ID: "a", Outlet: outlet, Paragraphs: []string{text}, Text: text}}
+		ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := New(nil, arts, ix, nil)
+		c := &candidate{s: e.sentencesOf("a").sents[0]}
+		e.score(analyse(ix, "what did they say on brenmouth radio about pay"), c)
+		return c.cover
+	}
+	if with, without := cover("Brenmouth Radio"), cover("Wire"); with <= without {
+		t.Errorf("cover of the radio's sentence: %v on the radio, %v on the wire; want more on the radio", with, without)
+	}
+}

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"cmp"
 	"maps"
 	"strings"
 	"sync"
@@ -116,7 +117,7 @@ func (s *sentence) spk() map[string]bool {
 			// A column's own sentences are its author's views: "What
 			// does the economics professor think was missing?" is
 			// answered by the column of "By Elena Varga".
-			s.speakers = termSet(s.article.Author)
+			s.speakers = termSet(cmp.Or(s.article.Author, s.article.Outlet)) // an unsigned editorial is its paper's
 		}
 		if s.interviewee != nil {
 			if s.speakers == nil {
@@ -140,6 +141,7 @@ type people struct {
 	// (see titled).
 	titleOnce sync.Once
 	title     map[string]bool
+	outlet    map[string]bool // the terms of the article's outlet, read with title
 	// column is whether the article is written in its author's own voice
 	// (see columnist).
 	columnOnce sync.Once
@@ -347,7 +349,7 @@ func (s *sentence) sibling(d int) *sentence {
 // "let us be honest"), as a report's author does not.
 func (p *people) columnist(s *sentence) bool {
 	p.columnOnce.Do(func() {
-		if s.article.Author == "" {
+		if s.article.Author == "" && s.article.Outlet == "" {
 			return
 		}
 		n := 0
@@ -370,8 +372,19 @@ var reFirstPerson = lazy(`\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b`)
 
 // titled reports whether term t is a term of the title of s's article.
 func (s *sentence) titled(t string) bool {
-	s.people.titleOnce.Do(func() { s.people.title = termSet(s.article.Title) })
+	s.people.titleOnce.Do(s.readTitle)
 	return s.people.title[t]
+}
+
+// published reports whether term t is a term of the outlet of s's article
+// ("what does the Kestland Chronicle's editorial argue").
+func (s *sentence) published(t string) bool {
+	s.people.titleOnce.Do(s.readTitle)
+	return s.people.outlet[t]
+}
+
+func (s *sentence) readTitle() {
+	s.people.title, s.people.outlet = termSet(s.article.Title), termSet(s.article.Outlet)
 }
 
 // labelled returns, for a sentence of a transcript's turn ("BREL: Our own
