@@ -577,6 +577,25 @@ func TestAboutTheCorpusTopic(t *testing.T) {
 	answers(t, engineOver(t, arts...), "what did the opposition say abt the deal", []string{"capitulation"})
 }
 
+// TestOurInAColumn: "our delegation" in an editorial is its paper's
+// country's, not the delegation a question names by another country.
+func TestOurInAColumn(t *testing.T) {
+	e := engineOver(t,
+		testArticle("ed", "Ratify the accord", "The Kestland Chronicle", 18,
+			"We have argued in these columns that Kestland would never get a fair deal. We were wrong, and we are happy to say so.",
+			"State Secretary Tomas Vendel, who led our delegation through twelve days of talks, deserves credit.",
+			"Our parliament should ratify it."),
+		testArticle("wire", "Island deal signed", "Wire", 14, "Orvenia and Kestland signed an agreement on the island after twelve days of talks.",
+			"The Orvenian delegation was led by Deputy Foreign Minister Anneliese Brodt."),
+		testArticle("f1", "Fishermen", "Post", 15, "Orvenian fishermen protested on the river.", "The Kestland guild joined them."),
+		testArticle("f2", "Birds", "Review", 16, "Orvenian and Kestland rangers will count the birds.", "The reserve opens in May."),
+		testArticle("f3", "Barges", "Ledger", 17, "Barge operators said the Orvenian fee was too high.", "The fee is 140 euros."),
+	)
+	if a := ask(t, e, Question{Text: "Who led the Orvenian delegation at the talks?"}); !strings.HasPrefix(a.Answer, "The Orvenian delegation was led by") {
+		t.Errorf("want Brodt's delegation first; got %q", a.Answer)
+	}
+}
+
 // TestSubjectByItsModifier: "how did industry groups respond", in
 // articles that never say "groups", asks about the industry: the Union of
 // Industrial Gas Consumers' words answer.

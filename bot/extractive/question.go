@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -739,6 +740,16 @@ func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
 	return everyMention(s, t, func(word, prev string, prevOpens bool) bool {
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
 			return false // a name ("Vladimir Putin")
+		}
+		if p := strings.ToLower(prev); (p == "our" || p == "my") && !s.has(fQuote) && s.people.columnist(s) {
+			// "our delegation" in a column or an editorial is its
+			// writer's: Kestland's in the Kestland Chronicle.
+			for _, w := range strings.Fields(cmp.Or(s.article.Author, s.article.Outlet)) {
+				if sameRoot(mod.Word, w) || match(mod, func(u string) bool { return slices.Contains(english.Terms(w), u) }) > 0 {
+					return false
+				}
+			}
+			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || prevOpens {
 			return false // "the delegation", or a sentence's first word
