@@ -119,8 +119,9 @@ func Anaphor(w string) bool {
 const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince|[Ll]eader|[Cc]hief|[Dd]iplomat|[Dd]irector|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Cc]ommissioner|[Mm]ayor|[Ss]enator|[Oo]fficial|[Nn]egotiator|[Hh]ead)`
 
 // SpeechVerbPattern matches a verb that reports speech ("said", "told",
-// "according to").
-const SpeechVerbPattern = `(?:say|says|said|saying|speak|speaks|spoke|speaking|tell|tells|told|state|states|stated|add|adds|added|stress|stresses|stressed|note|notes|noted|assure|assured|emphasi[sz]ed|announce|announced|declare|declared|insist|insisted|warn|warned|argue|argued|claim|claimed|describe|described|call|called|write|wrote|comment|commented|confirm|confirmed|deny|denied|admit|admitted|acknowledge|acknowledged|reply|replied|suggest|suggested|explain|explained|urge|urged|predict|predicted|vow|vowed|pledge|pledged|according to)`
+// "according to"), in the present too ("calls the deal", "warns that"):
+// features and live blogs tell in the present.
+const SpeechVerbPattern = `(?:say|says|said|saying|speak|speaks|spoke|speaking|tell|tells|told|state|states|stated|add|adds|added|stress|stresses|stressed|note|notes|noted|assures?|assured|emphasi[sz](?:es|ed)|announces?|announced|declares?|declared|insists?|insisted|warns?|warned|argues?|argued|claims?|claimed|describes?|described|calls?|called|writes?|wrote|comment|commented|confirms?|confirmed|deny|denies|denied|admits?|admitted|acknowledges?|acknowledged|reply|replies|replied|suggests?|suggested|explains?|explained|urges?|urged|predicts?|predicted|vows?|vowed|pledges?|pledged|according to)`
 
 // numberWords are the English number words and their values.
 var numberWords = map[string]float64{
