@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the sixteen sets in other styles (testdata/styles), shown
+// styleSets are the twenty sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -42,6 +42,10 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"artefacts", "../testdata/styles/artefacts/gold.jsonl", "../testdata/styles/artefacts/corpus"},
 	{"grid", "../testdata/styles/grid/gold.jsonl", "../testdata/styles/grid/corpus"},
 	{"island", "../testdata/styles/island/gold.jsonl", "../testdata/styles/island/corpus"},
+	{"rail", "../testdata/styles/rail/gold.jsonl", "../testdata/styles/rail/corpus"},
+	{"vaccine", "../testdata/styles/vaccine/gold.jsonl", "../testdata/styles/vaccine/corpus"},
+	{"controllers", "../testdata/styles/controllers/gold.jsonl", "../testdata/styles/controllers/corpus"},
+	{"lake", "../testdata/styles/lake/gold.jsonl", "../testdata/styles/lake/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
