@@ -34,7 +34,10 @@ func TestKindOf(t *testing.T) {
 		{"how to vote by mail", kindHowTo},                                  // how to
 		{"good recipe for grilled sea bream pls", kindHowTo},
 		{"whats the best way to get a refund for a cancelled flight", kindHowTo}, // advice
-		{"best bonds to buy in 2025?", kindHowTo},                                // the same
+		{"best bait for carp fishing?", kindHowTo},                               // a recommendation
+		{"what's the best hotel near the port", kindHowTo},
+		{"which prison films won the oscar for best picture", kindOther}, // "best" not asked for
+		{"best bonds to buy in 2025?", kindHowTo},                        // the same
 		{"can u recommend a hotel on the coast", kindHowTo},
 		{"how long should i leave bread dough in the freezer?", kindHowTo},            // advice on one's own doing
 		{"where can i buy cheap candles for a blackout", kindHowTo},                   // the same
