@@ -596,6 +596,20 @@ func TestOurInAColumn(t *testing.T) {
 	}
 }
 
+// TestCompareWhatIsNotThere: a comparison of something the articles never
+// mention ("football score") is declined, though they name both sides; one
+// they tell of is answered with a sentence for each.
+func TestCompareWhatIsNotThere(t *testing.T) {
+	e := engineOver(t,
+		testArticle("a", "Lake deal", "Wire", 13, "Tarvania gets 55 per cent of the water under the accord.", "The talks lasted eleven days."),
+		testArticle("b", "Quotas", "Courier", 14, "Meloria gets 45 per cent of the water, and its farmers are angry.", "The lake is shrinking."),
+	)
+	if a := ask(t, e, Question{Text: "tarvania vs meloria football score last night"}); !a.Abstained {
+		t.Errorf("want an abstention; got %q", a.Answer)
+	}
+	answers(t, e, "tarvania vs meloria: how much water?", []string{"55 per cent", "45 per cent"})
+}
+
 // TestSubjectByItsModifier: "how did industry groups respond", in
 // articles that never say "groups", asks about the industry: the Union of
 // Industrial Gas Consumers' words answer.

@@ -493,6 +493,12 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 	if len(q.sides[0]) == 0 || len(q.sides[1]) == 0 {
 		return nil
 	}
+	if supportOf(cands) < minSupport && slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return !w.Known() }) {
+		// A comparison of something the articles never mention ("tarvania
+		// vs meloria football score"), and little else of it: the
+		// single answer, which abstains.
+		return nil
+	}
 	var out []*candidate
 	for _, side := range q.sides {
 		var pick *candidate
