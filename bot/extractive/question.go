@@ -427,8 +427,8 @@ func isNoun(w string) bool {
 // of neither sort included ("venue?", "lavrov's take?"), is returned as
 // it is.
 func bareQuestion(text string) string {
-	if kindOf(text) != kindOther {
-		return text
+	if len(strings.Fields(text)) > 2*maxBareWords || kindOf(text) != kindOther {
+		return text // a sentence, filler and all, or a question of a kind
 	}
 	var ws []string
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(text, " ?!."))) {
