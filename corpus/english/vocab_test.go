@@ -16,6 +16,9 @@ func TestUnshortenText(t *testing.T) {
 		"a $2bn fund, 3 kg":                         "a $2 billion fund, 3 kg",
 		"was it 10km or 8km, 72hrs?":                "was it 10 km or 8 km, 72 hours?",
 		"how many ppl got displaced":                "how many people got displaced", // a word, not filler
+		"how much did firms lose acc to the union":  "how much did firms lose according to the union",
+		"how many sick ppl r they gonna fly out":    "how many sick people are they gonna fly out",
+		"early reports had a diff total":            "early reports had a different total",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
