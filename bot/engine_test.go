@@ -1035,6 +1035,16 @@ func TestCorrectionOfAReport(t *testing.T) {
 		"The reserve covers 1,120 hectares and will be run by 46 rangers.",
 		"Correction: An earlier version of this story gave the wrong figure for the reserve, 1,210 hectares. It covers 1,120 hectares.")
 	answers(t, e, "Which figure did the wire agency get wrong in its first version?", []string{"1,210"})
+	// "The live blog first gave one figure ... later corrected it. What
+	// were the two figures?": the words for the reports and their figures
+	// say which correction, not what to find.
+	e = engineOver(t,
+		testArticle("blog", "Rail talks live", "Daily", 15, "23:52 - The deal cuts physical inspections to 15% of wagons.",
+			"01:15 - CORRECTION In our 23:52 entry we reported that physical inspections would fall to 15% of wagons. The agreed rate is 12%."),
+		testArticle("wire", "Rail deal signed", "Wire", 16, "Merevia and Duvenland signed a rail customs deal on Tuesday.", "Queues had reached 38 km."),
+		testArticle("feature", "The driver", "Review", 17, "Pavel waited two days in the queue with his trailer.", "Trucks lined the road."),
+	)
+	answers(t, e, "The live blog first gave one figure for the inspection rate and later corrected it. What were the two figures?", []string{"15%", "12%"})
 }
 
 // TestQuoteAboutThePreviousSentence: "what did Salo say about the 1934
