@@ -137,6 +137,18 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 	return e
 }
 
+// ageDays is how many days after the oldest article a was published, up to
+// maxRecencyDays: later reporting wins ties, but a report weeks on does not
+// outweigh a better sentence of the first days.
+func (e *Answerer) ageDays(a *corpus.Article) float64 {
+	return min(a.Published.Sub(e.earliest).Hours()/24, maxRecencyDays)
+}
+
+// maxRecencyDays bounds the age that counts for recency (see ageDays).
+const (
+	maxRecencyDays = 7
+)
+
 // candidate is a sentence being considered for the answer.
 type candidate struct {
 	s       *sentence
@@ -574,7 +586,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if s.words > 40 {
 		length = 1 / (1 + float64(s.words-40)/80)
 	}
-	recency := recencyWeight * s.article.Published.Sub(e.earliest).Hours() / 24
+	recency := recencyWeight * e.ageDays(s.article)
 	if q.final {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}

@@ -1,11 +1,13 @@
 package extractive
 
 import (
-	"github.com/talksbot/talksbot/corpus/english"
+	"fmt"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -469,5 +471,25 @@ func TestWhoPublished(t *testing.T) {
 	}
 	if with, without := cover("Brenmouth Radio"), cover("Wire"); with <= without {
 		t.Errorf("cover of the radio's sentence: %v on the radio, %v on the wire; want more on the radio", with, without)
+	}
+}
+
+// TestAgeDays: recency counts the days after the oldest article up to a
+// week: a report a month on does not outweigh a better sentence of the
+// first days.
+func TestAgeDays(t *testing.T) {
+	day := func(d int) corpus.Article {
+		return corpus.Article{ID: fmt.Sprint("a", d), Published: time.Date(2025, 4, d, 0, 0, 0, 0, time.UTC), Paragraphs: []string{"Text."}, Text: "Text."}
+	}
+	arts := []corpus.Article{day(1), day(4), day(30)}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	for i, want := range []float64{0, 3, maxRecencyDays} {
+		if got := e.ageDays(&arts[i]); got != want {
+			t.Errorf("ageDays(%s) = %v, want %v", arts[i].ID, got, want)
+		}
 	}
 }

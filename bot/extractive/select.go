@@ -111,7 +111,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			if reOutcome().MatchString(c.s.text) {
 				done *= outcomeBoost
 			}
-			done *= 1 + finalRecency*recencyWeight*c.s.article.Published.Sub(e.earliest).Hours()/24
+			done *= 1 + finalRecency*recencyWeight*e.ageDays(c.s.article)
 		}
 		// The figures several reports give are what the event came to
 		// ("a 52/48 split", "250 trucks a day").
@@ -1156,7 +1156,7 @@ func (e *Answerer) nextSteps(q *query) []*candidate {
 			v += 0.5 // "will be signed", "is scheduled"
 		}
 		// The latest reports know best what is still to come.
-		v *= 1 + recencyWeight*s.article.Published.Sub(e.earliest).Hours()/24
+		v *= 1 + recencyWeight*e.ageDays(s.article)
 		ss = append(ss, scored{s, ds, v})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
