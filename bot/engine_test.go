@@ -834,6 +834,15 @@ func TestRevisionOfAFigure(t *testing.T) {
 		testArticle("c", "Limit lowered", "Wire", 21, "The two governments lowered the daily limit from 40 vessels to 34 after a survey."),
 	)
 	answers(t, e, "what changed between the first reports and the follow-up?", []string{"Earlier (Ministry", "40 vessels a day", "to 34"}, "300 metres")
+	// Of the earlier reports with another count, the one whose figure the
+	// later article says was wrong.
+	e = engineOver(t,
+		testArticle("blog", "Strike live", "Post", 17, "13:40 New figures: 4,300 flights have been cancelled since Monday.", "Passengers queued."),
+		testArticle("radio", "Airline chief", "Radio", 19, "His airline cancelled about 1,900 flights during the strike.", "He wants compensation."),
+		testArticle("follow", "Strike grounded more flights", "Chronicle", 25, "The authority said on Friday that 5,140 flights were cancelled because of the walkout.",
+			"The figure of 4,300 cancelled flights, widely reported at the time, was wrong."),
+	)
+	answers(t, e, "what changed between the first reports and the follow-up?", []string{"4,300 flights have been", "5,140"}, "1,900")
 }
 
 // TestDeclinedSettlesLess: a refusal to answer ("declined to say") gives

@@ -650,6 +650,21 @@ func (e *Answerer) revision() []*candidate {
 	// any; the most like it among those.
 	if counted := slices.DeleteFunc(slices.Clone(pool), func(c *candidate) bool { return !otherCount(later, c.s) }); len(counted) > 0 {
 		pool = counted
+		// Of those, one with the figure the later article takes back ("The
+		// figure of 4,300 cancelled flights ... was wrong"), if any.
+		named := map[string]bool{}
+		if as := e.sentencesOf(later.article.ID); as != nil {
+			for _, x := range as.sents {
+				for _, q := range quantities(x.text) {
+					named[q.n] = true
+				}
+			}
+		}
+		if taken := slices.DeleteFunc(slices.Clone(pool), func(c *candidate) bool {
+			return !slices.ContainsFunc(quantities(c.s.text), func(q quantity) bool { return named[q.n] && countsThings(q.unit) })
+		}); len(taken) > 0 {
+			pool = taken
+		}
 	}
 	var earlier *candidate
 	best := 0.0
