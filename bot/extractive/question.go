@@ -476,14 +476,7 @@ func bareQuestion(text string) string {
 }
 
 // isAdjective reports whether WordNet has w as an adjective.
-func isAdjective(w string) bool {
-	for _, l := range wordnet.Lemmas(w) {
-		if l.POS == wordnet.Adj {
-			return true
-		}
-	}
-	return false
-}
+func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
 
 // maxBareWords is how many words a question that is a noun phrase alone
 // has at most ("tractors at the protest").
@@ -501,18 +494,24 @@ func isMoneyNoun(w string) bool {
 		}
 		return false
 	}
-	if money(w) {
-		return true
-	}
+	return money(w) || kindOfNoun(w, moneyDepth, money)
+}
+
+// moneyDepth is how many hypernyms up isMoneyNoun looks.
+const moneyDepth = 4
+
+// kindOfNoun reports whether one of the hypernyms of the noun w, in their
+// commonest senses up to depth levels, is one that is says.
+func kindOfNoun(w string, depth int, is func(string) bool) bool {
 	level, seen := []string{w}, map[string]bool{}
-	for d := 0; d < 4 && len(level) > 0; d++ {
+	for d := 0; d < depth && len(level) > 0; d++ {
 		var next []string
 		for _, x := range level {
 			for _, r := range wordnet.Related(x) {
 				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 0 || seen[r.Lemma] {
 					continue
 				}
-				if money(r.Lemma) {
+				if is(r.Lemma) {
 					return true
 				}
 				seen[r.Lemma] = true
@@ -526,13 +525,11 @@ func isMoneyNoun(w string) bool {
 
 // isVerb reports whether WordNet has w as a verb, in any form ("waited",
 // "hit").
-func isVerb(w string) bool {
-	for _, l := range wordnet.Lemmas(w) {
-		if l.POS == wordnet.Verb {
-			return true
-		}
-	}
-	return false
+func isVerb(w string) bool { return hasPOS(w, wordnet.Verb) }
+
+// hasPOS reports whether WordNet has w, in any form, as a word of pos.
+func hasPOS(w string, pos wordnet.POS) bool {
+	return slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS == pos })
 }
 
 // answerType returns the noun a "which X" question asks for: the last of

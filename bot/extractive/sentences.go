@@ -418,25 +418,11 @@ var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(
 // isPersonNoun reports whether WordNet has w, a common noun, as a kind of
 // person ("reporter", "host", "spokesperson"), a few hypernyms up.
 func isPersonNoun(w string) bool {
-	level, seen := []string{w}, map[string]bool{}
-	for d := 0; d < 6 && len(level) > 0; d++ {
-		var next []string
-		for _, x := range level {
-			for _, r := range wordnet.Related(x) {
-				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 0 || seen[r.Lemma] {
-					continue
-				}
-				if r.Lemma == "person" {
-					return true
-				}
-				seen[r.Lemma] = true
-				next = append(next, r.Lemma)
-			}
-		}
-		level = next
-	}
-	return false
+	return kindOfNoun(w, personDepth, func(x string) bool { return x == "person" })
 }
+
+// personDepth is how many hypernyms up isPersonNoun looks.
+const personDepth = 6
 
 // introducedQuote returns, for a sentence of a paragraph that is a
 // quotation, the speakers of the sentence that introduces it at the end
