@@ -33,20 +33,10 @@ func (p *places) kindsOf(w string) map[string]bool {
 		return v.(map[string]bool)
 	}
 	out := map[string]bool{}
-	level := []string{w}
-	for d := 0; d < typeDepth && len(level) > 0; d++ {
-		var next []string
-		for _, x := range level {
-			for _, r := range wordnet.Related(x) {
-				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense > 1 || out[r.Lemma] {
-					continue
-				}
-				out[r.Lemma] = true
-				next = append(next, r.Lemma)
-			}
-		}
-		level = next
-	}
+	walkHypernyms(w, typeDepth, 2, func(lemma string) bool {
+		out[lemma] = true
+		return false
+	})
 	p.kinds.Store(w, out)
 	return out
 }
