@@ -47,6 +47,11 @@ func TestFilled(t *testing.T) {
 		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
 		{"how many vessels hit?", 0, 1},                 // "hit" is a verb too: what is counted is "vessels"
 	})
+	checkFilled(t, "The monitors will work from 14 observation posts and rely on drones. She walked the corridor fourteen times.", []filledCase{
+		{"how many drones will the monitors have?", 0, 0}, // it names what is counted and counts something else
+		{"how many observation posts?", 0, 1},
+		{"how many times did she walk the corridor?", 1, 1}, // a number in words
+	})
 	checkFilled(t, "Each vessel would be inspected by mixed teams, and no inspection would be allowed to take longer than six hours. Up to 40 ships a week will sail. The committee will meet every month. The price has gone out of the market in five days.", []filledCase{
 		{"what is the longest an inspection can take?", 0, 1}, // the subject of the clause the duration ends
 		{"how long will ships sail?", 1, 0},                   // "40 ships a week" is a rate, not how long

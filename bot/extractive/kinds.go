@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -248,7 +249,7 @@ var reMarketMove = lazy(`(?i)\b(?:shares|stocks?|bonds?|prices?|yields?|markets?
 
 // The patterns of the features, each for a kind of sentence.
 var (
-	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?)\b`)
+	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
 	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
@@ -579,6 +580,12 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if f := e.countsFocus(q, s); f > 0 {
 				return f
 			}
+			if nounIn(q.words[q.focus], s) {
+				// "how many drones": "14 observation posts ... on
+				// drones" names what is counted and counts something
+				// else.
+				return 0
+			}
 			if q.newAny(counts(s.f().numbers)) {
 				return 0.5
 			}
@@ -748,4 +755,35 @@ func strictKind(k kind) bool {
 // answered.
 func lazy(pattern string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
+
+// nounIn reports whether s has the question's word w as the same noun
+// ("drones" for "how many drones"; not "delayed" for "how many delays").
+func nounIn(w retrieval.QueryWord, s *sentence) bool {
+	nouns := func(x string) []string {
+		var out []string
+		for _, l := range wordnet.Lemmas(x) {
+			if l.POS == wordnet.Noun {
+				out = append(out, l.Word)
+			}
+		}
+		return out
+	}
+	want := nouns(strings.ToLower(w.Word))
+	if len(want) == 0 || !closeMatchIn(w, s) {
+		return false
+	}
+	for _, x := range english.Words(s.text) {
+		if closeMatch(w, english.Term(x)) && slices.ContainsFunc(nouns(x), func(n string) bool { return slices.Contains(want, n) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeMatchIn reports whether s has w itself or a close form of it.
+func closeMatchIn(w retrieval.QueryWord, s *sentence) bool {
+	return slices.ContainsFunc(w.Alts, func(a retrieval.Alternative) bool {
+		return a.Match != retrieval.Broader && len(a.Terms) == 1 && s.terms[a.Terms[0]] > 0
+	})
 }

@@ -255,16 +255,18 @@ var vague = map[string]bool{
 	"billions": true, "several": true, "many": true, "few": true,
 }
 
-// numberWords are the words reNumber takes for numbers; isNumber reads a
-// word with them rather than with the expression, which was a tenth of an
-// answer when run on every word of every candidate.
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "hundred": true, "dozen": true, "dozens": true,
-	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
-	"billion": true, "billions": true,
-}
+// numberWordList are the words written for numbers ("fourteen times",
+// "a dozen ships"): reNumber finds them in a sentence, isNumber reads one
+// word with numberWords rather than with the expression, which was a tenth
+// of an answer when run on every word of every candidate.
+const numberWordList = "one two three four five six seven eight nine ten eleven twelve thirteen " +
+	"fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy " +
+	"eighty ninety hundred hundreds dozen dozens thousand thousands million millions billion billions"
+
+var (
+	numberWords       = wordSet(numberWordList)
+	numberWordPattern = strings.ReplaceAll(numberWordList, " ", "|")
+)
 
 // isNumber reports whether the lower-case word x is a number: digits, or a
 // number word (as reNumber has them).
@@ -705,6 +707,15 @@ func (s *sentence) spokeIn() map[string]bool {
 		for _, t := range english.Terms(m[1]) {
 			out[t] = true
 		}
+	}
+	return out
+}
+
+// wordSet returns the words of a space-separated list as a set.
+func wordSet(list string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		out[w] = true
 	}
 	return out
 }
