@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/extractive"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/prompts"
 )
@@ -20,12 +21,15 @@ const rewriteTimeout = 15 * time.Second
 
 // rewrite rewrites a follow-up question into one that stands alone, using
 // the conversation; a question without history, or one that does not look
-// like a follow-up, is returned unchanged. With an LLM the rewrite asks the
+// like a follow-up, is returned unchanged, unless it is a noun phrase alone
+// (see extractive.BareQuestion). With an LLM the rewrite asks the
 // model (no stream); when that fails, or offline, it adds the salient words
 // of the previous question (rewriteOffline).
 func (e *Engine) rewrite(ctx context.Context, q answer.Query) string {
 	if len(q.History) == 0 || !followUp(q.Text) {
-		return q.Text
+		// A noun phrase alone ("venue?", "fee?") is searched as the
+		// question it asks, as it is answered.
+		return extractive.BareQuestion(q.Text)
 	}
 	if e.opts.LLM != nil {
 		s, err := e.rewriteLLM(ctx, q)

@@ -39,6 +39,8 @@ func TestStandalone(t *testing.T) {
 		llmCall bool
 	}{
 		{name: "no history", q: Question{Text: "and what did Lavrov say?"}, want: "and what did Lavrov say?"},
+		// A noun phrase alone is searched as the question it asks.
+		{name: "bare noun", q: Question{Text: "venue?"}, want: "where were the talks held?"},
 		{name: "stands alone", q: Question{Text: "Who led the Russian delegation at the Riyadh talks?", History: history},
 			llm: &fakeLLM{reply: "unused"}, want: "Who led the Russian delegation at the Riyadh talks?"},
 		// The question names its subject: left alone.

@@ -335,7 +335,8 @@ func TestAsksCorrection(t *testing.T) {
 }
 
 // TestBareQuestion: a question that is a noun phrase alone asks how much
-// of a sum of money and how many of a plural; other nouns, and anything
+// of a sum of money, how many of a plural, who of a kind of person and
+// where of a kind of location; other nouns, and anything
 // with a verb, a question word or an adjective, are left as they are.
 func TestBareQuestion(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -344,7 +345,12 @@ func TestBareQuestion(t *testing.T) {
 		{"loan pls", "how much is the loan?"},
 		{"observers?", "how many observers?"},
 		{"Tractors at the protest?", "how many tractors at the protest?"},
-		{"venue?", "venue?"},                               // neither money nor a plural
+		{"venue?", "where were the talks held?"}, // a kind of location
+		{"site?", "where were the talks held?"},
+		{"mediator?", "who is the mediator?"}, // a kind of person
+		{"mission chief?", "who is the mission chief?"},
+		{"quota?", "quota?"},                               // none of these
+		{"venue of the signing?", "venue of the signing?"}, // a location of something named
 		{"lavrov's take?", "lavrov's take?"},               // singular
 		{"population of Moscow?", "population of Moscow?"}, // singular
 		{"tell me a joke", "tell me a joke"},               // a verb
@@ -352,8 +358,8 @@ func TestBareQuestion(t *testing.T) {
 		{"how many observers?", "how many observers?"},                                                     // already a question
 		{"the prisoners freed on thursday by the rebels", "the prisoners freed on thursday by the rebels"}, // too long
 	} {
-		if got := bareQuestion(c.in); got != c.want {
-			t.Errorf("bareQuestion(%q) = %q, want %q", c.in, got, c.want)
+		if got := BareQuestion(c.in); got != c.want {
+			t.Errorf("BareQuestion(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -188,7 +188,7 @@ var (
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
-	text = bareQuestion(text)
+	text = BareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	q := &query{text: text, kind: kindOf(asked), given: map[string]bool{}, focus: -1}
@@ -421,13 +421,14 @@ func isNoun(w string) bool {
 	return false
 }
 
-// bareQuestion reads a question that is a noun phrase alone ("fee?",
+// BareQuestion reads a question that is a noun phrase alone ("fee?",
 // "observers?", "tractors at the protest?") as the question its head noun
 // asks: how much, for a sum of money (see isMoneyNoun: "fee", "tariff",
-// "loan"); how many, for a plural ("observers"). Any other text, a noun
-// of neither sort included ("venue?", "lavrov's take?"), is returned as
-// it is.
-func bareQuestion(text string) string {
+// "loan"); how many, for a plural ("observers"); who, for a kind of
+// person ("mediator"); where, for a kind of location ("venue"). Any other
+// text, a noun of none of these sorts included ("quota?", "lavrov's
+// take?"), is returned as it is.
+func BareQuestion(text string) string {
 	if len(strings.Fields(text)) > 2*maxBareWords || kindOf(text) != kindOther {
 		return text // a sentence, filler and all, or a question of a kind
 	}
@@ -471,9 +472,26 @@ func bareQuestion(text string) string {
 		return "how much is the " + phrase + "?"
 	case lemma != h && isNoun(h):
 		return "how many " + phrase + "?"
+	case isPersonNoun(lemma):
+		return "who is the " + phrase + "?" // "mediator?", "mission chief?"
+	case head == len(ws) && len(ws) == 1 && isLocationNoun(lemma):
+		// "venue?", "location?": where the talks the articles report
+		// were held; the word itself is seldom in them ("held at
+		// Hallam Abbey").
+		return "where were the talks held?"
 	}
 	return text
 }
+
+// isLocationNoun reports whether WordNet has the noun w, in its commonest
+// sense, as a kind of location ("venue": a scene, an area, a region, a
+// location), a few hypernyms up.
+func isLocationNoun(w string) bool {
+	return w == "location" || kindOfNoun(w, locationDepth, func(x string) bool { return x == "location" })
+}
+
+// locationDepth is how many hypernyms up isLocationNoun looks.
+const locationDepth = 4
 
 // isAdjective reports whether WordNet has w as an adjective.
 func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
