@@ -525,11 +525,28 @@ func (e *Answerer) score(q *query, c *candidate) {
 			owned[i] = 0
 		}
 	}
+	announced := onlyAnnounced(q, s)
+	if announced {
+		// "Did the cabinet approve the text": "the cabinet is due to
+		// approve the text on 29 April" has the approval to come, not
+		// the approval asked about.
+		owned[q.done] = 0
+	}
 	for i, w := range q.words {
 		if !w.Known() {
 			continue
 		}
 		m := owned[i]
+		if p := s.sibling(-1); i == q.done && m == 0 && p != nil && onlyAnnounced(q, p) {
+			// The sentence it leans on only announced what the question
+			// asks how it went ("The cabinet is due to approve the text
+			// on 29 April. The Assembly votes on 6 May.").
+			matched += w.IDF * m
+			cover += w.IDF * m
+			window += w.IDF * m
+			c.covered[i] = m > 0
+			continue
+		}
 		if m == 0 && slices.Contains(q.subject, i) {
 			// "What did the Turkish foreign minister call the deal":
 			// "Aydemir called it ..." is about him, if the article says
@@ -563,8 +580,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if c.bonus == 0 && strictKind(q.kind) {
 		strict = 0.5
 	}
-	// A sentence that asks ("Q: What worries you most?") does not answer.
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' {
+	// A sentence that asks ("Q: What worries you most?") does not answer,
+	// nor one that announces what the question asks how it went.
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced {
 		strict *= askingWeight
 	}
 	// A quotation's subject may be set by the sentence before it ("Then

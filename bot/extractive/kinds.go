@@ -247,6 +247,10 @@ var marketWords = map[string]bool{"market": true, "investor": true, "trader": tr
 // Solvara closed up 6.2%", "wholesale gas prices fell 6 percent").
 var reMarketMove = lazy(`(?i)\b(?:shares|stocks?|bonds?|prices?|yields?|markets?|index)\b[^.;]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|slid|rallied|surged|tumbled|gained|lost|closed (?:up|down|higher|lower))\b`)
 
+// planWords are the words of a plan: what is to happen, not what happened
+// ("will meet", "is due to approve", "is set to").
+const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to|are to|plans? to|planned|intends? to|(?:is|are|was|were) due to|(?:is |are )?expected to`
+
 // The patterns of the features, each for a kind of sentence.
 var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
@@ -261,7 +265,7 @@ var (
 	reTitled    = lazy(english.TitlePattern + `(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}’'-]+)+)?(?:\s+[A-Z][\p{L}’'-]+)+`)
 	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
 	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
-	rePlan      = lazy(`(?i)\b(will|would|is set to|are set to|scheduled|is to|are to|plans? to|planned|expected to)\b`)
+	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
 )
 
 // isRate reports whether the duration reDuration found at text[loc[0]:

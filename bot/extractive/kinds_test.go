@@ -363,3 +363,40 @@ func TestBareQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneEvent: what a question asks the outcome of, as done.
+func TestDoneEvent(t *testing.T) {
+	for q, want := range map[string]string{
+		"did the duvenland cabinet approve the agreement on 29 april": "approve",
+		"has parliament ratified the ceasefire yet":                   "ratified",
+		"what was the result of the parliament's vote on the accord":  "vote",
+		"did the minister say when":                                   "", // what was said
+		"will the cabinet approve it":                                 "", // what will happen
+		"who led the delegation":                                      "",
+	} {
+		if got, _ := doneEvent(q); got != want {
+			t.Errorf("doneEvent(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestOnlyAnnounced: a sentence that has what a yes/no question asks the
+// outcome of only as announced does not say how it went.
+func TestOnlyAnnounced(t *testing.T) {
+	_, ix, sents := oneArticle(t, "The cabinet is due to approve the text on 29 April. The cabinet approved the text on 29 April. The assembly will vote on 6 May and the cabinet approved the text.")
+	for _, c := range []struct {
+		question string
+		sentence int
+		want     bool
+	}{
+		{"Did the cabinet approve the text on 29 April?", 0, true},
+		{"Did the cabinet approve the text on 29 April?", 1, false}, // done
+		{"Did the cabinet approve the text?", 2, false},             // done, beside something announced
+		{"Will the cabinet approve the text?", 0, false},            // asks what will happen
+		{"When is the cabinet due to approve the text?", 0, false},  // not a yes/no question
+	} {
+		if got := onlyAnnounced(analyse(ix, c.question), sents[c.sentence]); got != c.want {
+			t.Errorf("onlyAnnounced(%q, %q) = %v, want %v", c.question, sents[c.sentence].text, got, c.want)
+		}
+	}
+}

@@ -83,6 +83,11 @@ type query struct {
 	size bool
 	// clock: the question asks for a time of day ("what time").
 	clock bool
+	// done is the index into words of what a yes/no question or one of a
+	// result asks the outcome of, as done ("did the cabinet approve", "the
+	// result of the vote"),
+	// which a sentence that only announces it does not answer; -1 if none.
+	done int
 	// final: the question asks how things ended ("in the end").
 	final bool
 	// amount: the question asks how much, which an amount answers ("$26
@@ -335,6 +340,12 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
+	q.done = -1
+	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result) {
+		if ix := q.indexes(w); len(ix) > 0 {
+			q.done = ix[0]
+		}
+	}
 	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
 	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
@@ -889,3 +900,81 @@ var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?:
 // "&", a comma) before a question word ("and how many", "and for how
 // long", "and by how much", "and where").
 var reSecondAsk = lazy(`(?:\band|[+&,])\s+(?:for |by |at |in )?(?:how (?:long|many|much|often)|when|where|who|why)\b`)
+
+// reDone finds a question about something as done: the words after "did"
+// or "has" ("did the Duvenland cabinet approve", "has parliament
+// ratified"), or after "the result of" ("the result of the union ballot").
+// A question that asks what will happen is none.
+var reDone = lazy(`\b(?:(did|didn't|has|hasn't|have|haven't)|(?:results?|outcomes?) of)\s+((?:\S+\s+){0,6}\S+)`)
+
+// doneEvent returns the word of what a question asks the outcome of, as
+// done: the first verb after "did" or "has" past its subject ("approve"
+// in "did the cabinet approve the text"), or the head noun after "the
+// result of" ("vote" in "the result of the parliament's vote on the
+// accord", result true); "" for none, or for a question of what someone
+// said or will do.
+func doneEvent(lower string) (word string, result bool) {
+	m := reDone().FindStringSubmatch(lower)
+	if m == nil || strings.Contains(lower, " will ") {
+		return "", false
+	}
+	ws := strings.Fields(strings.Trim(m[2], " ?!."))
+	if m[1] != "" {
+		for i, w := range ws {
+			w = strings.Trim(w, "?!.,")
+			if english.IsStopWord(w) || !isVerb(w) {
+				continue
+			}
+			if i+1 < len(ws) && isNoun(w) && isVerb(strings.Trim(ws[i+1], "?!.,")) {
+				continue // "did the minister say": a noun before a verb is the subject
+			}
+			if reSpeech().MatchString(w) {
+				return "", false // "did X say": what was said, not an outcome
+			}
+			return w, false
+		}
+		return "", false
+	}
+	head := ""
+	for _, w := range ws {
+		w = strings.Trim(w, "?!.,")
+		if english.IsStopWord(w) && head != "" {
+			break
+		}
+		if !english.IsStopWord(w) {
+			head = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+	}
+	return head, true
+}
+
+// reAnnounced finds a thing announced, not done: a verb after "will", "is
+// due to", "is to", "is expected to" ("the cabinet is due to approve the
+// text on 29 April").
+var reAnnounced = lazy(`(?i)\b(?:` + planWords + `)\s+(?:\w+ly\s+)?(?:be\s+)?(\w+)`)
+
+// onlyAnnounced reports whether s has what the question asks the outcome
+// of (see doneEvent) only as announced ("will vote", "is due to approve"),
+// which does not say how it went.
+func onlyAnnounced(q *query, s *sentence) bool {
+	if q.done < 0 {
+		return false
+	}
+	w := q.words[q.done]
+	announced := 0
+	for _, m := range reAnnounced().FindAllStringSubmatch(s.text, -1) {
+		if closeMatch(w, english.Term(m[1])) {
+			announced++
+		}
+	}
+	if announced == 0 {
+		return false
+	}
+	all := 0
+	for _, x := range english.Words(s.text) {
+		if closeMatch(w, english.Term(x)) {
+			all++
+		}
+	}
+	return all <= announced
+}
