@@ -521,7 +521,16 @@ func (e *Answerer) score(q *query, c *candidate) {
 	c.covered = make([]bool, len(q.words))
 	owned := e.ownMatches(q, own)
 	for i, w := range q.words {
-		if owned[i] > 0 && ownedByAnother(q, s, w.Term) {
+		if owned[i] == 0 {
+			continue
+		}
+		// The term of the sentence that matched: "Kastrana's team" may
+		// be its "delegation".
+		t := w.Term
+		if _, ts := matchTerms(w, own); len(ts) == 1 {
+			t = ts[0]
+		}
+		if mentionOfAnother(q, s, w.Term, t) {
 			owned[i] = 0
 		}
 	}

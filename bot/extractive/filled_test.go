@@ -3,6 +3,8 @@ package extractive
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -410,6 +412,39 @@ func TestPremiseOfAPlace(t *testing.T) {
 		e.score(&q2, without)
 		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
 			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
+		}
+	}
+}
+
+// TestOwnedByAnotherInOtherWords: the question's noun with an owner
+// ("Kastrana's team") may be the sentence's other word for it ("the
+// Veldorian delegation"), which another name qualifies; "our delegation"
+// in an interview's answer is the one answering's, not the interviewer's.
+func TestOwnedByAnotherInOtherWords(t *testing.T) {
+	text := "By Mara Lind. We met him in Dorsk. We asked about the talks. We spoke at length.\n\n" +
+		"Q: How was it?\n\nA: Not much sleep. Our delegation had 14 people.\n\nThe Veldorian delegation numbered 12 people."
+	arts := []corpus.Article{{ID: "a", Author: "Mara Lind", Outlet: "The Dorsk Courier", Paragraphs: strings.Split(text, "\n\n"), Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	sents := e.sentencesOf("a").sents
+	q := analyse(ix, "how many people were on Kastrana's team?")
+	team, deleg := english.Term("team"), english.Term("delegation")
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Our delegation had 14 people.", false},
+		{"The Veldorian delegation numbered 12 people.", true},
+	} {
+		i := slices.IndexFunc(sents, func(s *sentence) bool { return s.text == c.sentence })
+		if i < 0 {
+			t.Fatalf("no sentence %q", c.sentence)
+		}
+		if got := mentionOfAnother(q, sents[i], team, deleg); got != c.want {
+			t.Errorf("%q: Kastrana's team another's = %v, want %v", c.sentence, got, c.want)
 		}
 	}
 }

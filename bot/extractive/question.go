@@ -752,17 +752,33 @@ var rePossessive = lazy(`\b(\w+)'s (\w+)`)
 // and "Ketania's delegation" are not "Orvania's delegation". A mention
 // without an owner, or with "its" or "their", may be the question's.
 func ownedByAnother(q *query, s *sentence, t string) bool {
-	owner, ok := q.owners[t]
+	return mentionOfAnother(q, s, t, t)
+}
+
+// mentionOfAnother is ownedByAnother for the question's term qt, which the
+// sentence has as st ("Kastrana's team": "the Veldorian delegation").
+func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
+	owner, ok := q.owners[qt]
 	if !ok {
-		if j, ok := q.modifiers[t]; ok {
-			return modifiedByAnother(q.words[j], s, t)
+		if j, ok := q.modifiers[qt]; ok {
+			// Only the word itself: a modifier of the question's
+			// ("negotiating team") is no owner of another word.
+			return modifiedByAnother(q.words[j], s, qt)
 		}
 		return false
 	}
-	return everyMention(s, t, func(_, prev string, _ bool) bool {
-		prev = strings.ToLower(prev)
-		base, possessive := strings.CutSuffix(strings.ReplaceAll(prev, "’", "'"), "'s")
-		return possessive && english.Term(base) != owner || prev == "her" || prev == "his"
+	// "Kastrana's team": "the Veldorian delegation" is another's too.
+	var other func(word, prev string, prevOpens bool) bool
+	if i := slices.IndexFunc(q.words, func(w retrieval.QueryWord) bool { return w.Term == owner }); i >= 0 {
+		other = modifierOther(q.words[i], s)
+	}
+	return everyMention(s, st, func(word, prev string, prevOpens bool) bool {
+		lower := strings.ToLower(prev)
+		base, possessive := strings.CutSuffix(strings.ReplaceAll(lower, "’", "'"), "'s")
+		if possessive {
+			return english.Term(base) != owner
+		}
+		return lower == "her" || lower == "his" || other != nil && other(word, prev, prevOpens)
 	})
 }
 
@@ -771,13 +787,21 @@ func ownedByAnother(q *query, s *sentence, t string) bool {
 // Kasmenian delegation" is not "the Veltrian delegation", "the U.S. team"
 // may be "the American team".
 func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
-	return everyMention(s, t, func(word, prev string, prevOpens bool) bool {
+	return everyMention(s, t, modifierOther(mod, s))
+}
+
+// modifierOther says of a mention in s, given the word as written and the
+// word before it, whether that word makes it another's than mod's (see
+// modifiedByAnother).
+func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev string, prevOpens bool) bool {
+	return func(word, prev string, prevOpens bool) bool {
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
 			return false // a name ("Vladimir Putin")
 		}
-		if p := strings.ToLower(prev); (p == "our" || p == "my") && !s.has(fQuote) && s.people.columnist(s) {
+		if p := strings.ToLower(prev); (p == "our" || p == "my") && !s.has(fQuote) && s.paraTurn() == 0 && s.people.columnist(s) {
 			// "our delegation" in a column or an editorial is its
-			// writer's: Kestland's in the Kestland Chronicle.
+			// writer's: Kestland's in the Kestland Chronicle (in an
+			// interview's answer it is the one answering's).
 			for _, w := range strings.Fields(cmp.Or(s.article.Author, s.article.Outlet)) {
 				if sameRoot(mod.Word, w) || match(mod, func(u string) bool { return slices.Contains(english.Terms(w), u) }) > 0 {
 					return false
@@ -792,7 +816,7 @@ func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
 			return false // "Varenia's team" is the Varenian team
 		}
 		return match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) == 0
-	})
+	}
 }
 
 // sameRoot reports whether a name and a word made from it may be one

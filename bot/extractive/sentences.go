@@ -343,6 +343,17 @@ func (s *sentence) sibling(d int) *sentence {
 	return nil
 }
 
+// paraTurn returns the interview turn of s's paragraph: its first
+// sentence's label ("A: Not much. Our delegation had 14 people": the
+// second sentence is the answer's too).
+func (s *sentence) paraTurn() byte {
+	first := s
+	for p := s.sibling(-1); p != nil && p.para == s.para; p = p.sibling(-1) {
+		first = p
+	}
+	return first.turn
+}
+
 // columnist reports whether s's article is a column: it has an author
 // (a byline), who speaks in the first person outside quotation marks in
 // at least columnMinSentences of its sentences ("my colleagues expected",
@@ -354,7 +365,7 @@ func (p *people) columnist(s *sentence) bool {
 		}
 		n := 0
 		for _, x := range s.all {
-			if x.turn == 0 && reFirstPerson().MatchString(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
+			if x.paraTurn() == 0 && reFirstPerson().MatchString(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
 				n++
 			}
 		}
