@@ -54,6 +54,10 @@ func TestFilled(t *testing.T) {
 		{"how many observation posts?", 0, 1},
 		{"how many times did she walk the corridor?", 1, 1}, // a number in words
 	})
+	checkFilled(t, "One dose for everyone is sensible. Drevania delivered 900,000 doses.", []filledCase{
+		{"how many doses?", 0, 0.5}, // "one" is a determiner as often as a count
+		{"how many doses?", 1, 1},
+	})
 	checkFilled(t, "Each vessel would be inspected by mixed teams, and no inspection would be allowed to take longer than six hours. Up to 40 ships a week will sail. The committee will meet every month. The price has gone out of the market in five days.", []filledCase{
 		{"what is the longest an inspection can take?", 0, 1}, // the subject of the clause the duration ends
 		{"how long will ships sail?", 1, 0},                   // "40 ships a week" is a rate, not how long

@@ -180,8 +180,8 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 			continue
 		}
 		exact := 1.0
-		if vague[x] {
-			exact = 0.5
+		if vague[x] || x == "one" {
+			exact = 0.5 // "one dose for everyone": a determiner as often as a count
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			ts := english.Terms(ws[j])
