@@ -537,3 +537,21 @@ func TestAgeDays(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonNounModifier: "the government side" is not "the union side";
+// a common noun counts as another's modifier only between a determiner and
+// the noun ("visa applications open" is no "open" of anyone's).
+func TestCommonNounModifier(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Mr Renkel is leading the government side himself. Ms Solvig is leading the union side. Visa applications open on 1 March.")
+	side := english.Term("side")
+	q := analyse(ix, "who was leading the union side?")
+	for i, want := range []bool{true, false} {
+		if got := ownedByAnother(q, sents[i], side); got != want {
+			t.Errorf("%q: the union side another's = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	q = analyse(ix, "when do the consulates open?")
+	if open := english.Term("open"); ownedByAnother(q, sents[2], open) {
+		t.Errorf("%q: another's opening", sents[2].text)
+	}
+}

@@ -768,17 +768,17 @@ func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 		return false
 	}
 	// "Kastrana's team": "the Veldorian delegation" is another's too.
-	var other func(word, prev string, prevOpens bool) bool
+	var other func(word, prev, before string, prevOpens bool) bool
 	if i := slices.IndexFunc(q.words, func(w retrieval.QueryWord) bool { return w.Term == owner }); i >= 0 {
 		other = modifierOther(q.words[i], s)
 	}
-	return everyMention(s, st, func(word, prev string, prevOpens bool) bool {
+	return everyMention(s, st, func(word, prev, before string, prevOpens bool) bool {
 		lower := strings.ToLower(prev)
 		base, possessive := strings.CutSuffix(strings.ReplaceAll(lower, "’", "'"), "'s")
 		if possessive {
 			return english.Term(base) != owner
 		}
-		return lower == "her" || lower == "his" || other != nil && other(word, prev, prevOpens)
+		return lower == "her" || lower == "his" || other != nil && other(word, prev, before, prevOpens)
 	})
 }
 
@@ -793,8 +793,8 @@ func modifiedByAnother(mod retrieval.QueryWord, s *sentence, t string) bool {
 // modifierOther says of a mention in s, given the word as written and the
 // word before it, whether that word makes it another's than mod's (see
 // modifiedByAnother).
-func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev string, prevOpens bool) bool {
-	return func(word, prev string, prevOpens bool) bool {
+func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev, before string, prevOpens bool) bool {
+	return func(word, prev, before string, prevOpens bool) bool {
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
 			return false // a name ("Vladimir Putin")
 		}
@@ -810,13 +810,28 @@ func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev string,
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || prevOpens {
-			return false // "the delegation", or a sentence's first word
+			// "the delegation", or a sentence's first word; but "the
+			// government side" is not "the union side": a common noun
+			// between "the" and it, other than the question's.
+			lp := strings.ToLower(strings.Trim(prev, ".,;:()\"“”'’"))
+			return !prevOpens && determiners[before] && commonNoun(lp) && isNoun(strings.ToLower(mod.Word)) &&
+				match(mod, func(u string) bool { return slices.Contains(english.Terms(lp), u) }) == 0
 		}
 		if sameRoot(mod.Word, strings.TrimSuffix(strings.TrimSuffix(prev, "'s"), "’s")) {
 			return false // "Varenia's team" is the Varenian team
 		}
 		return match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) == 0
 	}
+}
+
+// determiners open a noun phrase ("the government side").
+var determiners = wordSet("the a an its their his her our my this that")
+
+// commonNoun reports whether the lower-case word w is a noun and nothing
+// else WordNet has: not a stop word, an adjective or a verb ("union",
+// "government"; not "foreign", "negotiating").
+func commonNoun(w string) bool {
+	return !english.IsStopWord(w) && isNoun(w) && !isAdjective(w) && !isVerb(w)
 }
 
 // sameRoot reports whether a name and a word made from it may be one
@@ -832,9 +847,10 @@ func sameRoot(a, b string) bool {
 
 // everyMention reports whether s mentions term t and another says of every
 // mention that it is another's, given the word as written, the word before
-// it, and whether that word opens the sentence. A mention that opens the
+// it, the one before that (lower case), and whether the word before it
+// opens the sentence. A mention that opens the
 // sentence is nobody else's.
-func everyMention(s *sentence, t string, another func(word, prev string, prevOpens bool) bool) bool {
+func everyMention(s *sentence, t string, another func(word, prev, before string, prevOpens bool) bool) bool {
 	ws := strings.Fields(s.text)
 	seen := false
 	for i, x := range ws {
@@ -850,7 +866,11 @@ func everyMention(s *sentence, t string, another func(word, prev string, prevOpe
 		if i >= 2 && isModifier(ws[j]) && ownerLike(ws[j-1]) {
 			j--
 		}
-		if !another(x, strings.Trim(ws[j], "\"“”("), j == 0) {
+		before := ""
+		if j > 0 {
+			before = strings.ToLower(ws[j-1])
+		}
+		if !another(x, strings.Trim(ws[j], "\"“”("), before, j == 0) {
 			return false
 		}
 		seen = true
