@@ -555,3 +555,16 @@ func TestCommonNounModifier(t *testing.T) {
 		t.Errorf("%q: another's opening", sents[2].text)
 	}
 }
+
+// TestCopulaScaffold: "who acted as go-between", "who served as mediator"
+// ask who was: the verb is scaffold, not a word the answer must have.
+func TestCopulaScaffold(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The talks were mediated by Judge Marguerite Ossa, who acted quickly.")
+	for _, question := range []string{"Who acted as go-between in the talks?", "who served as mediator"} {
+		for _, w := range analyse(ix, question).words {
+			if w.Term == english.Term("acted") || w.Term == english.Term("served") {
+				t.Errorf("%q: %q counts as a word of the question", question, w.Word)
+			}
+		}
+	}
+}
