@@ -206,7 +206,7 @@ func UnshortenText(text string) string {
 
 // unshortenNumber writes out chat's round numbers and units glued to a
 // number: "175k" is "175,000", "2bn" "2 billion", "10km" "10 km", "72hrs"
-// "72 hours"; "" for any other word.
+// "72 hours", "$85m" "$85 million", "210m" "210 m"; "" for any other word.
 func unshortenNumber(w string) string {
 	sign := ""
 	for _, c := range []string{"$", "€", "£"} {
@@ -214,9 +214,15 @@ func unshortenNumber(w string) string {
 			sign, w = c, rest
 		}
 	}
-	for _, u := range [...]struct{ short, full string }{{"k", ",000"}, {"bn", " billion"}, {"km", " km"}, {"kg", " kg"}, {"hrs", " hours"}, {"mins", " minutes"}} {
+	if n, ok := strings.CutSuffix(w, "m"); ok && n != "" && strings.Trim(n, "0123456789.") == "" {
+		if sign != "" {
+			return sign + n + " million" // "$85m"
+		}
+		return n + " m" // "210m": metres, or a million of something; the number is what counts
+	}
+	for _, u := range [...]struct{ short, full string }{{"k", ",000"}, {"bn", " billion"}, {"mn", " million"}, {"km", " km"}, {"kg", " kg"}, {"hrs", " hours"}, {"mins", " minutes"}} {
 		n, ok := strings.CutSuffix(w, u.short)
-		if ok && n != "" && strings.Trim(n, "0123456789") == "" {
+		if ok && n != "" && strings.Trim(n, "0123456789.") == "" {
 			return sign + n + u.full
 		}
 	}

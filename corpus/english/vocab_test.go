@@ -15,6 +15,9 @@ func TestUnshortenText(t *testing.T) {
 		"was the quota 175k or 150k??":              "was the quota 175,000 or 150,000??",  // round numbers
 		"a $2bn fund, 3 kg":                         "a $2 billion fund, 3 kg",
 		"was it 10km or 8km, 72hrs?":                "was it 10 km or 8 km, 72 hours?",
+		"a $85m fund, a 4.5mn loan":                 "a $85 million fund, a 4.5 million loan",
+		"what if the lake goes below 210m":          "what if the lake goes below 210 m", // metres or millions: the number counts
+		"m is a letter, 5mm a size":                 "m is a letter, 5mm a size",
 		"how many ppl got displaced":                "how many people got displaced", // a word, not filler
 		"how much did firms lose acc to the union":  "how much did firms lose according to the union",
 		"how many sick ppl r they gonna fly out":    "how many sick people are they gonna fly out",
