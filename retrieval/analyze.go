@@ -531,7 +531,21 @@ var negotiationWords = map[string][]string{
 func (ix *Index) spelling(t string, letters int) string {
 	n := utf8.RuneCountInString(t)
 	limit := maxEdits(letters)
-	if limit == 0 || strings.ContainsAny(t, "0123456789") {
+	if strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	if limit == 0 {
+		// A short word is corrected only for two letters typed the
+		// wrong way round ("tiem", "teh"): any other edit of a word of
+		// four letters makes another word too easily.
+		for i := 0; i+1 < len(t); i++ {
+			if b := []byte(t); b[i] != b[i+1] {
+				b[i], b[i+1] = b[i+1], b[i]
+				if ix.lex.DF(string(b)) > 0 {
+					return string(b)
+				}
+			}
+		}
 		return ""
 	}
 	best, bestD, bestDF := "", limit+1, 0

@@ -33,6 +33,8 @@ func TestAnalyze(t *testing.T) {
 	}{
 		{"a word the corpus has", "who led the delegation", "delegation", "deleg", 1, nil},
 		{"a misspelling WordNet lacks", "what did lavorv say", "lavorv", "lavrov", SpellingWeight, nil},
+		{"a short word typed the wrong way round", "a summit next weke", "weke", "week", SpellingWeight, nil},
+		{"a short word another edit away is none", "a summit next wek", "wek", "", 0, nil},
 		{"an English word is no misspelling", "best restaurants", "restaurants", "", 0, nil},
 		{"a place's adjective, read from the corpus's side", "what did france do", "france", "french", RelatedWeight, nil},
 		{"filler is no word", "lol who met pls", "lol", "", 0, nil},

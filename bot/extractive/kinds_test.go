@@ -400,3 +400,12 @@ func TestOnlyAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestRespelledKind: a misspelt word of a kind's pattern ("how much
+// tiem") still says the kind, once the corpus's spelling corrects it.
+func TestRespelledKind(t *testing.T) {
+	_, ix, _ := oneArticle(t, "It took time: the detours added up to 95 minutes to some journeys.")
+	if q := analyse(ix, "how much tiem did the detours add"); q.kind != kindDuration {
+		t.Errorf("kind %v, want duration", q.kind)
+	}
+}

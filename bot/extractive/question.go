@@ -197,7 +197,8 @@ func analyse(ix Corpus, text string) *query {
 	text = BareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
-	q := &query{text: text, kind: kindOf(asked), given: map[string]bool{}, focus: -1}
+	analysed := ix.Analyze(text)
+	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -244,7 +245,7 @@ func analyse(ix Corpus, text string) *query {
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
-	for _, w := range ix.Analyze(text).Words {
+	for _, w := range analysed.Words {
 		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
 		}
@@ -393,6 +394,30 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	return q
+}
+
+// respelled returns the asked part of a question with the words the
+// analysis corrected the spelling of written as corrected ("how much
+// tiem": "how much time"), so that a misspelt word of a kind's pattern
+// still says the kind.
+func respelled(asked string, a retrieval.Query) string {
+	fields := strings.Fields(asked)
+	changed := false
+	for _, w := range a.Words {
+		if len(w.Alts) == 0 || w.Alts[0].Match != retrieval.Spelling || len(w.Alts[0].Terms) != 1 {
+			continue
+		}
+		for i, f := range fields {
+			if strings.EqualFold(strings.Trim(f, ".,;:?!"), w.Word) {
+				fields[i] = w.Alts[0].Terms[0]
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return asked
+	}
+	return strings.Join(fields, " ")
 }
 
 // reNameFocus finds what a question asks the name of: "the name of the

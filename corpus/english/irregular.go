@@ -21,4 +21,8 @@ var irregular = map[string]string{
 	"shot": "shoot", "threw": "throw", "thrown": "throw", "wore": "wear", "arose": "arise",
 	"forgot": "forget", "forgotten": "forget", "got": "get", "gotten": "get", "found": "find",
 	"heard": "hear", "built": "build", "bought": "buy", "caught": "catch", "taught": "teach",
+	// Regular, but the stemmer undoubles their consonant ("ad") and not
+	// the base's ("add"): "detours adding up to 95 minutes" for "how much
+	// time did the detours add".
+	"added": "add", "adding": "add",
 }

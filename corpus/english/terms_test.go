@@ -16,6 +16,7 @@ func TestTerms(t *testing.T) {
 		// Stop words go, the rest is stemmed.
 		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
 		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
+		{"a base's double consonant stays", "add added adding", []string{"add", "add", "add"}},
 		// Spelling variants of one name meet (001, 002, 003).
 		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
 		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},
