@@ -102,8 +102,9 @@ var kindRules = []struct {
 	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
 	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b|\bthe (date|day) (on|by) which\b`)},
-	// "how did X react", "X's response".
-	{kindReaction, lazy(`\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (news|deal|agreement|decision|announcement|result|outcome))\b|\bhow (did|do|does) .+ feel\b`)},
+	// "how did X react", "X's response", "the view of X on the deal",
+	// "X's take on it".
+	{kindReaction, lazy(`\b(?:views?|stance|opinion|verdict) (?:of|on)\b|'s (?:views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (news|deal|agreement|decision|announcement|result|outcome))\b|\bhow (did|do|does) .+ feel\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
 	{kindStatement, reStatementVerb},
@@ -257,7 +258,7 @@ var (
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
 	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
-	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
+	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(percent|per cent|%|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)

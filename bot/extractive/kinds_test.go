@@ -15,7 +15,11 @@ func TestKindOf(t *testing.T) {
 		q    string
 		want kind
 	}{
-		{"summarize the talks", kindSummary},                                // summarize
+		{"summarize the talks", kindSummary},                                       // summarize
+		{"What's the view of conservation campaigners on the deal?", kindReaction}, // an opinion of it
+		{"whats the economist's take on the deal", kindReaction},
+		{"lavrov's take?", kindOther}, // a bare noun phrase: its own rule
+		{"the position of the border", kindOther},
 		{"tl;dr?", kindSummary},                                             // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},             // what happened
 		{"what came out of the talks?", kindSummary},                        // what came of it
@@ -146,6 +150,7 @@ func TestFeatures(t *testing.T) {
 		{"a reaction", "Warsaw condemned the deal.", []feature{fReaction}, nil, nil},
 		{"a reaction in the present", `The authority "welcomes the union's movement".`, []feature{fReaction}, nil, nil},
 		{"a welcome that is no reaction", "Welcome to our live coverage.", nil, []feature{fReaction}, nil},
+		{"a welcome given", "Campaigners gave the deal a cautious welcome.", []feature{fReaction}, nil, nil},
 		{"a quotation", `"We agree," she said.`, []feature{fQuote, fSpeech}, nil, nil},
 		{"a titled name", "Spokesperson Tammy Bruce spoke.", []feature{fTitled}, nil, nil},
 		{"a change of plan", "He postponed the trip.", []feature{fChange}, nil, nil},

@@ -139,7 +139,8 @@ var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, 
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
 	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
-	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true},
+	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true,
+		"view": true, "stanc": true, "opinion": true, "verdict": true, "posit": true}, // "the view of X on the deal"
 	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
 		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
 	kindFrequency: {"frequent": true, "regular": true},
