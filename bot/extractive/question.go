@@ -349,7 +349,7 @@ func analyse(ix Corpus, text string) *query {
 			q.done = ix[0]
 		}
 	}
-	q.amount = q.kind == kindCount && strings.Contains(lower, "how much")
+	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || reWhatCost().MatchString(lower))
 	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
@@ -761,6 +761,12 @@ func init() {
 		moneyWords[english.Term(w)] = true
 	}
 }
+
+// whatCost is a question for a sum by its verb: "what did the walkout
+// end up costing the carriers", "what did Sorvenia spend on hosting".
+const whatCost = `\bwhat (?:did|does|do|will|would|has|have) [\w' ]+ (?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
+
+var reWhatCost = lazy(whatCost)
 
 // unitAsked is a duration question that asks in a unit: "how many days";
 // its group is the unit (see analyse).
