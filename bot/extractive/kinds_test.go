@@ -417,3 +417,17 @@ func TestRespelledKind(t *testing.T) {
 		t.Errorf("kind %v, want duration", q.kind)
 	}
 }
+
+// TestWithoutRequest: the words of a formal request that opens a question
+// are not words the articles must have.
+func TestWithoutRequest(t *testing.T) {
+	for in, want := range map[string]string{
+		"Could you please state the date on which the Accord was signed?": "the date on which the Accord was signed?",
+		"Kindly indicate the maximum shift length.":                       "the maximum shift length.",
+		"Which state signed?": "Which state signed?",
+	} {
+		if got := withoutRequest(in); got != want {
+			t.Errorf("withoutRequest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -198,7 +198,7 @@ func analyse(ix Corpus, text string) *query {
 	text = BareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
-	analysed := ix.Analyze(text)
+	analysed := ix.Analyze(withoutRequest(text))
 	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
@@ -395,6 +395,16 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	return q
+}
+
+// withoutRequest returns text without the words of a formal request that
+// opens it ("Kindly indicate", "Could you please state"): they ask for
+// nothing the articles must have.
+func withoutRequest(text string) string {
+	if loc := rePoliteRequest().FindStringIndex(strings.ToLower(text)); loc != nil && len(strings.ToLower(text)) == len(text) {
+		return text[loc[1]:]
+	}
+	return text
 }
 
 // respelled returns the asked part of a question with the words the
