@@ -517,6 +517,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// are a sentence or two.
 		p, n := s.sibling(-1), s.sibling(1)
 		premise = func(t string) bool { return leaned(t) || p != nil && p.terms[t] > 0 || n != nil && n.terms[t] > 0 }
+	} else if p := s.sibling(-1); p != nil && len(q.subject) > 0 && s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }) {
+		// What the asked-about speaker says here may be set by the
+		// sentence before ("Quist arrived half an hour later. Asked
+		// whether he expected a deal, he said: ..." for "what did Quist
+		// say when he arrived").
+		premise = func(t string) bool { return leaned(t) || p.terms[t] > 0 }
 	}
 	c.covered = make([]bool, len(q.words))
 	owned := e.ownMatches(q, own)

@@ -568,3 +568,20 @@ func TestCopulaScaffold(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerSetting: what the asked-about speaker says may be set by the
+// sentence before, which then covers the question's words about when.
+func TestSpeakerSetting(t *testing.T) {
+	cover := func(text string) float64 {
+		e, ix, sents := oneArticle(t, text)
+		q := analyse(ix, "What did Quist say when he arrived at the villa?")
+		c := &candidate{s: sents[1]}
+		e.score(q, c)
+		return c.cover
+	}
+	set := cover(`Quist arrived at the villa half an hour later. Asked whether he expected a deal, he said: "Expect is a big word."`)
+	unset := cover(`Quist looked tired that morning. Asked whether he expected a deal, he said: "Expect is a big word."`)
+	if set <= unset {
+		t.Errorf("the setting before covers %.2f, a sentence of something else %.2f", set, unset)
+	}
+}
