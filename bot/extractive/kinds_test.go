@@ -357,6 +357,9 @@ func TestBareQuestion(t *testing.T) {
 		{"site?", "where were the talks held?"},
 		{"mediator?", "who is the mediator?"}, // a kind of person
 		{"mission chief?", "who is the mission chief?"},
+		{"visa decision time?", "visa decision time?"}, // a time of day or a duration
+		{"deadline?", "when is the deadline?"},         // a point in time
+		{"ratification date?", "when is the ratification date?"},
 		{"quota?", "quota?"},                               // none of these
 		{"venue of the signing?", "venue of the signing?"}, // a location of something named
 		{"lavrov's take?", "lavrov's take?"},               // singular

@@ -473,7 +473,9 @@ func isNoun(w string) bool {
 // "observers?", "tractors at the protest?") as the question its head noun
 // asks: how much, for a sum of money (see isMoneyNoun: "fee", "tariff",
 // "loan"); how many, for a plural ("observers"); who, for a kind of
-// person ("mediator"); where, for a kind of location ("venue"). Any other
+// person ("mediator"); where, for a kind of location ("venue"); when, for
+// a date or a point in time ("deadline"; not "time", which may be a
+// duration: "visa decision time?"). Any other
 // text, a noun of none of these sorts included ("quota?", "lavrov's
 // take?"), is returned as it is.
 func BareQuestion(text string) string {
@@ -522,6 +524,8 @@ func BareQuestion(text string) string {
 		return "how many " + phrase + "?"
 	case isPersonNoun(lemma):
 		return "who is the " + phrase + "?" // "mediator?", "mission chief?"
+	case lemma == "date" || lemma == "deadline" || kindOfNoun(lemma, 1, func(x string) bool { return x == "point in time" }):
+		return "when is the " + phrase + "?" // "deadline?", "ratification date?"
 	case head == len(ws) && len(ws) == 1 && isLocationNoun(lemma):
 		// "venue?", "location?": where the talks the articles report
 		// were held; the word itself is seldom in them ("held at
