@@ -461,6 +461,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 				// year": an amount of what is named, in its unit.
 				bonus += 0.3
 			}
+		case q.people && e.countsPeople(s):
+			bonus += 0.6 // "how many people": "812,000 people", "200 farmers"
 		case q.many && hasCount(s.text):
 			bonus += 0.4 // "how many people sit on it": "nine members"
 		case !q.many && reAmount().MatchString(s.text):
@@ -594,6 +596,10 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if q.newAny(counts(s.f().numbers)) {
 				return 0.5
 			}
+		case q.people && e.countsPeople(s):
+			return 1 // "how many people": "812,000 people", "200 farmers"
+		case q.people && hasCount(s.text):
+			return 0.5 // a number of something else: "900,000 doses"
 		case q.many && hasCount(s.text):
 			return 1 // "how many people sit on it": "nine members"
 		case !q.many && reAmount().MatchString(s.text):

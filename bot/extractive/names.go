@@ -199,6 +199,39 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	return best
 }
 
+// countsPeople reports whether s has an exact number of people: a number
+// followed closely by "people" or the plural of a kind of person ("200
+// protesters", "nine members"), or by a capitalised plural ("1.3 million
+// Valdorians").
+func (e *Answerer) countsPeople(s *sentence) bool {
+	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	for i, x := range ws {
+		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague[x] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
+			w := strings.Trim(ws[j], ".,;:()\"“”'’")
+			lw := strings.ToLower(w)
+			if lw == "people" || lw == "persons" || lemmaNoun(lw) != lw && isPersonNoun(lemmaNoun(lw)) ||
+				w != lw && strings.HasSuffix(w, "s") && !e.places.common(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lemmaNoun returns the base form of w as a noun ("farmers": "farmer"), or
+// w itself.
+func lemmaNoun(w string) string {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun {
+			return l.Word
+		}
+	}
+	return w
+}
+
 // namesNear counts the capitalised words of s, not the question's and not
 // opening the sentence, near what the question asks the name of (see
 // focusWithin): "the Diriyah Palace" for "what's the palace called".

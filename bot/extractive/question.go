@@ -66,6 +66,10 @@ type query struct {
 	// focus is what a "how many" question counts ("how many ships"): an
 	// index into words, or -1.
 	focus int
+	// people: a "how many" question counts people ("how many people",
+	// "how many ppl"), which a number of a kind of person answers ("200
+	// farmers", "1.3 million Valdorians").
+	people bool
 	// asksSaying: the question asks what someone said or would not say
 	// ("did Witkoff say if", "what did Kalvane refuse to say"), which a
 	// refusal to answer answers.
@@ -370,6 +374,10 @@ func analyse(ix Corpus, text string) *query {
 			}
 			if ix := q.indexes(words); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
+			} else if english.Term(m[1]) == english.Term("people") || m[1] == "persons" {
+				// "how many people got vaccinated": people are scaffold,
+				// not a word to find, but what the number must count.
+				q.people = true
 			}
 		}
 	case kindName:
