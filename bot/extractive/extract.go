@@ -597,7 +597,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went.
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced {
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) {
 		strict *= askingWeight
 	}
 	// A quotation's subject may be set by the sentence before it ("Then

@@ -381,6 +381,7 @@ func TestDoneEvent(t *testing.T) {
 		"did the duvenland cabinet approve the agreement on 29 april": "approve",
 		"has parliament ratified the ceasefire yet":                   "ratified",
 		"what was the result of the parliament's vote on the accord":  "vote",
+		"how did the chamber of deputies vote on ratification":        "vote",
 		"did the minister say when":                                   "", // what was said
 		"will the cabinet approve it":                                 "", // what will happen
 		"who led the delegation":                                      "",
@@ -432,5 +433,18 @@ func TestWithoutRequest(t *testing.T) {
 		if got := withoutRequest(in); got != want {
 			t.Errorf("withoutRequest(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestHowItWent: "how did the chamber vote" is not answered by a sentence
+// without the vote ("must ratify the accord by 30 September").
+func TestHowItWent(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The Chamber of Deputies must ratify the accord by 30 September. The Chamber of Deputies voted 112 to 41 to ratify the accord.")
+	q := analyse(ix, "How did the Chamber of Deputies vote on the accord?")
+	without, with := &candidate{s: sents[0]}, &candidate{s: sents[1]}
+	e.score(q, without)
+	e.score(q, with)
+	if without.cover >= minSupport || with.cover < minSupport {
+		t.Errorf("cover without the vote %.2f, with it %.2f", without.cover, with.cover)
 	}
 }

@@ -87,11 +87,14 @@ type query struct {
 	size bool
 	// clock: the question asks for a time of day ("what time").
 	clock bool
-	// done is the index into words of what a yes/no question or one of a
-	// result asks the outcome of, as done ("did the cabinet approve", "the
-	// result of the vote"),
+	// done is the index into words of what a yes/no question, one of a
+	// result or a "how did" asks the outcome of, as done ("did the cabinet
+	// approve", "the result of the vote", "how did the chamber vote"),
 	// which a sentence that only announces it does not answer; -1 if none.
 	done int
+	// doneHow: the question asks how what it names went ("how did the
+	// chamber vote"), which a sentence without it does not say.
+	doneHow bool
 	// final: the question asks how things ended ("in the end").
 	final bool
 	// amount: the question asks how much, which an amount answers ("$26
@@ -348,9 +351,10 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.done = -1
-	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result) {
+	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
+	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how) {
 		if ix := q.indexes(w); len(ix) > 0 {
-			q.done = ix[0]
+			q.done, q.doneHow = ix[0], how
 		}
 	}
 	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || reWhatCost().MatchString(lower))
@@ -1024,8 +1028,8 @@ func doneEvent(lower string) (word string, result bool) {
 			if english.IsStopWord(w) || !isVerb(w) {
 				continue
 			}
-			if i+1 < len(ws) && isNoun(w) && isVerb(strings.Trim(ws[i+1], "?!.,")) {
-				continue // "did the minister say": a noun before a verb is the subject
+			if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
+				continue // "did the minister say", "did the chamber of deputies vote": the subject
 			}
 			if reSpeech().MatchString(w) {
 				return "", false // "did X say": what was said, not an outcome
