@@ -55,10 +55,11 @@ func TestFilled(t *testing.T) {
 		{"how many times did she walk the corridor?", 1, 1}, // a number in words
 	})
 	checkFilled(t, "Some 812,000 people have had a dose. Drevania delivered 900,000 doses. About 200 Ketanian protesters rallied. Some 1.3 million Valdorians will work longer.", []filledCase{
-		{"how many ppl got vaccinated?", 0, 1},      // people
-		{"how many ppl got vaccinated?", 1, 0.5},    // a number of something else
-		{"how many people rallied?", 2, 1},          // a kind of person
-		{"how many people will work longer?", 3, 1}, // a people's name
+		{"how many ppl got vaccinated?", 0, 1},                      // people
+		{"how many ppl got vaccinated?", 1, 0.5},                    // a number of something else
+		{"how many people rallied?", 2, 1},                          // a kind of person
+		{"how many people will work longer?", 3, 1},                 // a people's name
+		{"what was the total number of people vaccinated?", 1, 0.5}, // "number of" says what is counted too
 	})
 	checkFilled(t, "One dose for everyone is sensible. Drevania delivered 900,000 doses.", []filledCase{
 		{"how many doses?", 0, 0.5}, // "one" is a determiner as often as a count

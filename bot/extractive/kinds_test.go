@@ -18,7 +18,9 @@ func TestKindOf(t *testing.T) {
 		{"summarize the talks", kindSummary},                                       // summarize
 		{"What's the view of conservation campaigners on the deal?", kindReaction}, // an opinion of it
 		{"whats the economist's take on the deal", kindReaction},
-		{"lavrov's take?", kindOther},                              // a bare noun phrase: its own rule
+		{"lavrov's take?", kindOther},                                 // a bare noun phrase: its own rule
+		{"What was the total number of people evacuated?", kindCount}, // a number of
+		{"was the number of artefacts revised?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},

@@ -188,7 +188,7 @@ var (
 	reSides = lazy(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
-	reFocus = lazy(`\bhow (?:many|much)\s+(\w+)(?:\s+(\w+))?`)
+	reFocus = lazy(`\b(?:how (?:many|much)|number of)\s+(\w+)(?:\s+(\w+))?`)
 	// reWhenClause finds the clause of a where-question that says when:
 	// "where was Zelensky when he criticised the meeting".
 	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
