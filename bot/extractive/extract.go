@@ -166,7 +166,9 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := analyse(e.corpus, q.Search)
-	if qq.kind == kindTime && e.timeline != nil {
+	if qq.kind == kindTime && !qq.until && e.timeline != nil {
+		// The timeline dates events; "until when" asks for the end of
+		// something, which the sentence that says it gives.
 		if a := e.timeline.Answer(ctx, q.Text); a != nil {
 			return a, nil
 		}
@@ -434,7 +436,7 @@ func supportOf(cands []*candidate) float64 {
 // when the timeline answers).
 func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval.Hit) float64 {
 	qq := analyse(e.corpus, q.Search)
-	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
+	if qq.kind == kindTime && !qq.until && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
 	if unknownName(qq) != "" || unknownRole(qq) || qq.kind == kindHowTo {

@@ -61,6 +61,11 @@ func TestFilled(t *testing.T) {
 		{"how many people will work longer?", 3, 1},                 // a people's name
 		{"what was the total number of people vaccinated?", 1, 0.5}, // "number of" says what is counted too
 	})
+	checkFilled(t, "The arrangement was agreed on 17 July. It remains in force until 31 October.", []filledCase{
+		{"until what date does the arrangement remain in force?", 0, 0.5}, // the date of something else
+		{"until what date does the arrangement remain in force?", 1, 1},   // the date it lasts until
+		{"when was the arrangement agreed?", 0, 1},
+	})
 	checkFilled(t, "One dose for everyone is sensible. Drevania delivered 900,000 doses.", []filledCase{
 		{"how many doses?", 0, 0.5}, // "one" is a determiner as often as a count
 		{"how many doses?", 1, 1},

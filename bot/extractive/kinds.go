@@ -630,6 +630,9 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if !reCalendarDate().MatchString(s.text) {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
 			}
+			if q.until && !reUntilDate().MatchString(s.text) {
+				return 0.5 // "until what date": a date of something else
+			}
 			return 1
 		}
 	case kindPlace:
@@ -711,7 +714,18 @@ const measureWindow = 6
 
 // reCalendarDate finds a date that says itself: a month with a day or a
 // year ("16 October", "Oct. 16", "March 2023"), or a year.
-var reCalendarDate = lazy(`\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`)
+var reCalendarDate = lazy(calendarDate)
+
+// calendarDate is the pattern of reCalendarDate.
+const calendarDate = `\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`
+
+// reUntilDate finds a date something lasts until or is due by: "until 31
+// October", "by the end of 2027", "by Friday 30 June".
+var reUntilDate = lazy(`(?i)\b(?:by|until|till|through)\s+(?:the end of\s+)?(?:\w+day,?\s+)?(?:` + calendarDate + `)`)
+
+// reUntilAsked finds a when-question that asks until or by when: "until
+// what date", "by what date must", "till when".
+var reUntilAsked = lazy(`\b(?:by|until|till) (?:what|which|when)\b`)
 
 // reYear matches a number that is a year.
 var reYear = lazy(`^(1[89]|20)\d\d$`)

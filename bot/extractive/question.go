@@ -87,6 +87,10 @@ type query struct {
 	size bool
 	// clock: the question asks for a time of day ("what time").
 	clock bool
+	// until: the question asks until or by when ("until what date does it
+	// remain in force"), which a date after "until" or "by" answers, not
+	// the date of an event.
+	until bool
 	// done is the index into words of what a yes/no question, one of a
 	// result or a "how did" asks the outcome of, as done ("did the cabinet
 	// approve", "the result of the vote", "how did the chamber vote"),
@@ -350,6 +354,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
+	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how) {
