@@ -61,6 +61,10 @@ func TestFilled(t *testing.T) {
 		{"how many people will work longer?", 3, 1},                 // a people's name
 		{"what was the total number of people vaccinated?", 1, 0.5}, // "number of" says what is counted too
 	})
+	checkFilled(t, "The authority revised the number of ships delayed by the grounding to 287. The number of days rose to 6.", []filledCase{
+		{"how many ships were delayed?", 0, 1},   // "the number of ships ... to 287"
+		{"how many ships were delayed?", 1, 0.5}, // the number of something else
+	})
 	checkFilled(t, "The arrangement was agreed on 17 July. It remains in force until 31 October.", []filledCase{
 		{"until what date does the arrangement remain in force?", 0, 0.5}, // the date of something else
 		{"until what date does the arrangement remain in force?", 1, 1},   // the date it lasts until

@@ -174,10 +174,22 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	w := q.words[q.focus]
 	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	best := 0.0
+	numberOf := -1 // where "the number of ships" ends, whose figure follows
 	for i, x := range ws {
 		x = strings.ToLower(strings.Trim(x, ".,;:()\"“”"))
+		if x == "number" && i+2 < len(ws) && ws[i+1] == "of" {
+			for j := i + 2; j < len(ws) && j <= i+1+countWindow; j++ {
+				if ts := english.Terms(ws[j]); len(ts) == 1 && closeMatch(w, ts[0]) {
+					numberOf = j
+				}
+			}
+		}
 		if !isNumber(x) || q.given[x] {
 			continue
+		}
+		if numberOf >= 0 && i-numberOf <= numberWindow && !vague[x] {
+			// "revised the number of ships delayed ... to 287"
+			best = max(best, 1)
 		}
 		exact := 1.0
 		if vague[x] || x == "one" {
@@ -281,6 +293,10 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	}
 	return false
 }
+
+// numberWindow is how many words after "the number of X" its figure may
+// stand ("revised the number of ships delayed by the grounding to 287").
+const numberWindow = 10
 
 // vague are the number words that give no exact number.
 var vague = map[string]bool{
