@@ -65,6 +65,10 @@ func TestFilled(t *testing.T) {
 		{"how many ships were delayed?", 0, 1},   // "the number of ships ... to 287"
 		{"how many ships were delayed?", 1, 0.5}, // the number of something else
 	})
+	checkFilled(t, "The accord raises the export tax from 8% to 15%. The opposition wants a tax of 18%.", []filledCase{
+		{"export tax going from what to what", 0, 1}, // a figure's change
+		{"export tax going from what to what", 1, 0.5},
+	})
 	checkFilled(t, "The arrangement was agreed on 17 July. It remains in force until 31 October.", []filledCase{
 		{"until what date does the arrangement remain in force?", 0, 0.5}, // the date of something else
 		{"until what date does the arrangement remain in force?", 1, 1},   // the date it lasts until

@@ -94,7 +94,7 @@ var kindRules = []struct {
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices": a figure.
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b|\bwhat(?:'s| is| was)? the (?:total )?number of\b|` + whatCost)},
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b|\bwhat(?:'s| is| was)? the (?:total )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
@@ -579,6 +579,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
+		case q.fromTo:
+			if reFromTo().MatchString(s.text) {
+				return 1 // "going from what to what": "from 8% to 15%"
+			}
+			if hasCount(s.text) {
+				return 0.5
+			}
 		case q.money:
 			if reMoney().MatchString(s.text) {
 				return 1 // "how much did it cost": "$26 a tonne"
@@ -722,6 +729,16 @@ const calendarDate = `\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.Mon
 // reUntilDate finds a date something lasts until or is due by: "until 31
 // October", "by the end of 2027", "by Friday 30 June".
 var reUntilDate = lazy(`(?i)\b(?:by|until|till|through)\s+(?:the end of\s+)?(?:\w+day,?\s+)?(?:` + calendarDate + `)`)
+
+// fromWhatToWhat is a question for a figure's change: "export tax going
+// from what to what".
+const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|how many)\b`
+
+var reFromWhatToWhat = lazy(fromWhatToWhat)
+
+// reFromTo finds a figure's change in a sentence: "from 8% to 15%", "from
+// 60 to 63".
+var reFromTo = lazy(`\bfrom\s+\S*\d[\d.,]*\S*(?:\s+\S+)?\s+to\s+\S*\d`)
 
 // reUntilAsked finds a when-question that asks until or by when: "until
 // what date", "by what date must", "till when".

@@ -91,6 +91,9 @@ type query struct {
 	// remain in force"), which a date after "until" or "by" answers, not
 	// the date of an event.
 	until bool
+	// fromTo: the question asks how a figure changed ("from what to
+	// what"), which "from 8% to 15%" answers.
+	fromTo bool
 	// done is the index into words of what a yes/no question, one of a
 	// result or a "how did" asks the outcome of, as done ("did the cabinet
 	// approve", "the result of the vote", "how did the chamber vote"),
@@ -355,6 +358,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
+	q.fromTo = q.kind == kindCount && reFromWhatToWhat().MatchString(lower)
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how) {
