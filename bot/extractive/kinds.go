@@ -583,8 +583,8 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if reFromTo().MatchString(s.text) {
 				return 1 // "going from what to what": "from 8% to 15%"
 			}
-			if hasCount(s.text) {
-				return 0.5
+			if len(figuresOf(s)) > 0 {
+				return 0.5 // a figure, not its change
 			}
 		case q.money:
 			if reMoney().MatchString(s.text) {
