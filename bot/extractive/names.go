@@ -528,9 +528,11 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 				}
 			}
 			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil {
-				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
-					words = append(words, ws...)
-				}
+				// A long one's first words: "a former air traffic
+				// controller who now leads the opposition Civic Union in
+				// the Calvenian parliament".
+				ws := strings.Fields(m[1])
+				words = append(words, ws[:min(len(ws), maxAppositionWords)]...)
 			}
 			if m := reIsDescription().FindStringSubmatch(s.text[loc[1]:]); m != nil && loc[0] == 0 {
 				// A writer's note: "Elena Varga is professor of economics

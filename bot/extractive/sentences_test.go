@@ -39,6 +39,7 @@ func TestDescriptions(t *testing.T) {
 		"“We came to work,” said Oksana Marchenko.",
 		"Dana Koval, leader of the opposition Mountain Party, said the deal was a gift.",
 		"“I don't know what else I would do,” said Mirela Kostova, 38, a line worker at the Vantor plant.",
+		"“Nobody thought about fire,” said Henrik Pauls, a former air traffic controller who now leads the opposition Civic Union in the Calvenian parliament.",
 	}
 	sents := splitParas(paras...)
 	tests := []struct {
@@ -52,6 +53,7 @@ func TestDescriptions(t *testing.T) {
 		{4, []string{"oksana"}, []string{"work"}},                                  // no description: the name alone
 		{5, []string{"leader", "opposit"}, []string{"deal"}},                       // an apposition that opens with a title
 		{6, []string{"line", "worker", "plant"}, []string{"know"}},                 // an apposition after an age
+		{7, []string{"lead", "opposit", "civic", "union"}, []string{"fire"}},       // a long apposition's first words
 	}
 	for _, tt := range tests {
 		d := sents[tt.sentence].described()
