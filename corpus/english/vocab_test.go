@@ -22,6 +22,7 @@ func TestUnshortenText(t *testing.T) {
 		"how much did firms lose acc to the union":  "how much did firms lose according to the union",
 		"how many sick ppl r they gonna fly out":    "how many sick people are they gonna fly out",
 		"early reports had a diff total":            "early reports had a different total",
+		"how big is the compo fund":                 "how big is the compensation fund",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
