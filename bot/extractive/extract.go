@@ -514,7 +514,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		filled = e.filled(q, s)
 	}
 	premise := leaned
-	if filled > 0 {
+	if filled >= 1 || filled > 0 && !q.money {
 		// Its neighbours, across a paragraph break too: news paragraphs
 		// are a sentence or two.
 		p, n := s.sibling(-1), s.sibling(1)

@@ -69,6 +69,13 @@ func TestFilled(t *testing.T) {
 		{"export tax going from what to what", 0, 1}, // a figure's change
 		{"export tax going from what to what", 1, 0.5},
 	})
+	checkFilled(t, "The association estimated the cost to carriers at 185 million crowns. Its estimate of the cost to airlines, 185 million crowns, was unchanged.", []filledCase{
+		{"how much did the walkout cost the carriers?", 0, 1},  // a sum in a currency WordNet knows, by what the question names
+		{"How much was Brannholt paid for mediating?", 1, 0.5}, // a sum of something the question does not name
+	})
+	checkFilled(t, "- Tugs used to refloat the ship: 11 - Toll revenue lost: 31 million crowns", []filledCase{
+		{"what did refloating the ship cost?", 0, 0.5}, // a sum of another item of a list
+	})
 	checkFilled(t, "The arrangement was agreed on 17 July. It remains in force until 31 October.", []filledCase{
 		{"until what date does the arrangement remain in force?", 0, 0.5}, // the date of something else
 		{"until what date does the arrangement remain in force?", 1, 1},   // the date it lasts until

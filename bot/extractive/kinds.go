@@ -448,7 +448,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindCount:
 		switch {
 		case q.money:
-			if reMoney().MatchString(s.text) {
+			if hasMoney(s.text) {
 				bonus += 0.4 // "how much did it cost": a sum of money, not "800 tonnes"
 			}
 		case q.focus >= 0:
@@ -587,7 +587,14 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				return 0.5 // a figure, not its change
 			}
 		case q.money:
-			if reMoney().MatchString(s.text) {
+			if locs := moneyLocs(s.text); len(locs) > 0 {
+				if !nearAny(q, s.text, locs) && !q.spokenBySubject(s) {
+					// A sum of something the question does not name,
+					// unless whom it asks about says it ("what did the
+					// boss say the dispute cost them": "our direct
+					// losses are around €31 million").
+					return 0.5
+				}
 				return 1 // "how much did it cost": "$26 a tonne"
 			}
 		case q.focus >= 0:
@@ -680,7 +687,7 @@ func measureNear(q *query, s *sentence) bool {
 	if q.size {
 		// "how large is the fund": the size of a thing of no length is
 		// a sum of money ("a fund of €40 million").
-		locs = append(locs, reMoney().FindAllStringIndex(s.text, -1)...)
+		locs = append(locs, moneyLocs(s.text)...)
 	}
 	for _, loc := range locs {
 		before := strings.Fields(s.text[:loc[0]])
@@ -693,14 +700,45 @@ func measureNear(q *query, s *sentence) bool {
 	return false
 }
 
+// nearAny reports whether a word of the question stands within
+// measureWindow words before or after one of locs in text ("the cost to
+// carriers at 185 million crowns" for "what did the walkout cost the
+// carriers").
+func nearAny(q *query, text string, locs [][]int) bool {
+	bullet := func(x string) bool { return x == "-" || x == "–" || x == "*" || x == "•" }
+	for _, loc := range locs {
+		before, after := strings.Fields(text[:loc[0]]), strings.Fields(text[loc[1]:])
+		before = before[max(0, len(before)-measureWindow):]
+		for i := len(before) - 1; i >= 0; i-- {
+			if bullet(before[i]) {
+				before = before[i+1:] // another item of a list: "- Tugs used: 11 - Toll revenue: 1.9 billion crowns"
+				break
+			}
+		}
+		after = after[:min(len(after), measureWindow)]
+		if i := slices.IndexFunc(after, bullet); i >= 0 {
+			after = after[:i]
+		}
+		for _, x := range append(before, after...) {
+			if x = strings.Trim(x, ".,;:()\"“”'’"); !moneyWords[english.Term(x)] && closeToAny(q, x) {
+				return true // not "cost" or "paid": every sum stands by one
+			}
+		}
+	}
+	return false
+}
+
 // reMoney finds a sum of money: a currency sign or word with a number.
+// See moneyLocs for the currencies it does not list.
 // hasCount reports whether text counts something: a quantity that is no
 // sum of money, no share ("15 percent"), no length of time and no date,
 // year or time of day ("nine members", "3,412 votes"), for "how many"
 // without a noun.
 func hasCount(text string) bool {
 	text = reNoCount().ReplaceAllString(text, "")
-	text = reMoney().ReplaceAllString(text, "")
+	for _, loc := range slices.Backward(moneyLocs(text)) {
+		text = text[:loc[0]] + text[loc[1]:]
+	}
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
 	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
 }
@@ -829,3 +867,53 @@ func closeMatchIn(w retrieval.QueryWord, s *sentence) bool {
 		return a.Match != retrieval.Broader && len(a.Terms) == 1 && s.terms[a.Terms[0]] > 0
 	})
 }
+
+// reNumberThenWord finds a number and the word after it ("185 million
+// crowns", "a 250-crown payment"): group 1 is the word.
+var reNumberThenWord = lazy(`(?i)\b\d[\d,.]*(?:\s+(?:million|billion))?[\s-]+([a-z]+)\b`)
+
+// moneyLocs returns where text gives sums of money: reMoney's, and a
+// number before a currency WordNet knows that reMoney does not list
+// ("185 million crowns", "250 francs"), in order.
+func moneyLocs(text string) [][]int {
+	locs := reMoney().FindAllStringIndex(text, -1)
+	for _, m := range reNumberThenWord().FindAllStringSubmatchIndex(text, -1) {
+		if isCurrencyWord(strings.ToLower(text[m[2]:m[3]])) && !slices.ContainsFunc(locs, func(l []int) bool { return l[0] <= m[0] && m[0] < l[1] }) {
+			locs = append(locs, m[:2])
+		}
+	}
+	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
+	return locs
+}
+
+// hasMoney reports whether text gives a sum of money (see moneyLocs).
+func hasMoney(text string) bool { return len(moneyLocs(text)) > 0 }
+
+// currencies remembers which words are currencies (see isCurrencyWord).
+var currencies sync.Map
+
+// isCurrencyWord reports whether WordNet has the lower-case word w, in some
+// sense, as a monetary unit a few hypernyms up ("crowns", "francs",
+// "marks").
+func isCurrencyWord(w string) bool {
+	if v, ok := currencies.Load(w); ok {
+		return v.(bool)
+	}
+	is := false
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun && walkHypernyms(l.Word, currencyDepth, currencySenses, func(x string) bool { return x == "monetary unit" }) {
+			is = true
+			break
+		}
+	}
+	currencies.Store(w, is)
+	return is
+}
+
+// currencyDepth and currencySenses are how far up, and through how many
+// senses, isCurrencyWord looks: a crown is a monetary unit three levels up its
+// fourth sense; a point is one only four up.
+const (
+	currencyDepth  = 3
+	currencySenses = 8
+)

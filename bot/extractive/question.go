@@ -765,6 +765,18 @@ func (q *query) bySubject(has func(string) bool) bool {
 	return true
 }
 
+// spokenBySubject reports whether the question asks about someone who is
+// s's speaker, by name or by what the articles say they are.
+func (q *query) spokenBySubject(s *sentence) bool {
+	if len(q.subject) == 0 || s.spk() == nil {
+		return false
+	}
+	// A transcript's label says who speaks and what they are: "MR PAVEL
+	// OSTRANDER (Chief Executive, Merevian Rail Cargo): ...".
+	labelled := reSpeakerLabel().MatchString(s.text) && q.bySubject(func(t string) bool { return s.terms[t] > 0 })
+	return labelled || q.bySubject(func(t string) bool { return s.spk()[t] }) || q.bySubject(func(t string) bool { return s.described()[t] })
+}
+
 // match is the share of a word's weight that text, given by has, earns:
 // that of its closest alternative whose terms all occur.
 func match(w retrieval.QueryWord, has func(string) bool) float64 {

@@ -810,7 +810,7 @@ func revisionStrength(s *sentence, before reportedFigures) int {
 // ("million"), a sum of money or a word that names nothing ("of").
 func countsThings(unit string) bool {
 	_, magnitude := english.NumberWord(unit)
-	return len(unit) > 2 && !magnitude && !english.IsStopWord(unit) && !reMoney().MatchString("1 "+unit)
+	return len(unit) > 2 && !magnitude && !english.IsStopWord(unit) && !hasMoney("1 "+unit)
 }
 
 // latestArticles returns the newest summaryArticles articles, newest

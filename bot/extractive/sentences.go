@@ -423,8 +423,10 @@ func (s *sentence) labelled() map[string]bool {
 }
 
 // reSpeakerLabel finds a transcript's speaker label: words in capitals,
-// maybe a name in brackets, and a colon.
-var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(([A-Z][A-Z'’. -]+)\))?:\s`)
+// maybe a name or a description in brackets ("CHAIR (Ms Agnes Toivola)",
+// "MR PAVEL OSTRANDER (Chief Executive, Merevian Rail Cargo)"), and a
+// colon.
+var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(([A-Z][^()]{0,80})\))?:\s`)
 
 // isPersonNoun reports whether WordNet has w, a common noun, as a kind of
 // person ("reporter", "host", "spokesperson"), a few hypernyms up.

@@ -163,15 +163,19 @@ func TestTranscriptLabels(t *testing.T) {
 		"KEVIN MARSH: I get paid by the load. No load, no pay.",
 		"REPORTER (AOIFE BRENNAN): The talks went on late.",
 		"CORRECTION: An earlier report gave the wrong year.",
+		"MR PAVEL OSTRANDER (Chief Executive, Merevian Rail Cargo): Chair, our direct losses are around €31 million.",
 	}
 	sents := splitParas(paras...)
-	for i, want := range map[int]string{1: "marsh", 2: "marsh", 3: "brennan"} {
+	for i, want := range map[int]string{1: "marsh", 2: "marsh", 3: "brennan", 5: "ostrand"} {
 		if !sents[i].spk()[want] {
 			t.Errorf("%q: speakers %v lack %q", sents[i].text, sents[i].spk(), want)
 		}
 	}
 	if len(sents[4].spk()) > 0 {
 		t.Errorf("%q: speakers %v, want none", sents[4].text, sents[4].spk())
+	}
+	if spk := sents[5].spk(); !spk["chief"] || !spk["cargo"] {
+		t.Errorf("%q: speakers %v lack the description in brackets", sents[5].text, spk)
 	}
 	if d := sents[2].described(); !d["lorri"] || !d["driver"] {
 		t.Errorf("description %v lacks the lorry driver", d)
