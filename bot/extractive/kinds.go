@@ -644,7 +644,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if !reCalendarDate().MatchString(s.text) {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
 			}
-			if q.until && !reUntilDate().MatchString(s.text) {
+			if q.until && !untilDate(s.text) {
 				return 0.5 // "until what date": a date of something else
 			}
 			return 1
@@ -764,15 +764,30 @@ var reCalendarDate = lazy(calendarDate)
 // calendarDate is the pattern of reCalendarDate.
 const calendarDate = `\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`
 
-// reUntilDate finds a date something lasts until or is due by: "until 31
-// October", "by the end of 2027", "by Friday 30 June".
-var reUntilDate = lazy(`(?i)\b(?:by|until|till|through)\s+(?:the end of\s+)?(?:\w+day,?\s+)?(?:` + calendarDate + `)`)
+// untilDate reports whether text has a date something lasts until or is
+// due by: a calendar date after "until", "by", "till" or "through", maybe
+// past "the end of" or a weekday ("until 31 October", "by the end of
+// 2027", "by Friday 30 June").
+func untilDate(text string) bool {
+	for _, loc := range reCalendarDate().FindAllStringIndex(text, -1) {
+		before := strings.Fields(strings.ToLower(text[:loc[0]]))
+		for len(before) > 0 {
+			w := strings.TrimRight(before[len(before)-1], ",")
+			if !strings.HasSuffix(w, "day") && w != "the" && w != "end" && w != "of" {
+				break
+			}
+			before = before[:len(before)-1]
+		}
+		if n := len(before); n > 0 && (before[n-1] == "until" || before[n-1] == "by" || before[n-1] == "till" || before[n-1] == "through") {
+			return true
+		}
+	}
+	return false
+}
 
 // fromWhatToWhat is a question for a figure's change: "export tax going
 // from what to what".
 const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|how many)\b`
-
-var reFromWhatToWhat = lazy(fromWhatToWhat)
 
 // reFromTo finds a figure's change in a sentence: "from 8% to 15%", "from
 // 60 to 63".
@@ -868,18 +883,26 @@ func closeMatchIn(w retrieval.QueryWord, s *sentence) bool {
 	})
 }
 
-// reNumberThenWord finds a number and the word after it ("185 million
-// crowns", "a 250-crown payment"): group 1 is the word.
-var reNumberThenWord = lazy(`(?i)\b\d[\d,.]*(?:\s+(?:million|billion))?[\s-]+([a-z]+)\b`)
-
 // moneyLocs returns where text gives sums of money: reMoney's, and a
 // number before a currency WordNet knows that reMoney does not list
 // ("185 million crowns", "250 francs"), in order.
 func moneyLocs(text string) [][]int {
 	locs := reMoney().FindAllStringIndex(text, -1)
-	for _, m := range reNumberThenWord().FindAllStringSubmatchIndex(text, -1) {
-		if isCurrencyWord(strings.ToLower(text[m[2]:m[3]])) && !slices.ContainsFunc(locs, func(l []int) bool { return l[0] <= m[0] && m[0] < l[1] }) {
-			locs = append(locs, m[:2])
+	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+		if m[4] < 0 || slices.ContainsFunc(locs, func(l []int) bool { return l[0] <= m[0] && m[0] < l[1] }) {
+			continue
+		}
+		// The word after the number, or after its "million" ("185
+		// million crowns", "a 250-crown payment").
+		unit, end := strings.ToLower(text[m[4]:m[5]]), m[5]
+		if _, magnitude := english.NumberWord(unit); magnitude {
+			if next := strings.Fields(text[end:]); len(next) > 0 {
+				unit = strings.ToLower(strings.Trim(next[0], ".,;:()\"“”"))
+				end += strings.Index(text[end:], next[0]) + len(next[0])
+			}
+		}
+		if isCurrencyWord(unit) {
+			locs = append(locs, []int{m[0], end})
 		}
 	}
 	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })

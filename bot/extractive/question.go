@@ -358,7 +358,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
-	q.fromTo = q.kind == kindCount && reFromWhatToWhat().MatchString(lower)
+	q.fromTo = q.kind == kindCount && (strings.Contains(lower, "from what to") || strings.Contains(lower, "from how much to"))
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how) {
@@ -366,7 +366,8 @@ func analyse(ix Corpus, text string) *query {
 			q.done, q.doneHow = ix[0], how
 		}
 	}
-	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || reWhatCost().MatchString(lower))
+	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") ||
+		whatAux(lower) && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })) // "what did X cost"
 	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
@@ -416,6 +417,14 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	return q
+}
+
+// whatAux reports whether a lower-case question opens with "what" and an
+// auxiliary ("what did the walkout cost"), not a noun ("what interest
+// rate do banks charge", which asks for a rate).
+func whatAux(lower string) bool {
+	f := strings.Fields(lower)
+	return len(f) > 2 && f[0] == "what" && english.IsStopWord(f[1])
 }
 
 // withoutRequest returns text without the words of a formal request that
@@ -813,7 +822,6 @@ func init() {
 // end up costing the carriers", "what did Sorvenia spend on hosting".
 const whatCost = `\bwhat (?:did|does|do|will|would|has|have) [\w' ]+ (?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
 
-var reWhatCost = lazy(whatCost)
 
 // unitAsked is a duration question that asks in a unit: "how many days";
 // its group is the unit (see analyse).
@@ -1072,11 +1080,6 @@ func doneEvent(lower string) (word string, result bool) {
 	return head, true
 }
 
-// reAnnounced finds a thing announced, not done: a verb after "will", "is
-// due to", "is to", "is expected to" ("the cabinet is due to approve the
-// text on 29 April").
-var reAnnounced = lazy(`(?i)\b(?:` + planWords + `)\s+(?:\w+ly\s+)?(?:be\s+)?(\w+)`)
-
 // onlyAnnounced reports whether s has what the question asks the outcome
 // of (see doneEvent) only as announced ("will vote", "is due to approve"),
 // which does not say how it went.
@@ -1086,9 +1089,17 @@ func onlyAnnounced(q *query, s *sentence) bool {
 	}
 	w := q.words[q.done]
 	announced := 0
-	for _, m := range reAnnounced().FindAllStringSubmatch(s.text, -1) {
-		if closeMatch(w, english.Term(m[1])) {
-			announced++
+	for _, loc := range rePlan().FindAllStringIndex(s.text, -1) {
+		// The verb after "will", "is due to" ("is due to approve the
+		// text"), past an adverb and "be".
+		for _, x := range strings.Fields(s.text[loc[1]:]) {
+			if x = strings.ToLower(strings.Trim(x, ".,;:\"“”")); strings.HasSuffix(x, "ly") || x == "be" {
+				continue
+			}
+			if closeMatch(w, english.Term(x)) {
+				announced++
+			}
+			break
 		}
 	}
 	if announced == 0 {

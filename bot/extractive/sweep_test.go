@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the twenty sets in other styles (testdata/styles), shown
+// styleSets are the twenty-four sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -46,6 +46,10 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"vaccine", "../testdata/styles/vaccine/gold.jsonl", "../testdata/styles/vaccine/corpus"},
 	{"controllers", "../testdata/styles/controllers/gold.jsonl", "../testdata/styles/controllers/corpus"},
 	{"lake", "../testdata/styles/lake/gold.jsonl", "../testdata/styles/lake/corpus"},
+	{"mine", "../testdata/styles/mine/gold.jsonl", "../testdata/styles/mine/corpus"},
+	{"recount", "../testdata/styles/recount/gold.jsonl", "../testdata/styles/recount/corpus"},
+	{"canal", "../testdata/styles/canal/gold.jsonl", "../testdata/styles/canal/corpus"},
+	{"wildfire", "../testdata/styles/wildfire/gold.jsonl", "../testdata/styles/wildfire/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
