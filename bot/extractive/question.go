@@ -822,7 +822,6 @@ func init() {
 // end up costing the carriers", "what did Sorvenia spend on hosting".
 const whatCost = `\bwhat (?:did|does|do|will|would|has|have) [\w' ]+ (?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
 
-
 // unitAsked is a duration question that asks in a unit: "how many days";
 // its group is the unit (see analyse).
 const unitAsked = `\bhow many (minutes|hours|days|weeks|months|years)\b`
