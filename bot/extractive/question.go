@@ -291,7 +291,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	// "the Veltrian delegation": a word of the question before a noun of
-	// it says whose the noun is, as a possessive does (see ownedByAnother).
+	// it says whose the noun is, as a possessive does (see mentionOfAnother).
 	ws := english.Words(lower)
 	for i := 1; i < len(ws); i++ {
 		noun, mod := english.Term(ws[i]), english.Term(ws[i-1])
@@ -540,13 +540,7 @@ func BareQuestion(text string) string {
 	}
 	phrase := strings.Join(ws, " ")
 	h := ws[head-1]
-	lemma := h
-	for _, l := range wordnet.Lemmas(h) {
-		if l.POS == wordnet.Noun {
-			lemma = l.Word
-			break
-		}
-	}
+	lemma := lemmaNoun(h)
 	switch {
 	case isMoneyNoun(lemma):
 		return "how much is the " + phrase + "?"
@@ -834,16 +828,12 @@ const whatCaused = `\bwhat (set|sparked|prompted|triggered|caused|led)\b`
 // rePossessive finds an owner and what it owns ("orvania's delegation").
 var rePossessive = lazy(`\b(\w+)'s (\w+)`)
 
-// ownedByAnother reports whether every mention of term t in s belongs to
-// another owner than the question gives it: "her country's delegation"
-// and "Ketania's delegation" are not "Orvania's delegation". A mention
-// without an owner, or with "its" or "their", may be the question's.
-func ownedByAnother(q *query, s *sentence, t string) bool {
-	return mentionOfAnother(q, s, t, t)
-}
-
-// mentionOfAnother is ownedByAnother for the question's term qt, which the
-// sentence has as st ("Kastrana's team": "the Veldorian delegation").
+// mentionOfAnother reports whether every mention of st in s belongs to
+// another owner than the question gives its term qt: "her country's
+// delegation" and "Ketania's delegation" are not "Orvania's delegation". A
+// mention without an owner, or with "its" or "their", may be the
+// question's. The question's term may be the sentence's other word for it
+// ("Kastrana's team": "the Veldorian delegation").
 func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 	owner, ok := q.owners[qt]
 	if !ok {
