@@ -516,10 +516,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 	premise := leaned
 	if filled >= 1 || filled > 0 && !q.money {
 		// Its neighbours, across a paragraph break too: news paragraphs
-		// are a sentence or two.
+		// are a sentence or two. Not for a sum of something the
+		// question does not name (see filled): "How much was Brannholt
+		// paid" is not answered by the airlines' cost beside his name.
 		p, n := s.sibling(-1), s.sibling(1)
 		premise = func(t string) bool { return leaned(t) || p != nil && p.terms[t] > 0 || n != nil && n.terms[t] > 0 }
-	} else if p := s.sibling(-1); p != nil && len(q.subject) > 0 && s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }) {
+	} else if p := s.sibling(-1); p != nil && q.spokenBySubject(s) {
 		// What the asked-about speaker says here may be set by the
 		// sentence before ("Quist arrived half an hour later. Asked
 		// whether he expected a deal, he said: ..." for "what did Quist
