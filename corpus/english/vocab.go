@@ -178,7 +178,8 @@ var chatShort = map[string]string{
 	"wat": "what", "wut": "what", "wot": "what", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"yday": "yesterday", "n": "and", "&": "and",
-	"compo": "compensation", "diff": "different", "acc": "according", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
+	"compo": "compensation", "diff": "different", "acc": "according",
+	"where'd": "where did", "what'd": "what did", "how'd": "how did", "when'd": "when did", "why'd": "why did", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
 }
 
 // UnshortenText returns text with its chat shortenings written out

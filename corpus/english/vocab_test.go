@@ -23,6 +23,7 @@ func TestUnshortenText(t *testing.T) {
 		"how many sick ppl r they gonna fly out":    "how many sick people are they gonna fly out",
 		"early reports had a diff total":            "early reports had a different total",
 		"how big is the compo fund":                 "how big is the compensation fund",
+		"where'd they sign the deal":                "where did they sign the deal",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
