@@ -20,7 +20,8 @@ func TestKindOf(t *testing.T) {
 		{"whats the economist's take on the deal", kindReaction},
 		{"lavrov's take?", kindOther},                                 // a bare noun phrase: its own rule
 		{"What was the total number of people evacuated?", kindCount}, // a number of
-		{"export tax going from what to what", kindCount},             // a figure's change
+		{"What was the final number of fatalities?", kindCount},
+		{"export tax going from what to what", kindCount}, // a figure's change
 		{"was the number of artefacts revised?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
 		{"What did the walkout end up costing the carriers?", kindCount},
