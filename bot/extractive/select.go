@@ -70,9 +70,8 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	}
 	var ss []scored
 	for _, c := range pool {
-		if c.s.context != nil || c.s.words < summaryMinWords || opensQuote(c.s.text) ||
-			strings.HasSuffix(strings.TrimSpace(c.s.text), "?") || c.s.turn == 'Q' || c.s.introducesInterview || reToReader().MatchString(c.s.text) {
-			continue // a summary sentence stands on its own, and tells what happened
+		if !tellsAlone(c.s) {
+			continue
 		}
 		// How much the other articles report it: for each, its sentence
 		// most like this one.
@@ -152,6 +151,15 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// tellsAlone reports whether s may stand in a summary: it stands on its
+// own and tells what happened. Not a sentence that leans on the one before,
+// a short one, a quotation, a transcript's turn ("RENKO: On our side, 118
+// homes"), a question, an interview's introduction or words to the reader.
+func tellsAlone(s *sentence) bool {
+	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && !reSpeakerLabel().MatchString(s.text) &&
+		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
 
 // figureRatio: the sentence with the figures of the outcome joins a

@@ -50,3 +50,19 @@ func TestCorrectedBy(t *testing.T) {
 		t.Errorf("figureKeys = %q", got)
 	}
 }
+
+// TestTellsAlone: a summary tells what happened in sentences that stand
+// on their own, not in a transcript's turn.
+func TestTellsAlone(t *testing.T) {
+	sents := splitParas(
+		"The wildfire that started on Kestrel Ridge crossed into Calvenia and was contained after nine days.",
+		"MODERATOR: Welcome.", "REPORTER: How bad was it?",
+		"RENKO: On our side the wildfire destroyed 118 homes in Dravno and 23 in Pelsk after it crossed the river.",
+		"ARBELD: We agree.",
+	)
+	for i, want := range map[int]bool{0: true, 3: false} {
+		if got := tellsAlone(sents[i]); got != want {
+			t.Errorf("%q tells alone: %v, want %v", sents[i].text, got, want)
+		}
+	}
+}
