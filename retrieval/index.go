@@ -109,6 +109,9 @@ type Index struct {
 
 	reverseOnce sync.Once
 	reverse     map[string][]ReverseAlt // see fromCorpus
+	peopleOnce  sync.Once
+	people      map[string]bool // see personRun
+	surnames    map[string]int  // how many given names each surname of people has
 	dim         int
 	fusion      Fusion
 	vecW        float64 // VectorWeight
