@@ -308,7 +308,11 @@ func (ix *Index) personRun(ws []string, i int) int {
 // lower-case words english.Words makes of them.
 func (ix *Index) buildPeople() {
 	ix.people = map[string]bool{}
-	given := map[string]map[string]bool{} // the words before each surname
+	// The words before each surname: its given names, or titles, which
+	// stand before a given name too ("Captain Okonen", "Captain Ferris
+	// Okonen").
+	given := map[string]map[string]bool{}
+	titles := map[string]map[string]bool{}
 	var run []string
 	flush := func() {
 		if len(run) > 1 {
@@ -319,8 +323,12 @@ func (ix *Index) buildPeople() {
 				}
 				if given[ws[n-1]] == nil {
 					given[ws[n-1]] = map[string]bool{}
+					titles[ws[n-1]] = map[string]bool{}
 				}
 				given[ws[n-1]][ws[n-2]] = true
+				if n > 2 {
+					titles[ws[n-1]][ws[n-3]] = true
+				}
 			}
 		}
 		run = run[:0]
@@ -328,7 +336,11 @@ func (ix *Index) buildPeople() {
 	defer func() {
 		ix.surnames = map[string]int{}
 		for s, g := range given {
-			ix.surnames[s] = len(g)
+			for w := range g {
+				if !titles[s][w] {
+					ix.surnames[s]++
+				}
+			}
 		}
 	}()
 	for _, p := range ix.passages {

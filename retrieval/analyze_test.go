@@ -320,7 +320,7 @@ func TestAnalyzeAbbreviatedName(t *testing.T) {
 // ("Rosa Aranda", "Mikel Aranda") leaves the given name its own word, and
 // a run ending in a common word ("Morrow Square") is no person.
 func TestAnalyzePerson(t *testing.T) {
-	ix := textIndex(t, "Environment minister Ilsa Marovec said the polluter pays. Captain Erik Sandor flew the plane. "+
+	ix := textIndex(t, "Environment minister Ilsa Marovec said the polluter pays. Captain Erik Sandor flew the plane. Captain Sandor said so. "+
 		"Rosa Aranda waited for Mikel Aranda in Morrow Square. Marovec said it again.")
 	for _, c := range []struct {
 		question string

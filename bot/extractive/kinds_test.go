@@ -139,6 +139,7 @@ func TestFeatures(t *testing.T) {
 		{"number words", "Six ships and dozens of barges.", nil, nil, func(f features) bool { return len(f.numbers) == 2 }},
 		{"duration with a hyphen", "The 4.5-hour meeting ended.", []feature{fDuration}, nil, nil},
 		{"duration in words", "They talked for four days.", []feature{fDuration}, nil, nil},
+		{"duration in words past ten", "He was on his feet for seventy hours.", []feature{fDuration}, nil, nil},
 		{"no duration", "Four ships left.", nil, []feature{fDuration}, nil},
 		{"a rate is no duration", "Up to 40 ships a week will sail.", []feature{fFrequency}, []feature{fDuration}, nil},
 		{"a price per unit is a rate", "It cost $26 a day.", []feature{fFrequency}, []feature{fDuration}, nil},
