@@ -475,7 +475,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		switch {
 		case english.SubjectPronoun(strings.ToLower(w)):
 			if leans && prev != nil {
-				for t := range prev.names() {
+				for t := range referent(prev).names() {
 					out[t] = true
 				}
 			}
@@ -638,18 +638,8 @@ func leansOnPrevious(s string) bool {
 	if reTitleSubject().MatchString(s) {
 		return true
 	}
-	// "In protest, he postponed ...": a personal pronoun among the first
-	// words, before any name, is the subject of the sentence.
-	for i, w := range strings.Fields(s) {
-		if i >= pronounWindow {
-			break
-		}
-		if i > 0 && unicode.IsUpper([]rune(w)[0]) {
-			break // a name comes first
-		}
-		if w := strings.ToLower(strings.Trim(w, ",.;:")); w != "it" && english.SubjectPronoun(w) {
-			return true
-		}
+	if pronounSubject(s) {
+		return true
 	}
 	// "Koval called it a gift": what a verb of speech calls "it" or
 	// "this" is what the sentence before told.
@@ -668,6 +658,41 @@ func leansOnPrevious(s string) bool {
 	}
 	w := strings.ToLower(m[1])
 	return english.SubjectPronoun(w) || w == "the"
+}
+
+// pronounSubject reports whether a personal pronoun among the first words
+// of s, before any name, is its subject: "In protest, he postponed ...",
+// "On 15 July he was the pilot".
+func pronounSubject(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i >= pronounWindow {
+			break
+		}
+		if i > 0 && unicode.IsUpper([]rune(w)[0]) && !english.IsCalendarWord(strings.Trim(w, ",.;:")) {
+			break // a name comes first
+		}
+		if w := strings.ToLower(strings.Trim(w, ",.;:")); w != "it" && english.SubjectPronoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxReferentHops is how many sentences back referent follows a pronoun
+// subject to the sentence that names its person.
+const maxReferentHops = 3
+
+// referent returns the sentence that names whom a pronoun after prev
+// stands for: prev, unless prev's own subject is a pronoun ("Captain Erik
+// Sandor has flown ... On 15 July he was the pilot of the aircraft that
+// Vulin saw turn round. "... like it's a wall," he said": Sandor, not
+// Vulin); then the sentence that one leans on, and so on.
+func referent(prev *sentence) *sentence {
+	r := prev
+	for i := 0; i < maxReferentHops && r.prev != nil && pronounSubject(r.text); i++ {
+		r = r.prev
+	}
+	return r
 }
 
 // reAttribution finds the first word after a quotation's closing mark.

@@ -23,6 +23,7 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"Koval called the deal a gift.", false},                                  // names what she calls
 		{`I don't know what else I would do," said Mirela Kostova.`, true},        // closes a quotation opened before
 		{`Koval said the deal was "a gift" to Amsel.`, false},                     // opens and closes its own
+		{"On 15 July he was the pilot of the aircraft.", true},                    // a date before the pronoun is no name
 	}
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
@@ -77,6 +78,18 @@ func TestDescriptionAfterLabel(t *testing.T) {
 	sents := splitParas("VELL: Mr Rohde wants to fight about the past.")
 	if d := descriptions(sents)["rohd"]; d == nil || d["vell"] {
 		t.Errorf("Rohde's description %v: want one without the label's name", d)
+	}
+}
+
+// TestPronounSpeaker: "he said" is the person the sentences before name,
+// past one whose own subject is "he" ("On 15 July he was the pilot of the
+// aircraft that Vulin saw turn round": Sandor speaks, not Vulin).
+func TestPronounSpeaker(t *testing.T) {
+	sents := splitParas("Captain Erik Sandor has flown water-bombers for 15 years. On 15 July he was the pilot of the aircraft that Vulin saw turn round.",
+		`"You have to turn at the border like it's a wall," he said.`)
+	got := sents[len(sents)-1].spk()
+	if !got["sandor"] || got["vulin"] {
+		t.Errorf("speakers %v: want Sandor, not Vulin", got)
 	}
 }
 
