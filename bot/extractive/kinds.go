@@ -396,7 +396,7 @@ func byAgent(q *query, s *sentence) bool {
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{numbers: reNumber().FindAllString(s, -1)}
+	f := features{numbers: reNumber().FindAllString(unnumbered(s), -1)}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !reDate().MatchString(m) {
 			f.persons = append(f.persons, m)
@@ -735,7 +735,7 @@ func nearAny(q *query, text string, locs [][]int) bool {
 // year or time of day ("nine members", "3,412 votes"), for "how many"
 // without a noun.
 func hasCount(text string) bool {
-	text = reNoCount().ReplaceAllString(text, "")
+	text = reNoCount().ReplaceAllString(unnumbered(text), "")
 	for _, loc := range slices.Backward(moneyLocs(text)) {
 		text = text[:loc[0]] + text[loc[1]:]
 	}

@@ -453,3 +453,22 @@ func TestHowItWent(t *testing.T) {
 		t.Errorf("cover without the vote %.2f, with it %.2f", without.cover, with.cover)
 	}
 }
+
+// TestUnnumbered: the number of a numbered point or section that opens a
+// sentence counts nothing; a figure that opens one does.
+func TestUnnumbered(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"3.4 Oiled seabirds have been reported at Gullhaven.", "Oiled seabirds have been reported at Gullhaven."},
+		{"2. How many people were hurt?", "How many people were hurt?"},
+		{"4.1.2 Talks were held in Ambrecht.", "Talks were held in Ambrecht."},
+		{"2.4 billion euros of trade was lost.", "2.4 billion euros of trade was lost."},
+		{"41 people were hurt.", "41 people were hurt."},
+	} {
+		if got := unnumbered(c.text); got != c.want {
+			t.Errorf("unnumbered(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if hasCount("3.4 Oiled seabirds have been reported.") {
+		t.Error("a section number is a count")
+	}
+}
