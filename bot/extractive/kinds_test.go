@@ -472,3 +472,24 @@ func TestUnnumbered(t *testing.T) {
 		t.Error("a section number is a count")
 	}
 }
+
+// TestMoneyVerb: a how-much question asks for a sum by a verb of paying
+// or costing; between a determiner and a noun the word modifies the noun
+// ("the pay rise").
+func TestMoneyVerb(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"how much did kestavia pay for transport", true},
+		{"what did the walkout cost the airlines", true},
+		{"how much is the pay rise in the deal", false},
+		{"how much was the cost of the repairs", true},
+		{"how much did they pay teachers", true},
+		{"how much more will teachers earn", true},
+	} {
+		if got := moneyVerb(c.q); got != c.want {
+			t.Errorf("moneyVerb(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -366,11 +366,10 @@ func analyse(ix Corpus, text string) *query {
 			q.done, q.doneHow = ix[0], how
 		}
 	}
-	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") ||
-		whatAux(lower) && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })) // "what did X cost"
+	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || whatAux(lower) && moneyVerb(lower)) // "what did X cost"
 	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
-	q.money = q.amount && slices.ContainsFunc(english.Words(lower), func(w string) bool { return moneyWords[english.Term(w)] })
+	q.money = q.amount && moneyVerb(lower)
 	q.final = reFinal().MatchString(lower)
 	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
 	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
@@ -810,6 +809,21 @@ func init() {
 	for _, w := range []string{"cost", "costs", "spend", "spent", "pay", "paid", "worth", "charge", "charged", "earn", "earned", "owe", "owed"} {
 		moneyWords[english.Term(w)] = true
 	}
+}
+
+// moneyVerb reports whether the lower-case question asks for a sum by a
+// word of moneyWords ("how much did they pay", "what did it cost", "the
+// cost of the repairs"); between a determiner and a noun the word
+// modifies the noun ("how much is the pay rise": a share, perhaps).
+func moneyVerb(lower string) bool {
+	ws := english.Words(lower)
+	for i, w := range ws {
+		modifier := i > 0 && determiners[ws[i-1]] && i+1 < len(ws) && !english.IsStopWord(ws[i+1]) && isNoun(ws[i+1])
+		if moneyWords[english.Term(w)] && !modifier {
+			return true
+		}
+	}
+	return false
 }
 
 // whatCost is a question for a sum by its verb: "what did the walkout
