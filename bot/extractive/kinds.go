@@ -428,7 +428,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case s.spk() != nil && s.describedIn(q.pooled, func(d map[string]bool) bool { return q.bySubject(func(t string) bool { return d[t] }) }):
 			bonus += 0.3 // the same, the aide introduced in another article
-		case q.kind == kindReaction && s.has(fReaction) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
+		case q.kind == kindReaction && (s.has(fReaction) || feels(s.text)) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		case q.kind == kindReaction && slices.ContainsFunc(q.subject, func(i int) bool { return marketWords[q.words[i].Term] }) && reMarketMove().MatchString(s.text):
 			bonus += 0.3 // "how did the markets take the news": "shares closed up 6.2%"
@@ -543,7 +543,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindReaction:
 		// "How did X react": a reaction by someone else is no answer (the
 		// subject's own earns its bonus above).
-		if s.has(fReaction) && len(q.subject) == 0 {
+		if (s.has(fReaction) || feels(s.text)) && len(q.subject) == 0 {
 			bonus += 0.3
 		}
 	}
@@ -940,3 +940,48 @@ const (
 	currencyDepth  = 3
 	currencySenses = 8
 )
+
+// feels reports whether text tells a feeling: a form of "feel" ("parents
+// will feel enormous relief"), or a word WordNet has as a kind of feeling
+// (see isFeeling): how people took the news ("anger in Eastbank", "tired and
+// happy") answers "how did X react" as "X welcomed it" does.
+func feels(text string) bool {
+	for _, w := range english.Words(text) {
+		if w == "feel" || w == "feels" || w == "felt" || w == "feeling" || isFeeling(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// feelingDepth is how many hypernyms up isFeeling looks: "fury" is anger,
+// an emotion, a feeling.
+const feelingDepth = 3
+
+// feelingWords caches isFeeling, by word.
+var feelingWords sync.Map
+
+// isFeeling reports whether WordNet has the lower-case word w, as a noun in
+// its commonest sense, or an adjective through the noun it is derived from
+// ("angry": "anger"), as a kind of feeling ("anger", "joy", "grief",
+// "shock").
+func isFeeling(w string) bool {
+	if v, ok := feelingWords.Load(w); ok {
+		return v.(bool)
+	}
+	feeling := func(x string) bool { return x == "feeling" }
+	is := false
+	if !english.IsStopWord(w) && wordnet.Known(w) {
+		is = walkHypernyms(lemmaNoun(w), feelingDepth, 1, feeling)
+		for _, r := range wordnet.Related(w) {
+			if is {
+				break
+			}
+			if r.Kind == wordnet.Derived && r.From.POS == wordnet.Adj && r.POS == wordnet.Noun && r.Sense == 0 {
+				is = walkHypernyms(r.Lemma, feelingDepth, 1, feeling)
+			}
+		}
+	}
+	feelingWords.Store(w, is)
+	return is
+}

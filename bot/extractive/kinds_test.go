@@ -493,3 +493,23 @@ func TestMoneyVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFeels: how people took the news is a reaction: a form of "feel", or a
+// word WordNet has as a kind of feeling (an adjective through its noun).
+func TestFeels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`Parents will feel "enormous relief".`, true},
+		{"There is anger in Eastbank.", true},
+		{"She was tired and happy.", true},
+		{"Residents reacted with fury.", true},
+		{"The union signed the agreement on Monday.", false},
+		{"The bridge will reopen in September 2026.", false},
+	} {
+		if got := feels(c.text); got != c.want {
+			t.Errorf("feels(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
