@@ -39,6 +39,13 @@ var (
 	whenQ = lazyRE(`(?i)^\s*(?:and |so |but )?(?:when\b|(?:on|to|until|by|from|since|in)?\s*(?:what|which) (?:date|day|year|month|week)\b)`)
 	// happenedQ asks what happened at a time the question names.
 	happenedQ = lazyRE(`(?i)^\s*(?:and |so )?what (?:else )?(?:happened|took place|occurred|was (?:said|announced|agreed))\b`)
+	// pastQ asks when something happened, in the past tense ("in which
+	// year was the bridge opened", "when did the talks end"): a plan is no
+	// answer to it.
+	pastQ = lazyRE(`(?i)\b(?:did|was|were|had)\b`)
+	// planQ asks about what is to happen ("when will it reopen", "when is
+	// it due to"), whatever else it says in the past.
+	planQ = lazyRE(`(?i)\b(?:will|shall|due|expected|scheduled|planned|going to)\b`)
 )
 
 // answerTime answers time question q from events; ref is the date that
@@ -165,11 +172,15 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		ev    dated
 		score float64
 	}
+	past := pastQ().MatchString(q) && !planQ().MatchString(q)
 	var ss []scored
 	for _, ev := range events {
 		c, n := coverage(ev.textTerms)
 		if n < min(2, len(qt)) || c < whenCoverage || !sameKinds(qt, ev.textTerms) {
 			continue
+		}
+		if past && ev.date.Start.Format("2006-01-02") > newestReport(ev) {
+			continue // "in which year was the bridge opened": not "will open in September 2026"
 		}
 		ss = append(ss, scored{ev, c})
 	}
@@ -183,9 +194,8 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		return len(ss[i].ev.Citations) > len(ss[j].ev.Citations)
 	})
 	best := ss[0]
-	newest, quoted := "", map[string]bool{}
+	newest, quoted := newestReport(best.ev), map[string]bool{}
 	for _, c := range best.ev.Citations {
-		newest = max(newest, c.Published)
 		quoted[c.Quote] = true
 	}
 	// Reported after it happened, it is not a plan that may have changed.
@@ -216,6 +226,16 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date.Start.Before(out[j].date.Start) })
 	return out
+}
+
+// newestReport returns the publication date (YYYY-MM-DD) of the newest
+// report of ev.
+func newestReport(ev dated) string {
+	newest := ""
+	for _, c := range ev.Citations {
+		newest = max(newest, c.Published)
+	}
+	return newest
 }
 
 // thingsNamed returns the terms of the words of q that WordNet has only as

@@ -290,6 +290,20 @@ func TestAnswerTimeDefersToLaterReports(t *testing.T) {
 	}
 }
 
+// A question in the past tense is not answered by a plan: an event dated
+// after every report of it.
+func TestAnswerTimePastNotPlan(t *testing.T) {
+	arts := []corpus.Article{article("a", "2025-03-01", "The governor of the province will inspect the dam on Friday with engineers.")}
+	events := buildTimeline(arts, fakeTools, testCite)
+	sents := allSentences(arts, fakeTools)
+	if ans := answerTime("When did the governor inspect the dam?", events, every(sents), arts[0].Published, fakeTerms); ans != nil {
+		t.Errorf("a past question answered with a plan: %q", ans.Answer)
+	}
+	if ans := answerTime("When will the governor inspect the dam?", events, every(sents), arts[0].Published, fakeTerms); ans == nil || !strings.Contains(ans.Answer, "March 7, 2025") {
+		t.Errorf("want the planned date for a question about the plan, got %+v", ans)
+	}
+}
+
 func TestNamePronoun(t *testing.T) {
 	tests := []struct {
 		name, text, prev, want string
