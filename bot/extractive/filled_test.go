@@ -447,6 +447,23 @@ func TestPremiseOfAPlace(t *testing.T) {
 	}
 }
 
+// TestPremiseIsANoun: the premise is the first noun the articles have, not
+// an adjective before it nor a noun they never use ("the final round of
+// talks": the talks); with none, the first word.
+func TestPremiseIsANoun(t *testing.T) {
+	_, ix, _ := oneArticle(t, "After 19 hours of overnight talks, the final deal was signed. The first batch is due on 30 June.")
+	for q, want := range map[string]string{
+		"How long did the final round of talks last?": "talks",
+		"Where were the talks held?":                  "talks",
+		"When is the first consignment due?":          "first",
+	} {
+		a := analyse(ix, q)
+		if a.premiseWord < 0 || a.words[a.premiseWord].Word != want {
+			t.Errorf("%q: premise word %d of %+v, want %q", q, a.premiseWord, a.words, want)
+		}
+	}
+}
+
 // TestOwnedByAnotherInOtherWords: the question's noun with an owner
 // ("Kastrana's team") may be the sentence's other word for it ("the
 // Veldorian delegation"), which another name qualifies; "our delegation"

@@ -336,7 +336,16 @@ func analyse(ix Corpus, text string) *query {
 	if q.kind == kindPlace || q.kind == kindTime || q.kind == kindDuration {
 		if m := rePremise().FindStringSubmatchIndex(lower); m != nil {
 			if ix := q.indexes(lower[m[2]:]); len(ix) > 0 {
+				// Its first noun the articles have: "the final round of
+				// talks" is about the talks (not whatever is final, nor a
+				// "round" they never mention); none, its first word.
 				q.premiseWord = ix[0]
+				for _, i := range ix {
+					if w := q.words[i]; !isAdjective(w.Word) && w.Knownness() >= 1 {
+						q.premiseWord = i
+						break
+					}
+				}
 			}
 		}
 	}
