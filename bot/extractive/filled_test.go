@@ -464,6 +464,31 @@ func TestPremiseIsANoun(t *testing.T) {
 	}
 }
 
+// TestWhoDoes: a who-question's verb is what the person does ("who is
+// chairing the inquiry"): a sentence without it ("the minister announced an
+// inquiry") keeps premiseShare of its score; a verb that is also a noun
+// ("who heads", "who chairs") or one the articles lack is no premise.
+func TestWhoDoes(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The minister announced a public inquiry into the collapse. It will be chaired by Helena Marsk, a retired judge.")
+	q := analyse(ix, "Who is chairing the public inquiry?")
+	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "chairing" {
+		t.Fatalf("premise word %d of %+v, want chairing", q.premiseWord, q.words)
+	}
+	c, without := &candidate{s: sents[0]}, &candidate{s: sents[0]}
+	e.score(q, c)
+	q2 := *q
+	q2.premiseWord = -1
+	e.score(&q2, without)
+	if got := c.score / without.score; math.Abs(got-premiseShare) > 1e-9 {
+		t.Errorf("%q keeps %.2f of its score, want %.2f", sents[0].text, got, premiseShare)
+	}
+	for _, text := range []string{"Who heads the inquiry?", "Who attended the talks?"} {
+		if q := analyse(ix, text); q.premiseWord >= 0 {
+			t.Errorf("%q: premise word %q", text, q.words[q.premiseWord].Word)
+		}
+	}
+}
+
 // TestOwnedByAnotherInOtherWords: the question's noun with an owner
 // ("Kastrana's team") may be the sentence's other word for it ("the
 // Veldorian delegation"), which another name qualifies; "our delegation"

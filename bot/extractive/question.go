@@ -349,6 +349,16 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	if q.kind == kindPerson {
+		// "who is chairing the inquiry", "who led the delegation": the
+		// person does what the verb says; "the minister announced an
+		// inquiry" names someone doing something else.
+		if m := reWhoDoes().FindStringSubmatch(lower); m != nil {
+			if ix := q.indexes(m[1]); len(ix) == 1 && isVerb(q.words[ix[0]].Word) && !isNoun(q.words[ix[0]].Word) && q.words[ix[0]].Knownness() >= 1 {
+				q.premiseWord = ix[0]
+			}
+		}
+	}
 	q.typ, q.plural = answerType(lower)
 	if q.typ == "" {
 		// "who", "where": one answer unless the question says "all" or
@@ -482,6 +492,10 @@ var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?
 // rePremise finds the words after a where, when or how-long question's
 // auxiliary.
 var rePremise = lazy(`\b(?:where|when|how long)\s+(?:was|were|did|is|are|will|has|have|had|do|does)\s+(.+)$`)
+
+// reWhoDoes finds the verb of a who-question: "who is chairing", "who
+// led", "who will sign".
+var reWhoDoes = lazy(`^(?:\w+ )?who\s+(?:(?:is|was|are|were|will|would|has|had|have)\s+(?:been\s+)?)?(\w+)`)
 
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
