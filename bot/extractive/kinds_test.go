@@ -513,3 +513,18 @@ func TestFeels(t *testing.T) {
 		}
 	}
 }
+
+// TestPromise: a live blog's promise to its reader answers nothing; its
+// greeting may say where the talks are.
+func TestPromise(t *testing.T) {
+	for text, want := range map[string]bool{
+		"We'll bring you every development here.":                            true,
+		"Stay with us for the latest.":                                       true,
+		"Good morning from Saint-Aubel, where the talks are about to start.": false,
+		"The ministry will bring in a mediator, officials said.":             false,
+	} {
+		if got := rePromise().MatchString(text); got != want {
+			t.Errorf("rePromise on %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -362,8 +362,18 @@ func lastWord(s string) string {
 // reToReader finds a sentence that speaks to the reader about the
 // coverage itself ("Follow our live coverage of ...", "Welcome to our live
 // blog", "Good morning from Castelvar", "The following is an edited
-// transcript of ..."): it tells nothing of the event.
-var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are)|edited (transcript|for)|has been edited)\b`)
+// transcript of ...", "We'll bring you every development here"): it tells
+// nothing of the event.
+var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are)|edited (transcript|for)|has been edited|` + promises + `)\b`)
+
+// promises are what a live blog promises its reader ("We'll bring you every
+// development here", "Stay with us"): such a sentence, unlike "Good
+// morning from Saint-Aubel, where the talks are about to start", says
+// nothing else.
+const promises = `(?:we'll|we will) (?:bring|keep) you|stay with us|follow (?:our|along)`
+
+// rePromise finds a promise to the reader.
+var rePromise = lazy(`(?i)\b(?:` + promises + `)\b`)
 
 // reOutcome finds what talks came to: an agreement, a decision, a deal.
 var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
