@@ -27,22 +27,23 @@ func TestKindOf(t *testing.T) {
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},
 		{"the position of the border", kindOther},
-		{"tl;dr?", kindSummary},                                             // chat shorthand
-		{"what happened at the meeting in Geneva", kindSummary},             // what happened
-		{"what came out of the talks?", kindSummary},                        // what came of it
-		{"what became of the bank demand", kindFate},                        // what became of X
-		{"what happened to the ferry plan?", kindFate},                      // what happened to X
-		{"the fate of the ferry plan?", kindFate},                           // the fate of X
-		{"the result of the talks, in short?", kindSummary},                 // the result of, in short
-		{"what was the result of the vote", kindSummary},                    // the result of
-		{"compare what Paris and Berlin said", kindCompare},                 // compare A and B
-		{"Ankara vs Athens on the corridor", kindCompare},                   // A vs B
-		{"how many voted yes vs no", kindCount},                             // two numbers asked for: a count
-		{"What transit fee was Kastrana asking for?", kindCount},            // a money noun
-		{"how did the price of wheat change from March to May", kindChange}, // change between reports
-		{"how do I get a visa", kindHowTo},                                  // instructions
-		{"ok how can you tell", kindHowTo},                                  // chat opener, then how can you
-		{"how to vote by mail", kindHowTo},                                  // how to
+		{"tl;dr?", kindSummary},                                                 // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
+		{"what came out of the talks?", kindSummary},                            // what came of it
+		{"what became of the bank demand", kindFate},                            // what became of X
+		{"what happened to the ferry plan?", kindFate},                          // what happened to X
+		{"the fate of the ferry plan?", kindFate},                               // the fate of X
+		{"the result of the talks, in short?", kindSummary},                     // the result of, in short
+		{"what was the result of the vote", kindSummary},                        // the result of
+		{"compare what Paris and Berlin said", kindCompare},                     // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                       // A vs B
+		{"how many voted yes vs no", kindCount},                                 // two numbers asked for: a count
+		{"What transit fee was Kastrana asking for?", kindCount},                // a money noun
+		{"how did the price of wheat change from March to May", kindChange},     // change between reports
+		{"how do I get a visa", kindHowTo},                                      // instructions
+		{"ok how can you tell", kindHowTo},                                      // chat opener, then how can you
+		{"how to vote by mail", kindHowTo},                                      // how to
+		{"my second monitor isnt detected on windows 11 how to fix", kindHowTo}, // how to, last
 		{"good recipe for grilled sea bream pls", kindHowTo},
 		{"whats the best way to get a refund for a cancelled flight", kindHowTo}, // advice
 		{"best bait for carp fishing?", kindHowTo},                               // a recommendation

@@ -180,6 +180,12 @@ var chatShort = map[string]string{
 	"yday": "yesterday", "n": "and", "&": "and",
 	"compo": "compensation", "diff": "different", "acc": "according",
 	"where'd": "where did", "what'd": "what did", "how'd": "how did", "when'd": "when did", "why'd": "why did", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
+	// Negations typed without the apostrophe ("why didnt the inspections
+	// catch it"): otherwise a word the articles never use, against the
+	// answer at full weight.
+	"didnt": "didn't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
+	"arent": "aren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "hasnt": "hasn't",
+	"havent": "haven't", "hadnt": "hadn't", "cant": "can't", "wont": "won't", "aint": "isn't",
 }
 
 // UnshortenText returns text with its chat shortenings written out

@@ -24,6 +24,7 @@ func TestUnshortenText(t *testing.T) {
 		"early reports had a diff total":            "early reports had a different total",
 		"how big is the compo fund":                 "how big is the compensation fund",
 		"where'd they sign the deal":                "where did they sign the deal",
+		"why didnt the inspections catch it":        "why didn't the inspections catch it", // a negation without its apostrophe
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
