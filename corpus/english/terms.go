@@ -61,6 +61,8 @@ func term(w string) string {
 	}
 	if base, ok := irregular[w]; ok {
 		w = base
+	} else if base := singularMan(w); base != "" {
+		w = base
 	}
 	w = FoldTranslit(w)
 	return english.Stem(w, true)
@@ -244,3 +246,19 @@ var stopWords = setOf(
 	// Conjunctions that join clauses and carry no topic.
 	"whether", "either", "neither", "although", "though", "unless", "whereas",
 )
+
+// singularMan returns the singular of a plural in "-men" ("fishermen":
+// "fisherman", "spokeswomen": "spokeswoman", "gunmen": "gunman"), which
+// the stemmer leaves apart from it, or "". Not a word of five letters or
+// fewer ("Yemen", "omen") nor one with a, i, o or u before "men"
+// ("specimen", "abdomen", "regimen", "stamen").
+func singularMan(w string) string {
+	stem, ok := strings.CutSuffix(w, "men")
+	if !ok {
+		return ""
+	}
+	if strings.HasSuffix(stem, "wo") || len(w) >= 6 && !strings.ContainsAny(stem[len(stem)-1:], "aiou") {
+		return stem + "man"
+	}
+	return ""
+}

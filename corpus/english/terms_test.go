@@ -29,6 +29,7 @@ func TestTerms(t *testing.T) {
 		{"number-end", "176 drones. 38 apartments", []string{"176", "drone", "38", "apart"}},
 		// Curly apostrophes: possessives and contractions are dropped.
 		{"possessive", "Russia’s we’re Trump's couldn't", []string{"russia", "trump"}},
+		{"plurals in -men", "fishermen spokeswomen gunmen Yemen specimen", []string{"fisherman", "spokeswoman", "gunman", "yemen", "specimen"}},
 		// Diacritics fold (002's byline).
 		{"diacritics", "Alejandro Baños", []string{"alejandro", "bano"}},
 		// Nothing but stop words and punctuation.
