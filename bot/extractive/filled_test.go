@@ -489,6 +489,19 @@ func TestWhoDoes(t *testing.T) {
 	}
 }
 
+// TestDateNear: a date counts as the date asked for when it stands in the
+// clause of a word of the question.
+func TestDateNear(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Ostrelle and Drevania signed an agreement late on Friday. In the week to May 4, officials recorded 310 new cases.")
+	q := analyse(ix, "When was the agreement signed?")
+	if !dateNear(q, sents[0]) {
+		t.Errorf("%q: the signing's date not found", sents[0].text)
+	}
+	if dateNear(q, sents[1]) {
+		t.Errorf("%q: a date of something else taken for the signing's", sents[1].text)
+	}
+}
+
 // TestOwnedByAnotherInOtherWords: the question's noun with an owner
 // ("Kastrana's team") may be the sentence's other word for it ("the
 // Veldorian delegation"), which another name qualifies; "our delegation"

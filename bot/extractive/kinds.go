@@ -493,6 +493,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			}
 		case s.has(fDate):
 			bonus += 0.3
+			if dateNear(q, s) {
+				bonus += 0.3 // "signed an agreement late on Friday": the date of what was asked about
+			}
 		}
 	case kindPlace:
 		// Each place the question does not name: "countries such as
@@ -984,4 +987,17 @@ func isFeeling(w string) bool {
 	}
 	feelingWords.Store(w, is)
 	return is
+}
+
+// dateNear reports whether a date of s stands in the clause of a word of
+// the question (see inClauseOf): "signed an agreement late on Friday" for
+// "when was the agreement signed", not "310 new cases in the week to May 4,
+// shortly after the agreement was signed".
+func dateNear(q *query, s *sentence) bool {
+	for _, loc := range reDate().FindAllStringIndex(s.text, -1) {
+		if inClauseOf(q, s.text, loc) {
+			return true
+		}
+	}
+	return false
 }
