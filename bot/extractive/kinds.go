@@ -949,13 +949,21 @@ const (
 // (see isFeeling): how people took the news ("anger in Eastbank", "tired and
 // happy") answers "how did X react" as "X welcomed it" does.
 func feels(text string) bool {
-	for _, w := range english.Words(text) {
-		if w == "feel" || w == "feels" || w == "felt" || w == "feeling" || isFeeling(w) {
+	ws := english.Words(text)
+	for i, w := range ws {
+		if w == "feel" || w == "feels" || w == "felt" || w == "feeling" {
 			return true
+		}
+		if isFeeling(w) && (i == 0 || !verbBefore[ws[i-1]]) {
+			return true // not a verb: "has come down" is no "come"
 		}
 	}
 	return false
 }
+
+// verbBefore are the words after which a word is a verb ("has come", "to
+// fear"), not the noun of a feeling.
+var verbBefore = wordSet("has have had will would to did do does can could should may might must shall")
 
 // feelingDepth is how many hypernyms up isFeeling looks: "fury" is anger,
 // an emotion, a feeling.

@@ -507,6 +507,7 @@ func TestFeels(t *testing.T) {
 		{"She was tired and happy.", true},
 		{"Residents reacted with fury.", true},
 		{"The union signed the agreement on Monday.", false},
+		{"The union has come down from 14 per cent to 11 per cent.", false},
 		{"The bridge will reopen in September 2026.", false},
 	} {
 		if got := feels(c.text); got != c.want {
