@@ -245,6 +245,11 @@ var stopWords = setOf(
 	"whose", "yet", "ever", "upon", "onto", "within", "among", "per",
 	// Conjunctions that join clauses and carry no topic.
 	"whether", "either", "neither", "although", "though", "unless", "whereas",
+	// Prepositions and pronouns of no topic ("was state tv biased towards
+	// brask", "did anyone get arrested"), which a question would otherwise
+	// count against every answer as words the articles lack.
+	"towards", "toward", "whatever", "whenever", "anyone", "anybody", "anything", "someone", "somebody", "something",
+	"everyone", "everybody", "everything",
 )
 
 // singularMan returns the singular of a plural in "-men" ("fishermen":

@@ -34,6 +34,7 @@ func TestTerms(t *testing.T) {
 		{"diacritics", "Alejandro Baños", []string{"alejandro", "bano"}},
 		// Nothing but stop words and punctuation.
 		{"empty", "What is it? -- ...", nil},
+		{"pronouns and prepositions of no topic", "did anyone lean towards something", []string{"lean"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
