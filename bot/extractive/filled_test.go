@@ -573,6 +573,13 @@ func TestWhichOneTheSubjectIs(t *testing.T) {
 			t.Errorf("%q weighs %.3f, want %.3f", w, got, want)
 		}
 	}
+	// Before a person's name, the words describe the person the name
+	// already says: "the dialysis patient Jonas Felder".
+	_, ix2, _ := oneArticle(t, "Jonas Felder, 67, has dialysis three times a week. \"The minister came, she shook hands, she left,\" Felder said. Dialysis patients waited.")
+	d := analyse(ix2, "How did the dialysis patient Jonas Felder react to the visit?")
+	if got, want := idf(d, "dialysis"), qualifierShare*idf(analyse(ix2, "How did the dialysis react to the visit?"), "dialysis"); math.Abs(got-want) > 1e-9 {
+		t.Errorf("dialysis weighs %.3f, want %.3f", got, want)
+	}
 	p := analyse(ix, "is ukraine getting into nato or what? whats the pentagon saying")
 	if got, want := idf(p, "pentagon"), idf(analyse(ix, "whats the pentagon saying"), "pentagon"); got != want {
 		t.Errorf("pentagon weighs %.3f, want %.3f", got, want)

@@ -327,6 +327,18 @@ func analyse(ix Corpus, text string) *query {
 				}
 			}
 		}
+		if phrase := lower[m[2]:m[3]]; len(q.subject) == 1 && (q.kind == kindStatement || q.kind == kindReaction) && isPersonName(q.words[q.subject[0]]) {
+			// "the dialysis patient Jonas Felder": the name says who; the
+			// words before it describe them, as the articles may once, or
+			// not beside what they say ("'The minister came, she shook
+			// hands, she left,' Felder said"): they weigh half.
+			for _, i := range q.indexes(phrase) {
+				if i < q.subject[0] {
+					q.total -= q.words[i].IDF * (1 - qualifierShare)
+					q.words[i].IDF *= qualifierShare
+				}
+			}
+		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2])
 	}
@@ -718,6 +730,13 @@ func (q *query) subjectHead(phrase string) []int {
 		return ix[len(ix)-2 : len(ix)-1]
 	}
 	return h
+}
+
+// isPersonName reports whether w is a person's name the articles give
+// (one word of several: see retrieval's analyzePerson), not a common noun
+// or a name of one word.
+func isPersonName(w retrieval.QueryWord) bool {
+	return strings.Contains(w.Word, " ") && !wordnet.Known(w.Word)
 }
 
 // headPrepositions end the head of a noun phrase: what follows a

@@ -178,7 +178,7 @@ var chatShort = map[string]string{
 	"wat": "what", "wut": "what", "wot": "what", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"yday": "yesterday", "n": "and", "&": "and",
-	"compo": "compensation", "diff": "different", "acc": "according",
+	"compo": "compensation", "diff": "different", "acc": "according", "ops": "operations", "mum": "mother", "mom": "mother", "dad": "father",
 	"where'd": "where did", "what'd": "what did", "how'd": "how did", "when'd": "when did", "why'd": "why did", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
 	// Negations typed without the apostrophe ("why didnt the inspections
 	// catch it"): otherwise a word the articles never use, against the

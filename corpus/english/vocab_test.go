@@ -25,6 +25,8 @@ func TestUnshortenText(t *testing.T) {
 		"how big is the compo fund":                 "how big is the compensation fund",
 		"where'd they sign the deal":                "where did they sign the deal",
 		"why didnt the inspections catch it":        "why didn't the inspections catch it", // a negation without its apostrophe
+		"how many ops got postponed":                "how many operations got postponed",
+		"what did his mum say":                      "what did his mother say",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
