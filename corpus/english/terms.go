@@ -246,9 +246,9 @@ var stopWords = setOf(
 	// Conjunctions that join clauses and carry no topic.
 	"whether", "either", "neither", "although", "though", "unless", "whereas",
 	// Prepositions and pronouns of no topic ("was state tv biased towards
-	// brask", "did anyone get arrested"), which a question would otherwise
+	// brask", "who was behind the hack", "did anyone get arrested"), which a question would otherwise
 	// count against every answer as words the articles lack.
-	"towards", "toward", "whatever", "whenever", "anyone", "anybody", "anything", "someone", "somebody", "something",
+	"towards", "toward", "behind", "beyond", "beside", "besides", "beneath", "throughout", "whatever", "whenever", "anyone", "anybody", "anything", "someone", "somebody", "something",
 	"everyone", "everybody", "everything",
 )
 
