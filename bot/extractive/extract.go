@@ -258,6 +258,15 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		}
 		best = cands[i]
 	}
+	if r := revisedBy(best, cands); r != nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
+		// "640 tourists had been flown out by Monday": a later report
+		// says "912, not 640 as previously reported"; the articles
+		// stand by the later figure, and the answer says what changed.
+		picked := []*candidate{r}
+		ans := e.compose(q, picked)
+		e.addEarlier(ans, best)
+		return ans
+	}
 	picked := []*candidate{best}
 	earlier := e.superseded(best, cands)
 	var then *candidate // the sentence after the best that goes on with it
@@ -1130,4 +1139,37 @@ func given(text string, history []answer.Turn) bool {
 		}
 	}
 	return false
+}
+
+// revisedMatch is how much of the question the later report must match,
+// next to the best sentence, to take back its figure.
+const revisedMatch = 0.5
+
+// revisedBy returns the candidate of a later article that takes back a
+// figure best gives ("912, not 640 as previously reported" after "640
+// tourists had been flown out") and is about what was asked, or nil.
+func revisedBy(best *candidate, cands []*candidate) *candidate {
+	figures := map[string]bool{}
+	for _, q := range quantities(best.s.text) {
+		figures[q.n] = true
+	}
+	if len(figures) == 0 {
+		return nil
+	}
+	for _, c := range cands {
+		if !c.s.article.Published.After(best.s.article.Published) || c.match < revisedMatch*best.match {
+			continue // not about what was asked ("the peak number of vessels ... 66, not 63")
+		}
+		for _, m := range reRevision().FindAllStringSubmatchIndex(c.s.text, -1) {
+			if m[4] < 0 {
+				continue // only "not 640 as reported" names the figure it takes back
+			}
+			for _, q := range quantities(c.s.text[m[4]:m[5]]) {
+				if figures[q.n] {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }

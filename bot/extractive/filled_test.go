@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
@@ -681,5 +682,32 @@ func TestSpeakerSetting(t *testing.T) {
 	}
 	if unset := cover("Fishermen waited in the harbour."); unset >= minSupport {
 		t.Errorf("after a sentence of something else, the statement covers %.2f", unset)
+	}
+}
+
+// TestRevisedLater: a count answered by an early report whose figure a
+// later report takes back ("912, not 640 as previously reported") is
+// answered by the later report, with the earlier one shown as such.
+func TestRevisedLater(t *testing.T) {
+	mk := func(id string, day int, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 2, day, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		mk("early", 11, "By Monday evening 640 tourists had been flown out of Santelva by helicopter. The road stayed closed."),
+		mk("late", 14, "The number of tourists flown out of Santelva by helicopter after the avalanche was 912, not 640 as previously reported, officials said. The lifts reopened."),
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	q := "how many tourists were flown out by helicopter?"
+	hits, _ := ix.Search(t.Context(), q, 8)
+	a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained || !strings.HasPrefix(a.Answer, "The number of tourists") || !strings.Contains(a.Answer, "Earlier reporting") {
+		t.Errorf("answer %q: want the later report's 912, then the earlier one", a.Answer)
 	}
 }
