@@ -250,7 +250,7 @@ var reMarketMove = lazy(`(?i)\b(?:shares|stocks?|bonds?|prices?|yields?|markets?
 
 // planWords are the words of a plan: what is to happen, not what happened
 // ("will meet", "is due to approve", "is set to").
-const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to|are to|plans? to|planned|intends? to|(?:is|are|was|were) due to|(?:is |are )?expected to`
+const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to|are to|plans? to|planned|intends? to|(?:is|are|was|were) due to|(?:is |are )?expected to|hoped? to|hopes to`
 
 // The patterns of the features, each for a kind of sentence.
 var (

@@ -141,6 +141,7 @@ func TestFeatures(t *testing.T) {
 		{"duration with a hyphen", "The 4.5-hour meeting ended.", []feature{fDuration}, nil, nil},
 		{"duration in words", "They talked for four days.", []feature{fDuration}, nil, nil},
 		{"duration in words past ten", "He was on his feet for seventy hours.", []feature{fDuration}, nil, nil},
+		{"a hope is a plan", "The Trust said it hoped to start accepting ambulances again by Friday.", []feature{fPlan}, nil, nil},
 		{"no duration", "Four ships left.", nil, []feature{fDuration}, nil},
 		{"a rate is no duration", "Up to 40 ships a week will sail.", []feature{fFrequency}, []feature{fDuration}, nil},
 		{"a price per unit is a rate", "It cost $26 a day.", []feature{fFrequency}, []feature{fDuration}, nil},
@@ -391,6 +392,7 @@ func TestDoneEvent(t *testing.T) {
 		"did the minister say when":                                   "", // what was said
 		"will the cabinet approve it":                                 "", // what will happen
 		"who led the delegation":                                      "",
+		"when did the affected hospitals begin accepting ambulances":  "begin", // "affected" says which hospitals
 	} {
 		if got, _ := doneEvent(q); got != want {
 			t.Errorf("doneEvent(%q) = %q, want %q", q, got, want)

@@ -392,7 +392,7 @@ func analyse(ix Corpus, text string) *query {
 	q.fromTo = q.kind == kindCount && (strings.Contains(lower, "from what to") || strings.Contains(lower, "from how much to"))
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
-	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how) {
+	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how || q.kind == kindTime) {
 		if ix := q.indexes(w); len(ix) > 0 {
 			q.done, q.doneHow = ix[0], how
 		}
@@ -1099,8 +1099,8 @@ func doneEvent(lower string) (word string, result bool) {
 	if m[1] != "" {
 		for i, w := range ws {
 			w = strings.Trim(w, "?!.,")
-			if english.IsStopWord(w) || !isVerb(w) {
-				continue
+			if english.IsStopWord(w) || !isVerb(w) || i > 0 && determiners[ws[i-1]] {
+				continue // "did the affected hospitals begin": "affected" says which
 			}
 			if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
 				continue // "did the minister say", "did the chamber of deputies vote": the subject
