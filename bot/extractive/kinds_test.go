@@ -392,7 +392,7 @@ func TestDoneEvent(t *testing.T) {
 		"did the minister say when":                                   "", // what was said
 		"will the cabinet approve it":                                 "", // what will happen
 		"who led the delegation":                                      "",
-		"when did the affected hospitals begin accepting ambulances":  "begin", // "affected" says which hospitals
+		"when did the affected hospitals reopen":                      "reopen", // "affected" says which hospitals
 	} {
 		if got, _ := doneEvent(q); got != want {
 			t.Errorf("doneEvent(%q) = %q, want %q", q, got, want)
