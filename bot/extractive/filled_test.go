@@ -501,6 +501,11 @@ func TestDateNear(t *testing.T) {
 	if dateNear(q, sents[1]) {
 		t.Errorf("%q: a date of something else taken for the signing's", sents[1].text)
 	}
+	// A time of day is when, as a date is.
+	_, ix2, sents2 := oneArticle(t, "At 13:00 the office raised the slopes to level 4. The lifts stayed open.")
+	if q := analyse(ix2, "when did they raise it to level 4"); !dateNear(q, sents2[0]) {
+		t.Errorf("%q: the time of the raise not found", sents2[0].text)
+	}
 }
 
 // TestOwnedByAnotherInOtherWords: the question's noun with an owner

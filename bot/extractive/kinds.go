@@ -491,7 +491,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if reClock().MatchString(s.text) {
 				bonus += 0.3 // "what time": a time of day
 			}
-		case s.has(fDate):
+		case s.has(fDate) || reClock().MatchString(s.text):
+			// A date, or the time of day of the day the articles tell
+			// ("At 13:00 it raised the slopes to level 4").
 			bonus += 0.3
 			if dateNear(q, s) {
 				bonus += 0.3 // "signed an agreement late on Friday": the date of what was asked about
@@ -1002,7 +1004,7 @@ func isFeeling(w string) bool {
 // "when was the agreement signed", not "310 new cases in the week to May 4,
 // shortly after the agreement was signed".
 func dateNear(q *query, s *sentence) bool {
-	for _, loc := range reDate().FindAllStringIndex(s.text, -1) {
+	for _, loc := range append(reDate().FindAllStringIndex(s.text, -1), reClock().FindAllStringIndex(s.text, -1)...) {
 		if inClauseOf(q, s.text, loc) {
 			return true
 		}
