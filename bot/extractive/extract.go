@@ -611,7 +611,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went, nor a
 	// live blog's promise to its reader ("We'll bring you every development").
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || rePromise().MatchString(s.text) {
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || s.has(fPromise) {
 		strict *= askingWeight
 	}
 	// A quotation's subject may be set by the sentence before it ("Then

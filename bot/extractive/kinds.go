@@ -221,6 +221,7 @@ const (
 	fFrequency                // how often something happens ("every month", "weekly")
 	fDeclined                 // a refusal to answer ("declined to say", "would not comment")
 	fRetracted                // what an earlier report said wrongly ("An earlier version of this article said")
+	fPromise                  // a live blog's promise to its reader ("We'll bring you every development")
 	nFeatures
 )
 
@@ -229,7 +230,7 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fTitled: reTitled, fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined, fRetracted: reRetracted,
+	fDeclined: reDeclined, fRetracted: reRetracted, fPromise: rePromise,
 }
 
 // reRetracted finds a correction's account of what an earlier report said
