@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the thirty sets in other styles (testdata/styles), shown
+// styleSets are the thirty-two sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -56,6 +56,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"strike", "../testdata/styles/strike/gold.jsonl", "../testdata/styles/strike/corpus"},
 	{"cyber", "../testdata/styles/cyber/gold.jsonl", "../testdata/styles/cyber/corpus"},
 	{"avalanche", "../testdata/styles/avalanche/gold.jsonl", "../testdata/styles/avalanche/corpus"},
+	{"drought", "../testdata/styles/drought/gold.jsonl", "../testdata/styles/drought/corpus"},
+	{"crush", "../testdata/styles/crush/gold.jsonl", "../testdata/styles/crush/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
