@@ -200,8 +200,7 @@ func (ix *Index) analyze(text string) Query {
 // none of a name.
 func (ix *Index) abbreviated(text string) [][]string {
 	var out [][]string
-	var run []string
-	flush := func() {
+	capitalRuns(text, true, "'’", func(run []string) {
 		if len(run) > 1 {
 			initials := ""
 			for _, w := range run {
@@ -212,12 +211,26 @@ func (ix *Index) abbreviated(text string) [][]string {
 				out = append(out, english.Words(strings.Join(run, " ")))
 			}
 		}
+	})
+	return out
+}
+
+// capitalRuns calls name with each run of capitalised words of text that
+// are not stop words nor hold any of the runes of not; a comma or the end
+// of a sentence closes a run. With skipFirst, the text's first word (a
+// question's "Did", "Which") is none of a run.
+func capitalRuns(text string, skipFirst bool, not string, name func(run []string)) {
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			name(run)
+		}
 		run = run[:0]
 	}
 	for i, f := range strings.Fields(text) {
 		w := strings.Trim(f, `"“”‘’'.,;:()[]!?`)
 		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || w == "" || !unicode.IsUpper(r) || english.IsStopWord(strings.ToLower(w)) || strings.ContainsAny(w, "'’") {
+		if skipFirst && i == 0 || w == "" || !unicode.IsUpper(r) || english.IsStopWord(strings.ToLower(w)) || strings.ContainsAny(w, not) {
 			flush()
 			continue
 		}
@@ -227,7 +240,6 @@ func (ix *Index) abbreviated(text string) [][]string {
 		}
 	}
 	flush()
-	return out
 }
 
 // startsRun returns the name of runs that ws[i:] starts with, or nil.
@@ -313,50 +325,33 @@ func (ix *Index) buildPeople() {
 	// Okonen").
 	given := map[string]map[string]bool{}
 	titles := map[string]map[string]bool{}
-	var run []string
-	flush := func() {
-		if len(run) > 1 {
-			ws := english.Words(strings.Join(run, " "))
-			if n := len(ws); n == len(run) && !wordnet.Known(ws[n-1]) {
-				for j := 0; j+1 < n; j++ {
-					ix.people[strings.Join(ws[j:], " ")] = true
-				}
-				if given[ws[n-1]] == nil {
-					given[ws[n-1]] = map[string]bool{}
-					titles[ws[n-1]] = map[string]bool{}
-				}
-				given[ws[n-1]][ws[n-2]] = true
-				if n > 2 {
-					titles[ws[n-1]][ws[n-3]] = true
-				}
-			}
-		}
-		run = run[:0]
-	}
-	defer func() {
-		ix.surnames = map[string]int{}
-		for s, g := range given {
-			for w := range g {
-				if !titles[s][w] {
-					ix.surnames[s]++
-				}
-			}
-		}
-	}()
 	for _, p := range ix.passages {
-		for _, f := range strings.Fields(p.Text) {
-			w := strings.Trim(f, `"“”‘’'.,;:()[]!?`)
-			r, _ := utf8.DecodeRuneInString(w)
-			if w == "" || !unicode.IsUpper(r) || english.IsStopWord(strings.ToLower(w)) || strings.ContainsAny(w, "'’-") {
-				flush()
-				continue
+		capitalRuns(p.Text, false, "'’-", func(run []string) {
+			ws := english.Words(strings.Join(run, " "))
+			n := len(ws)
+			if n < 2 || n != len(run) || wordnet.Known(ws[n-1]) {
+				return
 			}
-			run = append(run, w)
-			if w != strings.Trim(f, `"“”‘’'()[]`) {
-				flush() // a comma or the end of a sentence closes the name
+			for j := 0; j+1 < n; j++ {
+				ix.people[strings.Join(ws[j:], " ")] = true
+			}
+			if given[ws[n-1]] == nil {
+				given[ws[n-1]] = map[string]bool{}
+				titles[ws[n-1]] = map[string]bool{}
+			}
+			given[ws[n-1]][ws[n-2]] = true
+			if n > 2 {
+				titles[ws[n-1]][ws[n-3]] = true
+			}
+		})
+	}
+	ix.surnames = map[string]int{}
+	for s, g := range given {
+		for w := range g {
+			if !titles[s][w] {
+				ix.surnames[s]++
 			}
 		}
-		flush()
 	}
 }
 
