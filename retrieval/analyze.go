@@ -73,6 +73,9 @@ type QueryWord struct {
 	// Alts are the corpus's alternatives for the word, closest first;
 	// empty when the corpus has nothing for it.
 	Alts []Alternative
+	// Person is true of the name of a person the articles name, whole
+	// ("Ilsa Marovec") or by the surname ("marovec"): see buildPeople.
+	Person bool
 }
 
 // Known reports whether the corpus has anything for the word.
@@ -188,9 +191,20 @@ func (ix *Index) analyze(text string) Query {
 			continue
 		}
 		seen[t] = true
-		q.Words = append(q.Words, ix.analyzeWord(w, []string{t}))
+		qw := ix.analyzeWord(w, []string{t})
+		qw.Person = ix.isSurname(w)
+		q.Words = append(q.Words, qw)
 	}
 	return q
+}
+
+// isSurname reports whether w, a lower-case word of a question, is the
+// surname of a person the articles name, and a word WordNet does not know
+// ("zelensky", not "bush" or "rose").
+func (ix *Index) isSurname(w string) bool {
+	ix.peopleOnce.Do(ix.buildPeople)
+	_, ok := ix.surnames[w]
+	return ok && !wordnet.Known(w)
 }
 
 // abbreviated returns the names of several capitalised words in text
@@ -363,7 +377,7 @@ func (ix *Index) analyzePerson(ws []string) QueryWord {
 	for j, w := range ws {
 		ts[j] = english.Term(w)
 	}
-	qw := QueryWord{Word: strings.Join(ws, " "), Term: strings.Join(ts, "+")}
+	qw := QueryWord{Word: strings.Join(ws, " "), Term: strings.Join(ts, "+"), Person: true}
 	qw.Alts = append(qw.Alts, Alternative{Terms: ts, Weight: 1, Match: Exact})
 	qw.Alts = append(qw.Alts, Alternative{Terms: ts[len(ts)-1:], Weight: surnameWeight, Match: Exact})
 	for _, t := range ts {
@@ -636,7 +650,8 @@ var negotiationWords = map[string][]string{
 
 // spelling returns the corpus term closest to t, a term the corpus lacks,
 // within maxEdits of the letters of the word it stems from ("meting" ->
-// mete -> meet) (a transposition counts one), or "". Among
+// mete -> meet) (a transposition counts one), and not the start or the
+// continuation of it by two letters or more, or "". Among
 // equally close terms the most frequent wins. Short terms are not
 // corrected: at three or four letters too many words are one edit apart.
 func (ix *Index) spelling(t string, letters int) string {
@@ -663,6 +678,11 @@ func (ix *Index) spelling(t string, letters int) string {
 	for _, v := range ix.vocab {
 		m := utf8.RuneCountInString(v)
 		if m < n-limit || m > n+limit || strings.ContainsAny(v, "0123456789") {
+			continue
+		}
+		if (m <= n-2 && strings.HasPrefix(t, v)) || (n <= m-2 && strings.HasPrefix(v, t)) {
+			// Letters added at the end make another word, not a slip of
+			// the keys: "Dmitriev" is no misspelt "Dmitri".
 			continue
 		}
 		d := english.EditDistance(t, v, limit)
