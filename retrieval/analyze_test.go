@@ -72,6 +72,60 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestSpellingNotLonger: letters added at the end of a corpus word make
+// another word, not a misspelling of it; a slip of the keys is corrected.
+func TestSpellingNotLonger(t *testing.T) {
+	ix := textIndex(t, "Kremlin spokesman Dmitry Peskov said the meeting went well.")
+	for _, tt := range []struct{ question, word, want string }{
+		{"what did dmitriev say", "dmitriev", ""},
+		{"what did peskvo say", "peskvo", "peskov"},
+	} {
+		for _, w := range ix.Analyze(tt.question).Words {
+			if w.Word != tt.word {
+				continue
+			}
+			got := ""
+			if len(w.Alts) > 0 && w.Alts[0].Match == Spelling {
+				got = w.Alts[0].Terms[0]
+			}
+			if got != tt.want {
+				t.Errorf("%q: %q corrected to %q, want %q", tt.question, tt.word, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestPersonWords: a question word is a person's when the articles name a
+// person by it, whole or by the surname; not a place, nor an English word.
+func TestPersonWords(t *testing.T) {
+	ix := textIndex(t, "Foreign Minister Ilsa Marovec met Piet Rose in Kestrana. Marovec said the talks went well.")
+	tests := []struct {
+		question, word string
+		person         bool
+	}{
+		{"what did marovec say", "marovec", true},
+		{"what did Ilsa Marovec say", "ilsa marovec", true},
+		{"who went to kestrana", "kestrana", false},
+		{"did the rose bloom", "rose", false}, // WordNet knows the word
+	}
+	for _, tt := range tests {
+		var got *QueryWord
+		q := ix.Analyze(tt.question)
+		for i := range q.Words {
+			if q.Words[i].Word == tt.word {
+				got = &q.Words[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no word %q in %+v", tt.question, tt.word, q.Words)
+			continue
+		}
+		if got.Person != tt.person {
+			t.Errorf("%q: %q Person = %v, want %v", tt.question, tt.word, got.Person, tt.person)
+		}
+	}
+}
+
 // TestCompoundsAndShortenings: a hyphenated compound is the word WordNet
 // has ("go-between": a mediator), not its light verb; a chat shortening
 // is the word it stands for ("govt").

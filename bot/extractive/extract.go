@@ -641,6 +641,15 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], match(q.words[i], premise)) < retrieval.RelatedWeight {
 		c.score *= premiseShare // "where were the talks held": "the boat was held" is not about them
 	}
+	if len(q.named) > 0 && !slices.ContainsFunc(q.named, func(i int) bool {
+		return max(owned[i], match(q.words[i], premise), match(q.words[i], quoteSetting), match(q.words[i], func(t string) bool { return s.spk()[t] })) >= retrieval.RelatedWeight
+	}) {
+		// A question that names a person asks about them: "was Zelensky
+		// invited" is not settled by a sentence about what somebody else
+		// was asked, which names him neither itself, nor by the sentence
+		// it leans on, nor as its speaker.
+		c.score *= premiseShare
+	}
 	if s.has(fRetracted) && !s.setsRight() && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// "An earlier version of this article said 16 trains": the
 		// figure is the one the correction takes back.

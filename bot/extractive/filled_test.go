@@ -448,6 +448,30 @@ func TestPremiseOfAPlace(t *testing.T) {
 	}
 }
 
+// TestNamedPerson: a question that names a person asks about them; a
+// sentence that names them, itself, as its speaker or by the sentence it
+// leans on, keeps its score; one about somebody else keeps premiseShare.
+func TestNamedPerson(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Foreign Minister Ilsa Marovec was not invited to the talks. "+
+		"He said he would not attend. "+
+		"\"We were not asked,\" Marovec said. "+
+		"Envoy Piet Sander was asked about the invitation on Monday.")
+	q := analyse(ix, "was marovec invited")
+	if len(q.named) != 1 || q.words[q.named[0]].Word != "marovec" {
+		t.Fatalf("named %v of %+v, want marovec", q.named, q.words)
+	}
+	for i, wantShare := range map[int]float64{0: 1, 1: 1, 2: 1, 3: premiseShare} {
+		c, without := &candidate{s: sents[i]}, &candidate{s: sents[i]}
+		e.score(q, c)
+		q2 := *q
+		q2.named = nil
+		e.score(&q2, without)
+		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
+			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
+		}
+	}
+}
+
 // TestPremiseIsANoun: the premise is the first noun the articles have, not
 // an adjective before it nor a noun they never use ("the final round of
 // talks": the talks); with none, the first word.

@@ -21,6 +21,9 @@ type query struct {
 	// has nothing for included (see retrieval.QueryWord.IDF).
 	total float64
 	given map[string]bool // lower-case words of the question
+	// named holds the indexes into words of the people the question
+	// names (see retrieval.QueryWord.Person): whom it asks about.
+	named []int
 	// when holds, for "where was X when Y", the indexes into words of the
 	// clause that says when (Y): where X was is no place next to Y.
 	when map[int]bool
@@ -369,6 +372,11 @@ func analyse(ix Corpus, text string) *query {
 			if ix := q.indexes(m[1]); len(ix) == 1 && isVerb(q.words[ix[0]].Word) && !isNoun(q.words[ix[0]].Word) && q.words[ix[0]].Knownness() >= 1 {
 				q.premiseWord = ix[0]
 			}
+		}
+	}
+	for i, w := range q.words {
+		if w.Person {
+			q.named = append(q.named, i)
 		}
 	}
 	q.typ, q.plural = answerType(lower)
