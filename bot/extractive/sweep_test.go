@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the thirty-two sets in other styles (testdata/styles), shown
+// styleSets are the thirty-four sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -58,6 +58,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"avalanche", "../testdata/styles/avalanche/gold.jsonl", "../testdata/styles/avalanche/corpus"},
 	{"drought", "../testdata/styles/drought/gold.jsonl", "../testdata/styles/drought/corpus"},
 	{"crush", "../testdata/styles/crush/gold.jsonl", "../testdata/styles/crush/corpus"},
+	{"ferry", "../testdata/styles/ferry/gold.jsonl", "../testdata/styles/ferry/corpus"},
+	{"rates", "../testdata/styles/rates/gold.jsonl", "../testdata/styles/rates/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
