@@ -420,11 +420,20 @@ const hopWeight = 0.3
 // terms are ts.
 func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	qw := QueryWord{Word: w, Term: strings.Join(ts, "+")}
+	number := len(ts) == 1 && english.IsNumberTerm(ts[0])
 	add := func(a Alternative) {
 		for _, term := range a.Terms {
 			if ix.lex.DF(term) == 0 {
 				return
 			}
+		}
+		if len(a.Terms) == 1 && english.IsNumberTerm(a.Terms[0]) != number && a.Weight != NarrowerWeight {
+			// A number in the news is a number: WordNet's "eleven" (a
+			// football team) or "nine" (a baseball club) stand for no
+			// word of a question, nor such words for a number. A number
+			// is narrower than a "figure" or a "digit", though, and
+			// stands for those.
+			return
 		}
 		for i, b := range qw.Alts {
 			if slices.Equal(a.Terms, b.Terms) {

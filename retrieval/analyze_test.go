@@ -95,6 +95,28 @@ func TestSpellingNotLonger(t *testing.T) {
 	}
 }
 
+// TestNumbersAreNumbers: WordNet's "eleven" is a football team and its
+// "nine" a baseball club; in the news they are numbers, and stand for no
+// other word of a question, nor such words for them.
+func TestNumbersAreNumbers(t *testing.T) {
+	ix := textIndex(t, "Eleven fishermen were rescued by the club's boat. The football team's coach said nine were injured.")
+	for _, tt := range []struct{ question, word, absent string }{
+		{"who is the captain of the football team", "football team", "eleven"},
+		{"were nine people hurt", "nine", "club"},
+	} {
+		for _, w := range ix.Analyze(tt.question).Words {
+			if w.Word != tt.word {
+				continue
+			}
+			for _, a := range w.Alts {
+				if strings.Join(a.Terms, "+") == tt.absent {
+					t.Errorf("%q: %q has %q among its alternatives %+v", tt.question, tt.word, tt.absent, w.Alts)
+				}
+			}
+		}
+	}
+}
+
 // TestPersonWords: a question word is a person's when the articles name a
 // person by it, whole or by the surname; not a place, nor an English word.
 func TestPersonWords(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -139,6 +140,30 @@ var numberWords = map[string]float64{
 func NumberWord(w string) (float64, bool) {
 	v, ok := numberWords[strings.ToLower(w)]
 	return v, ok
+}
+
+// numberTerms are the terms (see Term) of the number words that are
+// nothing else: not "a", "an" or "half".
+var numberTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range numberWords {
+		if w != "a" && w != "an" && w != "half" {
+			m[Term(w)] = true
+		}
+	}
+	return m
+})
+
+// IsNumberTerm reports whether the term t is a number: digits, or a number
+// word's term ("eleven", "dozen").
+func IsNumberTerm(t string) bool {
+	if t == "" {
+		return false
+	}
+	if strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return true
+	}
+	return numberTerms()[t]
 }
 
 // filler are words of chat that carry no content: interjections, hedges,
