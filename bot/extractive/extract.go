@@ -607,6 +607,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 	strict := 1.0
 	if c.bonus == 0 && strictKind(q.kind) {
 		strict = 0.5
+		if q.kind == kindName {
+			// "What was the name of the girl they rescued": a sentence
+			// with no name by the girl does not answer, however much of
+			// the question it has.
+			strict = 0
+		}
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went, nor a

@@ -472,6 +472,24 @@ func TestNamedPerson(t *testing.T) {
 	}
 }
 
+// TestNameNeedsAName: a question for a name is answered by a sentence with
+// a name by what it asks the name of, and by no other, however much of the
+// question that one has.
+func TestNameNeedsAName(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Fishermen rescued a seven-year-old girl from the water. The rescued girl, Mira Holt, is recovering in hospital.")
+	q := analyse(ix, "What was the name of the girl rescued from the water?")
+	if q.kind != kindName {
+		t.Fatalf("kind %d, want kindName", q.kind)
+	}
+	for i, wantZero := range []bool{true, false} {
+		c := &candidate{s: sents[i]}
+		e.score(q, c)
+		if (c.cover == 0) != wantZero || (c.score == 0) != wantZero {
+			t.Errorf("%q: cover %.2f, score %.2f; want zero: %v", sents[i].text, c.cover, c.score, wantZero)
+		}
+	}
+}
+
 // TestPremiseIsANoun: the premise is the first noun the articles have, not
 // an adjective before it nor a noun they never use ("the final round of
 // talks": the talks); with none, the first word.

@@ -290,8 +290,12 @@ const nameWindow = 5
 
 // focusWithin reports whether a focus word stands within nameWindow words
 // of ws[i], with no comma, semicolon or colon between ("seen by Harbour
-// Wire, ships will sail" names no ship).
+// Wire, ships will sail" names no ship), or just before it with a comma,
+// naming it in apposition ("the girl, Mira Holt").
 func focusWithin(ws []string, focus []bool, i int) bool {
+	if i > 0 && focus[i-1] && strings.HasSuffix(ws[i-1], ",") {
+		return true // an apposition: "the ferry's master, Captain Dorran"
+	}
 	for j := i - 1; j >= 0 && j >= i-nameWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
 		if focus[j] {
 			return true
