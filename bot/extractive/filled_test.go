@@ -490,6 +490,44 @@ func TestNameNeedsAName(t *testing.T) {
 	}
 }
 
+// TestInPersonName: a word of a person's name is in a run of capitalised
+// words that ends in a word WordNet does not know, not an acronym.
+func TestInPersonName(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The rescued girl, Mira Holt, is recovering.", "Mira", true},
+		{"It was met by Captain Okonen on the quay.", "Captain", true},
+		{"Cars were buried on the Corvel Pass road.", "Corvel", false},
+		{"The Talvern Mountain Rescue Service (TMRS) confirms it.", "Talvern", false},
+		{"She travelled with her son, Emil, to the final.", "Emil,", false},
+	} {
+		ws := strings.Fields(tt.text)
+		i := slices.Index(ws, tt.word)
+		if got := inPersonName(ws, i); got != tt.want {
+			t.Errorf("%q in %q: %v, want %v", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPeoplesNames: the names of people are people's names; a sentence
+// naming only a place answers nothing of it.
+func TestPeoplesNames(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Four people died on the Corvel Pass road. The four people who died were Ana Brell and Tomas Weirich and two others.")
+	q := analyse(ix, "What were the names of the four people who died?")
+	if q.kind != kindName || !q.people {
+		t.Fatalf("kind %d, people %v; want kindName asking people's names", q.kind, q.people)
+	}
+	for i, wantZero := range []bool{true, false} {
+		c := &candidate{s: sents[i]}
+		e.score(q, c)
+		if (c.cover == 0) != wantZero {
+			t.Errorf("%q: cover %.2f; want zero: %v", sents[i].text, c.cover, wantZero)
+		}
+	}
+}
+
 // TestPremiseIsANoun: the premise is the first noun the articles have, not
 // an adjective before it nor a noun they never use ("the final round of
 // talks": the talks); with none, the first word.

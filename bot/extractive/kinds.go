@@ -149,6 +149,9 @@ func kindOf(q string) kind {
 		if m := reWhOpen().FindStringSubmatch(q); r.kind == kindCompare && m != nil && m[2] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
+		if r.kind == kindName && !reWhOpen().MatchString(q) && kindPattern(kindYesNo).MatchString(q) {
+			continue // "did Lusmark publish the names of the people": yes or no
+		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
@@ -538,6 +541,11 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			// "the name of the first ship": a name next to a ship, not
 			// any name ("seen by Meridian Wire").
 			bonus += min(0.45, 0.15*float64(e.namesNear(q, s)))
+			break
+		}
+		if q.people {
+			// "the names of the four people who died": people's names.
+			bonus += min(0.45, 0.15*float64(personWords(q, s)))
 			break
 		}
 		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))

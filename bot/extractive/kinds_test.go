@@ -59,6 +59,8 @@ func TestKindOf(t *testing.T) {
 		{"what's the bridge called", kindName},                                        // what is X called
 		{"what is the name of the ship", kindName},                                    // the name of
 		{"what were the two ships called", kindName},                                  // in the plural
+		{"what were the names of the four people who died", kindName},                 // the names of
+		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
 		{"what's the population of springfield", kindMeasure},                         // the population of
 		{"how many ppl live in korvan", kindMeasure},                                  // a population

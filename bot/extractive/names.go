@@ -266,7 +266,7 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	ws := strings.Fields(s.text)
 	focus := make([]bool, len(ws))
 	for i, x := range ws {
-		if ts := english.Terms(x); len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
+		if ts := english.Terms(x); len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) >= retrieval.RelatedWeight {
 			focus[i] = true
 		}
 	}
@@ -275,6 +275,9 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
 		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+			continue
+		}
+		if q.people && !inPersonName(ws, i) {
 			continue
 		}
 		if focusWithin(ws, focus, i) {
@@ -287,6 +290,48 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 // nameWindow is how many words from what is named its name may stand,
 // within a clause ("the first ship to sail was the Aegean Star").
 const nameWindow = 5
+
+// personWords counts the words of people's names in s (see inPersonName)
+// that the question does not give.
+func personWords(q *query, s *sentence) int {
+	ws := strings.Fields(s.text)
+	n := 0
+	for i, x := range ws {
+		x = strings.Trim(x, ".,;:()\"“”'’")
+		r, _ := utf8.DecodeRuneInString(x)
+		if i == 0 || !unicode.IsUpper(r) || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+			continue
+		}
+		if inPersonName(ws, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// inPersonName reports whether ws[i] is a word of a person's name as the
+// articles write one (see retrieval's buildPeople): a run of capitalised
+// words that ends in a word WordNet does not know ("Mira Holt", "Captain
+// Okonen"; not "Corvel Pass", "the Rescue Service (TMRS)", nor "Emil"
+// alone).
+func inPersonName(ws []string, i int) bool {
+	capital := func(j int) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ws[j], "(\"“‘'"))
+		return unicode.IsUpper(r)
+	}
+	ends := func(j int) bool { return strings.ContainsAny(ws[j], ",;:.!?)") }
+	opens := func(j int) bool { return strings.HasPrefix(ws[j], "(") }
+	start, end := i, i
+	for start > 0 && !opens(start) && capital(start-1) && !ends(start-1) {
+		start--
+	}
+	for end < len(ws)-1 && !ends(end) && !opens(end+1) && capital(end+1) {
+		end++
+	}
+	last := strings.Trim(ws[end], ".,;:!?()\"“”'’")
+	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	return end > start && strings.ToUpper(last) != last && !wordnet.Known(strings.ToLower(last))
+}
 
 // focusWithin reports whether a focus word stands within nameWindow words
 // of ws[i], with no comma, semicolon or colon between ("seen by Harbour

@@ -71,7 +71,9 @@ type query struct {
 	focus int
 	// people: a "how many" question counts people ("how many people",
 	// "how many ppl"), which a number of a kind of person answers ("200
-	// farmers", "1.3 million Valdorians").
+	// farmers", "1.3 million Valdorians"); a name question asks a
+	// person's name ("the name of the pilot"), which a name of a place
+	// does not give.
 	people bool
 	// asksSaying: the question asks what someone said or would not say
 	// ("did Witkoff say if", "what did Kalvane refuse to say"), which a
@@ -448,6 +450,9 @@ func analyse(ix Corpus, text string) *query {
 			if ix := q.indexes(words); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			}
+			// "the names of the four people who died", "the name of the
+			// helicopter pilot": a person's name, not a place's.
+			q.people = words != "" && (english.Term(words) == english.Term("people") || isPersonNoun(lemmaNoun(words)))
 		}
 	case kindCompare:
 		if m := reSides().FindStringSubmatch(lower); m != nil {
@@ -500,9 +505,9 @@ func respelled(asked string, a retrieval.Query) string {
 }
 
 // reNameFocus finds what a question asks the name of: "the name of the
-// (first) ship", "what's the palace called"; it is the pattern of the kind
-// too.
-var reNameFocus = lazy(`\bname of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
+// (first) ship", "the names of the four people", "what's the palace
+// called"; it is the pattern of the kind too.
+var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
 
 // reRoleAsked finds a question for the holder of a role: "who is the
 // secretary-general of the council", "who is Kasmenia's foreign minister";
