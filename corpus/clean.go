@@ -253,9 +253,12 @@ func paragraphs(lede, body string, url *string) []string {
 			flush()
 			continue
 		}
-		if len(cur) == 0 && isByline(line) {
+		if isByline(line) && (len(cur) == 0 || !endsTerminal(cur[len(cur)-1])) {
 			// "By Elena Varga" over "Elena Varga is professor of
-			// economics ...": the byline is a block of its own.
+			// economics ...", or under a masthead ("The Northgate Review
+			// - Opinion"): the byline is a block of its own, and so is
+			// what stood above it.
+			flush()
 			blocks = append(blocks, line)
 			continue
 		}

@@ -105,6 +105,12 @@ func TestClean(t *testing.T) {
 		// Rule 7: a byline line over a writer's note in the same block.
 		{name: "byline over a note", body: "By Elena Varga\nElena Varga is professor of economics.\n\nThe deal buys time.",
 			paras: []string{"Elena Varga is professor of economics.", "The deal buys time."}, author: "Elena Varga"},
+		// Rule 7: a byline under a masthead line, over a date line, all in one block.
+		{name: "byline under a masthead", body: "The Northgate Review - Opinion\nBy Dr Mireille Oduya\n22 April 2025\n\nThe camps are full.",
+			title: "The Northgate Review - Opinion", date: "2025-04-22", paras: []string{"The camps are full."}, author: "Dr Mireille Oduya"},
+		// Rule 7: a line of text that ends a sentence keeps "By ..." after it as text.
+		{name: "by after a sentence", body: "The ships sailed.\nBy Tuesday they had arrived.",
+			paras: []string{"The ships sailed. By Tuesday they had arrived."}},
 		// Rule 7: a wire story's closing credit line is its byline, not text.
 		{name: "credit line", body: "The ships sailed on Monday.\n\n(Reporting by Piet Sander; editing by Clara Voss)",
 			paras: []string{"The ships sailed on Monday."}, author: "Piet Sander"},

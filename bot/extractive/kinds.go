@@ -53,7 +53,7 @@ var kindRules = []struct {
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text (not "who wrote the
 	// peace plan").
-	{kindAuthor, lazy(`(\bwho (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed|it|this|that|these|those|them)\b`)},
+	{kindAuthor, lazy(`(\b(?:who|that) (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed|it|this|that|these|those|them)\b`)},
 	// "which site had Ushakov saying it was not bad", "what paper reported
 	// the walkout", "which tv channel talked to the fisherman": the outlet
 	// of the article that says it.
@@ -109,7 +109,7 @@ var kindRules = []struct {
 	// to X", "what did X propose".
 	{kindStatement, reStatementVerb},
 	// "who", "whom", "which minister", "which saudi royal".
-	{kindPerson, lazy(`\bwho(m|se|'s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
+	{kindPerson, lazy(`\bwho(m|se|'s|s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},

@@ -897,7 +897,9 @@ func (e *Answerer) author(question string, history []answer.Turn) *answer.Answer
 	best := 0
 	for _, a := range e.lib {
 		n := 0
-		for t := range termSet(a.Outlet + " " + a.Title) {
+		// Its outlet, title and headings: "the opinion piece" is the
+		// article under "The Northgate Review - Opinion".
+		for t := range termSet(a.Outlet + " " + a.Title + " " + strings.Join(a.Headings, " ")) {
 			if want[t] {
 				n++
 			}
