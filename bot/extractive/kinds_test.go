@@ -60,6 +60,8 @@ func TestKindOf(t *testing.T) {
 		{"what is the name of the ship", kindName},                                    // the name of
 		{"what were the two ships called", kindName},                                  // in the plural
 		{"what were the names of the four people who died", kindName},                 // the names of
+		{"whos the mediator", kindPerson},                                             // chat's "whos"
+		{"whos the doctor that wrote the opinion piece", kindAuthor},                  // the writer of a piece
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
 		{"what's the population of springfield", kindMeasure},                         // the population of
