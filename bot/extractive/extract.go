@@ -508,7 +508,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	own := func(t string) bool { return s.terms[t] > 0 }
 	// The sentence it leans on, what its interview is about, and who
 	// published it.
-	leaned := func(t string) bool { return s.context[t] || s.about[t] || s.published(t) }
+	leaned := func(t string) bool { return s.context[t] || s.about[t] || s.asked[t] || s.published(t) }
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
 	// The answer the question asks for is part of what it asks: "how
@@ -593,6 +593,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 			// question asks counts in full ("Q: What worries you most?
 			// A: Drone attacks.").
 			cover += w.IDF * math.Max(0, match(w, func(t string) bool { return s.context[t] })-math.Max(m, contextWeight*match(w, premise)))
+		} else if s.asked != nil {
+			// So does an explainer's: "Who can go home? / Refugees
+			// registered in the camps ...".
+			cover += w.IDF * math.Max(0, match(w, func(t string) bool { return s.asked[t] })-math.Max(m, contextWeight*match(w, premise)))
 		}
 		window += w.IDF * math.Max(m, math.Max(l, match(w, near)))
 	}

@@ -528,6 +528,32 @@ func TestPeoplesNames(t *testing.T) {
 	}
 }
 
+// TestExplainerQuestion: a question standing alone in its paragraph is
+// what the paragraph after it answers; its words count for that
+// paragraph's sentences, not for the paragraph after that, nor after a
+// paragraph that asks nothing or quotes a question.
+func TestExplainerQuestion(t *testing.T) {
+	paras := []string{
+		"Who can go home?",
+		"Refugees registered in the camps may return from 12 May. Children travel with their parents.",
+		"The buses leave from the Gorran Bridge.",
+		"\"Will they let us back?\" one woman asked.",
+		"Nobody knows yet.",
+	}
+	text := strings.Join(paras, "\n\n")
+	arts := []corpus.Article{{ID: "a", Paragraphs: paras, Text: text}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := New(nil, arts, ix, nil).sentencesOf("a").sents
+	for i, want := range []bool{false, true, true, false, false, false} {
+		if got := sents[i].asked["home"]; got != want {
+			t.Errorf("%q: answers the question: %v, want %v", sents[i].text, got, want)
+		}
+	}
+}
+
 // TestPremiseIsANoun: the premise is the first noun the articles have, not
 // an adjective before it nor a noun they never use ("the final round of
 // talks": the talks); with none, the first word.

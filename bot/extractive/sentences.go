@@ -29,6 +29,10 @@ type sentence struct {
 	// this one leans on it (starts with a pronoun or a quotation: "“The
 	// conversation was very useful,” he said").
 	context map[string]bool
+	// asked holds, for a sentence of a paragraph that answers the
+	// question standing alone in the paragraph before it (an explainer's
+	// "Who can go home?"), the terms of that question.
+	asked map[string]bool
 	// prev is the sentence before it in its article, and leans whether it
 	// leans on it (see leansOnPrevious).
 	prev  *sentence
@@ -172,8 +176,18 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	var prev *sentence
 	ppl := &people{}
 	roles := turnLabels(a.Paragraphs)
+	var asked map[string]bool // the terms of a question standing alone in the paragraph before
 	for pi, p := range a.Paragraphs {
-		for si, s := range english.Split(p) {
+		split := english.Split(p)
+		answers := asked
+		asked = nil
+		if len(split) == 1 && loneQuestion(split[0]) {
+			asked = make(map[string]bool)
+			for _, t := range english.Terms(split[0]) {
+				asked[t] = true
+			}
+		}
+		for si, s := range split {
 			st := strings.Index(a.Text[offset:], s)
 			if st < 0 {
 				continue // cannot happen for a well-formed article; skip rather than cite wrongly
@@ -206,7 +220,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 					}
 				}
 			}
-			sn.prev, sn.leans, sn.people, sn.turn = prev, leans, ppl, turn
+			sn.prev, sn.leans, sn.people, sn.turn, sn.asked = prev, leans, ppl, turn, answers
 			if _, dup := byText[s]; !dup {
 				byText[s] = len(out)
 			}
@@ -220,6 +234,15 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	}
 	frameInterview(out)
 	return out, byText
+}
+
+// loneQuestion reports whether s, a paragraph of one sentence, is a
+// question that the paragraph after it answers, as in an explainer written
+// as questions and answers ("Who can go home?"): a short question, neither
+// an interview's turn nor a quotation.
+func loneQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, `"”’' `), "?") && !opensQuote(s) && interviewTurn(s) == 0 &&
+		!reSpeakerLabel().MatchString(s)
 }
 
 // reInterviewTurn matches the label of a turn of a question-and-answer
