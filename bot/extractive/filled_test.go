@@ -554,6 +554,21 @@ func TestExplainerQuestion(t *testing.T) {
 	}
 }
 
+// TestQuoteOfSentences: each sentence of a quotation of several is said by
+// whoever its closing "he said" names, the person named before the
+// quotation opened, not one named inside it.
+func TestQuoteOfSentences(t *testing.T) {
+	_, _, sents := oneArticle(t, `Captain Ferris Okonen has worked tugs for 31 years. "Two pilots on the big ones? About time. Brask told me it cost too much," he said. Mayor Ilse Varn disagreed.`)
+	for i, want := range []bool{false, true, true, true, false} {
+		if got := sents[i].spk()["okonen"]; got != want {
+			t.Errorf("%q: said by Okonen %v, want %v (speakers %v)", sents[i].text, got, want, sents[i].spk())
+		}
+	}
+	if sents[3].spk()["brask"] {
+		t.Errorf("%q: said by Brask, a name inside the quotation", sents[3].text)
+	}
+}
+
 // TestPremiseIsANoun: the premise is the first noun the articles have, not
 // an adjective before it nor a noun they never use ("the final round of
 // talks": the talks); with none, the first word.

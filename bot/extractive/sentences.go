@@ -33,6 +33,11 @@ type sentence struct {
 	// question standing alone in the paragraph before it (an explainer's
 	// "Who can go home?"), the terms of that question.
 	asked map[string]bool
+	// inQuote and quoteGoesOn say whether a quotation of several
+	// sentences is open where the sentence starts and where it ends
+	// ("“Two pilots on the big ones? About time. I've said it for years,”
+	// he said.": the second starts and ends inside it).
+	inQuote, quoteGoesOn bool
 	// prev is the sentence before it in its article, and leans whether it
 	// leans on it (see leansOnPrevious).
 	prev  *sentence
@@ -110,7 +115,26 @@ func (s *sentence) spk() map[string]bool {
 		if s.introducesInterview {
 			return // "She spoke to Rosa Kimani": who talks to whom, no statement
 		}
-		s.speakers = speakersOf(s.text, s.prev, s.leans)
+		if s.inQuote {
+			// Inside a quotation only what follows its close says who
+			// speaks ("Brask told me it cost too much," he said).
+			if i := strings.IndexAny(s.text, "”\""); i >= 0 && !s.quoteGoesOn {
+				s.speakers = speakersOf(s.text[i:], quoteStart(s).prev, true)
+			}
+		} else {
+			s.speakers = speakersOf(s.text, s.prev, s.leans)
+		}
+		if s.speakers == nil && s.quoteGoesOn {
+			// "“Two pilots on the big ones? About time. I've said it
+			// for years,” he said.": whoever says the quotation says
+			// each of its sentences.
+			for n := s.sibling(1); n != nil && n.para == s.para && n.inQuote; n = n.sibling(1) {
+				if !n.quoteGoesOn {
+					s.speakers = n.spk()
+					break
+				}
+			}
+		}
 		if s.speakers == nil {
 			s.speakers = s.introducedQuote()
 		}
@@ -187,6 +211,7 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				asked[t] = true
 			}
 		}
+		open := false // a quotation open at this point of the paragraph
 		for si, s := range split {
 			st := strings.Index(a.Text[offset:], s)
 			if st < 0 {
@@ -221,6 +246,9 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				}
 			}
 			sn.prev, sn.leans, sn.people, sn.turn, sn.asked = prev, leans, ppl, turn, answers
+			sn.inQuote = open
+			open = quoteOpenAfter(s, open)
+			sn.quoteGoesOn = open
 			if _, dup := byText[s]; !dup {
 				byText[s] = len(out)
 			}
@@ -710,6 +738,16 @@ const maxReferentHops = 3
 // Sandor has flown ... On 15 July he was the pilot of the aircraft that
 // Vulin saw turn round. "... like it's a wall," he said": Sandor, not
 // Vulin); then the sentence that one leans on, and so on.
+// quoteStart returns the sentence that opens the quotation s is inside,
+// s itself when it opens one or is in none: the sentence before that is
+// what a closing "he said" leans on.
+func quoteStart(s *sentence) *sentence {
+	for s.inQuote && s.prev != nil && s.prev.para == s.para {
+		s = s.prev
+	}
+	return s
+}
+
 func referent(prev *sentence) *sentence {
 	r := prev
 	for i := 0; i < maxReferentHops && r.prev != nil && pronounSubject(r.text); i++ {
@@ -730,6 +768,23 @@ func firstWord(s string) string {
 }
 
 // opensQuote reports whether s opens with a quotation mark.
+// quoteOpenAfter reports whether a quotation is open at the end of s,
+// given whether one was open at its start: curly quotes open and close,
+// a straight one closes an open quotation and opens one otherwise.
+func quoteOpenAfter(s string, open bool) bool {
+	for _, r := range s {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
 func opensQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '“' || r == '"' || r == '‘'
