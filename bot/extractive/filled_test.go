@@ -567,6 +567,20 @@ func TestQuoteOfSentences(t *testing.T) {
 	if sents[3].spk()["brask"] {
 		t.Errorf("%q: said by Brask, a name inside the quotation", sents[3].text)
 	}
+	_, _, sents = oneArticle(t, `Anselm Drey, head of the regulator, said: "This was not bad luck. Corvane had been warned. It chose to wait."`)
+	for _, s := range sents { // in any order: each may look at the others
+		if !s.spk()["drey"] || s.spk()["corvan"] {
+			t.Errorf("%q: speakers %v, want Drey's quotation", s.text, s.spk())
+		}
+	}
+	// A quotation nobody is named for: each sentence looks at the others,
+	// in whatever order they are read, and none waits on another.
+	for i := range 3 {
+		_, _, unsaid := oneArticle(t, `"Nobody expected it. Then it came. We were ready."`)
+		if sp := unsaid[i].spk(); len(sp) > 0 {
+			t.Errorf("%q: speakers %v, want none", unsaid[i].text, sp)
+		}
+	}
 }
 
 // TestPremiseIsANoun: the premise is the first noun the articles have, not

@@ -135,6 +135,15 @@ func (s *sentence) spk() map[string]bool {
 				}
 			}
 		}
+		if st := quoteStart(s); s.speakers == nil && st != s {
+			// "Anselm Drey said: "For three days ... Corvane had been
+			// warned ...": the speaker the quotation opened with, named
+			// before it opened (not st.spk(), which may look forward to
+			// this sentence).
+			if i := strings.IndexAny(st.text, "“\""); i > 0 {
+				s.speakers = speakersOf(st.text[:i], st.prev, st.leans)
+			}
+		}
 		if s.speakers == nil {
 			s.speakers = s.introducedQuote()
 		}
