@@ -149,6 +149,9 @@ func kindOf(q string) kind {
 		if m := reWhOpen().FindStringSubmatch(q); r.kind == kindCompare && m != nil && m[2] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
+		if r.kind == kindChange && reWantedChange().MatchString(q) {
+			continue // "what did Brask say needs to change after the disaster": a change wanted, not one reported
+		}
 		if r.kind == kindName && !reWhOpen().MatchString(q) && kindPattern(kindYesNo).MatchString(q) {
 			continue // "did Lusmark publish the names of the people": yes or no
 		}
@@ -168,6 +171,10 @@ func kindOf(q string) kind {
 	}
 	return kindOther
 }
+
+// reWantedChange finds a change wanted or to come ("needs to change",
+// "should change", "is going to change"), which no two reports show.
+var reWantedChange = lazy(`\b(?:to|must|should|will|would)\s+chang(?:e|ed)\b`)
 
 // kindPattern returns the pattern of kind k's rule.
 func kindPattern(k kind) *regexp.Regexp {

@@ -61,6 +61,7 @@ func TestKindOf(t *testing.T) {
 		{"what were the two ships called", kindName},                                  // in the plural
 		{"what were the names of the four people who died", kindName},                 // the names of
 		{"whos the mediator", kindPerson},                                             // chat's "whos"
+		{"what did Brask say needs to change after the disaster", kindStatement},      // a change wanted
 		{"whos the doctor that wrote the opinion piece", kindAuthor},                  // the writer of a piece
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
