@@ -72,6 +72,20 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// queryWord returns the word of question whose text is word, failing the
+// test when the analysis has none.
+func queryWord(t *testing.T, ix *Index, question, word string) QueryWord {
+	t.Helper()
+	q := ix.Analyze(question)
+	for _, w := range q.Words {
+		if w.Word == word {
+			return w
+		}
+	}
+	t.Fatalf("%q: no word %q in %+v", question, word, q.Words)
+	return QueryWord{}
+}
+
 // TestSpellingNotLonger: letters added at the end of a corpus word make
 // another word, not a misspelling of it; a slip of the keys is corrected.
 func TestSpellingNotLonger(t *testing.T) {
@@ -80,17 +94,12 @@ func TestSpellingNotLonger(t *testing.T) {
 		{"what did dmitriev say", "dmitriev", ""},
 		{"what did peskvo say", "peskvo", "peskov"},
 	} {
-		for _, w := range ix.Analyze(tt.question).Words {
-			if w.Word != tt.word {
-				continue
-			}
-			got := ""
-			if len(w.Alts) > 0 && w.Alts[0].Match == Spelling {
-				got = w.Alts[0].Terms[0]
-			}
-			if got != tt.want {
-				t.Errorf("%q: %q corrected to %q, want %q", tt.question, tt.word, got, tt.want)
-			}
+		w, got := queryWord(t, ix, tt.question, tt.word), ""
+		if len(w.Alts) > 0 && w.Alts[0].Match == Spelling {
+			got = w.Alts[0].Terms[0]
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q corrected to %q, want %q", tt.question, tt.word, got, tt.want)
 		}
 	}
 }
@@ -104,14 +113,10 @@ func TestNumbersAreNumbers(t *testing.T) {
 		{"who is the captain of the football team", "football team", "eleven"},
 		{"were nine people hurt", "nine", "club"},
 	} {
-		for _, w := range ix.Analyze(tt.question).Words {
-			if w.Word != tt.word {
-				continue
-			}
-			for _, a := range w.Alts {
-				if strings.Join(a.Terms, "+") == tt.absent {
-					t.Errorf("%q: %q has %q among its alternatives %+v", tt.question, tt.word, tt.absent, w.Alts)
-				}
+		w := queryWord(t, ix, tt.question, tt.word)
+		for _, a := range w.Alts {
+			if strings.Join(a.Terms, "+") == tt.absent {
+				t.Errorf("%q: %q has %q among its alternatives %+v", tt.question, tt.word, tt.absent, w.Alts)
 			}
 		}
 	}
@@ -131,18 +136,7 @@ func TestPersonWords(t *testing.T) {
 		{"did the rose bloom", "rose", false}, // WordNet knows the word
 	}
 	for _, tt := range tests {
-		var got *QueryWord
-		q := ix.Analyze(tt.question)
-		for i := range q.Words {
-			if q.Words[i].Word == tt.word {
-				got = &q.Words[i]
-			}
-		}
-		if got == nil {
-			t.Errorf("%q: no word %q in %+v", tt.question, tt.word, q.Words)
-			continue
-		}
-		if got.Person != tt.person {
+		if got := queryWord(t, ix, tt.question, tt.word); got.Person != tt.person {
 			t.Errorf("%q: %q Person = %v, want %v", tt.question, tt.word, got.Person, tt.person)
 		}
 	}

@@ -171,7 +171,14 @@ func TestTypedPlural(t *testing.T) {
 // the article's sentences.
 func oneArticle(t *testing.T, text string) (*Answerer, *retrieval.Index, []*sentence) {
 	t.Helper()
-	arts := []corpus.Article{{ID: "a", Paragraphs: []string{text}, Text: text}}
+	return articleOf(t, text)
+}
+
+// articleOf is oneArticle for an article of several paragraphs.
+func articleOf(t *testing.T, paras ...string) (*Answerer, *retrieval.Index, []*sentence) {
+	t.Helper()
+	text := strings.Join(paras, "\n\n")
+	arts := []corpus.Article{{ID: "a", Paragraphs: paras, Text: text}}
 	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -533,20 +540,12 @@ func TestPeoplesNames(t *testing.T) {
 // paragraph's sentences, not for the paragraph after that, nor after a
 // paragraph that asks nothing or quotes a question.
 func TestExplainerQuestion(t *testing.T) {
-	paras := []string{
+	_, _, sents := articleOf(t,
 		"Who can go home?",
 		"Refugees registered in the camps may return from 12 May. Children travel with their parents.",
 		"The buses leave from the Gorran Bridge.",
 		"\"Will they let us back?\" one woman asked.",
-		"Nobody knows yet.",
-	}
-	text := strings.Join(paras, "\n\n")
-	arts := []corpus.Article{{ID: "a", Paragraphs: paras, Text: text}}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents := New(nil, arts, ix, nil).sentencesOf("a").sents
+		"Nobody knows yet.")
 	for i, want := range []bool{false, true, true, false, false, false} {
 		if got := sents[i].asked["home"]; got != want {
 			t.Errorf("%q: answers the question: %v, want %v", sents[i].text, got, want)
