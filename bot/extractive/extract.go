@@ -159,6 +159,9 @@ type candidate struct {
 	score   float64
 	passage float64 // fused retrieval score of the best passage it is in
 	covered []bool  // which question words it covers itself
+	// unnamed: the question names a person and the sentence does not
+	// (see score).
+	unnamed bool
 }
 
 // Answer answers q from hits, the passages retrieved for q.Search, best
@@ -659,6 +662,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// was asked, which names him neither itself, nor by the sentence
 		// it leans on, nor as its speaker.
 		c.score *= premiseShare
+		c.unnamed = true
 	}
 	if s.has(fRetracted) && !s.setsRight() && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// "An earlier version of this article said 16 trains": the
@@ -737,8 +741,8 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 		if c.score < secondRatio*best.score {
 			return nil
 		}
-		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s || c.s.correctedBy() != nil {
-			continue // (a figure its article takes back adds nothing)
+		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s || c.s.correctedBy() != nil || c.unnamed {
+			continue // (a figure its article takes back adds nothing, nor a sentence not about the person asked about)
 		}
 		gain, gainMax := 0.0, 0.0
 		for i, w := range q.words {

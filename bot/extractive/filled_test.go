@@ -476,6 +476,9 @@ func TestNamedPerson(t *testing.T) {
 		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
 			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
 		}
+		if c.unnamed != (wantShare != 1) {
+			t.Errorf("%q: unnamed %v; a sentence that does not name the person completes no answer about them", sents[i].text, c.unnamed)
+		}
 	}
 }
 
