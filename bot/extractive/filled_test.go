@@ -806,16 +806,9 @@ func TestCopulaScaffold(t *testing.T) {
 // which then covers the question's other words ("on the first day").
 func TestSpeakerSetting(t *testing.T) {
 	cover := func(first string) float64 {
-		paras := []string{first, `Minister Idris Kalvane said he would not comment on the border.`}
-		text := strings.Join(paras, "\n\n")
-		arts := []corpus.Article{{ID: "a", Paragraphs: paras, Text: text}}
-		ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := New(nil, arts, ix, nil)
+		e, ix, sents := articleOf(t, first, `Minister Idris Kalvane said he would not comment on the border.`)
 		q := analyse(ix, "what did Kalvane say on the first day of the talks")
-		c := &candidate{s: e.sentencesOf("a").sents[1]}
+		c := &candidate{s: sents[1]}
 		e.score(q, c)
 		return c.cover
 	}
