@@ -62,6 +62,11 @@ func TestFilled(t *testing.T) {
 		{"how many people will work longer?", 3, 1},                 // a people's name
 		{"what was the total number of people vaccinated?", 1, 0.5}, // "number of" says what is counted too
 	})
+	checkFilled(t, "Eleven vehicles, among them a city bus, went into the river. Eleven artifacts were lost.", []filledCase{
+		{"how many cars went in the river", 0, 0.5},   // a count of a kind four hypernyms above ("vehicle")
+		{"how many cars were lost", 1, 0.5},           // "artifact" is further up: a number, of something else
+		{"how many vehicles went in the river", 0, 1}, // the word itself
+	})
 	checkFilled(t, "The authority revised the number of ships delayed by the grounding to 287. The number of days rose to 6.", []filledCase{
 		{"how many ships were delayed?", 0, 1},   // "the number of ships ... to 287"
 		{"how many ships were delayed?", 1, 0.5}, // the number of something else

@@ -205,11 +205,32 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 				best = max(best, exact)
 			case match(w, func(t string) bool { return t == ts[0] }) > 0:
 				best = max(best, exact/2)
+			case broaderNoun(w.Word, ws[j]):
+				// "how many cars": "Eleven vehicles, among them a bus":
+				// a count of a kind that includes what is asked.
+				best = max(best, exact/2)
 			}
 		}
 	}
 	return best
 }
+
+// broaderNoun reports whether the sentence word x names a kind that the
+// question's noun w is a kind of, up to broaderDepth hypernyms up its first
+// sense ("car" -> motor vehicle -> ... -> vehicle).
+func broaderNoun(w, x string) bool {
+	x = strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))
+	if !isNoun(x) {
+		return false
+	}
+	xl := lemmaNoun(x)
+	return kindOfNoun(lemmaNoun(strings.ToLower(w)), broaderDepth, func(h string) bool { return h == xl })
+}
+
+// broaderDepth is how many hypernyms up broaderNoun looks: "vehicle" is
+// four above "car"; further up are "instrumentality" and "artifact",
+// which count nothing a reader asks about.
+const broaderDepth = 4
 
 // countsPeople reports whether s has an exact number of people: a number
 // followed closely by "people" or the plural of a kind of person ("200
