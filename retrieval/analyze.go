@@ -408,8 +408,9 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 	return ws[i], 1
 }
 
-// maxPhrase is the longest multiword expression looked up, in words.
-const maxPhrase = 3
+// maxPhrase is the longest multiword expression looked up, in words: four
+// reach the idioms of chat ("keep an eye on": watch, "take part in").
+const maxPhrase = 4
 
 // hopWeight is the share a word earns that WordNet relates only through
 // another related word, looked for when a word has nothing closer in the

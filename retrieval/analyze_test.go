@@ -453,3 +453,22 @@ func TestAnalyzeNegotiationWords(t *testing.T) {
 	}
 	t.Fatal("no word team")
 }
+
+// TestAnalyzeFourWordIdiom: an idiom of four words is one word of the
+// question, with WordNet's synonyms ("keep an eye on": watch), not four
+// words of which "eye" is none of the articles'.
+func TestAnalyzeFourWordIdiom(t *testing.T) {
+	ix := textIndex(t, "A joint commission will watch the lake from Vennick.")
+	for _, w := range ix.Analyze("which town will host the body that keeps an eye on the lake").Words {
+		if w.Word == "eye" {
+			t.Fatalf("%q is a word of its own; want it in the idiom", w.Word)
+		}
+		if strings.HasPrefix(w.Word, "keeps an eye") {
+			if len(w.Alts) == 0 || w.Alts[0].Terms[0] != "watch" {
+				t.Errorf("%q alternatives %+v, want watch first", w.Word, w.Alts)
+			}
+			return
+		}
+	}
+	t.Error("no idiom \"keeps an eye on\"")
+}
