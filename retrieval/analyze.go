@@ -510,6 +510,10 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			continue // only a way to a second hop
 		}
 		if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
+			if number && r.Kind == wordnet.Synonym && len(rts) == 1 && english.IsNumberTerm(rts[0]) {
+				// "5" and "five" are one number, written two ways.
+				weight, match = 1, Exact
+			}
 			add(Alternative{Terms: rts, Weight: weight, Match: match})
 		}
 		if strings.ContainsAny(r.Lemma, "- ") {

@@ -472,3 +472,28 @@ func TestAnalyzeFourWordIdiom(t *testing.T) {
 	}
 	t.Error("no idiom \"keeps an eye on\"")
 }
+
+// TestAnalyzeNumberWord: a number in digits and in words is one number
+// ("5 year visa", "five years"), not a synonym of it.
+func TestAnalyzeNumberWord(t *testing.T) {
+	ix := textIndex(t, "Visas valid for up to five years will be issued. Talks lasted 9 hours.")
+	for _, tt := range []struct{ question, word, term string }{
+		{"who can get the 5 year visa", "5", "five"},
+		{"did the talks last nine hours", "nine", "9"},
+	} {
+		var found bool
+		for _, w := range ix.Analyze(tt.question).Words {
+			for _, a := range w.Alts {
+				if w.Word == tt.word && strings.Join(a.Terms, "+") == tt.term {
+					found = true
+					if a.Weight != 1 {
+						t.Errorf("%q: %q stands for %q at %.1f, want 1", tt.question, tt.word, tt.term, a.Weight)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q has no alternative %q", tt.question, tt.word, tt.term)
+		}
+	}
+}
