@@ -497,3 +497,30 @@ func TestAnalyzeNumberWord(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroduction: a question that is only a person's name wants the
+// passage saying who they are, not a speaker label of theirs.
+func TestIntroduction(t *testing.T) {
+	ix := textIndex(t, "Deputy Prime Minister Anselm Ruthven signed the accord. Mr RUTHVEN: We asked for more.")
+	re := introduction(ix.Analyze("ruthven?"))
+	if re == nil {
+		t.Fatal("no pattern for a bare name")
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Deputy Prime Minister Anselm Ruthven, who signed the accord for Meloria, said so.", true},
+		{"Ruthven, the deputy prime minister, said so.", true},
+		{"Mr RUTHVEN (Deputy Prime Minister): The accord is good.", true},
+		{"Mr RUTHVEN: The Member is right.", false},
+		{"They asked Ruthven.", false},
+	} {
+		if got := re.MatchString(tt.text); got != tt.want {
+			t.Errorf("%q: match = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if introduction(ix.Analyze("what did ruthven sign")) != nil {
+		t.Error("a pattern for a question that asks more than who someone is")
+	}
+}

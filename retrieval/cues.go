@@ -87,3 +87,19 @@ func answerPattern(question string) *regexp.Regexp {
 	}
 	return nil
 }
+
+// introduction returns, for a question that is only the name of a person
+// the articles name ("who is Ruthven", "ruthven?"), the pattern of a
+// passage that says who they are: the name after a title or a first name
+// ("Deputy Prime Minister Anselm Ruthven"), or before an apposition
+// ("Ruthven, the deputy prime minister"); not a transcript's speaker
+// label ("Mr RUTHVEN: ..."), which only says that they spoke. Nil for any
+// other question.
+func introduction(q Query) *regexp.Regexp {
+	if len(q.Words) != 1 || !q.Words[0].Person {
+		return nil
+	}
+	f := strings.Fields(q.Words[0].Word)
+	name := regexp.QuoteMeta(f[len(f)-1])
+	return regexp.MustCompile(`\p{Lu}[\p{L}.'’-]* (?i:` + name + `)\b(?:[^:\p{L}]|$)|\b(?i:` + name + `), (?:the |a |an )?\p{Ll}|\b(?i:` + name + `) \(`)
+}

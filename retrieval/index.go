@@ -512,7 +512,11 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		fusion = FuseLexical // vectors alone would score every hit 0
 	}
 	hits := ix.fuse(vec, lex, fusion)
-	if re := answerPattern(query); re != nil {
+	re := answerPattern(query)
+	if re == nil {
+		re = introduction(aq)
+	}
+	if re != nil {
 		// Passages that have what the question asks for come first
 		// among equals ("how long": a duration).
 		for i := range hits {

@@ -537,3 +537,23 @@ func TestPromise(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyPerson: a question that is only the name of a person the
+// articles name asks who they are; a name with anything else asks more.
+func TestOnlyPerson(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Deputy Prime Minister Anselm Ruthven signed the accord. Mr RUTHVEN: We asked for more.")
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"ruthven?", true},
+		{"and Ruthven??", true},
+		{"ruthven said what?", false}, // a statement question
+		{"accord?", false},            // no person
+		{"who is ruthven", true},      // reIdentity's, too
+	} {
+		if got := analyse(ix, tt.question).identity; got != tt.want {
+			t.Errorf("analyse(%q).identity = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

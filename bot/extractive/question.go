@@ -211,6 +211,30 @@ var (
 	reIdentity = lazy(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
 
+// onlyPerson reports whether a question is nothing but the name of a
+// person the articles name ("ruthven?", "and Lavrov??"): chat for "who is
+// X".
+func onlyPerson(analysed retrieval.Query, lower string) bool {
+	if len(analysed.Words) == 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, w := range analysed.Words {
+		if !w.Person {
+			return false
+		}
+		for _, x := range strings.Fields(strings.ToLower(w.Word)) {
+			named[x] = true
+		}
+	}
+	for _, x := range english.Words(lower) {
+		if !named[x] && !english.IsStopWord(x) && !english.IsFiller(x) {
+			return false
+		}
+	}
+	return true
+}
+
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
@@ -242,7 +266,7 @@ func analyse(ix Corpus, text string) *query {
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		topic = m[1]
 	}
-	if reIdentity().MatchString(strings.TrimSpace(lower)) {
+	if reIdentity().MatchString(strings.TrimSpace(lower)) || onlyPerson(analysed, lower) {
 		q.kind, q.identity = kindPerson, true
 	}
 	// "what set this off", "what prompted it": the verb asks for a
