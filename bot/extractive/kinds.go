@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
@@ -915,20 +916,41 @@ func moneyLocs(text string) [][]int {
 		}
 		// The word after the number, or after its "million" ("185
 		// million crowns", "a 250-crown payment").
-		unit, end := strings.ToLower(text[m[4]:m[5]]), m[5]
-		if _, magnitude := english.NumberWord(unit); magnitude {
+		raw, end := text[m[4]:m[5]], m[5]
+		if _, magnitude := english.NumberWord(strings.ToLower(raw)); magnitude {
 			if next := strings.Fields(text[end:]); len(next) > 0 {
-				unit = strings.ToLower(strings.Trim(next[0], ".,;:()\"“”"))
+				raw = strings.Trim(next[0], ".,;:()\"“”")
 				end += strings.Index(text[end:], next[0]) + len(next[0])
 			}
 		}
-		if isCurrencyWord(unit) {
+		if unit := strings.ToLower(raw); isCurrencyWord(unit) || unknownUnit(raw) {
 			locs = append(locs, []int{m[0], end})
 		}
 	}
 	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
 	return locs
 }
+
+// unknownUnit reports whether the word after a number is one no
+// dictionary has, written as a common noun: the currency of a country the
+// articles' world has and WordNet does not ("9 dalers", "48 million
+// dorins"). Not a name ("the 2025 Kalvenna marathon"), nor an
+// abbreviation of a few letters.
+func unknownUnit(w string) bool {
+	if len(w) < minUnitLetters || strings.ToLower(w) != w || wordnet.Known(w) || english.IsStopWord(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// minUnitLetters is the shortest word unknownUnit takes for a unit: "km",
+// "bn", "pc" are abbreviations, not currencies.
+const minUnitLetters = 4
 
 // hasMoney reports whether text gives a sum of money (see moneyLocs).
 func hasMoney(text string) bool { return len(moneyLocs(text)) > 0 }

@@ -557,3 +557,25 @@ func TestOnlyPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestHasMoney: a sum of money is a number with a currency sign, a
+// currency WordNet knows, or a currency of the articles' own world, which
+// no dictionary has; not a number of things, nor a name after a year.
+func TestHasMoney(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The fund holds €40 million.", true},
+		{"The fine was 185 million crowns.", true},        // a currency WordNet knows
+		{"The charge was 9 dalers a day for cars.", true}, // one it does not
+		{"The bank was fined 48 million dorins.", true},
+		{"About 3,000 farmers drove 400 tractors.", false},
+		{"The 2025 Kalvenna marathon was cancelled.", false}, // a name, not a unit
+		{"The line carries 600 MW.", false},                  // an abbreviation
+	} {
+		if got := hasMoney(tt.text); got != tt.want {
+			t.Errorf("hasMoney(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
