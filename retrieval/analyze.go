@@ -408,6 +408,23 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 	return ws[i], 1
 }
 
+// splits returns the ways w splits into two words of minSplit letters or
+// more, as terms.
+func splits(w string) [][]string {
+	var out [][]string
+	for i := minSplit; i+minSplit <= len(w); i++ {
+		a, b := english.Term(w[:i]), english.Term(w[i:])
+		if a != "" && b != "" && !english.IsStopWord(w[:i]) && !english.IsStopWord(w[i:]) {
+			out = append(out, []string{a, b})
+		}
+	}
+	return out
+}
+
+// minSplit is the shortest part of a closed compound splits takes: "auto"
+// and "pay", not "a" and "utopay".
+const minSplit = 3
+
 // maxPhrase is the longest multiword expression looked up, in words: four
 // reach the idioms of chat ("keep an eye on": watch, "take part in").
 const maxPhrase = 4
@@ -485,6 +502,14 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		}
 		if c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
+		}
+		if len(qw.Alts) == 0 {
+			// "autopay" for the articles' "auto-pay", "livestream" for
+			// "live stream": a compound written closed; both of its
+			// words must be there.
+			for _, parts := range splits(w) {
+				add(Alternative{Terms: parts, Weight: SpellingWeight, Match: Spelling})
+			}
 		}
 	}
 	var hops []string // related lemmas, for a second hop

@@ -524,3 +524,16 @@ func TestIntroduction(t *testing.T) {
 		t.Error("a pattern for a question that asks more than who someone is")
 	}
 }
+
+// TestAnalyzeClosedCompoundSplit: a word no dictionary has that is two of
+// the corpus's words written together ("autopay" for "auto-pay") stands for
+// both, at the weight of a misspelling.
+func TestAnalyzeClosedCompoundSplit(t *testing.T) {
+	ix := textIndex(t, "If you paid through an auto-pay account, the money goes back automatically.")
+	if got := altWeight(ix, "i paid w autopay", "autopay", "auto+pay"); got != SpellingWeight {
+		t.Errorf("autopay: auto+pay at %.1f, want %.1f", got, SpellingWeight)
+	}
+	if got := altWeight(ix, "what is a zorbleflax", "zorbleflax", "auto+pay"); got != 0 {
+		t.Errorf("zorbleflax: auto+pay at %.1f, want none", got)
+	}
+}

@@ -183,6 +183,20 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		// "how do I bleed a radiator", "a good recipe for sea bream":
 		// news reports give no instructions; a sentence that shares the
 		// question's words (a "radiator", a dish on a menu) is no answer.
+		// Advice the articles give their own reader is one, though: a
+		// consumer FAQ's "If you paid through an auto-pay account, you
+		// don't need to do anything".
+		var advice []*candidate
+		plain := *qq
+		plain.kind = kindOther // advice has no kind of answer to look for
+		for _, c := range e.candidates(&plain, hits, q.History) {
+			if addressesReader(c.s.text) {
+				advice = append(advice, c)
+			}
+		}
+		if supportOf(advice) >= minSupport {
+			return e.single(&plain, advice), nil
+		}
 		a := e.abstain()
 		a.Answer = "The articles are news reports: they give no instructions or recipes. " + e.about()
 		return a, nil
@@ -442,6 +456,15 @@ func supportOf(cands []*candidate) float64 {
 	}
 	return support
 }
+
+// addressesReader reports whether a sentence speaks to its reader: "you",
+// "your".
+func addressesReader(text string) bool {
+	return reYou().MatchString(text)
+}
+
+// reYou finds the second person.
+var reYou = lazy(`(?i)\b(you|your|yours)\b`)
 
 // support returns what the answerer decides abstention on, for a sweep of
 // the threshold: the support of the question's best sentence (infinite

@@ -851,3 +851,35 @@ func TestRevisedLater(t *testing.T) {
 		t.Errorf("answer %q: want the later report's 912, then the earlier one", a.Answer)
 	}
 }
+
+// TestAdviceToReader: a practical question ("do I need to ...") is
+// answered by the advice an article gives its own reader, as a consumer FAQ
+// does; news that only shares its words is no answer to it.
+func TestAdviceToReader(t *testing.T) {
+	faq := "Do I have to claim my refund? If you paid through an auto-pay account, you don't need to do anything: the money goes back to your account automatically. The city council approved the charge in November. Drivers queued to pay at the kiosks."
+	arts := []corpus.Article{{ID: "faq", Title: "Refunds: what drivers need to know", Paragraphs: []string{faq}, Text: faq}}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	for _, tt := range []struct {
+		question, want string // want "" for no answer
+	}{
+		{"do i need to do anything to get my money back if i paid w autopay", "If you paid through an auto-pay account"},
+		{"how do i pay the charge at a kiosk", ""}, // the news says drivers paid there, and tells no one how
+		{"how do i bake bread", ""},
+	} {
+		hits, _ := ix.Search(t.Context(), tt.question, 8)
+		a, err := e.Answer(t.Context(), answer.Query{Text: tt.question, Search: tt.question}, hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.want == "" && !a.Abstained:
+			t.Errorf("%q: answered %q, want no answer", tt.question, a.Answer)
+		case tt.want != "" && (a.Abstained || !strings.HasPrefix(a.Answer, tt.want)):
+			t.Errorf("%q: answer %q, want %q", tt.question, a.Answer, tt.want)
+		}
+	}
+}

@@ -86,6 +86,7 @@ func TestKindOf(t *testing.T) {
 		{"was the mayor already there when it began", kindYesNo},                      // a "when" clause, not a when-question
 		{"how did Warsaw react", kindReaction},                                        // react
 		{"how did the farmers take the news", kindReaction},                           // take the news
+		{"how did the hauliers take the ruling", kindReaction},                        // take any event
 		{"how did his wife feel when he came back", kindReaction},                     // feel
 		{"how long did it take", kindDuration},                                        // "take" of time is no reaction
 		{"Could you please state the date on which the Accord was signed?", kindTime}, // a request, not yes or no
