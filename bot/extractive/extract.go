@@ -1216,6 +1216,23 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 				}
 			}
 		}
+		for _, m := range reTakenBack().FindAllStringSubmatch(c.s.text, -1) {
+			for _, old := range m[1:] {
+				for _, q := range quantities(old) {
+					if figures[q.n] {
+						return c
+					}
+				}
+			}
+		}
 	}
 	return nil
 }
+
+// reTakenBack finds the other ways a later report names the figure it
+// replaces: "refunds will cost 21.3 million dalers, not 18.6 million";
+// "raised the number of confirmed cases to 31 from 23" (a count, a toll or
+// an estimate: "raised its rate to 11.50 percent from 6.50 percent" is a
+// change in the world, not in the reports). Each group is a figure taken
+// back.
+var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d[\d,.]*)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d[\d,.]*)`)

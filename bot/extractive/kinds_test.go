@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -577,6 +578,26 @@ func TestHasMoney(t *testing.T) {
 	} {
 		if got := hasMoney(tt.text); got != tt.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTakenBack: the figure a later report replaces, in the forms
+// reRevision's "not 640 as previously reported" misses; a change in the
+// world ("raised its rate to 11.50 percent from 6.50 percent") is none.
+func TestTakenBack(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"He tells the committee that refunds will cost 21.3 million dalers, not 18.6 million.", "18.6"},
+		{"Officials raised the number of confirmed cases in the outbreak to 31 from 23.", "23"},
+		{"The bank raised its one-week repo rate to 11.50 percent from 6.50 percent.", ""},
+		{"The talks were not easy, not least for the farmers.", ""},
+	} {
+		got := ""
+		for _, m := range reTakenBack().FindAllStringSubmatch(tt.text, -1) {
+			got += strings.Join(m[1:], "")
+		}
+		if got != tt.want {
+			t.Errorf("%q: taken back %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
