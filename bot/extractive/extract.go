@@ -1235,4 +1235,4 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 // an estimate: "raised its rate to 11.50 percent from 6.50 percent" is a
 // change in the world, not in the reports). Each group is a figure taken
 // back.
-var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d[\d,.]*)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d[\d,.]*)`)
+var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d(?:[\d,.]*\d)?)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d(?:[\d,.]*\d)?)`)
