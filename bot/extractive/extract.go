@@ -457,6 +457,10 @@ func supportOf(cands []*candidate) float64 {
 	return support
 }
 
+// isMasthead reports whether a sentence is a masthead's line of fields
+// set apart by bars ("Kalvenna Public Radio | Transcript | Recorded ...").
+func isMasthead(text string) bool { return strings.Count(text, " | ") >= 2 }
+
 // addressesReader reports whether a sentence speaks to its reader: "you",
 // "your".
 func addressesReader(text string) bool {
@@ -646,8 +650,10 @@ func (e *Answerer) score(q *query, c *candidate) {
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went, nor a
-	// live blog's promise to its reader ("We'll bring you every development").
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || s.has(fPromise) {
+	// live blog's promise to its reader ("We'll bring you every development"),
+	// nor a masthead ("Kalvenna Public Radio | Transcript | Recorded 17
+	// July 2025 ... Hosts: Ilse Marrow and Dorian Fesk").
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || s.has(fPromise) || isMasthead(s.text) {
 		strict *= askingWeight
 	}
 	// A quotation's subject may be set by the sentence before it ("Then

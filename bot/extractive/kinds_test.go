@@ -601,3 +601,30 @@ func TestTakenBack(t *testing.T) {
 		}
 	}
 }
+
+// TestMasthead: a line of fields set apart by bars is a masthead, which
+// answers nothing; one bar is a line of text ("Tel: ... | Email: ...").
+func TestMasthead(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Kalvenna Public Radio | Transcript | Recorded 17 July 2025 Hosts: Ilse Marrow and Dorian Fesk.", true},
+		{"Tel: +00 123 4567 890 | Email: press@energy.example.org", false},
+		{"Judge Miroslava Thenn quashed the order.", false},
+	} {
+		if got := isMasthead(tt.text); got != tt.want {
+			t.Errorf("isMasthead(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRolePremise: "who was the judge who ..." asks for the person the
+// articles call a judge: the role is the premise a sentence must have.
+func TestRolePremise(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Judge Miroslava Thenn struck down the congestion charge. The hosts were Ilse Marrow and Dorian Fesk.")
+	q := analyse(ix, "Who was the judge who struck down the congestion charge?")
+	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "judge" {
+		t.Errorf("premise %d of %+v, want the judge", q.premiseWord, q.words)
+	}
+}

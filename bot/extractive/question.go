@@ -399,6 +399,12 @@ func analyse(ix Corpus, text string) *query {
 				q.premiseWord = ix[0]
 			}
 		}
+		if r := q.role; q.premiseWord < 0 && r >= 0 && q.words[r].Knownness() >= 1 {
+			// "who was the judge who struck down the charge": the
+			// person the articles call a judge; the hosts a podcast's
+			// header names are none.
+			q.premiseWord = r
+		}
 	}
 	for i, w := range q.words {
 		if w.Person {
