@@ -2,8 +2,10 @@ package retrieval
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -339,11 +341,20 @@ func (ix *Index) buildPeople() {
 	// Okonen").
 	given := map[string]map[string]bool{}
 	titles := map[string]map[string]bool{}
+	// Surnames that are English words too ("Owen Pike", "Marta Quell")
+	// are people's where the articles put an honorific before them ("Mr
+	// Pike said").
+	addressed := map[string]bool{}
+	for _, p := range ix.passages {
+		for _, m := range reHonorific().FindAllStringSubmatch(p.Text, -1) {
+			addressed[strings.ToLower(m[1])] = true
+		}
+	}
 	for _, p := range ix.passages {
 		capitalRuns(p.Text, false, "'’-", func(run []string) {
 			ws := english.Words(strings.Join(run, " "))
 			n := len(ws)
-			if n < 2 || n != len(run) || wordnet.Known(ws[n-1]) {
+			if n < 2 || n != len(run) || wordnet.Known(ws[n-1]) && !addressed[ws[n-1]] {
 				return
 			}
 			for j := 0; j+1 < n; j++ {
@@ -352,6 +363,10 @@ func (ix *Index) buildPeople() {
 			if given[ws[n-1]] == nil {
 				given[ws[n-1]] = map[string]bool{}
 				titles[ws[n-1]] = map[string]bool{}
+			}
+			if honorifics[ws[n-2]] {
+				// "Mr Pike": a title, not a second person's given name.
+				titles[ws[n-1]][ws[n-2]] = true
 			}
 			given[ws[n-1]][ws[n-2]] = true
 			if n > 2 {
@@ -368,6 +383,15 @@ func (ix *Index) buildPeople() {
 		}
 	}
 }
+
+// reHonorific finds a surname after an honorific ("Mr Pike", "Ms. Quell",
+// "Dr Tovan").
+var reHonorific = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Sir|Dame)\.? (\p{Lu}\p{Ll}+)\b`)
+})
+
+// honorifics are reHonorific's words, as english.Words writes them.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "judge": true, "sir": true, "dame": true}
 
 // analyzePerson makes one query word of a person's name: the articles name
 // them whole once and by the last word after that ("Marovec said"), so

@@ -391,7 +391,8 @@ func TestAnalyzeAbbreviatedName(t *testing.T) {
 // a run ending in a common word ("Morrow Square") is no person.
 func TestAnalyzePerson(t *testing.T) {
 	ix := textIndex(t, "Environment minister Ilsa Marovec said the polluter pays. Captain Erik Sandor flew the plane. Captain Sandor said so. "+
-		"Rosa Aranda waited for Mikel Aranda in Morrow Square. Marovec said it again.")
+		"Rosa Aranda waited for Mikel Aranda in Morrow Square. Marovec said it again. "+
+		"Owen Pike milks 120 cows. \"The cows don't know,\" Mr Pike said. Mr Sandor agreed. The Pike River flows north.")
 	for _, c := range []struct {
 		question string
 		word     string // the one word of the name; "" when there is none
@@ -402,6 +403,9 @@ func TestAnalyzePerson(t *testing.T) {
 		{"what did erik sandor say", "erik sandor"},
 		{"How did Rosa Aranda describe the wait?", ""},
 		{"Who waited in Morrow Square?", ""},
+		{"How did the farmer Owen Pike react?", "owen pike"}, // a surname that is a word, but "Mr Pike" says whose
+		{"what did erik sandor say", "erik sandor"},          // "Mr Sandor" is no second Sandor
+		{"Where does the Pike River flow?", ""},
 	} {
 		var got *QueryWord
 		q := ix.Analyze(c.question)
