@@ -233,7 +233,7 @@ var stopWords = setOf(
 	"further", "had", "has", "have", "having", "he", "her", "here", "hers",
 	"herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
 	"it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-	"no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+	"no", "non", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
 	"other", "our", "ours", "ourselves", "out", "over", "own", "s", "same",
 	"she", "should", "so", "some", "such", "t", "than", "that", "the", "their",
 	"theirs", "them", "themselves", "then", "there", "these", "they",

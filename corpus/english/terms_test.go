@@ -25,6 +25,8 @@ func TestTerms(t *testing.T) {
 		{"us", "U.S. US U.S.-Russian", []string{"us", "us", "us", "russian"}},
 		// Decimals stay whole, hyphenated words give their parts (004).
 		{"decimal", "the 4.5-hour meeting", []string{"4.5", "hour", "meet"}},
+		// A negating prefix split off by its hyphen says no more than "not" does.
+		{"non-", "penalty notices for non-payment", []string{"penalti", "notic", "payment"}},
 		// A sentence-final period after a number is not a decimal point.
 		{"number-end", "176 drones. 38 apartments", []string{"176", "drone", "38", "apart"}},
 		// Curly apostrophes: possessives and contractions are dropped.
