@@ -497,6 +497,8 @@ func TestMoneyVerb(t *testing.T) {
 		{"how much was the cost of the repairs", true},
 		{"how much did they pay teachers", true},
 		{"how much more will teachers earn", true},
+		{"how much money is in the fund for the families", true}, // money itself
+		{"how much did fees rise", false},
 	} {
 		if got := moneyVerb(c.q); got != c.want {
 			t.Errorf("moneyVerb(%q) = %v, want %v", c.q, got, c.want)

@@ -886,12 +886,13 @@ func matchTerms(w retrieval.QueryWord, has func(string) bool) (float64, []string
 }
 
 // moneyWords are the terms of the verbs with which a "how much" question
-// asks for a sum of money ("how much did it cost"); not nouns such as
-// "price" or "fee", which may rise by a share ("how much did fees rise").
+// asks for a sum of money ("how much did it cost"), and of money itself
+// ("how much money is in the fund"); not nouns such as "price" or "fee",
+// which may rise by a share ("how much did fees rise").
 var moneyWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"cost", "costs", "spend", "spent", "pay", "paid", "worth", "charge", "charged", "earn", "earned", "owe", "owed"} {
+	for _, w := range []string{"cost", "costs", "spend", "spent", "pay", "paid", "worth", "charge", "charged", "earn", "earned", "owe", "owed", "money", "cash"} {
 		moneyWords[english.Term(w)] = true
 	}
 }
