@@ -205,6 +205,10 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		return e.cited(qq), nil
 	}
 	cands := e.candidates(qq, hits, q.History)
+	if supportOf(cands) < minSupport {
+		cands = append(cands, e.spokenElsewhere(qq, hits, cands, q.History)...)
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	}
 	var picked []*candidate
 	switch qq.kind {
 	case kindSummary:
@@ -523,6 +527,59 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// spokenElsewhere returns, for "what did X say" and "how did X react",
+// the sentences X says in the articles retrieval found but outside the
+// passages it returned ("'Two pilots on the big ones? About time,' he
+// said", a paragraph away from the one that names Captain Okonen), scored
+// as candidates; nothing for other questions. It is read only when the
+// passages support no answer: what X says there shares fewer of the
+// question's words.
+func (e *Answerer) spokenElsewhere(q *query, hits []retrieval.Hit, have []*candidate, history []answer.Turn) []*candidate {
+	if q.kind != kindStatement && q.kind != kindReaction || len(q.subject) == 0 {
+		return nil
+	}
+	seen := make(map[*sentence]bool, len(have))
+	for _, c := range have {
+		seen[c.s] = true
+	}
+	best := map[string]float64{}
+	for _, h := range hits {
+		best[h.Passage.Article] = max(best[h.Passage.Article], h.Score)
+	}
+	var out []*candidate
+	for id, score := range best {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		for _, st := range as.sents {
+			if seen[st] || !q.spokenBySubject(st) || !saidByName(q, st) {
+				continue
+			}
+			c := &candidate{s: st, passage: score}
+			e.score(q, c)
+			if given(c.s.text, history) {
+				c.score *= givenWeight
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// saidByName reports whether each word of whom q asks about names s's
+// speaker closely, not through a broader word: "the prime minister" is
+// not whichever minister speaks.
+func saidByName(q *query, s *sentence) bool {
+	for _, i := range q.subject {
+		has := func(t string) bool { return s.spk()[t] || s.described()[t] }
+		if match(q.words[i], has) < retrieval.RelatedWeight {
+			return false
+		}
+	}
+	return true
 }
 
 // score sets a candidate's coverage and score.

@@ -883,3 +883,32 @@ func TestAdviceToReader(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenElsewhere: when the passages retrieved support no answer to
+// "what did X say", what X says elsewhere in the same article is read;
+// what another minister says is not X's.
+func TestSpokenElsewhere(t *testing.T) {
+	paras := []string{
+		"The court struck down the charge on Wednesday.",
+		"The charge was 9 dalers a day for cars. It raised 18 million dalers. The city council met on Monday. The council debated the budget at length.",
+		"Outside the courthouse, Bruno Aldecott, chair of the Kalvenna Hauliers' Association, which brought the case, said: \"This is a victory for every small firm.\"",
+		"Transport Minister Lena Frosk said the ruling was a setback.",
+	}
+	e, ix, _ := articleOf(t, paras...)
+	hits, _ := ix.Search(t.Context(), "the court struck down the charge", 1)
+	for _, tt := range []struct {
+		question, want string // want "" for nothing
+	}{
+		{"how did the hauliers take the ruling", "Outside the courthouse, Bruno Aldecott, chair of the Kalvenna Hauliers' Association, which brought the case, said: \"This is a victory for every small firm.\""},
+		{"what did the prime minister say", ""},
+	} {
+		q := analyse(ix, tt.question)
+		var got []string
+		for _, c := range e.spokenElsewhere(q, hits, nil, nil) {
+			got = append(got, c.s.text)
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: %q, want %q among them", tt.question, got, tt.want)
+		}
+	}
+}
