@@ -178,9 +178,17 @@ func (ix *Index) analyze(text string) Query {
 		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
+			qw := ix.analyzeWord(p, ts)
 			if len(ts) > 0 && !seen[key] {
 				seen[key] = true
-				q.Words = append(q.Words, ix.analyzeWord(p, ts))
+				q.Words = append(q.Words, qw)
+				if len(ts) > 1 && !slices.ContainsFunc(qw.Alts, func(a Alternative) bool { return a.Match != Broader }) {
+					// "basketball team": a compound the articles have
+					// neither whole nor by a synonym, only its head; a
+					// modifier they never use counts against the answer
+					// too, as a word of its own.
+					q.Words = append(q.Words, ix.strangeModifiers(ws[i:i+n], seen)...)
+				}
 			}
 			i += n - 1
 			continue
@@ -198,6 +206,24 @@ func (ix *Index) analyze(text string) Query {
 		q.Words = append(q.Words, qw)
 	}
 	return q
+}
+
+// strangeModifiers returns, as query words, the words of a compound
+// before its head that the articles have nothing close to (see
+// analyzeWord).
+func (ix *Index) strangeModifiers(words []string, seen map[string]bool) []QueryWord {
+	var out []QueryWord
+	for _, w := range words[:len(words)-1] {
+		ts := english.Terms(w)
+		if len(ts) != 1 || seen[ts[0]] {
+			continue
+		}
+		if qw := ix.analyzeWord(w, ts); qw.Knownness() == 0 {
+			seen[ts[0]] = true
+			out = append(out, qw)
+		}
+	}
+	return out
 }
 
 // isSurname reports whether w, a lower-case word of a question, is the

@@ -541,3 +541,23 @@ func TestAnalyzeClosedCompoundSplit(t *testing.T) {
 		t.Errorf("zorbleflax: auto+pay at %.1f, want none", got)
 	}
 }
+
+// TestAnalyzeStrangeModifier: a compound the articles have only by its
+// head ("basketball team": a team) also counts its modifier, which they
+// never use, as a word of its own; one they have whole does not.
+func TestAnalyzeStrangeModifier(t *testing.T) {
+	ix := textIndex(t, "My own team's counts at six entry points came out at fifteen per cent. The swimming pool closed.")
+	words := func(q string) []string {
+		var out []string
+		for _, w := range ix.Analyze(q).Words {
+			out = append(out, w.Word)
+		}
+		return out
+	}
+	if got := words("How many points did the basketball team score?"); !slices.Contains(got, "basketball") || !slices.Contains(got, "basketball team") {
+		t.Errorf("words %q, want the compound and its strange modifier", got)
+	}
+	if got := words("when did the swimming pool close"); slices.Contains(got, "swimming") {
+		t.Errorf("words %q, want the compound alone", got)
+	}
+}
