@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the thirty-six sets in other styles (testdata/styles), shown
+// styleSets are the forty sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -62,6 +62,10 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"rates", "../testdata/styles/rates/gold.jsonl", "../testdata/styles/rates/corpus"},
 	{"chemical", "../testdata/styles/chemical/gold.jsonl", "../testdata/styles/chemical/corpus"},
 	{"outage", "../testdata/styles/outage/gold.jsonl", "../testdata/styles/outage/corpus"},
+	{"rocket", "../testdata/styles/rocket/gold.jsonl", "../testdata/styles/rocket/corpus"},
+	{"airline", "../testdata/styles/airline/gold.jsonl", "../testdata/styles/airline/corpus"},
+	{"congestion", "../testdata/styles/congestion/gold.jsonl", "../testdata/styles/congestion/corpus"},
+	{"listeria", "../testdata/styles/listeria/gold.jsonl", "../testdata/styles/listeria/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
