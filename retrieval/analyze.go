@@ -2,10 +2,8 @@ package retrieval
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -371,34 +369,41 @@ func (ix *Index) buildPeople() {
 	// are people's where the articles put an honorific before them ("Mr
 	// Pike said").
 	addressed := map[string]bool{}
-	for _, p := range ix.passages {
-		for _, m := range reHonorific().FindAllStringSubmatch(p.Text, -1) {
-			addressed[strings.ToLower(m[1])] = true
-		}
-	}
+	var runs [][]string
 	for _, p := range ix.passages {
 		capitalRuns(p.Text, false, "'’-", func(run []string) {
 			ws := english.Words(strings.Join(run, " "))
-			n := len(ws)
-			if n < 2 || n != len(run) || wordnet.Known(ws[n-1]) && !addressed[ws[n-1]] {
+			if len(ws) != len(run) || len(ws) < 2 {
 				return
 			}
-			for j := 0; j+1 < n; j++ {
-				ix.people[strings.Join(ws[j:], " ")] = true
+			for j := 0; j+1 < len(ws); j++ {
+				if honorifics[ws[j]] {
+					addressed[ws[j+1]] = true
+				}
 			}
-			if given[ws[n-1]] == nil {
-				given[ws[n-1]] = map[string]bool{}
-				titles[ws[n-1]] = map[string]bool{}
-			}
-			if honorifics[ws[n-2]] {
-				// "Mr Pike": a title, not a second person's given name.
-				titles[ws[n-1]][ws[n-2]] = true
-			}
-			given[ws[n-1]][ws[n-2]] = true
-			if n > 2 {
-				titles[ws[n-1]][ws[n-3]] = true
-			}
+			runs = append(runs, ws)
 		})
+	}
+	for _, ws := range runs {
+		n := len(ws)
+		if wordnet.Known(ws[n-1]) && !addressed[ws[n-1]] {
+			continue
+		}
+		for j := 0; j+1 < n; j++ {
+			ix.people[strings.Join(ws[j:], " ")] = true
+		}
+		if given[ws[n-1]] == nil {
+			given[ws[n-1]] = map[string]bool{}
+			titles[ws[n-1]] = map[string]bool{}
+		}
+		if honorifics[ws[n-2]] {
+			// "Mr Pike": a title, not a second person's given name.
+			titles[ws[n-1]][ws[n-2]] = true
+		}
+		given[ws[n-1]][ws[n-2]] = true
+		if n > 2 {
+			titles[ws[n-1]][ws[n-3]] = true
+		}
 	}
 	ix.surnames = map[string]int{}
 	for s, g := range given {
@@ -410,13 +415,8 @@ func (ix *Index) buildPeople() {
 	}
 }
 
-// reHonorific finds a surname after an honorific ("Mr Pike", "Ms. Quell",
-// "Dr Tovan").
-var reHonorific = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Sir|Dame)\.? (\p{Lu}\p{Ll}+)\b`)
-})
-
-// honorifics are reHonorific's words, as english.Words writes them.
+// honorifics are the words before a surname that say it is a person's
+// ("Mr Pike", "Dr Tovan"), as english.Words writes them.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "judge": true, "sir": true, "dame": true}
 
 // analyzePerson makes one query word of a person's name: the articles name
