@@ -205,7 +205,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 				best = max(best, exact)
 			case match(w, func(t string) bool { return t == ts[0] }) > 0:
 				best = max(best, exact/2)
-			case broaderNoun(w.Word, ws[j]):
+			case q.broaderKinds()[lemmaNoun(strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")))]:
 				// "how many cars": "Eleven vehicles, among them a bus":
 				// a count of a kind that includes what is asked.
 				best = max(best, exact/2)
@@ -215,19 +215,21 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	return best
 }
 
-// broaderNoun reports whether the sentence word x names a kind that the
-// question's noun w is a kind of, up to broaderDepth hypernyms up its first
-// sense ("car" -> motor vehicle -> ... -> vehicle).
-func broaderNoun(w, x string) bool {
-	x = strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))
-	if !isNoun(x) {
-		return false
+// broaderKinds returns the kinds the noun a count question counts is a
+// kind of, up to broaderDepth hypernyms up its first sense ("car" -> motor
+// vehicle -> ... -> vehicle), read once a question.
+func (q *query) broaderKinds() map[string]bool {
+	if q.kinds == nil {
+		q.kinds = map[string]bool{}
+		walkHypernyms(lemmaNoun(strings.ToLower(q.words[q.focus].Word)), broaderDepth, 1, func(h string) bool {
+			q.kinds[h] = true
+			return false
+		})
 	}
-	xl := lemmaNoun(x)
-	return kindOfNoun(lemmaNoun(strings.ToLower(w)), broaderDepth, func(h string) bool { return h == xl })
+	return q.kinds
 }
 
-// broaderDepth is how many hypernyms up broaderNoun looks: "vehicle" is
+// broaderDepth is how many hypernyms up broaderKinds looks: "vehicle" is
 // four above "car"; further up are "instrumentality" and "artifact",
 // which count nothing a reader asks about.
 const broaderDepth = 4

@@ -119,6 +119,8 @@ type query struct {
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
 	typ string
+	// kinds caches broaderKinds.
+	kinds map[string]bool
 	// plural: the question asks for several ("which countries"), not one
 	// ("which Turkish diplomat"), so several names count more than one.
 	plural bool
