@@ -31,12 +31,20 @@ func noLeaks(t *testing.T) {
 // fakeServerLLM is a real llm.Client talking to a fake OpenAI server, with
 // short deadlines.
 func fakeServerLLM(t *testing.T, replies ...llmtest.Reply) (*llm.Client, *llmtest.Server) {
+	return fakeServerLLMWithin(t, time.Second, replies...)
+}
+
+// fakeServerLLMWithin is fakeServerLLM with a deadline of each call other
+// than a second: a reply that takes long to read whatever the machine's
+// load (a 200 KB stream, read under the race detector) needs more, and a
+// case that waits for the deadline (a hang) less is no better a test.
+func fakeServerLLMWithin(t *testing.T, timeout time.Duration, replies ...llmtest.Reply) (*llm.Client, *llmtest.Server) {
 	srv := llmtest.New(t, replies...)
 	tr := &http.Transport{}
 	t.Cleanup(tr.CloseIdleConnections)
 	c := llm.New(slog.New(slog.NewTextHandler(io.Discard, nil)), llm.Config{
 		Key: "sk-test", BaseURL: srv.BaseURL(), Model: "test-model",
-		Timeout: time.Second, Backoff: 10 * time.Millisecond, // roomy enough for a loaded CI machine
+		Timeout: timeout, Backoff: 10 * time.Millisecond, // a second is roomy enough for a loaded CI machine
 		HTTPClient: &http.Client{Transport: tr},
 	})
 	return c, srv
@@ -64,6 +72,7 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 		abstained bool
 		minTime   time.Duration
 		requests  int
+		timeout   time.Duration // of each call; a second when 0
 	}{
 		{name: "correct answer", replies: []llmtest.Reply{{Text: good}}, mode: ModeLLM, requests: 1},
 		{name: "citations to passages that do not exist",
@@ -92,7 +101,7 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 		{name: "token cap reached", replies: []llmtest.Reply{{Text: good, Finish: "length"}},
 			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
 		{name: "a 200 KB answer", replies: []llmtest.Reply{{Text: strings.Repeat(good+" ", 200<<10/len(good))}},
-			mode: ModeExtractive, note: NoteLLMCut, requests: 1},
+			mode: ModeExtractive, note: NoteLLMCut, requests: 1, timeout: 8 * time.Second},
 		{name: "malformed JSON", replies: []llmtest.Reply{{Body: "data: {\"choices\":[{\"delta\":\n\n"}},
 			mode: ModeExtractive, note: NoteLLMFailed, requests: 1},
 		{name: "vLLM-style error body",
@@ -102,7 +111,11 @@ func TestGenerateAgainstFakeServer(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			noLeaks(t)
-			client, srv := fakeServerLLM(t, tt.replies...)
+			timeout := tt.timeout
+			if timeout == 0 {
+				timeout = time.Second
+			}
+			client, srv := fakeServerLLMWithin(t, timeout, tt.replies...)
 			e := newTestEngine(client)
 			q := Question{Text: "Who led the delegations?"}
 			if tt.question != "" {
