@@ -856,13 +856,7 @@ func TestRevisedLater(t *testing.T) {
 // answered by the advice an article gives its own reader, as a consumer FAQ
 // does; news that only shares its words is no answer to it.
 func TestAdviceToReader(t *testing.T) {
-	faq := "Do I have to claim my refund? If you paid through an auto-pay account, you don't need to do anything: the money goes back to your account automatically. The city council approved the charge in November. Drivers queued to pay at the kiosks."
-	arts := []corpus.Article{{ID: "faq", Title: "Refunds: what drivers need to know", Paragraphs: []string{faq}, Text: faq}}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix, _ := oneArticle(t, "Do I have to claim my refund? If you paid through an auto-pay account, you don't need to do anything: the money goes back to your account automatically. The city council approved the charge in November. Drivers queued to pay at the kiosks.")
 	for _, tt := range []struct {
 		question, want string // want "" for no answer
 	}{
