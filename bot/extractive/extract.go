@@ -279,7 +279,11 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		}
 		best = cands[i]
 	}
-	if r := revisedBy(best, cands); r != nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
+	r := revisedBy(best, cands)
+	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
+		r = revisedBy(best, e.laterSentences(q, best, cands))
+	}
+	if r != nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
 		// "640 tourists had been flown out by Monday": a later report
 		// says "912, not 640 as previously reported"; the articles
 		// stand by the later figure, and the answer says what changed.
@@ -1248,6 +1252,38 @@ func given(text string, history []answer.Turn) bool {
 		}
 	}
 	return false
+}
+
+// laterSentences returns, scored as candidates, the sentences that
+// retrieval did not return of the articles it did, published after best's,
+// that take a figure back: a wire's "raised the number of confirmed cases
+// ... to 31 from 23" may share no word with "how many people got sick"
+// but the number it revises.
+func (e *Answerer) laterSentences(q *query, best *candidate, cands []*candidate) []*candidate {
+	seen := make(map[*sentence]bool, len(cands))
+	arts := map[string]bool{}
+	for _, c := range cands {
+		seen[c.s] = true
+		if c.s.article.Published.After(best.s.article.Published) {
+			arts[c.s.article.ID] = true
+		}
+	}
+	var out []*candidate
+	for id := range arts {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		for _, st := range as.sents {
+			if seen[st] || !reTakenBack().MatchString(st.text) && !reRevision().MatchString(st.text) {
+				continue
+			}
+			c := &candidate{s: st}
+			e.score(q, c)
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // revisedMatch is how much of the question the later report must match,

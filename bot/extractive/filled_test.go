@@ -906,3 +906,36 @@ func TestSpokenElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterSentences: a later report that retrieval touched but whose
+// revising sentence it did not return still takes the earlier figure back.
+func TestLaterSentences(t *testing.T) {
+	mk := func(id string, day int, paras ...string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 6, day, 0, 0, 0, 0, time.UTC), Paragraphs: paras, Text: strings.Join(paras, "\n\n")}
+	}
+	arts := []corpus.Article{
+		mk("early", 3, "The authority says 23 people have been confirmed ill in the outbreak."),
+		mk("late", 17, "The dairy in Lowen Ford remains closed.", "Health officials raised the number of people confirmed ill in the outbreak to 31 from 23."),
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	q := analyse(ix, "how many people got sick in the outbreak")
+	var best, other *candidate
+	for _, id := range []string{"early", "late"} {
+		c := &candidate{s: e.sentencesOf(id).sents[0]}
+		e.score(q, c)
+		if id == "early" {
+			best = c
+		} else {
+			other = c
+		}
+	}
+	later := e.laterSentences(q, best, []*candidate{best, other})
+	r := revisedBy(best, later)
+	if r == nil || !strings.Contains(r.s.text, "to 31 from 23") {
+		t.Fatalf("revised by %v among %d later sentences, want the count raised to 31", r, len(later))
+	}
+}
