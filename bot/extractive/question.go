@@ -679,28 +679,9 @@ func kindOfNoun(w string, depth int, is func(string) bool) bool {
 	return walkHypernyms(w, depth, 1, is)
 }
 
-// walkHypernyms visits the hypernyms of the noun w through its first
-// senses senses, level by level up to depth, each once, until visit
-// returns true; it reports whether one did.
+// walkHypernyms is wordnet.WalkHypernyms.
 func walkHypernyms(w string, depth, senses int, visit func(lemma string) bool) bool {
-	level, seen := []string{w}, map[string]bool{}
-	for d := 0; d < depth && len(level) > 0; d++ {
-		var next []string
-		for _, x := range level {
-			for _, r := range wordnet.Related(x) {
-				if r.Kind != wordnet.Hypernym || r.From.POS != wordnet.Noun || r.Sense >= senses || seen[r.Lemma] {
-					continue
-				}
-				if visit(r.Lemma) {
-					return true
-				}
-				seen[r.Lemma] = true
-				next = append(next, r.Lemma)
-			}
-		}
-		level = next
-	}
-	return false
+	return wordnet.WalkHypernyms(w, depth, senses, visit)
 }
 
 // isVerb reports whether WordNet has w as a verb, in any form ("waited",

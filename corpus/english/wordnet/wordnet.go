@@ -382,3 +382,28 @@ func (lx *Lexicon) antonymsOf(syn synset, at int) []string {
 	}
 	return out
 }
+
+// WalkHypernyms visits the hypernyms of the noun w through its first
+// senses senses, level by level up to depth, each once, until visit
+// returns true; it reports whether one did. "fan", depth 3, senses 1:
+// "enthusiast", "person", ...
+func WalkHypernyms(w string, depth, senses int, visit func(lemma string) bool) bool {
+	level, seen := []string{w}, map[string]bool{}
+	for d := 0; d < depth && len(level) > 0; d++ {
+		var next []string
+		for _, x := range level {
+			for _, r := range Related(x) {
+				if r.Kind != Hypernym || r.From.POS != Noun || r.Sense >= senses || seen[r.Lemma] {
+					continue
+				}
+				if visit(r.Lemma) {
+					return true
+				}
+				seen[r.Lemma] = true
+				next = append(next, r.Lemma)
+			}
+		}
+		level = next
+	}
+	return false
+}
