@@ -173,7 +173,7 @@ func (ix *Index) analyze(text string) Query {
 		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
-		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) {
+		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) && !(i > 0 && possessives[ws[i-1]] && !hasNoun(p)) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			qw := ix.analyzeWord(p, ts)
@@ -193,6 +193,9 @@ func (ix *Index) analyze(text string) Query {
 		}
 		if english.IsFiller(w) || i+1 < len(ws) && english.IsDegree(w, ws[i+1]) {
 			continue
+		}
+		if !wordnet.Known(w) && ix.lex.DF(english.Term(w)) == 0 && english.IsMisspeltStopWord(w) {
+			continue // "get evryone out": a typo of a word of no topic
 		}
 		t := english.Term(w)
 		if t == "" || seen[t] {
@@ -456,6 +459,20 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 		}
 	}
 	return ws[i], 1
+}
+
+// possessives are the determiners after which a word is a noun: "lost
+// their lives in the collapse" has lives, not WordNet's verb "live in".
+var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
+
+// hasNoun reports whether WordNet has the phrase p as a noun.
+func hasNoun(p string) bool {
+	for _, l := range wordnet.Lemmas(p) {
+		if l.POS == wordnet.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // splits returns the ways w splits into two words of minSplit letters or

@@ -221,6 +221,17 @@ func TestAnswerPattern(t *testing.T) {
 		{"how long did they talk", "They met last week.", false}, // a unit of time is no duration
 		{"How many days did the talks go on?", "after four days of talks", true},
 		{"Who led the delegation?", "The meeting lasted 4.5 hours.", false}, // not a duration question
+		// A count: a number before the counted noun, or "the number of" it.
+		{"How many hostages were released?", "The group freed 21 more hostages on Friday.", true},
+		{"How many hostages were released?", "The number of released hostages was 21.", true},
+		{"How many hostages were released?", "The talks lasted 21 hours.", false},
+		// People of any kind, "people" and "person" among them.
+		{"how many ppl died", "Police said three people have died.", true},
+		{"how many fans were in the stand", "About 3,900 people were in the stand.", true},
+		{"How many people have died?", "Officials said a third person had died.", true},
+		{"How many ships waited?", "About 3,900 people were in the stand.", false},
+		// A unit before "of" is not what is counted.
+		{"How many tonnes of grain pass the island?", "Barges under 1,000 tonnes pay less.", false},
 	}
 	for _, tt := range tests {
 		re := answerPattern(tt.question)
@@ -559,5 +570,48 @@ func TestAnalyzeStrangeModifier(t *testing.T) {
 	}
 	if got := words("when did the swimming pool close"); slices.Contains(got, "swimming") {
 		t.Errorf("words %q, want the compound alone", got)
+	}
+}
+
+// TestAnalyzeMisspeltStopWord: a typo of a word of no topic ("evryone")
+// is dropped, not counted against every answer as a word the articles
+// lack; a word of the corpus or of English near a stop word is kept.
+func TestAnalyzeMisspeltStopWord(t *testing.T) {
+	ix := textIndex(t, "Police say the stadium was fully evacuated by 17:31. The theme park stayed open.")
+	words := func(q string) []string {
+		var out []string
+		for _, w := range ix.Analyze(q).Words {
+			out = append(out, w.Word)
+		}
+		return out
+	}
+	if got := words("how long did it take to get evryone out of the stadium"); slices.Contains(got, "evryone") {
+		t.Errorf("words %q: the typo of everyone counts", got)
+	}
+	if got := words("when did the theme park open"); !slices.Contains(got, "theme") && !slices.Contains(got, "theme park") {
+		t.Errorf("words %q: theme, a corpus word one edit from there, is dropped", got)
+	}
+	if got := words("whats the zorbleflax"); !slices.Contains(got, "zorbleflax") {
+		t.Errorf("words %q: a strange word far from any stop word is dropped", got)
+	}
+}
+
+// TestAnalyzePossessiveNoPhrasalVerb: after "their" a word is a noun, not
+// the verb of a phrase WordNet has ("lost their lives in": no "live in").
+func TestAnalyzePossessiveNoPhrasalVerb(t *testing.T) {
+	ix := textIndex(t, "Three people lost their lives in the collapse. She lives in Tarnweld.")
+	var got []string
+	for _, w := range ix.Analyze("who lost their lives in the collapse").Words {
+		got = append(got, w.Word)
+	}
+	if slices.Contains(got, "lives in") {
+		t.Errorf("words %q, want lives alone", got)
+	}
+	got = nil
+	for _, w := range ix.Analyze("who lives in tarnweld").Words {
+		got = append(got, w.Word)
+	}
+	if !slices.Contains(got, "lives in") {
+		t.Errorf("words %q, want the phrasal verb", got)
 	}
 }

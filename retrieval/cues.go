@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // cueWeight is the share of a cue term's BM25 weight (see answerCues).
@@ -78,6 +79,9 @@ var reDuration = sync.OnceValue(func() *regexp.Regexp {
 // answerPattern returns the pattern of what question asks for, or nil.
 func answerPattern(question string) *regexp.Regexp {
 	ws := english.Words(question)
+	if re := countPattern(english.Words(english.UnshortenText(question))); re != nil {
+		return re
+	}
 	for _, r := range patternRules {
 		for i := 0; i+len(r.phrase) <= len(ws); i++ {
 			if equalWords(ws[i:i+len(r.phrase)], r.phrase) {
@@ -103,3 +107,70 @@ func introduction(q Query) *regexp.Regexp {
 	name := regexp.QuoteMeta(f[len(f)-1])
 	return regexp.MustCompile(`\p{Lu}[\p{L}.'’-]* (?i:` + name + `)\b(?:[^:\p{L}]|$)|\b(?i:` + name + `), (?:the |a |an )?\p{Ll}|\b(?i:` + name + `) \(`)
 }
+
+// countPattern returns, for a question that counts a noun ("how many
+// hostages", "how many ppl died"), the pattern of a number before that
+// noun ("21 hostages", "three people have died"), a few words apart at
+// most ("14 remaining hostages"), or "the number of" it; for a kind of person ("fans",
+// "people"), before "people" or "persons" too ("about 3,900 people were
+// in the stand"). Nil for any other question.
+func countPattern(ws []string) *regexp.Regexp {
+	for i := 0; i+2 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "how") || !strings.EqualFold(ws[i+1], "many") {
+			continue
+		}
+		noun := strings.ToLower(ws[i+2])
+		if english.IsStopWord(noun) || !isNounWord(noun) || i+3 < len(ws) && strings.EqualFold(ws[i+3], "of") {
+			return nil // "how many tonnes of grain": a unit, not what is counted
+		}
+		stem := regexp.QuoteMeta(english.Term(noun))
+		if stem == "" {
+			return nil
+		}
+		heads := stem + `\w*`
+		if isPersonWord(noun) {
+			heads += `|people|persons?`
+		}
+		return regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|` + numberAlternation() + `|` + ordinals + `)(?:[ -][\w'’-]+){0,2}?[ -](?:` + heads + `)\b|\bnumber of (?:[\w'’-]+ ){0,2}?(?:` + heads + `)\b`)
+	}
+	return nil
+}
+
+// ordinals count too: "a third person had died" says that three have.
+const ordinals = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`
+
+// numberAlternation is the English number words as a regexp alternation.
+var numberAlternation = sync.OnceValue(func() string {
+	return strings.Join(english.NumberWords(), "|")
+})
+
+// isNounWord reports whether WordNet has w as a noun.
+func isNounWord(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonWord reports whether WordNet has the noun w, in one of its two
+// commonest senses, as a kind of person ("residents"; "fans", whose
+// first sense is the machine), a few levels up.
+func isPersonWord(w string) bool {
+	lemma := w
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun {
+			lemma = l.Word
+			break
+		}
+	}
+	return lemma == "people" || lemma == "person" || wordnet.WalkHypernyms(lemma, personDepth, personSenses, func(x string) bool { return x == "person" })
+}
+
+// personDepth is how many hypernyms up isPersonWord looks, as the
+// answerer's test for a kind of person does.
+const personDepth = 6
+
+// personSenses is how many of a noun's commonest senses isPersonWord reads.
+const personSenses = 2

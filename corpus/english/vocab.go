@@ -2,6 +2,7 @@ package english
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -277,6 +278,31 @@ func IsDegree(w, next string) bool { return degree[w] && timeRelations[next] }
 // with no content of its own (see filler).
 func IsFiller(w string) bool { return filler[w] }
 
+// IsMisspeltStopWord reports whether w, a lower-case word of five letters
+// or more that is no stop word or filler itself, is one edit from one
+// ("evryone", "becuase", "abuot", "thier"): a typo of a word with no
+// topic, which a question would otherwise count against every answer as
+// a word the articles lack. The caller makes sure that w is no English
+// word and no word of the corpus.
+func IsMisspeltStopWord(w string) bool {
+	if len(w) < minMisspeltStop || stopWords[w] || filler[w] {
+		return false
+	}
+	for _, set := range []map[string]bool{stopWords, filler} {
+		for s := range set {
+			if len(s) >= minMisspeltStop-1 && len(s) <= len(w)+1 && len(s)+1 >= len(w) && EditDistance(w, s, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minMisspeltStop is the fewest letters of a word IsMisspeltStopWord
+// takes for a typo: one edit from a shorter word makes another word too
+// easily ("ther", "wen").
+const minMisspeltStop = 5
+
 // EditDistance is the optimal-string-alignment distance of a and b (edits:
 // insert, delete, substitute, swap two neighbours), or limit+1 once it is
 // sure to exceed limit. Written here because the Levenshtein libraries the
@@ -310,4 +336,17 @@ func EditDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// NumberWords returns the English number words ("one", "dozen",
+// "million"), not "a", "an" or "half".
+func NumberWords() []string {
+	var out []string
+	for w := range numberWords {
+		if w != "a" && w != "an" && w != "half" {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

@@ -33,3 +33,16 @@ func TestUnshortenText(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMisspeltStopWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"evryone": true, "becuase": true, "thier": true, "abuot": true, "whcih": true,
+		"everyone": false, // the stop word itself
+		"zorbleflax": false, "stadium": false,
+		"thre": false, // too short to tell
+	} {
+		if got := IsMisspeltStopWord(w); got != want {
+			t.Errorf("IsMisspeltStopWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
