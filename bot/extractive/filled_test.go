@@ -115,6 +115,10 @@ func TestFilled(t *testing.T) {
 		{"how tall is the fund?", 0, 0},               // nor is money a height
 		{"how tall is the dam?", 2, 1},
 	})
+	checkFilled(t, "Spectators fell about four metres onto the concourse. Four stewards fell ill.", []filledCase{
+		{"how far did ppl fall", 0, 1}, // a length in words
+		{"how far did ppl fall", 1, 0}, // a number without a unit of length
+	})
 	checkFilled(t, "The swap took place yesterday at the airport. The swap took place on 16 October at the airport. The last swap was in March 2023.", []filledCase{
 		{"on what date did the swap take place?", 0, 0.5}, // "yesterday": a date only with the article's
 		{"on what date did the swap take place?", 1, 1},   // a date that says itself
