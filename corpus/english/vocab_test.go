@@ -37,7 +37,7 @@ func TestUnshortenText(t *testing.T) {
 func TestIsMisspeltStopWord(t *testing.T) {
 	for w, want := range map[string]bool{
 		"evryone": true, "becuase": true, "thier": true, "abuot": true, "whcih": true,
-		"everyone": false, // the stop word itself
+		"everyone":   false, // the stop word itself
 		"zorbleflax": false, "stadium": false,
 		"thre": false, // too short to tell
 	} {
