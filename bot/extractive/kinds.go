@@ -170,7 +170,23 @@ func kindOf(q string) kind {
 			return r.kind
 		}
 	}
+	if asksSum(q) {
+		return kindCount
+	}
 	return kindOther
+}
+
+// reWhatTheNoun finds a question for a thing by its noun: "what was the
+// estimated cost of the repairs", "what's the fee" (group 1: the noun).
+var reWhatTheNoun = lazy(`^(?:\w+ ){0,3}?what(?:'s|s| is| was| are| were| will be| would be) the (?:[\w-]+ ){0,2}?([\w-]+)(?: of\b|\s*$)`)
+
+// asksSum reports whether the lower-case question asks for a thing that
+// is a sum of money (see isMoneyNoun): "what was the estimated cost of
+// the repairs", "what is the fine", which only a sum answers, as "how
+// much" would.
+func asksSum(q string) bool {
+	m := reWhatTheNoun().FindStringSubmatch(q)
+	return m != nil && isMoneyNoun(lemmaNoun(m[1]))
 }
 
 // reWantedChange finds a change wanted or to come ("needs to change",

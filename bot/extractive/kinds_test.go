@@ -66,6 +66,10 @@ func TestKindOf(t *testing.T) {
 		{"whos the doctor that wrote the opinion piece", kindAuthor},                  // the writer of a piece
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
+		{"What was the estimated cost of the repairs?", kindCount},                    // a sum of money by its noun
+		{"whats the fine", kindCount},                                                 // a sum of money by its noun
+		{"what is the fund for?", kindOther},                                          // its purpose, not its size
+		{"what was the scale of the collapse", kindOther},                             // no sum of money
 		{"what's the population of springfield", kindMeasure},                         // the population of
 		{"how many ppl live in korvan", kindMeasure},                                  // a population
 		{"Could you outline the principal provisions of the agreement?", kindSummary}, // an outline

@@ -440,9 +440,11 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || whatAux(lower) && moneyVerb(lower)) // "what did X cost"
+	sum := q.kind == kindCount && asksSum(strings.ReplaceAll(lower, "?", " "))                                    // "what was the cost of X"
 	q.many = q.kind == kindCount && strings.Contains(lower, "how many")
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
-	q.money = q.amount && moneyVerb(lower)
+	q.money = q.amount && moneyVerb(lower) || sum
+	q.amount = q.amount || sum
 	q.final = reFinal().MatchString(lower)
 	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
 	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
