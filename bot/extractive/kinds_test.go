@@ -67,7 +67,7 @@ func TestKindOf(t *testing.T) {
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
 		{"What was the estimated cost of the repairs?", kindCount},                    // a sum of money by its noun
-		{"whats the fine", kindCount},                                                 // a sum of money by its noun
+		{"whats the budget", kindCount},                                               // a sum of money by its noun
 		{"what is the fund for?", kindOther},                                          // its purpose, not its size
 		{"what was the scale of the collapse", kindOther},                             // no sum of money
 		{"what's the population of springfield", kindMeasure},                         // the population of
