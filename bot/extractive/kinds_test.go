@@ -634,3 +634,41 @@ func TestRolePremise(t *testing.T) {
 		t.Errorf("premise %d of %+v, want the judge", q.premiseWord, q.words)
 	}
 }
+
+// TestAgentSides: a comparison of two phrases has as its sides who each
+// phrase belongs to: a name, an owner, whoever gave it.
+func TestAgentSides(t *testing.T) {
+	var arts []corpus.Article
+	for i, p := range []string{
+		"The club says it received no formal complaint about the stand.",
+		"The Supporters' Trust says it wrote to the club in November.",
+		"Orvania offered 31 billion cubic metres; Ketania asked for 38 billion.",
+		"Veltra Airways holds 41% of seats and Pelican Air 22%.",
+		"The union wanted 12% and got 9.5% in the end.",
+	} {
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for question, want := range map[string][2]string{
+		"Compare the club's position on prior warnings with the account given by the supporters' trust.": {"club", "supporters trust"},
+		"Compare the opening positions of Orvania and Ketania on the water release.":                      {"orvania", "ketania"},
+		"Compare the shares of seat capacity held by Veltra Airways and Pelican Air.":                      {"veltra airways", "pelican air"},
+		"Compare the union's pay demand with what it finally obtained.":                                   {"", ""}, // one side only
+	} {
+		q := analyse(ix, question)
+		var got [2]string
+		for k, side := range q.sides {
+			var ws []string
+			for _, i := range side {
+				ws = append(ws, q.words[i].Word)
+			}
+			got[k] = strings.Join(ws, " ")
+		}
+		if got != want {
+			t.Errorf("%q: sides %q, want %q", question, got, want)
+		}
+	}
+}

@@ -492,8 +492,72 @@ func analyse(ix Corpus, text string) *query {
 		if m := reSides().FindStringSubmatch(lower); m != nil {
 			q.sides = [2][]int{q.indexes(m[1] + " " + m[3] + " " + m[5]), q.indexes(m[2] + " " + m[4] + " " + m[6])}
 		}
+		if len(q.sides[0]) == 0 || len(q.sides[1]) == 0 {
+			q.sides = q.agentSides(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
+		}
 	}
 	return q
+}
+
+// reLongSides splits a comparison whose sides are phrases into the two:
+// "compare the club's position on X with the account given by the
+// trust", "how does Orel's estimate compare with the number in the
+// accord", "the opening positions of Orvania and Ketania".
+var reLongSides = lazy(`(?i)\bcompare\s+(.+?)\s+(?:with|to|against|and|vs\.?|versus)\s+(.+)$|\bhow (?:does|do|did) (.+?) compare (?:with|to) (.+)$|\bbetween (.+?) and (.+)$`)
+
+// reAgent finds who a phrase of a comparison belongs to: a name (a
+// capitalised word not opening the question), an owner ("the club's"),
+// or whoever gave it ("given by the supporters' trust").
+var reAgent = lazy(`\b(\p{Lu}[\p{L}-]*(?: (?:of |the )?\p{Lu}[\p{L}-]*)*)|\b([\p{L}-]+)'s?(?: |$)|\bby (?:the )?([\p{L}-]+(?:' [\p{L}-]+)?)`)
+
+// agentSides returns the sides of a comparison of phrases (see
+// reLongSides) by who each belongs to (see reAgent): the question's words
+// of the agents of each phrase that the other lacks; none unless both
+// phrases have one.
+func (q *query) agentSides(asked string) [2][]int {
+	m := reLongSides().FindStringSubmatch(asked)
+	if m == nil {
+		return [2][]int{}
+	}
+	var a, b string
+	for i := 1; i+1 < len(m); i += 2 {
+		if m[i] != "" {
+			a, b = m[i], m[i+1]
+			break
+		}
+	}
+	agents := func(phrase string, opening bool) []int {
+		var out []int
+		for _, g := range reAgent().FindAllStringSubmatchIndex(phrase, -1) {
+			for k := 2; k+1 < len(g); k += 2 {
+				if g[k] < 0 || k == 2 && opening && g[k] == 0 {
+					continue
+				}
+				out = append(out, q.indexes(phrase[g[k]:g[k+1]])...)
+			}
+		}
+		return out
+	}
+	// A question opening with its first side ("how does Orel's estimate
+	// compare") has it capitalised at the start.
+	opening := !strings.HasPrefix(strings.ToLower(asked), "compare") && !strings.HasPrefix(strings.ToLower(asked), "how")
+	sa, sb := agents(a, opening), agents(b, false)
+	sa, sb = without(sa, sb), without(sb, sa)
+	if len(sa) == 0 || len(sb) == 0 {
+		return [2][]int{}
+	}
+	return [2][]int{sa, sb}
+}
+
+// without returns the indexes of xs not in ys.
+func without(xs, ys []int) []int {
+	var out []int
+	for _, x := range xs {
+		if !slices.Contains(ys, x) && !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // whatAux reports whether a lower-case question opens with "what" and an

@@ -517,6 +517,11 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 		// single answer, which abstains.
 		return nil
 	}
+	if len(cands) > 0 && len(figuresOf(cands[0].s)) > 1 && q.sideOf(q.sides[0], cands[0].s) && q.sideOf(q.sides[1], cands[0].s) {
+		// The best sentence has both, and figures for them ("Drevania
+		// is paying 28 million, the MRHO 12 million"): it answers alone.
+		return nil
+	}
 	var out []*candidate
 	for _, side := range q.sides {
 		var pick *candidate
@@ -528,7 +533,7 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 			// The side speaking comes first: "compare how A and B
 			// described X" wants what each said.
 			value := c.cover
-			if q.speaks(side, c.s) {
+			if q.asksSaying && q.speaks(side, c.s) {
 				value++
 			}
 			if pick == nil || value > best {
