@@ -115,6 +115,11 @@ func TestFilled(t *testing.T) {
 		{"how tall is the fund?", 0, 0},               // nor is money a height
 		{"how tall is the dam?", 2, 1},
 	})
+	checkFilled(t, "The inquiry is due to publish a final report within six months. The minister took six days to order it.", []filledCase{
+		{"When will the inquiry report?", 0, 0.5}, // a time to come, from the article's day
+		{"When did the inquiry report?", 0, 0},    // no date of the past
+		{"When will the inquiry report?", 1, 0},   // a duration, not a time to come
+	})
 	checkFilled(t, "Spectators fell about four metres onto the concourse. Four stewards fell ill.", []filledCase{
 		{"how far did ppl fall", 0, 1}, // a length in words
 		{"how far did ppl fall", 1, 0}, // a number without a unit of length

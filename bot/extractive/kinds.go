@@ -526,6 +526,14 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if dateNear(q, s) {
 				bonus += 0.3 // "signed an agreement late on Friday": the date of what was asked about
 			}
+		case q.future && reFromNow().MatchString(s.text):
+			bonus += 0.3 // "when will it report": "a final report within six months"
+			for _, loc := range reFromNow().FindAllStringIndex(s.text, -1) {
+				if inClauseOf(q, s.text, loc) {
+					bonus += 0.3 // of what was asked about
+					break
+				}
+			}
 		}
 	case kindPlace:
 		// Each place the question does not name: "countries such as
@@ -686,6 +694,8 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				return 0.5 // "until what date": a date of something else
 			}
 			return 1
+		case q.future && reFromNow().MatchString(s.text):
+			return 0.5 // "within six months": a time only from the article's day
 		}
 	case kindPlace:
 		// "where were the talks held": "held in Riyadh"; "which
@@ -833,6 +843,14 @@ var reFromTo = lazy(`\bfrom\s+\S*\d[\d.,]*\S*(?:\s+\S+)?\s+to\s+\S*\d`)
 
 // reUntilAsked finds a when-question that asks until or by when: "until
 // what date", "by what date must", "till when".
+// reFutureAsked finds a when-question about what is to come: "when will
+// the inquiry report", "when is the panel due to rule".
+var reFutureAsked = lazy(`\bwhen (?:will|would|shall)\b|\bwhen (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b`)
+
+// reFromNow finds a time to come counted from the article's day: "within
+// six months", "in two weeks", "in the next 30 days".
+var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
+
 var reUntilAsked = lazy(`\b(?:by|until|till) (?:what|which|when)\b`)
 
 // reYear matches a number that is a year.

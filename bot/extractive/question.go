@@ -96,6 +96,9 @@ type query struct {
 	// remain in force"), which a date after "until" or "by" answers, not
 	// the date of an event.
 	until bool
+	// future: a when-question asks about what is to come ("when will the
+	// inquiry report"), which "within six months" answers.
+	future bool
 	// fromTo: the question asks how a figure changed ("from what to
 	// what"), which "from 8% to 15%" answers.
 	fromTo bool
@@ -431,6 +434,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
+	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
 	q.fromTo = q.kind == kindCount && (strings.Contains(lower, "from what to") || strings.Contains(lower, "from how much to"))
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
