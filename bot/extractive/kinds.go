@@ -397,7 +397,7 @@ func reasonFor(q *query, s *sentence) bool {
 
 // reasonWindow is how many words after a reason word ("after", "over",
 // "because of") say what the reason is.
-const reasonWindow = 2
+const reasonWindow = 4
 
 // reByAgent finds who did something, in the passive: the verb, then "by"
 // and a name ("mediated by the African Union", "hosted by Egypt", "a team
