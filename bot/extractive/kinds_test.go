@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -654,9 +655,9 @@ func TestAgentSides(t *testing.T) {
 	}
 	for question, want := range map[string][2]string{
 		"Compare the club's position on prior warnings with the account given by the supporters' trust.": {"club", "supporters trust"},
-		"Compare the opening positions of Orvania and Ketania on the water release.":                      {"orvania", "ketania"},
-		"Compare the shares of seat capacity held by Veltra Airways and Pelican Air.":                      {"veltra airways", "pelican air"},
-		"Compare the union's pay demand with what it finally obtained.":                                   {"", ""}, // one side only
+		"Compare the opening positions of Orvania and Ketania on the water release.":                     {"orvania", "ketania"},
+		"Compare the shares of seat capacity held by Veltra Airways and Pelican Air.":                    {"veltra airways", "pelican air"},
+		"Compare the union's pay demand with what it finally obtained.":                                  {"", ""}, // one side only
 	} {
 		q := analyse(ix, question)
 		var got [2]string
@@ -670,5 +671,24 @@ func TestAgentSides(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: sides %q, want %q", question, got, want)
 		}
+	}
+}
+
+// TestActionsAsked: "what steps has X taken" asks what X did; the words
+// for deeds are no words to find.
+func TestActionsAsked(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The federation has ordered inspections of every stand. The club took a step back.")
+	words := func(question string) []string {
+		var out []string
+		for _, w := range analyse(ix, question).words {
+			out = append(out, w.Word)
+		}
+		return out
+	}
+	if got := words("What steps has the federation taken in response?"); slices.Contains(got, "steps") || slices.Contains(got, "taken") {
+		t.Errorf("words %q, want no words for deeds", got)
+	}
+	if got := words("did the club take a step back"); !slices.Contains(got, "step") && !slices.Contains(got, "step back") {
+		t.Errorf("words %q, want the step asked about", got)
 	}
 }

@@ -294,8 +294,14 @@ func analyse(ix Corpus, text string) *query {
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
+	acts := reActionsAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
+			continue
+		}
+		if acts && actionWords[w.Term] {
+			// "what steps has the federation taken": what it did,
+			// whatever the articles call it ("ordered inspections").
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
@@ -563,6 +569,14 @@ func without(xs, ys []int) []int {
 	}
 	return out
 }
+
+// reActionsAsked finds a question for what someone did by the words for
+// deeds: "what steps has X taken", "what measures did X take", "what
+// action is X taking".
+var reActionsAsked = lazy(`\bwhat (?:steps|measures|actions?) (?:\w+ ){0,5}?(?:taken|take|took|taking)\b`)
+
+// actionWords are the terms of those words (see reActionsAsked).
+var actionWords = map[string]bool{english.Term("steps"): true, english.Term("measures"): true, english.Term("action"): true, english.Term("taken"): true, english.Term("take"): true, english.Term("took"): true, english.Term("taking"): true}
 
 // whatAux reports whether a lower-case question opens with "what" and an
 // auxiliary ("what did the walkout cost"), not a noun ("what interest
