@@ -13,6 +13,9 @@ func TestFindIn(t *testing.T) {
 		sentences []string
 		want      []string // per sentence: "expression=date" joined by "; ", "<-anchor" for anchored ones
 	}{
+		{"an interval said of the date before it is no date of its own", thu,
+			[]string{"The notice, issued on 2 March, was lifted on 11 March, nine days later."},
+			[]string{"on 2 March=2025-03-02; on 11 March=2025-03-11"}},
 		{"days later in the same sentence", thu,
 			[]string{"The talks opened on March 24 and ended two days later."},
 			[]string{"on March 24=2025-03-24; two days later=2025-03-26<-on March 24"}},

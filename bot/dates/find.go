@@ -409,6 +409,12 @@ func resolveAnchored(sentence string, pub time.Time, cs []cand, out, prev []Ment
 		if anchor == nil {
 			continue
 		}
+		if anchor.End <= c.start && strings.TrimSpace(sentence[anchor.End:c.start]) == "," && rules[c.order].name == laterRule.name {
+			// "lifted on Tuesday 11 March, nine days later": the
+			// interval since an earlier date, said of the date before
+			// it, not a date of its own.
+			continue
+		}
 		d, ok := rules[c.order].anchored(c.m, *anchor)
 		if !ok {
 			continue

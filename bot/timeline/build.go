@@ -550,8 +550,13 @@ func clauseIn(s string, ms []dates.Mention, i, lo, hi int) string {
 	// Widen short segments, to the right first (a leading "On Monday,"
 	// wants its verb).
 	l, r := k, k
+	// A participle set off after its subject ("The notice, issued on
+	// Sunday 2 March, was lifted ...") wants the subject, to its left.
+	left := k > 0 && strings.HasSuffix(firstField(s[segs[k].start:segs[k].end]), "ed") && strings.HasSuffix(s[:segs[k].start], ", ")
 	for words(s[segs[l].start:segs[r].end]) < minClauseWords {
-		if r+1 < len(segs) {
+		if left && l > 0 {
+			l--
+		} else if r+1 < len(segs) {
 			r++
 		} else if l > 0 {
 			l--

@@ -134,6 +134,9 @@ func TestClause(t *testing.T) {
 	tests := []struct {
 		name, sentence, expr, want string
 	}{
+		{"a participle set off after its subject takes the subject",
+			"The boil-water notice, issued at 21:30 on Sunday 2 March, was lifted at 14:00 on Tuesday 11 March, nine days later.", "2 March",
+			"The boil-water notice, issued at 21:30 on Sunday 2 March"},
 		{"a short sentence is its own clause",
 			"Officials will meet on Tuesday.", "on Tuesday", "Officials will meet on Tuesday."},
 		{"two dates split at the conjunction between them, first",
