@@ -103,6 +103,9 @@ func TestFilled(t *testing.T) {
 		{"by how long were the talks extended?", 0, 1},      // unless the extension is what is asked about
 		{"how many days were the talks due to last?", 1, 1}, // "days" is the unit asked in, not a word to find
 	})
+	checkFilled(t, "Pump No. 2 at Ashgrove failed after Verrant serviced it.", []filledCase{
+		{"how much did Verrant charge for servicing pump No. 2?", 0, 0}, // "2 at" is no sum, though WordNet has the at as a coin
+	})
 	checkFilled(t, "The convoy carried roughly 800 tonnes of food. The convoy cost €2 million. Fees rose by 15 percent.", []filledCase{
 		{"how much did the convoy cost?", 0, 0}, // tonnes are no price
 		{"how much did the convoy cost?", 1, 1}, // a sum of money is

@@ -957,7 +957,8 @@ func moneyLocs(text string) [][]int {
 				end += strings.Index(text[end:], next[0]) + len(next[0])
 			}
 		}
-		if unit := strings.ToLower(raw); isCurrencyWord(unit) || unknownUnit(raw) {
+		if unit := strings.ToLower(raw); !english.IsStopWord(unit) && isCurrencyWord(unit) || unknownUnit(raw) {
+			// Not "2 at": WordNet's "at" is also a coin of Laos.
 			locs = append(locs, []int{m[0], end})
 		}
 	}
