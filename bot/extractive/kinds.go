@@ -95,7 +95,7 @@ var kindRules = []struct {
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices": a figure.
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage)s?\b|\bby how much\b|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
@@ -166,6 +166,9 @@ func kindOf(q string) kind {
 				continue
 			}
 		}
+		if r.kind == kindPerson && onlyRelativeWho(q) {
+			continue // "the final number of ppl who got sick": who got sick is no question
+		}
 		if r.re().MatchString(q) {
 			return r.kind
 		}
@@ -174,6 +177,32 @@ func kindOf(q string) kind {
 		return kindCount
 	}
 	return kindOther
+}
+
+// onlyRelativeWho reports whether every "who" of the lower-case question
+// q opens a relative clause, after a content word ("ppl who got sick"),
+// and no "which official" asks for a person either.
+func onlyRelativeWho(q string) bool {
+	ws := strings.Fields(q)
+	found := false
+	for i, w := range ws {
+		w = strings.Trim(w, ".,;:!\"“”")
+		if w != "who" && w != "whom" {
+			if strings.HasPrefix(w, "who") || w == "which" {
+				return false // "whose", "who's", "which minister"
+			}
+			continue
+		}
+		found = true
+		if i == 0 {
+			return false
+		}
+		prev := strings.Trim(ws[i-1], ".,;:!\"“”")
+		if prev != ws[i-1] || english.IsStopWord(prev) || english.IsFiller(prev) || !isNoun(prev) {
+			return false // "so who signed", "lol who met", "- who is she"
+		}
+	}
+	return found
 }
 
 // reWhatTheNoun finds a question for a thing by its noun: "what was the

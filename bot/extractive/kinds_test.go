@@ -68,6 +68,9 @@ func TestKindOf(t *testing.T) {
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
 		{"What was the estimated cost of the repairs?", kindCount},                    // a sum of money by its noun
+		{"final number of ppl who got sick?", kindCount},                              // a number; who got sick is a relative clause
+		{"so who signed it", kindPerson},                                              // who after a word of no content
+		{"the engineer who fixed the pump - who is he", kindPerson},                   // a relative clause, then a question
 		{"whats the budget", kindCount},                                               // a sum of money by its noun
 		{"what is the fund for?", kindOther},                                          // its purpose, not its size
 		{"what was the scale of the collapse", kindOther},                             // no sum of money
