@@ -443,7 +443,23 @@ func unknownName(q *query) string {
 // (Chat's "spokesguy" is no word WordNet knows: it may be any role.)
 func unknownRole(q *query) bool {
 	r := q.role
-	return r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word)
+	if r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word) {
+		return true
+	}
+	// "What concentration of E. coli was found", "which airline flew
+	// them home": the thing asked for, a word the articles never use
+	// nor any word for it; whatever they say of the rest is not it.
+	if q.typ != "" && q.kind == kindOther && !isScaffold(kindSource, english.Term(q.typ)) {
+		// Not a person ("which saudi royal": the crown prince) nor a
+		// report ("which outlet"): the articles name those by their
+		// names, not by the noun.
+		for _, i := range q.indexes(q.typ) {
+			if q.words[i].Knownness() == 0 && wordnet.Known(q.words[i].Word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headingWords is how many words a sentence may have and be a heading

@@ -422,15 +422,20 @@ func TestModifiedByAnother(t *testing.T) {
 	}
 }
 
-// TestUnknownRole: the role a who-question asks for counts against
-// answering when it is an English word the articles lack, not when it is
-// chat's own ("spokesguy").
+// TestUnknownRole: the role a who-question asks for, or the thing a
+// "which X" question asks for, counts against answering when it is an
+// English word the articles lack, not when it is chat's own ("spokesguy").
 func TestUnknownRole(t *testing.T) {
-	_, ix, _ := oneArticle(t, "Ingrid Hallberg, special envoy of the council, mediated the talks.")
+	_, ix, _ := oneArticle(t, "Ingrid Hallberg, special envoy of the council, mediated the talks. The ferry sank.")
 	for q, want := range map[string]bool{
 		"Who is the secretary-general of the council?": true,
 		"who is the special envoy of the council?":     false,
 		"who's the council's spokesguy":                false,
+		// The thing a "which X" or "what X" question asks for.
+		"Which shipyard built the ferry?":      true,  // no shipyard, nor any word for one
+		"Which envoy mediated the talks?":      false, // the articles have envoys
+		"Which outlet reported the mediation?": false, // a report is named by its outlet's name
+		"which saudi royal mediated the talks": false, // a person is named by name
 	} {
 		if got := unknownRole(analyse(ix, q)); got != want {
 			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)
