@@ -438,9 +438,10 @@ func unknownName(q *query) string {
 }
 
 // unknownRole reports whether q asks who holds a role ("Who is the
-// secretary-general of the council") that the articles never name, an
-// English word, nor a word for it: whoever they name holds another.
-// (Chat's "spokesguy" is no word WordNet knows: it may be any role.)
+// secretary-general of the council"), or for a thing by its noun ("which
+// shipyard"), that the articles never name, an English word, nor a word
+// for it: whoever they name holds another. (Chat's "spokesguy" is no word
+// WordNet knows: it may be any role.)
 func unknownRole(q *query) bool {
 	r := q.role
 	if r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word) {
