@@ -66,6 +66,10 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"airline", "../testdata/styles/airline/gold.jsonl", "../testdata/styles/airline/corpus"},
 	{"congestion", "../testdata/styles/congestion/gold.jsonl", "../testdata/styles/congestion/corpus"},
 	{"listeria", "../testdata/styles/listeria/gold.jsonl", "../testdata/styles/listeria/corpus"},
+	{"stadium", "../testdata/styles/stadium/gold.jsonl", "../testdata/styles/stadium/corpus"},
+	{"exams", "../testdata/styles/exams/gold.jsonl", "../testdata/styles/exams/corpus"},
+	{"water", "../testdata/styles/water/gold.jsonl", "../testdata/styles/water/corpus"},
+	{"trawler", "../testdata/styles/trawler/gold.jsonl", "../testdata/styles/trawler/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
