@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
@@ -77,10 +78,10 @@ var reDuration = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // answerPattern returns the pattern of what question asks for, or nil.
-func answerPattern(question string) *regexp.Regexp {
+func answerPattern(question string) matcher {
 	ws := english.Words(question)
-	if re := countPattern(english.Words(english.UnshortenText(question))); re != nil {
-		return re
+	if m := countPattern(english.Words(english.UnshortenText(question))); m != nil {
+		return m
 	}
 	for _, r := range patternRules {
 		for i := 0; i+len(r.phrase) <= len(ws); i++ {
@@ -109,12 +110,13 @@ func introduction(q Query) *regexp.Regexp {
 }
 
 // countPattern returns, for a question that counts a noun ("how many
-// hostages", "how many ppl died"), the pattern of a number before that
-// noun ("21 hostages", "three people have died"), a few words apart at
-// most ("14 remaining hostages"), or "the number of" it; for a kind of person ("fans",
-// "people"), before "people" or "persons" too ("about 3,900 people were
-// in the stand"). Nil for any other question.
-func countPattern(ws []string) *regexp.Regexp {
+// hostages", "how many ppl died"), what passages that count it have: a
+// number before that noun ("21 hostages", "three people have died"), a
+// few words apart at most ("14 remaining hostages"), or "the number of"
+// it; for a kind of person ("fans", "people"), a number before "people"
+// or "persons" too ("about 3,900 people were in the stand"). Nil for any
+// other question.
+func countPattern(ws []string) matcher {
 	for i := 0; i+2 < len(ws); i++ {
 		if !strings.EqualFold(ws[i], "how") || !strings.EqualFold(ws[i+1], "many") {
 			continue
@@ -123,26 +125,71 @@ func countPattern(ws []string) *regexp.Regexp {
 		if english.IsStopWord(noun) || !isNounWord(noun) || i+3 < len(ws) && strings.EqualFold(ws[i+3], "of") {
 			return nil // "how many tonnes of grain": a unit, not what is counted
 		}
-		stem := regexp.QuoteMeta(english.Term(noun))
+		stem := english.Term(noun)
 		if stem == "" {
 			return nil
 		}
-		heads := stem + `\w*`
-		if isPersonWord(noun) {
-			heads += `|people|persons?`
-		}
-		return regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|` + numberAlternation() + `|` + ordinals + `)(?:[ -][\w'’-]+){0,2}?[ -](?:` + heads + `)\b|\bnumber of (?:[\w'’-]+ ){0,2}?(?:` + heads + `)\b`)
+		return counted{stem: stem, people: isPersonWord(noun)}
 	}
 	return nil
 }
 
-// ordinals count too: "a third person had died" says that three have.
-const ordinals = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`
+// matcher is what a passage that answers a question has (see
+// answerPattern): a *regexp.Regexp, or a scan of its words.
+type matcher interface{ MatchString(string) bool }
 
-// numberAlternation is the English number words as a regexp alternation.
-var numberAlternation = sync.OnceValue(func() string {
-	return strings.Join(english.NumberWords(), "|")
-})
+// counted finds a number before a noun, as countPattern says: a scan of
+// the words, not an expression, which with every number word in it
+// backtracked over every passage retrieved.
+type counted struct {
+	stem   string // the counted noun's term, a prefix of its forms
+	people bool   // "people", "persons" and "person" count too
+}
+
+// countWindow is how many words after a number, or after "the number
+// of", the counted noun may stand ("14 remaining hostages").
+const countWindow = 3
+
+func (c counted) MatchString(text string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	for i, w := range ws {
+		w = strings.Trim(w, ".,;:()\"“”'’")
+		from := i + 1
+		switch {
+		case w == "number" && i+1 < len(ws) && ws[i+1] == "of":
+			from = i + 2
+		case isCount(w):
+		default:
+			continue
+		}
+		for j := from; j < len(ws) && j < from+countWindow; j++ {
+			x := strings.Trim(ws[j], ".,;:()\"“”'’")
+			if strings.HasPrefix(x, c.stem) || c.people && (x == "people" || x == "persons" || x == "person") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCount reports whether the lower-case word w is a number: digits, a
+// number word ("three", "dozen"; not "a" or "half"), or an ordinal ("a
+// third person had died" says that three have).
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if _, ok := english.NumberWord(w); ok && w != "a" && w != "an" && w != "half" {
+		return true
+	}
+	return ordinals[w]
+}
+
+// ordinals are the ordinal words isCount takes for a count.
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // isNounWord reports whether WordNet has w as a noun.
 func isNounWord(w string) bool {

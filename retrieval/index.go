@@ -513,8 +513,8 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 	}
 	hits := ix.fuse(vec, lex, fusion)
 	re := answerPattern(query)
-	if re == nil {
-		re = introduction(aq)
+	if intro := introduction(aq); re == nil && intro != nil {
+		re = intro
 	}
 	if re != nil {
 		// Passages that have what the question asks for come first

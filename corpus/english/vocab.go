@@ -2,7 +2,6 @@ package english
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -336,17 +335,4 @@ func EditDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
-}
-
-// NumberWords returns the English number words ("one", "dozen",
-// "million"), not "a", "an" or "half".
-func NumberWords() []string {
-	var out []string
-	for w := range numberWords {
-		if w != "a" && w != "an" && w != "half" {
-			out = append(out, w)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
