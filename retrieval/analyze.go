@@ -465,7 +465,7 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 // their lives in the collapse" has lives, not WordNet's verb "live in".
 var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
-// hasNoun reports whether WordNet has the phrase p as a noun.
+// hasNoun reports whether WordNet has the word or phrase p as a noun.
 func hasNoun(p string) bool {
 	for _, l := range wordnet.Lemmas(p) {
 		if l.POS == wordnet.Noun {

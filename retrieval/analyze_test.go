@@ -558,13 +558,7 @@ func TestAnalyzeClosedCompoundSplit(t *testing.T) {
 // never use, as a word of its own; one they have whole does not.
 func TestAnalyzeStrangeModifier(t *testing.T) {
 	ix := textIndex(t, "My own team's counts at six entry points came out at fifteen per cent. The swimming pool closed.")
-	words := func(q string) []string {
-		var out []string
-		for _, w := range ix.Analyze(q).Words {
-			out = append(out, w.Word)
-		}
-		return out
-	}
+	words := func(q string) []string { return queryWords(ix, q) }
 	if got := words("How many points did the basketball team score?"); !slices.Contains(got, "basketball") || !slices.Contains(got, "basketball team") {
 		t.Errorf("words %q, want the compound and its strange modifier", got)
 	}
@@ -578,13 +572,7 @@ func TestAnalyzeStrangeModifier(t *testing.T) {
 // lack; a word of the corpus or of English near a stop word is kept.
 func TestAnalyzeMisspeltStopWord(t *testing.T) {
 	ix := textIndex(t, "Police say the stadium was fully evacuated by 17:31. The theme park stayed open.")
-	words := func(q string) []string {
-		var out []string
-		for _, w := range ix.Analyze(q).Words {
-			out = append(out, w.Word)
-		}
-		return out
-	}
+	words := func(q string) []string { return queryWords(ix, q) }
 	if got := words("how long did it take to get evryone out of the stadium"); slices.Contains(got, "evryone") {
 		t.Errorf("words %q: the typo of everyone counts", got)
 	}
@@ -600,18 +588,19 @@ func TestAnalyzeMisspeltStopWord(t *testing.T) {
 // the verb of a phrase WordNet has ("lost their lives in": no "live in").
 func TestAnalyzePossessiveNoPhrasalVerb(t *testing.T) {
 	ix := textIndex(t, "Three people lost their lives in the collapse. She lives in Tarnweld.")
-	var got []string
-	for _, w := range ix.Analyze("who lost their lives in the collapse").Words {
-		got = append(got, w.Word)
-	}
-	if slices.Contains(got, "lives in") {
+	if got := queryWords(ix, "who lost their lives in the collapse"); slices.Contains(got, "lives in") {
 		t.Errorf("words %q, want lives alone", got)
 	}
-	got = nil
-	for _, w := range ix.Analyze("who lives in tarnweld").Words {
-		got = append(got, w.Word)
-	}
-	if !slices.Contains(got, "lives in") {
+	if got := queryWords(ix, "who lives in tarnweld"); !slices.Contains(got, "lives in") {
 		t.Errorf("words %q, want the phrasal verb", got)
 	}
+}
+
+// queryWords returns the words of question q's analysis, as written.
+func queryWords(ix *Index, q string) []string {
+	var out []string
+	for _, w := range ix.Analyze(q).Words {
+		out = append(out, w.Word)
+	}
+	return out
 }

@@ -122,7 +122,7 @@ func countPattern(ws []string) matcher {
 			continue
 		}
 		noun := strings.ToLower(ws[i+2])
-		if english.IsStopWord(noun) || !isNounWord(noun) || i+3 < len(ws) && strings.EqualFold(ws[i+3], "of") {
+		if english.IsStopWord(noun) || !hasNoun(noun) || i+3 < len(ws) && strings.EqualFold(ws[i+3], "of") {
 			return nil // "how many tonnes of grain": a unit, not what is counted
 		}
 		stem := english.Term(noun)
@@ -190,16 +190,6 @@ func isCount(w string) bool {
 
 // ordinals are the ordinal words isCount takes for a count.
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
-
-// isNounWord reports whether WordNet has w as a noun.
-func isNounWord(w string) bool {
-	for _, l := range wordnet.Lemmas(w) {
-		if l.POS == wordnet.Noun {
-			return true
-		}
-	}
-	return false
-}
 
 // isPersonWord reports whether WordNet has the noun w, in one of its two
 // commonest senses, as a kind of person ("residents"; "fans", whose
