@@ -749,7 +749,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 // "aged 51", "a 51-year-old"), or a number with a unit of length, weight,
 // area or people ("145 metres", "2,000 square kilometres", "1.2 million
 // inhabitants").
-var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people)\b)`)
+var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people)\b)`)
 
 // reMeasureAsked finds a question for a measure, and the word that names
 // it ("how many people live in X" asks for a population).
