@@ -70,6 +70,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"exams", "../testdata/styles/exams/gold.jsonl", "../testdata/styles/exams/corpus"},
 	{"water", "../testdata/styles/water/gold.jsonl", "../testdata/styles/water/corpus"},
 	{"trawler", "../testdata/styles/trawler/gold.jsonl", "../testdata/styles/trawler/corpus"},
+	{"tunnel", "../testdata/styles/tunnel/gold.jsonl", "../testdata/styles/tunnel/corpus"},
+	{"matchfix", "../testdata/styles/matchfix/gold.jsonl", "../testdata/styles/matchfix/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
