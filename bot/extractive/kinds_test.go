@@ -303,8 +303,7 @@ func TestTopic(t *testing.T) {
 // TestTopicOfTheEvent: "about the outcome", "about the result" ask about
 // what the articles tell, and narrow nothing; "about the pipeline" does.
 func TestTopicOfTheEvent(t *testing.T) {
-	var arts []corpus.Article
-	for i, p := range []string{
+	ix := sentenceArticles(t,
 		"The protocol was a fair outcome, the minister said.",
 		"Kowal said both sides can claim a win.",
 		"The pipeline runs 1,140 kilometres.",
@@ -312,13 +311,7 @@ func TestTopicOfTheEvent(t *testing.T) {
 		"Residents said the heating came back.",
 		"The talks lasted four days in Brenholm.",
 		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
-	} {
-		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	)
 	for q, narrows := range map[string]bool{
 		"what did Kowal say about the outcome":  false,
 		"what did Kowal say about the result":   false,
@@ -642,20 +635,13 @@ func TestRolePremise(t *testing.T) {
 // TestAgentSides: a comparison of two phrases has as its sides who each
 // phrase belongs to: a name, an owner, whoever gave it.
 func TestAgentSides(t *testing.T) {
-	var arts []corpus.Article
-	for i, p := range []string{
+	ix := sentenceArticles(t,
 		"The club says it received no formal complaint about the stand.",
 		"The Supporters' Trust says it wrote to the club in November.",
 		"Orvania offered 31 billion cubic metres; Ketania asked for 38 billion.",
 		"Veltra Airways holds 41% of seats and Pelican Air 22%.",
 		"The union wanted 12% and got 9.5% in the end.",
-	} {
-		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	)
 	for question, want := range map[string][2]string{
 		"Compare the club's position on prior warnings with the account given by the supporters' trust.": {"club", "supporters trust"},
 		"Compare the opening positions of Orvania and Ketania on the water release.":                     {"orvania", "ketania"},
@@ -694,4 +680,18 @@ func TestActionsAsked(t *testing.T) {
 	if got := words("did the club take a step back"); !slices.Contains(got, "step") && !slices.Contains(got, "step back") {
 		t.Errorf("words %q, want the step asked about", got)
 	}
+}
+
+// sentenceArticles indexes each of texts as an article of its own.
+func sentenceArticles(t *testing.T, texts ...string) *retrieval.Index {
+	t.Helper()
+	var arts []corpus.Article
+	for i, p := range texts {
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }
