@@ -111,6 +111,7 @@ type Answerer struct {
 	articles map[string]*articleSentences // by article id, split on first need
 	earliest time.Time                    // publication date of the oldest article
 	about    func() string                // what the articles cover, for abstentions, made on first need
+	titles   func() titleTerms            // the terms of the titles, made on first need
 	places   places
 }
 
@@ -124,7 +125,8 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 	// stemming every title for it was a tenth of a warm start at 5,000
 	// articles.
 	e := &Answerer{log: log, lib: answer.NewLibrary(arts), corpus: c, timeline: tl,
-		about: sync.OnceValue(func() string { return About(arts) })}
+		about:  sync.OnceValue(func() string { return About(arts) }),
+		titles: sync.OnceValue(func() titleTerms { return readTitles(arts) })}
 	for _, a := range arts {
 		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
 			e.earliest = a.Published
@@ -169,6 +171,7 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := analyse(e.corpus, q.Search)
+	e.eventTopic(qq)
 	if qq.kind == kindTime && !qq.until && e.timeline != nil {
 		// The timeline dates events; "until when" asks for the end of
 		// something, which the sentence that says it gives.
@@ -500,6 +503,7 @@ var reYou = lazy(`(?i)\b(you|your|yours)\b`)
 // when the timeline answers).
 func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval.Hit) float64 {
 	qq := analyse(e.corpus, q.Search)
+	e.eventTopic(qq)
 	if qq.kind == kindTime && !qq.until && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}

@@ -695,3 +695,36 @@ func sentenceArticles(t *testing.T, texts ...string) *retrieval.Index {
 	}
 	return ix
 }
+
+// TestEventNamedByTitles: a topic that the titles of a third of the
+// articles name is the event they report, and narrows nothing ("what did
+// the minister say about the sinking" is answered by what she said of "the
+// loss of the vessel"); a topic of one title still narrows.
+func TestEventNamedByTitles(t *testing.T) {
+	var arts []corpus.Article
+	for i, a := range [][2]string{
+		{"Trawler sinks in storm", "Minister Ada Vell said she had ordered an inquiry into the loss of the vessel."},
+		{"Trawler sinking: live updates", "Rescuers searched the sea overnight after the sinking."},
+		{"Trawler sinking: what we know", "The crew had asked for a new pump."},
+		{"Quota rules under review", "Quotas were set in March by the fisheries board."},
+		{"Harbour news", "Snow fell on Monday."}, {"Ferry news", "The ferry was late."},
+		{"Bridge news", "A new bridge opened."}, {"School news", "Schools were closed."},
+	} {
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Title: a[0], Paragraphs: []string{a[1]}, Text: a[1]})
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	for q, narrows := range map[string]bool{
+		"what did Ada Vell say about the sinking": false,
+		"what did Ada Vell say about the quotas":  true,
+	} {
+		a := analyse(ix, q)
+		e.eventTopic(a)
+		if (len(a.topic) > 0) != narrows {
+			t.Errorf("%q: topic %v, want narrowing %v", q, a.topic, narrows)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
@@ -1268,4 +1269,47 @@ func onlyAnnounced(q *query, s *sentence) bool {
 		}
 	}
 	return all <= announced
+}
+
+// titleTerms counts, for each term, the titles of the articles that have
+// it.
+type titleTerms struct {
+	df map[string]int
+	n  int
+}
+
+func readTitles(arts []corpus.Article) titleTerms {
+	tt := titleTerms{df: map[string]int{}, n: len(arts)}
+	for _, a := range arts {
+		seen := map[string]bool{}
+		for _, t := range english.Terms(a.Title) {
+			if !seen[t] {
+				seen[t] = true
+				tt.df[t]++
+			}
+		}
+	}
+	return tt
+}
+
+// eventShare is the share of the titles that name a corpus's event ("Aster
+// Belle sinks", "Aster Belle sinking: live updates", "The quota clock sank
+// the Aster Belle").
+const eventShare = 1.0 / 3
+
+// eventTopic drops from a question's topic ("what did the minister say
+// about the sinking") the words of the event the articles report, which
+// their titles name: every statement in them is about it, whatever word it
+// uses ("the loss of the vessel", "that boat").
+func (e *Answerer) eventTopic(q *query) {
+	if len(q.topic) == 0 {
+		return
+	}
+	tt := e.titles()
+	if tt.n < 3 {
+		return
+	}
+	q.topic = slices.DeleteFunc(q.topic, func(i int) bool {
+		return match(q.words[i], func(t string) bool { return float64(tt.df[t]) >= eventShare*float64(tt.n) }) >= retrieval.RelatedWeight
+	})
 }
