@@ -112,6 +112,7 @@ type Answerer struct {
 	earliest time.Time                    // publication date of the oldest article
 	about    func() string                // what the articles cover, for abstentions, made on first need
 	titles   func() titleTerms            // the terms of the titles, made on first need
+	genres   func() *articleKinds         // the articles of each kind and outlet, made on first need
 	places   places
 }
 
@@ -126,7 +127,8 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 	// articles.
 	e := &Answerer{log: log, lib: answer.NewLibrary(arts), corpus: c, timeline: tl,
 		about:  sync.OnceValue(func() string { return About(arts) }),
-		titles: sync.OnceValue(func() titleTerms { return readTitles(arts) })}
+		titles: sync.OnceValue(func() titleTerms { return readTitles(arts) }),
+		genres: sync.OnceValue(func() *articleKinds { return readGenres(arts) })}
 	for _, a := range arts {
 		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
 			e.earliest = a.Published
@@ -170,8 +172,7 @@ type candidate struct {
 // first; it never fails. Sentences the conversation already gave count
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
-	qq := analyse(e.corpus, q.Search)
-	e.eventTopic(qq)
+	qq := e.analyse(q.Search)
 	if qq.kind == kindTime && !qq.until && e.timeline != nil {
 		// The timeline dates events; "until when" asks for the end of
 		// something, which the sentence that says it gives.
@@ -431,9 +432,9 @@ func unknownName(q *query) string {
 		if wordnet.Known(lw) {
 			continue // "Governor", "Chinese", "Bowl": words, not only names
 		}
-		for _, qw := range q.words {
-			if qw.Word == lw && qw.Knownness() == 0 {
-				return w
+		for j, qw := range q.words {
+			if qw.Word == lw && qw.Knownness() == 0 && q.refers[j] == nil {
+				return w // not an outlet's name ("the Kestland Chronicle's editorial")
 			}
 		}
 	}
@@ -502,8 +503,7 @@ var reYou = lazy(`(?i)\b(you|your|yours)\b`)
 // the threshold: the support of the question's best sentence (infinite
 // when the timeline answers).
 func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval.Hit) float64 {
-	qq := analyse(e.corpus, q.Search)
-	e.eventTopic(qq)
+	qq := e.analyse(q.Search)
 	if qq.kind == kindTime && !qq.until && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
@@ -511,6 +511,15 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 		return 0 // abstains whatever the threshold
 	}
 	return supportOf(e.candidates(qq, hits, q.History))
+}
+
+// analyse analyses a question against the articles: what its topic and
+// the articles it names are (see eventTopic and articleRefs).
+func (e *Answerer) analyse(text string) *query {
+	q := analyse(e.corpus, text)
+	e.eventTopic(q)
+	e.articleRefs(q)
+	return q
 }
 
 // sentencesOf returns the sentences of article id, splitting it on first
@@ -549,6 +558,9 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 			}
 			out = append(out, c)
 		}
+	}
+	if named := q.namedArticles(); len(named) > 0 {
+		out = append(out, e.readWhole(q, named, hits, out, history)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
@@ -665,6 +677,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 			owned[i] = 0
 		}
 	}
+	for i := range q.refers {
+		if q.refersTo(i, s) {
+			owned[i] = 1 // "the editorial": a sentence of it
+		}
+	}
 	announced := onlyAnnounced(q, s)
 	if announced {
 		// "Did the cabinet approve the text": "the cabinet is due to
@@ -673,7 +690,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		owned[q.done] = 0
 	}
 	for i, w := range q.words {
-		if !w.Known() {
+		if !w.Known() && !q.refersTo(i, s) {
 			continue
 		}
 		m := owned[i]

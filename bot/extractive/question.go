@@ -49,6 +49,10 @@ type query struct {
 	// also is the kind of a second thing the message asks for, after
 	// "and" ("..., and how many were involved?"); kindOther if none.
 	also kind
+	// refers holds, for a word that names an article rather than what it
+	// says ("the Kestland Chronicle's editorial", "the opinion column"),
+	// the ids of the articles it names (see articleRefs).
+	refers map[int]map[string]bool
 	// topic holds the indexes into words of what the question asks
 	// "about" ("what did Rubio say about China"): a sentence without it
 	// does not answer, however much else of the question it has.

@@ -1,0 +1,215 @@
+package extractive
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// Questions that name an article by what it is rather than by what it says:
+// "what does the Kestland Chronicle's editorial argue", "wat does the
+// opinion column say", "whos the trucker in the feature". The outlet and the
+// kind of article are not in its sentences ("Editorial" is a heading, the
+// outlet a field of sources.json), so such words would count as words the
+// articles never use and the question would go unanswered. Each names the
+// articles it fits: their sentences have the word, and they are read for
+// the answer whatever retrieval found.
+
+// genreAsked finds, in a lower-case question, the words that name a kind of
+// article, by kind (see genreMarks).
+var genreAsked = []struct {
+	genre string
+	re    func() *regexp.Regexp
+}{
+	{"opinion", lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
+	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
+	{"explainer", lazy(`\b(explainers?|faqs?|q ?& ?a)\b`)},
+	{"interview", lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
+	{"feature", lazy(`\b(features?|long ?reads?)\b`)},
+	{"wire", lazy(`\b(wire (?:agency|service|report|story|stories|copy)|wires|newswire)\b`)},
+	{"release", lazy(`\b((?:press|news|media) releases?)\b`)},
+	{"newsletter", lazy(`\b(newsletters?)\b`)},
+}
+
+// genreMarks are the words of a title, an address's path, a heading or an
+// outlet that say what kind of article it is: newspapers file columns
+// under "/opinion/", title editorials "The Observer view: ...", head them
+// "Editorial", and agencies name themselves so.
+var genreMarks = map[string]*regexp.Regexp{
+	"opinion":    regexp.MustCompile(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
+	"live":       regexp.MustCompile(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
+	"explainer":  regexp.MustCompile(`(?i)(^|[^a-z])(explainers?|explained|faq|q&a|questions answered|what we know)([^a-z]|$)`),
+	"interview":  regexp.MustCompile(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
+	"feature":    regexp.MustCompile(`(?i)(^|[^a-z])(features?|long-?read)([^a-z]|$)`),
+	"wire":       regexp.MustCompile(`(?i)(^|[^a-z])(news agency|press agency|wire|reuters|associated press|agence france)([^a-z]|$)`),
+	"release":    regexp.MustCompile(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
+	"newsletter": regexp.MustCompile(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
+}
+
+// articleKinds are the articles of each kind and of each outlet.
+type articleKinds struct {
+	genres  map[string][]string // article ids by kind (a key of genreMarks)
+	outlets []outletArticles
+}
+
+// outletArticles are the articles of one outlet.
+type outletArticles struct {
+	words string // its name's lower-case words, a leading "the" left out
+	ids   []string
+}
+
+// readGenres files each article under the kinds of article its title,
+// address, headings and outlet say it is, and under its outlet.
+func readGenres(arts []corpus.Article) *articleKinds {
+	k := &articleKinds{genres: map[string][]string{}}
+	byOutlet := map[string]int{}
+	for _, a := range arts {
+		meta := a.Title + " | " + urlPath(a.URL) + " | " + strings.Join(a.Headings, " | ") + " | " + a.Outlet
+		for g, re := range genreMarks {
+			if re.MatchString(meta) {
+				k.genres[g] = append(k.genres[g], a.ID)
+			}
+		}
+		words := english.Words(strings.ToLower(a.Outlet))
+		if len(words) > 0 && words[0] == "the" {
+			words = words[1:]
+		}
+		if a.Outlet == "unknown" || len(words) == 0 || len(words) == 1 && english.IsStopWord(words[0]) {
+			continue
+		}
+		name := strings.Join(words, " ")
+		i, ok := byOutlet[name]
+		if !ok {
+			i = len(k.outlets)
+			byOutlet[name] = i
+			k.outlets = append(k.outlets, outletArticles{words: name})
+		}
+		k.outlets[i].ids = append(k.outlets[i].ids, a.ID)
+	}
+	return k
+}
+
+// urlPath is the path of an address, its words set apart: the host names
+// the outlet, not the kind of article.
+func urlPath(u string) string {
+	if _, rest, ok := strings.Cut(u, "://"); ok {
+		u = rest
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		return strings.NewReplacer("/", " ", "-", " ", "_", " ").Replace(u[i:])
+	}
+	return ""
+}
+
+// maxNamedArticles is the most articles a word may name and still have
+// them read whole for the answer: a word that names more names none in
+// particular.
+const maxNamedArticles = 3
+
+// articleRefs finds the words of q that name articles (see refers) by
+// their kind or their outlet.
+func (e *Answerer) articleRefs(q *query) {
+	if q.kind == kindHowTo {
+		return // "how do I set up a live blog": no article's
+	}
+	lower := strings.ToLower(q.text)
+	name := func(words string, ids []string, outlet bool) {
+		if len(ids) == 0 {
+			return
+		}
+		for _, i := range q.indexes(words) {
+			if outlet && slices.ContainsFunc(q.words[i].Alts, func(a retrieval.Alternative) bool { return a.Match == retrieval.Exact }) {
+				// The articles use it: "the National Bank of Orvania"
+				// publishes its releases and is in the news; what it
+				// did is not only in its own.
+				continue
+			}
+			if q.refers == nil {
+				q.refers = map[int]map[string]bool{}
+			}
+			if q.refers[i] == nil {
+				q.refers[i] = map[string]bool{}
+			}
+			for _, id := range ids {
+				q.refers[i][id] = true
+			}
+		}
+	}
+	kinds := e.genres()
+	for _, g := range genreAsked {
+		for _, m := range g.re().FindAllString(lower, -1) {
+			name(m, kinds.genres[g.genre], false)
+		}
+	}
+	// An outlet by its name, "the" left out: "the Velsk Sentinel's
+	// editorial", "what did Radio Kaderra ask".
+	ws := " " + strings.Join(english.Words(lower), " ") + " "
+	for _, o := range kinds.outlets {
+		if strings.Contains(ws, " "+o.words+" ") {
+			name(o.words, o.ids, true)
+		}
+	}
+}
+
+// refersTo reports whether word i of q names s's article.
+func (q *query) refersTo(i int, s *sentence) bool {
+	return q.refers[i][s.article.ID]
+}
+
+// namedArticles returns the articles q's words name, when they name few
+// enough to read whole (see maxNamedArticles).
+func (q *query) namedArticles() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, ids := range q.refers {
+		if len(ids) > maxNamedArticles {
+			continue
+		}
+		for id := range ids {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// readWhole scores the sentences of the articles ids that retrieval did not
+// bring (have), as candidates: "what does the editorial argue" is answered
+// by the editorial, whichever of its passages shares the question's words.
+func (e *Answerer) readWhole(q *query, ids []string, hits []retrieval.Hit, have []*candidate, history []answer.Turn) []*candidate {
+	seen := make(map[*sentence]bool, len(have))
+	for _, c := range have {
+		seen[c.s] = true
+	}
+	// A passage retrieval did not return scores as the least it did.
+	least := 0.0
+	if len(hits) > 0 {
+		least = hits[len(hits)-1].Score
+	}
+	var out []*candidate
+	for _, id := range ids {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		for _, st := range as.sents {
+			if seen[st] {
+				continue
+			}
+			c := &candidate{s: st, passage: least}
+			e.score(q, c)
+			if given(c.s.text, history) {
+				c.score *= givenWeight
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}

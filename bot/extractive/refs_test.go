@@ -1,0 +1,90 @@
+package extractive
+
+import (
+	"testing"
+
+	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/retrieval"
+)
+
+// TestGenreMarks: the kind of an article, from its title, address,
+// headings or outlet.
+func TestGenreMarks(t *testing.T) {
+	for _, tt := range []struct {
+		a    corpus.Article
+		want string // "" for none
+	}{
+		{corpus.Article{Title: "The Observer view: the minister must go"}, "opinion"},
+		{corpus.Article{Title: "Ratify the accord", URL: "https://example.org/chronicle/opinion/ratify"}, "opinion"},
+		{corpus.Article{Title: "Ratify the accord", Headings: []string{"Editorial"}}, "opinion"},
+		{corpus.Article{Title: "Tunnel fire: live updates"}, "live"},
+		{corpus.Article{Title: "Exam leak: your questions answered"}, "explainer"},
+		{corpus.Article{Title: "Chief speaks", URL: "https://example.org/radio/interviews/2025-chief"}, "interview"},
+		{corpus.Article{Title: "Fifty-eight hours", URL: "https://example.org/review/features/fifty-eight"}, "feature"},
+		{corpus.Article{Title: "Ferry sinks", Outlet: "Estrelian News Agency"}, "wire"},
+		{corpus.Article{Title: "Statement from the Tunnel Company on the fire"}, "release"},
+		{corpus.Article{Title: "Ferry sinks off the coast", Outlet: "The Courier", URL: "https://example.org/courier/2025/03/ferry"}, ""},
+		{corpus.Article{Title: "Live music returns", URL: "https://live.example.org/x"}, "live"}, // a title's word counts
+		{corpus.Article{Title: "Ferry sinks", URL: "https://live.example.org/2025/ferry"}, ""},     // a host's does not
+	} {
+		tt.a.ID = "a"
+		k := readGenres([]corpus.Article{tt.a})
+		var got []string
+		for g := range k.genres {
+			got = append(got, g)
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%+v: kinds %v, want %q", tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestNamedArticle: a question that names an article by its outlet or
+// its kind ("the Kestland Chronicle's editorial", "the opinion column") is
+// answered from it; the words that name it are no words the articles lack.
+// A kind no article is of names none.
+func TestNamedArticle(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "wire", Title: "Ferry Aster sinks off Korrvik", Outlet: "Maravel News Agency",
+			Text: "The ferry Aster sank off Korrvik on Tuesday. Six crew were rescued. The coastguard said two men were missing."},
+		{ID: "blog", Title: "Ferry sinking: live updates", Outlet: "The Korrvik Courier",
+			Text: "09:10 The coastguard says seven crew were rescued. 11:40 Divers reached the wreck."},
+		{ID: "editorial", Title: "Pay the families now", Outlet: "The Kestland Chronicle", URL: "https://example.org/kestland-chronicle/opinion/pay-the-families",
+			Text: "We have warned for ten years that the harbour was unsafe. We argue that the owners should compensate every family within a month. Our readers deserve nothing less."},
+	}
+	for i := range arts {
+		arts[i].Paragraphs = []string{arts[i].Text}
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	for _, tt := range []struct {
+		question, article string // "" for no answer
+	}{
+		{"What does the Kestland Chronicle editorial argue?", "editorial"},
+		{"wat does the opinion column say the owners should do", "editorial"},
+		{"what did the live blog say about the rescue", "blog"},
+		{"what did the podcast say about the rescue", ""}, // no article is a podcast
+	} {
+		hits, _ := ix.Search(t.Context(), tt.question, 8)
+		a, err := e.Answer(t.Context(), answer.Query{Text: tt.question, Search: tt.question}, hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.article == "" && !a.Abstained:
+			t.Errorf("%q: answered %q, want no answer", tt.question, a.Answer)
+		case tt.article != "" && (a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != tt.article):
+			t.Errorf("%q: answer %q (%+v), want one from %q", tt.question, a.Answer, a.Citations, tt.article)
+		}
+	}
+	if q := analyse(ix, "what did Radio Kestland say"); q != nil {
+		e.articleRefs(q)
+		if len(q.refers) != 0 {
+			t.Errorf("an outlet's words in another order name it: %v", q.refers)
+		}
+	}
+}
