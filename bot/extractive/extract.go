@@ -311,6 +311,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	case best.s.words <= headingWords && !best.s.has(fQuote):
 		// "Past-due interest." is a heading: what it heads follows.
 		then = e.next(q, best, func(*sentence) bool { return true })
+	case announcesList(best.s):
+		// "We would ask three things of the federation." / "First, lift
+		// the suspension ...": what it announces follows.
+		then = e.next(q, best, func(*sentence) bool { return true })
 	case (q.kind == kindReaction || q.kind == kindStatement) && best.s.words < summaryMinWords:
 		// "The opposition criticised the agreement again on Tuesday.
 		// Its leader said ...": a short report of a reaction, and the

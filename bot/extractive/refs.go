@@ -213,3 +213,22 @@ func (e *Answerer) readWhole(q *query, ids []string, hits []retrieval.Hit, have 
 	}
 	return out
 }
+
+// announcesList reports whether a sentence announces what the next ones
+// list: it ends in a colon, or counts what the next sentence opens the list
+// of ("We would ask three things of the federation." / "First, lift the
+// suspension ...").
+func announcesList(s *sentence) bool {
+	if strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+		return true
+	}
+	n := s.sibling(1)
+	return n != nil && reAnnouncesList().MatchString(s.text) && reListOpens().MatchString(n.text)
+}
+
+// reAnnouncesList finds a count of things to come: "three things", "two
+// steps", "four demands".
+var reAnnouncesList = lazy(`(?i)\b(two|three|four|five|several) (things|steps|demands|points|reasons|changes|measures|questions|lessons|conditions)\b`)
+
+// reListOpens finds the first item of a list: "First,", "Firstly", "1.".
+var reListOpens = lazy(`^\s*(First(ly)?\b|1[.)]\s|One:)`)

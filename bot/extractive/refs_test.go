@@ -88,3 +88,23 @@ func TestNamedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncesList: a sentence that ends in a colon, or counts what the
+// next sentence starts to list, announces it; a count of steps taken
+// does not.
+func TestAnnouncesList(t *testing.T) {
+	for text, want := range map[string]bool{
+		"We would ask three things of the federation. First, lift the suspension. Second, triple the unit.": true,
+		"The bank raised rates in three steps of 100 basis points. The crown fell another 11 per cent.":     false,
+		"There are two reasons. The weather was bad.":                                                       false,
+	} {
+		_, _, sents := oneArticle(t, text)
+		if got := announcesList(sents[0]); got != want {
+			t.Errorf("%q: announcesList %v, want %v", sents[0].text, got, want)
+		}
+	}
+	_, _, sents := articleOf(t, "These are the figures published so far:", "- 7 of 9 hospitals lost their systems.")
+	if !announcesList(sents[0]) {
+		t.Errorf("%q: a colon at its end announces no list", sents[0].text)
+	}
+}
