@@ -162,7 +162,8 @@ var scaffold = map[string]bool{
 // outlets' (kindSource), which a question about a correction uses to say
 // whose: "the wire agency's first version", "the blog's earlier entry".
 var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, "stori": true, "articl": true, "blog": true, "entri": true, "newslett": true, "first": true, "earlier": true, "origin": true,
-	"live": true, "later": true, "give": true, "figur": true, "number": true} // "the live blog first gave one figure ... later corrected it"
+	"live": true, "later": true, "give": true, "figur": true, "number": true, // "the live blog first gave one figure ... later corrected it"
+	"error": true, "mistak": true} // "what error did the Ledger correct": what it corrected
 
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".

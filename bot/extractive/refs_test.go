@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/talksbot/talksbot/bot/answer"
@@ -106,5 +107,27 @@ func TestAnnouncesList(t *testing.T) {
 	_, _, sents := articleOf(t, "These are the figures published so far:", "- 7 of 9 hospitals lost their systems.")
 	if !announcesList(sents[0]) {
 		t.Errorf("%q: a colon at its end announces no list", sents[0].text)
+	}
+}
+
+// TestCorrectionWords: a question about a correction names it by what was
+// wrong ("what error did the Ledger correct"), a word the correction need
+// not have ("Our 09:15 entry said all nine hospitals were affected"); its
+// words for the report and the error are no words to find.
+func TestCorrectionWords(t *testing.T) {
+	ix := sentenceArticles(t, "14:45 CORRECTION: Our 09:15 entry said all nine hospitals were affected. Seven were.", "The Ledger covered the ruling.", "Snow fell on Monday.")
+	for q, want := range map[string][]string{
+		"What error did the Ledger's live blog correct?": {"ledger", "correct"},
+		"what mistake did the blog correct":              {"correct"},
+		"what went wrong at the hospitals":               {"go+wrong", "go", "hospit"}, // no correction
+	} {
+		a := analyse(ix, q)
+		var got []string
+		for _, w := range a.words {
+			got = append(got, w.Term)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: words %v, want %v", q, got, want)
+		}
 	}
 }
