@@ -589,8 +589,11 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		default:
 			continue
 		}
-		if r.Sense >= senses || english.IsFiller(r.Lemma) {
-			continue // a light verb ("keep" for "go on") says nothing
+		if r.Sense >= senses && !(r.Kind == wordnet.Synonym && spells(w, r.Lemma)) || english.IsFiller(r.Lemma) {
+			// A rarer sense brings noise, but for an abbreviation's
+			// expansion ("PM": prime minister is its third sense); a
+			// light verb ("keep" for "go on") says nothing.
+			continue
 		}
 		if r.From.POS != wordnet.Noun {
 			// A verb's or an adjective's second hop finds a paraphrase
@@ -640,6 +643,23 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		}
 	}
 	return qw
+}
+
+// spells reports whether short word w is the initials of phrase p: "pm"
+// of "prime minister", "ceo" of "chief executive officer". Which of an
+// abbreviation's expansions is meant the articles say: those they lack
+// match nothing.
+func spells(w, p string) bool {
+	ws := strings.Fields(strings.ReplaceAll(p, "-", " "))
+	if len(ws) < 2 || len(ws) != len(w) {
+		return false
+	}
+	for i, x := range ws {
+		if x[0] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isBareVerb reports whether w is a verb in its base form ("do", "sign"),

@@ -604,3 +604,26 @@ func queryWords(ix *Index, q string) []string {
 	}
 	return out
 }
+
+// TestAnalyzeAbbreviation: an abbreviation meets whichever of its
+// expansions the articles use, in any of its senses ("PM" is WordNet's
+// autopsy first, a prime minister third); another rare sense does not.
+func TestAnalyzeAbbreviation(t *testing.T) {
+	ix := textIndex(t, "The Prime Minister criticised the bank. The autopsy was delayed. The ship's head was blocked.")
+	if got := altWeight(ix, "how did the pm react", "pm", "prime+minist"); got != RelatedWeight {
+		t.Errorf("pm -> prime minister at %v, want %v", got, RelatedWeight)
+	}
+	if got := altWeight(ix, "how did the PM react", "pm", "autopsi"); got != RelatedWeight {
+		t.Errorf("pm -> autopsy at %v, want %v", got, RelatedWeight)
+	}
+	for _, tt := range [][2]string{{"pm", "prime minister"}, {"ceo", "chief executive officer"}} {
+		if !spells(tt[0], tt[1]) {
+			t.Errorf("%q does not spell %q", tt[0], tt[1])
+		}
+	}
+	for _, tt := range [][2]string{{"pm", "premier"}, {"pm", "post-mortem examination"}, {"ceo", "chief operating officer"}} {
+		if spells(tt[0], tt[1]) {
+			t.Errorf("%q spells %q", tt[0], tt[1])
+		}
+	}
+}
