@@ -300,9 +300,15 @@ func analyse(ix Corpus, text string) *query {
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
+	// "who was the fire chief in charge": who led, which the answer's
+	// name and title say ("the Chief Fire Officer, Marta Kovelin").
+	leads := ""
+	if m := reLeadIdiom().FindStringSubmatch(lower); m != nil && q.kind == kindPerson {
+		leads = m[1]
+	}
 	acts := reActionsAsked().MatchString(lower)
 	for _, w := range analysed.Words {
-		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
+		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
 			continue
 		}
 		if acts && actionWords[w.Term] {
@@ -647,6 +653,10 @@ var reWhoDoes = lazy(`^(?:\w+ )?who\s+(?:(?:is|was|are|were|will|would|has|had|h
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
 var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
+
+// reLeadIdiom finds an idiom of leading, whose noun a who-question does
+// not ask about: "in charge", "in command", "at the helm".
+var reLeadIdiom = lazy(`\b(?:in|at the) (charge|command|helm)\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)

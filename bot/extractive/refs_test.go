@@ -131,3 +131,22 @@ func TestCorrectionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadIdiom: a who-question's idiom of leading ("in charge", "at the
+// helm") asks who led, not about a charge or a helm; a charge that is
+// brought is a word of the question.
+func TestLeadIdiom(t *testing.T) {
+	ix := sentenceArticles(t, "The Chief Fire Officer, Marta Kovelin, said the fans worked.", "The driver was charged with manslaughter.", "Snow fell on Monday.")
+	for q, want := range map[string]bool{
+		"who was the fire chief in charge":        false,
+		"who was at the helm of the fire service": false,
+		"who was charged after the fire":          true,
+		"what was the charge against the driver":  true,
+	} {
+		a := analyse(ix, q)
+		has := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Word == "charge" || w.Word == "charged" || w.Word == "helm" })
+		if has != want {
+			t.Errorf("%q: words %v, want the idiom's noun %v", q, a.words, want)
+		}
+	}
+}
