@@ -557,7 +557,7 @@ const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z
 // Party,", after an age: "Mirela Kostova, 38, a line worker"); a full
 // stop ends it unless it ends an
 // abbreviation inside it ("the U.S. delegation").
-var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
+var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|their|his|her|its|our|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
 
 // reIsDescription finds what a sentence that opens with a name says the
 // person is: "Elena Varga is professor of economics at ...", "Ravi Menon

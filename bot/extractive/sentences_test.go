@@ -41,6 +41,7 @@ func TestDescriptions(t *testing.T) {
 		"Dana Koval, leader of the opposition Mountain Party, said the deal was a gift.",
 		"“I don't know what else I would do,” said Mirela Kostova, 38, a line worker at the Vantor plant.",
 		"“Nobody thought about fire,” said Henrik Pauls, a former air traffic controller who now leads the opposition Civic Union in the Calvenian parliament.",
+		"Benedikt Aro, their coach, spoke after training. He said, “I'm heartbroken.”",
 	}
 	sents := splitParas(paras...)
 	tests := []struct {
@@ -55,6 +56,7 @@ func TestDescriptions(t *testing.T) {
 		{5, []string{"leader", "opposit"}, []string{"deal"}},                       // an apposition that opens with a title
 		{6, []string{"line", "worker", "plant"}, []string{"know"}},                 // an apposition after an age
 		{7, []string{"lead", "opposit", "civic", "union"}, []string{"fire"}},       // a long apposition's first words
+		{9, []string{"coach"}, []string{"train"}},                                  // an apposition with a possessive pronoun, for "he"
 	}
 	for _, tt := range tests {
 		d := sents[tt.sentence].described()
