@@ -593,6 +593,15 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				named = true
 			} else if named || english.SubjectPronoun(strings.ToLower(w)) {
 				break // the name before the verb is whole
+			} else if i > 0 && prev != nil && (before[i-1] == "the" || before[i-1] == "its") && isOrganisation(strings.ToLower(w)) {
+				// "The seals are made by Varro Dynamics. In a statement,
+				// the company said it accepts the findings": a body named
+				// by what it is speaks for the one the sentence before
+				// names.
+				for t := range referent(prev).names() {
+					out[t] = true
+				}
+				break
 			}
 		}
 		// After the verb, only a name that follows it at once: "said
@@ -755,6 +764,22 @@ func quoteStart(s *sentence) *sentence {
 		s = s.prev
 	}
 	return s
+}
+
+// isOrganisation reports whether a common noun names a body that issues
+// statements: "the company said", "the agency said". WordNet's hypernyms
+// do not tell these apart from people and groups ("minister" and "crowd"
+// reach "organization" through their rarer senses), so they are listed.
+func isOrganisation(w string) bool { return organisationNouns[w] }
+
+var organisationNouns = map[string]bool{
+	"company": true, "firm": true, "operator": true, "agency": true, "authority": true, "bank": true,
+	"board": true, "council": true, "ministry": true, "department": true, "federation": true, "union": true,
+	"association": true, "government": true, "club": true, "airline": true, "utility": true, "committee": true,
+	"commission": true, "court": true, "police": true, "coastguard": true, "regulator": true, "group": true,
+	"organisation": true, "organization": true, "party": true, "trust": true, "insurer": true, "carrier": true,
+	"league": true, "embassy": true, "institute": true, "charity": true, "manufacturer": true, "maker": true,
+	"contractor": true, "owner": true,
 }
 
 func referent(prev *sentence) *sentence {

@@ -130,6 +130,21 @@ func TestSpeakersOf(t *testing.T) {
 	}
 }
 
+// TestBodySpeaks: "the company said" speaks for the body the sentence
+// before names; "the minister said" does not, nor "the company" with no
+// sentence before it.
+func TestBodySpeaks(t *testing.T) {
+	sents := splitParas("The seals are made by Varro Dynamics at its plant in Dunmere. In a statement, the company said it accepts the findings. The minister said the company had been warned.")
+	for i, want := range []bool{false, true, false} {
+		if got := sents[i].spk()["varro"]; got != want {
+			t.Errorf("%q: Varro speaks %v, want %v (%v)", sents[i].text, got, want, sents[i].spk())
+		}
+	}
+	if got := speakersOf("The company said it accepts the findings.", nil, false); len(got) != 0 {
+		t.Errorf("with no sentence before, the company's speakers are %v", got)
+	}
+}
+
 // TestIntroducedQuote: a press release's "Minister for Foreign Affairs
 // Elin Brask said:" makes her the speaker of the quoted paragraph after
 // it, every sentence of it, and her title ("minister", through "for")
