@@ -749,11 +749,47 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 // "aged 51", "a 51-year-old"), or a number with a unit of length, weight,
 // area or people ("145 metres", "2,000 square kilometres", "1.2 million
 // inhabitants").
-var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people)\b)`)
+var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b)`)
 
 // reMeasureAsked finds a question for a measure, and the word that names
 // it ("how many people live in X" asks for a population).
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large)\b|\bthe (age|height|depth|width|weight|size|area|population) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b`)
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b`)
+
+// askedDimension is what the word of a measure question (reMeasureAsked)
+// asks to measure; a size may be any ("how big").
+var askedDimension = map[string]string{
+	"old": "age", "age": "age",
+	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length",
+	"height": "length", "depth": "length", "width": "length",
+	"heavy": "weight", "weight": "weight",
+	"population": "people", "live": "people",
+	"fast": "speed", "strong": "speed", "speed": "speed", "strength": "speed",
+	"hot": "temperature",
+}
+
+// measureDimension returns what a measure found by reMeasure measures,
+// given the text after it: "51" in ", 51," an age, "104 km" before "/h" a
+// speed, "84-metre" a length. "How big" asks for no one of them.
+func measureDimension(m, after string) string {
+	lower := strings.ToLower(m)
+	switch {
+	case reSpeedAfter().MatchString(after) || strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot"):
+		return "speed"
+	case strings.HasPrefix(lower, ",") || strings.Contains(lower, "aged") || strings.Contains(lower, "old"):
+		return "age"
+	case strings.Contains(lower, "degree"):
+		return "temperature"
+	case strings.Contains(lower, "ton") || strings.Contains(lower, "kg") || strings.Contains(lower, "kilogram"):
+		return "weight"
+	case strings.Contains(lower, "inhabitant") || strings.Contains(lower, "resident") || strings.Contains(lower, "people"):
+		return "people"
+	}
+	return "length"
+}
+
+// reSpeedAfter finds what makes a length a speed: "/h", "an hour", "per
+// hour".
+var reSpeedAfter = lazy(`^(?:/h\b|\s+(?:an|per|a)\s+hour\b)`)
 
 // measureNear reports whether s gives a measure (reMeasure) of what the
 // question names: a word of the question among the measureWindow words
@@ -767,6 +803,9 @@ func measureNear(q *query, s *sentence) bool {
 		locs = append(locs, moneyLocs(s.text)...)
 	}
 	for _, loc := range locs {
+		if q.dimension != "" && measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) != q.dimension {
+			continue // "how deep is the channel": not "a speed limit of 8 knots"
+		}
 		before := strings.Fields(s.text[:loc[0]])
 		for _, x := range before[max(0, len(before)-measureWindow):] {
 			if closeToAny(q, strings.Trim(x, ".,;:()\"“”'’")) {

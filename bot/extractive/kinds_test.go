@@ -80,6 +80,7 @@ func TestKindOf(t *testing.T) {
 		{"For what reason does Kastrana dispute the debt?", kindReason},               // for what reason
 		{"how come they didn't sign", kindReason},                                     // chat's why
 		{"how tall is the new bridge?", kindMeasure},                                  // how tall: a height
+		{"how fast was the lorry going", kindMeasure},                                 // how fast: a speed
 		{"how long did the summit last", kindDuration},                                // how long
 		{"how often will the committee meet", kindFrequency},                          // how often
 		{"how frequently do ships sail", kindFrequency},                               // how frequently

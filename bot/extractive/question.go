@@ -95,6 +95,9 @@ type query struct {
 	// size: a measure question asks how large or big, which an amount of
 	// money answers for a thing of no length ("how large is the fund").
 	size bool
+	// dimension is what a measure question measures (see dimensions): "how
+	// deep" a length, "how fast" a speed; "" for any.
+	dimension string
 	// clock: the question asks for a time of day ("what time").
 	clock bool
 	// until: the question asks until or by when ("until what date does it
@@ -298,6 +301,7 @@ func analyse(ix Corpus, text string) *query {
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
 		unit = english.Term(m[1] + m[2] + m[3] + m[4])
 		q.size = unit == english.Term("large") || unit == english.Term("big")
+		q.dimension = askedDimension[m[1]+m[2]+m[3]+m[4]]
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
 	// "who was the fire chief in charge": who led, which the answer's

@@ -150,3 +150,40 @@ func TestLeadIdiom(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureDimension: a measure answers a question of what it measures:
+// "how deep" a length, not "a speed limit of 8 knots"; "how fast" a speed,
+// not "an 84-metre section"; "how big" any.
+func TestMeasureDimension(t *testing.T) {
+	for text, want := range map[string]string{
+		"a speed limit of 8 knots":              "speed",
+		"about 90 km/h when it crashed":         "speed",
+		"Gusts reached 104 kilometres an hour.": "speed",
+		"14 metres deep":                        "length",
+		"An 84-metre section":                   "length",
+		"Captain Radek Imre, 51, a pilot":       "age",
+		"a cargo of 800 tonnes":                 "weight",
+		"a town of 12,000 inhabitants":          "people",
+	} {
+		loc := reMeasure().FindStringIndex(text)
+		if loc == nil {
+			t.Errorf("%q: no measure", text)
+			continue
+		}
+		if got := measureDimension(text[loc[0]:loc[1]], text[loc[1]:]); got != want {
+			t.Errorf("%q: measures %q, want %q", text, got, want)
+		}
+	}
+	ix := sentenceArticles(t, "The channel is 14 metres deep.", "Snow fell on Monday.", "The ferry was late.")
+	for q, want := range map[string]string{
+		"how deep is the channel":      "length",
+		"how fast was the lorry going": "speed",
+		"how strong were the gusts":    "speed",
+		"how old is the captain":       "age",
+		"how big is the channel":       "",
+	} {
+		if got := analyse(ix, q).dimension; got != want {
+			t.Errorf("%q: dimension %q, want %q", q, got, want)
+		}
+	}
+}
