@@ -123,11 +123,12 @@ var rePoliteRequest = lazy(`^(?:(?:could|would|can|will) (?:you|u) (?:please |ki
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
-const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted`
+const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted|advise|advised|urge|urged`
 
 // reNounUse finds a statement word used as a noun, after a possessive or
-// an article ("Russia's demand", "the offer", "its claim").
-var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b`)
+// an article ("Russia's demand", "the offer", "its claim"), or after a
+// possessive and a noun of action ("Halcyon Live's cancellation claim").
+var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b`)
 
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)

@@ -106,6 +106,8 @@ func TestKindOf(t *testing.T) {
 		{"what are the next steps for the commission", kindNext},                      // "next steps"
 		{"what happened next day", kindSummary},                                       // not what is to come
 		{"what did the spokesman say about the delay", kindStatement},                 // what did X say
+		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},      // a claim that is a noun
+		{"what did Dr Sorel advise ticket holders to do", kindStatement},              // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},           // according to X
 		{"what did the Chinese envoy propose", kindStatement},                         // propose
 		{"who chaired the session", kindPerson},                                       // who
