@@ -189,7 +189,7 @@ var filler = setOf(
 	"go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "gotten",
 	"make", "makes", "making", "made", "come", "comes", "coming", "came", "put", "puts",
 	"let", "lets", "keep", "keeps", "kept", "seem", "seems", "seemed", "want", "wants",
-	"wanted",
+	"wanted", "done", "doing",
 )
 
 // chatShort are the shortened words of chat and headlines, by the word
@@ -203,6 +203,8 @@ var chatShort = map[string]string{
 	"wat": "what", "wut": "what", "wot": "what", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"yday": "yesterday", "n": "and", "&": "and",
+	"heli": "helicopter", "helo": "helicopter", "evac": "evacuation", "uni": "university", "unis": "universities",
+	"tix": "tickets", "vid": "video", "pic": "picture", "pics": "pictures", "biz": "business", "mgr": "manager",
 	"compo": "compensation", "diff": "different", "acc": "according", "ops": "operations", "mum": "mother", "mom": "mother", "dad": "father",
 	"where'd": "where did", "what'd": "what did", "how'd": "how did", "when'd": "when did", "why'd": "why did", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
 	// Negations typed without the apostrophe ("why didnt the inspections
