@@ -2,10 +2,12 @@ package extractive
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -184,6 +186,25 @@ func TestMeasureDimension(t *testing.T) {
 	} {
 		if got := analyse(ix, q).dimension; got != want {
 			t.Errorf("%q: dimension %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestTabledQuestion: a parliament's written question ("To ask the
+// Minister of Health how many people fell ill") asks; the answer after it
+// answers it, with the question's words.
+func TestTabledQuestion(t *testing.T) {
+	_, _, sents := articleOf(t,
+		"WQ 2025/1184. Tabled 17 March 2025 by Jonas Ekwall (Coastal Alliance):\nTo ask the Minister of Health how many people fell ill in the outbreak.",
+		"Answered 31 March 2025 by Alma Rusek:\nThe agency recorded 318 cases among the 3,000 people on board.",
+		"To ask a question, write to the clerk.")
+	for _, s := range sents {
+		tabled := strings.Contains(s.text, "To ask the Minister")
+		if (s.turn == 'Q') != tabled {
+			t.Errorf("%q: turn %q, want a question %v", s.text, s.turn, tabled)
+		}
+		if strings.HasPrefix(s.text, "The agency recorded") && !s.asked[english.Term("ill")] {
+			t.Errorf("%q: the question it answers is not its own: %v", s.text, s.asked)
 		}
 	}
 }

@@ -220,6 +220,17 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				asked[t] = true
 			}
 		}
+		for _, x := range split {
+			if reTabledQuestion().MatchString(x) {
+				// A written question tabled in parliament ("To ask the
+				// Minister of Health how many people fell ill"): the
+				// paragraph after it answers it.
+				asked = make(map[string]bool)
+				for _, t := range english.Terms(x) {
+					asked[t] = true
+				}
+			}
+		}
 		open := false // a quotation open at this point of the paragraph
 		for si, s := range split {
 			st := strings.Index(a.Text[offset:], s)
@@ -234,6 +245,9 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				sn.terms[t]++
 			}
 			turn := interviewTurn(s)
+			if reTabledQuestion().MatchString(s) {
+				turn = 'Q' // it asks, and answers nothing
+			}
 			if m := reSpeakerLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
 				turn = roles[m[1]]
 			}
@@ -272,6 +286,11 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 	frameInterview(out)
 	return out, byText
 }
+
+// reTabledQuestion finds a written question tabled in a parliament, which
+// asks without a question mark: "To ask the Minister of Health how many
+// people fell ill", "To ask the Secretary of State whether ...".
+var reTabledQuestion = lazy(`^(?:[^:]*:\s*)?To ask (?:the|her|his|whether|if|what|how|why|when|which|who)\b`)
 
 // loneQuestion reports whether s, a paragraph of one sentence, is a
 // question that the paragraph after it answers, as in an explainer written
