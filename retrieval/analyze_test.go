@@ -627,3 +627,29 @@ func TestAnalyzeAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestChatShortWords: chat's shortened words stand for theirs ("heli",
+// "wher"), and "done" is a light verb, no word of the question.
+func TestChatShortWords(t *testing.T) {
+	ix := textIndex(t, "The helicopter landed at the quay. The ship was quarantined in Carrowmere.")
+	for q, want := range map[string][]string{
+		"how long b4 the heli got them":             {"helicopt"},
+		"wher was the ship quarantined":             {"ship", "quarantin"},
+		"what had the ship done before it was held": {"ship", "hold"},
+	} {
+		var got []string
+		for _, w := range ix.Analyze(q).Words {
+			got = append(got, w.Term)
+		}
+		for _, t0 := range want {
+			if !slices.Contains(got, t0) {
+				t.Errorf("%q: words %v, want %q among them", q, got, t0)
+			}
+		}
+		for _, bad := range []string{"heli", "wher", "done", "do"} {
+			if slices.Contains(got, bad) {
+				t.Errorf("%q: %q is a word of the question (%v)", q, bad, got)
+			}
+		}
+	}
+}
