@@ -208,3 +208,20 @@ func TestTabledQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestToReader: what an article says to its reader about itself is no
+// part of a summary: a live blog's welcome, an explainer's "here are the
+// answers", a release's "issues the following statement".
+func TestToReader(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Welcome to our live coverage of the fire.":                                                  true,
+		"Here are the answers to your questions.":                                                    true,
+		"The Public Health Agency issues the following statement on the outbreak aboard the Linnea.": true,
+		"The following day, the ship sailed for Tarvik.":                                             false,
+		"The agency fined the operator 250,000 crowns.":                                              false,
+	} {
+		if got := reToReader().MatchString(text); got != want {
+			t.Errorf("%q: to the reader %v, want %v", text, got, want)
+		}
+	}
+}
