@@ -556,9 +556,11 @@ func TestOnlyPerson(t *testing.T) {
 	}{
 		{"ruthven?", true},
 		{"and Ruthven??", true},
-		{"ruthven said what?", false}, // a statement question
-		{"accord?", false},            // no person
-		{"who is ruthven", true},      // reIdentity's, too
+		{"ruthven said what?", false},    // a statement question
+		{"accord?", false},               // no person
+		{"who is ruthven", true},         // reIdentity's, too
+		{"who r the signatories", false}, // whoever holds a role, named with an article
+		{"who's the deputy", false},
 	} {
 		if got := analyse(ix, tt.question).identity; got != tt.want {
 			t.Errorf("analyse(%q).identity = %v, want %v", tt.question, got, tt.want)

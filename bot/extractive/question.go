@@ -225,6 +225,11 @@ var (
 	reIdentity = lazy(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
 
+// reWhoHolds finds a question for whoever holds a role, which it names
+// with an article: "who are the administrators", "who's the mediator";
+// not who someone named is ("who is Ekwall").
+var reWhoHolds = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the|a|an)\s`)
+
 // onlyPerson reports whether a question is nothing but the name of a
 // person the articles name ("ruthven?", "and Lavrov??"): chat for "who is
 // X".
@@ -280,7 +285,7 @@ func analyse(ix Corpus, text string) *query {
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		topic = m[1]
 	}
-	if reIdentity().MatchString(strings.TrimSpace(lower)) || onlyPerson(analysed, lower) {
+	if reIdentity().MatchString(strings.TrimSpace(lower)) && !reWhoHolds().MatchString(lower) || onlyPerson(analysed, lower) {
 		q.kind, q.identity = kindPerson, true
 	}
 	// "what set this off", "what prompted it": the verb asks for a
