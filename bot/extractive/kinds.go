@@ -133,6 +133,11 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
+// reDocumentSource finds a source that is a document, not a speaker:
+// "according to the preliminary results", "according to official
+// figures"; what the question asks is the figure, not what was said.
+var reDocumentSource = lazy(`\baccording to (?:the )?(?:\w+ )?(?:results?|figures?|data|reports?|estimates?|statistics|counts?|polls?|surveys?|records?|documents?|papers?|filings?|sources?|articles?|stor(?:y|ies))\b`)
+
 // reWhOpen finds a question word among a question's first words: a
 // question that opens "how did", "what was" asks for more than yes or no;
 // one that opens "how many", "how much" (group 2) asks for a count.
@@ -157,7 +162,7 @@ func kindOf(q string) kind {
 		if r.kind == kindName && !reWhOpen().MatchString(q) && kindPattern(kindYesNo).MatchString(q) {
 			continue // "did Lusmark publish the names of the people": yes or no
 		}
-		if r.kind == kindStatement && !reStatementVerb().MatchString(reNounUse().ReplaceAllString(q, "")) {
+		if r.kind == kindStatement && !reStatementVerb().MatchString(reDocumentSource().ReplaceAllString(reNounUse().ReplaceAllString(q, ""), "")) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
 		if slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason {

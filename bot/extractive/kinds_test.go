@@ -106,6 +106,8 @@ func TestKindOf(t *testing.T) {
 		{"what are the next steps for the commission", kindNext},                      // "next steps"
 		{"what happened next day", kindSummary},                                       // not what is to come
 		{"what did the spokesman say about the delay", kindStatement},                 // what did X say
+		{"What was the turnout according to the preliminary results?", kindOther},     // a document is no speaker
+		{"what was the death toll according to the ministry", kindStatement},          // a body is
 		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},      // a claim that is a noun
 		{"what did Dr Sorel advise ticket holders to do", kindStatement},              // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},           // according to X
