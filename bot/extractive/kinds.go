@@ -73,7 +73,7 @@ var kindRules = []struct {
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(main|key|principal) (points|provisions|terms)|what (happened|went on)|the (outcome|upshot|results?) of|what came (out )?of|in short|bottom line)\b|^(\w+ ){0,3}outline\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
-	{kindCompare, lazy(`\b(compare|comparison|difference between|versus|vs|differ|differed|differently)\b`)},
+	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`)},
 	// "how did X change from ... to ...", "what changed", "how did X
 	// change".
 	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
@@ -90,7 +90,7 @@ var kindRules = []struct {
 	{kindMeasure, reMeasureAsked},
 	// "how long", "the duration", "how much time", "for how many days",
 	// "what is the longest a ship can be held".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|\blength of time\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what

@@ -148,7 +148,7 @@ var scaffold = map[string]bool{
 	"happen": true, "answer": true, "explain": true, "think": true,
 	"call": true, "name": true, "kind": true, "type": true, "exact": true,
 	"react": true, "reaction": true, "respond": true, "respons": true,
-	"compar": true, "comparison": true, "chang": true, "differ": true, "vs": true, "versu": true,
+	"compar": true, "comparison": true, "contrast": true, "chang": true, "differ": true, "vs": true, "versu": true,
 	"summar": true, "summari": true, "recap": true, "overview": true,
 	"job": true, "role": true, "titl": true, "peopl": true, "person": true,
 	"reason": true, "mean": true, "know": true,
@@ -211,7 +211,7 @@ var (
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 	// reSides finds the two sides of a comparison: "compare A and B",
 	// "between A and B", "A vs B", "how did A and B differ".
-	reSides = lazy(`\b(?:compare|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(\S+)`)
+	reSides = lazy(`\b(?:compare|contrast|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\b(?:how (?:many|much)|number of)\s+(\w+)(?:\s+(\w+))?`)
@@ -534,7 +534,7 @@ func analyse(ix Corpus, text string) *query {
 // "compare the club's position on X with the account given by the
 // trust", "how does Orel's estimate compare with the number in the
 // accord", "the opening positions of Orvania and Ketania".
-var reLongSides = lazy(`(?i)\bcompare\s+(.+?)\s+(?:with|to|against|and|vs\.?|versus)\s+(.+)$|\bhow (?:does|do|did) (.+?) compare (?:with|to) (.+)$|\bbetween (.+?) and (.+)$`)
+var reLongSides = lazy(`(?i)\b(?:compare|contrast)\s+(.+?)\s+(?:with|to|against|and|vs\.?|versus)\s+(.+)$|\bhow (?:does|do|did) (.+?) compare (?:with|to) (.+)$|\bbetween (.+?) and (.+)$`)
 
 // reAgent finds who a phrase of a comparison belongs to: a name (a
 // capitalised word not opening the question), an owner ("the club's"),

@@ -225,3 +225,35 @@ func TestToReader(t *testing.T) {
 		}
 	}
 }
+
+// TestPairSupports: a comparison with a word the articles lack is
+// answered when the best sentence of each side, together, cover enough of
+// it; not when one side has none.
+func TestPairSupports(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "a", Text: "Dr Mireille Oduya, a doctor at the clinic, found that 71 of 300 patients would return at once."},
+		{ID: "b", Text: "The agency's own survey in February found that 18 per cent of households would return."},
+		{ID: "c", Text: "Snow fell on Monday."}, {ID: "d", Text: "The ferry was late."}, {ID: "e", Text: "Schools were closed."},
+	}
+	for i := range arts {
+		arts[i].Paragraphs = []string{arts[i].Text}
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	for q, want := range map[string]int{
+		"Contrast the doctor's findings on willingness to return with the agency's survey": 2,
+		"Contrast the doctor's salary with the mayor's pension":                            0,
+	} {
+		hits, _ := ix.Search(t.Context(), q, 8)
+		a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Citations); a.Abstained && want != 0 || got != want {
+			t.Errorf("%q: %d citations (%q), want %d", q, got, a.Answer, want)
+		}
+	}
+}

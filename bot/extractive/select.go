@@ -507,11 +507,38 @@ func figuresIn(s *sentence, shared map[string]bool) int {
 // compare picks, for each side of a comparison ("compare how A and B
 // described the meeting"), the best sentence that has that side as its
 // speaker or, failing that, names it; nil unless both sides are found.
+// pairSupports reports whether the best sentence of each side of a
+// comparison, together, cover minSupport of the question's weight, as a
+// single sentence must ("Contrast the doctor's findings on willingness to
+// return with the agency's earlier survey": the doctor's 71 of 300, the
+// agency's 18 per cent).
+func (q *query) pairSupports(cands []*candidate) bool {
+	var picks []*candidate
+	for _, side := range q.sides {
+		for _, c := range cands {
+			if q.sideOf(side, c.s) && (len(picks) == 0 || c != picks[0]) {
+				picks = append(picks, c)
+				break
+			}
+		}
+	}
+	if len(picks) < 2 || q.total == 0 {
+		return false
+	}
+	covered := 0.0
+	for i, w := range q.words {
+		if picks[0].covered[i] || picks[1].covered[i] {
+			covered += w.IDF
+		}
+	}
+	return covered/q.total >= minSupport
+}
+
 func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 	if len(q.sides[0]) == 0 || len(q.sides[1]) == 0 {
 		return nil
 	}
-	if supportOf(cands) < minSupport && slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return !w.Known() }) {
+	if supportOf(cands) < minSupport && slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return !w.Known() }) && !q.pairSupports(cands) {
 		// A comparison of something the articles never mention ("tarvania
 		// vs meloria football score"), and little else of it: the
 		// single answer, which abstains.
