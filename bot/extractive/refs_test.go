@@ -231,8 +231,8 @@ func TestToReader(t *testing.T) {
 // it; not when one side has none.
 func TestPairSupports(t *testing.T) {
 	arts := []corpus.Article{
-		{ID: "a", Text: "Dr Mireille Oduya, a doctor at the clinic, found that 71 of 300 patients would return at once."},
-		{ID: "b", Text: "The agency's own survey in February found that 18 per cent of households would return."},
+		{ID: "a", Text: "Dr Mireille Oduya, a doctor at the clinic, published findings that 71 of 300 patients would board a bus."},
+		{ID: "b", Text: "The agency's own household survey put the share at 18 per cent."},
 		{ID: "c", Text: "Snow fell on Monday."}, {ID: "d", Text: "The ferry was late."}, {ID: "e", Text: "Schools were closed."},
 	}
 	for i := range arts {
@@ -244,8 +244,8 @@ func TestPairSupports(t *testing.T) {
 	}
 	e := New(nil, arts, ix, nil)
 	for q, want := range map[string]int{
-		"Contrast the doctor's findings on willingness to return with the agency's survey": 2,
-		"Contrast the doctor's salary with the mayor's pension":                            0,
+		"Contrast the doctor's findings on willingness among patients with the agency's household survey": 2,
+		"Contrast the doctor's salary with the mayor's pension":                                           0,
 	} {
 		hits, _ := ix.Search(t.Context(), q, 8)
 		a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
