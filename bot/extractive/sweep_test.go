@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the forty sets in other styles (testdata/styles), shown
+// styleSets are the forty-nine sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -72,6 +72,9 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"trawler", "../testdata/styles/trawler/gold.jsonl", "../testdata/styles/trawler/corpus"},
 	{"tunnel", "../testdata/styles/tunnel/gold.jsonl", "../testdata/styles/tunnel/corpus"},
 	{"matchfix", "../testdata/styles/matchfix/gold.jsonl", "../testdata/styles/matchfix/corpus"},
+	{"leopard", "../testdata/styles/leopard/gold.jsonl", "../testdata/styles/leopard/corpus"},
+	{"cruise", "../testdata/styles/cruise/gold.jsonl", "../testdata/styles/cruise/corpus"},
+	{"festival", "../testdata/styles/festival/gold.jsonl", "../testdata/styles/festival/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
