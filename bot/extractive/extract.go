@@ -537,6 +537,17 @@ func (e *Answerer) sentencesOf(id string) *articleSentences {
 	return as
 }
 
+// scored is sentence s as a candidate for q, from a passage of the given
+// fused score; a sentence the conversation already gave counts less.
+func (e *Answerer) scored(q *query, s *sentence, passage float64, history []answer.Turn) *candidate {
+	c := &candidate{s: s, passage: passage}
+	e.score(q, c)
+	if given(s.text, history) {
+		c.score *= givenWeight
+	}
+	return c
+}
+
 // candidates scores every sentence of the retrieved passages, best first.
 func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.Turn) []*candidate {
 	seen := make(map[*sentence]bool)
@@ -555,12 +566,7 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 				continue
 			}
 			seen[as.sents[idx]] = true
-			c := &candidate{s: as.sents[idx], passage: h.Score}
-			e.score(q, c)
-			if given(c.s.text, history) {
-				c.score *= givenWeight
-			}
-			out = append(out, c)
+			out = append(out, e.scored(q, as.sents[idx], h.Score, history))
 		}
 	}
 	if named := q.namedArticles(); len(named) > 0 {
@@ -599,12 +605,7 @@ func (e *Answerer) spokenElsewhere(q *query, hits []retrieval.Hit, have []*candi
 			if seen[st] || !q.spokenBySubject(st) || !saidByName(q, st) {
 				continue
 			}
-			c := &candidate{s: st, passage: score}
-			e.score(q, c)
-			if given(c.s.text, history) {
-				c.score *= givenWeight
-			}
-			out = append(out, c)
+			out = append(out, e.scored(q, st, score, history))
 		}
 	}
 	return out

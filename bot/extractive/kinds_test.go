@@ -719,13 +719,9 @@ func TestEventNamedByTitles(t *testing.T) {
 		{"Harbour news", "Snow fell on Monday."}, {"Ferry news", "The ferry was late."},
 		{"Bridge news", "A new bridge opened."}, {"School news", "Schools were closed."},
 	} {
-		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Title: a[0], Paragraphs: []string{a[1]}, Text: a[1]})
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Title: a[0], Text: a[1]})
 	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix := answererOf(t, arts)
 	for q, narrows := range map[string]bool{
 		"what did Ada Vell say about the sinking": false,
 		"what did Ada Vell say about the quotas":  true,

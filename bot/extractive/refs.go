@@ -200,15 +200,9 @@ func (e *Answerer) readWhole(q *query, ids []string, hits []retrieval.Hit, have 
 			continue
 		}
 		for _, st := range as.sents {
-			if seen[st] {
-				continue
+			if !seen[st] {
+				out = append(out, e.scored(q, st, least, history))
 			}
-			c := &candidate{s: st, passage: least}
-			e.score(q, c)
-			if given(c.s.text, history) {
-				c.score *= givenWeight
-			}
-			out = append(out, c)
 		}
 	}
 	return out

@@ -56,14 +56,7 @@ func TestNamedArticle(t *testing.T) {
 		{ID: "editorial", Title: "Pay the families now", Outlet: "The Kestland Chronicle", URL: "https://example.org/kestland-chronicle/opinion/pay-the-families",
 			Text: "We have warned for ten years that the harbour was unsafe. We argue that the owners should compensate every family within a month. Our readers deserve nothing less."},
 	}
-	for i := range arts {
-		arts[i].Paragraphs = []string{arts[i].Text}
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix := answererOf(t, arts)
 	for _, tt := range []struct {
 		question, article string // "" for no answer
 	}{
@@ -235,14 +228,7 @@ func TestPairSupports(t *testing.T) {
 		{ID: "b", Text: "The agency's own household survey put the share at 18 per cent."},
 		{ID: "c", Text: "Snow fell on Monday."}, {ID: "d", Text: "The ferry was late."}, {ID: "e", Text: "Schools were closed."},
 	}
-	for i := range arts {
-		arts[i].Paragraphs = []string{arts[i].Text}
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix := answererOf(t, arts)
 	for q, want := range map[string]int{
 		"Contrast the doctor's findings on willingness among patients with the agency's household survey": 2,
 		"Contrast the doctor's salary with the mayor's pension":                                           0,
@@ -256,4 +242,20 @@ func TestPairSupports(t *testing.T) {
 			t.Errorf("%q: %d citations (%q), want %d", q, got, a.Answer, want)
 		}
 	}
+}
+
+// answererOf indexes articles of one paragraph each (their Text) and
+// returns an answerer over them.
+func answererOf(t *testing.T, arts []corpus.Article) (*Answerer, *retrieval.Index) {
+	t.Helper()
+	for i := range arts {
+		if arts[i].Paragraphs == nil {
+			arts[i].Paragraphs = []string{arts[i].Text}
+		}
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(nil, arts, ix, nil), ix
 }
