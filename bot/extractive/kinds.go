@@ -133,6 +133,13 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
+// reThingOffered finds a question for a thing someone offered, proposed
+// promised or announced, named by its noun: "what interim support did the
+// government offer", "what compensation has the operator offered". It asks
+// for a deed, which a report gives ("the government will advance interim
+// payments of $1,500"), not for words said.
+var reThingOffered = lazy(`^(?:\w+ )?(?:what|which) (?:\w+ ){1,3}(?:did|does|do|has|have|had|will|would|is|are) .+ (?:offer|offered|offering|propose|proposed|promise|promised|announce|announced)\b`)
+
 // reDocumentSource finds a source that is a document, not a speaker:
 // "according to the preliminary results", "according to official
 // figures"; what the question asks is the figure, not what was said.
@@ -161,6 +168,9 @@ func kindOf(q string) kind {
 		}
 		if r.kind == kindName && !reWhOpen().MatchString(q) && kindPattern(kindYesNo).MatchString(q) {
 			continue // "did Lusmark publish the names of the people": yes or no
+		}
+		if r.kind == kindStatement && reThingOffered().MatchString(q) {
+			continue // "what interim support did the government offer": a deed, which a report tells
 		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reDocumentSource().ReplaceAllString(reNounUse().ReplaceAllString(q, ""), "")) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
