@@ -133,7 +133,7 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
-// reThingOffered finds a question for a thing someone offered, proposed
+// reThingOffered finds a question for a thing someone offered, proposed,
 // promised or announced, named by its noun: "what interim support did the
 // government offer", "what compensation has the operator offered". It asks
 // for a deed, which a report gives ("the government will advance interim
