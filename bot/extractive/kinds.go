@@ -133,6 +133,10 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
+// reWhoOpen finds a question that opens with "who" (after a word of chat
+// at most): it asks for a person, whatever reaction it mentions.
+var reWhoOpen = lazy(`^(?:\w+ )?who(?:m|se)?\b`)
+
 // reWhoSaid finds a question for whoever put something forward: "who warned
 // about the seal inspection", "who proposed scrapping the shift"; not "who
 // said 'a better result'", which the quotation's speaker answers.
@@ -173,6 +177,9 @@ func kindOf(q string) kind {
 		}
 		if r.kind == kindName && !reWhOpen().MatchString(q) && kindPattern(kindYesNo).MatchString(q) {
 			continue // "did Lusmark publish the names of the people": yes or no
+		}
+		if r.kind == kindReaction && reWhoOpen().MatchString(q) {
+			continue // "who commanded the fire service's response": a person
 		}
 		if r.kind == kindStatement && reWhoSaid().MatchString(q) {
 			continue // "who warned about the seal": a person, whom the answer names

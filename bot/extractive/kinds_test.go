@@ -106,6 +106,7 @@ func TestKindOf(t *testing.T) {
 		{"what are the next steps for the commission", kindNext},                      // "next steps"
 		{"what happened next day", kindSummary},                                       // not what is to come
 		{"what did the spokesman say about the delay", kindStatement},                 // what did X say
+		{"Who commanded the fire service's response to the incident?", kindPerson},    // a person, whatever reaction it names
 		{"who warned about the seal inspection before the launch", kindPerson},        // whoever put it forward
 		{"Who said \"We couldn't have imagined a better result\"?", kindStatement},
 		{"What interim support did the Corvenian government offer licensed fishers?", kindOther}, // a deed, named by its noun
