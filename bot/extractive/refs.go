@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
@@ -24,36 +25,39 @@ import (
 // article, by kind (see genreMarks).
 var genreAsked = []struct {
 	genre string
+	hints []string // one of them is part of whatever the expression finds
 	re    func() *regexp.Regexp
 }{
-	{"opinion", lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
-	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
-	{"explainer", lazy(`\b(explainers?|faqs?|q ?& ?a)\b`)},
-	{"interview", lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
-	{"feature", lazy(`\b(features?|long ?reads?)\b`)},
-	{"wire", lazy(`\b(wire (?:agency|service|report|story|stories|copy)|wires|newswire)\b`)},
-	{"release", lazy(`\b((?:press|news|media) releases?)\b`)},
-	{"newsletter", lazy(`\b(newsletters?)\b`)},
+	{"opinion", []string{"editorial", "op-ed", "oped", "opinion", "column", "commentary"}, lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
+	{"live", []string{"blog", "live "}, lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
+	{"explainer", []string{"explainer", "faq", "q&a", "q &", "q& "}, lazy(`\b(explainers?|faqs?|q ?& ?a)\b`)},
+	{"interview", []string{"interview", "transcript", "podcast", "phone-in"}, lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
+	{"feature", []string{"feature", "long read", "longread"}, lazy(`\b(features?|long ?reads?)\b`)},
+	{"wire", []string{"wire"}, lazy(`\b(wire (?:agency|service|report|story|stories|copy)|wires|newswire)\b`)},
+	{"release", []string{"release"}, lazy(`\b((?:press|news|media) releases?)\b`)},
+	{"newsletter", []string{"newsletter"}, lazy(`\b(newsletters?)\b`)},
 }
 
 // genreMarks are the words of a title, an address's path, a heading or an
 // outlet that say what kind of article it is: newspapers file columns
 // under "/opinion/", title editorials "The Observer view: ...", head them
 // "Editorial", and agencies name themselves so.
-var genreMarks = map[string]*regexp.Regexp{
-	"opinion":    regexp.MustCompile(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
-	"live":       regexp.MustCompile(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
-	"explainer":  regexp.MustCompile(`(?i)(^|[^a-z])(explainers?|explained|faq|q&a|questions answered|what we know)([^a-z]|$)`),
-	"interview":  regexp.MustCompile(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
-	"feature":    regexp.MustCompile(`(?i)(^|[^a-z])(features?|long-?read)([^a-z]|$)`),
-	"wire":       regexp.MustCompile(`(?i)(^|[^a-z])(news agency|press agency|wire|reuters|associated press|agence france)([^a-z]|$)`),
-	"release":    regexp.MustCompile(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
-	"newsletter": regexp.MustCompile(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
+var genreMarks = map[string]func() *regexp.Regexp{
+	"opinion":    lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
+	"live":       lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
+	"explainer":  lazy(`(?i)(^|[^a-z])(explainers?|explained|faq|q&a|questions answered|what we know)([^a-z]|$)`),
+	"interview":  lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
+	"feature":    lazy(`(?i)(^|[^a-z])(features?|long-?read)([^a-z]|$)`),
+	"wire":       lazy(`(?i)(^|[^a-z])(news agency|press agency|wire|reuters|associated press|agence france)([^a-z]|$)`),
+	"release":    lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
+	"newsletter": lazy(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
 }
 
 // articleKinds are the articles of each kind and of each outlet.
 type articleKinds struct {
-	genres  map[string][]string // article ids by kind (a key of genreMarks)
+	// genres are the article ids by kind (a key of genreMarks), read on
+	// first need: most questions name no kind of article.
+	genres  func() map[string][]string
 	outlets []outletArticles
 }
 
@@ -63,18 +67,12 @@ type outletArticles struct {
 	ids   []string
 }
 
-// readGenres files each article under the kinds of article its title,
-// address, headings and outlet say it is, and under its outlet.
+// readGenres files each article under its outlet, and under the kinds of
+// article its title, address, headings and outlet say it is.
 func readGenres(arts []corpus.Article) *articleKinds {
-	k := &articleKinds{genres: map[string][]string{}}
+	k := &articleKinds{genres: sync.OnceValue(func() map[string][]string { return readKinds(arts) })}
 	byOutlet := map[string]int{}
 	for _, a := range arts {
-		meta := a.Title + " | " + urlPath(a.URL) + " | " + strings.Join(a.Headings, " | ") + " | " + a.Outlet
-		for g, re := range genreMarks {
-			if re.MatchString(meta) {
-				k.genres[g] = append(k.genres[g], a.ID)
-			}
-		}
 		words := english.Words(strings.ToLower(a.Outlet))
 		if len(words) > 0 && words[0] == "the" {
 			words = words[1:]
@@ -92,6 +90,21 @@ func readGenres(arts []corpus.Article) *articleKinds {
 		k.outlets[i].ids = append(k.outlets[i].ids, a.ID)
 	}
 	return k
+}
+
+// readKinds files each article under the kinds of article its title,
+// address, headings and outlet say it is.
+func readKinds(arts []corpus.Article) map[string][]string {
+	out := map[string][]string{}
+	for _, a := range arts {
+		meta := a.Title + " | " + urlPath(a.URL) + " | " + strings.Join(a.Headings, " | ") + " | " + a.Outlet
+		for g, re := range genreMarks {
+			if re().MatchString(meta) {
+				out[g] = append(out[g], a.ID)
+			}
+		}
+	}
+	return out
 }
 
 // urlPath is the path of an address, its words set apart: the host names
@@ -142,8 +155,11 @@ func (e *Answerer) articleRefs(q *query) {
 	}
 	kinds := e.genres()
 	for _, g := range genreAsked {
+		if !slices.ContainsFunc(g.hints, func(h string) bool { return strings.Contains(lower, h) }) {
+			continue // read the expression only when one of its words is there
+		}
 		for _, m := range g.re().FindAllString(lower, -1) {
-			name(m, kinds.genres[g.genre], false)
+			name(m, kinds.genres()[g.genre], false)
 		}
 	}
 	// An outlet by its name, "the" left out: "the Velsk Sentinel's

@@ -34,7 +34,7 @@ func TestGenreMarks(t *testing.T) {
 		tt.a.ID = "a"
 		k := readGenres([]corpus.Article{tt.a})
 		var got []string
-		for g := range k.genres {
+		for g := range k.genres() {
 			got = append(got, g)
 		}
 		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
