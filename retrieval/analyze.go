@@ -130,6 +130,14 @@ func (ix *Index) analyze(text string) Query {
 	q := Query{Text: text}
 	text = english.UnshortenText(text) // "govt", "wat", "bout"
 	ws := english.Words(text)
+	for i, w := range ws {
+		// Chat drops the g of "-ing" ("how many cops were out lookin for
+		// her", "nothin"): a word neither English nor the articles' is
+		// the "-ing" form when that one is English.
+		if stem, ok := strings.CutSuffix(w, "in"); ok && len(stem) >= 2 && !wordnet.Known(w) && ix.lex.DF(english.Term(w)) == 0 && wordnet.Known(w+"g") {
+			ws[i] = stem + "ing"
+		}
+	}
 	lower := strings.ToLower(text)
 	names := ix.abbreviated(text)
 	seen := map[string]bool{}

@@ -584,6 +584,19 @@ func TestAnalyzeMisspeltStopWord(t *testing.T) {
 	}
 }
 
+// TestAnalyzeDroppedG: chat's "lookin" is "looking" where neither the
+// articles nor English have it; a name that ends in "in" stays.
+func TestAnalyzeDroppedG(t *testing.T) {
+	ix := textIndex(t, "More than 90 officers were looking for the leopard. Vladimir Putin spoke.")
+	q := ix.Analyze("how many cops were out lookin for her")
+	if i := slices.IndexFunc(q.Words, func(w QueryWord) bool { return strings.HasPrefix(w.Word, "look") }); i < 0 || !q.Words[i].Known() {
+		t.Errorf("words %v: lookin is not looking", q.Words)
+	}
+	if got := queryWords(ix, "what did putin say"); !slices.Contains(got, "putin") {
+		t.Errorf("words %q: the name putin changed", got)
+	}
+}
+
 // TestAnalyzePossessiveNoPhrasalVerb: after "their" a word is a noun, not
 // the verb of a phrase WordNet has ("lost their lives in": no "live in").
 func TestAnalyzePossessiveNoPhrasalVerb(t *testing.T) {

@@ -89,8 +89,8 @@ var kindRules = []struct {
 	// 51,", "145 metres high", "1.2 million people") or does not give.
 	{kindMeasure, reMeasureAsked},
 	// "how long", "the duration", "how much time", "for how many days",
-	// "what is the longest a ship can be held".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|\blength of time\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b`)},
+	// "what is the longest a ship can be held", "for what period".
+	{kindDuration, lazy(`\bhow long\b|\bduration\b|\blength of time\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
@@ -272,8 +272,10 @@ func kindGroup(k kind, q string) string {
 			continue
 		}
 		for _, m := range r.re().FindAllStringSubmatch(q, -1) {
-			if m[1] != "" {
-				return m[1]
+			for _, g := range m[1:] {
+				if g != "" {
+					return g
+				}
 			}
 		}
 	}
@@ -783,14 +785,15 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b)`)
 
 // reMeasureAsked finds a question for a measure, and the word that names
-// it ("how many people live in X" asks for a population).
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b`)
+// it ("how many people live in X" asks for a population, "what distance
+// from the zoo" a length).
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed)\b`)
 
 // askedDimension is what the word of a measure question (reMeasureAsked)
 // asks to measure; a size may be any ("how big").
 var askedDimension = map[string]string{
 	"old": "age", "age": "age",
-	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length",
+	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length", "distance": "length",
 	"height": "length", "depth": "length", "width": "length",
 	"heavy": "weight", "weight": "weight",
 	"population": "people", "live": "people",
@@ -838,7 +841,14 @@ func measureNear(q *query, s *sentence) bool {
 			continue // "how deep is the channel": not "a speed limit of 8 knots"
 		}
 		before := strings.Fields(s.text[:loc[0]])
-		for _, x := range before[max(0, len(before)-measureWindow):] {
+		near := before[max(0, len(before)-measureWindow):]
+		if reFromPlace().MatchString(s.text[loc[1]:]) {
+			// A distance's place follows it: "2.3 kilometres from the
+			// zoo", "40 miles north of the city".
+			after := strings.Fields(s.text[loc[1]:])
+			near = append(near, after[:min(len(after), measureWindow)]...)
+		}
+		for _, x := range near {
 			if closeToAny(q, strings.Trim(x, ".,;:()\"“”'’")) {
 				return true
 			}
@@ -846,6 +856,10 @@ func measureNear(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// reFromPlace finds what follows a distance and says from where: "from
+// the zoo", "away from", "north of".
+var reFromPlace = lazy(`^\s+(?:away\s+)?(?:from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|short|outside|inland|offshore)\s+(?:of|from)|off)\b`)
 
 // nearAny reports whether a word of the question stands within
 // measureWindow words before or after one of locs in text ("the cost to

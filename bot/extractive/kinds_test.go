@@ -67,6 +67,10 @@ func TestKindOf(t *testing.T) {
 		{"whos the doctor that wrote the opinion piece", kindAuthor},                  // the writer of a piece
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
+		{"What distance from the zoo was the animal found?", kindMeasure},             // what + a dimension
+		{"For what period will the animal be kept indoors?", kindDuration},            // for what period
+		{"Within what period must the board report?", kindDuration},                   // within what period
+		{"in what period of history was the fort built", kindOther},                   // a period as an age, not a length of time
 		{"What was the estimated cost of the repairs?", kindCount},                    // a sum of money by its noun
 		{"final number of ppl who got sick?", kindCount},                              // a number; who got sick is a relative clause
 		{"so who signed it", kindPerson},                                              // who after a word of no content

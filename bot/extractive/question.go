@@ -304,9 +304,10 @@ func analyse(ix Corpus, text string) *query {
 	// answer gives as a number ("Imre, 51,"), not a word to find ("a
 	// 22-year-old student" is no answer to "how old is Falk").
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
-		unit = english.Term(m[1] + m[2] + m[3] + m[4])
+		asked := m[1] + m[2] + m[3] + m[4] + m[5]
+		unit = english.Term(asked)
 		q.size = unit == english.Term("large") || unit == english.Term("big")
-		q.dimension = askedDimension[m[1]+m[2]+m[3]+m[4]]
+		q.dimension = askedDimension[asked]
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
 	// "who was the fire chief in charge": who led, which the answer's

@@ -176,9 +176,28 @@ func TestMeasureDimension(t *testing.T) {
 		"how strong were the gusts":    "speed",
 		"how old is the captain":       "age",
 		"how big is the channel":       "",
+		"what distance did it travel":  "length",
 	} {
 		if got := analyse(ix, q).dimension; got != want {
 			t.Errorf("%q: dimension %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestMeasureNearFromPlace: a distance's place follows it ("2.3
+// kilometres from the zoo"); other measures' words stand before them.
+func TestMeasureNearFromPlace(t *testing.T) {
+	ix := sentenceArticles(t, "She was found in allotments about 2.3 kilometres from the zoo.", "The zoo's fence is 4 metres high.", "Snow fell on Monday.")
+	q := analyse(ix, "what distance from the zoo was she found")
+	for text, want := range map[string]bool{
+		"She was found in allotments about 2.3 kilometres from the zoo.":  true,
+		"A drone saw her 3 kilometres north of the zoo.":                  true,  // "north of" the zoo
+		"The leopard weighs 40 kilograms, the zoo said.":                  false, // a weight
+		"A 4-metre fence was built around an enclosure; the zoo is open.": false, // no place after it
+	} {
+		_, _, sents := articleOf(t, text)
+		if got := measureNear(q, sents[0]); got != want {
+			t.Errorf("%q: measure of the question %v, want %v", text, got, want)
 		}
 	}
 }
