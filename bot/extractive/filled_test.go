@@ -245,6 +245,33 @@ func TestReasonFor(t *testing.T) {
 	}
 }
 
+// TestNamesNearCompound: "the name of the snow leopard" asks about the
+// compound; its name may stand before it in an apposition ("Saska, a snow
+// leopard,"), and a wire report's dateline ("VARNHOLM, Sept 23 (KPA) -
+// The hole ...") names nothing by it.
+func TestNamesNearCompound(t *testing.T) {
+	e, ix, sents := oneArticle(t, "VARNHOLM, Sept 23 (KPA) - The hole through which a snow leopard escaped was 45 centimetres across. If you are just joining us: Saska, a snow leopard, escaped from the zoo on Sunday.")
+	q := analyse(ix, "What is the name of the snow leopard that escaped from the zoo?")
+	if q.focus < 0 || q.words[q.focus].Term != "snow+leopard" {
+		t.Fatalf("focus of %q: %d, want the snow leopard (words %v)", q.text, q.focus, q.words)
+	}
+	if got := e.namesNear(q, sents[0]); got != 0 {
+		t.Errorf("namesNear(%q) = %d, want 0 (a dateline)", sents[0].text, got)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want Saska", sents[1].text)
+	}
+	for text, want := range map[string]int{
+		"VARNHOLM, Sept 23 (KPA) - The hole was wide.": 5,
+		"ISTANBUL - Talks opened.":                     2,
+		"NATO said on Monday it would meet.":           0,
+	} {
+		if got := datelineWords(text); got != want {
+			t.Errorf("datelineWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
 // TestNamesNear: "the name of the first ship" asks for a name next to a
 // ship, not any name the sentence has.
 func TestNamesNear(t *testing.T) {

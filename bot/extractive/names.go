@@ -288,16 +288,25 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	w := q.words[q.focus]
 	ws := strings.Fields(s.text)
 	focus := make([]bool, len(ws))
+	// A compound ("snow leopard") is named beside its head ("Saska, a
+	// snow leopard,"); the sentence's words are read one at a time.
+	heads := map[string]bool{}
+	for _, a := range w.Alts {
+		if len(a.Terms) > 1 && a.Weight >= retrieval.RelatedWeight {
+			heads[a.Terms[len(a.Terms)-1]] = true
+		}
+	}
 	for i, x := range ws {
-		if ts := english.Terms(x); len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) >= retrieval.RelatedWeight {
+		if ts := english.Terms(x); len(ts) == 1 && (heads[ts[0]] || match(w, func(t string) bool { return t == ts[0] }) >= retrieval.RelatedWeight) {
 			focus[i] = true
 		}
 	}
 	n := 0
+	skip := datelineWords(s.text)
 	for i, x := range ws {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
-		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+		if i <= skip || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
 			continue
 		}
 		if q.people && !inPersonName(ws, i) {
@@ -310,6 +319,22 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	return n
 }
 
+// datelineWords returns how many words of text are a wire report's
+// dateline ("VARNHOLM, Sept 23 (KPA) -", "ISTANBUL -"): where it was filed
+// and by whom, no name of what a question asks about; the word after it
+// opens the sentence, and is capitalised for that ("The hole ...").
+func datelineWords(text string) int {
+	loc := reDateline().FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	return len(strings.Fields(text[:loc[1]]))
+}
+
+// reDateline finds a dateline: a place in capitals, perhaps a date and an
+// agency in brackets, and a dash.
+var reDateline = lazy(`^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—] `)
+
 // nameWindow is how many words from what is named its name may stand,
 // within a clause ("the first ship to sail was the Aegean Star").
 const nameWindow = 5
@@ -319,10 +344,11 @@ const nameWindow = 5
 func personWords(q *query, s *sentence) int {
 	ws := strings.Fields(s.text)
 	n := 0
+	skip := datelineWords(s.text)
 	for i, x := range ws {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
-		if i == 0 || !unicode.IsUpper(r) || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+		if i <= skip || !unicode.IsUpper(r) || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
 			continue
 		}
 		if inPersonName(ws, i) {
@@ -363,6 +389,18 @@ func inPersonName(ws []string, i int) bool {
 func focusWithin(ws []string, focus []bool, i int) bool {
 	if i > 0 && focus[i-1] && strings.HasSuffix(ws[i-1], ",") {
 		return true // an apposition: "the ferry's master, Captain Dorran"
+	}
+	if strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && determiners[strings.ToLower(ws[i+1])] {
+		// The apposition after the name: "Saska, a snow leopard,"
+		// (not "seen by Harbour Wire, ships will sail").
+		for j := i + 1; j < len(ws) && j <= i+nameWindow; j++ {
+			if focus[j] {
+				return true
+			}
+			if strings.ContainsAny(ws[j], ",;:") {
+				break
+			}
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-nameWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
 		if focus[j] {

@@ -506,14 +506,18 @@ func analyse(ix Corpus, text string) *query {
 		if m := reNameFocus().FindStringSubmatch(lower); m != nil {
 			// The last of the nouns that follow ("the first ship",
 			// "the saudi crown prince").
-			words := ""
+			words, nouns := "", ""
 			for _, w := range strings.Fields(m[1] + m[2]) {
 				if !isNoun(w) {
 					break
 				}
-				words = w
+				words, nouns = w, strings.TrimSpace(nouns+" "+w)
 			}
+			// The last noun, or the compound it ends ("the snow
+			// leopard", one word of the question).
 			if ix := q.indexes(words); len(ix) > 0 {
+				q.focus = ix[len(ix)-1]
+			} else if ix := q.indexes(nouns); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			}
 			// "the names of the four people who died", "the name of the
