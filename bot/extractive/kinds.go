@@ -786,8 +786,8 @@ var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]ol
 
 // reMeasureAsked finds a question for a measure, and the word that names
 // it ("how many people live in X" asks for a population, "what distance
-// from the zoo" a length).
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed)\b`)
+// from the zoo" a length, "how much does it weigh" a weight).
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b`)
 
 // askedDimension is what the word of a measure question (reMeasureAsked)
 // asks to measure; a size may be any ("how big").
@@ -795,7 +795,7 @@ var askedDimension = map[string]string{
 	"old": "age", "age": "age",
 	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length", "distance": "length",
 	"height": "length", "depth": "length", "width": "length",
-	"heavy": "weight", "weight": "weight",
+	"heavy": "weight", "weight": "weight", "weigh": "weight",
 	"population": "people", "live": "people",
 	"fast": "speed", "strong": "speed", "speed": "speed", "strength": "speed",
 	"hot": "temperature",

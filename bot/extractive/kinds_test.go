@@ -68,6 +68,7 @@ func TestKindOf(t *testing.T) {
 		{"did Lusmark publish the names of the people exchanged", kindYesNo},          // yes or no, about names
 		{"how old is the harbour master", kindMeasure},                                // how old: an age
 		{"What distance from the zoo was the animal found?", kindMeasure},             // what + a dimension
+		{"How much does Saska weigh?", kindMeasure},                                   // how much ... weigh: a weight, not a count
 		{"For what period will the animal be kept indoors?", kindDuration},            // for what period
 		{"Within what period must the board report?", kindDuration},                   // within what period
 		{"in what period of history was the fort built", kindOther},                   // a period as an age, not a length of time

@@ -304,7 +304,7 @@ func analyse(ix Corpus, text string) *query {
 	// answer gives as a number ("Imre, 51,"), not a word to find ("a
 	// 22-year-old student" is no answer to "how old is Falk").
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
-		asked := m[1] + m[2] + m[3] + m[4] + m[5]
+		asked := m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
 		unit = english.Term(asked)
 		q.size = unit == english.Term("large") || unit == english.Term("big")
 		q.dimension = askedDimension[asked]

@@ -171,12 +171,13 @@ func TestMeasureDimension(t *testing.T) {
 	}
 	ix := sentenceArticles(t, "The channel is 14 metres deep.", "Snow fell on Monday.", "The ferry was late.")
 	for q, want := range map[string]string{
-		"how deep is the channel":      "length",
-		"how fast was the lorry going": "speed",
-		"how strong were the gusts":    "speed",
-		"how old is the captain":       "age",
-		"how big is the channel":       "",
-		"what distance did it travel":  "length",
+		"how deep is the channel":       "length",
+		"how fast was the lorry going":  "speed",
+		"how strong were the gusts":     "speed",
+		"how old is the captain":        "age",
+		"how big is the channel":        "",
+		"what distance did it travel":   "length",
+		"how much does the lorry weigh": "weight",
 	} {
 		if got := analyse(ix, q).dimension; got != want {
 			t.Errorf("%q: dimension %q, want %q", q, got, want)
