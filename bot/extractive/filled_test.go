@@ -984,3 +984,28 @@ func TestLaterSentences(t *testing.T) {
 		t.Fatalf("revised by %v among %d later sentences, want the count raised to 31", r, len(later))
 	}
 }
+
+// TestCountsFocusPhrase: a number counts the noun of its own phrase: "600
+// calls from passengers" counts calls, not passengers; the phrase goes on
+// over "were" and "of" ("14 people were arrested", "90 of the branches").
+func TestCountsFocusPhrase(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Our helpline has taken more than 600 calls from passengers. The airline carried 2.1 million passengers in 2024. Police said 14 people were arrested. We opened 90 of the branches.")
+	for _, tt := range []struct {
+		q    string
+		sent int
+		want bool
+	}{
+		{"how many passengers did the airline carry", 0, false},
+		{"how many passengers did the airline carry", 1, true},
+		{"how many arrests were made", 2, true},
+		{"how many branches opened", 3, true},
+	} {
+		q := analyse(ix, tt.q)
+		if q.focus < 0 {
+			t.Fatalf("%q: no focus", tt.q)
+		}
+		if got := e.countsFocus(q, sents[tt.sent]) > 0; got != tt.want {
+			t.Errorf("%q in %q: counts what is asked %v, want %v", tt.q, sents[tt.sent].text, got, tt.want)
+		}
+	}
+}

@@ -160,6 +160,11 @@ func (e *Answerer) placesOf(s *sentence) []string {
 	return out
 }
 
+// countGoesOn are the stop words a number's noun phrase goes on after:
+// "$120 million in compensation", "14 people were arrested", "90 of the
+// branches".
+var countGoesOn = wordSet("in of the its their his her our were was are is been had have has be being")
+
 // countWindow is how many words after a number may name what it counts
 // ("63 vessels", "40 merchant ships").
 const countWindow = 3
@@ -196,6 +201,13 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 			exact = 0.5 // "one dose for everyone": a determiner as often as a count
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
+			if x := strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")); english.IsStopWord(x) && !countGoesOn[x] || strings.ContainsAny(ws[j-1], ",;:.") && j > i+1 {
+				// What it counts is before a preposition that starts
+				// another phrase: "600 calls from passengers" counts
+				// calls ("$120 million in compensation", "14 people
+				// were arrested" count what follows).
+				break
+			}
 			ts := english.Terms(ws[j])
 			if len(ts) != 1 {
 				continue
