@@ -1009,3 +1009,15 @@ func TestCountsFocusPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyPast: for "when will", a sentence whose dates are all over by its
+// article's day gives no date to come.
+func TestOnlyPast(t *testing.T) {
+	_, _, sents := oneArticle(t, "The Linnea Crest entered service in 2019. It will sail again on 14 May 2025. CARROWMERE, March 9 (BPA) - Passengers were confined aboard. The ship has no sailing date.")
+	for i, want := range []bool{true, false, true, false} {
+		sents[i].article.Published = time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)
+		if got := onlyPast(sents[i]); got != want {
+			t.Errorf("onlyPast(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+}

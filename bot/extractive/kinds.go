@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
@@ -581,9 +583,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if reClock().MatchString(s.text) {
 				bonus += 0.3 // "what time": a time of day
 			}
-		case s.has(fDate) || reClock().MatchString(s.text):
+		case (s.has(fDate) || reClock().MatchString(s.text)) && !(q.future && onlyPast(s)):
 			// A date, or the time of day of the day the articles tell
-			// ("At 13:00 it raised the slopes to level 4").
+			// ("At 13:00 it raised the slopes to level 4"); for "when
+			// will", a date to come.
 			bonus += 0.3
 			if dateNear(q, s) {
 				bonus += 0.3 // "signed an agreement late on Friday": the date of what was asked about
@@ -748,7 +751,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		switch {
 		case q.clock && reClock().MatchString(s.text):
 			return 1
-		case !q.clock && s.has(fDate):
+		case !q.clock && s.has(fDate) && !(q.future && onlyPast(s)):
 			if !reCalendarDate().MatchString(s.text) {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
 			}
@@ -954,16 +957,33 @@ const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|ho
 // 60 to 63".
 var reFromTo = lazy(`\bfrom\s+\S*\d[\d.,]*\S*(?:\s+\S+)?\s+to\s+\S*\d`)
 
-// reUntilAsked finds a when-question that asks until or by when: "until
-// what date", "by what date must", "till when".
 // reFutureAsked finds a when-question about what is to come: "when will
 // the inquiry report", "when is the panel due to rule".
 var reFutureAsked = lazy(`\bwhen (?:will|would|shall)\b|\bwhen (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b`)
+
+// onlyPast reports whether every date s gives is over by the day its
+// article was published: "entered service in 2019" says nothing of when
+// the ship will sail again, nor does a dateline's "March 9".
+func onlyPast(s *sentence) bool {
+	ms := dates.Find(s.text, s.article.Published)
+	if len(ms) == 0 {
+		return false
+	}
+	pub := s.article.Published.Truncate(24 * time.Hour)
+	for _, m := range ms {
+		if m.Date.End().After(pub) {
+			return false
+		}
+	}
+	return true
+}
 
 // reFromNow finds a time to come counted from the article's day: "within
 // six months", "in two weeks", "in the next 30 days".
 var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
 
+// reUntilAsked finds a when-question that asks until or by when: "until
+// what date", "by what date must", "till when".
 var reUntilAsked = lazy(`\b(?:by|until|till) (?:what|which|when)\b`)
 
 // reYear matches a number that is a year.

@@ -46,6 +46,10 @@ var (
 	// planQ asks about what is to happen ("when will it reopen", "when is
 	// it due to"), whatever else it says in the past.
 	planQ = lazyRE(`(?i)\b(?:will|shall|due|expected|scheduled|planned|going to)\b`)
+	// willQ asks when something is to happen, in the future tense ("when
+	// will the lifts reopen", "when is it going to open"): only a date after
+	// the report that gives it answers, a plan.
+	willQ = lazyRE(`(?i)\bwhen\b.*\b(?:will|shall|going to|gonna)\b`)
 )
 
 // answerTime answers time question q from events; ref is the date that
@@ -173,6 +177,7 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		score float64
 	}
 	past := pastQ().MatchString(q) && !planQ().MatchString(q)
+	future := willQ().MatchString(q)
 	var ss []scored
 	for _, ev := range events {
 		c, n := coverage(ev.textTerms)
@@ -181,6 +186,9 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		}
 		if past && ev.date.Start.Format("2006-01-02") > newestReport(ev) {
 			continue // "in which year was the bridge opened": not "will open in September 2026"
+		}
+		if future && ev.date.Start.Format("2006-01-02") <= newestReport(ev) {
+			continue // "when will the ship sail again": not "entered service in 2019", nor what its report's day saw
 		}
 		ss = append(ss, scored{ev, c})
 	}

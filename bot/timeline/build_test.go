@@ -307,6 +307,29 @@ func TestAnswerTimePastNotPlan(t *testing.T) {
 	}
 }
 
+// A question in the future tense is answered only by a plan: not by what
+// happened before the report ("entered service in 2019"), nor on its day.
+func TestAnswerTimeFutureNotPast(t *testing.T) {
+	cite := func(n int, id, quote string) answer.Citation {
+		return answer.Citation{N: n, Article: id, Quote: quote, Published: "2025-03-01"}
+	}
+	arts := []corpus.Article{article("a", "2025-03-01", "The ferry Linnea entered service in 2019 on the northern route. The ferry Linnea will sail again on Friday after repairs.")}
+	events := buildTimeline(arts, fakeTools, cite)
+	sents := allSentences(arts, fakeTools)
+	ans := answerTime("When will the ferry Linnea sail again?", events, every(sents), arts[0].Published, fakeTerms)
+	if ans == nil || !strings.Contains(ans.Answer, "March 7, 2025") || strings.Contains(ans.Answer, "2019") {
+		t.Errorf("want the planned sailing, not the past, got %+v", ans)
+	}
+	arts = []corpus.Article{article("a", "2025-03-01", "The ferry Linnea entered service in 2019 on the northern route.")}
+	events = buildTimeline(arts, fakeTools, cite)
+	if ans := answerTime("When will the ferry Linnea enter service on the northern route?", events, every(allSentences(arts, fakeTools)), arts[0].Published, fakeTerms); ans != nil {
+		t.Errorf("a future question answered with the past: %q", ans.Answer)
+	}
+	if ans := answerTime("When did the ferry Linnea enter service on the northern route?", events, every(allSentences(arts, fakeTools)), arts[0].Published, fakeTerms); ans == nil {
+		t.Error("the past question is not answered")
+	}
+}
+
 func TestNamePronoun(t *testing.T) {
 	tests := []struct {
 		name, text, prev, want string
