@@ -128,9 +128,14 @@ var rePoliteRequest = lazy(`^(?:(?:could|would|can|will) (?:you|u) (?:please |ki
 const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted|advise|advised|urge|urged`
 
 // reNounUse finds a statement word used as a noun, after a possessive or
-// an article ("Russia's demand", "the offer", "its claim"), or after a
-// possessive and a noun of action ("Halcyon Live's cancellation claim").
-var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b`)
+// an article ("Russia's demand", "the offer", "its claim"), after a
+// possessive and a noun of action ("Halcyon Live's cancellation claim";
+// not "did the delegation offer") or an ordinal ("the hotline's first
+// call"); a phrasal verb of no speech ("called off"); and
+// a speech verb in the passive after an auxiliary, which asks whether
+// something was done to someone ("had Corvane been warned", "was the
+// captain told"): a report of it answers, not a quotation.
+var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b|\b(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(` + statementVerbs + `)\b|\bcall(?:s|ed)? off\b|^(?:\w+ ){0,2}(?:had|has|have|was|were|is|are)\s+(?:\w+\s+){1,4}?(?:been\s+)?(?:warned|told|asked|advised|urged|promised|offered)\b`)
 
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
