@@ -227,6 +227,10 @@ func UnshortenText(text string) string {
 		if full, ok := chatShort[core]; ok {
 			fields[i] = full + f[len(core):]
 			changed = true
+		} else if full, ok := chatShort[strings.TrimSuffix(core, "s")]; ok && strings.HasSuffix(core, "s") && len(core) > 3 && !strings.ContainsAny(full, " '") && !strings.HasSuffix(full, "s") {
+			// The plural of a shortened noun: "helis", "vids".
+			fields[i] = full + "s" + f[len(core):]
+			changed = true
 		} else if full := unshortenNumber(core); full != "" {
 			fields[i] = full + f[len(core):]
 			changed = true

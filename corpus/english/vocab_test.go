@@ -27,6 +27,8 @@ func TestUnshortenText(t *testing.T) {
 		"why didnt the inspections catch it":        "why didn't the inspections catch it", // a negation without its apostrophe
 		"how many ops got postponed":                "how many operations got postponed",
 		"what did his mum say":                      "what did his mother say",
+		"how many helis did they use":               "how many helicopters did they use", // a shortened noun's plural
+		"did the govts agree":                       "did the governments agree",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
