@@ -1021,3 +1021,22 @@ func TestOnlyPast(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureAsked: "when will", "when is X due to" and "when is the
+// by-election" ask for a date to come; "when was the election" and "when
+// is it thought to have started" do not.
+func TestFutureAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"when will the inquiry report":     true,
+		"when is the panel due to rule":    true,
+		"when is the by-election":          true,
+		"so when's the vote":               true,
+		"when was the election":            false,
+		"when is it thought to have begun": false,
+		"when did the talks start":         false,
+	} {
+		if got := reFutureAsked().MatchString(q); got != want {
+			t.Errorf("%q: asks for a date to come %v, want %v", q, got, want)
+		}
+	}
+}

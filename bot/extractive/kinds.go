@@ -963,8 +963,10 @@ const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|ho
 var reFromTo = lazy(`\bfrom\s+\S*\d[\d.,]*\S*(?:\s+\S+)?\s+to\s+\S*\d`)
 
 // reFutureAsked finds a when-question about what is to come: "when will
-// the inquiry report", "when is the panel due to rule".
-var reFutureAsked = lazy(`\bwhen (?:will|would|shall)\b|\bwhen (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b`)
+// the inquiry report", "when is the panel due to rule", and "when is the
+// by-election", an event in the present tense, which a past one was not
+// asked as ("when was the election").
+var reFutureAsked = lazy(`\bwhen (?:will|would|shall)\b|\bwhen (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|^(?:\w+ )?when(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$`)
 
 // onlyPast reports whether every date s gives is over by the day its
 // article was published: "entered service in 2019" says nothing of when
