@@ -533,6 +533,8 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did the union demand": "the union is demanding"; X does here what was asked
 		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):
 			bonus += 0.3 // "what did Brussels say": a statement made in Brussels
+		case q.speech != "" && s.terms[q.speech] > 0 && slices.ContainsFunc(q.subject, func(i int) bool { return q.refersTo(i, s) }):
+			bonus += 0.3 // "what does the editorial call for": "This newspaper calls for three things"
 		}
 	}
 	typed := q.typ != "" && q.kind != kindCount

@@ -43,6 +43,10 @@ type query struct {
 	// subject did ("demand" in "what did the union demand"); "" if none or
 	// a verb of speech, which a sentence's speaker answers.
 	act string
+	// speech is the term of that verb when it is one of speech ("call"
+	// in "what does the editorial call for"): an article the question
+	// names speaks with it ("This newspaper calls for three things").
+	speech string
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
@@ -376,6 +380,9 @@ func analyse(ix Corpus, text string) *query {
 		q.subject = q.subjectHead(lower[m[2]:m[3]])
 		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
 			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
+		} else if t := english.Term(verb); t != english.Term("say") && t != english.Term("tell") && t != english.Term("told") && t != english.Term("think") {
+			// Not "say" or "think", which any of its sentences does.
+			q.speech = t
 		}
 		if phrase := lower[m[2]:m[3]]; len(q.subject) == 1 && (q.kind == kindStatement || q.kind == kindReaction) && qualified(phrase, q.words[q.subject[0]].Word) {
 			// "the skipper whose boat got seized": what follows the

@@ -165,9 +165,22 @@ func (e *Answerer) articleRefs(q *query) {
 	// An outlet by its name, "the" left out: "the Velsk Sentinel's
 	// editorial", "what did Radio Kaderra ask".
 	ws := " " + strings.Join(english.Words(lower), " ") + " "
+	lasts := map[string]int{}
+	for _, o := range kinds.outlets {
+		lasts[o.words[strings.LastIndexByte(o.words, ' ')+1:]]++
+	}
 	for _, o := range kinds.outlets {
 		if strings.Contains(ws, " "+o.words+" ") {
 			name(o.words, o.ids, true)
+			continue
+		}
+		// A paper by the last word of its name, as news writes it
+		// after the first mention: "the Ledger's editorial" for The
+		// Estravian Ledger's; not a word two outlets end with.
+		if i := strings.LastIndexByte(o.words, ' '); i > 0 {
+			if last := o.words[i+1:]; lasts[last] == 1 && !english.IsStopWord(last) && strings.Contains(ws, " "+last+" ") {
+				name(last, o.ids, true)
+			}
 		}
 	}
 }

@@ -64,6 +64,7 @@ func TestNamedArticle(t *testing.T) {
 		{"wat does the opinion column say the owners should do", "editorial"},
 		{"what did the live blog say about the rescue", "blog"},
 		{"what did the podcast say about the rescue", ""}, // no article is a podcast
+		{"What does the Chronicle's editorial argue?", "editorial"}, // the paper by the last word of its name
 	} {
 		hits, _ := ix.Search(t.Context(), tt.question, 8)
 		a, err := e.Answer(t.Context(), answer.Query{Text: tt.question, Search: tt.question}, hits)
@@ -76,6 +77,15 @@ func TestNamedArticle(t *testing.T) {
 		case tt.article != "" && (a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != tt.article):
 			t.Errorf("%q: answer %q (%+v), want one from %q", tt.question, a.Answer, a.Citations, tt.article)
 		}
+	}
+	// What a named article calls for is in its sentence with the
+	// question's verb ("This newspaper calls for an inquiry"), not "say".
+	e2, ix2 := answererOf(t, append(arts[:2:2], corpus.Article{ID: "editorial", Title: "After the sinking", Outlet: "The Kestland Chronicle",
+		Text: "The harbour has been unsafe for a decade. Families waited for news all night. This newspaper calls for an inquiry led by a judge. The owners have not spoken."}))
+	q := "what does the Chronicle call for"
+	hits, _ := ix2.Search(t.Context(), q, 8)
+	if a, _ := e2.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits); a.Abstained || !strings.Contains(a.Answer, "calls for an inquiry") {
+		t.Errorf("%q: answer %q, want the sentence that calls for it", q, a.Answer)
 	}
 	if q := analyse(ix, "what did Radio Kestland say"); q != nil {
 		e.articleRefs(q)
