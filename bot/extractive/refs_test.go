@@ -63,7 +63,7 @@ func TestNamedArticle(t *testing.T) {
 		{"What does the Kestland Chronicle editorial argue?", "editorial"},
 		{"wat does the opinion column say the owners should do", "editorial"},
 		{"what did the live blog say about the rescue", "blog"},
-		{"what did the podcast say about the rescue", ""}, // no article is a podcast
+		{"what did the podcast say about the rescue", ""},           // no article is a podcast
 		{"What does the Chronicle's editorial argue?", "editorial"}, // the paper by the last word of its name
 	} {
 		hits, _ := ix.Search(t.Context(), tt.question, 8)
