@@ -792,22 +792,24 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 // "aged 51", "a 51-year-old"), or a number with a unit of length, weight,
 // area or people ("145 metres", "2,000 square kilometres", "1.2 million
 // inhabitants").
-var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b)`)
+var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b|\bmagnitude(?: of)? \d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[- ]magnitude\b)`)
 
 // reMeasureAsked finds a question for a measure, and the word that names
 // it ("how many people live in X" asks for a population, "what distance
 // from the zoo" a length, "how much does it weigh" a weight).
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b`)
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b`)
 
 // askedDimension is what the word of a measure question (reMeasureAsked)
-// asks to measure; a size may be any ("how big").
+// asks to measure, one of several where the word is ambiguous ("how strong":
+// a wind's speed or an earthquake's magnitude); a size may be any ("how
+// big").
 var askedDimension = map[string]string{
 	"old": "age", "age": "age",
 	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length", "distance": "length",
 	"height": "length", "depth": "length", "width": "length",
 	"heavy": "weight", "weight": "weight", "weigh": "weight",
 	"population": "people", "live": "people",
-	"fast": "speed", "strong": "speed", "speed": "speed", "strength": "speed",
+	"fast": "speed", "strong": "speed magnitude", "speed": "speed", "strength": "speed magnitude", "magnitude": "magnitude",
 	"hot": "temperature",
 }
 
@@ -817,6 +819,8 @@ var askedDimension = map[string]string{
 func measureDimension(m, after string) string {
 	lower := strings.ToLower(m)
 	switch {
+	case strings.Contains(lower, "magnitude"):
+		return "magnitude"
 	case reSpeedAfter().MatchString(after) || strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot"):
 		return "speed"
 	case strings.HasPrefix(lower, ",") || strings.Contains(lower, "aged") || strings.Contains(lower, "old"):
@@ -847,14 +851,15 @@ func measureNear(q *query, s *sentence) bool {
 		locs = append(locs, moneyLocs(s.text)...)
 	}
 	for _, loc := range locs {
-		if q.dimension != "" && measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) != q.dimension {
+		if q.dimension != "" && !slices.Contains(strings.Fields(q.dimension), measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:])) {
 			continue // "how deep is the channel": not "a speed limit of 8 knots"
 		}
 		before := strings.Fields(s.text[:loc[0]])
 		near := before[max(0, len(before)-measureWindow):]
-		if reFromPlace().MatchString(s.text[loc[1]:]) {
+		if reFromPlace().MatchString(s.text[loc[1]:]) || measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) == "magnitude" {
 			// A distance's place follows it: "2.3 kilometres from the
-			// zoo", "40 miles north of the city".
+			// zoo", "40 miles north of the city"; so does what a
+			// magnitude measures ("the magnitude 6.1 earthquake").
 			after := strings.Fields(s.text[loc[1]:])
 			near = append(near, after[:min(len(after), measureWindow)]...)
 		}

@@ -169,6 +169,8 @@ func TestMeasureDimension(t *testing.T) {
 		"Captain Radek Imre, 51, a pilot":       "age",
 		"a cargo of 800 tonnes":                 "weight",
 		"a town of 12,000 inhabitants":          "people",
+		"The magnitude 6.1 earthquake struck":   "magnitude",
+		"a 4.8-magnitude aftershock":            "magnitude",
 	} {
 		loc := reMeasure().FindStringIndex(text)
 		if loc == nil {
@@ -181,13 +183,14 @@ func TestMeasureDimension(t *testing.T) {
 	}
 	ix := sentenceArticles(t, "The channel is 14 metres deep.", "Snow fell on Monday.", "The ferry was late.")
 	for q, want := range map[string]string{
-		"how deep is the channel":       "length",
-		"how fast was the lorry going":  "speed",
-		"how strong were the gusts":     "speed",
-		"how old is the captain":        "age",
-		"how big is the channel":        "",
-		"what distance did it travel":   "length",
-		"how much does the lorry weigh": "weight",
+		"how deep is the channel":             "length",
+		"how fast was the lorry going":        "speed",
+		"how strong were the gusts":           "speed magnitude",
+		"how old is the captain":              "age",
+		"how big is the channel":              "",
+		"what distance did it travel":         "length",
+		"how much does the lorry weigh":       "weight",
+		"what was the magnitude of the quake": "magnitude",
 	} {
 		if got := analyse(ix, q).dimension; got != want {
 			t.Errorf("%q: dimension %q, want %q", q, got, want)
