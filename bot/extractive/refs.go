@@ -59,6 +59,15 @@ type articleKinds struct {
 	// first need: most questions name no kind of article.
 	genres  func() map[string][]string
 	outlets []outletArticles
+	// authors are the articles of each byline, by the author's name's
+	// lower-case words and by the last of them.
+	authors []authorArticles
+}
+
+// authorArticles are the articles of one byline.
+type authorArticles struct {
+	name, last string
+	ids        []string
 }
 
 // outletArticles are the articles of one outlet.
@@ -88,6 +97,21 @@ func readGenres(arts []corpus.Article) *articleKinds {
 			k.outlets = append(k.outlets, outletArticles{words: name})
 		}
 		k.outlets[i].ids = append(k.outlets[i].ids, a.ID)
+	}
+	byAuthor := map[string]int{}
+	for _, a := range arts {
+		words := english.Words(strings.ToLower(a.Author))
+		if len(words) == 0 {
+			continue
+		}
+		name := strings.Join(words, " ")
+		i, ok := byAuthor[name]
+		if !ok {
+			i = len(k.authors)
+			byAuthor[name] = i
+			k.authors = append(k.authors, authorArticles{name: name, last: words[len(words)-1]})
+		}
+		k.authors[i].ids = append(k.authors[i].ids, a.ID)
 	}
 	return k
 }
@@ -165,6 +189,22 @@ func (e *Answerer) articleRefs(q *query) {
 	// An outlet by its name, "the" left out: "the Velsk Sentinel's
 	// editorial", "what did Radio Kaderra ask".
 	ws := " " + strings.Join(english.Words(lower), " ") + " "
+	// A piece by its byline: "Signe Haldor's column", "Haldor's piece".
+	apos := strings.NewReplacer("’", "'").Replace(lower)
+	for _, au := range kinds.authors {
+		for _, form := range []string{au.name, au.last} {
+			i := strings.Index(apos, form+"'s ")
+			if i < 0 {
+				continue
+			}
+			rest := strings.Fields(apos[i+len(form)+3:])
+			if len(rest) > 0 && pieceWords[strings.Trim(rest[0], "?.,!")] {
+				name(form, au.ids, false)
+				name(strings.Trim(rest[0], "?.,!"), au.ids, false)
+				break
+			}
+		}
+	}
 	lasts := map[string]int{}
 	for _, o := range kinds.outlets {
 		lasts[o.words[strings.LastIndexByte(o.words, ' ')+1:]]++
@@ -184,6 +224,10 @@ func (e *Answerer) articleRefs(q *query) {
 		}
 	}
 }
+
+// pieceWords are the words for a piece of writing that follow its
+// author's name ("Haldor's column").
+var pieceWords = wordSet("column piece article op-ed essay blog letter review editorial commentary analysis")
 
 // refersTo reports whether word i of q names s's article.
 func (q *query) refersTo(i int, s *sentence) bool {

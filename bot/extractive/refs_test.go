@@ -82,6 +82,15 @@ func TestNamedArticle(t *testing.T) {
 	// question's verb ("This newspaper calls for an inquiry"), not "say".
 	e2, ix2 := answererOf(t, append(arts[:2:2], corpus.Article{ID: "editorial", Title: "After the sinking", Outlet: "The Kestland Chronicle",
 		Text: "The harbour has been unsafe for a decade. Families waited for news all night. This newspaper calls for an inquiry led by a judge. The owners have not spoken."}))
+	// A piece by its byline: "Mara Ostby's column".
+	e3, ix3 := answererOf(t, append(arts[:2:2], corpus.Article{ID: "column", Title: "I sailed on that ferry for twenty years", Outlet: "The Korrvik Courier", Author: "Mara Ostby",
+		Text: "Every winter the crossing gets rougher. The ferry should not have sailed in that storm. Its owners must answer for it."}))
+	for _, q := range []string{"what does Mara Ostby's column say about the storm", "what did ostby's piece say about the storm"} {
+		hits, _ := ix3.Search(t.Context(), q, 8)
+		if a, _ := e3.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits); a.Abstained || len(a.Citations) == 0 || a.Citations[0].Article != "column" {
+			t.Errorf("%q: answer %q (%+v), want one from the column", q, a.Answer, a.Citations)
+		}
+	}
 	q := "what does the Chronicle call for"
 	hits, _ := ix2.Search(t.Context(), q, 8)
 	if a, _ := e2.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits); a.Abstained || !strings.Contains(a.Answer, "calls for an inquiry") {
