@@ -485,13 +485,9 @@ var reByAgent = lazy(`\b([\p{L}-]+) by (?:the )?[A-Z]`)
 // question asks who did: a who-question's answer may be an
 // organisation or a country, which no person pattern finds.
 func byAgent(q *query, s *sentence) bool {
-	for _, m := range reByAgent().FindAllStringSubmatch(s.text, -1) {
-		ts := english.Terms(m[1])
-		if len(ts) != 1 {
-			continue
-		}
+	for _, a := range s.agents() {
 		for _, w := range q.words {
-			if match(w, func(t string) bool { return t == ts[0] }) >= retrieval.RelatedWeight {
+			if match(w, func(t string) bool { return t == a }) >= retrieval.RelatedWeight {
 				return true
 			}
 		}
@@ -533,7 +529,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case s.spk() != nil && s.describedIn(q.pooled, func(d map[string]bool) bool { return q.bySubject(func(t string) bool { return d[t] }) }):
 			bonus += 0.3 // the same, the aide introduced in another article
-		case q.kind == kindReaction && (s.has(fReaction) || feels(s.text)) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
+		case q.kind == kindReaction && (s.has(fReaction) || s.feels()) && q.bySubject(func(t string) bool { return s.terms[t] > 0 || s.context[t] }):
 			bonus += 0.3 // "how did X react": X acts here
 		case q.kind == kindReaction && slices.ContainsFunc(q.subject, func(i int) bool { return marketWords[q.words[i].Term] }) && reMarketMove().MatchString(s.text):
 			bonus += 0.3 // "how did the markets take the news": "shares closed up 6.2%"
@@ -669,7 +665,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindReaction:
 		// "How did X react": a reaction by someone else is no answer (the
 		// subject's own earns its bonus above).
-		if (s.has(fReaction) || feels(s.text)) && len(q.subject) == 0 {
+		if (s.has(fReaction) || s.feels()) && len(q.subject) == 0 {
 			bonus += 0.3
 		}
 	}
@@ -852,11 +848,12 @@ var reSpeedAfter = lazy(`^(?:/h\b|\s+(?:an|per|a)\s+hour\b)`)
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
 // a 22-year-old student" for "how old is Falk").
 func measureNear(q *query, s *sentence) bool {
-	locs := reMeasure().FindAllStringIndex(s.text, -1)
+	locs := s.measureLocs()
 	if q.size {
 		// "how large is the fund": the size of a thing of no length is
-		// a sum of money ("a fund of €40 million").
-		locs = append(locs, moneyLocs(s.text)...)
+		// a sum of money ("a fund of €40 million"). (Clipped: the
+		// sentence's own list stays as it is.)
+		locs = append(slices.Clip(locs), moneyLocs(s.text)...)
 	}
 	for _, loc := range locs {
 		if q.dimension != "" && !slices.Contains(strings.Fields(q.dimension), measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:])) {

@@ -1282,7 +1282,7 @@ func onlyAnnounced(q *query, s *sentence) bool {
 	}
 	w := q.words[q.done]
 	announced := 0
-	for _, loc := range rePlan().FindAllStringIndex(s.text, -1) {
+	for _, loc := range s.planLocs() {
 		// The verb after "will", "is due to" ("is due to approve the
 		// text"), past an adverb and "be".
 		for _, x := range strings.Fields(s.text[loc[1]:]) {

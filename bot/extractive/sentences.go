@@ -75,6 +75,48 @@ type sentence struct {
 	// the sentence has.
 	mu         sync.Mutex
 	known, set uint16
+
+	// Where its measures and its plans stand (see measureLocs,
+	// planLocs), read on first need: a question of either kind read
+	// them for every candidate, and again at each question.
+	measureOnce, planOnce sync.Once
+	measures, plans       [][]int
+	// Its agents ("mediated by the African Union": union) and whether it
+	// tells a feeling, read on first need as well.
+	agentOnce, feelOnce sync.Once
+	agentTerms          []string
+	feeling             bool
+}
+
+// agents returns the terms of the one-word agents of s's passives (see
+// reByAgent).
+func (s *sentence) agents() []string {
+	s.agentOnce.Do(func() {
+		for _, m := range reByAgent().FindAllStringSubmatch(s.text, -1) {
+			if ts := english.Terms(m[1]); len(ts) == 1 {
+				s.agentTerms = append(s.agentTerms, ts[0])
+			}
+		}
+	})
+	return s.agentTerms
+}
+
+// feels reports whether s tells a feeling (see feels).
+func (s *sentence) feels() bool {
+	s.feelOnce.Do(func() { s.feeling = feels(s.text) })
+	return s.feeling
+}
+
+// measureLocs returns where s gives a measure (reMeasure).
+func (s *sentence) measureLocs() [][]int {
+	s.measureOnce.Do(func() { s.measures = reMeasure().FindAllStringIndex(s.text, -1) })
+	return s.measures
+}
+
+// planLocs returns where s announces a plan (rePlan).
+func (s *sentence) planLocs() [][]int {
+	s.planOnce.Do(func() { s.plans = rePlan().FindAllStringIndex(s.text, -1) })
+	return s.plans
 }
 
 // has reports whether the sentence carries feature f, reading it on first
