@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the forty-nine sets in other styles (testdata/styles), shown
+// styleSets are the fifty-two sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -75,6 +75,9 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"leopard", "../testdata/styles/leopard/gold.jsonl", "../testdata/styles/leopard/corpus"},
 	{"cruise", "../testdata/styles/cruise/gold.jsonl", "../testdata/styles/cruise/corpus"},
 	{"festival", "../testdata/styles/festival/gold.jsonl", "../testdata/styles/festival/corpus"},
+	{"quake", "../testdata/styles/quake/gold.jsonl", "../testdata/styles/quake/corpus"},
+	{"marathon", "../testdata/styles/marathon/gold.jsonl", "../testdata/styles/marathon/corpus"},
+	{"trial", "../testdata/styles/trial/gold.jsonl", "../testdata/styles/trial/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
