@@ -53,65 +53,49 @@ var genreMarks = map[string]func() *regexp.Regexp{
 	"newsletter": lazy(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
 }
 
-// articleKinds are the articles of each kind and of each outlet.
+// articleKinds are the articles of each kind, of each outlet and of each
+// byline.
 type articleKinds struct {
 	// genres are the article ids by kind (a key of genreMarks), read on
 	// first need: most questions name no kind of article.
-	genres  func() map[string][]string
-	outlets []outletArticles
-	// authors are the articles of each byline, by the author's name's
-	// lower-case words and by the last of them.
-	authors []authorArticles
+	genres func() map[string][]string
+	// outlets and authors are the articles of each outlet and of each
+	// byline.
+	outlets, authors []outletArticles
 }
 
-// authorArticles are the articles of one byline.
-type authorArticles struct {
-	name, last string
-	ids        []string
-}
-
-// outletArticles are the articles of one outlet.
+// outletArticles are the articles of one outlet, or of one byline.
 type outletArticles struct {
-	words string // its name's lower-case words, a leading "the" left out
+	words string // its name's lower-case words, an outlet's leading "the" left out
 	ids   []string
 }
 
-// readGenres files each article under its outlet, and under the kinds of
-// article its title, address, headings and outlet say it is.
+// readGenres files each article under its outlet and its author, and under
+// the kinds of article its title, address, headings and outlet say it is.
 func readGenres(arts []corpus.Article) *articleKinds {
 	k := &articleKinds{genres: sync.OnceValue(func() map[string][]string { return readKinds(arts) })}
-	byOutlet := map[string]int{}
+	file := func(list *[]outletArticles, index map[string]int, words []string, id string) {
+		name := strings.Join(words, " ")
+		i, ok := index[name]
+		if !ok {
+			i = len(*list)
+			index[name] = i
+			*list = append(*list, outletArticles{words: name})
+		}
+		(*list)[i].ids = append((*list)[i].ids, id)
+	}
+	byOutlet, byAuthor := map[string]int{}, map[string]int{}
 	for _, a := range arts {
 		words := english.Words(strings.ToLower(a.Outlet))
 		if len(words) > 0 && words[0] == "the" {
 			words = words[1:]
 		}
-		if a.Outlet == "unknown" || len(words) == 0 || len(words) == 1 && english.IsStopWord(words[0]) {
-			continue
+		if a.Outlet != "unknown" && len(words) > 0 && !(len(words) == 1 && english.IsStopWord(words[0])) {
+			file(&k.outlets, byOutlet, words, a.ID)
 		}
-		name := strings.Join(words, " ")
-		i, ok := byOutlet[name]
-		if !ok {
-			i = len(k.outlets)
-			byOutlet[name] = i
-			k.outlets = append(k.outlets, outletArticles{words: name})
+		if words := english.Words(strings.ToLower(a.Author)); len(words) > 0 {
+			file(&k.authors, byAuthor, words, a.ID)
 		}
-		k.outlets[i].ids = append(k.outlets[i].ids, a.ID)
-	}
-	byAuthor := map[string]int{}
-	for _, a := range arts {
-		words := english.Words(strings.ToLower(a.Author))
-		if len(words) == 0 {
-			continue
-		}
-		name := strings.Join(words, " ")
-		i, ok := byAuthor[name]
-		if !ok {
-			i = len(k.authors)
-			byAuthor[name] = i
-			k.authors = append(k.authors, authorArticles{name: name, last: words[len(words)-1]})
-		}
-		k.authors[i].ids = append(k.authors[i].ids, a.ID)
 	}
 	return k
 }
@@ -192,7 +176,7 @@ func (e *Answerer) articleRefs(q *query) {
 	// A piece by its byline: "Signe Haldor's column", "Haldor's piece".
 	apos := strings.NewReplacer("’", "'").Replace(lower)
 	for _, au := range kinds.authors {
-		for _, form := range []string{au.name, au.last} {
+		for _, form := range []string{au.words, au.words[strings.LastIndexByte(au.words, ' ')+1:]} {
 			i := strings.Index(apos, form+"'s ")
 			if i < 0 {
 				continue
