@@ -172,6 +172,34 @@ func kindOf(q string) kind {
 	// "Could you please state the date on which ...": a request, whose
 	// kind is what it asks for, not yes or no.
 	q = rePoliteRequest().ReplaceAllString(q, "what is ")
+	kindsRead.mu.Lock()
+	k, ok := kindsRead.m[q]
+	kindsRead.mu.Unlock()
+	if ok {
+		return k // the rewrite and the answerer read the same question
+	}
+	k = readKind(q)
+	kindsRead.mu.Lock()
+	if kindsRead.m == nil || len(kindsRead.m) >= maxKindsRead {
+		kindsRead.m = map[string]kind{}
+	}
+	kindsRead.m[q] = k
+	kindsRead.mu.Unlock()
+	return k
+}
+
+// kindsRead remembers the kinds of the last questions read: a question's
+// kind is read by the rewrite of a bare noun phrase and by the answerer.
+var kindsRead struct {
+	mu sync.Mutex
+	m  map[string]kind
+}
+
+// maxKindsRead bounds kindsRead: the questions in flight.
+const maxKindsRead = 16
+
+// readKind is kindOf for a question in lower case, its request read.
+func readKind(q string) kind {
 	// Each rule's pattern is run once and its exceptions only where it
 	// matches: they were a fifth of an answer's time when every
 	// exception ran for every rule.

@@ -188,8 +188,20 @@ func (lx *Lexicon) Lemmas(word string) []Lemma {
 }
 
 // Known reports whether WordNet has word in any form: whether [Lemmas]
-// finds a base form.
-func (lx *Lexicon) Known(word string) bool { return len(lx.Lemmas(word)) > 0 }
+// finds a base form. It stops at the first part of speech that has one
+// (a question's analysis asks it of every span that may be a phrase).
+func (lx *Lexicon) Known(word string) bool {
+	w := normalize(word)
+	if w == "" {
+		return false
+	}
+	for pos := Noun; pos <= Adv; pos++ {
+		if len(lx.bases(w, pos)) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // detach holds WordNet's suffix rules (morph.c): suffix, replacement.
 var detach = [Adv + 1][][2]string{
