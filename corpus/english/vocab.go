@@ -200,7 +200,7 @@ var chatShort = map[string]string{
 	"mins": "minutes", "hrs": "hours", "yrs": "years", "wks": "weeks", "info": "information",
 	"convo": "conversation", "approx": "approximately", "ppl": "people",
 	"abt": "about", "bc": "because", "w/": "with", "w/o": "without", "b/c": "because",
-	"wat": "what", "wut": "what", "wot": "what", "wht": "what", "wher": "where", "whr": "where", "whn": "when", "hw": "how", "bout": "about", "wen": "when", "wich": "which",
+	"wheres": "where is", "whens": "when is", "hows": "how is", "wat": "what", "wut": "what", "wot": "what", "wht": "what", "wher": "where", "whr": "where", "whn": "when", "hw": "how", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"yday": "yesterday", "n": "and", "&": "and",
 	"heli": "helicopter", "helo": "helicopter", "evac": "evacuation", "uni": "university", "unis": "universities",
