@@ -202,10 +202,11 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			if x := strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")); english.IsStopWord(x) && !countGoesOn[x] || strings.ContainsAny(ws[j-1], ",;:.") && j > i+1 {
-				// What it counts is before a preposition that starts
-				// another phrase: "600 calls from passengers" counts
-				// calls ("$120 million in compensation", "14 people
-				// were arrested" count what follows).
+				// What it counts is before a stop word that starts
+				// another phrase, or a comma: "600 calls from
+				// passengers" counts calls ("$120 million in
+				// compensation", "14 people were arrested" go on; see
+				// countGoesOn).
 				break
 			}
 			ts := english.Terms(ws[j])
