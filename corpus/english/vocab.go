@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // The grammar words and patterns of news English that more than one part
@@ -227,8 +229,9 @@ func UnshortenText(text string) string {
 		if full, ok := chatShort[core]; ok {
 			fields[i] = full + f[len(core):]
 			changed = true
-		} else if full, ok := chatShort[strings.TrimSuffix(core, "s")]; ok && strings.HasSuffix(core, "s") && len(core) > 3 && !strings.ContainsAny(full, " '") && !strings.HasSuffix(full, "s") {
-			// The plural of a shortened noun: "helis", "vids".
+		} else if full, ok := chatShort[strings.TrimSuffix(core, "s")]; ok && strings.HasSuffix(core, "s") && len(core) > 3 && !strings.ContainsAny(full, " '") && !strings.HasSuffix(full, "s") && !wordnet.Known(core) {
+			// The plural of a shortened noun: "helis", "vids"; not a word
+			// of its own ("press" is no plural of "pres").
 			fields[i] = full + "s" + f[len(core):]
 			changed = true
 		} else if full := unshortenNumber(core); full != "" {
