@@ -168,6 +168,15 @@ var reWhOpen = lazy(`^(\w+ ){0,2}?(?:(how (?:many|much))|how|what|who|whom|whose
 
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
+	if m := reAttributionOpen().FindStringSubmatch(strings.ToLower(q)); m != nil {
+		// "According to the press release, when is first power
+		// expected?": the attribution says whose words answer (see
+		// reAccording); the kind is what the rest asks, if it asks more
+		// than what was said.
+		if k := kindOf(m[1]); k != kindOther && k != kindYesNo {
+			return k
+		}
+	}
 	q = strings.ToLower(kindFold.Replace(q))
 	// "Could you please state the date on which ...": a request, whose
 	// kind is what it asks for, not yes or no.
@@ -248,6 +257,11 @@ func readKind(q string) kind {
 	}
 	return kindOther
 }
+
+// reAttributionOpen finds a question that opens by saying whose account
+// it asks for, then a comma: "according to the bulletin, ...", "in the
+// engineer's view, ...", "per the inquiry, ...".
+var reAttributionOpen = lazy(`^(?:according to|in the (?:view|words|opinion) of|in [^,?]{1,40}'s (?:view|words|opinion)|per) [^,?]{1,60}, *(.+)$`)
 
 // kindFold makes a question's apostrophes plain and its question marks
 // and commas spaces, for the kind rules.

@@ -128,6 +128,8 @@ func TestKindOf(t *testing.T) {
 		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},           // a claim that is a noun
 		{"what did Dr Sorel advise ticket holders to do", kindStatement},                   // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},                // according to X
+		{"According to the press release, when is first power expected?", kindTime},        // the attribution says whose; the rest, what kind
+		{"In the engineer's view, why did the wall fail?", kindReason},                     // likewise
 		{"what did the Chinese envoy propose", kindStatement},                              // propose
 		{"who chaired the session", kindPerson},                                            // who
 		{"which envoy flew in first", kindPerson},                                          // which + person noun

@@ -277,7 +277,7 @@ func analyse(ix Corpus, text string) *query {
 			q.owners[noun] = owner
 		}
 	}
-	if loc := reSecondAsk().FindStringIndex(lower); loc != nil && loc[0] > 0 {
+	if loc := reSecondAsk().FindStringIndex(lower); loc != nil && loc[0] > 0 && !reAttributionOpen().MatchString(lower) {
 		// The first thing asked is the question's kind, the second its
 		// "also", whatever order the kinds' rules have.
 		if first := kindOf(lower[:loc[0]]); first != kindOther {
