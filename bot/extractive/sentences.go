@@ -361,7 +361,9 @@ func interviewTurn(text string) byte {
 // not until the handshake."): when the paragraphs open with two labels
 // only, and one's turns ask (most end with a question mark) while the
 // other's do not, the first is the interviewer's ('Q') and the second the
-// interviewee's ('A'). Nil for any other article.
+// interviewee's ('A'). Of more labels, those of two turns or more that
+// never ask are answers ('A'), when some other label asks. Nil for any
+// other article.
 func turnLabels(paras []string) map[string]byte {
 	turns, asks := map[string]int{}, map[string]int{}
 	for _, p := range paras {
@@ -369,10 +371,29 @@ func turnLabels(paras []string) map[string]byte {
 		if m == nil || len(m[1]) == 1 || m[2] != "" {
 			continue
 		}
-		turns[m[1]]++
+		l := m[1]
+		turns[l]++
 		if strings.HasSuffix(strings.TrimSpace(p), "?") {
-			asks[m[1]]++
+			asks[l]++
 		}
+	}
+	if len(turns) > 2 {
+		// A phone-in, a panel, a hearing: those who never ask answer
+		// the turn before theirs ("BRANNAGH: The minister's statement
+		// says the industry was consulted at every stage. / MARROW:
+		// That's just not true.").
+		roles := map[string]byte{}
+		asking := false
+		for l, n := range turns {
+			if asks[l] == 0 && n >= 2 {
+				roles[l] = 'A'
+			}
+			asking = asking || asks[l] > 0
+		}
+		if !asking {
+			return nil
+		}
+		return roles
 	}
 	if len(turns) != 2 {
 		return nil

@@ -219,8 +219,9 @@ func splitParas(paras ...string) []*sentence {
 }
 
 // TestTurnLabels: two labels, one asking and one answering, are an
-// interview's; a transcript of several speakers, or of two who both ask,
-// is not.
+// interview's; of several speakers, where some ask, those who never ask
+// answer; a transcript where nobody asks, or of two who both ask, has no
+// turns.
 func TestTurnLabels(t *testing.T) {
 	interview := []string{"Intro.", "HALLORAN: When?", "ODENWALD: Late.", "HALLORAN: Why?", "ODENWALD: Cheese.", "HALLORAN: Worth it?", "ODENWALD: Yes."}
 	if got := turnLabels(interview); got["HALLORAN"] != 'Q' || got["ODENWALD"] != 'A' {
@@ -229,6 +230,10 @@ func TestTurnLabels(t *testing.T) {
 	briefing := []string{"ANCHOR: Hello.", "REPORTER: Talks go on.", "ANCHOR: Thanks.", "MAYOR: We agree.", "REPORTER: Yes."}
 	if got := turnLabels(briefing); got != nil {
 		t.Errorf("three speakers: %v", got)
+	}
+	podcast := []string{"NELL BRANNAGH: Hello.", "TOM ASHGROVE: Hi.", "BRANNAGH: The minister says you were consulted.", "MARROW: Not true.", "ASHGROVE: How did you hear?", "MARROW: On the radio."}
+	if got := turnLabels(podcast); got["MARROW"] != 'A' || got["BRANNAGH"] != 0 || got["ASHGROVE"] != 0 {
+		t.Errorf("several speakers, one who never asks: %v", got)
 	}
 	debate := []string{"LEE: Why?", "ROURKE: Why not?", "LEE: How?", "ROURKE: When?", "LEE: Who?", "ROURKE: What?"}
 	if got := turnLabels(debate); got != nil {
