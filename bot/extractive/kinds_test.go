@@ -249,6 +249,23 @@ func TestMarketMove(t *testing.T) {
 	}
 }
 
+// TestAmount: "how much" is answered by a sum, a share or a quantity in
+// its unit, wherever the figure stands in the sentence.
+func TestAmount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"That is an increase of 38%, the steepest rise since 2004.": true, // a share before a comma
+		"Prices rose 38%.":                           true,
+		"It will cost $26 a tonne.":                  true,
+		"The rate is 15 percent.":                    true,
+		"About 63 vessels waited.":                   false,
+		"It added 0.1 percentage point to inflation": false, // no share of anything
+	} {
+		if got := reAmount().MatchString(text); got != want {
+			t.Errorf("amount in %q: %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestHasCount: "how many" without a noun is answered by a count, not a
 // sum, a share, a length of time or a date.
 func TestHasCount(t *testing.T) {
