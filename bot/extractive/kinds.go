@@ -97,7 +97,7 @@ var kindRules = []struct {
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
@@ -592,6 +592,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
+		case q.percent:
+			if rePercentFigure().MatchString(s.text) {
+				bonus += 0.4 // "what proportion of members voted": "64 per cent"
+			}
 		case q.money:
 			if hasMoney(s.text) {
 				bonus += 0.4 // "how much did it cost": a sum of money, not "800 tonnes"
@@ -743,6 +747,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	switch q.kind {
 	case kindCount:
 		switch {
+		case q.percent:
+			if rePercentFigure().MatchString(s.text) {
+				return 1 // "what proportion": "64 per cent"
+			}
+			if q.newAny(counts(s.f().numbers)) {
+				return 0.5 // "35 of the 204": a share, told as two counts
+			}
 		case q.fromTo:
 			if reFromTo().MatchString(s.text) {
 				return 1 // "going from what to what": "from 8% to 15%"
@@ -965,6 +976,9 @@ func hasCount(text string) bool {
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
 	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
 }
+
+// rePercentFigure finds a percentage: "38%", "64 per cent", "12 percent".
+var rePercentFigure = lazy(`(?i)\b\d[\d,.]*\s*(?:%|(?:percent|per cent)\b)`)
 
 // reNoCount finds a quantity that counts nothing: a share ("15 percent",
 // "38%") or a sum of money by its sign ("€12 million").

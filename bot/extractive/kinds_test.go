@@ -128,6 +128,8 @@ func TestKindOf(t *testing.T) {
 		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},           // a claim that is a noun
 		{"what did Dr Sorel advise ticket holders to do", kindStatement},                   // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},                // according to X
+		{"What proportion of members took part in the ballot?", kindCount},                 // a share is a figure
+		{"what % of wagons still get opened by hand", kindCount},                           // likewise
 		{"According to the press release, when is first power expected?", kindTime},        // the attribution says whose; the rest, what kind
 		{"In the engineer's view, why did the wall fail?", kindReason},                     // likewise
 		{"what did the Chinese envoy propose", kindStatement},                              // propose
@@ -262,6 +264,22 @@ func TestAmount(t *testing.T) {
 	} {
 		if got := reAmount().MatchString(text); got != want {
 			t.Errorf("amount in %q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPercentAsked: a question for a share wants a percentage.
+func TestPercentAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what proportion of members took part in the ballot": true,
+		"by what percentage did the price go up":             true,
+		"wat % of wagons still get opened by hand":           true,
+		"what share of the catch did each country get":       true,
+		"how much did the 35% levy add to the price":         false, // a sum, the share given
+		"who proposed the 12 percent tariff":                 false,
+	} {
+		if got := rePercentAsked().MatchString(q); got != want {
+			t.Errorf("%q asks for a share: %v, want %v", q, got, want)
 		}
 	}
 }

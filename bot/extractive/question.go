@@ -127,6 +127,10 @@ type query struct {
 	// amount: the question asks how much, which an amount answers ("$26
 	// a tonne", "15 percent"), not any number.
 	amount bool
+	// percent: the question asks for a share ("what proportion of
+	// members", "by what percentage"), which a percentage answers ("64 per
+	// cent"), not a sum or a count.
+	percent bool
 	// many: the question asks how many, which a count answers, not a sum
 	// or a share ("15 percent").
 	many bool
@@ -321,7 +325,11 @@ func analyse(ix Corpus, text string) *query {
 		leads = m[1]
 	}
 	acts := reActionsAsked().MatchString(lower)
+	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	for _, w := range analysed.Words {
+		if q.percent && shareWords[w.Term] {
+			continue // "what proportion of readers": the percentage answers, not the word
+		}
 		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
 			continue
 		}
@@ -678,6 +686,14 @@ var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(go
 // reLeadIdiom finds an idiom of leading, whose noun a who-question does
 // not ask about: "in charge", "in command", "at the helm".
 var reLeadIdiom = lazy(`\b(?:in|at the) (charge|command|helm)\b`)
+
+// rePercentAsked finds a question for a share: "what proportion", "what
+// % of wagons", "by what percentage", "how many per cent".
+var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(?:%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b`)
+
+// shareWords are the terms of the words that ask for a share (see
+// rePercentAsked).
+var shareWords = map[string]bool{"percentag": true, "percent": true, "per": true, "cent": true, "proport": true, "share": true, "fraction": true}
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
