@@ -446,8 +446,9 @@ func unknownName(q *query) string {
 }
 
 // unknownRole reports whether q asks who holds a role ("Who is the
-// secretary-general of the council"), or for a thing by its noun ("which
-// shipyard"), that the articles never name, an English word, nor a word
+// secretary-general of the council"), for a thing by its noun ("which
+// shipyard"), or how many of a thing ("how many puffins"), that the
+// articles never name, an English word, nor a word
 // for it: whoever they name holds another. (Chat's "spokesguy" is no word
 // WordNet knows: it may be any role.)
 func unknownRole(q *query) bool {
@@ -467,6 +468,12 @@ func unknownRole(q *query) bool {
 				return true
 			}
 		}
+	}
+	// "How many puffins breed there": what is to be counted, a word the
+	// articles never use nor any word for it; a count of their birds is
+	// no count of it.
+	if q.kind == kindCount && q.focus >= 0 && q.words[q.focus].Knownness() == 0 && wordnet.Known(q.words[q.focus].Word) {
+		return true
 	}
 	return false
 }
