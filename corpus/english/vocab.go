@@ -293,7 +293,20 @@ func IsFiller(w string) bool { return filler[w] }
 // a word the articles lack. The caller makes sure that w is no English
 // word and no word of the corpus.
 func IsMisspeltStopWord(w string) bool {
-	if len(w) < minMisspeltStop || stopWords[w] || filler[w] {
+	if stopWords[w] || filler[w] {
+		return false
+	}
+	if len(w) < minMisspeltStop {
+		// A short word only for a doubled letter typed once ("wil",
+		// "shal") or two letters typed the wrong way round ("teh",
+		// "hwo"): any other edit makes another word too easily.
+		for _, set := range []map[string]bool{stopWords, filler} {
+			for s := range set {
+				if len(s) == len(w)+1 && undoubled(s, w) || len(s) == len(w) && len(w) >= 3 && EditDistance(w, s, 1) == 1 && swapped(w, s) {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	for _, set := range []map[string]bool{stopWords, filler} {
@@ -301,6 +314,28 @@ func IsMisspeltStopWord(w string) bool {
 			if len(s) >= minMisspeltStop-1 && len(s) <= len(w)+1 && len(s)+1 >= len(w) && EditDistance(w, s, 1) <= 1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// undoubled reports whether w is s with one of its doubled letters once:
+// "wil" for "will".
+func undoubled(s, w string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1] && s[:i]+s[i+1:] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// swapped reports whether w is s with two neighbouring letters swapped:
+// "teh" for "the".
+func swapped(w, s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[:i-1]+s[i:i+1]+s[i-1:i]+s[i+1:] == w {
+			return true
 		}
 	}
 	return false

@@ -44,6 +44,9 @@ func TestIsMisspeltStopWord(t *testing.T) {
 		"everyone":   false, // the stop word itself
 		"zorbleflax": false, "stadium": false,
 		"thre": false, // too short to tell
+		"wil":  true,  // a doubled letter typed once
+		"teh":  true,  // two letters the wrong way round
+		"wen":  false, // one letter off makes another word too easily
 	} {
 		if got := IsMisspeltStopWord(w); got != want {
 			t.Errorf("IsMisspeltStopWord(%q) = %v, want %v", w, got, want)
