@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -782,6 +783,30 @@ func TestEventNamedByTitles(t *testing.T) {
 		e.eventTopic(a)
 		if (len(a.topic) > 0) != narrows {
 			t.Errorf("%q: topic %v, want narrowing %v", q, a.topic, narrows)
+		}
+	}
+}
+
+// TestScaffold: the words that only say what kind of answer a question
+// wants are no words the answer must have.
+func TestScaffold(t *testing.T) {
+	for _, c := range []struct {
+		k    kind
+		word string
+		want bool
+	}{
+		{kindDuration, "last", true},   // "how long did it last"
+		{kindDuration, "length", true}, // "for what length of time did it burn"
+		{kindDuration, "fire", false},  // what lasted
+		{kindReaction, "view", true},   // "the view of X on the deal"
+		{kindSummary, "outcome", true}, // "the outcome of the talks"
+		{kindSummary, "talks", false},  // what the summary is of
+		{kindPlace, "location", true},  // "at which location"
+		{kindTime, "date", true},       // "on what date"
+		{kindTime, "agreement", false}, // what is dated
+	} {
+		if got := isScaffold(c.k, english.Term(c.word)); got != c.want {
+			t.Errorf("isScaffold(%d, %q) = %v, want %v", c.k, c.word, got, c.want)
 		}
 	}
 }

@@ -179,7 +179,7 @@ var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, 
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
-	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true},
+	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true, "length": true}, // "for what length of time"
 	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true,
 		"view": true, "stanc": true, "opinion": true, "verdict": true, "posit": true}, // "the view of X on the deal"
 	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
