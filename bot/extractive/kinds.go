@@ -101,8 +101,9 @@ var kindRules = []struct {
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
-	// set this off".
-	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused)},
+	// set this off", "on what grounds", "what justification", "to what
+	// cause does X attribute it".
+	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
 	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b|\bthe (date|day) (on|by) which\b`)},
 	// "how did X react", "X's response", "the view of X on the deal",

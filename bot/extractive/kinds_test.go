@@ -129,6 +129,9 @@ func TestKindOf(t *testing.T) {
 		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},           // a claim that is a noun
 		{"what did Dr Sorel advise ticket holders to do", kindStatement},                   // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},                // according to X
+		{"On what grounds did the judge reject the claim?", kindReason},                    // a reason, by its frame word
+		{"What justification did the agency offer for the quarantine?", kindReason},        // likewise
+		{"To what cause does the engineer attribute the failure?", kindReason},             // likewise
 		{"What proportion of members took part in the ballot?", kindCount},                 // a share is a figure
 		{"what % of wagons still get opened by hand", kindCount},                           // likewise
 		{"According to the press release, when is first power expected?", kindTime},        // the attribution says whose; the rest, what kind
@@ -795,15 +798,16 @@ func TestScaffold(t *testing.T) {
 		word string
 		want bool
 	}{
-		{kindDuration, "last", true},   // "how long did it last"
-		{kindDuration, "length", true}, // "for what length of time did it burn"
-		{kindDuration, "fire", false},  // what lasted
-		{kindReaction, "view", true},   // "the view of X on the deal"
-		{kindSummary, "outcome", true}, // "the outcome of the talks"
-		{kindSummary, "talks", false},  // what the summary is of
-		{kindPlace, "location", true},  // "at which location"
-		{kindTime, "date", true},       // "on what date"
-		{kindTime, "agreement", false}, // what is dated
+		{kindDuration, "last", true},    // "how long did it last"
+		{kindDuration, "length", true},  // "for what length of time did it burn"
+		{kindDuration, "fire", false},   // what lasted
+		{kindReaction, "view", true},    // "the view of X on the deal"
+		{kindSummary, "outcome", true},  // "the outcome of the talks"
+		{kindSummary, "talks", false},   // what the summary is of
+		{kindPlace, "location", true},   // "at which location"
+		{kindReason, "attribute", true}, // "to what cause does X attribute it"
+		{kindTime, "date", true},        // "on what date"
+		{kindTime, "agreement", false},  // what is dated
 	} {
 		if got := isScaffold(c.k, english.Term(c.word)); got != c.want {
 			t.Errorf("isScaffold(%d, %q) = %v, want %v", c.k, c.word, got, c.want)

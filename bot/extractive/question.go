@@ -195,6 +195,7 @@ var kindScaffold = map[kind]map[string]bool{
 		"day": true, "week": true}, // "a few days later"
 	kindTime:    {"date": true, "day": true, "time": true},
 	kindPerson:  {"act": true, "serv": true}, // "who acted as go-between", "who served as mediator": who was
+	kindReason:  {"attribut": true},          // "to what cause does the engineer attribute the failure"
 	kindPlace:   {"locat": true, "place": true},
 	kindSummary: {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
 }
