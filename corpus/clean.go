@@ -51,6 +51,9 @@ import (
 //  9. Headings: a paragraph of at most 20 words that does not end in
 //     terminal punctuation, or a Title Case question of at most 10 words
 //     ("What Comes Next?"), is a heading, kept in Headings, not Paragraphs.
+//     Not the signatures of a page of readers' letters (two or more
+//     paragraphs that are only "Name Surname, Place"): they say whose the
+//     letters are, and are text.
 
 // cleaned is what the cleaner makes of an article's raw text.
 type cleaned struct {
@@ -69,8 +72,22 @@ func clean(lede, body string) cleaned {
 	blocks := paragraphs(lede, body, &c.URL)
 	blocks = rejoin(blocks)
 	blocks = dedupe(blocks)
+	// A page of readers' letters signs each ("Eleanor Voss, Wrennick"):
+	// the signatures say whose the letters are, and are kept as text.
+	// One sign-off alone is a heading, as it was.
+	signatures := 0
+	for _, b := range blocks {
+		if reSignature().MatchString(b) && !isByline(b) {
+			signatures++
+		}
+	}
 	top := true
 	for _, b := range blocks {
+		if signatures >= minLetters && reSignature().MatchString(b) && !isByline(b) {
+			top = false
+			c.Paragraphs = append(c.Paragraphs, b)
+			continue
+		}
 		if top {
 			if isByline(b) {
 				if c.Author == "" {
@@ -405,6 +422,14 @@ func titleCase(words []string) bool {
 	}
 	return true
 }
+
+// reSignature finds a letter's signature standing alone: a name of two to
+// four capitalised words, a comma, and a place of one to three ("Colin
+// Ferrabee, Skelmore"), maybe after a dash.
+// minLetters is how many signatures make a page of letters.
+const minLetters = 2
+
+var reSignature = lazyRE(`^(?:[-–—]\s*)?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’-]+, [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}\.?$`)
 
 var sentenceEndRe = lazyRE(`[.!?…]["'”’)]*\s+`)
 

@@ -142,6 +142,12 @@ func TestClean(t *testing.T) {
 		// Rule 9: a heading before any text is the headline.
 		{name: "headline without date", body: "Kremlin Announces Meeting\n\nLavrov flies today.",
 			title: "Kremlin Announces Meeting", paras: []string{"Lavrov flies today."}},
+		// Rule 9: a page of letters keeps its signatures as text; one
+		// sign-off alone stays a heading.
+		{name: "letters page", body: "Text.\n\nSir, I agree.\n\nColin Ferrabee, Skelmore\n\nSir, I do not.\n\nEleanor Voss, Wrennick",
+			paras: []string{"Text.", "Sir, I agree.", "Colin Ferrabee, Skelmore", "Sir, I do not.", "Eleanor Voss, Wrennick"}},
+		{name: "one sign-off", body: "Text.\n\nWe are sorry.\n\nMarek Dunstan, Halcyon Live",
+			headings: []string{"Marek Dunstan, Halcyon Live"}, paras: []string{"Text.", "We are sorry."}},
 		// Nothing left: no paragraphs.
 		{name: "only furniture", body: "Related article: x\n\nOriginal url:\nhttps://e.test/",
 			url: "https://e.test/"},

@@ -549,6 +549,9 @@ func (e *Answerer) sentencesOf(id string) *articleSentences {
 func (e *Answerer) scored(q *query, s *sentence, passage float64, history []answer.Turn) *candidate {
 	c := &candidate{s: s, passage: passage}
 	e.score(q, c)
+	if s.signature {
+		c.score, c.cover = 0, 0 // a signature says whose a letter is; its sentences say what
+	}
 	if given(s.text, history) {
 		c.score *= givenWeight
 	}
@@ -644,7 +647,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 	own := func(t string) bool { return s.terms[t] > 0 }
 	// The sentence it leans on, what its interview is about, and who
 	// published it.
-	leaned := func(t string) bool { return s.context[t] || s.about[t] || s.asked[t] || s.published(t) }
+	leaned := func(t string) bool {
+		return s.context[t] || s.about[t] || s.asked[t] || s.published(t) || s.signer[t] || s.signedFrom[t]
+	}
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
 	// The answer the question asks for is part of what it asks: "how

@@ -716,6 +716,9 @@ func (s *sentence) described() map[string]bool {
 			out[d] = true
 		}
 	}
+	for t := range s.signedFrom {
+		out[t] = true // "the reader from Wrennick"
+	}
 	return out
 }
 

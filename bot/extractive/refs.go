@@ -36,6 +36,7 @@ var genreAsked = []struct {
 	{"wire", []string{"wire"}, lazy(`\b(wire (?:agency|service|report|story|stories|copy)|wires|newswire)\b`)},
 	{"release", []string{"release"}, lazy(`\b((?:press|news|media) releases?)\b`)},
 	{"newsletter", []string{"newsletter"}, lazy(`\b(newsletters?)\b`)},
+	{"letters", []string{"letter"}, lazy(`\b(letters? (?:page|writers?|to the editor)|(?:readers?'?s?|the) letters?)\b`)},
 }
 
 // genreMarks are the words of a title, an address's path, a heading or an
@@ -51,6 +52,7 @@ var genreMarks = map[string]func() *regexp.Regexp{
 	"wire":       lazy(`(?i)(^|[^a-z])(news agency|press agency|wire|reuters|associated press|agence france)([^a-z]|$)`),
 	"release":    lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
 	"newsletter": lazy(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
+	"letters":    lazy(`(?i)(^|[^a-z])(letters|letters to the editor|your views|readers' letters)([^a-z]|$)`),
 }
 
 // articleKinds are the articles of each kind, of each outlet and of each

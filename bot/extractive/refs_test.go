@@ -27,6 +27,7 @@ func TestGenreMarks(t *testing.T) {
 		{corpus.Article{Title: "Fifty-eight hours", URL: "https://example.org/review/features/fifty-eight"}, "feature"},
 		{corpus.Article{Title: "Ferry sinks", Outlet: "Estrelian News Agency"}, "wire"},
 		{corpus.Article{Title: "Statement from the Tunnel Company on the fire"}, "release"},
+		{corpus.Article{Title: "Letters: Greyshoal - your views"}, "letters"},
 		{corpus.Article{Title: "Ferry sinks off the coast", Outlet: "The Courier", URL: "https://example.org/courier/2025/03/ferry"}, ""},
 		{corpus.Article{Title: "Live music returns", URL: "https://live.example.org/x"}, "live"}, // a title's word counts
 		{corpus.Article{Title: "Ferry sinks", URL: "https://live.example.org/2025/ferry"}, ""},   // a host's does not

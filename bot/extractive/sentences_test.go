@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/english"
 )
 
 func TestLeansOnPrevious(t *testing.T) {
@@ -238,5 +239,34 @@ func TestTurnLabels(t *testing.T) {
 	debate := []string{"LEE: Why?", "ROURKE: Why not?", "LEE: How?", "ROURKE: When?", "LEE: Who?", "ROURKE: What?"}
 	if got := turnLabels(debate); got != nil {
 		t.Errorf("both ask: %v", got)
+	}
+}
+
+// TestSignLetters: on a page of letters, a letter's sentences are its
+// signer's, from the place the signature gives; the signature itself says
+// nothing. One signature alone makes no page of letters.
+func TestSignLetters(t *testing.T) {
+	sents := splitParas("The Gazette has received many letters.", "Sir, the jobs matter. I was an electrician.", "Colin Ferrabee, Skelmore",
+		"Sir, the switch-off at dawn is a sticking plaster.", "Eleanor Voss, Wrennick")
+	byText := map[string]*sentence{}
+	for _, s := range sents {
+		byText[s.text] = s
+	}
+	if s := byText["The switch-off at dawn is a sticking plaster."]; s != nil {
+		t.Fatalf("split differently: %q", s.text)
+	}
+	plaster := byText["Sir, the switch-off at dawn is a sticking plaster."]
+	if plaster == nil || !plaster.spk()[english.Term("voss")] || !plaster.described()[english.Term("wrennick")] {
+		t.Errorf("the last letter's sentence is not Voss's of Wrennick: %+v", plaster)
+	}
+	if s := byText["I was an electrician."]; s == nil || !s.spk()[english.Term("ferrabee")] {
+		t.Errorf("the first letter's sentence is not Ferrabee's")
+	}
+	if s := byText["Colin Ferrabee, Skelmore"]; s == nil || !s.signature {
+		t.Errorf("the signature is not marked")
+	}
+	one := splitParas("We are sorry.", "Marek Dunstan, Halcyon Live")
+	if one[0].signer != nil {
+		t.Errorf("one signature made a page of letters")
 	}
 }
