@@ -312,10 +312,12 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 				for t := range prev.terms {
 					sn.context[t] = true
 				}
-				// An interview's answer to a question of no words of its
-				// own answers what the question's paragraph said before
-				// it ("Q. You kept them apart for a long time. Why?").
-				if turn == 'A' && len(prev.terms) == 0 {
+				// An interview's answer answers the whole of the question's
+				// paragraph, what it says before it asks too ("Q: On 3
+				// March the minister said the outbreak was contained. Was
+				// that wrong?", "Q. You kept them apart for a long time.
+				// Why?").
+				if turn == 'A' {
 					for q := prev.prev; q != nil && q.para == prev.para; q = q.prev {
 						for t := range q.terms {
 							sn.context[t] = true

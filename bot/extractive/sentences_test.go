@@ -270,3 +270,15 @@ func TestSignLetters(t *testing.T) {
 		t.Errorf("one signature made a page of letters")
 	}
 }
+
+// TestAnswerLeansOnWholeQuestion: an interview's answer answers the whole
+// of the question's paragraph, what it says before it asks too.
+func TestAnswerLeansOnWholeQuestion(t *testing.T) {
+	sents := splitParas("The chief vet spoke to the Herald.", "Q: On 3 March the minister said the outbreak was contained. Was that wrong?", "A: With hindsight, yes, it was premature.")
+	last := sents[len(sents)-1]
+	for _, w := range []string{"minister", "outbreak", "contained", "wrong"} {
+		if !last.context[english.Term(w)] {
+			t.Errorf("the answer does not lean on %q of its question: %v", w, last.context)
+		}
+	}
+}
