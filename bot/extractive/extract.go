@@ -732,6 +732,12 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// need not bring it again.
 		c.covered[i] = m > 0 || match(w, leaned) >= 1
 		l := match(w, leaned)
+		if q.occasion[i] {
+			if p := s.sibling(-1); p != nil {
+				// What was reacted to, told just before.
+				m = max(m, match(w, func(t string) bool { return p.terms[t] > 0 }))
+			}
+		}
 		matched += w.IDF * m
 		cover += w.IDF * math.Max(m, contextWeight*match(w, premise))
 		if s.interviewee != nil {

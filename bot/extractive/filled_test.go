@@ -1043,3 +1043,19 @@ func TestFutureAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasion: "how did X react when Y": the words of Y may be met by the
+// sentence before the reaction's report.
+func TestOccasion(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The minister raised the compensation rate to 4.60 crowns. The growers' union was unimpressed. The union met in March.")
+	q := analyse(ix, "how did the union respond when the minister raised the compensation rate")
+	if len(q.occasion) != 4 {
+		t.Fatalf("occasion %v, want minister, raised, compensation, rate", q.occasion)
+	}
+	reaction, other := &candidate{s: sents[1]}, &candidate{s: sents[2]}
+	e.score(q, reaction)
+	e.score(q, other)
+	if reaction.cover <= other.cover {
+		t.Errorf("the reaction after the raise covers %.2f, the other report %.2f", reaction.cover, other.cover)
+	}
+}

@@ -28,6 +28,9 @@ type query struct {
 	// when holds, for "where was X when Y", the indexes into words of the
 	// clause that says when (Y): where X was is no place next to Y.
 	when map[int]bool
+	// occasion holds, for "how did X react when Y", the indexes of the
+	// words of Y.
+	occasion map[int]bool
 	// outcome is true of a summary that asks what came of something ("the
 	// outcome of the talks"): what was agreed or decided leads it.
 	outcome bool
@@ -476,6 +479,20 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	if q.kind == kindReaction {
+		// "how did the union respond when the minister raised the rate":
+		// the occasion, which the report of the reaction may leave to
+		// the sentence before it ("Lostrup raised the rate to 4.60
+		// crowns. The union was unimpressed.").
+		if loc := reOccasion().FindStringIndex(lower); loc != nil {
+			q.occasion = map[int]bool{}
+			for _, i := range q.indexes(lower[loc[1]:]) {
+				if !slices.Contains(q.subject, i) {
+					q.occasion[i] = true
+				}
+			}
+		}
+	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
 	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
@@ -695,6 +712,10 @@ var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(?:%|(?:percentage|perc
 // shareWords are the terms of the words that ask for a share (see
 // rePercentAsked).
 var shareWords = map[string]bool{"percentag": true, "percent": true, "per": true, "cent": true, "proport": true, "share": true, "fraction": true}
+
+// reOccasion finds where a reaction question names what was reacted to:
+// "when", "after", "once".
+var reOccasion = lazy(`\b(?:when|after|once)\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
