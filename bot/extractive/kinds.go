@@ -709,6 +709,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		if len(q.subject) == 0 && (s.has(fSpeech) || s.has(fQuote)) {
 			bonus += 0.2
 		}
+		if q.urges && reObligation().MatchString(s.text) {
+			bonus += 0.2 // "what does the column urge the minister to do": "she should follow it"
+		}
 	case kindReaction:
 		// "How did X react": a reaction by someone else is no answer (the
 		// subject's own earns its bonus above).
@@ -977,6 +980,14 @@ func hasCount(text string) bool {
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
 	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
 }
+
+// reUrgeAsked finds a question for what someone wants done: "what does X
+// urge", "call for", "recommend", "demand", "want them to", "argue should".
+var reUrgeAsked = lazy(`\b(?:urge[sd]?|urging|calls? for|called for|calling for|recommend\w*|advis\w*|demand\w*|wants? (?:\w+ ){0,3}to|argues? (?:\w+ ){0,3}should|should)\b`)
+
+// reObligation finds what a sentence says should be done: "should",
+// "must", "ought to", "needs to", "has to".
+var reObligation = lazy(`(?i)\b(?:should|must|ought to|needs? to|has to|have to)\b`)
 
 // rePercentFigure finds a percentage: "38%", "64 per cent", "12 percent".
 var rePercentFigure = lazy(`(?i)\b\d[\d,.]*\s*(?:%|(?:percent|per cent)\b)`)

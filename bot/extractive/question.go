@@ -134,6 +134,9 @@ type query struct {
 	// members", "by what percentage"), which a percentage answers ("64 per
 	// cent"), not a sum or a count.
 	percent bool
+	// urges: the question asks what someone wants done ("what does the
+	// column urge the minister to do"), which "should", "must" say.
+	urges bool
 	// many: the question asks how many, which a count answers, not a sum
 	// or a share ("15 percent").
 	many bool
@@ -330,6 +333,7 @@ func analyse(ix Corpus, text string) *query {
 	}
 	acts := reActionsAsked().MatchString(lower)
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
+	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
