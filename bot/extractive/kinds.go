@@ -704,6 +704,10 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			break
 		}
 		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))
+	case kindYesNo:
+		if q.checks && reVerdict().MatchString(s.text) {
+			bonus += 0.3 // "was the mayor's claim accurate": "the records appear to contradict him"
+		}
 	case kindStatement:
 		// "What did X say": a quotation by somebody else is no answer.
 		if len(q.subject) == 0 && (s.has(fSpeech) || s.has(fQuote)) {
@@ -980,6 +984,15 @@ func hasCount(text string) bool {
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
 	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
 }
+
+// reAccuracyAsked finds a yes-or-no question about whether something said
+// holds: "was it accurate", "is that true", "was that actually right".
+var reAccuracyAsked = lazy(`\b(?:accurate|true|right|correct|wrong|misleading|false|exaggerated|inaccurate)\b`)
+
+// reVerdict finds what settles whether something said holds: it is
+// contradicted, false, wrong, corrected, confirmed, or was so "not ... as
+// first reported".
+var reVerdict = lazy(`(?i)\b(?:contradict\w*|not true|untrue|false|misleading|inaccurate|wrong|incorrect|exaggerat\w*|overstat\w*|understat\w*|confirm\w*|accurate|not (?:[\w.,]+ ){1,3}as (?:first|initially|previously|earlier) (?:reported|stated|said|announced))\b`)
 
 // reUrgeAsked finds a question for what someone wants done: "what does X
 // urge", "call for", "recommend", "demand", "want them to", "argue should".

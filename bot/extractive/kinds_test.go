@@ -839,3 +839,27 @@ func TestUrgeAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestVerdict: a yes-or-no question on whether something said holds is
+// settled by a verdict on it.
+func TestVerdict(t *testing.T) {
+	for q, want := range map[string]bool{
+		"was the mayor's assertion accurate":         true,
+		"zoo said the hole was 30cm, was that right": true,
+		"was the mayor re-elected":                   false,
+	} {
+		if got := reAccuracyAsked().MatchString(q); got != want {
+			t.Errorf("%q asks whether something holds: %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"The records appear to contradict Mayor Ferrow.":              true,
+		"The hole was 45 cm, not 30 cm as first reported.":            true,
+		"Claim: trade is back to normal. Verdict: misleading.":        true,
+		"The mayor said every building had been inspected in person.": false,
+	} {
+		if got := reVerdict().MatchString(s); got != want {
+			t.Errorf("%q settles it: %v, want %v", s, got, want)
+		}
+	}
+}

@@ -137,6 +137,9 @@ type query struct {
 	// urges: the question asks what someone wants done ("what does the
 	// column urge the minister to do"), which "should", "must" say.
 	urges bool
+	// checks: a yes-or-no question asks whether something said holds
+	// ("was the mayor's claim accurate"), which a verdict settles.
+	checks bool
 	// many: the question asks how many, which a count answers, not a sum
 	// or a share ("15 percent").
 	many bool
@@ -334,6 +337,7 @@ func analyse(ix Corpus, text string) *query {
 	acts := reActionsAsked().MatchString(lower)
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
+	q.checks = q.kind == kindYesNo && reAccuracyAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
