@@ -447,10 +447,11 @@ func unknownName(q *query) string {
 
 // unknownRole reports whether q asks who holds a role ("Who is the
 // secretary-general of the council"), for a thing by its noun ("which
-// shipyard"), or how many of a thing ("how many puffins"), that the
-// articles never name, an English word, nor a word
-// for it: whoever they name holds another. (Chat's "spokesguy" is no word
-// WordNet knows: it may be any role.)
+// shipyard"), how many of a thing ("how many puffins"), or whether
+// something happened ("has the inspector resigned"), that the articles
+// never name, an English word, nor a word for it: whoever they name holds
+// another. (Chat's "spokesguy" is no word WordNet knows: it may be any
+// role.)
 func unknownRole(q *query) bool {
 	r := q.role
 	if r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word) {
@@ -468,6 +469,12 @@ func unknownRole(q *query) bool {
 				return true
 			}
 		}
+	}
+	// "Has the chief inspector resigned?": what the question asks
+	// happened, a word the articles never use nor any word for it; they do
+	// not settle it.
+	if q.kind == kindYesNo && q.done >= 0 && q.words[q.done].Knownness() == 0 && wordnet.Known(q.words[q.done].Word) {
+		return true
 	}
 	// "How many puffins breed there": what is to be counted, a word the
 	// articles never use nor any word for it; a count of their birds is

@@ -450,7 +450,8 @@ func TestModifiedByAnother(t *testing.T) {
 }
 
 // TestUnknownRole: the role a who-question asks for, the thing a "which
-// X" question asks for, or the thing "how many X" counts, counts against answering when it is an
+// X" question asks for, the thing "how many X" counts, or what a
+// yes-or-no question asks happened, counts against answering when it is an
 // English word the articles lack, not when it is chat's own ("spokesguy").
 func TestUnknownRole(t *testing.T) {
 	_, ix, _ := oneArticle(t, "Ingrid Hallberg, special envoy of the council, mediated the talks. The ferry sank.")
@@ -463,6 +464,9 @@ func TestUnknownRole(t *testing.T) {
 		"Which envoy mediated the talks?":      false, // the articles have envoys
 		"Which outlet reported the mediation?": false, // a report is named by its outlet's name
 		"which saudi royal mediated the talks": false, // a person is named by name
+		// What a yes-or-no question asks happened.
+		"Did the envoy resign?":            true,  // nothing of resigning
+		"Did the envoy mediate the talks?": false, // the articles tell of mediating
 		// The thing a "how many X" question counts.
 		"How many puffins were on the ferry?": true,  // no puffins, nor any word for them
 		"How many envoys mediated the talks?": false, // the articles have envoys
