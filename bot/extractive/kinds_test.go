@@ -46,6 +46,7 @@ func TestKindOf(t *testing.T) {
 		{"how do I get a visa", kindHowTo},                                      // instructions
 		{"ok how can you tell", kindHowTo},                                      // chat opener, then how can you
 		{"how to vote by mail", kindHowTo},                                      // how to
+		{"should i buy the company's shares now", kindHowTo},                    // advice for the reader
 		{"my second monitor isnt detected on windows 11 how to fix", kindHowTo}, // how to, last
 		{"good recipe for grilled sea bream pls", kindHowTo},
 		{"whats the best way to get a refund for a cancelled flight", kindHowTo}, // advice
