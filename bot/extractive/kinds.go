@@ -708,6 +708,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		if q.checks && reVerdict().MatchString(s.text) {
 			bonus += 0.3 // "was the mayor's claim accurate": "the records appear to contradict him"
 		}
+		if q.any && reNone().MatchString(s.text) {
+			bonus += 0.3 // "have any humans become infected": "no human infections have been reported"
+		}
 	case kindStatement:
 		// "What did X say": a quotation by somebody else is no answer.
 		if len(q.subject) == 0 && (s.has(fSpeech) || s.has(fQuote)) {
@@ -993,6 +996,14 @@ var reAccuracyAsked = lazy(`\b(?:accurate|true|right|correct|wrong|misleading|fa
 // contradicted, false, wrong, corrected, confirmed, or was so "not ... as
 // first reported".
 var reVerdict = lazy(`(?i)\b(?:contradict\w*|not true|untrue|false|misleading|inaccurate|wrong|incorrect|exaggerat\w*|overstat\w*|understat\w*|confirm\w*|accurate|not (?:[\w.,]+ ){1,3}as (?:first|initially|previously|earlier) (?:reported|stated|said|announced))\b`)
+
+// reAnyAsked finds a yes-or-no question whether there is any of
+// something: "have any humans", "did anyone die", "were there casualties".
+var reAnyAsked = lazy(`\b(?:any|anyone|anybody|anything)\b`)
+
+// reNone finds a sentence that says there is none: "no human infections",
+// "nobody was hurt", "none of the crew".
+var reNone = lazy(`(?i)\b(?:no|nobody|none|no-one|nothing)\b|\bno one\b`)
 
 // reUrgeAsked finds a question for what someone wants done: "what does X
 // urge", "call for", "recommend", "demand", "want them to", "argue should".
