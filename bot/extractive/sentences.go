@@ -606,7 +606,9 @@ func (s *sentence) labelled() map[string]bool {
 	if m == nil || len(m[1]) == 1 {
 		return nil
 	}
-	if ws := strings.Fields(m[1]); m[2] == "" && len(ws) == 1 && wordnet.Known(strings.ToLower(ws[0])) && !isPersonNoun(strings.ToLower(ws[0])) {
+	if ws := strings.Fields(m[1]); m[2] == "" && len(ws) == 1 && wordnet.Known(strings.ToLower(ws[0])) && !isPersonNoun(strings.ToLower(ws[0])) && first.turn == 0 {
+		// "NOTE:", "UPDATE:": no speaker; but a surname that is a word
+		// too ("MARROW:") is, where the transcript gives it turns.
 		return nil
 	}
 	out := map[string]bool{}

@@ -282,3 +282,25 @@ func TestAnswerLeansOnWholeQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledWordSurname: a transcript's label that is an English word
+// too ("MARROW:") names its speaker where the transcript gives it turns;
+// "NOTE:" does not.
+func TestLabelledWordSurname(t *testing.T) {
+	sents := splitParas("NELL BRANNAGH: Hello.", "TOM ASHGROVE: Hi.", "BRANNAGH: The minister says you were consulted.", "MARROW: Not true.", "ASHGROVE: How did you hear?", "MARROW: On the radio.", "NOTE: Edited for length.")
+	var marrow, note *sentence
+	for _, s := range sents {
+		switch {
+		case strings.HasPrefix(s.text, "MARROW: Not"):
+			marrow = s
+		case strings.HasPrefix(s.text, "NOTE:"):
+			note = s
+		}
+	}
+	if marrow == nil || !marrow.labelled()[english.Term("marrow")] {
+		t.Errorf("MARROW's turn has no speaker")
+	}
+	if note == nil || note.labelled() != nil {
+		t.Errorf("a note has a speaker")
+	}
+}
