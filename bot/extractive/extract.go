@@ -974,7 +974,7 @@ var rePointsBack = lazy(`(?i)\b(?:in (?:response|retaliation|reply)|as a (?:resu
 
 // strongReason are the words of a reason that say why and nothing else,
 // the effect after the four that cause (see reCauses).
-const strongReason = `because|due to|owing to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|reflect(?:s|ed)|stem(?:s|med) from|` + causes
+const strongReason = `because|due to|owing to|in order to|so that|(?:was|were|is|are) needed to|to allow|as a result|in protest|in response|reflect(?:s|ed)|stem(?:s|med) from|based on|caused by|blamed on|(?:will|would|to) (?:pay for|fund|finance)|` + causes
 
 // causes are the reason words that put the cause before them.
 const causes = `prompted|triggered|sparked|led to`

@@ -202,6 +202,8 @@ func TestFeatures(t *testing.T) {
 		{"weekday", "He arrived on Tuesday.", []feature{fDate}, nil, nil},
 		{"relative day", "The vote is tomorrow.", []feature{fDate}, nil, nil},
 		{"a cause", "It was delayed because of the storm.", []feature{fReason}, nil, nil},
+		{"what an estimate rests on", "The estimate is based on aerial surveillance.", []feature{fReason}, nil, nil},
+		{"what a tax is for", "The revenue will fund 60 new inspectors.", []feature{fReason}, nil, nil},
 		{"what came of it", "The talks follow a phone call.", []feature{fReason}, nil, nil},
 		{"a reaction", "Warsaw condemned the deal.", []feature{fReaction}, nil, nil},
 		{"a reaction in the present", `The authority "welcomes the union's movement".`, []feature{fReaction}, nil, nil},
