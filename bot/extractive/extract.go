@@ -308,6 +308,11 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// "What became of Russia's demand": "The Russian demand ... was
 		// not resolved. It was referred to a working group ..."
 		then = e.follows(q, best)
+	case q.corrects && best.s.has(fRetracted) && !best.s.setsRight():
+		// "CORRECTION: Our 09:15 entry said all nine hospitals were
+		// affected." / "Seven were.": the figure that stands follows
+		// what the correction takes back.
+		then = e.next(q, best, func(n *sentence) bool { return n.para == best.s.para && len(n.f().numbers) > 0 })
 	case best.s.words <= headingWords && !best.s.has(fQuote):
 		// "Past-due interest." is a heading: what it heads follows.
 		then = e.next(q, best, func(*sentence) bool { return true })

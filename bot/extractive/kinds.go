@@ -386,7 +386,7 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 // Friday we told you ... 32", a live blog's "15:20 — Correction: In an
 // entry at 10:12 we said ... 40 minutes"): the figure it gives is the
 // wrong one.
-var reRetracted = lazy(`(?i)\ban earlier version of this\b|^(\d{1,2}[:.]\d\d\s*[—–-]\s*)?correction\b|\bwe (told you|said|reported)\b`)
+var reRetracted = lazy(`(?i)\ban earlier version of this\b|^(\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?correction\b|\bwe (told you|said|reported)\b|\bour (?:\S+ ){0,3}(?:entry|report|story|article|edition|post|update) (?:said|stated|reported)\b`)
 
 // marketWords are the terms of those whose reaction is a price that
 // moves: "how did the markets (investors, traders) take it".

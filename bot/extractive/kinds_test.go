@@ -881,3 +881,19 @@ func TestNone(t *testing.T) {
 		}
 	}
 }
+
+// TestRetracted: a correction says what an earlier report said wrongly,
+// in a live blog's timed entry too.
+func TestRetracted(t *testing.T) {
+	for s, want := range map[string]bool{
+		"An earlier version of this story said 16 trains.":                         true,
+		"14:45 CORRECTION: Our 09:15 entry said all nine hospitals were affected.": true,
+		"10:05 — Correction: the figure was 12.":                                   true,
+		"Last Friday we told you 32 trawlers were detained.":                       true,
+		"The ministry corrected its figures on Monday.":                            false,
+	} {
+		if got := reRetracted().MatchString(s); got != want {
+			t.Errorf("%q takes something back: %v, want %v", s, got, want)
+		}
+	}
+}
