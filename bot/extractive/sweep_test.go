@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the fifty-two sets in other styles (testdata/styles), shown
+// styleSets are the fifty-seven sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -78,6 +78,11 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"quake", "../testdata/styles/quake/gold.jsonl", "../testdata/styles/quake/corpus"},
 	{"marathon", "../testdata/styles/marathon/gold.jsonl", "../testdata/styles/marathon/corpus"},
 	{"trial", "../testdata/styles/trial/gold.jsonl", "../testdata/styles/trial/corpus"},
+	{"poultry", "../testdata/styles/poultry/gold.jsonl", "../testdata/styles/poultry/corpus"},
+	{"windfarm", "../testdata/styles/windfarm/gold.jsonl", "../testdata/styles/windfarm/corpus"},
+	{"library", "../testdata/styles/library/gold.jsonl", "../testdata/styles/library/corpus"},
+	{"landslide", "../testdata/styles/landslide/gold.jsonl", "../testdata/styles/landslide/corpus"},
+	{"ferrystrike", "../testdata/styles/ferrystrike/gold.jsonl", "../testdata/styles/ferrystrike/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
