@@ -708,7 +708,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		if q.checks && reVerdict().MatchString(s.text) {
 			bonus += 0.3 // "was the mayor's claim accurate": "the records appear to contradict him"
 		}
-		if q.any && reNone().MatchString(s.text) {
+		if q.asksAny && reNone().MatchString(s.text) {
 			bonus += 0.3 // "have any humans become infected": "no human infections have been reported"
 		}
 	case kindStatement:

@@ -143,7 +143,7 @@ type query struct {
 	// any: a yes-or-no question asks whether there is any of something
 	// ("did anyone die"), which a sentence that says there is none
 	// settles.
-	any bool
+	asksAny bool
 	// many: the question asks how many, which a count answers, not a sum
 	// or a share ("15 percent").
 	many bool
@@ -342,7 +342,7 @@ func analyse(ix Corpus, text string) *query {
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
 	q.checks = q.kind == kindYesNo && reAccuracyAsked().MatchString(lower)
-	q.any = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
+	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
