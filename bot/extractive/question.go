@@ -140,7 +140,7 @@ type query struct {
 	// checks: a yes-or-no question asks whether something said holds
 	// ("was the mayor's claim accurate"), which a verdict settles.
 	checks bool
-	// any: a yes-or-no question asks whether there is any of something
+	// asksAny: a yes-or-no question asks whether there is any of something
 	// ("did anyone die"), which a sentence that says there is none
 	// settles.
 	asksAny bool
