@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
@@ -177,6 +178,11 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		// The timeline dates events; "until when" asks for the end of
 		// something, which the sentence that says it gives.
 		if a := e.timeline.Answer(ctx, q.Text); a != nil {
+			if best := e.datesAll(qq, hits, q.History); best != nil && !sameDay(a, best.s) {
+				// The timeline dates another event than the one the
+				// question's words tell of.
+				return e.compose(qq, []*candidate{best}), nil
+			}
 			return a, nil
 		}
 	}
@@ -449,6 +455,50 @@ func unknownName(q *query) string {
 	}
 	return ""
 }
+
+// datesAll returns, for a when-question the timeline answers, the best
+// sentence if it has every word of the question the articles have, itself,
+// and a date to the day beside them: it says when, in the question's words,
+// what the timeline's events may match only in part ("the council's
+// written advice to start at 7:30 arrived on Friday 13 June" for "when did
+// Harbourline receive the council's 7:30 recommendation in writing", where
+// an event is the recommendation of 10 June). Nil otherwise.
+func (e *Answerer) datesAll(q *query, hits []retrieval.Hit, history []answer.Turn) *candidate {
+	cands := e.candidates(q, hits, history)
+	if len(cands) == 0 || supportOf(cands) < minSupport {
+		return nil
+	}
+	best := cands[0]
+	for i, w := range q.words {
+		if w.Knownness() > 0 && (i >= len(best.covered) || !best.covered[i]) {
+			return nil
+		}
+	}
+	if !reDayDate().MatchString(best.s.text) || !dateNear(q, best.s) {
+		return nil // a year alone says less than the timeline's event does
+	}
+	return best
+}
+
+// sameDay reports whether a timeline answer gives a day that sentence s
+// gives too: they date the same event.
+func sameDay(a *answer.Answer, s *sentence) bool {
+	days := map[time.Time]bool{}
+	for _, m := range dates.Find(a.Answer, s.article.Published) {
+		if m.Date.Precision == dates.Day {
+			days[m.Date.Start] = true
+		}
+	}
+	for _, m := range dates.Find(s.text, s.article.Published) {
+		if m.Date.Precision == dates.Day && days[m.Date.Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// reDayDate finds a date to the day: "14 March", "March 14".
+var reDayDate = lazy(`\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b`)
 
 // unknownRole reports whether q asks who holds a role ("Who is the
 // secretary-general of the council"), for a thing by its noun ("which

@@ -1063,3 +1063,19 @@ func TestOccasion(t *testing.T) {
 		t.Errorf("the reaction after the raise covers %.2f, the other report %.2f", reaction.cover, other.cover)
 	}
 }
+
+// TestSameDay: a timeline answer and a sentence date the same event when
+// they give the same day; a year, or another day, is another event.
+func TestSameDay(t *testing.T) {
+	_, _, sents := oneArticle(t, "The Tollin Bridge fell on 14 March. The inquiry opened on 9 June.")
+	sents[0].article.Published = time.Date(2025, 3, 20, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		"Friday, March 14, 2025: The Tollin Bridge fell [1].":                   true,
+		"2016: how the bridge was inspected between 2016 and the collapse [1].": false,
+		"Monday, June 9, 2025: The inquiry opened [1].":                         false,
+	} {
+		if got := sameDay(&answer.Answer{Answer: text}, sents[0]); got != want {
+			t.Errorf("sameDay(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
