@@ -270,7 +270,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		a.Answer = fmt.Sprintf("The articles don't say: they never mention %s. %s", name, e.about())
 		return a
 	}
-	if unknownRole(q) {
+	if unknownRole(q) || e.uncounted(q, cands) {
 		e.log.Debug("abstain: a role the articles lack", "question", q.text)
 		return e.abstain()
 	}
@@ -500,6 +500,23 @@ func sameDay(a *answer.Answer, s *sentence) bool {
 // reDayDate finds a date to the day: "14 March", "March 14".
 var reDayDate = lazy(`\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b`)
 
+// uncounted reports whether q asks how many of a thing ("how many members
+// does the union have") that no candidate counts.
+func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
+	if q.kind != kindCount || q.focus < 0 || q.percent || q.amount {
+		return false
+	}
+	for _, c := range cands[:min(len(cands), maxCountCandidates)] {
+		if e.countsFocus(q, c.s) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxCountCandidates is how many of the best candidates uncounted reads.
+const maxCountCandidates = 8
+
 // unknownRole reports whether q asks who holds a role ("Who is the
 // secretary-general of the council"), for a thing by its noun ("which
 // shipyard"), how many of a thing ("how many puffins"), or whether
@@ -583,7 +600,11 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if unknownName(qq) != "" || unknownRole(qq) || qq.kind == kindHowTo {
 		return 0 // abstains whatever the threshold
 	}
-	return supportOf(e.candidates(qq, hits, q.History))
+	cands := e.candidates(qq, hits, q.History)
+	if e.uncounted(qq, cands) {
+		return 0
+	}
+	return supportOf(cands)
 }
 
 // analyse analyses a question against the articles: what its topic and

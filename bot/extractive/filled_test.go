@@ -1079,3 +1079,24 @@ func TestSameDay(t *testing.T) {
 		}
 	}
 }
+
+// TestUncounted: "how many members does the union have" of articles that
+// count no members is no question they answer.
+func TestUncounted(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The union has a new leader. Its 12 officials met in March.": true,
+		"The union has 4,000 members. It met in March.":              false,
+	} {
+		e, ix, sents := oneArticle(t, text)
+		q := analyse(ix, "how many members does the union have")
+		var cands []*candidate
+		for _, s := range sents {
+			c := &candidate{s: s}
+			e.score(q, c)
+			cands = append(cands, c)
+		}
+		if got := e.uncounted(q, cands); got != want {
+			t.Errorf("%q: uncounted %v, want %v", text, got, want)
+		}
+	}
+}
