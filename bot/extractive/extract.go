@@ -270,8 +270,12 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		a.Answer = fmt.Sprintf("The articles don't say: they never mention %s. %s", name, e.about())
 		return a
 	}
-	if unknownRole(q) || e.uncounted(q, cands) {
+	if unknownRole(q) {
 		e.log.Debug("abstain: a role the articles lack", "question", q.text)
+		return e.abstain()
+	}
+	if e.uncounted(q, cands) {
+		e.log.Debug("abstain: nothing counts what is asked", "question", q.text)
 		return e.abstain()
 	}
 	if support := supportOf(cands); support < minSupport {
