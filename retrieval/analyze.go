@@ -591,7 +591,7 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	for _, r := range wordnet.Related(w) {
 		weight, match, senses := RelatedWeight, Related, relatedSenses
 		switch r.Kind {
-		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause:
+		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause, wordnet.StandsFor:
 		case wordnet.Hypernym:
 			weight, match, senses = BroaderWeight, Broader, broaderSenses+1
 		default:

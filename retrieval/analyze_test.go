@@ -267,6 +267,15 @@ func TestAnalyzeLightVerbPhrase(t *testing.T) {
 	}
 }
 
+// TestAnalyzeStandsFor: a name the articles lack meets the body its gloss
+// says it stands for: "the Pentagon" the articles' "Defense Secretary".
+func TestAnalyzeStandsFor(t *testing.T) {
+	ix := textIndex(t, "Defense Secretary Pete Hegseth said membership was unrealistic.")
+	if got := altWeight(ix, "what is the pentagon saying", "pentagon", "defens"); got != RelatedWeight {
+		t.Errorf("pentagon -> defense at %v, want %v", got, RelatedWeight)
+	}
+}
+
 // TestAnalyzeCorpusSense: a corpus word of one sense ("chairperson") meets
 // a question's synonym of it in whatever sense the question's word has it
 // ("chair", whose third sense it is); a word of several senses does not

@@ -10,7 +10,10 @@
 // and [Antonyms] its opposites. Words are matched case-insensitively;
 // lemmas come back lower case, multiword lemmas with spaces ("united states",
 // "go with"). Glosses, verb frames, hyponyms and the rarer pointers are not
-// kept.
+// kept, but for the links three kinds of gloss make: a verb's "cause to
+// go" (Cause), an idiom ending with a preposition ("be in charge of"), and
+// the body a name stands for (StandsFor: the Pentagon's gloss names the
+// Department of Defense).
 //
 // # Data
 //
@@ -93,9 +96,10 @@ const (
 	Holonym               // part or member of: "Cairo" / "Egypt"
 	Meronym               // has as part or member: "Egypt" / "Cairo"
 	Cause                 // causes: "kill" / "die", "send" / "go, travel" (from the gloss "cause to go somewhere")
+	StandsFor             // the body a name stands for: "Pentagon" / "Department of Defense", "White House" / "United States government" (from the gloss)
 )
 
-var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause"}
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for"}
 
 // String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {

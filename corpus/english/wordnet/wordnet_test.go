@@ -83,46 +83,49 @@ func TestRelated(t *testing.T) {
 		kind        Kind
 		maxSense    int // the relation must come from a sense ranked at most this
 	}{
-		{"US", "united states", Synonym, 0},        // the country is "us"'s only sense
-		{"us", "u.s.", Synonym, 0},                 // the caller's normalised "u.s."
-		{"U.S.", "united states", Synonym, 0},      // sense 0 is the government, also "united states"
-		{"U.S.", "america", Synonym, 1},            // sense 1 the country
-		{"USA", "america", Synonym, 0},             // one synset for all the names
-		{"America", "us", Synonym, 0},              // and back
-		{"United States", "usa", Synonym, 0},       // multiword lemma
-		{"accompany", "go with", Synonym, 0},       // a multiword verb
-		{"go with", "accompany", Synonym, 0},       // and back
-		{"headed", "lead", Synonym, 1},             // head (v) sense 1: be in charge of
-		{"led", "head", Synonym, 3},                // lead (v) sense 3
-		{"talks", "negotiation", Synonym, 0},       // the lemma "talks"
-		{"negotiations", "talks", Synonym, 0},      // and back
-		{"negotiations", "negotiate", Derived, 0},  // noun to verb
-		{"negotiate", "negotiation", Derived, 0},   // verb to noun
-		{"Cairo", "egypt", Holonym, 1},             // part of; sense 0 is Cairo, Illinois
-		{"Egypt", "cairo", Meronym, 0},             // has part
-		{"Riyadh", "saudi arabia", Holonym, 0},     // part of
-		{"Kremlin", "moscow", Holonym, 0},          // part of
-		{"Cairo", "national capital", Hypernym, 1}, // instance of
-		{"American", "america", Pertainym, 0},      // adjective pertains to noun
-		{"Russian", "russia", Pertainym, 0},        // likewise
-		{"Ukrainian", "ukraine", Pertainym, 0},     // likewise
-		{"duration", "continuance", Synonym, 0},    // sense 0
-		{"kill", "die", Cause, 0},                  // WordNet's cause pointer
-		{"send", "travel", Cause, 0},               // the gloss "cause to go somewhere"
-		{"charge of", "lead", Synonym, 0},          // the gloss "be in charge of"
-		{"ask for", "request", Synonym, 1},         // after "ask for"'s own sense (trouble)
-		{"duration", "length", Synonym, 2},         // sense 2
-		{"realistic", "unrealistic", Antonym, 0},   // direct antonym
-		{"realistic", "pragmatic", Similar, 0},     // satellite of the cluster
-		{"likely", "possible", AlsoSee, 0},         // see also
-		{"likely", "unlikely", Antonym, 0},         // direct antonym
-		{"crown prince", "prince", Hypernym, 0},    // multiword lemma's hypernym
-		{"react", "respond", Synonym, 0},           // verb synonyms
-		{"react", "reaction", Derived, 0},          // and the noun
-		{"said", "state", Synonym, 0},              // say (v) sense 0
-		{"venue", "locale", Synonym, 0},            // the place sense
-		{"shot down", "down", Synonym, 1},          // shoot down an aircraft
-		{"accept", "reject", Antonym, 0},           // direct antonym
+		{"US", "united states", Synonym, 0},                       // the country is "us"'s only sense
+		{"us", "u.s.", Synonym, 0},                                // the caller's normalised "u.s."
+		{"U.S.", "united states", Synonym, 0},                     // sense 0 is the government, also "united states"
+		{"U.S.", "america", Synonym, 1},                           // sense 1 the country
+		{"USA", "america", Synonym, 0},                            // one synset for all the names
+		{"America", "us", Synonym, 0},                             // and back
+		{"United States", "usa", Synonym, 0},                      // multiword lemma
+		{"accompany", "go with", Synonym, 0},                      // a multiword verb
+		{"go with", "accompany", Synonym, 0},                      // and back
+		{"headed", "lead", Synonym, 1},                            // head (v) sense 1: be in charge of
+		{"led", "head", Synonym, 3},                               // lead (v) sense 3
+		{"talks", "negotiation", Synonym, 0},                      // the lemma "talks"
+		{"negotiations", "talks", Synonym, 0},                     // and back
+		{"negotiations", "negotiate", Derived, 0},                 // noun to verb
+		{"negotiate", "negotiation", Derived, 0},                  // verb to noun
+		{"Cairo", "egypt", Holonym, 1},                            // part of; sense 0 is Cairo, Illinois
+		{"Egypt", "cairo", Meronym, 0},                            // has part
+		{"Riyadh", "saudi arabia", Holonym, 0},                    // part of
+		{"Kremlin", "moscow", Holonym, 0},                         // part of
+		{"Cairo", "national capital", Hypernym, 1},                // instance of
+		{"American", "america", Pertainym, 0},                     // adjective pertains to noun
+		{"Russian", "russia", Pertainym, 0},                       // likewise
+		{"Ukrainian", "ukraine", Pertainym, 0},                    // likewise
+		{"duration", "continuance", Synonym, 0},                   // sense 0
+		{"kill", "die", Cause, 0},                                 // WordNet's cause pointer
+		{"send", "travel", Cause, 0},                              // the gloss "cause to go somewhere"
+		{"Pentagon", "defense", StandsFor, 0},                     // the gloss "... headquarters of the United States Department of Defense"
+		{"White House", "united states government", StandsFor, 0}, // "... executive department of the United States government"
+		{"Capitol Hill", "congress", StandsFor, 0},                // "... where the Capitol Building sits and Congress meets"
+		{"charge of", "lead", Synonym, 0},                         // the gloss "be in charge of"
+		{"ask for", "request", Synonym, 1},                        // after "ask for"'s own sense (trouble)
+		{"duration", "length", Synonym, 2},                        // sense 2
+		{"realistic", "unrealistic", Antonym, 0},                  // direct antonym
+		{"realistic", "pragmatic", Similar, 0},                    // satellite of the cluster
+		{"likely", "possible", AlsoSee, 0},                        // see also
+		{"likely", "unlikely", Antonym, 0},                        // direct antonym
+		{"crown prince", "prince", Hypernym, 0},                   // multiword lemma's hypernym
+		{"react", "respond", Synonym, 0},                          // verb synonyms
+		{"react", "reaction", Derived, 0},                         // and the noun
+		{"said", "state", Synonym, 0},                             // say (v) sense 0
+		{"venue", "locale", Synonym, 0},                           // the place sense
+		{"shot down", "down", Synonym, 1},                         // shoot down an aircraft
+		{"accept", "reject", Antonym, 0},                          // direct antonym
 	}
 	for _, tt := range tests {
 		t.Run(tt.word+"/"+tt.lemma, func(t *testing.T) {
@@ -135,6 +138,23 @@ func TestRelated(t *testing.T) {
 				t.Errorf("Related(%q): %s %q from sense %d, want at most %d", tt.word, tt.kind, tt.lemma, rs[i].Sense, tt.maxSense)
 			}
 		})
+	}
+}
+
+// TestStandsForOnly: a name's gloss links only the bodies it names. A person
+// does not stand for his party, and "New York" in a gloss is the city, not
+// the House of York its second word would be.
+func TestStandsForOnly(t *testing.T) {
+	for w, not := range map[string]string{
+		"Stalin":      "communist party",
+		"Wall Street": "york",
+		"Goebbels":    "third reich",
+	} {
+		for _, r := range Related(w) {
+			if r.Kind == StandsFor && r.Lemma == not {
+				t.Errorf("Related(%q) has %s %q", w, r.Kind, r.Lemma)
+			}
+		}
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/talksbot/talksbot/corpus/english/wordnet/internal/format"
 )
@@ -83,7 +84,8 @@ type synset struct {
 	lexFile int
 	words   []word
 	ptrs    []pointer
-	headKey key // satellites: their cluster head
+	headKey key  // satellites: their cluster head
+	proper  bool // its first member is a name ("Pentagon", not "pentagon")
 
 	id    int
 	order []int // order[i] is the data-file index of the i-th member after sorting
@@ -102,7 +104,17 @@ type causeGloss struct {
 	verb string
 }
 
+// nameGloss is the synset of a name whose gloss may name the body it
+// stands for (see addNames).
+type nameGloss struct {
+	from  key
+	gloss string
+}
+
 type db struct {
+	// names are the synsets of names of places, buildings and bodies, with
+	// their glosses (see addNames).
+	names []nameGloss
 	// causes are the verb synsets whose gloss says what they cause
 	// ("cause to go somewhere"), with the verb caused (see causeOf).
 	causes []causeGloss
@@ -169,6 +181,7 @@ func read(dir string) (*db, error) {
 		}
 	}
 	d.addCauses()
+	d.addNames()
 	if err := d.order(counts); err != nil {
 		return nil, err
 	}
@@ -240,7 +253,7 @@ func (d *db) addSynset(pos int, line string) error {
 	if err := errors.Join(err1, err2, err3); err != nil {
 		return err
 	}
-	s := &synset{key: key{pos, off}, sat: f[2] == "s", lexFile: lexFile}
+	s := &synset{key: key{pos, off}, sat: f[2] == "s", lexFile: lexFile, proper: unicode.IsUpper(rune(f[4][0]))}
 	i := 4
 	for range nw {
 		if i+1 >= len(f) {
@@ -288,6 +301,9 @@ func (d *db) addSynset(pos int, line string) error {
 	}
 	d.synsets = append(d.synsets, s)
 	d.byKey[s.key] = s
+	if pos == format.Noun && s.proper && nameFiles[lexFile] {
+		d.names = append(d.names, nameGloss{s.key, gloss})
+	}
 	if pos == format.Verb {
 		for _, p := range glossPhrases(gloss) {
 			d.glosses[p] = append(d.glosses[p], s.key)
@@ -327,6 +343,61 @@ func (d *db) addCauses() {
 			continue
 		}
 		s.ptrs = append(s.ptrs, pointer{kind: format.Cause, target: t})
+	}
+}
+
+// The lexicographer files of the nouns whose names may stand for a body:
+// artifacts (the Pentagon, a building), groups (the White House, an
+// executive department) and locations (Capitol Hill, Foggy Bottom).
+// People are left out: "Stalin" does not stand for his party.
+const (
+	lexArtifact = 6
+	lexGroup    = 14
+	lexLocation = 15
+)
+
+var nameFiles = map[int]bool{lexArtifact: true, lexGroup: true, lexLocation: true}
+
+// maxNameWords is the longest name looked up in a gloss, in words ("United
+// States Department of Defense").
+const maxNameWords = 6
+
+// addNames turns the gloss of a name into a stands-for pointer to each body
+// (an organisation, a government, a department: a proper noun of the group
+// file) that it names: news uses the place for the body ("the Pentagon
+// said", "the White House announced"), and WordNet links them only in
+// words: "Pentagon: a government building ... that serves as the
+// headquarters of the United States Department of Defense", "White House:
+// the chief executive department of the United States government". Of the
+// gloss's first clause, each run of words that opens with a capital is
+// read as the longest lemma WordNet has; a lemma that is no body ("New
+// York") is passed over whole, not read again from its second word.
+func (d *db) addNames() {
+	for _, n := range d.names {
+		s := d.byKey[n.from]
+		def, _, _ := strings.Cut(n.gloss, ";")
+		def, _, _ = strings.Cut(def, "(") // "(EXEC)"
+		words := strings.FieldsFunc(def, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != '\''
+		})
+		for i := 0; i < len(words); i++ {
+			if !unicode.IsUpper(rune(words[i][0])) {
+				continue
+			}
+			for j := min(len(words), i+maxNameWords); j > i; j-- {
+				ix := d.index[lemmaOf(strings.Join(words[i:j], "_"))]
+				if ix == nil || len(ix[format.Noun]) == 0 {
+					continue
+				}
+				t := ix[format.Noun][0]
+				if ts := d.byKey[t]; ts.lexFile == lexGroup && ts.proper && t != n.from &&
+					!slices.ContainsFunc(s.ptrs, func(p pointer) bool { return p.target == t }) {
+					s.ptrs = append(s.ptrs, pointer{kind: format.StandsFor, target: t})
+				}
+				i = j - 1
+				break
+			}
+		}
 	}
 }
 

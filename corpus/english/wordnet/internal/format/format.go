@@ -79,6 +79,7 @@ const (
 	Holonym              // "#p" and "#m": part of, member of
 	Meronym              // "%p" and "%m": has part, has member
 	Cause                // ">": causes (verbs), and a gloss "cause to <verb>"
+	StandsFor            // a name's gloss names the body it stands for: "Pentagon" > "Department of Defense"
 )
 
 // PutU24 stores v in b[0:3].
