@@ -603,6 +603,14 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// light verb ("keep" for "go on") says nothing.
 			continue
 		}
+		if lightPhrase(r.Lemma) {
+			// A light verb's phrase ("go into" for "get into", "make
+			// up" for "cook up") is only the light verb to the corpus,
+			// whose particle is a stop word: "going to have to" is no
+			// joining. It says the reader's word is a common one, no
+			// more.
+			weight = min(weight, BroaderWeight)
+		}
 		if r.From.POS != wordnet.Noun {
 			// A verb's or an adjective's second hop finds a paraphrase
 			// ("trashed" -> disparage -> criticize); a noun's finds what
@@ -679,6 +687,14 @@ func isBareVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// lightPhrase reports whether the multiword lemma p is a light verb and
+// stop words ("go into", "get on with"), whose terms are the light verb's
+// alone.
+func lightPhrase(p string) bool {
+	first, rest, ok := strings.Cut(p, " ")
+	return ok && english.IsFiller(first) && len(english.Terms(rest)) == 0
 }
 
 // ws returns the last word of a phrase.

@@ -267,6 +267,20 @@ func TestAnalyzeLightVerbPhrase(t *testing.T) {
 	}
 }
 
+// TestAnalyzeLightRelated: a phrase WordNet relates to a question's word
+// that is a light verb and a particle ("go into" for "get into", "make up"
+// for "cook up") is the light verb alone to the corpus: a weak match,
+// which makes the word a common one, not a relative a second sentence
+// joins for.
+func TestAnalyzeLightRelated(t *testing.T) {
+	ix := textIndex(t, "The union is going to have to vote. They will make the case.")
+	for q, w := range map[string]string{"is it getting into the union": "getting into", "what will they cook up": "cook up"} {
+		if got := altWeight(ix, q, w, "go")+altWeight(ix, q, w, "make"); got == 0 || got > BroaderWeight {
+			t.Errorf("%q: %q -> its light verb at %v, want at most %v", q, w, got, BroaderWeight)
+		}
+	}
+}
+
 // TestAnalyzeStandsFor: a name the articles lack meets the body its gloss
 // says it stands for: "the Pentagon" the articles' "Defense Secretary".
 func TestAnalyzeStandsFor(t *testing.T) {
