@@ -793,8 +793,18 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// the approval asked about.
 		owned[q.done] = 0
 	}
+	if q.typ != "" && !namesPerson(q.typ) && e.typedCount(q, s) > 0 {
+		// "Which public body owns the bridge": "owned by the Lorrin
+		// Provincial Roads Authority" names one; an instance of what is
+		// asked for stands for its noun, which the answer need not use.
+		// (Not a person: a capitalised name is too often some other
+		// kind of thing to stand for "which official".)
+		for _, i := range q.indexes(q.typ) {
+			owned[i] = max(owned[i], retrieval.RelatedWeight)
+		}
+	}
 	for i, w := range q.words {
-		if !w.Known() && !q.refersTo(i, s) {
+		if !w.Known() && !q.refersTo(i, s) && owned[i] == 0 {
 			continue
 		}
 		m := owned[i]

@@ -1100,3 +1100,31 @@ func TestUncounted(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedCovers: the noun a "which X" question asks for is covered by a
+// sentence that names an X without the noun ("owned by the Lorrin Roads
+// Authority" for "which public body"), not by one that names none; a
+// person is not ("which official": a capitalised name is too often some
+// other kind of thing).
+func TestTypedCovers(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The bridge is owned by the Lorrin Provincial Roads Authority. The bridge is owned by the province.")
+	q := analyse(ix, "which body owns the bridge?")
+	named, unnamed := &candidate{s: sents[0]}, &candidate{s: sents[1]}
+	e.score(q, named)
+	e.score(q, unnamed)
+	i := q.indexes(q.typ)
+	if len(i) != 1 || !named.covered[i[0]] {
+		t.Fatalf("type %q not covered by %q (covered %v)", q.typ, sents[0].text, named.covered)
+	}
+	if unnamed.cover >= named.cover {
+		t.Errorf("cover %v of %q, naming no body, not under %v", unnamed.cover, sents[1].text, named.cover)
+	}
+	for _, w := range []string{"official", "individual", "person", "minister"} {
+		if !namesPerson(w) {
+			t.Errorf("namesPerson(%q) = false", w)
+		}
+	}
+	if namesPerson("body") {
+		t.Error(`namesPerson("body") = true`)
+	}
+}

@@ -3,6 +3,7 @@ package extractive
 import (
 	"cmp"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -628,6 +629,14 @@ var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(
 // person ("reporter", "host", "spokesperson"), a few hypernyms up.
 func isPersonNoun(w string) bool {
 	return kindOfNoun(w, personDepth, func(x string) bool { return x == "person" })
+}
+
+// namesPerson reports whether the common noun w is "person" or one of its
+// synonyms ("individual", "someone") or a kind of person.
+func namesPerson(w string) bool {
+	return w == "person" || isPersonNoun(w) || slices.ContainsFunc(wordnet.Related(w), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Synonym && r.Sense == 0 && r.POS == wordnet.Noun && r.Lemma == "person"
+	})
 }
 
 // personDepth is how many hypernyms up isPersonNoun looks.
