@@ -275,7 +275,7 @@ func TestAnalyzeLightVerbPhrase(t *testing.T) {
 func TestAnalyzeLightRelated(t *testing.T) {
 	ix := textIndex(t, "The union is going to have to vote. They will make the case.")
 	for q, w := range map[string]string{"is it getting into the union": "getting into", "what will they cook up": "cook up"} {
-		if got := altWeight(ix, q, w, "go")+altWeight(ix, q, w, "make"); got == 0 || got > BroaderWeight {
+		if got := altWeight(ix, q, w, "go") + altWeight(ix, q, w, "make"); got == 0 || got > BroaderWeight {
 			t.Errorf("%q: %q -> its light verb at %v, want at most %v", q, w, got, BroaderWeight)
 		}
 	}
