@@ -525,7 +525,8 @@ const maxCountCandidates = 8
 // secretary-general of the council"), for a thing by its noun ("which
 // shipyard"), how many of a thing ("how many puffins"), or whether
 // something happened ("has the inspector resigned"), that the articles
-// never name, an English word, nor a word for it: whoever they name holds
+// never name, an English word, nor a word for it, or whom it asks what they
+// said or how they reacted by such a role: whoever they name holds
 // another. (Chat's "spokesguy" is no word WordNet knows: it may be any
 // role.)
 func unknownRole(q *query) bool {
@@ -551,6 +552,15 @@ func unknownRole(q *query) bool {
 	// not settle it.
 	if q.kind == kindYesNo && q.done >= 0 && q.words[q.done].Knownness() == 0 && wordnet.Known(q.words[q.done].Word) {
 		return true
+	}
+	// "What did the prime minister say", "how did the mayor react": the
+	// person asked about, by a role the articles never name nor any word
+	// for it; whoever they quote holds another ("Transport Minister Ilse
+	// Maraven").
+	for _, i := range q.subject {
+		if w := q.words[i]; w.Knownness() == 0 && q.refers[i] == nil && wordnet.Known(w.Word) && namesPerson(strings.ToLower(w.Word)) {
+			return true
+		}
 	}
 	// "How many puffins breed there": what is to be counted, a word the
 	// articles never use nor any word for it; a count of their birds is

@@ -386,6 +386,7 @@ func TestHead(t *testing.T) {
 		{"what did the head of the team say", "head"},
 		{"what did the skipper whose boat got seized say", "skipper"},
 		{"wat did kalvane refuse to say on the first day", "kalvane"},
+		{"what did the ardenian prime minister say", "prime minister"}, // not "prime", which the analysis also gives alone
 	} {
 		q := analyse(ix, tt.question)
 		if len(q.subject) != 1 || q.words[q.subject[0]].Word != tt.want {
@@ -470,6 +471,20 @@ func TestUnknownRole(t *testing.T) {
 		// The thing a "how many X" question counts.
 		"How many puffins were on the ferry?": true,  // no puffins, nor any word for them
 		"How many envoys mediated the talks?": false, // the articles have envoys
+		// Whom a reaction question asks about, by a role.
+		"how did the mayor react to the sinking":       true,  // no mayor
+		"how did the special envoy react to the talks": false, // the articles have her
+	} {
+		if got := unknownRole(analyse(ix, q)); got != want {
+			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)
+		}
+	}
+	// Whom a statement question asks about: another minister is no prime
+	// minister.
+	_, ix, _ = oneArticle(t, "Transport Minister Ilse Maraven said the deal was fair. The ferry sank.")
+	for q, want := range map[string]bool{
+		"What did the Ardenian prime minister say about the deal?": true,
+		"What did the transport minister say about the deal?":      false,
 	} {
 		if got := unknownRole(analyse(ix, q)); got != want {
 			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)

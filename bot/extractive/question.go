@@ -906,7 +906,7 @@ func (q *query) head(phrase string) []int {
 			phrase = before
 		}
 	}
-	ix := q.indexes(phrase)
+	ix := slices.DeleteFunc(q.indexes(phrase), q.modifier)
 	for len(ix) > 1 && onlyAdverb(q.words[ix[len(ix)-1]].Word) {
 		ix = ix[:len(ix)-1]
 	}
@@ -914,6 +914,16 @@ func (q *query) head(phrase string) []int {
 		return nil
 	}
 	return ix[len(ix)-1:]
+}
+
+// modifier reports whether word i is the modifier of a compound that the
+// analysis also gives as a word of its own ("prime" of "prime minister",
+// when the articles have neither): the compound names whom it means.
+func (q *query) modifier(i int) bool {
+	return slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
+		ts := strings.Split(w.Term, "+")
+		return len(ts) > 1 && slices.Contains(ts[:len(ts)-1], q.words[i].Term)
+	})
 }
 
 // subjectHead is head for whom a question asks about as speaker or actor:
