@@ -250,6 +250,10 @@ var stopWords = setOf(
 	// count against every answer as words the articles lack.
 	"towards", "toward", "behind", "beyond", "beside", "besides", "beneath", "throughout", "whatever", "whenever", "anyone", "anybody", "anything", "someone", "somebody", "something",
 	"everyone", "everybody", "everything",
+	// The words of a comparison or a contrast ("old vs new interest
+	// rate", "in 2 steps instead of all at once", "first reports said
+	// something else"): the question's kind, not its topic.
+	"versus", "vs", "instead", "else",
 )
 
 // singularMan returns the singular of a plural in "-men" ("fishermen":

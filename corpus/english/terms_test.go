@@ -37,6 +37,7 @@ func TestTerms(t *testing.T) {
 		// Nothing but stop words and punctuation.
 		{"empty", "What is it? -- ...", nil},
 		{"pronouns and prepositions of no topic", "did anyone lean towards something", []string{"lean"}},
+		{"words of a comparison", "old vs new rate, in 2 steps instead of all at once", []string{"old", "new", "rate", "2", "step"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -207,6 +207,7 @@ var chatShort = map[string]string{
 	"yday": "yesterday", "n": "and", "&": "and",
 	"heli": "helicopter", "helo": "helicopter", "evac": "evacuation", "uni": "university", "unis": "universities",
 	"tix": "tickets", "vid": "video", "pic": "picture", "pics": "pictures", "biz": "business", "mgr": "manager",
+	"wud": "would", "im": "i'm", "every1": "everyone", "some1": "someone", "any1": "anyone",
 	"compo": "compensation", "diff": "different", "acc": "according", "ops": "operations", "mum": "mother", "mom": "mother", "dad": "father",
 	"where'd": "where did", "what'd": "what did", "how'd": "how did", "when'd": "when did", "why'd": "why did", "r": "are", "ur": "your", "cuz": "because", "coz": "because", "tho": "though",
 	// Negations typed without the apostrophe ("why didnt the inspections
@@ -225,6 +226,9 @@ func UnshortenText(text string) string {
 	changed := false
 	for i, f := range fields {
 		core := strings.TrimRight(f, "?!.,;:")
+		if stem, ok := strings.CutSuffix(core, "'s"); ok && chatShort[stem] != "" && !strings.Contains(chatShort[stem], " ") {
+			core = stem // "ppl's flats": the shortening's possessive
+		}
 		// Only as typed in lower case: "Wen", "Bout" may be names.
 		if full, ok := chatShort[core]; ok {
 			fields[i] = full + f[len(core):]

@@ -29,6 +29,8 @@ func TestUnshortenText(t *testing.T) {
 		"what did his mum say":                      "what did his mother say",
 		"how many helis did they use":               "how many helicopters did they use", // a shortened noun's plural
 		"did the govts agree":                       "did the governments agree",
+		"how cold did it get in ppl's flats":        "how cold did it get in people's flats", // the possessive
+		"did every1 get out, wud they say":          "did everyone get out, would they say",
 		"what did the press release say":            "what did the press release say",     // a word of its own, no plural of "pres"
 		"wheres the appeal gonna be heard":          "where is the appeal gonna be heard", // "where's" without its apostrophe
 	} {
