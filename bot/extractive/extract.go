@@ -282,6 +282,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
 	}
+	corroborate(q, cands)
 	best := e.latest(q, cands[0], cands)
 	if c := best.s.correctedBy(); c != nil && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// A figure its article takes back: the correction answers.
@@ -517,6 +518,63 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	}
 	return true
 }
+
+// corroborate raises, for a question that asks for a name, a number, a
+// date or a place, each close candidate whose figures or names other
+// articles' candidates give too, by corroborationWeight for each such
+// article (up to maxCorroborating), and sorts the candidates again. The
+// answer several reports agree on is likelier the answer than a sentence
+// with the question's words and figures of its own: "how strong was the
+// quake": "The magnitude 6.1 earthquake struck at 23:47", a magnitude
+// other reports give, not "a magnitude 5.7 tremor near Sarn ... in 1994".
+func corroborate(q *query, cands []*candidate) {
+	if !slotted(q.kind) && q.kind != kindPerson && q.kind != kindPlace || len(cands) < 2 {
+		return
+	}
+	top := cands[:min(len(cands), maxCorroborationCandidates)]
+	values := make([][]string, len(top))
+	for i, c := range top {
+		for _, x := range slices.Concat(c.s.f().numbers, c.s.f().names) {
+			if !q.given[x] {
+				values[i] = append(values[i], x)
+			}
+		}
+	}
+	best := top[0].score
+	boost := make([]float64, len(top))
+	for i, c := range top {
+		if c.score < corroborationWindow*best {
+			continue
+		}
+		arts := map[string]bool{}
+		for j, o := range top {
+			if o.s.article.ID != c.s.article.ID && slices.ContainsFunc(values[i], func(x string) bool { return slices.Contains(values[j], x) }) {
+				arts[o.s.article.ID] = true
+			}
+		}
+		boost[i] = 1 + corroborationWeight*float64(min(len(arts), maxCorroborating))
+	}
+	for i, c := range top {
+		if boost[i] > 0 {
+			c.score *= boost[i]
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+}
+
+// Corroboration (see corroborate): a candidate within corroborationWindow
+// of the best score gains corroborationWeight of its score for each other
+// article, up to maxCorroborating, among the first
+// maxCorroborationCandidates candidates, that gives one of its figures or
+// names. Chosen on all the sets: 0.03 gains less, 0.15 loses (an early
+// figure many reports repeat beats its correction); a window of 0.7 or
+// 0.9 gains as much as 0.8.
+const (
+	corroborationWeight        = 0.05
+	corroborationWindow        = 0.8
+	maxCorroborating           = 3
+	maxCorroborationCandidates = 8
+)
 
 // maxCountCandidates is how many of the best candidates uncounted reads.
 const maxCountCandidates = 8

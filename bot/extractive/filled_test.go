@@ -1143,3 +1143,37 @@ func TestTypedCovers(t *testing.T) {
 		t.Error(`namesPerson("body") = true`)
 	}
 }
+
+// TestCorroborate: of close candidates, the one whose figure other
+// articles give too comes first; a figure the question gives is no
+// agreement, nor is a candidate far behind raised, nor a question that
+// asks for no figure or name.
+func TestCorroborate(t *testing.T) {
+	cand := func(article, text string, score float64) *candidate {
+		return &candidate{s: &sentence{article: &corpus.Article{ID: article}, text: text}, score: score}
+	}
+	old := cand("a", "A magnitude 5.7 tremor near Sarn killed three people in 1994.", 1)
+	now := cand("b", "The magnitude 6.1 earthquake struck at 23:47 on Friday.", 0.97)
+	other := cand("c", "Rescuers said the 6.1 quake was the strongest in decades.", 0.5)
+	count := &query{kind: kindMeasure, given: map[string]bool{}}
+	cands := []*candidate{old, now, other}
+	corroborate(count, cands)
+	if cands[0] != now {
+		t.Errorf("first %q, want the figure another report gives", cands[0].s.text)
+	}
+	if other.score != 0.5 {
+		t.Errorf("a candidate far behind raised to %v", other.score)
+	}
+	old.score, now.score = 1, 0.97
+	cands = []*candidate{old, now, other}
+	corroborate(&query{kind: kindMeasure, given: map[string]bool{"6.1": true}}, cands)
+	if cands[0] != old {
+		t.Errorf("first %q: the question's own figure counted as agreement", cands[0].s.text)
+	}
+	old.score, now.score = 1, 0.97
+	cands = []*candidate{old, now, other}
+	corroborate(&query{kind: kindReason, given: map[string]bool{}}, cands)
+	if cands[0] != old {
+		t.Errorf("first %q for a why-question", cands[0].s.text)
+	}
+}
