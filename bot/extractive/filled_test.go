@@ -475,7 +475,7 @@ func TestUnknownRole(t *testing.T) {
 		"how did the mayor react to the sinking":       true,  // no mayor
 		"how did the special envoy react to the talks": false, // the articles have her
 	} {
-		if got := unknownRole(analyse(ix, q)); got != want {
+		if got := unknownRole(analyse(ix, q), nil); got != want {
 			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)
 		}
 	}
@@ -486,8 +486,30 @@ func TestUnknownRole(t *testing.T) {
 		"What did the Ardenian prime minister say about the deal?": true,
 		"What did the transport minister say about the deal?":      false,
 	} {
-		if got := unknownRole(analyse(ix, q)); got != want {
+		if got := unknownRole(analyse(ix, q), nil); got != want {
 			t.Errorf("unknownRole(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNamesInstance: the articles may name what a "which X" question asks
+// for without the noun X: a best sentence that covers most of the question
+// and names something new answers it; one that covers little, or names
+// nothing new, does not.
+func TestNamesInstance(t *testing.T) {
+	_, ix, sents := oneArticle(t, "The ferry was built in 1998 by Korvald Yards of Tessport. The ferry was built in 1998.")
+	q := analyse(ix, "Which shipyard built the ferry?")
+	for _, tt := range []struct {
+		s     int
+		cover float64
+		want  bool
+	}{
+		{0, 0.7, false}, // "by Korvald Yards": a shipyard, by its name
+		{0, 0.3, true},  // too little of the question
+		{1, 0.7, true},  // no name
+	} {
+		if got := unknownRole(q, []*candidate{{s: sents[tt.s], cover: tt.cover}}); got != tt.want {
+			t.Errorf("unknownRole with %q at cover %v = %v, want %v", sents[tt.s].text, tt.cover, got, tt.want)
 		}
 	}
 }
