@@ -877,7 +877,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// the approval asked about.
 		owned[q.done] = 0
 	}
-	if q.typ != "" && !namesPerson(q.typ) && e.typedCount(q, s) > 0 {
+	if q.typ != "" && !q.typPerson && e.typedCount(q, s) > 0 {
 		// "Which public body owns the bridge": "owned by the Lorrin
 		// Provincial Roads Authority" names one; an instance of what is
 		// asked for stands for its noun, which the answer need not use.

@@ -151,6 +151,9 @@ type query struct {
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
 	typ string
+	// typPerson: typ is "person", a synonym or a kind of person (see
+	// namesPerson), read once a question.
+	typPerson bool
 	// kinds caches broaderKinds.
 	kinds map[string]bool
 	// plural: the question asks for several ("which countries"), not one
@@ -477,6 +480,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.typ, q.plural = answerType(lower)
+	q.typPerson = q.typ != "" && namesPerson(q.typ)
 	if q.typ == "" {
 		// "who", "where": one answer unless the question says "all" or
 		// asks in the plural ("who were the officials").
