@@ -532,24 +532,27 @@ func corroborate(q *query, cands []*candidate) {
 		return
 	}
 	top := cands[:min(len(cands), maxCorroborationCandidates)]
-	values := make([][]string, len(top))
-	for i, c := range top {
-		for _, x := range slices.Concat(c.s.f().numbers, c.s.f().names) {
-			if !q.given[x] {
-				values[i] = append(values[i], x)
+	// shares reports whether b gives a figure or a name of a's that the
+	// question does not.
+	shares := func(a, b *sentence) bool {
+		for _, xs := range [][]string{a.f().numbers, a.f().names} {
+			for _, x := range xs {
+				if !q.given[x] && (slices.Contains(b.f().numbers, x) || slices.Contains(b.f().names, x)) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	best := top[0].score
-	boost := make([]float64, len(top))
+	var boost [maxCorroborationCandidates]float64
 	for i, c := range top {
-		if c.score < corroborationWindow*best {
+		if c.score < corroborationWindow*top[0].score {
 			continue
 		}
-		arts := map[string]bool{}
-		for j, o := range top {
-			if o.s.article.ID != c.s.article.ID && slices.ContainsFunc(values[i], func(x string) bool { return slices.Contains(values[j], x) }) {
-				arts[o.s.article.ID] = true
+		var arts []string // the other articles that agree with it
+		for _, o := range top {
+			if id := o.s.article.ID; id != c.s.article.ID && !slices.Contains(arts, id) && shares(c.s, o.s) {
+				arts = append(arts, id)
 			}
 		}
 		boost[i] = 1 + corroborationWeight*float64(min(len(arts), maxCorroborating))
@@ -877,7 +880,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// the approval asked about.
 		owned[q.done] = 0
 	}
-	if q.typ != "" && !q.typPerson && e.typedCount(q, s) > 0 {
+	if q.typ != "" && e.typedCount(q, s) > 0 && !q.typPerson() {
 		// "Which public body owns the bridge": "owned by the Lorrin
 		// Provincial Roads Authority" names one; an instance of what is
 		// asked for stands for its noun, which the answer need not use.

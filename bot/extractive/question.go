@@ -151,9 +151,8 @@ type query struct {
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
 	typ string
-	// typPerson: typ is "person", a synonym or a kind of person (see
-	// namesPerson), read once a question.
-	typPerson bool
+	// typIsPerson caches typPerson: 0 unread, 1 no, 2 yes.
+	typIsPerson int8
 	// kinds caches broaderKinds.
 	kinds map[string]bool
 	// plural: the question asks for several ("which countries"), not one
@@ -480,7 +479,6 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.typ, q.plural = answerType(lower)
-	q.typPerson = q.typ != "" && namesPerson(q.typ)
 	if q.typ == "" {
 		// "who", "where": one answer unless the question says "all" or
 		// asks in the plural ("who were the officials").
@@ -889,6 +887,18 @@ func answerType(lower string) (typ string, plural bool) {
 		}
 	}
 	return typ, plural
+}
+
+// typPerson reports whether typ is "person", a synonym or a kind of person
+// (see namesPerson), read once a question, when first asked.
+func (q *query) typPerson() bool {
+	if q.typIsPerson == 0 {
+		q.typIsPerson = 1
+		if namesPerson(q.typ) {
+			q.typIsPerson = 2
+		}
+	}
+	return q.typIsPerson == 2
 }
 
 // head returns, as indexes into words, the head of a noun phrase of the
