@@ -67,6 +67,10 @@ var kindRules = []struct {
 	// "what happens next", "whats next after the deal", "the next
 	// steps": what is to happen, with its date.
 	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`)},
+	// "summarize", "tl;dr", "recap": a summary asked for in so many
+	// words, even of what became of a thing ("tl;dr what happened to
+	// the aster belle", "summarize what happened with the merger").
+	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell)\b`)},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
 	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat came of\b|\bthe (fate|status) of\b`)},

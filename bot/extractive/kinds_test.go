@@ -36,6 +36,8 @@ func TestKindOf(t *testing.T) {
 		{"what became of the bank demand", kindFate},                            // what became of X
 		{"what happened to the ferry plan?", kindFate},                          // what happened to X
 		{"the fate of the ferry plan?", kindFate},                               // the fate of X
+		{"tl;dr what happened to the ferry", kindSummary},                       // a summary asked for, of a fate
+		{"Summarize what happened with the merger.", kindSummary},               // the same, in so many words
 		{"the result of the talks, in short?", kindSummary},                     // the result of, in short
 		{"what was the result of the vote", kindSummary},                        // the result of
 		{"compare what Paris and Berlin said", kindCompare},                     // compare A and B
