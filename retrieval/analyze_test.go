@@ -281,6 +281,19 @@ func TestAnalyzeLightRelated(t *testing.T) {
 	}
 }
 
+// TestAnalyzeRareSynonym: a synonym whose shared sense is one of its rare
+// ones ("pass" for "die") earns the broader weight; one in a common sense
+// of its own ("lead" for "head") stays related.
+func TestAnalyzeRareSynonym(t *testing.T) {
+	ix := textIndex(t, "All tankers passing through the channel will be inspected. Ostrander will lead the team.")
+	if got := altWeight(ix, "did anyone die on the tanker", "die", "pass"); got == 0 || got > BroaderWeight {
+		t.Errorf("die -> pass at %v, want at most %v", got, BroaderWeight)
+	}
+	if got := altWeight(ix, "who heads the team", "heads", "lead"); got != RelatedWeight {
+		t.Errorf("heads -> lead at %v, want %v", got, RelatedWeight)
+	}
+}
+
 // TestAnalyzeStandsFor: a name the articles lack meets the body its gloss
 // says it stands for: "the Pentagon" the articles' "Defense Secretary".
 func TestAnalyzeStandsFor(t *testing.T) {

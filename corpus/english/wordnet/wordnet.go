@@ -122,6 +122,10 @@ type Relation struct {
 	Kind  Kind
 	From  Lemma // the base form, and part of speech, of the sense related
 	Sense int   // rank of that sense among From's senses in its POS: 0 is the most frequent
+	// Its is the rank of the same sense among Lemma's own senses, for a
+	// synonym: "pass" is a synonym of "die" only in its twentieth sense.
+	// 0 for the other kinds.
+	Its int
 }
 
 // Load returns the embedded lexicon, reading its header on first use.
@@ -145,6 +149,25 @@ func Known(word string) bool { return Load().Known(word) }
 // Related returns the lemmas related to every sense of word: see
 // [Lexicon.Related].
 func Related(word string) []Relation { return Load().Related(word) }
+
+// rankOf is the rank of the synset at offset off among w's senses in pos.
+func (lx *Lexicon) rankOf(w string, pos POS, off int) int {
+	e, ok := lx.find(w)
+	if !ok {
+		return 0
+	}
+	rank := 0
+	for j := range e.nsenses() {
+		s := e.sense(j)
+		if s == off {
+			return rank
+		}
+		if lx.pos(s) == pos {
+			rank++
+		}
+	}
+	return 0
+}
 
 // Antonyms returns the opposites of word: see [Lexicon.Antonyms].
 func Antonyms(word string) []string { return Load().Antonyms(word) }
@@ -297,7 +320,7 @@ func (lx *Lexicon) Related(word string) []Relation {
 			syn := lx.synset(off)
 			for _, m := range syn.members {
 				if !self[m] {
-					add(Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank})
+					add(Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank, Its: lx.rankOf(m, l.POS, off)})
 				}
 			}
 			at := syn.at(l.Word)

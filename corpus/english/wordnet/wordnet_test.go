@@ -251,3 +251,17 @@ func FuzzLookup(f *testing.F) {
 		Antonyms(w)
 	})
 }
+
+// TestRelatedIts: a synonym carries the rank of the shared sense among its
+// own senses: "perish" means "die" first, "pass" only far down its list.
+func TestRelatedIts(t *testing.T) {
+	its := map[string]int{}
+	for _, r := range Related("die") {
+		if r.Kind == Synonym && r.Sense == 0 {
+			its[r.Lemma] = r.Its
+		}
+	}
+	if its["perish"] != 0 || its["pass"] < 10 {
+		t.Errorf("die: perish at %d, pass at %d; want 0 and at least 10", its["perish"], its["pass"])
+	}
+}
