@@ -1402,6 +1402,22 @@ func slotIn(k kind, text string) bool {
 	return false
 }
 
+// paragraphed reports whether an answer to a question of kind k quotes
+// its sentences' paragraphs to their end (see compose).
+func paragraphed(k kind) bool {
+	switch k {
+	case kindPerson, kindName, kindSummary, kindCompare, kindChange:
+		return false
+	}
+	return !slotted(k)
+}
+
+// paragraphWords bounds an answer that quotes its sentence's paragraph to
+// the end (see compose): the mean answer the issue allows. Summed over the
+// sets, the rule gains fact recall +0.69 at 60 words, +0.85 at 75 and +0.49
+// at 50, for a mean answer of 39.1, 40.2 and 37.9 words (35.1 without).
+const paragraphWords = 60
+
 // compose writes the answer from the picked sentences, in the order picked,
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
@@ -1441,6 +1457,20 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 			for n := c.s.sibling(1); n != nil && n.para == c.s.para && words+n.words <= maxAnswerWords; n = n.sibling(1) {
 				sp.last++
 				words += n.words
+			}
+		}
+		// The rest of its paragraph comes along, up to paragraphWords:
+		// a news paragraph is one point, and a why, a reaction or a
+		// statement often goes on past the sentence that matched ("The
+		// refund bill is revised upward. ... The first estimate covered
+		// only daily charges."). Not for a question that asks for a
+		// number, a date, a place, a duration, a person or a name, which
+		// the sentence carries, nor for a summary, a comparison or a
+		// change, whose sentences are chosen one by one.
+		if paragraphed(q.kind) {
+			for i := sp.last + 1; i < len(sp.all) && sp.all[i].para == c.s.para && words+sp.all[i].words <= paragraphWords; i++ {
+				sp.last = i
+				words += sp.all[i].words
 			}
 		}
 		// Sentences that touch or overlap in one article are one quote.

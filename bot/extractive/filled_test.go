@@ -1199,3 +1199,25 @@ func TestCorroborate(t *testing.T) {
 		t.Errorf("first %q for a why-question", cands[0].s.text)
 	}
 }
+
+// TestParagraphAnswer: an answer quotes its sentence's paragraph to the
+// end, where what it announces is told; not for a question that asks for a
+// date, which the sentence carries, nor past the paragraph.
+func TestParagraphAnswer(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"On 14 March the agreement changed the rules for ferries. Crossings will be checked once instead of twice.",
+		"The minister resigned in September.")
+	for q, want := range map[string]bool{
+		"what did the agreement change for ferries?": true,
+		"when did the agreement change the rules?":   false,
+	} {
+		hits, _ := ix.Search(t.Context(), q, 8)
+		a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Abstained || !strings.Contains(a.Answer, "rules for ferries") || strings.Contains(a.Answer, "checked once") != want || strings.Contains(a.Answer, "resigned") {
+			t.Errorf("%q: answer %q; want its paragraph's next sentence: %v, and no other paragraph", q, a.Answer, want)
+		}
+	}
+}
