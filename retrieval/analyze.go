@@ -559,10 +559,8 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		// plans, the "Black Sea" a sea.
 		add(Alternative{Terms: ts[len(ts)-1:], Weight: BroaderWeight, Match: Broader})
 	}
-	if len(ts) == 1 {
-		for _, c := range ix.fromCorpus(ts[0]) {
-			add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
-		}
+	for _, c := range ix.fromCorpus(qw.Term) {
+		add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
 	}
 	if len(ts) == 1 {
 		// The words of negotiations WordNet does not link (see
@@ -787,10 +785,13 @@ func (ix *Index) buildReverse() {
 					continue
 				}
 				ts := english.Terms(rel.Lemma)
-				if len(ts) != 1 || ts[0] == own {
+				if len(ts) == 0 || len(ts) == 1 && ts[0] == own {
 					continue
 				}
-				add(ts[0], own, weight)
+				// A lemma of several words is filed under its terms
+				// joined, as a query word's Term is ("educational
+				// institution" for "school").
+				add(strings.Join(ts, "+"), own, weight)
 			}
 		}
 	}

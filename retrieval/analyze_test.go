@@ -294,6 +294,16 @@ func TestAnalyzeRareSynonym(t *testing.T) {
 	}
 }
 
+// TestAnalyzeNarrowerOfCompound: a corpus word that is a kind of a
+// question's compound ("schools" of "educational institutions") stands
+// for it, as it does for a word of one term.
+func TestAnalyzeNarrowerOfCompound(t *testing.T) {
+	ix := textIndex(t, "Four primary schools in the district were closed for a day.")
+	if got := altWeight(ix, "which educational institutions were closed", "educational institutions", "school"); got != NarrowerWeight {
+		t.Errorf("educational institutions -> school at %v, want %v", got, NarrowerWeight)
+	}
+}
+
 // TestAnalyzeStandsFor: a name the articles lack meets the body its gloss
 // says it stands for: "the Pentagon" the articles' "Defense Secretary".
 func TestAnalyzeStandsFor(t *testing.T) {
