@@ -306,6 +306,8 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 			}
 			if m := reSpeakerLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
 				turn = roles[m[1]]
+			} else if m := reNameLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
+				turn = roles[m[1]]
 			}
 			leans := prev != nil && (turn == 'A' || leansOnPrevious(s))
 			if leans {
@@ -383,8 +385,19 @@ func interviewTurn(text string) byte {
 // other article.
 func turnLabels(paras []string) map[string]byte {
 	turns, asks := map[string]int{}, map[string]int{}
+	qTurns := 0
 	for _, p := range paras {
+		if interviewTurn(p) == 'Q' {
+			qTurns++
+		}
 		m := reSpeakerLabel().FindStringSubmatch(p)
+		if m == nil {
+			// A label in ordinary case ("Ostrand:", "Dornick Post:")
+			// counts as one only where it recurs as a turn, as below.
+			if m = reNameLabel().FindStringSubmatch(p); m != nil {
+				m = append(m, "")
+			}
+		}
 		if m == nil || len(m[1]) == 1 || m[2] != "" {
 			continue
 		}
@@ -412,6 +425,15 @@ func turnLabels(paras []string) map[string]byte {
 		}
 		return roles
 	}
+	if len(turns) == 1 && qTurns >= minTurns {
+		// "Q: ... / Ostrand: Relief.": the interviewee's turns carry
+		// their name, the interviewer's a Q.
+		for l, n := range turns {
+			if n >= minTurns && asks[l] == 0 {
+				return map[string]byte{l: 'A'}
+			}
+		}
+	}
 	if len(turns) != 2 {
 		return nil
 	}
@@ -429,6 +451,10 @@ func turnLabels(paras []string) map[string]byte {
 	}
 	return map[string]byte{q: 'Q', a: 'A'}
 }
+
+// reNameLabel finds a turn's label written in ordinary case: "Ostrand:
+// Relief.", "Dornick Post: What would you change?".
+var reNameLabel = lazy(`^((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*):\s`)
 
 // minTurns is how many turns each speaker of an interview labelled with
 // names has at least.

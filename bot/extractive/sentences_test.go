@@ -222,7 +222,8 @@ func splitParas(paras ...string) []*sentence {
 // TestTurnLabels: two labels, one asking and one answering, are an
 // interview's; of several speakers, where some ask, those who never ask
 // answer; a transcript where nobody asks, or of two who both ask, has no
-// turns.
+// turns. A label may be in ordinary case ("Brask:"), and one name may
+// answer Q turns.
 func TestTurnLabels(t *testing.T) {
 	interview := []string{"Intro.", "HALLORAN: When?", "ODENWALD: Late.", "HALLORAN: Why?", "ODENWALD: Cheese.", "HALLORAN: Worth it?", "ODENWALD: Yes."}
 	if got := turnLabels(interview); got["HALLORAN"] != 'Q' || got["ODENWALD"] != 'A' {
@@ -239,6 +240,19 @@ func TestTurnLabels(t *testing.T) {
 	debate := []string{"LEE: Why?", "ROURKE: Why not?", "LEE: How?", "ROURKE: When?", "LEE: Who?", "ROURKE: What?"}
 	if got := turnLabels(debate); got != nil {
 		t.Errorf("both ask: %v", got)
+	}
+	// Labels in ordinary case, and an interviewee's name after Q turns.
+	paper := []string{"Intro.", "Dornick Post: When?", "Brask: At three.", "Dornick Post: Why?", "Brask: The heat.", "Dornick Post: Sirens?", "Brask: Yes."}
+	if got := turnLabels(paper); got["Dornick Post"] != 'Q' || got["Brask"] != 'A' {
+		t.Errorf("labels in ordinary case: %v", got)
+	}
+	named := []string{"Intro.", "Q: When?", "Ostrand: At four.", "Q: Why?", "Ostrand: Fog.", "Q: And now?", "Ostrand: Relief."}
+	if got := turnLabels(named); got["Ostrand"] != 'A' {
+		t.Errorf("Q turns and a named answer: %v", got)
+	}
+	factCheck := []string{"Claim: Trade is back.", "Verdict: Misleading.", "Claim: Queues are gone.", "Verdict: False.", "Claim: Fees fell.", "Verdict: True."}
+	if got := turnLabels(factCheck); got != nil {
+		t.Errorf("a fact check's field names: %v", got)
 	}
 }
 
