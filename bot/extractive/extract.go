@@ -1427,7 +1427,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		first, last int         // indexes into all
 	}
 	var spans []quoteSpan
-	words := 0
+	words, extra := 0, 0
 	for _, c := range picked {
 		sp := quoteSpan{c.s.all, c.s.pos, c.s.pos}
 		words += c.s.words
@@ -1467,10 +1467,12 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// number, a date, a place, a duration, a person or a name, which
 		// the sentence carries, nor for a summary, a comparison or a
 		// change, whose sentences are chosen one by one.
+		// What comes along is counted apart (extra), so that it never
+		// crowds out what a later sentence leans on.
 		if paragraphed(q.kind) {
-			for i := sp.last + 1; i < len(sp.all) && sp.all[i].para == c.s.para && words+sp.all[i].words <= paragraphWords; i++ {
+			for i := sp.last + 1; i < len(sp.all) && sp.all[i].para == c.s.para && words+extra+sp.all[i].words <= paragraphWords; i++ {
 				sp.last = i
-				words += sp.all[i].words
+				extra += sp.all[i].words
 			}
 		}
 		// Sentences that touch or overlap in one article are one quote.
