@@ -620,7 +620,8 @@ func unknownRole(q *query, cands []*candidate) bool {
 	// for it; whoever they quote holds another ("Transport Minister Ilse
 	// Maraven").
 	for _, i := range q.subject {
-		if w := q.words[i]; w.Knownness() == 0 && q.refers[i] == nil && wordnet.Known(w.Word) && namesPerson(strings.ToLower(w.Word)) {
+		if w := q.words[i]; w.Knownness() == 0 && q.refers[i] == nil && wordnet.Known(w.Word) && namesPerson(strings.ToLower(w.Word)) &&
+			!(marketWords[w.Term] && len(cands) > 0 && len(cands[0].covered) > i && cands[0].covered[i]) { // "investors": a price that moves stands for them
 			return true
 		}
 	}
@@ -888,6 +889,15 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// kind of thing to stand for "which official".)
 		for _, i := range q.indexes(q.typ) {
 			owned[i] = max(owned[i], retrieval.RelatedWeight)
+		}
+	}
+	if q.kind == kindReaction && reMarketMove().MatchString(s.text) {
+		// "How did investors react": "shares closed up 6.2%" is their
+		// reaction, whoever the sentence names.
+		for _, i := range q.subject {
+			if marketWords[q.words[i].Term] {
+				owned[i] = 1
+			}
 		}
 	}
 	for i, w := range q.words {

@@ -1221,3 +1221,21 @@ func TestParagraphAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestInvestorsReact: "how did investors react" is answered by a price
+// that moves, which names no investor.
+func TestInvestorsReact(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"Veranza and the customs union agreed to cut tariffs on electric cars on Tuesday.",
+		"Shares in carmaker Solvara closed up 6.2% in Valdera after the news broke.",
+		"Farmers in the north said the cheese quota was too small.")
+	q := "How did investors in Solvara respond to the news?"
+	hits, _ := ix.Search(t.Context(), q, 8)
+	a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained || !strings.Contains(a.Answer, "6.2%") {
+		t.Errorf("answer %q: want the shares' move", a.Answer)
+	}
+}
