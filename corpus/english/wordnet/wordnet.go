@@ -123,8 +123,10 @@ type Relation struct {
 	From  Lemma // the base form, and part of speech, of the sense related
 	Sense int   // rank of that sense among From's senses in its POS: 0 is the most frequent
 	// Its is the rank of the same sense among Lemma's own senses, for a
-	// synonym: "pass" is a synonym of "die" only in its twentieth sense.
-	// 0 for the other kinds.
+	// synonym of one of From's two commonest senses: "pass" is a synonym
+	// of "die" only in its twenty-fourth sense. 0 for the other kinds and
+	// rarer senses, which callers weight down anyway (reading it for
+	// every synonym was 5 % of an answer's time).
 	Its int
 }
 
@@ -149,6 +151,10 @@ func Known(word string) bool { return Load().Known(word) }
 // Related returns the lemmas related to every sense of word: see
 // [Lexicon.Related].
 func Related(word string) []Relation { return Load().Related(word) }
+
+// itsSenses is how many of a word's commonest senses have their synonyms'
+// Its read.
+const itsSenses = 2
 
 // rankOf is the rank of the synset at offset off among w's senses in pos.
 func (lx *Lexicon) rankOf(w string, pos POS, off int) int {
@@ -320,7 +326,11 @@ func (lx *Lexicon) Related(word string) []Relation {
 			syn := lx.synset(off)
 			for _, m := range syn.members {
 				if !self[m] {
-					add(Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank, Its: lx.rankOf(m, l.POS, off)})
+					r := Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank}
+					if rank < itsSenses {
+						r.Its = lx.rankOf(m, l.POS, off)
+					}
+					add(r)
 				}
 			}
 			at := syn.at(l.Word)
