@@ -22,7 +22,7 @@ var devSets = []struct{ name, gold, corpus string }{
 	{"blacksea", "../testdata/blacksea/gold.jsonl", "../testdata/blacksea/corpus"},
 }
 
-// styleSets are the fifty-nine sets in other styles (testdata/styles), shown
+// styleSets are the sixty-one sets in other styles (testdata/styles), shown
 // beside the dev sets in the sweep: the threshold is chosen on the dev
 // sets, and must not be a choice the other styles disagree with.
 var styleSets = []struct{ name, gold, corpus string }{
@@ -85,6 +85,8 @@ var styleSets = []struct{ name, gold, corpus string }{
 	{"ferrystrike", "../testdata/styles/ferrystrike/gold.jsonl", "../testdata/styles/ferrystrike/corpus"},
 	{"volcano", "../testdata/styles/volcano/gold.jsonl", "../testdata/styles/volcano/corpus"},
 	{"drugprice", "../testdata/styles/drugprice/gold.jsonl", "../testdata/styles/drugprice/corpus"},
+	{"coalition", "../testdata/styles/coalition/gold.jsonl", "../testdata/styles/coalition/corpus"},
+	{"floodgate", "../testdata/styles/floodgate/gold.jsonl", "../testdata/styles/floodgate/corpus"},
 }
 
 // signal is what the answerer decides abstention on, for one question.
