@@ -931,11 +931,7 @@ func TestRevisedLater(t *testing.T) {
 	}
 	e := New(nil, arts, ix, nil)
 	q := "how many tourists were flown out by helicopter?"
-	hits, _ := ix.Search(t.Context(), q, 8)
-	a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := answerOf(t, e, ix, q)
 	if a.Abstained || !strings.HasPrefix(a.Answer, "The number of tourists") || !strings.Contains(a.Answer, "Earlier reporting") {
 		t.Errorf("answer %q: want the later report's 912, then the earlier one", a.Answer)
 	}
@@ -953,11 +949,7 @@ func TestAdviceToReader(t *testing.T) {
 		{"how do i pay the charge at a kiosk", ""}, // the news says drivers paid there, and tells no one how
 		{"how do i bake bread", ""},
 	} {
-		hits, _ := ix.Search(t.Context(), tt.question, 8)
-		a, err := e.Answer(t.Context(), answer.Query{Text: tt.question, Search: tt.question}, hits)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := answerOf(t, e, ix, tt.question)
 		switch {
 		case tt.want == "" && !a.Abstained:
 			t.Errorf("%q: answered %q, want no answer", tt.question, a.Answer)
@@ -1211,11 +1203,7 @@ func TestParagraphAnswer(t *testing.T) {
 		"what did the agreement change for ferries?": true,
 		"when did the agreement change the rules?":   false,
 	} {
-		hits, _ := ix.Search(t.Context(), q, 8)
-		a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := answerOf(t, e, ix, q)
 		if a.Abstained || !strings.Contains(a.Answer, "rules for ferries") || strings.Contains(a.Answer, "checked once") != want || strings.Contains(a.Answer, "resigned") {
 			t.Errorf("%q: answer %q; want its paragraph's next sentence: %v, and no other paragraph", q, a.Answer, want)
 		}
@@ -1230,12 +1218,19 @@ func TestInvestorsReact(t *testing.T) {
 		"Shares in carmaker Solvara closed up 6.2% in Valdera after the news broke.",
 		"Farmers in the north said the cheese quota was too small.")
 	q := "How did investors in Solvara respond to the news?"
-	hits, _ := ix.Search(t.Context(), q, 8)
-	a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := answerOf(t, e, ix, q)
 	if a.Abstained || !strings.Contains(a.Answer, "6.2%") {
 		t.Errorf("answer %q: want the shares' move", a.Answer)
 	}
+}
+
+// answerOf is e's answer to question over the passages ix retrieves for it.
+func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *answer.Answer {
+	t.Helper()
+	hits, _ := ix.Search(t.Context(), question, 8)
+	a, err := e.Answer(t.Context(), answer.Query{Text: question, Search: question}, hits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
