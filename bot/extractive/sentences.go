@@ -306,8 +306,10 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 			}
 			if m := reSpeakerLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
 				turn = roles[m[1]]
-			} else if m := reNameLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
-				turn = roles[m[1]]
+			} else if turn == 0 && si == 0 && len(roles) > 0 {
+				if m := reNameLabel().FindStringSubmatch(s); m != nil {
+					turn = roles[m[1]] // "Brask: Because ..."
+				}
 			}
 			leans := prev != nil && (turn == 'A' || leansOnPrevious(s))
 			if leans {

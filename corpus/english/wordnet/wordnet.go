@@ -153,7 +153,7 @@ func Known(word string) bool { return Load().Known(word) }
 func Related(word string) []Relation { return Load().Related(word) }
 
 // itsSenses is how many of a word's commonest senses have their synonyms'
-// Its read.
+// Its read: as many as retrieval relates (its relatedSenses).
 const itsSenses = 2
 
 // rankOf is the rank of the synset at offset off among w's senses in pos.
