@@ -38,17 +38,17 @@ func checkFilled(t *testing.T, text string, tests []filledCase) {
 // question asks for.
 func TestFilled(t *testing.T) {
 	checkFilled(t, "Some 63 vessels waited at anchor. Dozens of ships were delayed in 2022. The 4.5-hour meeting ended. Talks last week were calm. Insurance fell by 15 percent.", []filledCase{
-		{"how many vessels waited?", 0, 1},              // an exact number of the thing counted
-		{"how many ships waited?", 1, 0.5},              // a vague quantity of it
-		{"how many ships waited?", 0, 0.5},              // a number of something broader (a ship is a vessel)
-		{"how many ships waited?", 3, 0},                // no number
-		{"how much did insurance fall?", 4, 1},          // an amount
-		{"how much did insurance fall?", 0, 0},          // "how much" wants an amount, not a count
-		{"how long did the meeting last?", 2, 1},        // a duration next to what was asked about
-		{"how long did the talks last?", 2, 0.5},        // a duration of something else
-		{"how long did the talks last?", 3, 0},          // "last week" is no duration
-		{"how many delays were there in 2022?", 1, 0.5}, // the year is given; "dozens" is a number
-		{"how many vessels hit?", 0, 1},                 // "hit" is a verb too: what is counted is "vessels"
+		{"how many vessels waited?", 0, 1},                      // an exact number of the thing counted
+		{"how many ships waited?", 1, 0.5},                      // a vague quantity of it
+		{"how many ships waited?", 0, 0.5},                      // a number of something broader (a ship is a vessel)
+		{"how many ships waited?", 3, 0},                        // no number
+		{"how much did insurance fall?", 4, 1},                  // an amount
+		{"how much did insurance fall?", 0, 0},                  // "how much" wants an amount, not a count
+		{"how long did the meeting last?", 2, 1},                // a duration next to what was asked about
+		{"how long did the talks last?", 2, 0.5},                // a duration of something else
+		{"how long did the talks last?", 3, 0},                  // "last week" is no duration
+		{"how many delays were there in 2022?", 1, otherFigure}, // the year is given; "dozens" is a number
+		{"how many vessels hit?", 0, 1},                         // "hit" is a verb too: what is counted is "vessels"
 	})
 	checkFilled(t, "The monitors will work from 14 observation posts and rely on drones. She walked the corridor fourteen times.", []filledCase{
 		{"how many drones will the monitors have?", 0, 0}, // it names what is counted and counts something else
@@ -56,31 +56,31 @@ func TestFilled(t *testing.T) {
 		{"how many times did she walk the corridor?", 1, 1}, // a number in words
 	})
 	checkFilled(t, "Some 812,000 people have had a dose. Drevania delivered 900,000 doses. About 200 Ketanian protesters rallied. Some 1.3 million Valdorians will work longer.", []filledCase{
-		{"how many ppl got vaccinated?", 0, 1},                      // people
-		{"how many ppl got vaccinated?", 1, 0.5},                    // a number of something else
-		{"how many people rallied?", 2, 1},                          // a kind of person
-		{"how many people will work longer?", 3, 1},                 // a people's name
-		{"what was the total number of people vaccinated?", 1, 0.5}, // "number of" says what is counted too
+		{"how many ppl got vaccinated?", 0, 1},                              // people
+		{"how many ppl got vaccinated?", 1, otherFigure},                    // a number of something else
+		{"how many people rallied?", 2, 1},                                  // a kind of person
+		{"how many people will work longer?", 3, 1},                         // a people's name
+		{"what was the total number of people vaccinated?", 1, otherFigure}, // "number of" says what is counted too
 	})
 	checkFilled(t, "Eleven vehicles, among them a city bus, went into the river. Eleven artifacts were lost.", []filledCase{
 		{"how many cars went in the river", 0, 0.5},   // a count of a kind four hypernyms above ("vehicle")
-		{"how many cars were lost", 1, 0.5},           // "artifact" is further up: a number, of something else
+		{"how many cars were lost", 1, otherFigure},   // "artifact" is further up: a number, of something else
 		{"how many vehicles went in the river", 0, 1}, // the word itself
 	})
 	checkFilled(t, "The authority revised the number of ships delayed by the grounding to 287. The number of days rose to 6.", []filledCase{
-		{"how many ships were delayed?", 0, 1},   // "the number of ships ... to 287"
-		{"how many ships were delayed?", 1, 0.5}, // the number of something else
+		{"how many ships were delayed?", 0, 1},           // "the number of ships ... to 287"
+		{"how many ships were delayed?", 1, otherFigure}, // the number of something else
 	})
 	checkFilled(t, "The accord raises the export tax from 8% to 15%. The opposition wants a tax of 18%.", []filledCase{
 		{"export tax going from what to what", 0, 1}, // a figure's change
-		{"export tax going from what to what", 1, 0.5},
+		{"export tax going from what to what", 1, otherFigure},
 	})
 	checkFilled(t, "The association estimated the cost to carriers at 185 million crowns. Its estimate of the cost to airlines, 185 million crowns, was unchanged.", []filledCase{
-		{"how much did the walkout cost the carriers?", 0, 1},  // a sum in a currency WordNet knows, by what the question names
-		{"How much was Brannholt paid for mediating?", 1, 0.5}, // a sum of something the question does not name
+		{"how much did the walkout cost the carriers?", 0, 1},          // a sum in a currency WordNet knows, by what the question names
+		{"How much was Brannholt paid for mediating?", 1, otherFigure}, // a sum of something the question does not name
 	})
 	checkFilled(t, "- Tugs used to refloat the ship: 11 - Toll revenue lost: 31 million crowns", []filledCase{
-		{"what did refloating the ship cost?", 0, 0.5}, // a sum of another item of a list
+		{"what did refloating the ship cost?", 0, otherFigure}, // a sum of another item of a list
 	})
 	checkFilled(t, "The arrangement was agreed on 17 July. It remains in force until 31 October.", []filledCase{
 		{"until what date does the arrangement remain in force?", 0, 0.5}, // the date of something else
