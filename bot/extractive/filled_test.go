@@ -1252,3 +1252,24 @@ func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *
 	}
 	return a
 }
+
+// TestChangeParagraph: each side of a change between reports quotes its
+// sentence's paragraph, which often says why it changed.
+func TestChangeParagraph(t *testing.T) {
+	mk := func(id string, day int, text string) corpus.Article {
+		return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 3, day, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}
+	}
+	arts := []corpus.Article{
+		mk("early", 3, "The ministry said the Aske bridge would reopen to traffic in May. Engineers expected no delays."),
+		mk("late", 20, "The ministry now says the Aske bridge will reopen to traffic in September. Cracks found in two pillars need repairs first."),
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	a := answerOf(t, e, ix, "how did the reopening of the aske bridge change from the first report to the latest?")
+	if a.Abstained || !strings.HasPrefix(a.Answer, "Earlier") || !strings.Contains(a.Answer, "in May") || !strings.Contains(a.Answer, "in September") || !strings.Contains(a.Answer, "Cracks found") {
+		t.Errorf("answer %q: want both reports, the later one with why", a.Answer)
+	}
+}
