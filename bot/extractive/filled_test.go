@@ -1273,3 +1273,16 @@ func TestChangeParagraph(t *testing.T) {
 		t.Errorf("answer %q: want both reports, the later one with why", a.Answer)
 	}
 }
+
+// TestLeaningParagraph: a next paragraph that leans on the answer's ("He
+// added ...") goes on with it; one that does not is another point.
+func TestLeaningParagraph(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"Harbour master Ilse Varga said the port would stay closed to tankers until the spill was contained.",
+		"She added that fishing boats could use the north quay from Monday.",
+		"The Coastguard counted 40 birds covered in oil.")
+	a := answerOf(t, e, ix, "what did the harbour master say about the port?")
+	if a.Abstained || !strings.Contains(a.Answer, "stay closed") || !strings.Contains(a.Answer, "north quay") || strings.Contains(a.Answer, "40 birds") {
+		t.Errorf("answer %q: want the statement and the paragraph that goes on with it, not the next one", a.Answer)
+	}
+}
