@@ -820,6 +820,23 @@ func TestScaffold(t *testing.T) {
 	}
 }
 
+// TestScaffoldModifier: a duration question's scaffold verb after a
+// determiner is a modifier, a word the answer must have ("the last
+// session"); as the verb it is scaffold ("how long did it last").
+func TestScaffoldModifier(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The last negotiating session lasted 14 hours.")
+	for q, want := range map[string]bool{
+		"how long was the last negotiating session": true,
+		"how long did the session last":             false,
+	} {
+		a := analyse(ix, q)
+		got := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term("last") })
+		if got != want {
+			t.Errorf("%q: %q among the words: %v, want %v", q, "last", got, want)
+		}
+	}
+}
+
 // TestUrgeAsked: a question for what someone wants done is answered by
 // what should be done.
 func TestUrgeAsked(t *testing.T) {

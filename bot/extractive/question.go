@@ -349,7 +349,7 @@ func analyse(ix Corpus, text string) *query {
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
 		}
-		if isScaffold(q.kind, w.Term) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
+		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
 			continue
 		}
 		if acts && actionWords[w.Term] {
@@ -1423,4 +1423,17 @@ func (e *Answerer) eventTopic(q *query) {
 	q.topic = slices.DeleteFunc(q.topic, func(i int) bool {
 		return match(q.words[i], func(t string) bool { return float64(tt.df[t]) >= eventShare*float64(tt.n) }) >= retrieval.RelatedWeight
 	})
+}
+
+// determined reports whether word w of the question lower stands after a
+// determiner or a possessive ("the last session", "their final round"): a
+// modifier, not the verb of a duration question ("how long did it last").
+func determined(lower, w string) bool {
+	ws := english.Words(lower)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == w && determiners[ws[i-1]] {
+			return true
+		}
+	}
+	return false
 }
