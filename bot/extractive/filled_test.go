@@ -1286,3 +1286,15 @@ func TestLeaningParagraph(t *testing.T) {
 		t.Errorf("answer %q: want the statement and the paragraph that goes on with it, not the next one", a.Answer)
 	}
 }
+
+// TestApposedCount: a name in apposition with the noun a "which X"
+// question asks for is an X; a name elsewhere in the sentence is not.
+func TestApposedCount(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Dunmarrow Water points to Verrant Process Services, the contractor that fitted the pump. The pump was fitted by its contractor, Verrant Process Services. The contractor was paid by Dunmarrow Water. Kessling met the contractor.")
+	q := analyse(ix, "which contractor fitted the pump?")
+	for i, want := range []int{1, 1, 0, 0} {
+		if got := e.typedCount(q, sents[i]); got != want {
+			t.Errorf("typedCount(%q) = %d, want %d", sents[i].text, got, want)
+		}
+	}
+}

@@ -48,7 +48,8 @@ var reTypeOf = lazy(`\b([a-z]+) of (?:the )?[A-Z]`)
 // instances of the noun a "which X" question asks for: a name whose
 // WordNet kinds include it ("Poland" is a country), a name whose head noun
 // is one ("Diriyah Palace": a palace is a building), or a name after the
-// noun and "of" ("the port city of Samsun").
+// noun and "of" ("the port city of Samsun"), or a name in apposition with
+// the noun ("its contractor, Verrant Process Services").
 func (e *Answerer) typedCount(q *query, s *sentence) int {
 	n := 0
 	for _, name := range s.f().names {
@@ -61,6 +62,33 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 			if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == typ {
 				n++
 			}
+		}
+		n += apposedCount(q, s, typ)
+	}
+	return n
+}
+
+// apposedCount counts the nouns of s whose term is typ in apposition with
+// a name the question does not give: "its contractor, Verrant Process
+// Services", "the contractor Verrant", "Verrant Process Services, the
+// contractor that fitted it".
+func apposedCount(q *query, s *sentence, typ string) int {
+	ws := strings.Fields(s.text)
+	name := func(w string) bool {
+		w = strings.Trim(w, ",.;:()\"'“”’")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+		l := strings.ToLower(w)
+		return slices.Contains(s.f().names, l) && !q.given[l]
+	}
+	n := 0
+	for i, w := range ws {
+		if english.Term(strings.Trim(w, ",.;:")) != typ {
+			continue
+		}
+		if i+1 < len(ws) && name(ws[i+1]) || i >= 2 && determiners[strings.ToLower(ws[i-1])] && strings.HasSuffix(ws[i-2], ",") && name(ws[i-2]) {
+			n++
 		}
 	}
 	return n
