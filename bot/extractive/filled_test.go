@@ -1192,38 +1192,30 @@ func TestCorroborate(t *testing.T) {
 	}
 }
 
-// TestParagraphAnswer: an answer quotes its sentence's paragraph to the
-// end, where what it announces is told; not for a question that asks for a
-// date, which the sentence carries, nor past the paragraph.
+// TestParagraphAnswer: an answer quotes its sentence's whole paragraph:
+// the rest, where what it announces is told, and the start, which sets it
+// up; not for a question that asks for a date, which the sentence carries,
+// nor past the paragraph.
 func TestParagraphAnswer(t *testing.T) {
-	e, ix, _ := articleOf(t,
-		"On 14 March the agreement changed the rules for ferries. Crossings will be checked once instead of twice.",
-		"The minister resigned in September.")
-	for q, want := range map[string]bool{
-		"what did the agreement change for ferries?": true,
-		"when did the agreement change the rules?":   false,
+	for _, tt := range []struct {
+		paras         []string
+		question      string
+		matched, more string // the sentence that answers, and what its paragraph adds
+		want          bool   // whether more comes along
+	}{
+		{[]string{"On 14 March the agreement changed the rules for ferries. Crossings will be checked once instead of twice.", "The minister resigned in September."},
+			"what did the agreement change for ferries?", "rules for ferries", "checked once", true},
+		{[]string{"On 14 March the agreement changed the rules for ferries. Crossings will be checked once instead of twice.", "The minister resigned in September."},
+			"when did the agreement change the rules?", "rules for ferries", "checked once", false},
+		{[]string{"Inspectors listed three faults in the tunnel. The ventilation fans had been switched off for repairs in November. Nobody had told the fire service.", "The minister resigned in September."},
+			"why were the ventilation fans switched off?", "switched off", "three faults", true},
+		{[]string{"Inspectors listed three faults in the tunnel. The ventilation fans had been switched off for repairs in November. Nobody had told the fire service.", "The minister resigned in September."},
+			"in which month were the ventilation fans switched off?", "switched off", "three faults", false},
 	} {
-		a := answerOf(t, e, ix, q)
-		if a.Abstained || !strings.Contains(a.Answer, "rules for ferries") || strings.Contains(a.Answer, "checked once") != want || strings.Contains(a.Answer, "resigned") {
-			t.Errorf("%q: answer %q; want its paragraph's next sentence: %v, and no other paragraph", q, a.Answer, want)
-		}
-	}
-}
-
-// TestParagraphStart: an answer quotes its paragraph from the start, which
-// sets up the sentence that matched; then the paragraph's next one, for a
-// question that asks no date.
-func TestParagraphStart(t *testing.T) {
-	e, ix, _ := articleOf(t,
-		"Inspectors listed three faults in the tunnel. The ventilation fans had been switched off for repairs in November. Nobody had told the fire service.",
-		"The operator was fined on Friday.")
-	for q, want := range map[string]bool{
-		"why were the ventilation fans switched off?":            true,
-		"in which month were the ventilation fans switched off?": false,
-	} {
-		a := answerOf(t, e, ix, q)
-		if a.Abstained || !strings.Contains(a.Answer, "switched off") || strings.Contains(a.Answer, "three faults") != want || strings.Contains(a.Answer, "fined") {
-			t.Errorf("%q: answer %q; want its paragraph's start: %v, and no other paragraph", q, a.Answer, want)
+		e, ix, _ := articleOf(t, tt.paras...)
+		a := answerOf(t, e, ix, tt.question)
+		if a.Abstained || !strings.Contains(a.Answer, tt.matched) || strings.Contains(a.Answer, tt.more) != tt.want || strings.Contains(a.Answer, "resigned") {
+			t.Errorf("%q: answer %q; want %q with its paragraph (%q: %v), and no other paragraph", tt.question, a.Answer, tt.matched, tt.more, tt.want)
 		}
 	}
 }
