@@ -914,22 +914,20 @@ func TestSpeakerSetting(t *testing.T) {
 	}
 }
 
+// report is a one-paragraph article published on the given day of
+// February 2025, titled by its id.
+func report(id string, day int, text string) corpus.Article {
+	return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 2, day, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}
+}
+
 // TestRevisedLater: a count answered by an early report whose figure a
 // later report takes back ("912, not 640 as previously reported") is
 // answered by the later report, with the earlier one shown as such.
 func TestRevisedLater(t *testing.T) {
-	mk := func(id string, day int, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 2, day, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}
-	}
-	arts := []corpus.Article{
-		mk("early", 11, "By Monday evening 640 tourists had been flown out of Santelva by helicopter. The road stayed closed."),
-		mk("late", 14, "The number of tourists flown out of Santelva by helicopter after the avalanche was 912, not 640 as previously reported, officials said. The lifts reopened."),
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix := answererOf(t, []corpus.Article{
+		report("early", 11, "By Monday evening 640 tourists had been flown out of Santelva by helicopter. The road stayed closed."),
+		report("late", 14, "The number of tourists flown out of Santelva by helicopter after the avalanche was 912, not 640 as previously reported, officials said. The lifts reopened."),
+	})
 	q := "how many tourists were flown out by helicopter?"
 	a := answerOf(t, e, ix, q)
 	if a.Abstained || !strings.HasPrefix(a.Answer, "The number of tourists") || !strings.Contains(a.Answer, "Earlier reporting") {
@@ -1248,18 +1246,10 @@ func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *
 // TestChangeParagraph: each side of a change between reports quotes its
 // sentence's paragraph, which often says why it changed.
 func TestChangeParagraph(t *testing.T) {
-	mk := func(id string, day int, text string) corpus.Article {
-		return corpus.Article{ID: id, Title: id, Published: time.Date(2025, 3, day, 0, 0, 0, 0, time.UTC), Paragraphs: []string{text}, Text: text}
-	}
-	arts := []corpus.Article{
-		mk("early", 3, "The ministry said the Aske bridge would reopen to traffic in May. Engineers expected no delays."),
-		mk("late", 20, "The ministry now says the Aske bridge will reopen to traffic in September. Cracks found in two pillars need repairs first."),
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	e, ix := answererOf(t, []corpus.Article{
+		report("early", 3, "The ministry said the Aske bridge would reopen to traffic in May. Engineers expected no delays."),
+		report("late", 20, "The ministry now says the Aske bridge will reopen to traffic in September. Cracks found in two pillars need repairs first."),
+	})
 	a := answerOf(t, e, ix, "how did the reopening of the aske bridge change from the first report to the latest?")
 	if a.Abstained || !strings.HasPrefix(a.Answer, "Earlier") || !strings.Contains(a.Answer, "in May") || !strings.Contains(a.Answer, "in September") || !strings.Contains(a.Answer, "Cracks found") {
 		t.Errorf("answer %q: want both reports, the later one with why", a.Answer)
