@@ -1232,6 +1232,50 @@ func TestInvestorsReact(t *testing.T) {
 	}
 }
 
+// TestPreciseDuration: a duration a number counts answers "how long";
+// one only an article or "several" counts ("a day of talks") answers it
+// loosely.
+func TestPreciseDuration(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"He spoke of the 4.5-hour meeting.", true},
+		{"They talked for four days.", true},
+		{"It followed a day of talks.", false},
+		{"Talks went on for several weeks.", false},
+		{"Up to 40 ships a week will sail.", false}, // a rate, not a duration
+		{"After a day of talks they met again for 12 hours.", true},
+	} {
+		if got := preciseDuration(tt.text); got != tt.want {
+			t.Errorf("preciseDuration(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDurationOfTheEventBefore: "how long did they talk" is answered by
+// "the 4.5-hour meeting" after a sentence about the talks (the meeting is
+// the talks, in another word), not by "a day of talks" in another
+// article, which a number does not count.
+func TestDurationOfTheEventBefore(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("moscow", 18, "Russian and U.S. officials on Tuesday held their first direct talks in Riyadh. Ushakov told Channel One he was pleased with the 4.5-hour meeting in the palace."),
+		report("wire", 19, "Rubio said both sides must make concessions. This statement followed a day of talks between the two delegations."),
+	})
+	a := answerOf(t, e, ix, "how long did they actually talk for lol")
+	if a.Abstained || !strings.Contains(a.Answer, "4.5-hour") {
+		t.Errorf("answer %q: want the 4.5-hour meeting", a.Answer)
+	}
+	e2, ix2, sents := articleOf(t, "The delegations held talks on Tuesday. Reporters waited outside for the 4.5-hour meeting to end.", "The ministry held a briefing. Reporters waited outside for the two-hour meeting to end.")
+	q := analyse(ix2, "how long did they talk")
+	if !e2.durationNear(q, sents[1]) {
+		t.Errorf("%q: the duration of the talks told of before not found", sents[1].text)
+	}
+	if e2.durationNear(q, sents[3]) {
+		t.Errorf("%q: a meeting after a briefing taken for the talks", sents[3].text)
+	}
+}
+
 // answerOf is e's answer to question over the passages ix retrieves for it.
 func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *answer.Answer {
 	t.Helper()

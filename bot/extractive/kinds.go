@@ -459,6 +459,43 @@ func hasDuration(text string) bool {
 	return false
 }
 
+// durationFilled is how far s fills the slot of a how-long question: 1
+// for a duration of what was asked about ("the 4.5-hour meeting" for "how
+// long did the meeting last"), 0.5 for a duration of something else, 0
+// for none; half that for a duration no number counts ("a day of talks",
+// see preciseDuration).
+func (e *Answerer) durationFilled(q *query, s *sentence) float64 {
+	if !s.has(fDuration) {
+		return 0
+	}
+	f := 0.5
+	if e.durationNear(q, s) {
+		f = 1
+	}
+	if !preciseDuration(s.text) {
+		f /= 2
+	}
+	return f
+}
+
+// preciseDuration reports whether text has a duration counted by a
+// number ("the 4.5-hour meeting", "four days"), not only by an article or
+// "several" ("a day of talks", "several weeks"): "how long did they talk"
+// is answered by the one, loosely by the other, which fills the slot of a
+// how-long question half (as a date only with the article's day fills a
+// when-question's).
+func preciseDuration(text string) bool {
+	for _, m := range reDuration().FindAllStringSubmatchIndex(text, -1) {
+		if isRate(text, m[:2]) {
+			continue
+		}
+		if isNumber(strings.ToLower(text[m[2]:m[3]])) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFrequency reports whether text says how often something happens:
 // "every month", "monthly", "twice a week", or a rate ("40 ships a
 // week").
@@ -625,12 +662,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.2
 		}
 	case kindDuration:
-		if s.has(fDuration) {
-			bonus += 0.3
-			if e.durationNear(q, s) {
-				bonus += 0.3 // "the 4.5-hour meeting": the duration of what was asked about
-			}
-		}
+		// A duration, 0.3; of what was asked about ("the 4.5-hour
+		// meeting"), 0.6.
+		bonus += 0.6 * e.durationFilled(q, s)
 	case kindFrequency:
 		if s.has(fFrequency) {
 			bonus += 0.3 // "how often": "every month", "monthly", "twice a week"
@@ -825,12 +859,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			return otherFigure // "how many": a number; "how much" wants an amount
 		}
 	case kindDuration:
-		if s.has(fDuration) {
-			if e.durationNear(q, s) {
-				return 1
-			}
-			return 0.5
-		}
+		return e.durationFilled(q, s)
 	case kindFrequency:
 		if s.has(fFrequency) {
 			return 1

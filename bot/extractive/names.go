@@ -496,7 +496,8 @@ func isNumber(x string) bool {
 
 // durationNear reports whether a duration in s stands within countWindow
 // words of a word of the question ("the 4.5-hour meeting" for "how long
-// did the meeting last").
+// did the meeting last"), or measures what the sentence before told of
+// (see refersBack).
 func (e *Answerer) durationNear(q *query, s *sentence) bool {
 	for _, loc := range reDuration().FindAllStringIndex(s.text, -1) {
 		if isRate(s.text, loc) {
@@ -513,8 +514,27 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 		if inClauseOf(q, s.text, loc) {
 			return true
 		}
+		if refersBack(q, s, loc) {
+			return true
+		}
 	}
 	return false
+}
+
+// refersBack reports whether the duration at s.text[loc[0]:loc[1]]
+// measures a definite noun ("the 4.5-hour meeting") after a sentence that
+// has a word of the question ("Officials held their first direct talks
+// on Tuesday." for "how long did they talk"): "the meeting" is the event
+// the sentence before told of, in another word.
+func refersBack(q *query, s *sentence, loc []int) bool {
+	before := strings.Fields(s.text[:loc[0]])
+	p := s.sibling(-1)
+	if len(before) == 0 || !strings.EqualFold(before[len(before)-1], "the") || p == nil {
+		return false
+	}
+	return slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
+		return match(w, func(t string) bool { return p.terms[t] > 0 }) >= 1
+	})
 }
 
 // inClauseOf reports whether a word of the question stands in the clause
