@@ -220,6 +220,7 @@ func TestAnswerPattern(t *testing.T) {
 		{"How long did the meeting last?", "The meeting lasted 4.5 hours.", true},
 		{"how long did they talk", "They met last week.", false}, // a unit of time is no duration
 		{"How many days did the talks go on?", "after four days of talks", true},
+		{"What was the duration of the talks?", "the 4.5-hour meeting", true},
 		{"Who led the delegation?", "The meeting lasted 4.5 hours.", false}, // not a duration question
 		// A count: a number before the counted noun, or "the number of" it.
 		{"How many hostages were released?", "The group freed 21 more hostages on Friday.", true},

@@ -24,6 +24,7 @@ var cueRules = []struct {
 }{
 	{[]string{"how", "long"}, "hours minutes days weeks months years"},
 	{[]string{"how", "much", "time"}, "hours minutes days weeks months years"},
+	{[]string{"duration"}, "hours minutes days weeks months years"}, // "what was the duration of the talks"
 }
 
 // answerCues returns the terms cued by the phrasing of question.
@@ -67,6 +68,7 @@ var patternRules = []struct {
 }{
 	{[]string{"how", "long"}, reDuration},
 	{[]string{"how", "much", "time"}, reDuration},
+	{[]string{"duration"}, reDuration},
 	{[]string{"how", "many", "days"}, reDuration},
 	{[]string{"how", "many", "hours"}, reDuration},
 	{[]string{"how", "many", "weeks"}, reDuration},

@@ -67,6 +67,7 @@ func TestAnswerCues(t *testing.T) {
 		{"How many drones did Russia launch?", false},       // a count, not a duration
 		{"Who led the delegation, and for how long?", true}, // the phrase anywhere
 		{"Is this a long-term deal?", false},                // "long" alone is no cue
+		{"what was the duration of the talks", true},        // the noun that asks it
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -803,16 +803,17 @@ func TestScaffold(t *testing.T) {
 		word string
 		want bool
 	}{
-		{kindDuration, "last", true},    // "how long did it last"
-		{kindDuration, "length", true},  // "for what length of time did it burn"
-		{kindDuration, "fire", false},   // what lasted
-		{kindReaction, "view", true},    // "the view of X on the deal"
-		{kindSummary, "outcome", true},  // "the outcome of the talks"
-		{kindSummary, "talks", false},   // what the summary is of
-		{kindPlace, "location", true},   // "at which location"
-		{kindReason, "attribute", true}, // "to what cause does X attribute it"
-		{kindTime, "date", true},        // "on what date"
-		{kindTime, "agreement", false},  // what is dated
+		{kindDuration, "last", true},     // "how long did it last"
+		{kindDuration, "length", true},   // "for what length of time did it burn"
+		{kindDuration, "duration", true}, // "what was the duration of the talks"
+		{kindDuration, "fire", false},    // what lasted
+		{kindReaction, "view", true},     // "the view of X on the deal"
+		{kindSummary, "outcome", true},   // "the outcome of the talks"
+		{kindSummary, "talks", false},    // what the summary is of
+		{kindPlace, "location", true},    // "at which location"
+		{kindReason, "attribute", true},  // "to what cause does X attribute it"
+		{kindTime, "date", true},         // "on what date"
+		{kindTime, "agreement", false},   // what is dated
 	} {
 		if got := isScaffold(c.k, english.Term(c.word)); got != c.want {
 			t.Errorf("isScaffold(%d, %q) = %v, want %v", c.k, c.word, got, c.want)
@@ -822,17 +823,22 @@ func TestScaffold(t *testing.T) {
 
 // TestScaffoldModifier: a duration question's scaffold verb after a
 // determiner is a modifier, a word the answer must have ("the last
-// session"); as the verb it is scaffold ("how long did it last").
+// session"); as the verb it is scaffold ("how long did it last"). A noun
+// that asks the length is scaffold after one too ("the duration of").
 func TestScaffoldModifier(t *testing.T) {
 	_, ix, _ := oneArticle(t, "The last negotiating session lasted 14 hours.")
-	for q, want := range map[string]bool{
-		"how long was the last negotiating session": true,
-		"how long did the session last":             false,
+	for _, tt := range []struct {
+		q, word string
+		want    bool
+	}{
+		{"how long was the last negotiating session", "last", true},
+		{"how long did the session last", "last", false},
+		{"what was the duration of the session", "duration", false},
 	} {
-		a := analyse(ix, q)
-		got := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term("last") })
-		if got != want {
-			t.Errorf("%q: %q among the words: %v, want %v", q, "last", got, want)
+		a := analyse(ix, tt.q)
+		got := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term(tt.word) })
+		if got != tt.want {
+			t.Errorf("%q: %q among the words: %v, want %v", tt.q, tt.word, got, tt.want)
 		}
 	}
 }

@@ -194,7 +194,7 @@ var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, 
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants: "how long did it last", "how long did it take".
 var kindScaffold = map[kind]map[string]bool{
-	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true, "length": true}, // "for what length of time"
+	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true, "length": true, "durat": true}, // "for what length of time", "the duration of the talks"
 	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true,
 		"view": true, "stanc": true, "opinion": true, "verdict": true, "posit": true}, // "the view of X on the deal"
 	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
@@ -349,7 +349,10 @@ func analyse(ix Corpus, text string) *query {
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
 		}
-		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
+		// "last" after a determiner is a modifier ("the last session");
+		// a noun that asks the length is scaffold after one too ("the
+		// duration of the talks").
+		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
 			continue
 		}
 		if acts && actionWords[w.Term] {
