@@ -1254,17 +1254,17 @@ func TestPreciseDuration(t *testing.T) {
 }
 
 // TestDurationOfTheEventBefore: "how long did they talk" is answered by
-// "the 4.5-hour meeting" after a sentence about the talks (the meeting is
+// "the six-hour meeting" after a sentence about the talks (the meeting is
 // the talks, in another word), not by "a day of talks" in another
 // article, which a number does not count.
 func TestDurationOfTheEventBefore(t *testing.T) {
 	e, ix := answererOf(t, []corpus.Article{
-		report("moscow", 18, "Russian and U.S. officials on Tuesday held their first direct talks in Riyadh. Ushakov told Channel One he was pleased with the 4.5-hour meeting in the palace."),
-		report("wire", 19, "Rubio said both sides must make concessions. This statement followed a day of talks between the two delegations."),
+		report("wire", 18, "Delegations of Orvania and Ketania on Monday held their first direct talks in Geneva. Envoy Halvorsen told reporters she was pleased with the six-hour meeting at the Palais."),
+		report("paper", 19, "Orvania said both sides must give ground. The statement followed a day of talks between the two delegations."),
 	})
-	a := answerOf(t, e, ix, "how long did they actually talk for lol")
-	if a.Abstained || !strings.Contains(a.Answer, "4.5-hour") {
-		t.Errorf("answer %q: want the 4.5-hour meeting", a.Answer)
+	a := answerOf(t, e, ix, "how long did they talk for")
+	if a.Abstained || !strings.Contains(a.Answer, "six-hour") {
+		t.Errorf("answer %q: want the six-hour meeting", a.Answer)
 	}
 	e2, ix2, sents := articleOf(t, "The delegations held talks on Tuesday. Reporters waited outside for the 4.5-hour meeting to end.", "The ministry held a briefing. Reporters waited outside for the two-hour meeting to end.")
 	q := analyse(ix2, "how long did they talk")
