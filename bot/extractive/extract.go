@@ -996,7 +996,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
-	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], match(q.words[i], premise)) < retrieval.RelatedWeight {
+	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], premiseOf(q, i, premise)) < retrieval.RelatedWeight {
 		c.score *= premiseShare // "where were the talks held": "the boat was held" is not about them
 	}
 	if len(q.named) > 0 && !slices.ContainsFunc(q.named, func(i int) bool {
@@ -1020,6 +1020,19 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// of the pledge does; it still answers when nothing else does.
 		c.score *= declinedWeight
 	}
+}
+
+// premiseOf is how far the words a sentence leans on (premise) have the
+// premise word i of q. Not for the verb of a who-question: the person
+// does what it says in the sentence that names them ("Leading the U.S.
+// delegation will be Rubio"); a verb next door is somebody else's doing
+// ("Lavrov, head of Russian diplomacy, ..." before a sentence that names
+// Trump, Putin and Zelensky, for "who headed the American team").
+func premiseOf(q *query, i int, premise func(string) bool) float64 {
+	if q.kind == kindPerson && isVerb(q.words[i].Word) {
+		return 0
+	}
+	return match(q.words[i], premise)
 }
 
 // reDeclined finds a refusal to answer: "declined to say", "would not

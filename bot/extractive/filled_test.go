@@ -1276,6 +1276,22 @@ func TestDurationOfTheEventBefore(t *testing.T) {
 	}
 }
 
+// TestWhoDoesItHere: the person a who-question asks for does its verb in
+// the sentence that names them ("led by Foreign Minister Kasimir Dahl"); a
+// sentence of other names between two that have the question's words
+// ("shook their heads at the Ketanian team's demands") is no answer, for
+// all its names.
+func TestWhoDoesItHere(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("preview", 17, "Officials shook their heads at the Ketanian team's demands. It is unclear whether presidents Arvid Lenk, Jonas Pell and Ilse Marr will attend the signing in Geneva. The Orvanian team flew in on Sunday."),
+		report("wire", 18, "The Orvanian group, led by Foreign Minister Kasimir Dahl, will meet Ketanian officials in Geneva on Tuesday."),
+	})
+	a := answerOf(t, e, ix, "Who headed the Orvanian team?")
+	if a.Abstained || !strings.Contains(a.Answer, "Kasimir Dahl") {
+		t.Errorf("answer %q: want the minister who led the delegation", a.Answer)
+	}
+}
+
 // answerOf is e's answer to question over the passages ix retrieves for it.
 func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *answer.Answer {
 	t.Helper()
