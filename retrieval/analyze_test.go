@@ -221,7 +221,9 @@ func TestAnswerPattern(t *testing.T) {
 		{"how long did they talk", "They met last week.", false}, // a unit of time is no duration
 		{"How many days did the talks go on?", "after four days of talks", true},
 		{"What was the duration of the talks?", "the 4.5-hour meeting", true},
-		{"Who led the delegation?", "The meeting lasted 4.5 hours.", false}, // not a duration question
+		{"Where were the talks held?", "The talks opened at the Hollen Palace on Monday.", true},
+		{"Where were the talks held?", "The talks opened in the spring.", false}, // no place named
+		{"Who led the delegation?", "The meeting lasted 4.5 hours.", false},      // not a duration question
 		// A count: a number before the counted noun, or "the number of" it.
 		{"How many hostages were released?", "The group freed 21 more hostages on Friday.", true},
 		{"How many hostages were released?", "The number of released hostages was 21.", true},

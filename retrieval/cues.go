@@ -72,11 +72,19 @@ var patternRules = []struct {
 	{[]string{"how", "many", "days"}, reDuration},
 	{[]string{"how", "many", "hours"}, reDuration},
 	{[]string{"how", "many", "weeks"}, reDuration},
+	{[]string{"where"}, rePlaced},
 }
 
 // reDuration finds a length of time: a number and a unit of time.
 var reDuration = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
+})
+
+// rePlaced finds a place named after "at" or "in" ("at the Diriyah
+// Palace", "in Rensburg"), which answers a where-question: the question's
+// words are in every passage about the talks, the place in few.
+var rePlaced = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:at|in) (?:the )?\p{Lu}\p{Ll}`)
 })
 
 // answerPattern returns the pattern of what question asks for, or nil.
