@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 )
 
 // Terms returns the normalised, stemmed terms of text, stop words removed,
@@ -63,6 +65,8 @@ func term(w string) string {
 		w = base
 	} else if base := singularMan(w); base != "" {
 		w = base
+	} else if base := wordnet.Irregular(w); base != "" && !strings.Contains(base, " ") {
+		w = base // "sank": "sink", "children": "child"
 	}
 	w = FoldTranslit(w)
 	return english.Stem(w, true)

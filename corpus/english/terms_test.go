@@ -17,6 +17,8 @@ func TestTerms(t *testing.T) {
 		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
 		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
 		{"a base's double consonant stays", "add added adding", []string{"add", "add", "add"}},
+		{"WordNet's exception lists", "the ship sank, crews fled, children wept", []string{"ship", "sink", "crew", "flee", "child", "weep"}},
+		{"a form of two bases is left to the stemmer", "she leaves; the leaves", []string{"leav", "leav"}},
 		// Spelling variants of one name meet (001, 002, 003).
 		{"zelensky", "Zelensky Zelenskyy Zelenski", []string{"zelenski", "zelenski", "zelenski"}},
 		{"sergei", "Sergei Sergey", []string{"sergei", "sergei"}},

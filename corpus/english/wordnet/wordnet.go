@@ -236,6 +236,36 @@ func (lx *Lexicon) Known(word string) bool {
 	return false
 }
 
+// Irregular returns the base form WordNet's exception lists give an
+// inflected form that is no word of its own ("sank": "sink", "fled":
+// "flee", "children": "child", "crises": "crisis"); "" for any other word,
+// for a form that is a lemma too ("found", "saw"), which the lists cannot
+// tell from the lemma, and for a form of two bases ("leaves": leaf or
+// leave).
+func Irregular(word string) string { return Load().Irregular(word) }
+
+// Irregular is the package's [Irregular] on lx.
+func (lx *Lexicon) Irregular(word string) string {
+	w := normalize(word)
+	if w == "" || strings.Contains(w, " ") {
+		return ""
+	}
+	if e, _ := lx.find(w); len(e.bases) == 0 {
+		return "" // in no exception list: most words, looked up once
+	}
+	base := ""
+	for _, l := range lx.Lemmas(w) {
+		if l.Word == w || base != "" && l.Word != base {
+			return "" // a word of its own, or a form of two ("leaves": leaf, leave)
+		}
+		if _, listed := lx.irregular(w, l.POS); !listed {
+			return ""
+		}
+		base = l.Word
+	}
+	return base
+}
+
 // detach holds WordNet's suffix rules (morph.c): suffix, replacement.
 var detach = [Adv + 1][][2]string{
 	Noun: {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},

@@ -47,6 +47,25 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+func TestIrregular(t *testing.T) {
+	for word, want := range map[string]string{
+		"sank":     "sink",   // verb.exc
+		"children": "child",  // noun.exc
+		"crises":   "crisis", // noun.exc, which the stemmer misses
+		"found":    "",       // a lemma too ("to found")
+		"leaves":   "",       // leaf, or the verb leave
+		"talks":    "",       // a lemma
+		"sinking":  "",       // regular: the suffix rules' business
+		"":         "",       // nothing
+		"went off": "",       // multiword
+		"Zelensky": "",       // unknown
+	} {
+		if got := Irregular(word); got != want {
+			t.Errorf("Irregular(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
 func TestKnown(t *testing.T) {
 	tests := []struct {
 		word string
