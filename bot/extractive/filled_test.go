@@ -1264,34 +1264,36 @@ func TestPreciseDuration(t *testing.T) {
 	}
 }
 
-// TestDurationOfTheEventBefore: "how long did they talk" is answered by
-// "the six-hour meeting" after a sentence about the talks (the meeting is
-// the talks, in another word), not by "a day of talks" in another
-// article, which a number does not count.
-func TestDurationOfTheEventBefore(t *testing.T) {
-	e, ix := answererOf(t, []corpus.Article{
-		report("wire", 18, "Delegations of Orvania and Ketania on Monday held their first direct talks in Geneva. Envoy Halvorsen told reporters she was pleased with the six-hour meeting at the Palais."),
-		report("paper", 19, "Orvania said both sides must give ground. The statement followed a day of talks between the two delegations."),
-	})
-	a := answerOf(t, e, ix, "how long did they talk for")
-	if a.Abstained || !strings.Contains(a.Answer, "six-hour") {
-		t.Errorf("answer %q: want the six-hour meeting", a.Answer)
-	}
-}
-
-// TestWhoDoesItHere: the person a who-question asks for does its verb in
-// the sentence that names them ("led by Foreign Minister Kasimir Dahl"); a
-// sentence of other names between two that have the question's words
-// ("shook their heads at the Ketanian team's demands") is no answer, for
-// all its names.
-func TestWhoDoesItHere(t *testing.T) {
-	e, ix := answererOf(t, []corpus.Article{
-		report("preview", 17, "Officials shook their heads at the Ketanian team's demands. It is unclear whether presidents Arvid Lenk, Jonas Pell and Ilse Marr will attend the signing in Geneva. The Orvanian team flew in on Sunday."),
-		report("wire", 18, "The Orvanian group, led by Foreign Minister Kasimir Dahl, will meet Ketanian officials in Geneva on Tuesday."),
-	})
-	a := answerOf(t, e, ix, "Who headed the Orvanian team?")
-	if a.Abstained || !strings.Contains(a.Answer, "Kasimir Dahl") {
-		t.Errorf("answer %q: want the minister who led the delegation", a.Answer)
+// TestAnsweredBy: answers a sentence's neighbours must not give.
+//   - "How long did they talk" is answered by "the six-hour meeting"
+//     after a sentence about the talks (the meeting is the talks, in
+//     another word), not by "a day of talks" in another article, which a
+//     number does not count.
+//   - The person a who-question asks for does its verb in the sentence
+//     that names them ("led by Foreign Minister Kasimir Dahl"); a sentence
+//     of other names between two that have the question's words ("shook
+//     their heads at the Ketanian team's demands") is no answer, for all
+//     its names.
+func TestAnsweredBy(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		arts     []corpus.Article
+		question string
+		want     string
+	}{
+		{"a duration of the event told of before", []corpus.Article{
+			report("wire", 18, "Delegations of Orvania and Ketania on Monday held their first direct talks in Geneva. Envoy Halvorsen told reporters she was pleased with the six-hour meeting at the Palais."),
+			report("paper", 19, "Orvania said both sides must give ground. The statement followed a day of talks between the two delegations."),
+		}, "how long did they talk for", "six-hour"},
+		{"a who-question's verb in the sentence itself", []corpus.Article{
+			report("preview", 17, "Officials shook their heads at the Ketanian team's demands. It is unclear whether presidents Arvid Lenk, Jonas Pell and Ilse Marr will attend the signing in Geneva. The Orvanian team flew in on Sunday."),
+			report("wire", 18, "The Orvanian group, led by Foreign Minister Kasimir Dahl, will meet Ketanian officials in Geneva on Tuesday."),
+		}, "Who headed the Orvanian team?", "Kasimir Dahl"},
+	} {
+		e, ix := answererOf(t, tt.arts)
+		if a := answerOf(t, e, ix, tt.question); a.Abstained || !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("%s: %q answered %q, want %q in it", tt.name, tt.question, a.Answer, tt.want)
+		}
 	}
 }
 
