@@ -71,10 +71,6 @@ func TestFilled(t *testing.T) {
 		{"how many ships were delayed?", 0, 1},           // "the number of ships ... to 287"
 		{"how many ships were delayed?", 1, otherFigure}, // the number of something else
 	})
-	checkFilled(t, "The accord raises the export tax from 8% to 15%. The opposition wants a tax of 18%.", []filledCase{
-		{"export tax going from what to what", 0, 1}, // a figure's change
-		{"export tax going from what to what", 1, otherFigure},
-	})
 	checkFilled(t, "The association estimated the cost to carriers at 185 million crowns. Its estimate of the cost to airlines, 185 million crowns, was unchanged.", []filledCase{
 		{"how much did the walkout cost the carriers?", 0, 1},          // a sum in a currency WordNet knows, by what the question names
 		{"How much was Brannholt paid for mediating?", 1, otherFigure}, // a sum of something the question does not name
@@ -204,24 +200,6 @@ func articleOf(t *testing.T, paras ...string) (*Answerer, *retrieval.Index, []*s
 	return e, ix, e.sentencesOf("a").sents
 }
 
-// TestByAgent: a who-question's answer may be an organisation or a
-// country named in the passive ("mediated by the African Union"), which
-// counts as a name; a sentence with people gains nothing more.
-func TestByAgent(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The talks are hosted by Egypt and mediated by the African Union. The talks opened in Cairo on Monday. The delegation was led by Minister Daw Rahman.")
-	q := analyse(ix, "who mediated the talks?")
-	if !byAgent(q, sents[0]) || byAgent(q, sents[1]) {
-		t.Errorf("byAgent: %v for the passive agent, %v for none; want true, false", byAgent(q, sents[0]), byAgent(q, sents[1]))
-	}
-	if a, b := e.kindBonus(q, sents[0]), e.kindBonus(q, sents[1]); a <= b {
-		t.Errorf("kindBonus: %v for \"mediated by the African Union\", %v without; want more", a, b)
-	}
-	q = analyse(ix, "who led the delegation?")
-	if got, want := e.kindBonus(q, sents[2]), 0.15; got != want {
-		t.Errorf("kindBonus for a named person led by: %v, want %v (the name only)", got, want)
-	}
-}
-
 // TestReasonFor: a why-question's reason explains what it asks about, not
 // something else: "follow", "because of" put the effect first; "prompted",
 // "sparked" put it after.
@@ -260,15 +238,6 @@ func TestNamesNearCompound(t *testing.T) {
 	}
 	if got := e.namesNear(q, sents[1]); got == 0 {
 		t.Errorf("namesNear(%q) = 0, want Saska", sents[1].text)
-	}
-	for text, want := range map[string]int{
-		"VARNHOLM, Sept 23 (KPA) - The hole was wide.": 5,
-		"ISTANBUL - Talks opened.":                     2,
-		"NATO said on Monday it would meet.":           0,
-	} {
-		if got := datelineWords(text); got != want {
-			t.Errorf("datelineWords(%q) = %d, want %d", text, got, want)
-		}
 	}
 }
 

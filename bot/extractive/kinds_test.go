@@ -25,6 +25,7 @@ func TestKindOf(t *testing.T) {
 		{"What was the total number of people evacuated?", kindCount}, // a number of
 		{"What was the final number of fatalities?", kindCount},
 		{"export tax going from what to what", kindCount}, // a figure's change
+		{"what came out of the talks?", kindSummary},      // what came of it
 		{"was the number of artefacts revised?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
 		{"What did the walkout end up costing the carriers?", kindCount},
@@ -32,14 +33,11 @@ func TestKindOf(t *testing.T) {
 		{"the position of the border", kindOther},
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
-		{"what came out of the talks?", kindSummary},                            // what came of it
 		{"what became of the bank demand", kindFate},                            // what became of X
 		{"what happened to the ferry plan?", kindFate},                          // what happened to X
 		{"the fate of the ferry plan?", kindFate},                               // the fate of X
 		{"tl;dr what happened to the ferry", kindSummary},                       // a summary asked for, of a fate
 		{"Summarize what happened with the merger.", kindSummary},               // the same, in so many words
-		{"the result of the talks, in short?", kindSummary},                     // the result of, in short
-		{"what was the result of the vote", kindSummary},                        // the result of
 		{"compare what Paris and Berlin said", kindCompare},                     // compare A and B
 		{"Ankara vs Athens on the corridor", kindCompare},                       // A vs B
 		{"how many voted yes vs no", kindCount},                                 // two numbers asked for: a count
@@ -57,21 +55,20 @@ func TestKindOf(t *testing.T) {
 		{"which prison films won the oscar for best picture", kindOther}, // "best" not asked for
 		{"best bonds to buy in 2025?", kindHowTo},                        // the same
 		{"can u recommend a hotel on the coast", kindHowTo},
-		{"how long should i leave bread dough in the freezer?", kindHowTo},       // advice on one's own doing
-		{"where can i buy cheap candles for a blackout", kindHowTo},              // the same
-		{"what qualifications do i need to become a nurse?", kindHowTo},          // the same
-		{"whom should i contact at the ministry for comment?", kindPerson},       // who, in the articles                           // a recommendation
-		{"what did the committee recommend", kindOther},                          // what was recommended, no advice asked                          // a recipe
-		{"what's the bridge called", kindName},                                   // what is X called
-		{"what is the name of the ship", kindName},                               // the name of
-		{"what were the two ships called", kindName},                             // in the plural
-		{"what were the names of the four people who died", kindName},            // the names of
-		{"whos the mediator", kindPerson},                                        // chat's "whos"
-		{"what did Brask say needs to change after the disaster", kindStatement}, // a change wanted
-		{"whos the doctor that wrote the opinion piece", kindAuthor},             // the writer of a piece
-		{"did Lusmark publish the names of the people exchanged", kindYesNo},     // yes or no, about names
-		{"how old is the harbour master", kindMeasure},                           // how old: an age
-		{"What distance from the zoo was the animal found?", kindMeasure},        // what + a dimension
+		{"how long should i leave bread dough in the freezer?", kindHowTo},   // advice on one's own doing
+		{"where can i buy cheap candles for a blackout", kindHowTo},          // the same
+		{"what qualifications do i need to become a nurse?", kindHowTo},      // the same
+		{"whom should i contact at the ministry for comment?", kindPerson},   // who, in the articles                           // a recommendation
+		{"what did the committee recommend", kindOther},                      // what was recommended, no advice asked                          // a recipe
+		{"what's the bridge called", kindName},                               // what is X called
+		{"what is the name of the ship", kindName},                           // the name of
+		{"what were the two ships called", kindName},                         // in the plural
+		{"what were the names of the four people who died", kindName},        // the names of
+		{"whos the mediator", kindPerson},                                    // chat's "whos"
+		{"whos the doctor that wrote the opinion piece", kindAuthor},         // the writer of a piece
+		{"did Lusmark publish the names of the people exchanged", kindYesNo}, // yes or no, about names
+		{"how old is the harbour master", kindMeasure},                       // how old: an age
+		{"What distance from the zoo was the animal found?", kindMeasure},    // what + a dimension
 		{"How much does Saska weigh?", kindMeasure},
 		{"By what margin did the City Council approve the charging order?", kindCount},                      // a margin: a figure
 		{"Had the bank been warned before the outage that its backup site was not independent?", kindYesNo}, // passive speech: was it done
@@ -212,7 +209,6 @@ func TestFeatures(t *testing.T) {
 		{"a welcome that is no reaction", "Welcome to our live coverage.", nil, []feature{fReaction}, nil},
 		{"a welcome given", "Campaigners gave the deal a cautious welcome.", []feature{fReaction}, nil, nil},
 		{"a quotation", `"We agree," she said.`, []feature{fQuote, fSpeech}, nil, nil},
-		{"a titled name", "Spokesperson Tammy Bruce spoke.", []feature{fTitled}, nil, nil},
 		{"a change of plan", "He postponed the trip.", []feature{fChange}, nil, nil},
 		{"a change from an earlier report", "In a change from earlier drafts, the centre will be in Samsun.", []feature{fChange}, nil, nil},
 		{"no change", "The centre will be in Samsun.", nil, []feature{fChange}, nil},
@@ -596,21 +592,6 @@ func TestFeels(t *testing.T) {
 	}
 }
 
-// TestPromise: a live blog's promise to its reader answers nothing; its
-// greeting may say where the talks are.
-func TestPromise(t *testing.T) {
-	for text, want := range map[string]bool{
-		"We'll bring you every development here.":                            true,
-		"Stay with us for the latest.":                                       true,
-		"Good morning from Saint-Aubel, where the talks are about to start.": false,
-		"The ministry will bring in a mediator, officials said.":             false,
-	} {
-		if got := rePromise().MatchString(text); got != want {
-			t.Errorf("rePromise on %q = %v, want %v", text, got, want)
-		}
-	}
-}
-
 // TestOnlyPerson: a question that is only the name of a person the
 // articles name asks who they are; a name with anything else asks more.
 func TestOnlyPerson(t *testing.T) {
@@ -623,7 +604,6 @@ func TestOnlyPerson(t *testing.T) {
 		{"and Ruthven??", true},
 		{"ruthven said what?", false},    // a statement question
 		{"accord?", false},               // no person
-		{"who is ruthven", true},         // reIdentity's, too
 		{"who r the signatories", false}, // whoever holds a role, named with an article
 		{"who's the deputy", false},
 	} {
@@ -730,25 +710,6 @@ func TestAgentSides(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: sides %q, want %q", question, got, want)
 		}
-	}
-}
-
-// TestActionsAsked: "what steps has X taken" asks what X did; the words
-// for deeds are no words to find.
-func TestActionsAsked(t *testing.T) {
-	_, ix, _ := oneArticle(t, "The federation has ordered inspections of every stand. The club took a step back.")
-	words := func(question string) []string {
-		var out []string
-		for _, w := range analyse(ix, question).words {
-			out = append(out, w.Word)
-		}
-		return out
-	}
-	if got := words("What steps has the federation taken in response?"); slices.Contains(got, "steps") || slices.Contains(got, "taken") {
-		t.Errorf("words %q, want no words for deeds", got)
-	}
-	if got := words("did the club take a step back"); !slices.Contains(got, "step") && !slices.Contains(got, "step back") {
-		t.Errorf("words %q, want the step asked about", got)
 	}
 }
 

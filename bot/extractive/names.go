@@ -343,11 +343,10 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 		}
 	}
 	n := 0
-	skip := datelineWords(s.text)
 	for i, x := range ws {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
-		if i <= skip || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
 			continue
 		}
 		if q.people && !inPersonName(ws, i) {
@@ -360,22 +359,6 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	return n
 }
 
-// datelineWords returns how many words of text are a wire report's
-// dateline ("VARNHOLM, Sept 23 (KPA) -", "ISTANBUL -"): where it was filed
-// and by whom, no name of what a question asks about; the word after it
-// opens the sentence, and is capitalised for that ("The hole ...").
-func datelineWords(text string) int {
-	loc := reDateline().FindStringIndex(text)
-	if loc == nil {
-		return 0
-	}
-	return len(strings.Fields(text[:loc[1]]))
-}
-
-// reDateline finds a dateline: a place in capitals, perhaps a date and an
-// agency in brackets, and a dash.
-var reDateline = lazy(`^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—] `)
-
 // nameWindow is how many words from what is named its name may stand,
 // within a clause ("the first ship to sail was the Aegean Star").
 const nameWindow = 5
@@ -385,11 +368,10 @@ const nameWindow = 5
 func personWords(q *query, s *sentence) int {
 	ws := strings.Fields(s.text)
 	n := 0
-	skip := datelineWords(s.text)
 	for i, x := range ws {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
-		if i <= skip || !unicode.IsUpper(r) || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
+		if i == 0 || !unicode.IsUpper(r) || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
 			continue
 		}
 		if inPersonName(ws, i) {
@@ -619,20 +601,6 @@ func closeMatch(w retrieval.QueryWord, t string) bool {
 	return false
 }
 
-// introduces reports whether s gives a title to a name the question asks
-// about ("who is Rubio": "Secretary of State Marco Rubio").
-func (e *Answerer) introduces(q *query, s *sentence) bool {
-	for _, m := range reTitled().FindAllString(s.text, -1) {
-		ts := english.Terms(m)
-		for _, w := range q.words {
-			if match(w, func(t string) bool { return slices.Contains(ts, t) }) > 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // maxTitleWords and maxAppositionWords bound the description of a person
 // read around their name: the title before it ("Kremlin aide Yury
 // Ushakov", "Deputy Transport Minister Arkady Tsvetkov") and the
@@ -657,11 +625,6 @@ const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z
 // stop ends it unless it ends an
 // abbreviation inside it ("the U.S. delegation").
 var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|their|his|her|its|our|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
-
-// reIsDescription finds what a sentence that opens with a name says the
-// person is: "Elena Varga is professor of economics at ...", "Ravi Menon
-// is a senior fellow at ...".
-var reIsDescription = lazy(`^\s+is\s+((?:a|an|the)?\s*[a-z][^,.;:"“”]*)`)
 
 // descriptions returns, for an article's sentences, what the article says
 // each person is, by the term of their surname: the terms of the title
@@ -958,3 +921,8 @@ func wordSet(list string) map[string]bool {
 	}
 	return out
 }
+
+// reIsDescription finds what a sentence that opens with a name says the
+// person is: "Elena Varga is professor of economics at ...", "Ravi Menon
+// is a senior fellow at ...".
+var reIsDescription = lazy(`^\s+is\s+((?:a|an|the)?\s*[a-z][^,.;:"“”]*)`)

@@ -31,9 +31,6 @@ type query struct {
 	// occasion holds, for "how did X react when Y", the indexes of the
 	// words of Y.
 	occasion map[int]bool
-	// outcome is true of a summary that asks what came of something ("the
-	// outcome of the talks"): what was agreed or decided leads it.
-	outcome bool
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
@@ -64,6 +61,9 @@ type query struct {
 	// "about" ("what did Rubio say about China"): a sentence without it
 	// does not answer, however much else of the question it has.
 	topic []int
+	// outcome is true of a summary that asks what came of something ("the
+	// outcome of the talks"): what was agreed or decided leads it.
+	outcome bool
 	// owners holds, for a noun the question gives an owner ("Orvania's
 	// delegation"), the owner's term by the noun's.
 	owners map[string]string
@@ -114,9 +114,6 @@ type query struct {
 	// future: a when-question asks about what is to come ("when will the
 	// inquiry report"), which "within six months" answers.
 	future bool
-	// fromTo: the question asks how a figure changed ("from what to
-	// what"), which "from 8% to 15%" answers.
-	fromTo bool
 	// done is the index into words of what a yes/no question, one of a
 	// result or a "how did" asks the outcome of, as done ("did the cabinet
 	// approve", "the result of the vote", "how did the chamber vote"),
@@ -245,14 +242,7 @@ var (
 	// reAskOutcome finds a summary that asks what came of something:
 	// "the outcome of the talks", "what did they agree", "the result".
 	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|agree\w*|decid\w*|(came|come) (out )?of|bottom line)\b`)
-	// reIdentity asks who someone is, or what they do.
-	reIdentity = lazy(`^(?:\w+ )?(?:who(?:'s| is| was| are)\s+\w+(?:\s+\w+)?$|(?:what(?:'s| is| was)?|whats)\s+\S+(?:'s|s)?\s+(?:\w+\s+)?(?:job|role|title|position)\b)`)
 )
-
-// reWhoHolds finds a question for whoever holds a role, which it names
-// with an article: "who are the administrators", "who's the mediator";
-// not who someone named is ("who is Ekwall").
-var reWhoHolds = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the|a|an)\s`)
 
 // onlyPerson reports whether a question is nothing but the name of a
 // person the articles name ("ruthven?", "and Lavrov??"): chat for "who is
@@ -309,7 +299,7 @@ func analyse(ix Corpus, text string) *query {
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		topic = m[1]
 	}
-	if reIdentity().MatchString(strings.TrimSpace(lower)) && !reWhoHolds().MatchString(lower) || onlyPerson(analysed, lower) {
+	if onlyPerson(analysed, lower) {
 		q.kind, q.identity = kindPerson, true
 	}
 	// "what set this off", "what prompted it": the verb asks for a
@@ -340,7 +330,6 @@ func analyse(ix Corpus, text string) *query {
 	if m := reLeadIdiom().FindStringSubmatch(lower); m != nil && q.kind == kindPerson {
 		leads = m[1]
 	}
-	acts := reActionsAsked().MatchString(lower)
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
 	q.checks = q.kind == kindYesNo && reAccuracyAsked().MatchString(lower)
@@ -353,11 +342,6 @@ func analyse(ix Corpus, text string) *query {
 		// a noun that asks the length is scaffold after one too ("the
 		// duration of the talks").
 		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
-			continue
-		}
-		if acts && actionWords[w.Term] {
-			// "what steps has the federation taken": what it did,
-			// whatever the articles call it ("ordered inspections").
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
@@ -514,7 +498,6 @@ func analyse(ix Corpus, text string) *query {
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
 	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
-	q.fromTo = q.kind == kindCount && (strings.Contains(lower, "from what to") || strings.Contains(lower, "from how much to"))
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how || q.kind == kindTime) {
@@ -646,14 +629,6 @@ func without(xs, ys []int) []int {
 	}
 	return out
 }
-
-// reActionsAsked finds a question for what someone did by the words for
-// deeds: "what steps has X taken", "what measures did X take", "what
-// action is X taking".
-var reActionsAsked = lazy(`\bwhat (?:steps|measures|actions?) (?:\w+ ){0,5}?(?:taken|take|took|taking)\b`)
-
-// actionWords are the terms of those words (see reActionsAsked).
-var actionWords = map[string]bool{english.Term("steps"): true, english.Term("measures"): true, english.Term("action"): true, english.Term("taken"): true, english.Term("take"): true, english.Term("took"): true, english.Term("taking"): true}
 
 // whatAux reports whether a lower-case question opens with "what" and an
 // auxiliary ("what did the walkout cost"), not a noun ("what interest

@@ -30,12 +30,8 @@ var genreAsked = []struct {
 }{
 	{"opinion", []string{"editorial", "op-ed", "oped", "opinion", "column", "commentary"}, lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
 	{"live", []string{"blog", "live "}, lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
-	{"explainer", []string{"explainer", "faq", "q&a", "q &", "q& "}, lazy(`\b(explainers?|faqs?|q ?& ?a)\b`)},
 	{"interview", []string{"interview", "transcript", "podcast", "phone-in"}, lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
-	{"feature", []string{"feature", "long read", "longread"}, lazy(`\b(features?|long ?reads?)\b`)},
-	{"wire", []string{"wire"}, lazy(`\b(wire (?:agency|service|report|story|stories|copy)|wires|newswire)\b`)},
 	{"release", []string{"release"}, lazy(`\b((?:press|news|media) releases?)\b`)},
-	{"newsletter", []string{"newsletter"}, lazy(`\b(newsletters?)\b`)},
 	{"letters", []string{"letter"}, lazy(`\b(letters? (?:page|writers?|to the editor)|(?:readers?'?s?|the) letters?)\b`)},
 }
 
@@ -44,15 +40,11 @@ var genreAsked = []struct {
 // under "/opinion/", title editorials "The Observer view: ...", head them
 // "Editorial", and agencies name themselves so.
 var genreMarks = map[string]func() *regexp.Regexp{
-	"opinion":    lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
-	"live":       lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
-	"explainer":  lazy(`(?i)(^|[^a-z])(explainers?|explained|faq|q&a|questions answered|what we know)([^a-z]|$)`),
-	"interview":  lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
-	"feature":    lazy(`(?i)(^|[^a-z])(features?|long-?read)([^a-z]|$)`),
-	"wire":       lazy(`(?i)(^|[^a-z])(news agency|press agency|wire|reuters|associated press|agence france)([^a-z]|$)`),
-	"release":    lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
-	"newsletter": lazy(`(?i)(^|[^a-z])(newsletter)([^a-z]|$)`),
-	"letters":    lazy(`(?i)(^|[^a-z])(letters|letters to the editor|your views|readers' letters)([^a-z]|$)`),
+	"opinion":   lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
+	"live":      lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
+	"interview": lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
+	"release":   lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
+	"letters":   lazy(`(?i)(^|[^a-z])(letters|letters to the editor|your views|readers' letters)([^a-z]|$)`),
 }
 
 // articleKinds are the articles of each kind, of each outlet and of each

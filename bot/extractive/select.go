@@ -364,16 +364,7 @@ func lastWord(s string) string {
 // blog", "Good morning from Castelvar", "The following is an edited
 // transcript of ...", "We'll bring you every development here"): it tells
 // nothing of the event.
-var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are|statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|` + promises + `)\b`)
-
-// promises are what a live blog promises its reader ("We'll bring you every
-// development here", "Stay with us"): such a sentence, unlike "Good
-// morning from Saint-Aubel, where the talks are about to start", says
-// nothing else.
-const promises = `(?:we'll|we will) (?:bring|keep) you|stay with us|follow (?:our|along)`
-
-// rePromise finds a promise to the reader.
-var rePromise = lazy(`(?i)\b(?:` + promises + `)\b`)
+var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are|statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
 
 // reOutcome finds what talks came to: an agreement, a decision, a deal.
 var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)

@@ -2,7 +2,7 @@ package extractive
 
 import (
 	"cmp"
-	"maps"
+
 	"slices"
 	"strings"
 	"sync"
@@ -92,22 +92,8 @@ type sentence struct {
 	measures, plans       [][]int
 	// Its agents ("mediated by the African Union": union) and whether it
 	// tells a feeling, read on first need as well.
-	agentOnce, feelOnce sync.Once
-	agentTerms          []string
-	feeling             bool
-}
-
-// agents returns the terms of the one-word agents of s's passives (see
-// reByAgent).
-func (s *sentence) agents() []string {
-	s.agentOnce.Do(func() {
-		for _, m := range reByAgent().FindAllStringSubmatch(s.text, -1) {
-			if ts := english.Terms(m[1]); len(ts) == 1 {
-				s.agentTerms = append(s.agentTerms, ts[0])
-			}
-		}
-	})
-	return s.agentTerms
+	feelOnce sync.Once
+	feeling  bool
 }
 
 // feels reports whether s tells a feeling (see feels).
@@ -778,33 +764,19 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			}
 		}
 		// After the verb, only a name that follows it at once: "said
-		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio";
-		// nor one a verb follows, the subject of what was said ("said
-		// Moscow had agreed").
-		saved, subject := out, false
-		out = map[string]bool{}
+		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio".
 		for _, w := range strings.Fields(s[loc[1]:]) {
 			t := strings.Trim(w, "\"“”‘’'.,;:()")
 			if t == "" || !add(t) {
-				subject = t == w && reFiniteVerb().MatchString(t)
 				break
 			}
 			if t != w {
 				break // "said Lavrov, adding": the name ends at the comma
 			}
 		}
-		if !subject {
-			maps.Copy(saved, out)
-		}
-		out = saved
 	}
 	return out
 }
-
-// reFiniteVerb matches an auxiliary or a verb of being or having, which
-// after "said X" makes X the subject of what was said ("said Moscow had
-// agreed", "said Ukraine would"), not its speaker.
-var reFiniteVerb = lazy(`^(had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|must|can|may)$`)
 
 // nounUse reports whether a word of speech that follows before is a noun:
 // after an article or a possessive determiner ("a say", "the call", "its
