@@ -672,7 +672,9 @@ func (s *sentence) introducedQuote() map[string]bool {
 	return speakersOf(intro.text, intro.prev, intro.leans)
 }
 
-// reSpeech finds a verb of speech, or a quotation mark.
+// reSpeech finds a verb of speech ("said", "told", "added"): the sentences
+// a statement question is answered from, and the words a question uses
+// to ask for one.
 var reSpeech = lazy(`(?i)\b` + english.SpeechVerbPattern + `\b`)
 
 // speechWindow is how many words either side of a verb of speech may name
@@ -917,6 +919,8 @@ func quoteStart(s *sentence) *sentence {
 // reach "organization" through their rarer senses), so they are listed.
 func isOrganisation(w string) bool { return organisationNouns[w] }
 
+// organisationNouns are those bodies, for a statement's speaker ("the
+// ministry said"): see isOrganisation.
 var organisationNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "agency": true, "authority": true, "bank": true,
 	"board": true, "council": true, "ministry": true, "department": true, "federation": true, "union": true,

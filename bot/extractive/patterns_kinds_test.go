@@ -1,0 +1,420 @@
+package extractive
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestPatternsKinds has a row for each package-level expression of
+// kinds.go: what it must find and a near miss it must not, in the form
+// its caller gives it (a question lower-cased with its "?" a space, a
+// sentence of an article, a word, or the text after a match), with
+// questions and sentences written for this test.
+func TestPatternsKinds(t *testing.T) {
+	tests := []struct {
+		name        string
+		re          func() *regexp.Regexp
+		match, miss []string
+	}{
+		// A request put as a question, its verb asking for nothing:
+		// "could you please state the date"; not a question about
+		// someone else, nor a verb of request further in.
+		{"rePoliteRequest", rePoliteRequest, []string{
+			"could you please state the date on which the strike began",
+			"would you kindly tell me who chaired the talks",
+			"can u give the number of flood victims",
+			"kindly indicate when the polls close",
+		}, []string{
+			"could the union give notice before the strike",
+			"what did the mediator explain to the press",
+			"could you believe the turnout",
+		}},
+		// A statement word that is a noun, not a verb of speech: "what
+		// became of the union's demand", "was the match called off",
+		// "had the residents been warned"; not "did the delegation offer".
+		{"reNounUse", reNounUse, []string{
+			"what became of the union's demand",
+			"was the offer accepted by the strikers",
+			"what happened to the airline's cancellation claim",
+			"when was the hotline's first call",
+			"was the final called off because of the floods",
+			"had the residents been warned before the dam burst",
+		}, []string{
+			"did the delegation offer a ceasefire",
+			"what did the minister say about the flood",
+			"what did the union warn about",
+		}},
+		// A verb of speech, or "according to": "what did the minister
+		// say"; not a question of when or how many.
+		{"reStatementVerb", reStatementVerb, []string{
+			"what did the minister say about the flood",
+			"how did the mayor describe the damage",
+			"according to the union how many joined the strike",
+		}, []string{
+			"when did the flooding start",
+			"how many votes were cast",
+			"what were the sayings of the strikers",
+		}},
+		// A question that opens with "who", after one word of chat at
+		// most: "so who chaired the inquiry"; not a "who" further in.
+		{"reWhoOpen", reWhoOpen, []string{
+			"who led the talks",
+			"so who chaired the flood inquiry",
+			"whose strike was called off",
+			"whom did the union blame",
+		}, []string{
+			"how did the union react to the offer",
+			"what did the people who marched demand",
+			"ok so who reacted to the verdict",
+		}},
+		// A question for whoever put something forward: "who warned about
+		// the flood risk"; not "who said", which a quotation's speaker
+		// answers.
+		{"reWhoSaid", reWhoSaid, []string{
+			"who warned about the flood risk",
+			"so who proposed the ceasefire",
+			"who urged the strikers to return to work",
+		}, []string{
+			"who said the talks had failed",
+			"who led the strike",
+			"what did the minister warn",
+		}},
+		// A question for a thing offered, named by its noun: "what
+		// interim support did the government offer"; not "what did the
+		// government offer", which names no thing.
+		{"reThingOffered", reThingOffered, []string{
+			"what interim support did the government offer",
+			"which concessions has the employer offered",
+			"what aid will the ministry announce",
+		}, []string{
+			"what did the government offer",
+			"what compensation did the strikers demand",
+			"what did the minister say about the offer",
+		}},
+		// A source that is a document: "according to the preliminary
+		// results"; not "according to the minister", a speaker.
+		{"reDocumentSource", reDocumentSource, []string{
+			"according to the preliminary results how many voted",
+			"according to official figures how many homes flooded",
+			"according to sources close to the talks",
+		}, []string{
+			"according to the minister when will the strike end",
+			"according to the union leader how many marched",
+			"what did the report say",
+		}},
+		// A question word among a question's first words: "how did the
+		// strike end", "so what was agreed"; not a question that opens
+		// with an auxiliary ("did the talks collapse").
+		{"reWhOpen", reWhOpen, []string{
+			"how did the strike end",
+			"how many people fled the flood",
+			"so what was agreed",
+			"ok then when is the vote",
+		}, []string{
+			"did the talks collapse",
+			"is the strike over",
+			"ok so then who won the election",
+		}},
+		// A question that opens by saying whose account it asks for:
+		// "according to the bulletin, when is power expected?", "per the
+		// inquiry, ..."; not without the comma, nor in the middle.
+		{"reAttributionOpen", reAttributionOpen, []string{
+			"according to the bulletin, when is first power expected?",
+			"per the inquiry, who ordered the evacuation?",
+			"in the words of the mayor, how bad was the flood?",
+		}, []string{
+			"according to the bulletin when is first power expected?",
+			"when, according to the bulletin, is power expected?",
+		}},
+		// A question for a thing by its noun, which closes it or takes
+		// "of": "what was the estimated cost of the repairs", "what's the
+		// fee"; not "what did the strike cost".
+		{"reWhatTheNoun", reWhatTheNoun, []string{
+			"what was the estimated cost of the repairs",
+			"what's the fee ",
+			"so what will be the total bill",
+		}, []string{
+			"what did the strike cost",
+			"what was the fine imposed on the union yesterday",
+			"ok so tell me what is the fee",
+		}},
+		// A number in a sentence, in digits or a word: "3,412 votes",
+		// "nine members"; not "someone" or "twice".
+		{"reNumber", reNumber, []string{
+			"3,412 votes were cast.",
+			"Nine members walked out.",
+			"Damage reached 1.5 million.",
+		}, []string{
+			"Someone called the hotline twice.",
+			"No figures were given.",
+		}},
+		// A length of time: "the 19-day strike", "four hours", "a week";
+		// not "hours of talks" or "day three", which count no span.
+		{"reDuration", reDuration, []string{
+			"The 19-day strike ended.",
+			"Talks lasted four hours.",
+			"It took two and a half years to rebuild.",
+			"After an hour the crowd left.",
+		}, []string{
+			"Hours of talks failed.",
+			"The strike began on day three.",
+		}},
+		// A date or a weekday: "on March 9", "on Tuesday", "yesterday",
+		// "in 2019"; not "may" the verb, nor "Marchers".
+		{"reDate", reDate, []string{
+			"The vote was held on March 9.",
+			"The strike resumes on Tuesday.",
+			"Rivers burst their banks overnight.",
+			"The dam was built in 1968.",
+		}, []string{
+			"The union may strike again.",
+			"Marchers filled the square.",
+		}},
+		// A cause: "because of the storm", "amid fears", "the strike
+		// followed a pay offer"; not "overnight" or "the afternoon".
+		{"reReason", reReason, []string{
+			"The vote was delayed because of the storm.",
+			"Roads closed amid fears of flooding.",
+			"The strike followed a pay offer.",
+			"The flood prompted evacuations.",
+		}, []string{
+			"Water levels rose overnight.",
+			"The afternoon session began on time.",
+		}},
+		// A reaction: "Warsaw condemned the deal", "in protest", "a
+		// cautious welcome"; not a greeting nor "responsible".
+		{"reReaction", reReaction, []string{
+			"Warsaw condemned the deal.",
+			"The union rejected the offer.",
+			"Farmers marched in protest at the ruling.",
+			"Campaigners gave the deal a cautious welcome.",
+		}, []string{
+			"Welcome to our live coverage.",
+			"Officials responsible for flood defences met.",
+		}},
+		// A person: a run of capitalised words ("Maria Kowal") or a title
+		// and a name ("minister Ushakov"); not a lone capital, nor a title
+		// without a name.
+		{"rePerson", rePerson, []string{
+			"Deputy Minister Arkady Tsvetkov led the talks.",
+			"The deal was signed by minister Ushakov.",
+			"Union leader Maria Kowal called the strike.",
+		}, []string{
+			"The union said it would strike.",
+			"Floods hit Valencia on the weekend, the minister said.",
+		}},
+		// A time of day: "at 08:55", "3 p.m.", "noon", "14.30 GMT"; not a
+		// score or "12 amendments".
+		{"reClock", reClock, []string{
+			"The polls closed at 08:55.",
+			"The march starts at 3 p.m.",
+			"The ferry left at noon.",
+			"Talks resumed at 14.30 GMT.",
+		}, []string{
+			"The 12 amendments passed.",
+			"Turnout was 10.5 percent.",
+			"The final score was 3-2.",
+		}},
+		// A capitalised word: "Poland", "Geneva"; not a lone "A" or "I".
+		{"reName", reName, []string{
+			"Envoys from Poland met in Geneva.",
+			"talks in Ankara resumed",
+		}, []string{
+			"the strike went on.",
+			"A strike began at dawn.",
+		}},
+		// A change of plan: "postponed", "pushed back to May", "called
+		// off", "instead"; not "pushed back against" nor "unchanged".
+		{"reChange", reChange, []string{
+			"He postponed the trip.",
+			"The vote was pushed back to May.",
+			"The match was called off.",
+			"The talks will instead be held in Oslo.",
+		}, []string{
+			"Officials pushed back against that view.",
+			"Rates were left unchanged.",
+			"The union removed its pickets.",
+		}},
+		// How often: "weekly", "twice a month", "every other day", "per
+		// day"; not "once the water receded" nor "every resident".
+		{"reFrequency", reFrequency, []string{
+			"The crisis committee meets weekly.",
+			"Talks are held twice a month.",
+			"Ferries sail every other day.",
+			"Up to 40 ships cross per day.",
+		}, []string{
+			"Once the water receded, crews moved in.",
+			"Every resident was evacuated.",
+			"The day after the flood was calm.",
+		}},
+		// A plan: "will travel", "is set to vote", "are due to resume",
+		// "plans to strike"; not the past, "willow" nor "plans for".
+		{"rePlan", rePlan, []string{
+			"She will travel on Friday.",
+			"The council is set to vote.",
+			"Talks are due to resume.",
+			"The union plans to strike.",
+		}, []string{
+			"She travelled on Friday.",
+			"The willow fell on the road.",
+			"Plans for the strike were leaked.",
+		}},
+		// A question for a measure: "how old", "the population of", "how
+		// many people live in", "how much does it weigh"; not a count of
+		// people, a length of time or a price.
+		{"reMeasureAsked", reMeasureAsked, []string{
+			"how old is the harbour master",
+			"what is the population of the town",
+			"how many people live in the valley",
+			"what distance from the dam was the car found",
+			"how much does the barge weigh",
+		}, []string{
+			"how many people fled the flood",
+			"how long did the strike last",
+			"how much did the repairs cost",
+		}},
+		// What makes a length a speed, right after it: "/h", " an hour",
+		// " per hour"; not " hours later" nor "/hour".
+		{"reSpeedAfter", reSpeedAfter, []string{
+			"/h on the motorway",
+			" an hour",
+			" per hour, police said",
+		}, []string{
+			" hours later",
+			" in an hour",
+		}},
+		// What says from where, right after a distance: " from the zoo",
+		// " away from the coast", " north of the city", " off the coast";
+		// not " of rain" nor " offshore wind".
+		{"reFromPlace", reFromPlace, []string{
+			" from the zoo",
+			" away from the coast",
+			" north-west of the city",
+			" off the coast",
+		}, []string{
+			" of rain fell",
+			" offshore wind farm",
+			" long, officials said",
+		}},
+		// A percentage: "38%", "64 per cent", "12 percent"; not a rate
+		// per head nor "percentage points".
+		{"rePercentFigure", rePercentFigure, []string{
+			"Turnout was 38%.",
+			"Support rose to 64 per cent.",
+			"Prices rose 12 percent.",
+		}, []string{
+			"Support fell 3 percentage points.",
+			"Each family gets 12 per head.",
+		}},
+		// A number written as a word before what it counts: "nine
+		// members", "hundreds of homes"; not "tenants" nor a number last.
+		{"reNumberWord", reNumberWord, []string{
+			"Nine members walked out.",
+			"Hundreds of homes flooded.",
+			"three ferries were cancelled",
+		}, []string{
+			"The tenants were evacuated.",
+			"The final count was nine.",
+		}},
+		// A sum of money: "$1,500", "€12 million", "3.2 billion euros";
+		// not a share, a weight, or a currency it leaves to moneyLocs.
+		{"reMoney", reMoney, []string{
+			"Each family gets $1,500.",
+			"The repairs cost €12 million.",
+			"The fund holds 3.2 billion euros.",
+		}, []string{
+			"Turnout was 15 percent.",
+			"The barge carried 2,000 tonnes.",
+			"The cost was 185 million crowns.",
+		}},
+		// A date that says itself: "16 October", "Oct. 16", "March 2023",
+		// "2019"; not a month alone nor a weekday.
+		{"reCalendarDate", reCalendarDate, []string{
+			"The strike began on 16 October.",
+			"The vote is on Oct. 16.",
+			"Floods hit in March 2023.",
+			"The dam opened in 2019.",
+		}, []string{
+			"The strike ended in October.",
+			"The vote is on Tuesday.",
+		}},
+		// A time to come counted from the article's day: "within six
+		// months", "in two weeks", "in the next 30 days"; not "two weeks
+		// ago" nor "for six months".
+		{"reFromNow", reFromNow, []string{
+			"The inquiry will report within six months.",
+			"Talks resume in two weeks.",
+			"A decision is due in the next 30 days.",
+		}, []string{
+			"Talks ended two weeks ago.",
+			"The strike lasted for six months.",
+			"Cases rose in the past two weeks.",
+		}},
+		// A when-question for until or by when: "until what date", "by
+		// what date must", "till when"; not "by whom" nor a plain "when".
+		{"reUntilAsked", reUntilAsked, []string{
+			"until what date will the road stay closed",
+			"by what date must the board report",
+			"till when is the curfew in force",
+		}, []string{
+			"by whom was the strike called",
+			"when will the road reopen",
+		}},
+		// A word that is a year: "1998", "2024"; not a longer number nor
+		// a later century.
+		{"reYear", reYear, []string{
+			"1998",
+			"2024",
+			"1850",
+		}, []string{
+			"2100",
+			"20245",
+			"24",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, s := range tt.match {
+				if !tt.re().MatchString(s) {
+					t.Errorf("%s misses %q", tt.name, s)
+				}
+			}
+			for _, s := range tt.miss {
+				if tt.re().MatchString(s) {
+					t.Errorf("%s matches %q", tt.name, s)
+				}
+			}
+		})
+	}
+
+	// The groups their callers read.
+	groups := []struct {
+		name  string
+		re    func() *regexp.Regexp
+		text  string
+		group int
+		want  string
+	}{
+		{"reWhOpen", reWhOpen, "so how many people fled the flood", 2, "how many"}, // a count asked for
+		{"reWhOpen", reWhOpen, "how did the strike end", 2, ""},                    // how, no count
+		{"reAttributionOpen", reAttributionOpen, "per the inquiry, who ordered the evacuation?", 1, "who ordered the evacuation?"},
+		{"reWhatTheNoun", reWhatTheNoun, "what was the estimated cost of the repairs", 1, "cost"}, // the noun, not its modifier
+		{"reWhatTheNoun", reWhatTheNoun, "what's the fee ", 1, "fee"},
+		{"reDuration", reDuration, "the 4.5-hour meeting", 1, "4.5"}, // the number that counts it
+		{"reDuration", reDuration, "a day of talks", 1, "a"},
+		{"reMeasureAsked", reMeasureAsked, "how old is the harbour master", 1, "old"},
+		{"reMeasureAsked", reMeasureAsked, "what is the population of the town", 2, "population"},
+		{"reMeasureAsked", reMeasureAsked, "how many people live in the valley", 4, "live"},
+		{"reMeasureAsked", reMeasureAsked, "how much does the barge weigh", 6, "weigh"},
+	}
+	for _, tt := range groups {
+		m := tt.re().FindStringSubmatch(tt.text)
+		if m == nil || len(m) <= tt.group {
+			t.Errorf("%s(%q) = %q, want group %d %q", tt.name, tt.text, m, tt.group, tt.want)
+			continue
+		}
+		if m[tt.group] != tt.want {
+			t.Errorf("%s(%q) group %d = %q, want %q", tt.name, tt.text, tt.group, m[tt.group], tt.want)
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package extractive
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestPatternsSentences has a row for each pattern of sentences.go,
+// select.go, refs.go and extract.go: what it must find, and what looks
+// alike but is not the thing, with sentences and questions written for
+// this test (not the gold sets).
+func TestPatternsSentences(t *testing.T) {
+	tests := []struct {
+		name        string
+		re          func() *regexp.Regexp
+		match, miss []string
+	}{
+		// A written question tabled in parliament, which asks without a
+		// question mark: "To ask the Minister for Transport how many ...".
+		{"reTabledQuestion", reTabledQuestion, []string{
+			"To ask the Minister for Transport how many rail workers joined the strike.",
+			"Lorna Pettigrew (Eastvale): To ask the Secretary of State whether the flood defences will be repaired.",
+			"To ask whether the talks with the dockers will resume before May.",
+		}, []string{
+			"To ask for a pay rise is no crime, the union said.",    // "to ask for": no question tabled
+			"The union wants to ask the minister for more money.",   // not at the start
+			"MPs were asked to vote on the strike bill on Tuesday.", // a report of asking
+		}},
+		// The label of an interview's turn: "Q: When did the strike
+		// begin?", "A — Not yet."
+		{"reInterviewTurn", reInterviewTurn, []string{
+			"Q: When did the strike begin?",
+			"A. We walked out on Monday.",
+			"A — Not until the water goes down.",
+		}, []string{
+			"A deal was reached on Thursday.", // the article "A"
+			"A.B. Koval said the dam held.",   // an initial
+			"Q3: Turnout rose to 61 percent.", // a quarter, no turn
+		}},
+		// A turn's label in ordinary case: "Velden: We will not sign."
+		{"reNameLabel", reNameLabel, []string{
+			"Ostrander: The strike is over.",
+			"Mara Velden: We will not sign.",
+			"Eastvale Courier: What changed after the flood?",
+		}, []string{
+			"The union said: we will strike.",  // a sentence, not a name, before the colon
+			"Note the time: 9 a.m. on Monday.", // lower-case words before the colon
+			"Velden:we will not sign.",         // no space after the colon
+		}},
+		// What introduces an interview's interviewer: "Our reporter spoke
+		// to Mara Velden", "sat down with".
+		{"reMetInterviewer", reMetInterviewer, []string{
+			"Our reporter spoke to Mara Velden, the union's leader.",
+			"The Courier sat down with the flood commissioner on Friday.",
+			"She was interviewed by Kalvenna Radio after the vote.",
+		}, []string{
+			"The minister spoke at a rally in Eastvale.", // spoke, to nobody
+			"Talks with the union resumed on Monday.",    // "talks" the noun, opening the sentence
+			"The mayor sat down on the flooded steps.",   // sat down, with nobody
+		}},
+		// A letter's signature standing alone: "Harriet Olsen, Eastvale".
+		{"reSignature", reSignature, []string{
+			"Harriet Olsen, Eastvale",
+			"— Peter J. Marsh, North Brayford.",
+			"Anna O’Neill, Dunmore",
+		}, []string{
+			"Harriet Olsen, a nurse from Eastvale.",                  // an apposition, no place
+			"Olsen, Eastvale",                                        // a surname alone
+			"Harriet Olsen, Eastvale, said the flood was the worst.", // a sentence goes on
+		}},
+		// A writer's first person, for a column: "Our town has flooded
+		// twice", "let us be honest".
+		{"reFirstPerson", reFirstPerson, []string{
+			"I was on the picket line at dawn.",
+			"Our town has flooded twice this year.",
+			"Let us be honest about what the strike costs.",
+			"Then we waited for the count.",
+		}, []string{
+			"US officials joined the talks in Eastvale.", // the country, in capitals
+			"IT workers joined the strike.",              // a word that opens with "I"
+			"The flood closed the museum for a week.",    // "us" inside a word
+		}},
+		// A transcript's speaker label in capitals, maybe with a name in
+		// brackets: "CHAIR (Mr Tomas Brel): The hearing is open."
+		{"reSpeakerLabel", reSpeakerLabel, []string{
+			"CHAIR (Mr Tomas Brel): The hearing is open.",
+			"MARA VELDEN: We will strike on Monday.",
+			"DR O’HARA: The water is safe to drink.",
+		}, []string{
+			"Mara Velden: We will strike on Monday.", // ordinary case (see reNameLabel)
+			"UN talks: day two of the ceasefire.",    // a headline's words before the colon
+			"Eastvale: the river peaked at dawn.",    // a place, in ordinary case
+		}},
+		// A verb of speech, in a sentence, a lower-cased question or a
+		// single word: "said", "what did the union tell".
+		{"reSpeech", reSpeech, []string{
+			"The minister said the strike was over.",
+			"what did the union tell its members",
+			"The river will peak on Friday, according to the weather service.",
+			"warns",
+		}, []string{
+			"The union struck on Monday.",                 // no speech
+			"The ambassador was recalled after the vote.", // "called" inside a word
+			"The sayings of the old mayor",                // "say" inside a word
+		}},
+		// A title word, which may stand inside a speaker's name ("Kremlin
+		// aide Yury Ushakov"): one word, whole.
+		{"reTitleWord", reTitleWord, []string{
+			"minister",
+			"Spokeswoman",
+			"aide",
+			"Governor",
+		}, []string{
+			"ministers", // a plural
+			"Ministry",  // a body, no person
+			"Eastvale",  // a name
+		}},
+		// A verb of speech or judgement whose object is a pronoun for what
+		// was told before: "Velden called it a betrayal".
+		{"reCallsIt", reCallsIt, []string{
+			"Velden called it a betrayal of the workers.",
+			"The opposition described this as a disaster for the valley.",
+			"Farmers criticised it as too little, too late.",
+		}, []string{
+			"Velden called the deal a betrayal.",                 // names what she calls
+			"The union called itself the voice of the strikers.", // "itself"
+			"The mayor called on residents to leave.",            // no object
+		}},
+		// The first word after a quotation's closing mark: `“We will not
+		// sign,” Velden said`.
+		{"reAttribution", reAttribution, []string{
+			`“We will not sign,” Velden said.`,
+			`"We will stay out," she said.`,
+			`“Is the water safe?” asked a resident.`,
+		}, []string{
+			`“We will not sign” is the strikers' slogan.`, // no stop before the mark
+			`Velden said: “We will not sign.”`,            // nothing after the quotation
+		}},
+		// A sentence whose subject is a bare title: "The foreign minister
+		// said ...", "The Secretary of State arrived ...".
+		{"reTitleSubject", reTitleSubject, []string{
+			"The foreign minister said the talks would resume.",
+			"The Secretary of State arrived in Eastvale on Monday.",
+			"The U.S. envoy left the talks early.",
+			"The flood commissioner warned of more rain.",
+		}, []string{
+			"The ministry said the talks would resume.",               // a body, no title
+			"The Minister Arlo Venn said the talks would resume.",     // the title before a name
+			"Foreign Minister Arlo Venn said the talks would resume.", // no "The"
+		}},
+		// A quantity in digits: "$318", "40 percent", "250 trucks".
+		{"reFigure", reFigure, []string{
+			"The fine was $318.",
+			"Strikers lost 40 percent of their pay.",
+			"Water rose 2.5 metres overnight.",
+		}, []string{
+			"Turnout rose sharply on Sunday.", // no figure
+			"Round two of the talks opened.",  // a number in words
+		}},
+		// In a correction, what was said wrongly: "Our 09:15 entry
+		// reported a 40% cut, but ...".
+		{"reWithdrawing", reWithdrawing, []string{
+			"Our 09:15 entry reported a 40% cut, but the ministry says 38%.",
+			"An earlier version of this story said 16 trains were cancelled.",
+			"We told you 32 boats were held; the figure was 23.",
+		}, []string{
+			"The ministry corrected its figures on Monday.", // no account of what was said
+			"The minister says the figure was 38%.",         // a present claim, no earlier report
+		}},
+		// What talks came to: "reached a deal", "decided".
+		{"reOutcome", reOutcome, []string{
+			"Unions and employers reached a deal overnight.",
+			"The council decided to close the dam.",
+			"Both sides signed the accord in Eastvale.",
+		}, []string{
+			"Talks broke down again on Tuesday.", // no outcome
+			"The union disagreed with the plan.", // "agreed" inside a word
+			"The car dealers' strike went on.",   // "deal" inside a word
+		}},
+		// The source a sentence cites: "according to AFP", "told Eastvale
+		// Radio", "Reuters reported".
+		{"reCites", reCites, []string{
+			"The river peaked at 6 metres, according to AFP.",
+			"An official told Eastvale Radio the dam had held.",
+			"Reuters reported the strike had ended.",
+			"The talks resumed, as Bloomberg had earlier reported.",
+		}, []string{
+			"The river peaked at 6 metres, according to officials.", // no name
+			"The mayor told reporters the dam had held.",            // people, not a source's name
+			"The strike was reported on Monday.",                    // nobody reports
+		}},
+		// A count of things to come: "three demands", "two reasons".
+		{"reAnnouncesList", reAnnouncesList, []string{
+			"The union set out three demands.",
+			"Officials gave two reasons for the delay.",
+			"Several changes will follow the flood.",
+		}, []string{
+			"Three workers were hurt in the flood.", // a count, no list
+			"The union has one demand.",             // one thing, no list
+		}},
+		// The first item of a list: "First,", "Firstly", "1.".
+		{"reListOpens", reListOpens, []string{
+			"First, lift the overtime ban.",
+			"Firstly, the dam must be repaired.",
+			"1. Restore the pay rise.",
+			"One: end the lockout.",
+		}, []string{
+			"The first step is to reopen talks.",       // not at the start
+			"10. Reopen the talks.",                    // the tenth item
+			"Firstborn children were evacuated first.", // "First" inside a word
+		}},
+		// A date to the day, for a timeline: "14 March", "March 14".
+		{"reDayDate", reDayDate, []string{
+			"The strike began on 14 March.",
+			"Voting ends March 14.",
+			"On Sept. 3 the river peaked.",
+		}, []string{
+			"The election is in March.",                // a month alone
+			"The floods of March 2025 were the worst.", // a month and a year
+			"Marco said 14 boats sank.",                // a name like a month
+		}},
+		// The second person, of a sentence that speaks to its reader:
+		// "If you live near the river".
+		{"reYou", reYou, []string{
+			"Your train may be cancelled.",
+			"If you live near the river, leave now.",
+			"The choice is yours.",
+		}, []string{
+			"Young voters turned out in numbers.", // "you" inside a word
+			"The youth wing backed the strike.",   // "you" inside a word
+		}},
+		// A refusal to answer: "declined to comment", "would not say".
+		{"reDeclined", reDeclined, []string{
+			"The ministry declined to comment.",
+			"She would not say how many workers joined.",
+			"The company refused to confirm the figure.",
+			"He didn't comment on the talks.",
+		}, []string{
+			"The union declined the offer.",   // refuses an offer, not to answer
+			"Turnout declined to 40 percent.", // a fall
+			"The mayor would not resign.",     // refuses something else
+		}},
+		// A reason word that says why and nothing else: "because",
+		// "in protest".
+		{"reStrongReason", reStrongReason, []string{
+			"The dam was closed because of the flood.",
+			"Workers walked out in protest at the pay cut.",
+			"The storm triggered landslides in the valley.",
+		}, []string{
+			"Talks over the dam resumed after the flood.", // "over", "after": when and about what
+			"The strike was called amid rising prices.",   // "amid"
+		}},
+		// A reason that points back to the sentence before: "... in
+		// response, closing the port", "as a result."
+		{"rePointsBack", rePointsBack, []string{
+			"The union walked out in response, closing the port.",
+			"Flights were cancelled as a result.",
+			"Farmers blocked roads in retaliation and the police were called.",
+		}, []string{
+			"The union walked out in response to the pay cut.", // names the cause
+			"As a result of the flood, 40 homes were lost.",    // names the cause
+		}},
+	}
+	for _, tt := range tests {
+		for _, s := range tt.match {
+			if !tt.re().MatchString(s) {
+				t.Errorf("%s does not match %q", tt.name, s)
+			}
+		}
+		for _, s := range tt.miss {
+			if tt.re().MatchString(s) {
+				t.Errorf("%s matches %q", tt.name, s)
+			}
+		}
+	}
+
+	// The groups the code reads.
+	groups := []struct {
+		name  string
+		re    func() *regexp.Regexp
+		text  string
+		group int
+		want  string
+	}{
+		{"reInterviewTurn", reInterviewTurn, "Q: When did the strike begin?", 1, "Q"},                                       // whose turn: the question's
+		{"reInterviewTurn", reInterviewTurn, "A — Not until the water goes down.", 1, "A"},                                  // the answer's
+		{"reNameLabel", reNameLabel, "Mara Velden: We will not sign.", 1, "Mara Velden"},                                    // the speaker
+		{"reSignature", reSignature, "— Peter J. Marsh, North Brayford.", 1, "Peter J. Marsh"},                              // the writer
+		{"reSignature", reSignature, "— Peter J. Marsh, North Brayford.", 2, "North Brayford"},                              // where from
+		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 1, "CHAIR"},                       // the label
+		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 2, "Mr Tomas Brel"},               // the name in brackets
+		{"reSpeakerLabel", reSpeakerLabel, "MARA VELDEN: We will strike on Monday.", 1, "MARA VELDEN"},                      // a name as the label
+		{"reSpeakerLabel", reSpeakerLabel, "MARA VELDEN: We will strike on Monday.", 2, ""},                                 // no brackets
+		{"reAttribution", reAttribution, `“We will not sign,” Velden said.`, 1, "Velden"},                                   // names the speaker
+		{"reAttribution", reAttribution, `"We will stay out," she said.`, 1, "she"},                                         // a pronoun: leans on the sentence before
+		{"reFigure", reFigure, "The fine was $318.", 1, "318"},                                                              // a sum, its sign dropped
+		{"reFigure", reFigure, "250 trucks waited at the border.", 2, "trucks"},                                             // the unit after it
+		{"reFigure", reFigure, "The board approved €18 million for repairs.", 2, "million"},                                 // a sum in millions
+		{"reFigure", reFigure, "The 12-day strike ended.", 2, "day"},                                                        // joined by a hyphen
+		{"reFigure", reFigure, "Votes in favour: 3,412.", 1, "3,412"},                                                       // thousands with a comma
+		{"reFigure", reFigure, "Strikers lost 40% of their pay.", 2, ""},                                                    // a share: no word after
+		{"reWithdrawing", reWithdrawing, "Our 09:15 entry reported a 40% cut, but the ministry says 38%.", 1, " a 40% cut"}, // up to "but"
+		{"reWithdrawing", reWithdrawing, "We told you 32 boats were held; the figure was 23.", 1, " 32 boats were held"},    // up to a semicolon
+		{"reWithdrawing", reWithdrawing, "An earlier version of this story said 16 trains.", 1, " 16 trains."},              // to the end
+		{"reCites", reCites, "The river peaked at 6 metres, according to AFP on Monday.", 1, "AFP"},                         // "according to"
+		{"reCites", reCites, "An official told Eastvale Radio the dam had held.", 2, "Eastvale Radio"},                      // "told"
+		{"reCites", reCites, "The talks resumed, as Bloomberg had earlier reported.", 3, "Bloomberg"},                       // "had earlier reported"
+	}
+	for _, tt := range groups {
+		m := tt.re().FindStringSubmatch(tt.text)
+		if m == nil {
+			t.Errorf("%s does not match %q", tt.name, tt.text)
+			continue
+		}
+		if m[tt.group] != tt.want {
+			t.Errorf("%s(%q) group %d = %q, want %q", tt.name, tt.text, tt.group, m[tt.group], tt.want)
+		}
+	}
+}
