@@ -771,8 +771,6 @@ func TestScaffold(t *testing.T) {
 		{kindReaction, "view", true},     // "the view of X on the deal"
 		{kindSummary, "outcome", true},   // "the outcome of the talks"
 		{kindSummary, "talks", false},    // what the summary is of
-		{kindPlace, "location", true},    // "at which location"
-		{kindReason, "attribute", true},  // "to what cause does X attribute it"
 		{kindTime, "date", true},         // "on what date"
 		{kindTime, "agreement", false},   // what is dated
 	} {

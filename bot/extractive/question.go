@@ -185,7 +185,7 @@ var scaffold = map[string]bool{
 // outlets' (kindSource), which a question about a correction uses to say
 // whose: "the wire agency's first version", "the blog's earlier entry".
 var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, "stori": true, "articl": true, "blog": true, "entri": true, "newslett": true, "first": true, "earlier": true, "origin": true,
-	"live": true, "later": true, "give": true, "figur": true, "number": true, // "the live blog first gave one figure ... later corrected it"
+	"live": true, "later": true, "give": true, // "the live blog first gave one figure ... later corrected it"
 	"error": true, "mistak": true} // "what error did the Ledger correct": what it corrected
 
 // kindScaffold are the words that only say what kind of answer a question
@@ -198,7 +198,6 @@ var kindScaffold = map[kind]map[string]bool{
 		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
 	kindFrequency: {"frequent": true, "regular": true},
 	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
-	kindNext:      {"next": true, "happen": true, "come": true, "step": true, "now": true},
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
 	kindChange: {"earli": true, "early": true, "later": true, "late": true, "first": true, "initi": true, "origin": true,
@@ -207,8 +206,6 @@ var kindScaffold = map[kind]map[string]bool{
 		"day": true, "week": true}, // "a few days later"
 	kindTime:    {"date": true, "day": true, "time": true},
 	kindPerson:  {"act": true, "serv": true}, // "who acted as go-between", "who served as mediator": who was
-	kindReason:  {"attribut": true},          // "to what cause does the engineer attribute the failure"
-	kindPlace:   {"locat": true, "place": true},
 	kindSummary: {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
 }
 

@@ -18,7 +18,7 @@ import (
 // up: a new rule must replace one (README "Quality" keeps the history).
 const (
 	maxExpressions = 127
-	maxWordLists   = 22
+	maxWordLists   = 19
 	maxConstants   = 91
 )
 
