@@ -13,12 +13,13 @@ import (
 
 // The answerer's hand-set rules, counted as the issue on offline answers
 // counts them: regular expressions (each call of lazy), word lists (a
-// literal with three or more quoted words) and constants (but the iota
-// enumerations, which name and set nothing). The counts may go down, never
-// up: a new rule must replace one (README "Quality" keeps the history).
+// literal with three or more quoted words, or a wordSet of a quoted list)
+// and constants (but the iota enumerations, which name and set nothing).
+// The counts may go down, never up: a new rule must replace one (README
+// "Quality" keeps the history).
 const (
 	maxExpressions = 127
-	maxWordLists   = 19
+	maxWordLists   = 23
 	maxConstants   = 91
 )
 
@@ -55,6 +56,11 @@ func TestRuleCount(t *testing.T) {
 			case *ast.CallExpr:
 				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "lazy" {
 					exprs++
+				}
+				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "wordSet" && len(n.Args) == 1 {
+					if bl, ok := n.Args[0].(*ast.BasicLit); ok && bl.Kind == token.STRING {
+						lists++ // wordSet("the a an its")
+					}
 				}
 			case *ast.CompositeLit:
 				if quotedWords(n) >= 3 {
