@@ -140,7 +140,7 @@ const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|
 // a speech verb in the passive after an auxiliary, which asks whether
 // something was done to someone ("had Corvane been warned", "was the
 // captain told"): a report of it answers, not a quotation.
-var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b|\b(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(` + statementVerbs + `)\b|\bcall(?:s|ed)? off\b|^(?:\w+ ){0,2}(?:had|has|have|was|were|is|are)\s+(?:\w+\s+){1,4}?(?:been\s+)?(?:warned|told|asked|advised|urged|promised|offered)\b`)
+var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b|\b(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(` + statementVerbs + `)\b|\bcall(?:s|ed)? off\b|^(?:\w+ ){0,2}(?:(?:was|were|is|are)\s+(?:\w+\s+){1,4}?|(?:had|has|have)\s+(?:\w+\s+){1,4}?been\s+)(?:warned|told|asked|advised|urged|promised|offered)\b`)
 
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
@@ -263,7 +263,7 @@ func readKind(q string) kind {
 // reAttributionOpen finds a question that opens by saying whose account
 // it asks for, then a comma: "according to the bulletin, ...", "in the
 // engineer's view, ...", "per the inquiry, ...".
-var reAttributionOpen = lazy(`^(?:according to|in the (?:view|words|opinion) of|in [^,?]{1,40}'s (?:view|words|opinion)|per) [^,?]{1,60}, *(.+)$`)
+var reAttributionOpen = lazy(`^(?:(?:according to|in the (?:view|words|opinion) of|per) [^,?]{1,60}|in [^,?]{1,40}'s (?:view|words|opinion)), *(.+)$`)
 
 // kindFold makes a question's apostrophes plain and its question marks
 // and commas spaces, for the kind rules.

@@ -39,8 +39,11 @@ func TestPatternsKinds(t *testing.T) {
 			"when was the hotline's first call",
 			"was the final called off because of the floods",
 			"had the residents been warned before the dam burst",
+			"was the captain told of the storm",
 		}, []string{
 			"did the delegation offer a ceasefire",
+			"what has the union warned",          // the active: what was said
+			"who has the minister told about it", // the active, "been" left out
 			"what did the minister say about the flood",
 			"what did the union warn about",
 		}},
@@ -122,6 +125,7 @@ func TestPatternsKinds(t *testing.T) {
 			"according to the bulletin, when is first power expected?",
 			"per the inquiry, who ordered the evacuation?",
 			"in the words of the mayor, how bad was the flood?",
+			"in the engineer's view, was the dam safe?",
 		}, []string{
 			"according to the bulletin when is first power expected?",
 			"when, according to the bulletin, is power expected?",
@@ -398,6 +402,7 @@ func TestPatternsKinds(t *testing.T) {
 		{"reWhOpen", reWhOpen, "so how many people fled the flood", 2, "how many"}, // a count asked for
 		{"reWhOpen", reWhOpen, "how did the strike end", 2, ""},                    // how, no count
 		{"reAttributionOpen", reAttributionOpen, "per the inquiry, who ordered the evacuation?", 1, "who ordered the evacuation?"},
+		{"reAttributionOpen", reAttributionOpen, "in the engineer's view, was the dam safe?", 1, "was the dam safe?"},
 		{"reWhatTheNoun", reWhatTheNoun, "what was the estimated cost of the repairs", 1, "cost"}, // the noun, not its modifier
 		{"reWhatTheNoun", reWhatTheNoun, "what's the fee ", 1, "fee"},
 		{"reDuration", reDuration, "the 4.5-hour meeting", 1, "4.5"}, // the number that counts it
