@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // sentence of an article, a word, or the text after a match), with
 // questions and sentences written for this test.
 func TestPatternsKinds(t *testing.T) {
-	tests := []struct {
-		name        string
-		re          func() *regexp.Regexp
-		match, miss []string
-	}{
+	checkPatterns(t, []patternCase{
 		// A request put as a question, its verb asking for nothing:
 		// "could you please state the date"; not a question about
 		// someone else, nor a verb of request further in.
@@ -375,30 +370,10 @@ func TestPatternsKinds(t *testing.T) {
 			"20245",
 			"24",
 		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, s := range tt.match {
-				if !tt.re().MatchString(s) {
-					t.Errorf("%s misses %q", tt.name, s)
-				}
-			}
-			for _, s := range tt.miss {
-				if tt.re().MatchString(s) {
-					t.Errorf("%s matches %q", tt.name, s)
-				}
-			}
-		})
-	}
+	})
 
 	// The groups their callers read.
-	groups := []struct {
-		name  string
-		re    func() *regexp.Regexp
-		text  string
-		group int
-		want  string
-	}{
+	checkGroups(t, []groupCase{
 		{"reWhOpen", reWhOpen, "so how many people fled the flood", 2, "how many"}, // a count asked for
 		{"reWhOpen", reWhOpen, "how did the strike end", 2, ""},                    // how, no count
 		{"reAttributionOpen", reAttributionOpen, "per the inquiry, who ordered the evacuation?", 1, "who ordered the evacuation?"},
@@ -411,15 +386,5 @@ func TestPatternsKinds(t *testing.T) {
 		{"reMeasureAsked", reMeasureAsked, "what is the population of the town", 2, "population"},
 		{"reMeasureAsked", reMeasureAsked, "how many people live in the valley", 4, "live"},
 		{"reMeasureAsked", reMeasureAsked, "how much does the barge weigh", 6, "weigh"},
-	}
-	for _, tt := range groups {
-		m := tt.re().FindStringSubmatch(tt.text)
-		if m == nil || len(m) <= tt.group {
-			t.Errorf("%s(%q) = %q, want group %d %q", tt.name, tt.text, m, tt.group, tt.want)
-			continue
-		}
-		if m[tt.group] != tt.want {
-			t.Errorf("%s(%q) group %d = %q, want %q", tt.name, tt.text, tt.group, m[tt.group], tt.want)
-		}
-	}
+	})
 }

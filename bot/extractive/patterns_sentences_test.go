@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"testing"
 )
 
@@ -10,11 +9,7 @@ import (
 // alike but is not the thing, with sentences and questions written for
 // this test (not the gold sets).
 func TestPatternsSentences(t *testing.T) {
-	tests := []struct {
-		name        string
-		re          func() *regexp.Regexp
-		match, miss []string
-	}{
+	checkPatterns(t, []patternCase{
 		// A written question tabled in parliament, which asks without a
 		// question mark: "To ask the Minister for Transport how many ...".
 		{"reTabledQuestion", reTabledQuestion, []string{
@@ -260,28 +255,10 @@ func TestPatternsSentences(t *testing.T) {
 			"The union walked out in response to the pay cut.", // names the cause
 			"As a result of the flood, 40 homes were lost.",    // names the cause
 		}},
-	}
-	for _, tt := range tests {
-		for _, s := range tt.match {
-			if !tt.re().MatchString(s) {
-				t.Errorf("%s does not match %q", tt.name, s)
-			}
-		}
-		for _, s := range tt.miss {
-			if tt.re().MatchString(s) {
-				t.Errorf("%s matches %q", tt.name, s)
-			}
-		}
-	}
+	})
 
 	// The groups the code reads.
-	groups := []struct {
-		name  string
-		re    func() *regexp.Regexp
-		text  string
-		group int
-		want  string
-	}{
+	checkGroups(t, []groupCase{
 		{"reInterviewTurn", reInterviewTurn, "Q: When did the strike begin?", 1, "Q"},                                       // whose turn: the question's
 		{"reInterviewTurn", reInterviewTurn, "A — Not until the water goes down.", 1, "A"},                                  // the answer's
 		{"reNameLabel", reNameLabel, "Mara Velden: We will not sign.", 1, "Mara Velden"},                                    // the speaker
@@ -305,15 +282,5 @@ func TestPatternsSentences(t *testing.T) {
 		{"reCites", reCites, "The river peaked at 6 metres, according to AFP on Monday.", 1, "AFP"},                         // "according to"
 		{"reCites", reCites, "An official told Eastvale Radio the dam had held.", 2, "Eastvale Radio"},                      // "told"
 		{"reCites", reCites, "The talks resumed, as Bloomberg had earlier reported.", 3, "Bloomberg"},                       // "had earlier reported"
-	}
-	for _, tt := range groups {
-		m := tt.re().FindStringSubmatch(tt.text)
-		if m == nil {
-			t.Errorf("%s does not match %q", tt.name, tt.text)
-			continue
-		}
-		if m[tt.group] != tt.want {
-			t.Errorf("%s(%q) group %d = %q, want %q", tt.name, tt.text, tt.group, m[tt.group], tt.want)
-		}
-	}
+	})
 }
