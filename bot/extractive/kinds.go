@@ -992,7 +992,7 @@ func hasCount(text string) bool {
 		text = text[:loc[0]] + text[end:]
 	}
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
-	return len(quantities(text)) > 0 || reNumberWord().MatchString(text)
+	return len(quantities(text)) > 0 || countsInWords(text)
 }
 
 // reAccuracyAsked finds a yes-or-no question about whether something said
@@ -1023,8 +1023,24 @@ var reObligation = lazy(`(?i)\b(?:should|must|ought to|needs? to|has to|have to)
 // rePercentFigure finds a percentage: "38%", "64 per cent", "12 percent".
 var rePercentFigure = lazy(`(?i)\b\d[\d,.]*\s*(?:%|(?:percent|per cent)\b)`)
 
-// reNumberWord finds a number written as a word ("nine members").
-var reNumberWord = lazy(`(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\s+[a-z]`)
+// countsInWords reports whether text writes a count in words before what
+// it counts ("nine members", "twenty people", "hundreds of homes"): a
+// number word of two or more, the plural of a round one, and a word in
+// lower case after it. Not "one" ("one of the reasons", "one day").
+func countsInWords(text string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		w = strings.ToLower(strings.Trim(w, ".,;:()\"“”"))
+		v, ok := english.NumberWord(w)
+		if !ok && strings.HasSuffix(w, "s") {
+			v, ok = english.NumberWord(strings.TrimSuffix(w, "s")) // "dozens", "hundreds"
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); ok && v >= 2 && unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // reMoney finds a sum of money: a currency sign or word with a number.
 // See moneyLocs for the currencies it does not list.

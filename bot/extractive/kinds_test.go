@@ -294,6 +294,10 @@ func TestPercentAsked(t *testing.T) {
 func TestHasCount(t *testing.T) {
 	for text, want := range map[string]bool{
 		"The commission has nine members.":                         true,
+		"Twenty people were hurt.":                                 true,  // any number word
+		"Hundreds of homes flooded.":                               true,  // a round one's plural
+		"One of the reasons was the cost.":                         false, // "one" is as often no count
+		"The final count was nine.":                                false, // nothing after it
 		"Votes in favour: 3,412 - Votes against: 1,098":            true,
 		"A fund of 18 million euros will pay for it.":              false,
 		"Turnout was 94 per cent.":                                 false,
