@@ -407,7 +407,7 @@ var (
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName      = lazy(`\b[A-Z][\p{L}-]+`)
 	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
-	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
+	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|minutes?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
 	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
 )
 

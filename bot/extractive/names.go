@@ -615,7 +615,7 @@ var reNameRun = lazy(nameRun)
 
 // nameRun is a run of capitalised words, with the particles of Arabic,
 // Dutch and German names between them ("Faisal bin Farhan").
-const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+)?[A-Z][\p{L}’'-]+)+`
+const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+){0,2}[A-Z][\p{L}’'-]+)+`
 
 // reApposition finds what follows a name between commas: a relative
 // clause or a noun phrase describing the person ("Daniel Whitcomb, who

@@ -241,6 +241,7 @@ func TestPatternsKinds(t *testing.T) {
 			"Talks are held twice a month.",
 			"Ferries sail every other day.",
 			"Up to 40 ships cross per day.",
+			"A shuttle bus leaves every 20 minutes.",
 		}, []string{
 			"Once the water receded, crews moved in.",
 			"Every resident was evacuated.",

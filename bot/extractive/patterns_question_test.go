@@ -200,6 +200,7 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reDone", reDone, "what was the result of the union ballot", 2, "the union ballot"},
 		{"reTypeOf", reTypeOf, "Rescuers reached the port city of Varno on Tuesday.", 1, "city"},
 		{"reNameRun", reNameRun, "Talks chaired by Omar bin Khalid ended.", 0, "Omar bin Khalid"},
+		{"reNameRun", reNameRun, "Commission head Greta von der Lind said.", 0, "Greta von der Lind"}, // two particles
 		{"reNameRun", reNameRun, "Mayor Lena Ostrova visited the dam.", 0, "Mayor Lena Ostrova"},
 		{"reApposition", reApposition, ", who heads the 12-member U.S. delegation, said", 1, "who heads the 12-member U.S. delegation"}, // the abbreviation's stops go on
 		{"reApposition", reApposition, ", 38, a line worker at the plant, said", 1, "a line worker at the plant"},                       // after an age
