@@ -451,17 +451,14 @@ var vague = map[string]bool{
 	"billions": true, "several": true, "many": true, "few": true,
 }
 
-// numberWordList are the words written for numbers ("fourteen times",
-// "a dozen ships"): reNumber finds them in a sentence, isNumber reads one
-// word with numberWords rather than with the expression, which was a tenth
-// of an answer when run on every word of every candidate.
-const numberWordList = "one two three four five six seven eight nine ten eleven twelve thirteen " +
-	"fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy " +
-	"eighty ninety hundred hundreds dozen dozens thousand thousands million millions billion billions"
-
+// numberWords and numberWordPattern are english's words written for
+// numbers ("fourteen times", "a dozen ships"): reNumber finds them in a
+// sentence, isNumber reads one word with numberWords rather than with the
+// expression, which was a tenth of an answer when run on every word of
+// every candidate.
 var (
-	numberWords       = wordSet(numberWordList)
-	numberWordPattern = strings.ReplaceAll(numberWordList, " ", "|")
+	numberWords       = wordSet(strings.Join(english.CountWords(), " "))
+	numberWordPattern = strings.Join(english.CountWords(), "|")
 )
 
 // isNumber reports whether the lower-case word x is a number: digits, or a

@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 126
 	maxWordLists   = 23
-	maxConstants   = 91
+	maxConstants   = 90
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

@@ -1,7 +1,9 @@
 package english
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -142,6 +144,25 @@ var numberWords = map[string]float64{
 func NumberWord(w string) (float64, bool) {
 	v, ok := numberWords[strings.ToLower(w)]
 	return v, ok
+}
+
+// CountWords returns the number words that count things: one and up (not
+// "a", "an" or "half"), with the plurals of the round ones ("dozens",
+// "hundreds", "millions"), longest first, for an expression that finds a
+// number written out ("fourteen times", "a dozen ships").
+func CountWords() []string {
+	var out []string
+	for w, v := range numberWords {
+		if v < 1 || w == "a" || w == "an" {
+			continue
+		}
+		out = append(out, w)
+		if v >= 100 || w == "dozen" {
+			out = append(out, w+"s")
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return out
 }
 
 // numberTerms are the terms (see Term) of the number words that are

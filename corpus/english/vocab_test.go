@@ -1,6 +1,9 @@
 package english
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestUnshortenText: chat shortenings typed in lower case are written out;
 // a capitalised one may be a name.
@@ -53,5 +56,24 @@ func TestIsMisspeltStopWord(t *testing.T) {
 		if got := IsMisspeltStopWord(w); got != want {
 			t.Errorf("IsMisspeltStopWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestCountWords: the words that count things, with the round ones'
+// plurals; not "a", "an", "half" or "zero".
+func TestCountWords(t *testing.T) {
+	got := CountWords()
+	for _, w := range []string{"one", "twelve", "twenty", "ninety", "dozen", "dozens", "hundreds", "billions"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("CountWords() lacks %q", w)
+		}
+	}
+	for _, w := range []string{"a", "an", "half", "zero", "twentys", "ones"} {
+		if slices.Contains(got, w) {
+			t.Errorf("CountWords() has %q", w)
+		}
+	}
+	if len(got[0]) < len(got[len(got)-1]) {
+		t.Errorf("CountWords() not longest first: %q ... %q", got[0], got[len(got)-1])
 	}
 }
