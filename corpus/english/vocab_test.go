@@ -73,7 +73,7 @@ func TestCountWords(t *testing.T) {
 			t.Errorf("CountWords() has %q", w)
 		}
 	}
-	if len(got[0]) < len(got[len(got)-1]) {
-		t.Errorf("CountWords() not longest first: %q ... %q", got[0], got[len(got)-1])
+	if got[0] != "one" || got[len(got)-1] != "billions" {
+		t.Errorf("CountWords() not smallest first: %q ... %q", got[0], got[len(got)-1])
 	}
 }
