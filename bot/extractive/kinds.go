@@ -145,10 +145,6 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
 
-// reWhoOpen finds a question that opens with "who" (after a word of chat
-// at most): it asks for a person, whatever reaction it mentions.
-var reWhoOpen = lazy(`^(?:\w+ )?who(?:m|se)?\b`)
-
 // reWhoSaid finds a question for whoever put something forward: "who warned
 // about the seal inspection", "who proposed scrapping the shift"; not "who
 // said 'a better result'", which the quotation's speaker answers.
@@ -166,10 +162,11 @@ var reThingOffered = lazy(`^(?:\w+ )?(?:what|which) (?:\w+ ){1,3}(?:did|does|do|
 // figures"; what the question asks is the figure, not what was said.
 var reDocumentSource = lazy(`\baccording to (?:the )?(?:\w+ )?(?:results?|figures?|data|reports?|estimates?|statistics|counts?|polls?|surveys?|records?|documents?|papers?|filings?|sources?|articles?|stor(?:y|ies))\b`)
 
-// reWhOpen finds a question word among a question's first words: a
-// question that opens "how did", "what was" asks for more than yes or no;
-// one that opens "how many", "how much" (group 2) asks for a count.
-var reWhOpen = lazy(`^(\w+ ){0,2}?(?:(how (?:many|much))|how|what|who|whom|whose|which|where|when|why)\b`)
+// reWhOpen finds a question word among a question's first words (group
+// 2): a question that opens "how did", "what was" asks for more than yes
+// or no; one that opens "how many", "how much" (group 3) asks for a count;
+// one that opens "who" asks for a person, whatever reaction it mentions.
+var reWhOpen = lazy(`^(\w+ ){0,2}?((how (?:many|much))|how|what|who|whom|whose|which|where|when|why)\b`)
 
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
@@ -226,13 +223,13 @@ func readKind(q string) kind {
 		if r.kind == kindYesNo && wh != nil {
 			continue
 		}
-		if r.kind == kindCompare && wh != nil && wh[2] != "" {
+		if r.kind == kindCompare && wh != nil && wh[3] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
 		if r.kind == kindName && wh == nil && kindPattern(kindYesNo).MatchString(q) {
 			continue // "did Lusmark publish the names of the people": yes or no
 		}
-		if r.kind == kindReaction && reWhoOpen().MatchString(q) {
+		if r.kind == kindReaction && wh != nil && strings.HasPrefix(wh[2], "who") {
 			continue // "who commanded the fire service's response": a person
 		}
 		if r.kind == kindStatement && reWhoSaid().MatchString(q) {

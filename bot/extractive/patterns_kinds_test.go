@@ -53,18 +53,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how many votes were cast",
 			"what were the sayings of the strikers",
 		}},
-		// A question that opens with "who", after one word of chat at
-		// most: "so who chaired the inquiry"; not a "who" further in.
-		{"reWhoOpen", reWhoOpen, []string{
-			"who led the talks",
-			"so who chaired the flood inquiry",
-			"whose strike was called off",
-			"whom did the union blame",
-		}, []string{
-			"how did the union react to the offer",
-			"what did the people who marched demand",
-			"ok so who reacted to the verdict",
-		}},
 		// A question for whoever put something forward: "who warned about
 		// the flood risk"; not "who said", which a quotation's speaker
 		// answers.
@@ -365,8 +353,10 @@ func TestPatternsKinds(t *testing.T) {
 
 	// The groups their callers read.
 	checkGroups(t, []groupCase{
-		{"reWhOpen", reWhOpen, "so how many people fled the flood", 2, "how many"}, // a count asked for
-		{"reWhOpen", reWhOpen, "how did the strike end", 2, ""},                    // how, no count
+		{"reWhOpen", reWhOpen, "so how many people fled the flood", 3, "how many"}, // a count asked for
+		{"reWhOpen", reWhOpen, "how did the strike end", 3, ""},                    // how, no count
+		{"reWhOpen", reWhOpen, "so who chaired the flood inquiry", 2, "who"},       // a person asked for
+		{"reWhOpen", reWhOpen, "whose strike was called off", 2, "whose"},
 		{"reAttributionOpen", reAttributionOpen, "per the inquiry, who ordered the evacuation?", 1, "who ordered the evacuation?"},
 		{"reAttributionOpen", reAttributionOpen, "in the engineer's view, was the dam safe?", 1, "was the dam safe?"},
 		{"reWhatTheNoun", reWhatTheNoun, "what was the estimated cost of the repairs", 1, "cost"}, // the noun, not its modifier
