@@ -40,7 +40,7 @@ func TestPatternsQuestion(t *testing.T) {
 		// A summary of what came of something: "the outcome of the talks",
 		// "what did they agree"; "disagree" and "come about" are not it.
 		{"reAskOutcome", reAskOutcome,
-			[]string{"what was the outcome of the talks", "what did the two sides agree", "what came out of the summit", "bottom line on the strike"},
+			[]string{"what was the outcome of the talks", "what did the two delegations agree on", "what came out of the summit", "bottom line on the strike"},
 			[]string{"summarize the talks", "where do the parties disagree", "how did the strike come about"}},
 		// A comparison of phrases: "compare the club's position with the
 		// account given by the trust", "how does X's estimate compare with
@@ -114,7 +114,7 @@ func TestPatternsQuestion(t *testing.T) {
 		// parliament ratified", "the result of the ballot"; "will the
 		// cabinet approve" asks what is to come.
 		{"reDone", reDone,
-			[]string{"did the cabinet approve the budget", "has parliament ratified the accord", "what was the result of the union ballot"},
+			[]string{"did the cabinet approve the budget", "has parliament ratified the accord", "what was the result of the strike vote"},
 			[]string{"will the cabinet approve the budget", "what were the results"}},
 		// A common noun, "of" and a name: "the port city of Varno"; a
 		// lower-case word after "of" is no name.
@@ -196,8 +196,8 @@ func TestPatternsQuestion(t *testing.T) {
 		{"rePossessive", rePossessive, "what was the union's final offer", 2, "final"},
 		{"reDone", reDone, "did the cabinet approve the budget", 1, "did"},
 		{"reDone", reDone, "did the cabinet approve the budget", 2, "the cabinet approve the budget"},
-		{"reDone", reDone, "what was the result of the union ballot", 1, ""}, // a result: no auxiliary
-		{"reDone", reDone, "what was the result of the union ballot", 2, "the union ballot"},
+		{"reDone", reDone, "what was the result of the strike vote", 1, ""}, // a result: no auxiliary
+		{"reDone", reDone, "what was the result of the strike vote", 2, "the strike vote"},
 		{"reTypeOf", reTypeOf, "Rescuers reached the port city of Varno on Tuesday.", 1, "city"},
 		{"reNameRun", reNameRun, "Talks chaired by Omar bin Khalid ended.", 0, "Omar bin Khalid"},
 		{"reNameRun", reNameRun, "Commission head Greta von der Lind said.", 0, "Greta von der Lind"}, // two particles
