@@ -361,6 +361,7 @@ const (
 	fFrequency                // how often something happens ("every month", "weekly")
 	fDeclined                 // a refusal to answer ("declined to say", "would not comment")
 	fRetracted                // what an earlier report said wrongly ("An earlier version of this article said")
+	fCalendar                 // a date that says itself ("14 March", "2026"), not only with the article's day
 	nFeatures
 )
 
@@ -369,7 +370,7 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined, fRetracted: reRetracted,
+	fDeclined: reDeclined, fRetracted: reRetracted, fCalendar: reCalendarDate,
 }
 
 // reRetracted finds a correction's account of what an earlier report said
@@ -826,7 +827,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		case q.clock && reClock().MatchString(s.text):
 			return 1
 		case !q.clock && s.has(fDate) && !(q.future && onlyPast(s)):
-			if !reCalendarDate().MatchString(s.text) {
+			if !s.has(fCalendar) {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
 			}
 			if q.until && !untilDate(s.text) {
