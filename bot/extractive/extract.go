@@ -174,9 +174,8 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := e.analyse(q.Search)
-	if qq.kind == kindTime && !qq.until && e.timeline != nil {
-		// The timeline dates events; "until when" asks for the end of
-		// something, which the sentence that says it gives.
+	if qq.kind == kindTime && e.timeline != nil {
+		// The timeline dates events.
 		if a := e.timeline.Answer(ctx, q.Text); a != nil {
 			if best := e.datesAll(qq, hits, q.History); best != nil && !sameDay(a, best.s) {
 				// The timeline dates another event than the one the
@@ -337,18 +336,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// sentence that tells it.
 		then = e.follows(q, best)
 	}
-	var cause *candidate // the sentence before the best that says why
-	if q.kind == kindReason && then == nil {
-		if p := best.s.sibling(-1); p != nil && p.para == best.s.para && p.words+best.s.words <= maxAnswerWords+maxThenWords && rePointsBack().MatchString(best.s.text) {
-			cause = &candidate{s: p}
-		}
-	}
 	switch {
-	case cause != nil:
-		// "Osvenia broke off relations in response": to what the
-		// sentence before it tells ("... collided with a Tarvanian
-		// trawler near Brenna Island").
-		picked, earlier = []*candidate{cause, best}, nil
 	case then != nil:
 		// What was asked is in the next sentence: a later report's
 		// correction is beside the point ("why was it postponed").
@@ -686,7 +674,7 @@ var reYou = lazy(`(?i)\b(you|your|yours)\b`)
 // when the timeline answers).
 func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval.Hit) float64 {
 	qq := e.analyse(q.Search)
-	if qq.kind == kindTime && !qq.until && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
+	if qq.kind == kindTime && e.timeline != nil && e.timeline.Answer(ctx, q.Text) != nil {
 		return math.Inf(1)
 	}
 	if unknownName(qq) != "" || qq.kind == kindHowTo {
@@ -724,9 +712,6 @@ func (e *Answerer) sentencesOf(id string) *articleSentences {
 func (e *Answerer) scored(q *query, s *sentence, passage float64, history []answer.Turn) *candidate {
 	c := &candidate{s: s, passage: passage}
 	e.score(q, c)
-	if s.signature {
-		c.score, c.cover = 0, 0 // a signature says whose a letter is; its sentences say what
-	}
 	if given(s.text, history) {
 		c.score *= givenWeight
 	}
@@ -823,7 +808,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	// The sentence it leans on, what its interview is about, and who
 	// published it.
 	leaned := func(t string) bool {
-		return s.context[t] || s.about[t] || s.asked[t] || s.published(t) || s.signer[t] || s.signedFrom[t]
+		return s.context[t] || s.about[t] || s.asked[t] || s.published(t)
 	}
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
 	var matched, cover, window float64
@@ -1166,11 +1151,6 @@ const reasonReach = 8
 // "amid": "talks over the dam"), so a sentence with only those may still
 // want the next one's reason.
 var reStrongReason = lazy(`(?i)\b(` + strongReason + `)\b`)
-
-// rePointsBack finds a reason that points back to what came before
-// without naming it ("broke off relations in response, ...", "as a
-// result."): the cause is in the sentence before.
-var rePointsBack = lazy(`(?i)\b(?:in (?:response|retaliation|reply)|as a (?:result|consequence))(?:\s*[,.;]| and\b)`)
 
 // strongReason are the words of a reason that say why and nothing else,
 // the effect after the four that cause (see reCauses).

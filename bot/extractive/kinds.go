@@ -550,7 +550,7 @@ const reasonWindow = 4
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{numbers: reNumber().FindAllString(unnumbered(s), -1)}
+	f := features{numbers: reNumber().FindAllString(s, -1)}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !reDate().MatchString(m) {
 			f.persons = append(f.persons, m)
@@ -704,9 +704,6 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		}
 		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))
 	case kindYesNo:
-		if q.checks && reVerdict().MatchString(s.text) {
-			bonus += 0.3 // "was the mayor's claim accurate": "the records appear to contradict him"
-		}
 		if q.asksAny && reNone().MatchString(s.text) {
 			bonus += 0.3 // "have any humans become infected": "no human infections have been reported"
 		}
@@ -829,9 +826,6 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 		case !q.clock && s.has(fDate) && !(q.future && onlyPast(s)):
 			if !s.has(fCalendar) {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
-			}
-			if q.until && !untilDate(s.text) {
-				return 0.5 // "until what date": a date of something else
 			}
 			return 1
 		case q.future && reFromNow().MatchString(s.text):
@@ -978,7 +972,7 @@ func nearAny(q *query, text string, locs [][]int) bool {
 // year or time of day ("nine members", "3,412 votes"), for "how many"
 // without a noun.
 func hasCount(text string) bool {
-	text = rePercentFigure().ReplaceAllString(unnumbered(text), "")
+	text = rePercentFigure().ReplaceAllString(text, "")
 	for _, loc := range slices.Backward(moneyLocs(text)) {
 		// The whole sum after a currency sign: "€12 million".
 		end := loc[1] + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], "0123456789,."))
@@ -992,15 +986,6 @@ func hasCount(text string) bool {
 	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
 	return len(quantities(text)) > 0 || countsInWords(text)
 }
-
-// reAccuracyAsked finds a yes-or-no question about whether something said
-// holds: "was it accurate", "is that true", "was that actually right".
-var reAccuracyAsked = lazy(`\b(?:accurate|true|right|correct|wrong|misleading|false|exaggerated|inaccurate)\b`)
-
-// reVerdict finds what settles whether something said holds: it is
-// contradicted, false, wrong, corrected, confirmed, or was so "not ... as
-// first reported".
-var reVerdict = lazy(`(?i)\b(?:contradict\w*|not true|untrue|false|misleading|inaccurate|wrong|incorrect|exaggerat\w*|overstat\w*|understat\w*|confirm\w*|accurate|not (?:[\w.,]+ ){1,3}as (?:first|initially|previously|earlier) (?:reported|stated|said|announced))\b`)
 
 // reAnyAsked finds a yes-or-no question whether there is any of
 // something: "have any humans", "did anyone die", "were there casualties".
@@ -1056,27 +1041,6 @@ var reCalendarDate = lazy(calendarDate)
 // calendarDate is the pattern of reCalendarDate.
 const calendarDate = `\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`
 
-// untilDate reports whether text has a date something lasts until or is
-// due by: a calendar date after "until", "by", "till" or "through", maybe
-// past "the end of" or a weekday ("until 31 October", "by the end of
-// 2027", "by Friday 30 June").
-func untilDate(text string) bool {
-	for _, loc := range reCalendarDate().FindAllStringIndex(text, -1) {
-		before := strings.Fields(strings.ToLower(text[:loc[0]]))
-		for len(before) > 0 {
-			w := strings.TrimRight(before[len(before)-1], ",")
-			if !strings.HasSuffix(w, "day") && w != "the" && w != "end" && w != "of" {
-				break
-			}
-			before = before[:len(before)-1]
-		}
-		if n := len(before); n > 0 && (before[n-1] == "until" || before[n-1] == "by" || before[n-1] == "till" || before[n-1] == "through") {
-			return true
-		}
-	}
-	return false
-}
-
 // fromWhatToWhat is a question for a figure's change: "export tax going
 // from what to what".
 const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|how many)\b`
@@ -1107,10 +1071,6 @@ func onlyPast(s *sentence) bool {
 // reFromNow finds a time to come counted from the article's day: "within
 // six months", "in two weeks", "in the next 30 days".
 var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
-
-// reUntilAsked finds a when-question that asks until or by when: "until
-// what date", "by what date must", "till when".
-var reUntilAsked = lazy(`\b(?:by|until|till) (?:what|which|when)\b`)
 
 // reYear matches a number that is a year.
 var reYear = lazy(`^(1[89]|20)\d\d$`)

@@ -533,25 +533,6 @@ func TestHowItWent(t *testing.T) {
 	}
 }
 
-// TestUnnumbered: the number of a numbered point or section that opens a
-// sentence counts nothing; a figure that opens one does.
-func TestUnnumbered(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"3.4 Oiled seabirds have been reported at Gullhaven.", "Oiled seabirds have been reported at Gullhaven."},
-		{"2. How many people were hurt?", "How many people were hurt?"},
-		{"4.1.2 Talks were held in Ambrecht.", "Talks were held in Ambrecht."},
-		{"2.4 billion euros of trade was lost.", "2.4 billion euros of trade was lost."},
-		{"41 people were hurt.", "41 people were hurt."},
-	} {
-		if got := unnumbered(c.text); got != c.want {
-			t.Errorf("unnumbered(%q) = %q, want %q", c.text, got, c.want)
-		}
-	}
-	if hasCount("3.4 Oiled seabirds have been reported.") {
-		t.Error("a section number is a count")
-	}
-}
-
 // TestMoneyVerb: a how-much question asks for a sum by a verb of paying
 // or costing; between a determiner and a noun the word modifies the noun
 // ("the pay rise").
@@ -827,30 +808,6 @@ func TestUrgeAsked(t *testing.T) {
 	} {
 		if got := reObligation().MatchString(s); got != want {
 			t.Errorf("%q says what should be done: %v, want %v", s, got, want)
-		}
-	}
-}
-
-// TestVerdict: a yes-or-no question on whether something said holds is
-// settled by a verdict on it.
-func TestVerdict(t *testing.T) {
-	for q, want := range map[string]bool{
-		"was the mayor's assertion accurate":         true,
-		"zoo said the hole was 30cm, was that right": true,
-		"was the mayor re-elected":                   false,
-	} {
-		if got := reAccuracyAsked().MatchString(q); got != want {
-			t.Errorf("%q asks whether something holds: %v, want %v", q, got, want)
-		}
-	}
-	for s, want := range map[string]bool{
-		"The records appear to contradict Mayor Ferrow.":              true,
-		"The hole was 45 cm, not 30 cm as first reported.":            true,
-		"Claim: trade is back to normal. Verdict: misleading.":        true,
-		"The mayor said every building had been inspected in person.": false,
-	} {
-		if got := reVerdict().MatchString(s); got != want {
-			t.Errorf("%q settles it: %v, want %v", s, got, want)
 		}
 	}
 }

@@ -205,7 +205,7 @@ const countWindow = 3
 // of it (a number of warships is no number of ships).
 func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	w := q.words[q.focus]
-	ws := strings.FieldsFunc(unnumbered(s.text), func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	best := 0.0
 	numberOf := -1 // where "the number of ships" ends, whose figure follows
 	for i, x := range ws {
@@ -280,7 +280,7 @@ const broaderDepth = 4
 // protesters", "nine members"), or by a capitalised plural ("1.3 million
 // Valdorians").
 func (e *Answerer) countsPeople(s *sentence) bool {
-	ws := strings.FieldsFunc(unnumbered(s.text), func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
 		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague[x] {
 			continue
@@ -295,20 +295,6 @@ func (e *Answerer) countsPeople(s *sentence) bool {
 		}
 	}
 	return false
-}
-
-// reOutline finds the number of a numbered point or section that opens a
-// sentence ("3.4 Oiled seabirds have been reported", "2. How many people
-// were hurt?"): it counts nothing.
-var reOutline = lazy(`^\s*(?:\d+(?:\.\d+)+|\d+\.)\s+()\p{Lu}`)
-
-// unnumbered returns text without the number of a numbered point that
-// opens it.
-func unnumbered(text string) string {
-	if m := reOutline().FindStringSubmatchIndex(text); m != nil {
-		return text[m[2]:]
-	}
-	return text
 }
 
 // lemmaNoun returns the base form of w as a noun ("farmers": "farmer"), or
@@ -723,9 +709,6 @@ func (s *sentence) described() map[string]bool {
 		for d := range s.people.desc[t] {
 			out[d] = true
 		}
-	}
-	for t := range s.signedFrom {
-		out[t] = true // "the reader from Wrennick"
 	}
 	return out
 }

@@ -328,16 +328,6 @@ func TestPatternsKinds(t *testing.T) {
 			"The strike lasted for six months.",
 			"Cases rose in the past two weeks.",
 		}},
-		// A when-question for until or by when: "until what date", "by
-		// what date must", "till when"; not "by whom" nor a plain "when".
-		{"reUntilAsked", reUntilAsked, []string{
-			"until what date will the road stay closed",
-			"by what date must the board report",
-			"till when is the curfew in force",
-		}, []string{
-			"by whom was the strike called",
-			"when will the road reopen",
-		}},
 		// A word that is a year: "1998", "2024"; not a longer number nor
 		// a later century.
 		{"reYear", reYear, []string{

@@ -53,16 +53,6 @@ func TestPatternsSentences(t *testing.T) {
 			"Talks with the union resumed on Monday.",    // "talks" the noun, opening the sentence
 			"The mayor sat down on the flooded steps.",   // sat down, with nobody
 		}},
-		// A letter's signature standing alone: "Harriet Olsen, Eastvale".
-		{"reSignature", reSignature, []string{
-			"Harriet Olsen, Eastvale",
-			"— Peter J. Marsh, North Brayford.",
-			"Anna O’Neill, Dunmore",
-		}, []string{
-			"Harriet Olsen, a nurse from Eastvale.",                  // an apposition, no place
-			"Olsen, Eastvale",                                        // a surname alone
-			"Harriet Olsen, Eastvale, said the flood was the worst.", // a sentence goes on
-		}},
 		// A writer's first person, for a column: "Our town has flooded
 		// twice", "let us be honest".
 		{"reFirstPerson", reFirstPerson, []string{
@@ -109,17 +99,6 @@ func TestPatternsSentences(t *testing.T) {
 			"ministers", // a plural
 			"Ministry",  // a body, no person
 			"Eastvale",  // a name
-		}},
-		// A verb of speech or judgement whose object is a pronoun for what
-		// was told before: "Velden called it a betrayal".
-		{"reCallsIt", reCallsIt, []string{
-			"Velden called it a betrayal of the workers.",
-			"The opposition described this as a disaster for the valley.",
-			"Farmers criticised it as too little, too late.",
-		}, []string{
-			"Velden called the deal a betrayal.",                 // names what she calls
-			"The union called itself the voice of the strikers.", // "itself"
-			"The mayor called on residents to leave.",            // no object
 		}},
 		// The first word after a quotation's closing mark: `“We will not
 		// sign,” Velden said`.
@@ -245,16 +224,6 @@ func TestPatternsSentences(t *testing.T) {
 			"Talks over the dam resumed after the flood.", // "over", "after": when and about what
 			"The strike was called amid rising prices.",   // "amid"
 		}},
-		// A reason that points back to the sentence before: "... in
-		// response, closing the port", "as a result."
-		{"rePointsBack", rePointsBack, []string{
-			"The union walked out in response, closing the port.",
-			"Flights were cancelled as a result.",
-			"Farmers blocked roads in retaliation and the police were called.",
-		}, []string{
-			"The union walked out in response to the pay cut.", // names the cause
-			"As a result of the flood, 40 homes were lost.",    // names the cause
-		}},
 	})
 
 	// The groups the code reads.
@@ -262,8 +231,6 @@ func TestPatternsSentences(t *testing.T) {
 		{"reInterviewTurn", reInterviewTurn, "Q: When did the strike begin?", 1, "Q"},                                       // whose turn: the question's
 		{"reInterviewTurn", reInterviewTurn, "A — Not until the water goes down.", 1, "A"},                                  // the answer's
 		{"reNameLabel", reNameLabel, "Mara Velden: We will not sign.", 1, "Mara Velden"},                                    // the speaker
-		{"reSignature", reSignature, "— Peter J. Marsh, North Brayford.", 1, "Peter J. Marsh"},                              // the writer
-		{"reSignature", reSignature, "— Peter J. Marsh, North Brayford.", 2, "North Brayford"},                              // where from
 		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 1, "CHAIR"},                       // the label
 		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 2, "Mr Tomas Brel"},               // the name in brackets
 		{"reSpeakerLabel", reSpeakerLabel, "MARA VELDEN: We will strike on Monday.", 1, "MARA VELDEN"},                      // a name as the label

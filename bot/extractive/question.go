@@ -107,10 +107,6 @@ type query struct {
 	dimension string
 	// clock: the question asks for a time of day ("what time").
 	clock bool
-	// until: the question asks until or by when ("until what date does it
-	// remain in force"), which a date after "until" or "by" answers, not
-	// the date of an event.
-	until bool
 	// future: a when-question asks about what is to come ("when will the
 	// inquiry report"), which "within six months" answers.
 	future bool
@@ -134,9 +130,6 @@ type query struct {
 	// urges: the question asks what someone wants done ("what does the
 	// column urge the minister to do"), which "should", "must" say.
 	urges bool
-	// checks: a yes-or-no question asks whether something said holds
-	// ("was the mayor's claim accurate"), which a verdict settles.
-	checks bool
 	// asksAny: a yes-or-no question asks whether there is any of something
 	// ("did anyone die"), which a sentence that says there is none
 	// settles.
@@ -329,7 +322,6 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
-	q.checks = q.kind == kindYesNo && reAccuracyAsked().MatchString(lower)
 	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if q.percent && shareWords[w.Term] {
@@ -493,7 +485,6 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
-	q.until = q.kind == kindTime && reUntilAsked().MatchString(lower)
 	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
 	q.done = -1
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")

@@ -18,9 +18,9 @@ import (
 // The counts may go down, never up: a new rule must replace one (README
 // "Quality" keeps the history).
 const (
-	maxExpressions = 125
+	maxExpressions = 118
 	maxWordLists   = 23
-	maxConstants   = 90
+	maxConstants   = 89
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

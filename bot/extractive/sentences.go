@@ -54,14 +54,6 @@ type sentence struct {
 	// question or answer ("Q: ...", or "HALLORAN: ...?" and "ODENWALD:
 	// ..." in an interview labelled with names; see turnLabels), else 0.
 	turn byte
-	// signer holds, in a page of readers' letters, the terms of the
-	// name that signs the letter the sentence is of, and signedFrom the
-	// terms of the place the signature gives ("Eleanor Voss, Wrennick");
-	// nil in any other article (see signLetters).
-	signer, signedFrom map[string]bool
-	// signature is true of a letter's signature standing alone ("Eleanor
-	// Voss, Wrennick"): whose the letter is, no statement.
-	signature bool
 	// introducesInterview is true of the sentence that introduces an
 	// interview ("Odesa port director Olena Kravets spoke to ..."): it
 	// tells who speaks, not what happened.
@@ -186,11 +178,6 @@ func (s *sentence) spk() map[string]bool {
 		}
 		if s.speakers == nil {
 			s.speakers = s.labelled()
-		}
-		if s.speakers == nil && s.signer != nil {
-			// A reader's letter is its signer's view: "what does the
-			// Wrennick letter writer think".
-			s.speakers = s.signer
 		}
 		if s.speakers == nil && s.turn == 0 && s.people.columnist(s) {
 			// A column's own sentences are its author's views: "What
@@ -332,7 +319,6 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 		sn.all = out
 	}
 	frameInterview(out)
-	signLetters(out)
 	return out, byText
 }
 
@@ -505,42 +491,6 @@ func frameInterview(sents []*sentence) {
 		if s.turn == 'A' {
 			s.interviewee = names
 		}
-	}
-}
-
-// reSignature finds a letter's signature standing alone: a name of two to
-// four capitalised words, a comma, and a place ("Colin Ferrabee,
-// Skelmore"), maybe after a dash.
-var reSignature = lazy(`^(?:[-–—]\s*)?((?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’-]+), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})\.?$`)
-
-// minLetters is how many signatures make an article a page of letters.
-const minLetters = 2
-
-// signLetters marks, in a page of readers' letters (at least minLetters
-// paragraphs that are only a signature), each sentence of a letter with
-// the signature that closes it: the sentences after the one before.
-func signLetters(sents []*sentence) {
-	type sig struct {
-		at         int
-		name, from map[string]bool
-	}
-	var sigs []sig
-	for i, s := range sents {
-		alone := (i == 0 || sents[i-1].para != s.para) && (i+1 == len(sents) || sents[i+1].para != s.para)
-		if m := reSignature().FindStringSubmatch(strings.TrimSpace(s.text)); alone && m != nil {
-			s.signature = true
-			sigs = append(sigs, sig{i, termSet(m[1]), termSet(m[2])})
-		}
-	}
-	if len(sigs) < minLetters {
-		return
-	}
-	from := 0
-	for _, g := range sigs {
-		for _, s := range sents[from:g.at] {
-			s.signer, s.signedFrom = g.name, g.from
-		}
-		from = g.at + 1
 	}
 }
 
@@ -816,10 +766,6 @@ func (s *sentence) names() map[string]bool {
 	return out
 }
 
-// reCallsIt finds a verb of speech or judgement whose object is a pronoun
-// for what was told before ("called it a gift", "described this as").
-var reCallsIt = lazy(`\b(called|calls|described|describes|welcomed|welcomes|criticized|criticised|condemned|rejected|praised|dismissed|slammed)\s+(it|this|that)\b`)
-
 // isNameRun reports whether ws are capitalised words, a name ("Steve",
 // "Witkoff,").
 func isNameRun(ws []string) bool {
@@ -855,11 +801,6 @@ func leansOnPrevious(s string) bool {
 		return true
 	}
 	if pronounSubject(s) {
-		return true
-	}
-	// "Koval called it a gift": what a verb of speech calls "it" or
-	// "this" is what the sentence before told.
-	if reCallsIt().MatchString(s) {
 		return true
 	}
 	if !opensQuote(s) {

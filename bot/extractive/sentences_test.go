@@ -20,7 +20,6 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"Hegseth said NATO membership is unrealistic.", false},                   // name that starts like "He"
 		{"A: We can load about 30 ships a week.", true},                           // an interview's answer leans on its question
 		{"A deal was reached on Thursday.", false},                                // the article "A" opens a sentence
-		{"Dana Koval, the opposition leader, called it a gift to Amsel.", true},   // what "it" is, the sentence before told
 		{"Koval called the deal a gift.", false},                                  // names what she calls
 		{`I don't know what else I would do," said Mirela Kostova.`, true},        // closes a quotation opened before
 		{`Koval said the deal was "a gift" to Amsel.`, false},                     // opens and closes its own
@@ -252,35 +251,6 @@ func TestTurnLabels(t *testing.T) {
 	factCheck := []string{"Claim: Trade is back.", "Verdict: Misleading.", "Claim: Queues are gone.", "Verdict: False.", "Claim: Fees fell.", "Verdict: True."}
 	if got := turnLabels(factCheck); got != nil {
 		t.Errorf("a fact check's field names: %v", got)
-	}
-}
-
-// TestSignLetters: on a page of letters, a letter's sentences are its
-// signer's, from the place the signature gives; the signature itself says
-// nothing. One signature alone makes no page of letters.
-func TestSignLetters(t *testing.T) {
-	sents := splitParas("The Gazette has received many letters.", "Sir, the jobs matter. I was an electrician.", "Colin Ferrabee, Skelmore",
-		"Sir, the switch-off at dawn is a sticking plaster.", "Eleanor Voss, Wrennick")
-	byText := map[string]*sentence{}
-	for _, s := range sents {
-		byText[s.text] = s
-	}
-	if s := byText["The switch-off at dawn is a sticking plaster."]; s != nil {
-		t.Fatalf("split differently: %q", s.text)
-	}
-	plaster := byText["Sir, the switch-off at dawn is a sticking plaster."]
-	if plaster == nil || !plaster.spk()[english.Term("voss")] || !plaster.described()[english.Term("wrennick")] {
-		t.Errorf("the last letter's sentence is not Voss's of Wrennick: %+v", plaster)
-	}
-	if s := byText["I was an electrician."]; s == nil || !s.spk()[english.Term("ferrabee")] {
-		t.Errorf("the first letter's sentence is not Ferrabee's")
-	}
-	if s := byText["Colin Ferrabee, Skelmore"]; s == nil || !s.signature {
-		t.Errorf("the signature is not marked")
-	}
-	one := splitParas("We are sorry.", "Marek Dunstan, Halcyon Live")
-	if one[0].signer != nil {
-		t.Errorf("one signature made a page of letters")
 	}
 }
 
