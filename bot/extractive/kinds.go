@@ -712,9 +712,6 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		if len(q.subject) == 0 && (s.has(fSpeech) || s.has(fQuote)) {
 			bonus += 0.2
 		}
-		if q.urges && reObligation().MatchString(s.text) {
-			bonus += 0.2 // "what does the column urge the minister to do": "she should follow it"
-		}
 	case kindReaction:
 		// "How did X react": a reaction by someone else is no answer (the
 		// subject's own earns its bonus above).
@@ -883,7 +880,7 @@ func measureDimension(m, after string) string {
 	switch {
 	case strings.Contains(lower, "magnitude"):
 		return "magnitude"
-	case reSpeedAfter().MatchString(after) || strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot"):
+	case strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot"):
 		return "speed"
 	case strings.HasPrefix(lower, ",") || strings.Contains(lower, "aged") || strings.Contains(lower, "old"):
 		return "age"
@@ -896,10 +893,6 @@ func measureDimension(m, after string) string {
 	}
 	return "length"
 }
-
-// reSpeedAfter finds what makes a length a speed: "/h", "an hour", "per
-// hour".
-var reSpeedAfter = lazy(`^(?:/h\b|\s+(?:an|per|a)\s+hour\b)`)
 
 // measureNear reports whether s gives a measure (reMeasure) of what the
 // question names: a word of the question among the measureWindow words
@@ -919,10 +912,9 @@ func measureNear(q *query, s *sentence) bool {
 		}
 		before := strings.Fields(s.text[:loc[0]])
 		near := before[max(0, len(before)-measureWindow):]
-		if reFromPlace().MatchString(s.text[loc[1]:]) || measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) == "magnitude" {
-			// A distance's place follows it: "2.3 kilometres from the
-			// zoo", "40 miles north of the city"; so does what a
-			// magnitude measures ("the magnitude 6.1 earthquake").
+		if measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) == "magnitude" {
+			// What a magnitude measures follows it ("the magnitude 6.1
+			// earthquake").
 			after := strings.Fields(s.text[loc[1]:])
 			near = append(near, after[:min(len(after), measureWindow)]...)
 		}
@@ -934,10 +926,6 @@ func measureNear(q *query, s *sentence) bool {
 	}
 	return false
 }
-
-// reFromPlace finds what follows a distance and says from where: "from
-// the zoo", "away from", "north of".
-var reFromPlace = lazy(`^\s+(?:away\s+)?(?:from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|short|outside|inland|offshore)\s+(?:of|from)|off)\b`)
 
 // nearAny reports whether a word of the question stands within
 // measureWindow words before or after one of locs in text ("the cost to
@@ -994,14 +982,6 @@ var reAnyAsked = lazy(`\b(?:any|anyone|anybody|anything)\b`)
 // reNone finds a sentence that says there is none: "no human infections",
 // "nobody was hurt", "none of the crew".
 var reNone = lazy(`(?i)\b(?:no|nobody|none|no-one|nothing)\b|\bno one\b`)
-
-// reUrgeAsked finds a question for what someone wants done: "what does X
-// urge", "call for", "recommend", "demand", "want them to", "argue should".
-var reUrgeAsked = lazy(`\b(?:urge[sd]?|urging|calls? for|called for|calling for|recommend\w*|advis\w*|demand\w*|wants? (?:\w+ ){0,3}to|argues? (?:\w+ ){0,3}should|should)\b`)
-
-// reObligation finds what a sentence says should be done: "should",
-// "must", "ought to", "needs to", "has to".
-var reObligation = lazy(`(?i)\b(?:should|must|ought to|needs? to|has to|have to)\b`)
 
 // rePercentFigure finds a percentage: "38%", "64 per cent", "12 percent".
 var rePercentFigure = lazy(`(?i)\b\d[\d,.]*\s*(?:%|(?:percent|per cent)\b)`)

@@ -787,31 +787,6 @@ func TestScaffoldModifier(t *testing.T) {
 	}
 }
 
-// TestUrgeAsked: a question for what someone wants done is answered by
-// what should be done.
-func TestUrgeAsked(t *testing.T) {
-	for q, want := range map[string]bool{
-		"what does the column urge the minister to do":  true,
-		"what does the editorial call for":              true,
-		"what does haldor's column argue should change": true,
-		"what did the union demand":                     true,
-		"what did the minister say about the deal":      false,
-	} {
-		if got := reUrgeAsked().MatchString(q); got != want {
-			t.Errorf("%q asks what should be done: %v, want %v", q, got, want)
-		}
-	}
-	for s, want := range map[string]bool{
-		"She should have the humility to follow it.": true,
-		"The city must move the start to 7:00.":      true,
-		"The minister overruled the inspector.":      false,
-	} {
-		if got := reObligation().MatchString(s); got != want {
-			t.Errorf("%q says what should be done: %v, want %v", s, got, want)
-		}
-	}
-}
-
 // TestNone: "have any humans become infected" is settled by "no human
 // infections have been reported".
 func TestNone(t *testing.T) {

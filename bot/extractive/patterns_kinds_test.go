@@ -261,29 +261,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how long did the strike last",
 			"how much did the repairs cost",
 		}},
-		// What makes a length a speed, right after it: "/h", " an hour",
-		// " per hour"; not " hours later" nor "/hour".
-		{"reSpeedAfter", reSpeedAfter, []string{
-			"/h on the motorway",
-			" an hour",
-			" per hour, police said",
-		}, []string{
-			" hours later",
-			" in an hour",
-		}},
-		// What says from where, right after a distance: " from the zoo",
-		// " away from the coast", " north of the city", " off the coast";
-		// not " of rain" nor " offshore wind".
-		{"reFromPlace", reFromPlace, []string{
-			" from the zoo",
-			" away from the coast",
-			" north-west of the city",
-			" off the coast",
-		}, []string{
-			" of rain fell",
-			" offshore wind farm",
-			" long, officials said",
-		}},
 		// A percentage: "38%", "64 per cent", "12 percent"; not a rate
 		// per head nor "percentage points".
 		{"rePercentFigure", rePercentFigure, []string{

@@ -127,9 +127,6 @@ type query struct {
 	// members", "by what percentage"), which a percentage answers ("64 per
 	// cent"), not a sum or a count.
 	percent bool
-	// urges: the question asks what someone wants done ("what does the
-	// column urge the minister to do"), which "should", "must" say.
-	urges bool
 	// asksAny: a yes-or-no question asks whether there is any of something
 	// ("did anyone die"), which a sentence that says there is none
 	// settles.
@@ -314,14 +311,7 @@ func analyse(ix Corpus, text string) *query {
 		q.dimension = askedDimension[asked]
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
-	// "who was the fire chief in charge": who led, which the answer's
-	// name and title say ("the Chief Fire Officer, Marta Kovelin").
-	leads := ""
-	if m := reLeadIdiom().FindStringSubmatch(lower); m != nil && q.kind == kindPerson {
-		leads = m[1]
-	}
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
-	q.urges = q.kind == kindStatement && reUrgeAsked().MatchString(lower)
 	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
 	for _, w := range analysed.Words {
 		if q.percent && shareWords[w.Term] {
@@ -330,7 +320,7 @@ func analyse(ix Corpus, text string) *query {
 		// "last" after a determiner is a modifier ("the last session");
 		// a noun that asks the length is scaffold after one too ("the
 		// duration of the talks").
-		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" || w.Word == leads && leads != "" {
+		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
@@ -681,10 +671,6 @@ var reWhoDoes = lazy(`^(?:\w+ )?who\s+(?:(?:is|was|are|were|will|would|has|had|h
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
 var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
-
-// reLeadIdiom finds an idiom of leading, whose noun a who-question does
-// not ask about: "in charge", "in command", "at the helm".
-var reLeadIdiom = lazy(`\b(?:in|at the) (charge|command|helm)\b`)
 
 // rePercentAsked finds a question for a share: "what proportion", "what
 // % of wagons", "by what percentage", "how many per cent".

@@ -31,7 +31,6 @@ var genreAsked = []struct {
 	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
 	{"interview", lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
 	{"release", lazy(`\b((?:press|news|media) releases?)\b`)},
-	{"letters", lazy(`\b(letters? (?:page|writers?|to the editor)|(?:readers?'?s?|the) letters?)\b`)},
 }
 
 // genreMarks are the words of a title, an address's path, a heading or an
@@ -43,7 +42,6 @@ var genreMarks = map[string]func() *regexp.Regexp{
 	"live":      lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
 	"interview": lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
 	"release":   lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
-	"letters":   lazy(`(?i)(^|[^a-z])(letters|letters to the editor|your views|readers' letters)([^a-z]|$)`),
 }
 
 // articleKinds are the articles of each kind, of each outlet and of each
@@ -256,20 +254,7 @@ func (e *Answerer) readWhole(q *query, ids []string, hits []retrieval.Hit, have 
 }
 
 // announcesList reports whether a sentence announces what the next ones
-// list: it ends in a colon, or counts what the next sentence opens the list
-// of ("We would ask three things of the federation." / "First, lift the
-// suspension ...").
+// list: it ends in a colon.
 func announcesList(s *sentence) bool {
-	if strings.HasSuffix(strings.TrimSpace(s.text), ":") {
-		return true
-	}
-	n := s.sibling(1)
-	return n != nil && reAnnouncesList().MatchString(s.text) && reListOpens().MatchString(n.text)
+	return strings.HasSuffix(strings.TrimSpace(s.text), ":")
 }
-
-// reAnnouncesList finds a count of things to come: "three things", "two
-// steps", "four demands".
-var reAnnouncesList = lazy(`(?i)\b(two|three|four|five|several) (things|steps|demands|points|reasons|changes|measures|questions|lessons|conditions)\b`)
-
-// reListOpens finds the first item of a list: "First,", "Firstly", "1.".
-var reListOpens = lazy(`^\s*(First(ly)?\b|1[.)]\s|One:)`)

