@@ -604,7 +604,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	case kindCount:
 		switch {
 		case q.percent:
-			if rePercentFigure().MatchString(s.text) {
+			if hasPercent(s.text) {
 				bonus += 0.4 // "what proportion of members voted": "64 per cent"
 			}
 		case q.money:
@@ -765,7 +765,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	case kindCount:
 		switch {
 		case q.percent:
-			if rePercentFigure().MatchString(s.text) {
+			if hasPercent(s.text) {
 				return 1 // "what proportion": "64 per cent"
 			}
 			if q.newAny(counts(s.f().numbers)) {
@@ -960,7 +960,9 @@ func nearAny(q *query, text string, locs [][]int) bool {
 // year or time of day ("nine members", "3,412 votes"), for "how many"
 // without a noun.
 func hasCount(text string) bool {
-	text = rePercentFigure().ReplaceAllString(text, "")
+	for _, loc := range slices.Backward(percentLocs(text)) {
+		text = text[:loc[0]] + text[loc[1]:]
+	}
 	for _, loc := range slices.Backward(moneyLocs(text)) {
 		// The whole sum after a currency sign: "€12 million".
 		end := loc[1] + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], "0123456789,."))
@@ -983,8 +985,28 @@ var reAnyAsked = lazy(`\b(?:any|anyone|anybody|anything)\b`)
 // "nobody was hurt", "none of the crew".
 var reNone = lazy(`(?i)\b(?:no|nobody|none|no-one|nothing)\b|\bno one\b`)
 
-// rePercentFigure finds a percentage: "38%", "64 per cent", "12 percent".
-var rePercentFigure = lazy(`(?i)\b\d[\d,.]*\s*(?:%|(?:percent|per cent)\b)`)
+// percentLocs returns where text gives percentages, in order: "38%", "64
+// per cent", "12 percent" (see reFigure).
+func percentLocs(text string) [][]int {
+	var locs [][]int
+	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+		switch {
+		case strings.HasSuffix(text[m[0]:m[1]], "%"):
+			locs = append(locs, []int{m[0], m[1]})
+		case m[4] < 0:
+		case strings.EqualFold(text[m[4]:m[5]], "percent"):
+			locs = append(locs, []int{m[0], m[5]})
+		case strings.EqualFold(text[m[4]:m[5]], "per"):
+			if rest := strings.TrimLeft(text[m[5]:], " "); len(rest) >= 4 && strings.EqualFold(rest[:4], "cent") && (len(rest) == 4 || !unicode.IsLetter(rune(rest[4]))) {
+				locs = append(locs, []int{m[0], len(text) - len(rest) + 4})
+			}
+		}
+	}
+	return locs
+}
+
+// hasPercent reports whether text gives a percentage (see percentLocs).
+func hasPercent(text string) bool { return len(percentLocs(text)) > 0 }
 
 // countsInWords reports whether text writes a count in words before what
 // it counts ("nine members", "twenty people", "hundreds of homes"): a
@@ -1004,10 +1026,6 @@ func countsInWords(text string) bool {
 	}
 	return false
 }
-
-// reMoney finds a sum of money: a currency sign or word with a number.
-// See moneyLocs for the currencies it does not list.
-var reMoney = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million |billion )?(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan)\b`)
 
 // measureWindow is how many words before a measure may name what it
 // measures ("The Selvin Dam, on the Maret River, is 145 metres high" has
@@ -1138,13 +1156,18 @@ func closeMatchIn(w retrieval.QueryWord, s *sentence) bool {
 	})
 }
 
-// moneyLocs returns where text gives sums of money: reMoney's, and a
-// number before a currency WordNet knows that reMoney does not list
-// ("185 million crowns", "250 francs"), in order.
+// moneyLocs returns where text gives sums of money, in order: a number
+// after a currency sign ("$318", "€18 million"), or before a currency
+// WordNet knows ("12 dollars", "185 million crowns", "250 francs") or a
+// word no dictionary has that stands for one (see unknownUnit).
 func moneyLocs(text string) [][]int {
-	locs := reMoney().FindAllStringIndex(text, -1)
+	var locs [][]int
 	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
-		if m[4] < 0 || slices.ContainsFunc(locs, func(l []int) bool { return l[0] <= m[0] && m[0] < l[1] }) {
+		if isCurrency(text[m[0]:m[1]]) {
+			locs = append(locs, []int{m[0], m[3]})
+			continue
+		}
+		if m[4] < 0 {
 			continue
 		}
 		// The word after the number, or after its "million" ("185
@@ -1161,7 +1184,6 @@ func moneyLocs(text string) [][]int {
 			locs = append(locs, []int{m[0], end})
 		}
 	}
-	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
 	return locs
 }
 

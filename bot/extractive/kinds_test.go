@@ -817,3 +817,40 @@ func TestRetracted(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentAndMoney: one reader of quantities (reFigure) finds both
+// percentages ("38%", "64 per cent", not "percentage points" nor "per
+// head") and sums of money (a currency sign, or a currency WordNet knows
+// after the number or its "million"), with the span of each.
+func TestPercentAndMoney(t *testing.T) {
+	for text, want := range map[string]string{
+		"Turnout was 38%.":                  "38%",
+		"Support rose to 64 per cent.":      "64 per cent",
+		"Prices rose 12 percent in March.":  "12 percent",
+		"Support fell 3 percentage points.": "",
+		"Each family gets 12 per head.":     "",
+		"The centre got 12 per centimetre.": "",
+	} {
+		got := ""
+		if locs := percentLocs(text); len(locs) > 0 {
+			got = text[locs[0][0]:locs[0][1]]
+		}
+		if got != want {
+			t.Errorf("percentLocs(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Each family gets $1,500.":          true,
+		"The repairs cost €12 million.":     true,
+		"The fund holds 3.2 billion euros.": true,
+		"The cost was 185 million crowns.":  true,
+		"Rice sells at ¥300 a kilo.":        true,
+		"Turnout was 15 percent.":           false,
+		"The barge carried 2,000 tonnes.":   false,
+		"The fare is 2 at most, she said.":  false,
+	} {
+		if got := hasMoney(text); got != want {
+			t.Errorf("hasMoney(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -203,7 +203,7 @@ func sharedFigures(sents []*sentence) map[string]bool {
 // reFigure finds a quantity written in digits and what follows it: "$318",
 // "40 percent", "250 trucks", "€18 million"; group 1 is the number, group 2
 // the word after it.
-var reFigure = lazy(`(?i)(?:[$€£]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?%|\s?(?:-|\s)([a-z]+))?`)
+var reFigure = lazy(`(?i)(?:[$€£¥]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?%|\s?(?:-|\s)([a-z]+))?`)
 
 // figuresOf returns the quantities of s, as bare numbers ("318" for "$318"
 // and "USD 318"): not its dates, clock times or years, which say when,
