@@ -467,7 +467,7 @@ func (e *Answerer) datesAll(q *query, hits []retrieval.Hit, history []answer.Tur
 			return nil
 		}
 	}
-	if !reDayDate().MatchString(best.s.text) || !dateNear(q, best.s) {
+	if !dayDate(best.s.text) || !dateNear(q, best.s) {
 		return nil // a year alone says less than the timeline's event does
 	}
 	return best
@@ -490,8 +490,18 @@ func sameDay(a *answer.Answer, s *sentence) bool {
 	return false
 }
 
-// reDayDate finds a date to the day: "14 March", "March 14".
-var reDayDate = lazy(`\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b`)
+// dayDate reports whether text gives a date to the day ("14 March",
+// "March 14"), not only a month or a year: a calendar date (see
+// reCalendarDate) whose number is a day's.
+func dayDate(text string) bool {
+	for _, m := range reCalendarDate().FindAllString(text, -1) {
+		digits := strings.FieldsFunc(m, func(r rune) bool { return r < '0' || r > '9' })
+		if len(digits) > 0 && len(digits[0]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // uncounted reports whether q asks how many of a thing ("how many members
 // does the union have") that no candidate counts.

@@ -854,3 +854,18 @@ func TestPercentAndMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestDayDate: a date to the day, not a month or a year alone.
+func TestDayDate(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The bridge fell on 14 March.":         true,
+		"It fell on Oct. 16, the report says.": true,
+		"It was built in March 2023.":          false,
+		"It opened in 2019.":                   false,
+		"It fell on Tuesday.":                  false,
+	} {
+		if got := dayDate(text); got != want {
+			t.Errorf("dayDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -95,11 +95,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"rePossessive", rePossessive,
 			[]string{"orvania's delegation", "what was the union's final offer"},
 			[]string{"the offer of the union", "was the final offer the union's"}},
-		// A question without its mark after another: "what'd the mayor
-		// say", "like which building"; a remark is none.
-		{"reAsks", reAsks,
-			[]string{"what'd the mayor say", "like which building", "so when is the vote", "did anyone get hurt"},
-			[]string{"one article said he was", "i heard it was cancelled", "thanks"}},
 		// A second thing asked: "and how many", "and for how long", "+ by
 		// how much"; "and" before a noun asks nothing more.
 		{"reSecondAsk", reSecondAsk,

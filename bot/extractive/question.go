@@ -1231,16 +1231,12 @@ func askedPart(text string) string {
 	for j < len(text) && text[j] == '?' {
 		j++
 	}
-	rest := strings.TrimSpace(text[j:])
-	if rest == "" || strings.Contains(rest, "?") || reAsks().MatchString(strings.ToLower(rest)) {
+	rest := strings.ToLower(strings.TrimSpace(text[j:]))
+	if rest == "" || strings.Contains(rest, "?") || reWhOpen().MatchString(rest) || kindPattern(kindYesNo).MatchString(rest) {
 		return text // "what'd rubio say", "like which building": a question too
 	}
 	return text[:j]
 }
-
-// reAsks finds a question without its question mark: a question word, or
-// an auxiliary verb, among its first words.
-var reAsks = lazy(`^(\w+ )?(what|whats|what'd|what's|who|whos|who's|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b`)
 
 // reAbout finds what a question asks about: the words after "about" up to
 // a preposition, a relative pronoun, a participle or the end ("about China
