@@ -1346,7 +1346,7 @@ func nearDuplicate(a, b *sentence) bool {
 // the last item that matches at least half as much of the question as the
 // best one does (its words, and the number, date or duration asked for);
 // the whole text when it is no list of at least listMinItems items.
-func listItems(q *query, text string) (lo, hi int) {
+func listItems(q *query, text string, pub time.Time) (lo, hi int) {
 	var cuts []int // where each item starts (after "- ")
 	for i := 0; i+3 < len(text); i++ {
 		if text[i] == ' ' && text[i+1] == '-' && text[i+2] == ' ' {
@@ -1377,7 +1377,7 @@ func listItems(q *query, text string) (lo, hi int) {
 		for _, w := range q.words {
 			v += w.IDF * match(w, func(t string) bool { return terms[t] })
 		}
-		if slotIn(q.kind, text[c:end]) {
+		if slotIn(q.kind, text[c:end], pub) {
 			v += q.slot
 		}
 		items[k] = item{c, end, v}
@@ -1401,14 +1401,15 @@ func listItems(q *query, text string) (lo, hi int) {
 // listMinItems is the fewest items that make a sentence a list.
 const listMinItems = 3
 
-// slotIn reports whether text has the kind of answer a question of kind k
-// asks for, where a pattern tells it: a number, a date, a duration.
-func slotIn(k kind, text string) bool {
+// slotIn reports whether text, of an article published at pub, has the
+// kind of answer a question of kind k asks for, where a pattern tells it:
+// a number, a date (the timeline's reader), a duration.
+func slotIn(k kind, text string, pub time.Time) bool {
 	switch k {
 	case kindCount, kindMeasure:
 		return reNumber().MatchString(text)
 	case kindTime:
-		return reDate().MatchString(text)
+		return len(dates.Find(text, pub)) > 0
 	case kindDuration:
 		return reDuration().MatchString(text)
 	}
@@ -1538,7 +1539,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 			// A list run into one sentence ("The numbers - Quota
 			// split: ... - Compensation fund: €40 million ..."): the
 			// items the question asks about.
-			lo, hi := listItems(q, sp.all[sp.first].text)
+			lo, hi := listItems(q, sp.all[sp.first].text, sp.all[sp.first].article.Published)
 			start, end = start+lo, start+hi
 		}
 		quote := a.Text[start:end]

@@ -367,7 +367,7 @@ const (
 
 // featurePatterns are the patterns of the features.
 var featurePatterns = [nFeatures]func() *regexp.Regexp{
-	fDuration: reDuration, fDate: reDate, fReason: reReason, fReaction: reReaction,
+	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 	fDeclined: reDeclined, fRetracted: reRetracted, fCalendar: reCalendarDate,
@@ -397,7 +397,6 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|several|few|` + numberWordPattern + `)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reDate      = lazy(`\b` + english.MonthPattern + `|\b` + english.WeekdayPattern + `\b|(?i)\b(yesterday|today|tomorrow|last week|next week|this week|overnight)\b|\b(19|20)\d\d\b`)
 	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
@@ -552,7 +551,7 @@ const reasonWindow = 4
 func featuresOf(s string) features {
 	f := features{numbers: reNumber().FindAllString(s, -1)}
 	for _, m := range rePerson().FindAllString(s, -1) {
-		if !reDate().MatchString(m) {
+		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
 			f.persons = append(f.persons, m)
 		}
 	}
@@ -1298,7 +1297,11 @@ func isFeeling(w string) bool {
 // "when was the agreement signed", not "310 new cases in the week to May 4,
 // shortly after the agreement was signed".
 func dateNear(q *query, s *sentence) bool {
-	for _, loc := range append(reDate().FindAllStringIndex(s.text, -1), reClock().FindAllStringIndex(s.text, -1)...) {
+	locs := reClock().FindAllStringIndex(s.text, -1)
+	for _, m := range dates.Find(s.text, s.article.Published) {
+		locs = append(locs, []int{m.Start, m.End})
+	}
+	for _, loc := range locs {
 		if inClauseOf(q, s.text, loc) {
 			return true
 		}

@@ -200,6 +200,8 @@ func TestFeatures(t *testing.T) {
 		{"a name that starts like a month", "Marco Rubio spoke.", nil, []feature{fDate}, nil},
 		{"weekday", "He arrived on Tuesday.", []feature{fDate}, nil, nil},
 		{"relative day", "The vote is tomorrow.", []feature{fDate}, nil, nil},
+		{"a year", "The dam was finished in 2019.", []feature{fDate}, nil, nil},
+		{"a count is no year", "The flood reached 2000 homes.", nil, []feature{fDate}, nil},
 		{"a cause", "It was delayed because of the storm.", []feature{fReason}, nil, nil},
 		{"what an estimate rests on", "The estimate is based on aerial surveillance.", []feature{fReason}, nil, nil},
 		{"what a tax is for", "The revenue will fund 60 new inspectors.", []feature{fReason}, nil, nil},

@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
@@ -122,6 +124,8 @@ func (s *sentence) has(f feature) bool {
 			has = hasFrequency(s.text)
 		case fQuote:
 			has = strings.ContainsAny(s.text, "“”\"")
+		case fDate:
+			has = len(dates.Find(s.text, s.pubDate())) > 0 // the timeline's reader: not "2000 homes"
 		default:
 			has = featurePatterns[f]().MatchString(s.text)
 		}
@@ -939,3 +943,12 @@ const pronounWindow = 6
 // reTitleSubject matches a sentence whose subject is a bare title: "The
 // Secretary of State was ...", "The Russian foreign minister said ...".
 var reTitleSubject = lazy(`^The (?:(?:U\.S\.|[A-Z][a-z]+|[a-z]+) ){0,2}` + english.TitlePattern + `(?: of(?: [A-Z][a-z]+)+)? [a-z]`)
+
+// pubDate is the publication date of s's article; zero for a sentence of
+// none (a test's).
+func (s *sentence) pubDate() time.Time {
+	if s.article == nil {
+		return time.Time{}
+	}
+	return s.article.Published
+}
