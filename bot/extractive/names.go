@@ -667,8 +667,9 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			}
 			if m := reIsDescription().FindStringSubmatch(s.text[loc[1]:]); m != nil && loc[0] == 0 {
 				// A writer's note: "Elena Varga is professor of economics
-				// at the University of Sarnoc."
-				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords {
+				// at the University of Sarnoc." A noun phrase, not a verb's
+				// ("is expected to resign").
+				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords && (determiners[ws[0]] || isNoun(ws[0])) {
 					words = append(words, ws...)
 				}
 			}

@@ -287,3 +287,25 @@ func TestLabelledWordSurname(t *testing.T) {
 		t.Errorf("a note has a speaker")
 	}
 }
+
+// TestIsDescription: "X is professor of economics" describes X; "X is
+// expected to resign" says what X will do, and describes nothing.
+func TestIsDescription(t *testing.T) {
+	for text, want := range map[string]string{
+		"Elena Varga is professor of economics at the University of Sarnoc.": "professor",
+		"Elena Varga is a retired judge.":                                    "judge",
+		"Elena Varga is expected to resign on Friday.":                       "",
+	} {
+		d := descriptions(splitParas(text))[english.Term("varga")]
+		got := ""
+		for _, w := range []string{"professor", "judge", "expected", "resign"} {
+			if d[english.Term(w)] {
+				got = w
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%q describes Varga by %q, want %q (%v)", text, got, want, d)
+		}
+	}
+}
