@@ -81,3 +81,18 @@ func (m Mention) Human() string {
 	}
 	return m.Part + " " + m.Date.Human()
 }
+
+// Explicit reports whether the expression gives its date itself, not only
+// with the day of the article: a day and a month ("14 March", "Oct. 16"),
+// a month and a year ("March 2023", "late April 2025") or a year ("in
+// 2019"); not a weekday, "yesterday", "last week", "the 14th" or "three
+// days ago", which count from the article's day.
+func (m Mention) Explicit() bool {
+	switch m.Rule {
+	case "month-day", "day-month", "month-year", "year":
+		return true
+	case "part":
+		return strings.ContainsAny(m.Text, "0123456789")
+	}
+	return false
+}

@@ -467,7 +467,7 @@ func (e *Answerer) datesAll(q *query, hits []retrieval.Hit, history []answer.Tur
 			return nil
 		}
 	}
-	if !dayDate(best.s.text) || !dateNear(q, best.s) {
+	if !dayDate(best.s) || !dateNear(q, best.s) {
 		return nil // a year alone says less than the timeline's event does
 	}
 	return best
@@ -490,13 +490,12 @@ func sameDay(a *answer.Answer, s *sentence) bool {
 	return false
 }
 
-// dayDate reports whether text gives a date to the day ("14 March",
-// "March 14"), not only a month or a year: a calendar date (see
-// reCalendarDate) whose number is a day's.
-func dayDate(text string) bool {
-	for _, m := range reCalendarDate().FindAllString(text, -1) {
-		digits := strings.FieldsFunc(m, func(r rune) bool { return r < '0' || r > '9' })
-		if len(digits) > 0 && len(digits[0]) <= 2 {
+// dayDate reports whether s gives a date to the day itself ("14 March",
+// "March 14"), not only a month or a year, nor a weekday that counts from
+// its article's day.
+func dayDate(s *sentence) bool {
+	for _, m := range dates.Find(s.text, s.pubDate()) {
+		if m.Explicit() && m.Date.Precision == dates.Day {
 			return true
 		}
 	}

@@ -370,7 +370,7 @@ var featurePatterns = [nFeatures]func() *regexp.Regexp{
 	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined, fRetracted: reRetracted, fCalendar: reCalendarDate,
+	fDeclined: reDeclined, fRetracted: reRetracted,
 }
 
 // reRetracted finds a correction's account of what an earlier report said
@@ -1030,13 +1030,6 @@ func countsInWords(text string) bool {
 // measures ("The Selvin Dam, on the Maret River, is 145 metres high" has
 // "dam" far back; most put the name next to it).
 const measureWindow = 6
-
-// reCalendarDate finds a date that says itself: a month with a day or a
-// year ("16 October", "Oct. 16", "March 2023"), or a year.
-var reCalendarDate = lazy(calendarDate)
-
-// calendarDate is the pattern of reCalendarDate.
-const calendarDate = `\b\d{1,2}\s+` + english.MonthPattern + `|\b` + english.MonthPattern + `\.?\s+\d{1,2}\b|\b` + english.MonthPattern + `\s+(19|20)\d\d\b|\b(19|20)\d\d\b`
 
 // fromWhatToWhat is a question for a figure's change: "export tax going
 // from what to what".

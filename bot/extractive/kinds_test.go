@@ -202,6 +202,12 @@ func TestFeatures(t *testing.T) {
 		{"relative day", "The vote is tomorrow.", []feature{fDate}, nil, nil},
 		{"a year", "The dam was finished in 2019.", []feature{fDate}, nil, nil},
 		{"a count is no year", "The flood reached 2000 homes.", nil, []feature{fDate}, nil},
+		{"a date that says itself", "The strike began on 16 October.", []feature{fCalendar}, nil, nil},
+		{"a date that says itself, month first", "The vote is on Oct. 16.", []feature{fCalendar}, nil, nil},
+		{"a month and a year", "Floods hit in March 2023.", []feature{fCalendar}, nil, nil},
+		{"a year says itself", "The dam opened in 2019.", []feature{fCalendar}, nil, nil},
+		{"a month alone does not", "The strike ended in October.", []feature{fDate}, []feature{fCalendar}, nil},
+		{"a weekday does not", "The vote is on Tuesday.", []feature{fDate}, []feature{fCalendar}, nil},
 		{"a cause", "It was delayed because of the storm.", []feature{fReason}, nil, nil},
 		{"what an estimate rests on", "The estimate is based on aerial surveillance.", []feature{fReason}, nil, nil},
 		{"what a tax is for", "The revenue will fund 60 new inspectors.", []feature{fReason}, nil, nil},
@@ -866,7 +872,7 @@ func TestDayDate(t *testing.T) {
 		"It opened in 2019.":                   false,
 		"It fell on Tuesday.":                  false,
 	} {
-		if got := dayDate(text); got != want {
+		if got := dayDate(splitParas(text)[0]); got != want {
 			t.Errorf("dayDate(%q) = %v, want %v", text, got, want)
 		}
 	}

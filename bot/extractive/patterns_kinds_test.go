@@ -250,17 +250,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how long did the strike last",
 			"how much did the repairs cost",
 		}},
-		// A date that says itself: "16 October", "Oct. 16", "March 2023",
-		// "2019"; not a month alone nor a weekday.
-		{"reCalendarDate", reCalendarDate, []string{
-			"The strike began on 16 October.",
-			"The vote is on Oct. 16.",
-			"Floods hit in March 2023.",
-			"The dam opened in 2019.",
-		}, []string{
-			"The strike ended in October.",
-			"The vote is on Tuesday.",
-		}},
 		// A time to come counted from the article's day: "within six
 		// months", "in two weeks", "in the next 30 days"; not "two weeks
 		// ago" nor "for six months".

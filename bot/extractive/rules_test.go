@@ -18,9 +18,9 @@ import (
 // The counts may go down, never up: a new rule must replace one (README
 // "Quality" keeps the history).
 const (
-	maxExpressions = 104
+	maxExpressions = 103
 	maxWordLists   = 23
-	maxConstants   = 89
+	maxConstants   = 88
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

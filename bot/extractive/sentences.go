@@ -126,6 +126,8 @@ func (s *sentence) has(f feature) bool {
 			has = strings.ContainsAny(s.text, "“”\"")
 		case fDate:
 			has = len(dates.Find(s.text, s.pubDate())) > 0 // the timeline's reader: not "2000 homes"
+		case fCalendar:
+			has = slices.ContainsFunc(dates.Find(s.text, s.pubDate()), dates.Mention.Explicit)
 		default:
 			has = featurePatterns[f]().MatchString(s.text)
 		}
