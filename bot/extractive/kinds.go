@@ -338,6 +338,7 @@ func kindGroup(k kind, q string) string {
 // look for: its numbers and names.
 type features struct {
 	numbers []string // numbers, in digits or words
+	counts  []string // the numbers that may count something: not those of a date ("2019", "14 March")
 	persons []string // runs of capitalised words that may name people ("Daniel Whitcomb", "adviser Ushakov")
 	names   []string // lower-case capitalised words but the first: candidate places
 }
@@ -421,7 +422,7 @@ func isRate(text string, loc []int) bool {
 	before := strings.Fields(strings.ToLower(text[:loc[0]]))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 		w := strings.Trim(before[i], `"“”,;:()`)
-		if w == "once" || w == "twice" || w == "times" || w != "" && !reYear().MatchString(w) && (isNumber(w) || isCurrency(w)) {
+		if w == "once" || w == "twice" || w == "times" || w != "" && (isNumber(w) || isCurrency(w)) {
 			return true
 		}
 	}
@@ -549,7 +550,15 @@ const reasonWindow = 4
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{numbers: reNumber().FindAllString(s, -1)}
+	var f features
+	ds := dates.Find(s, time.Time{}) // the spans of its dates; the day they resolve to does not matter
+	for _, loc := range reNumber().FindAllStringIndex(s, -1) {
+		n := strings.ToLower(strings.TrimRight(s[loc[0]:loc[1]], ".,"))
+		f.numbers = append(f.numbers, n)
+		if !inDates(ds, loc) {
+			f.counts = append(f.counts, n)
+		}
+	}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
 			f.persons = append(f.persons, m)
@@ -559,9 +568,6 @@ func featuresOf(s string) features {
 		if w := s[m[0]:m[1]]; (i > 0 || m[0] > 0) && !english.IsCalendarWord(w) {
 			f.names = append(f.names, strings.ToLower(w))
 		}
-	}
-	for i := range f.numbers {
-		f.numbers[i] = strings.ToLower(strings.TrimRight(f.numbers[i], ".,"))
 	}
 	return f
 }
@@ -767,7 +773,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if hasPercent(s.text) {
 				return 1 // "what proportion": "64 per cent"
 			}
-			if q.newAny(counts(s.f().numbers)) {
+			if q.newAny(s.f().counts) {
 				return otherFigure // "35 of the 204": a share, told as two counts
 			}
 		case q.money:
@@ -791,7 +797,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				// else.
 				return 0
 			}
-			if q.newAny(counts(s.f().numbers)) {
+			if q.newAny(s.f().counts) {
 				return otherFigure
 			}
 		case q.people && e.countsPeople(s):
@@ -802,7 +808,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			return 1 // "how many people sit on it": "nine members"
 		case !q.many && reAmount().MatchString(s.text):
 			return 1 // "how much will it cost": "$26 a tonne", "15 percent"
-		case !q.amount && q.newAny(counts(s.f().numbers)):
+		case !q.amount && q.newAny(s.f().counts):
 			return otherFigure // "how many": a number; "how much" wants an amount
 		}
 	case kindDuration:
@@ -1062,18 +1068,10 @@ func onlyPast(s *sentence) bool {
 // six months", "in two weeks", "in the next 30 days".
 var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
 
-// reYear matches a number that is a year.
-var reYear = lazy(`^(1[89]|20)\d\d$`)
-
-// counts returns the numbers of nums that may count something: not years.
-func counts(nums []string) []string {
-	var out []string
-	for _, n := range nums {
-		if !reYear().MatchString(n) {
-			out = append(out, n)
-		}
-	}
-	return out
+// inDates reports whether text[loc[0]:loc[1]] lies inside one of the
+// date expressions ms of the text.
+func inDates(ms []dates.Mention, loc []int) bool {
+	return slices.ContainsFunc(ms, func(m dates.Mention) bool { return m.Start <= loc[0] && loc[1] <= m.End })
 }
 
 // placeSubject reports whether the question's subject is a place, which

@@ -262,17 +262,6 @@ func TestPatternsKinds(t *testing.T) {
 			"The strike lasted for six months.",
 			"Cases rose in the past two weeks.",
 		}},
-		// A word that is a year: "1998", "2024"; not a longer number nor
-		// a later century.
-		{"reYear", reYear, []string{
-			"1998",
-			"2024",
-			"1850",
-		}, []string{
-			"2100",
-			"20245",
-			"24",
-		}},
 	})
 
 	// The groups their callers read.

@@ -230,10 +230,14 @@ type quantity struct{ n, unit string }
 // or years, which say when, not how much.
 func quantities(text string) []quantity {
 	var out []quantity
-	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+	var ds []dates.Mention // read on the first figure: most texts have none
+	for i, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
 		n := text[m[2]:m[3]]
-		if reYear().MatchString(n) {
-			continue // a year
+		if i == 0 {
+			ds = dates.Find(text, time.Time{})
+		}
+		if inDates(ds, m[2:4]) {
+			continue // a year, a day of a month
 		}
 		if m[4] >= 0 && english.IsCalendarWord(text[m[4]:m[5]]) {
 			continue // "8 May"
