@@ -338,7 +338,6 @@ func kindGroup(k kind, q string) string {
 // look for: its numbers and names.
 type features struct {
 	numbers []string // numbers, in digits or words
-	counts  []string // the numbers that may count something: not those of a date ("2019", "14 March")
 	persons []string // runs of capitalised words that may name people ("Daniel Whitcomb", "adviser Ushakov")
 	names   []string // lower-case capitalised words but the first: candidate places
 }
@@ -550,14 +549,9 @@ const reasonWindow = 4
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	var f features
-	ds := dates.Find(s, time.Time{}) // the spans of its dates; the day they resolve to does not matter
-	for _, loc := range reNumber().FindAllStringIndex(s, -1) {
-		n := strings.ToLower(strings.TrimRight(s[loc[0]:loc[1]], ".,"))
-		f.numbers = append(f.numbers, n)
-		if !inDates(ds, loc) {
-			f.counts = append(f.counts, n)
-		}
+	f := features{numbers: reNumber().FindAllString(s, -1)}
+	for i := range f.numbers {
+		f.numbers[i] = strings.ToLower(strings.TrimRight(f.numbers[i], ".,"))
 	}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
@@ -773,7 +767,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			if hasPercent(s.text) {
 				return 1 // "what proportion": "64 per cent"
 			}
-			if q.newAny(s.f().counts) {
+			if q.newAny(s.counts()) {
 				return otherFigure // "35 of the 204": a share, told as two counts
 			}
 		case q.money:
@@ -797,7 +791,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				// else.
 				return 0
 			}
-			if q.newAny(s.f().counts) {
+			if q.newAny(s.counts()) {
 				return otherFigure
 			}
 		case q.people && e.countsPeople(s):
@@ -808,7 +802,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			return 1 // "how many people sit on it": "nine members"
 		case !q.many && reAmount().MatchString(s.text):
 			return 1 // "how much will it cost": "$26 a tonne", "15 percent"
-		case !q.amount && q.newAny(s.f().counts):
+		case !q.amount && q.newAny(s.counts()):
 			return otherFigure // "how many": a number; "how much" wants an amount
 		}
 	case kindDuration:
@@ -1067,6 +1061,20 @@ func onlyPast(s *sentence) bool {
 // reFromNow finds a time to come counted from the article's day: "within
 // six months", "in two weeks", "in the next 30 days".
 var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
+
+// countsOf returns the numbers of text that may count something: not
+// those inside its dates ("in 2019", "14 March"), as the timeline's date
+// reader finds them ("2000 homes" counts homes).
+func countsOf(text string) []string {
+	ds := dates.Find(text, time.Time{}) // the spans of its dates; the day they resolve to does not matter
+	var out []string
+	for _, loc := range reNumber().FindAllStringIndex(text, -1) {
+		if !inDates(ds, loc) {
+			out = append(out, strings.ToLower(strings.TrimRight(text[loc[0]:loc[1]], ".,")))
+		}
+	}
+	return out
+}
 
 // inDates reports whether text[loc[0]:loc[1]] lies inside one of the
 // date expressions ms of the text.

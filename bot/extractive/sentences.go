@@ -71,6 +71,9 @@ type sentence struct {
 	speakers map[string]bool
 	// feats are its numbers and names (see features).
 	feats features
+	// cnts are its numbers that may count something (see counts).
+	cnts       []string
+	countsOnce sync.Once
 	// figs are its quantities (see figuresOf).
 	figs []string
 
@@ -142,6 +145,13 @@ func (s *sentence) has(f feature) bool {
 func (s *sentence) f() *features {
 	s.once.Do(func() { s.feats = featuresOf(s.text) })
 	return &s.feats
+}
+
+// counts returns the numbers of s that may count something (see
+// countsOf), read once, on first need: only a how-many question asks.
+func (s *sentence) counts() []string {
+	s.countsOnce.Do(func() { s.cnts = countsOf(s.text) })
+	return s.cnts
 }
 
 // spk returns the sentence's speakers, read once.
