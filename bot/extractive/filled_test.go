@@ -1256,6 +1256,10 @@ func TestAnsweredBy(t *testing.T) {
 			report("preview", 17, "Officials shook their heads at the Ketanian team's demands. It is unclear whether presidents Arvid Lenk, Jonas Pell and Ilse Marr will attend the signing in Geneva. The Orvanian team flew in on Sunday."),
 			report("wire", 18, "The Orvanian group, led by Foreign Minister Kasimir Dahl, will meet Ketanian officials in Geneva on Tuesday."),
 		}, "Who headed the Orvanian team?", "Kasimir Dahl"},
+		{"a where-question's noun the articles never use", []corpus.Article{
+			report("wire", 18, "Delegations of Orvania and Ketania held talks on Tuesday. The meeting took place at the Marbeck Palace in Geneva. Envoys described the delegations' mood as upbeat."),
+			report("paper", 19, "Orvania said both sides must give ground. Prices fell in Tarvik."),
+		}, "In what venue did the delegations meet?", "Marbeck Palace"},
 	} {
 		e, ix := answererOf(t, tt.arts)
 		if a := answerOf(t, e, ix, tt.question); a.Abstained || !strings.Contains(a.Answer, tt.want) {

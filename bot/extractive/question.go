@@ -313,7 +313,18 @@ func analyse(ix Corpus, text string) *query {
 	q.corrects = reAsksCorrection().MatchString(lower)
 	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
 	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
+	// "in what venue did they meet": a place the articles name in other
+	// words ("at the Diriyah Palace") is the venue asked for; the noun
+	// asked for, which they never use, is the slot the answer fills.
+	askedType, askedUnknown := "", false
+	if typ, _ := answerType(lower); q.kind == kindPlace && typ != "" && isLocationNoun(typ) {
+		askedType = english.Term(typ)
+	}
 	for _, w := range analysed.Words {
+		if w.Term == askedType && askedType != "" && w.Knownness() == 0 {
+			askedUnknown = true
+			continue
+		}
 		if q.percent && shareWords[w.Term] {
 			continue // "what proportion of readers": the percentage answers, not the word
 		}
@@ -445,6 +456,9 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.typ, q.plural = answerType(lower)
+	if askedUnknown {
+		q.typ = "" // any place the articles name answers, not one they call a venue
+	}
 	if q.typ == "" {
 		// "who", "where": one answer unless the question says "all" or
 		// asks in the plural ("who were the officials").
