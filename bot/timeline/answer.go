@@ -85,9 +85,7 @@ func eventsAt(q string, events []dated, ref time.Time) []dated {
 	if len(ms) != 1 {
 		return nil
 	}
-	switch ms[0].Rule {
-	case "month-day", "day-month", "month-year", "year":
-	default:
+	if !ms[0].Explicit() {
 		return nil
 	}
 	at := ms[0].Date
