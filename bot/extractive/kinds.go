@@ -1221,7 +1221,7 @@ func isCurrencyWord(w string) bool {
 	}
 	is := false
 	for _, l := range wordnet.Lemmas(w) {
-		if l.POS == wordnet.Noun && walkHypernyms(l.Word, currencyDepth, currencySenses, func(x string) bool { return x == "monetary unit" }) {
+		if l.POS == wordnet.Noun && walkHypernyms(l.Word, hypernymDepth, currencySenses, func(x string) bool { return x == "monetary unit" }) {
 			is = true
 			break
 		}
@@ -1230,13 +1230,10 @@ func isCurrencyWord(w string) bool {
 	return is
 }
 
-// currencyDepth and currencySenses are how far up, and through how many
-// senses, isCurrencyWord looks: a crown is a monetary unit three levels up its
-// fourth sense; a point is one only four up.
-const (
-	currencyDepth  = 3
-	currencySenses = 8
-)
+// currencySenses is through how many senses isCurrencyWord looks: a crown
+// is a monetary unit in its fourth sense. A point is none
+// (TestIsCurrencyWord).
+const currencySenses = 8
 
 // feels reports whether text tells a feeling: a form of "feel" ("parents
 // will feel enormous relief"), or a word WordNet has as a kind of feeling
@@ -1260,7 +1257,8 @@ func feels(text string) bool {
 var verbBefore = wordSet("has have had will would to did do does can could should may might must shall")
 
 // feelingDepth is how many hypernyms up isFeeling looks: "fury" is anger,
-// an emotion, a feeling.
+// an emotion, a feeling. One more lets nouns of news ("take the news")
+// pass for feelings.
 const feelingDepth = 3
 
 // feelingWords caches isFeeling, by word.

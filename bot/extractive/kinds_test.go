@@ -891,3 +891,16 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCurrencyWord: a unit of money, read from WordNet, not listed; a
+// point or a share is none.
+func TestIsCurrencyWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"dollar": true, "rouble": true, "hryvnia": true, "crown": true, "rand": true,
+		"point": false, "points": false, "shares": false, "ton": false, "barrel": false,
+	} {
+		if got := isCurrencyWord(w); got != want {
+			t.Errorf("isCurrencyWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

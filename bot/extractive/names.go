@@ -19,21 +19,25 @@ import (
 type places struct {
 	known sync.Map // lower-case word -> whether it is a place
 	words sync.Map // lower-case word -> whether WordNet has it
-	kinds sync.Map // lower-case word -> its hypernyms up to typeDepth (map[string]bool)
+	kinds sync.Map // lower-case word -> its hypernyms up to hypernymDepth (map[string]bool)
 }
 
-// typeDepth is how far up WordNet's hypernyms a word's kinds are read:
-// "palace" is a residence, a house, a building.
-const typeDepth = 3
+// hypernymDepth is how far up WordNet's hypernyms the kind of a noun is
+// read, for every kind asked of it: "palace" is a residence, a house, a
+// building; "vehicle" is four above "car"; "location", "monetary unit" and
+// "currency" sit within four of the nouns that name them. Further up are
+// "instrumentality" and "artifact", which count nothing a reader asks
+// about. (A person and a feeling have their own depths.)
+const hypernymDepth = 4
 
 // kindsOf returns the lemmas a lower-case word is a kind (or instance) of,
-// through its two commonest senses, up to typeDepth levels.
+// through its two commonest senses, up to hypernymDepth levels.
 func (p *places) kindsOf(w string) map[string]bool {
 	if v, ok := p.kinds.Load(w); ok {
 		return v.(map[string]bool)
 	}
 	out := map[string]bool{}
-	walkHypernyms(w, typeDepth, 2, func(lemma string) bool {
+	walkHypernyms(w, hypernymDepth, 2, func(lemma string) bool {
 		out[lemma] = true
 		return false
 	})
@@ -257,23 +261,18 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 }
 
 // broaderKinds returns the kinds the noun a count question counts is a
-// kind of, up to broaderDepth hypernyms up its first sense ("car" -> motor
+// kind of, up to hypernymDepth hypernyms up its first sense ("car" -> motor
 // vehicle -> ... -> vehicle), read once a question.
 func (q *query) broaderKinds() map[string]bool {
 	if q.kinds == nil {
 		q.kinds = map[string]bool{}
-		walkHypernyms(lemmaNoun(strings.ToLower(q.words[q.focus].Word)), broaderDepth, 1, func(h string) bool {
+		walkHypernyms(lemmaNoun(strings.ToLower(q.words[q.focus].Word)), hypernymDepth, 1, func(h string) bool {
 			q.kinds[h] = true
 			return false
 		})
 	}
 	return q.kinds
 }
-
-// broaderDepth is how many hypernyms up broaderKinds looks: "vehicle" is
-// four above "car"; further up are "instrumentality" and "artifact",
-// which count nothing a reader asks about.
-const broaderDepth = 4
 
 // countsPeople reports whether s has an exact number of people: a number
 // followed closely by "people" or the plural of a kind of person ("200

@@ -782,11 +782,8 @@ func BareQuestion(text string) string {
 // sense, as a kind of location ("venue": a scene, an area, a region, a
 // location), a few hypernyms up.
 func isLocationNoun(w string) bool {
-	return w == "location" || kindOfNoun(w, locationDepth, func(x string) bool { return x == "location" })
+	return w == "location" || kindOfNoun(w, hypernymDepth, func(x string) bool { return x == "location" })
 }
-
-// locationDepth is how many hypernyms up isLocationNoun looks.
-const locationDepth = 4
 
 // isAdjective reports whether WordNet has w as an adjective.
 func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
@@ -807,11 +804,8 @@ func isMoneyNoun(w string) bool {
 		}
 		return false
 	}
-	return money(w) || kindOfNoun(w, moneyDepth, money)
+	return money(w) || kindOfNoun(w, hypernymDepth, money)
 }
-
-// moneyDepth is how many hypernyms up isMoneyNoun looks.
-const moneyDepth = 4
 
 // kindOfNoun reports whether one of the hypernyms of the noun w, in their
 // commonest senses up to depth levels, is one that is says.

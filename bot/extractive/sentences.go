@@ -611,6 +611,12 @@ func isPersonNoun(w string) bool {
 	return kindOfNoun(w, personDepth, func(x string) bool { return x == "person" })
 }
 
+// personDepth is how many hypernyms up isPersonNoun looks: "person" sits
+// further above the nouns of office and trade than hypernymDepth reaches
+// (at hypernymDepth, three unanswerable questions of the developed sets
+// are answered by a sentence naming no person).
+const personDepth = 6
+
 // namesPerson reports whether the common noun w is "person" or one of its
 // synonyms ("individual", "someone") or a kind of person.
 func namesPerson(w string) bool {
@@ -618,9 +624,6 @@ func namesPerson(w string) bool {
 		return r.Kind == wordnet.Synonym && r.Sense == 0 && r.POS == wordnet.Noun && r.Lemma == "person"
 	})
 }
-
-// personDepth is how many hypernyms up isPersonNoun looks.
-const personDepth = 6
 
 // introducedQuote returns, for a sentence of a paragraph that is a
 // quotation, the speakers of the sentence that introduces it at the end
