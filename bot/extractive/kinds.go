@@ -499,12 +499,12 @@ func hasFrequency(text string) bool {
 }
 
 // opensWith reports whether one of the question's words is among the
-// first subjectWindow words of s: what the sentence is about, its subject
+// first phraseWindow words of s: what the sentence is about, its subject
 // ("The Russian demand ... was not resolved"), not a thing it mentions
 // ("talks were extended after disputes over Russia's banking demands").
 func opensWith(q *query, s *sentence) bool {
 	ws := strings.Fields(s.text)
-	for _, x := range ws[:min(subjectWindow, len(ws))] {
+	for _, x := range ws[:min(phraseWindow, len(ws))] {
 		ts := english.Terms(x)
 		for _, w := range q.words {
 			if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) > 0 {
@@ -515,9 +515,6 @@ func opensWith(q *query, s *sentence) bool {
 	return false
 }
 
-// subjectWindow is how many words open a sentence with its subject.
-const subjectWindow = 4
-
 // reasonFor reports whether s gives a reason for what the question asks
 // about, not for something else: "the talks follow a breakthrough" and "a
 // call prompted the talks" explain the talks; "speaking after the talks"
@@ -526,7 +523,7 @@ func reasonFor(q *query, s *sentence) bool {
 	for _, loc := range reReason().FindAllStringIndex(s.text, -1) {
 		after := strings.Fields(s.text[loc[1]:])
 		own := false
-		for _, x := range after[:min(reasonWindow, len(after))] {
+		for _, x := range after[:min(phraseWindow, len(after))] {
 			ts := english.Terms(x)
 			for _, w := range q.words {
 				if len(ts) == 1 && match(w, func(t string) bool { return t == ts[0] }) >= 1 {
@@ -542,10 +539,6 @@ func reasonFor(q *query, s *sentence) bool {
 	}
 	return false
 }
-
-// reasonWindow is how many words after a reason word ("after", "over",
-// "because of") say what the reason is.
-const reasonWindow = 4
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
@@ -1305,3 +1298,19 @@ func dateNear(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// The word windows: how far from a word of the question, or from what
+// answers it, the rest of an answer may stand. A phrase is the few words
+// around a head: the subject opening a sentence, what a reason word gives
+// ("after the collapse of"), the place behind "in" or "at", the name of
+// what is named ("the first ship to sail was the Aegean Star"). A clause
+// is the words a statement or a figure may be spread over: the speaker of
+// a verb of speech ("said Kremlin aide Yuri Ushakov"), the pronoun subject
+// of a sentence that leans on the one before ("In protest, he ..."), what
+// a duration measures, the figure of "the number of X" ("revised the
+// number of ships delayed by the grounding to 287"). One window for each,
+// swept together over the 57 developed gold sets (README "Quality").
+const (
+	phraseWindow = 5
+	clauseWindow = 8
+)

@@ -224,7 +224,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 		if !isNumber(x) || q.given[x] {
 			continue
 		}
-		if numberOf >= 0 && i-numberOf <= numberWindow && !vague[x] {
+		if numberOf >= 0 && i-numberOf <= clauseWindow && !vague[x] {
 			// "revised the number of ships delayed ... to 287"
 			best = max(best, 1)
 		}
@@ -344,10 +344,6 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	return n
 }
 
-// nameWindow is how many words from what is named its name may stand,
-// within a clause ("the first ship to sail was the Aegean Star").
-const nameWindow = 5
-
 // personWords counts the words of people's names in s (see inPersonName)
 // that the question does not give.
 func personWords(q *query, s *sentence) int {
@@ -390,7 +386,7 @@ func inPersonName(ws []string, i int) bool {
 	return end > start && strings.ToUpper(last) != last && !wordnet.Known(strings.ToLower(last))
 }
 
-// focusWithin reports whether a focus word stands within nameWindow words
+// focusWithin reports whether a focus word stands within phraseWindow words
 // of ws[i], with no comma, semicolon or colon between ("seen by Harbour
 // Wire, ships will sail" names no ship), or just before it with a comma,
 // naming it in apposition ("the girl, Mira Holt").
@@ -401,7 +397,7 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	if strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && determiners[strings.ToLower(ws[i+1])] {
 		// The apposition after the name: "Saska, a snow leopard,"
 		// (not "seen by Harbour Wire, ships will sail").
-		for j := i + 1; j < len(ws) && j <= i+nameWindow; j++ {
+		for j := i + 1; j < len(ws) && j <= i+phraseWindow; j++ {
 			if focus[j] {
 				return true
 			}
@@ -410,12 +406,12 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-nameWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
+	for j := i - 1; j >= 0 && j >= i-phraseWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
 		if focus[j] {
 			return true
 		}
 	}
-	for j := i; j < len(ws) && j <= i+nameWindow; j++ {
+	for j := i; j < len(ws) && j <= i+phraseWindow; j++ {
 		if j > i && focus[j] {
 			return true
 		}
@@ -425,10 +421,6 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	}
 	return false
 }
-
-// numberWindow is how many words after "the number of X" its figure may
-// stand ("revised the number of ships delayed by the grounding to 287").
-const numberWindow = 10
 
 // vague are the number words that give no exact number.
 var vague = map[string]bool{
@@ -561,10 +553,6 @@ func closeToAny(q *query, x string) bool {
 	}
 	return false
 }
-
-// clauseWindow is how many words of its clause before a duration may name
-// what lasts.
-const clauseWindow = 8
 
 // endsClause reports whether a word closes a clause ("Tuesday,"); a clock
 // time ("10:02") does not.
@@ -783,17 +771,12 @@ func continuesPlace(ws []string, i int) bool {
 	return prev == "the" || prev == "a" || prev == "an" || rePlacePrep().MatchString(prev)
 }
 
-// placeWindow is how many words after a word of the question the place
-// answering "where" may stand, behind "in", "at" or "to" ("the talks,
-// held in Riyadh", "took place at the Diriyah Palace").
-const placeWindow = 4
-
 // rePlacePrep matches the prepositions that introduce where something is.
 var rePlacePrep = lazy(`^(in|at|to|inside|near|outside)$`)
 
 // placeNear reports whether s names a place the question does not (by
 // WordNet, or a capitalised word it does not know) behind "in", "at" or
-// "to" within placeWindow words after a word of the question: "where were
+// "to" within phraseWindow words after a word of the question: "where were
 // the talks held" is answered by "held in Riyadh", not by any place.
 func (e *Answerer) placeNear(q *query, s *sentence) bool {
 	ws := strings.Fields(s.text)
@@ -823,7 +806,7 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 	chain := -1 << 30
 	for i, raw := range ws {
 		w := strings.ToLower(strings.Trim(raw, ".,;:\"“”'’()"))
-		near := (i-last <= placeWindow || i-exact <= clauseWindow && !broken) && whenAt < max(last, exact)
+		near := (i-last <= phraseWindow || i-exact <= clauseWindow && !broken) && whenAt < max(last, exact)
 		if i > 0 && chain == i-1 && !strings.ContainsAny(ws[i-1], ",;:") && continuesPlace(ws, i) {
 			near = near || rePlacePrep().MatchString(strings.ToLower(ws[i-1]))
 			chain = i

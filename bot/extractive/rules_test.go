@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 102
 	maxWordLists   = 23
-	maxConstants   = 88
+	maxConstants   = 78
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

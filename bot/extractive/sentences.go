@@ -646,11 +646,6 @@ func (s *sentence) introducedQuote() map[string]bool {
 // to ask for one.
 var reSpeech = lazy(`(?i)\b` + english.SpeechVerbPattern + `\b`)
 
-// speechWindow is how many words either side of a verb of speech may name
-// its speaker ("Russian Foreign Minister Sergei Lavrov said", "said
-// Kremlin aide Yuri Ushakov").
-const speechWindow = 7
-
 // speakersOf returns the terms of the names near the verbs of speech of s:
 // capitalised words (not opening the sentence unless followed by the verb)
 // and titles. A pronoun subject brings the names of prev, the sentence s
@@ -706,7 +701,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			}
 		}
 		named := false
-		for i := len(before) - 1; i >= 0 && i >= len(before)-speechWindow; i-- {
+		for i := len(before) - 1; i >= 0 && i >= len(before)-clauseWindow; i-- {
 			w := strings.Trim(before[i], "\"“”‘’'.,;:()")
 			if w == "" || titleJoint(before, i) {
 				continue
@@ -841,7 +836,7 @@ func leansOnPrevious(s string) bool {
 // "On 15 July he was the pilot".
 func pronounSubject(s string) bool {
 	for i, w := range strings.Fields(s) {
-		if i >= pronounWindow {
+		if i >= clauseWindow {
 			break
 		}
 		if i > 0 && unicode.IsUpper([]rune(w)[0]) && !english.IsCalendarWord(strings.Trim(w, ",.;:")) {
@@ -950,10 +945,6 @@ func closesQuote(s string) bool {
 	}
 	return false
 }
-
-// pronounWindow is how many opening words may hold the pronoun subject of
-// a sentence that leans on the one before ("In protest, he ...").
-const pronounWindow = 6
 
 // reTitleSubject matches a sentence whose subject is a bare title: "The
 // Secretary of State was ...", "The Russian foreign minister said ...".
