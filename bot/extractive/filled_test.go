@@ -508,14 +508,14 @@ func TestDurationNear(t *testing.T) {
 
 // TestPremiseOfAPlace: "where were the talks held" asks the place of the
 // talks; "the boat was held at Haldby" has the question's verb in another
-// sense and not the talks, and keeps premiseShare of its score.
+// sense and not the talks, and keeps mildDiscount of its score.
 func TestPremiseOfAPlace(t *testing.T) {
 	e, ix, sents := oneArticle(t, "The fishing talks opened on Monday in Port Liren. Cod prices fell. One of the skippers whose boat was held at Haldby was freed.")
 	q := analyse(ix, "Where were the talks held?")
 	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "talks" {
 		t.Fatalf("premise word %d, want talks", q.premiseWord)
 	}
-	for i, wantShare := range map[int]float64{0: 1, 2: premiseShare} {
+	for i, wantShare := range map[int]float64{0: 1, 2: mildDiscount} {
 		c, without := &candidate{s: sents[i]}, &candidate{s: sents[i]}
 		e.score(q, c)
 		q2 := *q
@@ -529,7 +529,7 @@ func TestPremiseOfAPlace(t *testing.T) {
 
 // TestNamedPerson: a question that names a person asks about them; a
 // sentence that names them, itself, as its speaker or by the sentence it
-// leans on, keeps its score; one about somebody else keeps premiseShare.
+// leans on, keeps its score; one about somebody else keeps mildDiscount.
 func TestNamedPerson(t *testing.T) {
 	e, ix, sents := oneArticle(t, "Foreign Minister Ilsa Marovec was not invited to the talks. "+
 		"He said he would not attend. "+
@@ -539,7 +539,7 @@ func TestNamedPerson(t *testing.T) {
 	if len(q.named) != 1 || q.words[q.named[0]].Word != "marovec" {
 		t.Fatalf("named %v of %+v, want marovec", q.named, q.words)
 	}
-	for i, wantShare := range map[int]float64{0: 1, 1: 1, 2: 1, 3: premiseShare} {
+	for i, wantShare := range map[int]float64{0: 1, 1: 1, 2: 1, 3: mildDiscount} {
 		c, without := &candidate{s: sents[i]}, &candidate{s: sents[i]}
 		e.score(q, c)
 		q2 := *q
@@ -676,7 +676,7 @@ func TestPremiseIsANoun(t *testing.T) {
 
 // TestWhoDoes: a who-question's verb is what the person does ("who is
 // chairing the inquiry"): a sentence without it ("the minister announced an
-// inquiry") keeps premiseShare of its score; a verb that is also a noun
+// inquiry") keeps mildDiscount of its score; a verb that is also a noun
 // ("who heads", "who chairs") or one the articles lack is no premise.
 func TestWhoDoes(t *testing.T) {
 	e, ix, sents := oneArticle(t, "The minister announced a public inquiry into the collapse. It will be chaired by Helena Marsk, a retired judge.")
@@ -689,8 +689,8 @@ func TestWhoDoes(t *testing.T) {
 	q2 := *q
 	q2.premiseWord = -1
 	e.score(&q2, without)
-	if got := c.score / without.score; math.Abs(got-premiseShare) > 1e-9 {
-		t.Errorf("%q keeps %.2f of its score, want %.2f", sents[0].text, got, premiseShare)
+	if got := c.score / without.score; math.Abs(got-mildDiscount) > 1e-9 {
+		t.Errorf("%q keeps %.2f of its score, want %.2f", sents[0].text, got, mildDiscount)
 	}
 	for _, text := range []string{"Who heads the inquiry?", "Who attended the talks?"} {
 		if q := analyse(ix, text); q.premiseWord >= 0 {
@@ -767,7 +767,7 @@ func TestOwnerBeforeAModifier(t *testing.T) {
 
 // TestWhichOneTheSubjectIs: in "what did the skipper whose boat got
 // seized say", the words after "skipper" say which skipper, and the
-// articles may say it in their own words: they weigh qualifierShare; in
+// articles may say it in their own words: they weigh discount; in
 // "is ukraine getting into nato or what? whats the pentagon saying" no
 // word says which one anything is.
 func TestWhichOneTheSubjectIs(t *testing.T) {
@@ -784,7 +784,7 @@ func TestWhichOneTheSubjectIs(t *testing.T) {
 	full := analyse(ix, "what did the boat got seized say")
 	q := analyse(ix, "what did the skipper whose boat got seized say")
 	for _, w := range []string{"boat", "seized"} {
-		if got, want := idf(q, w), qualifierShare*idf(full, w); math.Abs(got-want) > 1e-9 {
+		if got, want := idf(q, w), discount*idf(full, w); math.Abs(got-want) > 1e-9 {
 			t.Errorf("%q weighs %.3f, want %.3f", w, got, want)
 		}
 	}
@@ -792,7 +792,7 @@ func TestWhichOneTheSubjectIs(t *testing.T) {
 	// already says: "the dialysis patient Jonas Felder".
 	_, ix2, _ := oneArticle(t, "Jonas Felder, 67, has dialysis three times a week. \"The minister came, she shook hands, she left,\" Felder said. Dialysis patients waited.")
 	d := analyse(ix2, "How did the dialysis patient Jonas Felder react to the visit?")
-	if got, want := idf(d, "dialysis"), qualifierShare*idf(analyse(ix2, "How did the dialysis react to the visit?"), "dialysis"); math.Abs(got-want) > 1e-9 {
+	if got, want := idf(d, "dialysis"), discount*idf(analyse(ix2, "How did the dialysis react to the visit?"), "dialysis"); math.Abs(got-want) > 1e-9 {
 		t.Errorf("dialysis weighs %.3f, want %.3f", got, want)
 	}
 	p := analyse(ix, "is ukraine getting into nato or what? whats the pentagon saying")

@@ -395,8 +395,8 @@ func analyse(ix Corpus, text string) *query {
 			// words weigh half.
 			for _, i := range q.indexes(phrase) {
 				if i > q.subject[0] {
-					q.total -= q.words[i].IDF * (1 - qualifierShare)
-					q.words[i].IDF *= qualifierShare
+					q.total -= q.words[i].IDF * (1 - discount)
+					q.words[i].IDF *= discount
 				}
 			}
 		}
@@ -407,8 +407,8 @@ func analyse(ix Corpus, text string) *query {
 			// hands, she left,' Felder said"): they weigh half.
 			for _, i := range q.indexes(phrase) {
 				if i < q.subject[0] {
-					q.total -= q.words[i].IDF * (1 - qualifierShare)
-					q.words[i].IDF *= qualifierShare
+					q.total -= q.words[i].IDF * (1 - discount)
+					q.words[i].IDF *= discount
 				}
 			}
 		}
@@ -1216,10 +1216,6 @@ func qualified(phrase, head string) bool {
 	first, _, _ := strings.Cut(rest, " ")
 	return ok && slices.Contains(headPrepositions, first)
 }
-
-// qualifierShare is what a word that says which one the subject is
-// ("whose boat got seized") weighs of its idf.
-const qualifierShare = 0.5
 
 // commonIDF is the idf below which a word is the corpus's own topic: a
 // word of about one passage in five or more (BM25's idf of a fifth is

@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 102
 	maxWordLists   = 23
-	maxConstants   = 78
+	maxConstants   = 73
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

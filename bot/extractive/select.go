@@ -40,9 +40,6 @@ const (
 	// summaryMinWords: a shorter sentence ("Marchenko was more guarded.")
 	// tells too little on its own.
 	summaryMinWords = 12
-	// reactionShare is what a sentence reporting a reaction ("welcomed
-	// the agreement") keeps in a summary, which tells the event first.
-	reactionShare = 0.7
 	// summaryRatio: a sentence joins a summary only if it is this central
 	// next to the first; an aside that no other article reports does not.
 	summaryRatio = 0.4
@@ -102,7 +99,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		}
 		// The event before the reactions to it.
 		if c.s.has(fReaction) {
-			done *= reactionShare
+			done *= mildDiscount
 		}
 		// "the outcome", "the result": what was agreed or decided, the
 		// later reports first (a deal replaces the drafts before it).
