@@ -48,7 +48,7 @@ func TestEmbeddedTables(t *testing.T) {
 	members := 0
 	for off, end := 0, len(lx.sec[format.SecSynsets]); off < end; {
 		r := lx.sec[format.SecSynsets][off:]
-		if len(r) < 3 || int(r[0]) == 0 {
+		if len(r) < 4 || int(r[0]) == 0 {
 			t.Fatalf("record at %d: truncated or no members", off)
 		}
 		syn := lx.synset(off)
@@ -57,9 +57,12 @@ func TestEmbeddedTables(t *testing.T) {
 				t.Fatalf("record at %d: member %q not normalized", off, m)
 			}
 		}
+		if syn.lexFile >= len(format.LexFiles) {
+			t.Fatalf("record at %d: lexicographer file %d", off, syn.lexFile)
+		}
 		records[off] = syn
 		members += len(syn.members)
-		size := 1 + 2 + len(syn.ptrs)
+		size := 1 + 1 + 2 + len(syn.ptrs)
 		for _, m := range syn.members {
 			size += 1 + len(m)
 		}

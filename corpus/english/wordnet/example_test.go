@@ -29,3 +29,15 @@ func ExampleAntonyms() {
 	fmt.Println(wordnet.Antonyms("realistic"))
 	// Output: [unrealistic]
 }
+
+func ExampleClasses() {
+	fmt.Println(wordnet.Classes("Cairo", wordnet.Noun, 1))
+	fmt.Println(wordnet.Classes("ministers", wordnet.Noun, 1))
+	fmt.Println(wordnet.Classes("said", wordnet.Verb, 1))
+	fmt.Println(wordnet.Classes("anger", wordnet.Noun, 1))
+	// Output:
+	// [noun.location]
+	// [noun.person]
+	// [verb.communication]
+	// [noun.feeling]
+}

@@ -166,6 +166,7 @@ func (lx *Lexicon) satellite(s int) bool { return s >= lx.bounds[3] && s < lx.bo
 // synset is one record: a synset's members and its pointers.
 type synset struct {
 	members []string // most frequent first
+	lexFile int      // index of format.LexFiles
 	ptrs    string   // format.PtrSize bytes each
 }
 
@@ -204,8 +205,9 @@ func (lx *Lexicon) synset(off int) synset {
 		s.members = append(s.members, r[i+1:i+1+l])
 		i += 1 + l
 	}
-	np := int(r[i]) | int(r[i+1])<<8
-	s.ptrs = r[i+2 : i+2+np*format.PtrSize]
+	s.lexFile = int(r[i])
+	np := int(r[i+1]) | int(r[i+2])<<8
+	s.ptrs = r[i+3 : i+3+np*format.PtrSize]
 	return s
 }
 

@@ -52,6 +52,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/talksbot/talksbot/corpus/english/wordnet/internal/format"
 )
 
 //go:generate go run ./internal/gen -o wordnet.bin
@@ -456,6 +458,36 @@ func (lx *Lexicon) antonymsOf(syn synset, at int) []string {
 		for i, m := range lx.synset(p.target).members {
 			if p.dst == 0 || p.dst == i+1 {
 				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// Classes returns the lexicographer classes of the first senses senses of
+// word in pos, through its base forms ([Lemmas]), most frequent sense
+// first and each class once: "noun.person" for "minister",
+// "noun.location" then "noun.group" for "city", "verb.communication" for
+// "said". WordNet's lexicographers filed every synset in one such class
+// (lexnames(5WN)); the class is the broad kind a word names, read without
+// walking hypernyms. Nil for a word WordNet does not have in pos.
+func Classes(word string, pos POS, senses int) []string { return Load().Classes(word, pos, senses) }
+
+// Classes is the package's [Classes] on lx.
+func (lx *Lexicon) Classes(word string, pos POS, senses int) []string {
+	w := normalize(word)
+	if w == "" {
+		return nil
+	}
+	var out []string
+	for _, b := range lx.bases(w, pos) {
+		e, _ := lx.find(b)
+		for rank, off := range lx.senses(e, pos) {
+			if rank >= senses {
+				break
+			}
+			if c := format.LexFiles[lx.synset(off).lexFile]; !slices.Contains(out, c) {
+				out = append(out, c)
 			}
 		}
 	}

@@ -284,3 +284,36 @@ func TestRelatedIts(t *testing.T) {
 		t.Errorf("die: perish at %d, pass at %d; want 0 and at least 10", its["perish"], its["pass"])
 	}
 }
+
+// TestClasses: the lexicographer class of a word's first senses, read
+// through its base forms; none for a word WordNet lacks or a part of
+// speech it does not have the word in.
+func TestClasses(t *testing.T) {
+	for _, c := range []struct {
+		word   string
+		pos    POS
+		senses int
+		want   string
+	}{
+		{"Riyadh", Noun, 1, "noun.location"},
+		{"Red Sea", Noun, 1, "noun.object"},
+		{"ministry", Noun, 1, "noun.group"},
+		{"company", Noun, 1, "noun.group"},
+		{"spokeswoman", Noun, 1, "noun.person"},
+		{"fury", Noun, 1, "noun.feeling"},
+		{"told", Verb, 1, "verb.communication"},
+		{"hours", Noun, 1, "noun.time"},
+		{"dollars", Noun, 1, "noun.quantity"},
+		{"xqzv", Noun, 1, ""},
+		{"quickly", Noun, 1, ""},
+		{"", Noun, 1, ""},
+	} {
+		got := Classes(c.word, c.pos, c.senses)
+		if c.want == "" && got != nil || c.want != "" && (len(got) == 0 || got[0] != c.want) {
+			t.Errorf("Classes(%q, %v, %d) = %v, want %q first", c.word, c.pos, c.senses, got, c.want)
+		}
+	}
+	if got := Classes("city", Noun, 3); len(got) < 2 || got[0] != "noun.location" {
+		t.Errorf("Classes(city, noun, 3) = %v, want noun.location first and more", got)
+	}
+}

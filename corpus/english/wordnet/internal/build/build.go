@@ -583,7 +583,7 @@ func (d *db) encode() ([]byte, error) {
 	// Synset records: first their offsets, then their bytes.
 	recOff := make([]int, len(d.synsets)+1)
 	for i, s := range d.synsets {
-		n := 1 + 2 + format.PtrSize*len(s.ptrs)
+		n := 1 + 1 + 2 + format.PtrSize*len(s.ptrs)
 		for _, j := range s.order {
 			n += 1 + len(s.words[j].lemma)
 		}
@@ -601,6 +601,10 @@ func (d *db) encode() ([]byte, error) {
 		if len(s.ptrs) > 0xffff {
 			return nil, fmt.Errorf("synset %08d: %d pointers", s.key.off, len(s.ptrs))
 		}
+		if s.lexFile < 0 || s.lexFile >= len(format.LexFiles) {
+			return nil, fmt.Errorf("synset %08d: lexicographer file %d", s.key.off, s.lexFile)
+		}
+		rec = append(rec, byte(s.lexFile))
 		rec = binary.LittleEndian.AppendUint16(rec, uint16(len(s.ptrs)))
 		sec[format.SecSynsets] = append(sec[format.SecSynsets], rec...)
 		for _, p := range s.ptrs {

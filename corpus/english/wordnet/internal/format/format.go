@@ -21,7 +21,7 @@
 package format
 
 // Magic starts the file; its last byte is the layout version.
-const Magic = "WordNet\x03"
+const Magic = "WordNet\x04"
 
 // Sections, in file order.
 const (
@@ -42,8 +42,9 @@ const (
 // number of the base and its part of speech.
 //
 // A synset's record in SecSynsets is: a count byte and that many members,
-// each a length byte and the lemma, most frequent first; a uint16 count
-// and that many pointers, PtrSize bytes each.
+// each a length byte and the lemma, most frequent first; a byte, the
+// number of its lexicographer file (see LexFiles); a uint16 count and that
+// many pointers, PtrSize bytes each.
 
 // HeaderSize is the size of the header in bytes.
 const HeaderSize = len(Magic) + 4*(NumSections+1)
@@ -94,3 +95,20 @@ func U24(s string, i int) int {
 
 // MaxU24 is the largest value a U24 holds.
 const MaxU24 = 1<<24 - 1
+
+// LexFiles names WordNet's lexicographer files by number (lexnames(5WN)):
+// the broad class a synset belongs to, "noun.person", "noun.location",
+// "verb.communication".
+var LexFiles = [...]string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal",
+	"noun.artifact", "noun.attribute", "noun.body", "noun.cognition",
+	"noun.communication", "noun.event", "noun.feeling", "noun.food",
+	"noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession",
+	"noun.process", "noun.quantity", "noun.relation", "noun.shape",
+	"noun.state", "noun.substance", "noun.time", "verb.body", "verb.change",
+	"verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion",
+	"verb.motion", "verb.perception", "verb.possession", "verb.social",
+	"verb.stative", "verb.weather", "adj.ppl",
+}
