@@ -904,3 +904,34 @@ func TestIsCurrencyWord(t *testing.T) {
 		}
 	}
 }
+
+// TestClassReaders: the kinds of a noun read from WordNet's lexicographer
+// classes, not from lists: a place among the names, a person, a body that
+// speaks, a location asked for.
+func TestClassReaders(t *testing.T) {
+	var p places
+	for _, c := range []struct {
+		what string
+		is   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"place", p.is, []string{"riyadh", "saudi arabia", "cairo", "red sea", "crimea", "ukraine"}, []string{"rubio", "lavrov", "tuesday", "putin"}},
+		{"person", isPersonNoun, []string{"minister", "spokeswoman", "motorists", "residents", "envoy"}, []string{"crowd", "ministry", "detour", "palace"}},
+		{"organisation", isOrganisation, []string{"company", "ministry", "bank", "agency", "council", "police", "palace"}, []string{"minister", "owner", "dam", "deal"}},
+		// "country" is none: its commonest sense is filed as a nation, a
+		// group ("which country" is a place by the kind's own rule).
+		{"location", isLocationNoun, []string{"venue", "city", "region"}, []string{"country", "palace", "dam", "talks", "minister"}},
+	} {
+		for _, w := range c.yes {
+			if !c.is(w) {
+				t.Errorf("%s: %q is none", c.what, w)
+			}
+		}
+		for _, w := range c.no {
+			if c.is(w) {
+				t.Errorf("%s: %q is one", c.what, w)
+			}
+		}
+	}
+}

@@ -30,14 +30,19 @@ type places struct {
 // about. (A person and a feeling have their own depths.)
 const hypernymDepth = 4
 
+// commonSenses is how many of a word's senses, commonest first, stand for
+// what it names when the text gives nothing to choose by: "bank" is a
+// financial institution in its second sense, a slope in its first.
+const commonSenses = 2
+
 // kindsOf returns the lemmas a lower-case word is a kind (or instance) of,
-// through its two commonest senses, up to hypernymDepth levels.
+// through its commonSenses, up to hypernymDepth levels.
 func (p *places) kindsOf(w string) map[string]bool {
 	if v, ok := p.kinds.Load(w); ok {
 		return v.(map[string]bool)
 	}
 	out := map[string]bool{}
-	walkHypernyms(w, hypernymDepth, 2, func(lemma string) bool {
+	walkHypernyms(w, hypernymDepth, commonSenses, func(lemma string) bool {
 		out[lemma] = true
 		return false
 	})
@@ -98,31 +103,16 @@ func apposedCount(q *query, s *sentence, typ string) int {
 	return n
 }
 
-// placeKinds are the WordNet hypernyms that make a name a place.
-var placeKinds = map[string]bool{
-	"country": true, "city": true, "state": true, "nation": true, "region": true,
-	"national capital": true, "state capital": true, "port": true, "town": true,
-	"geographical area": true, "geographic area": true, "land": true,
-	"european country": true, "european nation": true, "asian country": true,
-	"african country": true, "sea": true, "strait": true, "peninsula": true,
-	"island": true, "continent": true, "capital": true, "district": true,
-}
-
-// is reports whether the lower-case name w is a place.
+// is reports whether the lower-case name w is a place: WordNet files one
+// of its commonSenses as a location ("Cairo", "Saudi Arabia") or a
+// natural object ("Red Sea", "Strait of Hormuz", "Crimea").
 func (p *places) is(w string) bool {
 	if v, ok := p.known.Load(w); ok {
 		return v.(bool)
 	}
-	place := false
-	for _, r := range wordnet.Related(w) {
-		if r.From.POS != wordnet.Noun || r.Sense > 1 {
-			continue
-		}
-		if r.Kind == wordnet.Hypernym && placeKinds[r.Lemma] {
-			place = true
-			break
-		}
-	}
+	place := slices.ContainsFunc(wordnet.Classes(w, wordnet.Noun, commonSenses), func(c string) bool {
+		return c == "noun.location" || c == "noun.object"
+	})
 	p.known.Store(w, place)
 	return place
 }

@@ -778,12 +778,9 @@ func BareQuestion(text string) string {
 	return text
 }
 
-// isLocationNoun reports whether WordNet has the noun w, in its commonest
-// sense, as a kind of location ("venue": a scene, an area, a region, a
-// location), a few hypernyms up.
-func isLocationNoun(w string) bool {
-	return w == "location" || kindOfNoun(w, hypernymDepth, func(x string) bool { return x == "location" })
-}
+// isLocationNoun reports whether WordNet files the noun w, in its
+// commonest sense, as a location ("venue", "city", "region").
+func isLocationNoun(w string) bool { return inClass(w, "noun.location") }
 
 // isAdjective reports whether WordNet has w as an adjective.
 func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
@@ -811,6 +808,15 @@ func isMoneyNoun(w string) bool {
 // commonest senses up to depth levels, is one that is says.
 func kindOfNoun(w string, depth int, is func(string) bool) bool {
 	return walkHypernyms(w, depth, 1, is)
+}
+
+// inClass reports whether WordNet's lexicographers filed the commonest
+// sense of the noun w (of each of its base forms) in class: "noun.person"
+// for "minister" and "spokeswoman", "noun.location" for "venue",
+// "noun.feeling" for "anger". The class is read, not walked to up the
+// hypernyms, which drift across senses and need a depth for each kind.
+func inClass(w, class string) bool {
+	return slices.Contains(wordnet.Classes(w, wordnet.Noun, 1), class)
 }
 
 // walkHypernyms is wordnet.WalkHypernyms.

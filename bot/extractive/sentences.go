@@ -605,17 +605,9 @@ func (s *sentence) labelled() map[string]bool {
 // colon.
 var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(([A-Z][^()]{0,80})\))?:\s`)
 
-// isPersonNoun reports whether WordNet has w, a common noun, as a kind of
-// person ("reporter", "host", "spokesperson"), a few hypernyms up.
-func isPersonNoun(w string) bool {
-	return kindOfNoun(w, personDepth, func(x string) bool { return x == "person" })
-}
-
-// personDepth is how many hypernyms up isPersonNoun looks: "person" sits
-// further above the nouns of office and trade than hypernymDepth reaches
-// (at hypernymDepth, three unanswerable questions of the developed sets
-// are answered by a sentence naming no person).
-const personDepth = 6
+// isPersonNoun reports whether WordNet files w, a common noun, as a person
+// ("reporter", "host", "spokesperson").
+func isPersonNoun(w string) bool { return inClass(w, "noun.person") }
 
 // namesPerson reports whether the common noun w is "person" or one of its
 // synonyms ("individual", "someone") or a kind of person.
@@ -869,21 +861,12 @@ func quoteStart(s *sentence) *sentence {
 }
 
 // isOrganisation reports whether a common noun names a body that issues
-// statements: "the company said", "the agency said". WordNet's hypernyms
-// do not tell these apart from people and groups ("minister" and "crowd"
-// reach "organization" through their rarer senses), so they are listed.
-func isOrganisation(w string) bool { return organisationNouns[w] }
-
-// organisationNouns are those bodies, for a statement's speaker ("the
-// ministry said"): see isOrganisation.
-var organisationNouns = map[string]bool{
-	"company": true, "firm": true, "operator": true, "agency": true, "authority": true, "bank": true,
-	"board": true, "council": true, "ministry": true, "department": true, "federation": true, "union": true,
-	"association": true, "government": true, "club": true, "airline": true, "utility": true, "committee": true,
-	"commission": true, "court": true, "police": true, "coastguard": true, "regulator": true, "group": true,
-	"organisation": true, "organization": true, "party": true, "trust": true, "insurer": true, "carrier": true,
-	"league": true, "embassy": true, "institute": true, "charity": true, "manufacturer": true, "maker": true,
-	"contractor": true, "owner": true,
+// statements: "the company said", "the agency said". WordNet files one of
+// its commonSenses as a group ("ministry"; "bank" in its second sense),
+// and its commonest is no person ("minister", "owner"): a person is
+// named, not referred to by the noun of a body.
+func isOrganisation(w string) bool {
+	return slices.Contains(wordnet.Classes(w, wordnet.Noun, commonSenses), "noun.group") && !isPersonNoun(w)
 }
 
 func referent(prev *sentence) *sentence {
