@@ -59,14 +59,10 @@ const (
 	// recencyWeight is the share a sentence gains per day of its article's
 	// age over the oldest article: later reporting wins ties.
 	recencyWeight = 0.01
-	// secondRatio and minGain: a second sentence joins the answer only if
-	// it scores secondRatio of the best one and covers minGain of the
-	// question's weight that the first lacks.
-	secondRatio = 0.8
-	minGain     = 0.25
-	// listRatio: for questions that ask for several things, a second
-	// sentence of the right kind joins from this share of the best.
-	listRatio = 0.6
+	// minGain: a second sentence joins the answer only if it scores
+	// nearBest of the best one and covers minGain of the question's
+	// weight that the first lacks.
+	minGain = 0.25
 	// diversity weighs overlap with the first sentence against score when
 	// picking the second for such questions (maximal marginal relevance).
 	diversity = 2.0
@@ -375,7 +371,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 // last swap prisoners, and how many were involved?", "why was it late and
 // by how much"), a sentence with the second answer when the sentences
 // picked lack it: the one of the best score that has it, if it matches
-// secondPartRatio of the share of the question the best matches. Only a
+// matchShare of the share of the question the best matches. Only a
 // second thing a sentence carries or not (a number, a duration, a date, a
 // place, a reason) is looked for.
 func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
@@ -404,7 +400,7 @@ func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
 		// Scored for the first thing asked, a sentence with only the
 		// second counts half (strictKind): its share of the question's
 		// words says more.
-		if c.match >= secondPartRatio*picked[0].match && !slices.Contains(picked, c) && words+c.s.words <= maxAnswerWords && has(c.s) {
+		if c.match >= matchShare*picked[0].match && !slices.Contains(picked, c) && words+c.s.words <= maxAnswerWords && has(c.s) {
 			return c
 		}
 	}
@@ -434,10 +430,6 @@ const (
 	discount     = 0.5
 	mildDiscount = 0.7
 )
-
-// secondPartRatio is the share of the question's words the best sentence
-// matches that a sentence with a message's second answer must match.
-const secondPartRatio = 0.5
 
 // unknownName returns a word of the question written as a name
 // (capitalised, not at its start) that is no English word WordNet knows,
@@ -523,7 +515,7 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	if q.kind != kindCount || q.focus < 0 || q.percent || q.amount {
 		return false
 	}
-	for _, c := range cands[:min(len(cands), maxCountCandidates)] {
+	for _, c := range cands[:min(len(cands), maxReread)] {
 		if e.countsFocus(q, c.s) > 0 {
 			return false
 		}
@@ -543,7 +535,7 @@ func corroborate(q *query, cands []*candidate) {
 	if !slotted(q.kind) && q.kind != kindPerson && q.kind != kindPlace || len(cands) < 2 {
 		return
 	}
-	top := cands[:min(len(cands), maxCorroborationCandidates)]
+	top := cands[:min(len(cands), maxReread)]
 	// shares reports whether b gives a figure or a name of a's that the
 	// question does not.
 	shares := func(a, b *sentence) bool {
@@ -556,9 +548,9 @@ func corroborate(q *query, cands []*candidate) {
 		}
 		return false
 	}
-	var boost [maxCorroborationCandidates]float64
+	var boost [maxReread]float64
 	for i, c := range top {
-		if c.score < corroborationWindow*top[0].score {
+		if c.score < nearBest*top[0].score {
 			continue
 		}
 		var arts []string // the other articles that agree with it
@@ -577,22 +569,48 @@ func corroborate(q *query, cands []*candidate) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 }
 
-// Corroboration (see corroborate): a candidate within corroborationWindow
+// Corroboration (see corroborate): a candidate within nearBest
 // of the best score gains corroborationWeight of its score for each other
 // article, up to maxCorroborating, among the first
-// maxCorroborationCandidates candidates, that gives one of its figures or
+// maxReread candidates, that gives one of its figures or
 // names. Chosen on all the sets: 0.03 gains less, 0.15 loses (an early
 // figure many reports repeat beats its correction); a window of 0.7 or
 // 0.9 gains as much as 0.8.
 const (
-	corroborationWeight        = 0.05
-	corroborationWindow        = 0.8
-	maxCorroborating           = 3
-	maxCorroborationCandidates = 8
+	corroborationWeight = 0.05
+	maxCorroborating    = 3
 )
 
-// maxCountCandidates is how many of the best candidates uncounted reads.
-const maxCountCandidates = 8
+// The shares of the best candidate that another must reach to stand beside
+// it, one for each kind of standing (each was two or three constants of
+// the same value, one for each rule; merged, no answer of the 57 developed
+// sets changes):
+//
+// nearBest is how close to the best score a candidate must come to be
+// read as another answer: a second sentence of the answer (with minGain),
+// a candidate that corroboration may lift.
+//
+// partRatio is the share of the best a sentence needs when the question
+// asks for more than one thing: the second item of a list, each side of a
+// change (a later report that shares one word with the question is no
+// report of the change).
+//
+// matchShare is half the question: the share of the best sentence's match
+// that the sentence with a message's second answer, or the later report
+// that takes back the best one's figure, must match; and the cover of the
+// question the best sentence needs for a name in it to stand for the X of
+// a "which X" question whose X the articles never use (see
+// namesInstance).
+//
+// maxReread is how many of the best candidates a second reading looks
+// through: corroboration, and the count a how-many question asks for
+// (uncounted).
+const (
+	nearBest   = 0.8
+	partRatio  = 0.6
+	matchShare = 0.5
+	maxReread  = 8
+)
 
 // unknownRole reports whether q asks who holds a role ("Who is the
 // secretary-general of the council"), for a thing by its noun ("which
@@ -652,14 +670,8 @@ func unknownRole(q *query, cands []*candidate) bool {
 // the contract": "contracted since 2016 to Brennick & Soane Engineering,
 // a private firm"; "which pathogen": "caused by norovirus genogroup II").
 func namesInstance(q *query, cands []*candidate) bool {
-	return len(cands) > 0 && cands[0].cover >= instanceCover && q.newAny(cands[0].s.f().names)
+	return len(cands) > 0 && cands[0].cover >= matchShare && q.newAny(cands[0].s.f().names)
 }
-
-// instanceCover is how much of a "which X" question whose X the articles
-// never use the best sentence covers for a name in it to stand for an X
-// (see namesInstance): 0.65 lets one such answer through on the sets, 0.5
-// two, with no unanswerable question answered.
-const instanceCover = 0.5
 
 // headingWords is how many words a sentence may have and be a heading
 // ("Past-due interest.", "The numbers"), which says nothing by itself.
@@ -1097,7 +1109,7 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 			// five days").
 			continue
 		}
-		if c.score < secondRatio*best.score {
+		if c.score < nearBest*best.score {
 			return nil
 		}
 		if best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) || c.s.context != nil && c.s.sibling(-1) == best.s || c.s.correctedBy() != nil || c.unnamed {
@@ -1215,7 +1227,7 @@ func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *c
 }
 
 // otherFigure picks, for a comparison, the best sentence after best that
-// gives a figure best does not, from listRatio of its score; nil if none.
+// gives a figure best does not, from partRatio of its score; nil if none.
 func (e *Answerer) otherFigure(best *candidate, cands []*candidate) *candidate {
 	have := map[string]bool{}
 	for _, f := range figuresOf(best.s) {
@@ -1225,7 +1237,7 @@ func (e *Answerer) otherFigure(best *candidate, cands []*candidate) *candidate {
 		if c == best || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
-		if c.score < listRatio*best.score {
+		if c.score < partRatio*best.score {
 			return nil
 		}
 		if slices.ContainsFunc(figuresOf(c.s), func(f string) bool { return !have[f] }) {
@@ -1243,7 +1255,7 @@ func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 	var pick *candidate
 	pickValue := math.Inf(-1)
 	for _, c := range cands {
-		if c == best || c.bonus == 0 || c.score < listRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
+		if c == best || c.bonus == 0 || c.score < partRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
 		if v := c.score - diversity*termOverlap(c.s, best.s); v > pickValue {
@@ -1610,10 +1622,6 @@ func (e *Answerer) laterSentences(q *query, best *candidate, cands []*candidate)
 	return out
 }
 
-// revisedMatch is how much of the question the later report must match,
-// next to the best sentence, to take back its figure.
-const revisedMatch = 0.5
-
 // revisedBy returns the candidate of a later article that takes back a
 // figure best gives ("912, not 640 as previously reported" after "640
 // tourists had been flown out") and is about what was asked, or nil.
@@ -1626,7 +1634,7 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 		return nil
 	}
 	for _, c := range cands {
-		if !c.s.article.Published.After(best.s.article.Published) || c.match < revisedMatch*best.match {
+		if !c.s.article.Published.After(best.s.article.Published) || c.match < matchShare*best.match {
 			continue // not about what was asked ("the peak number of vessels ... 66, not 63")
 		}
 		for _, m := range reRevision().FindAllStringSubmatchIndex(c.s.text, -1) {

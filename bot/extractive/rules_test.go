@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 102
 	maxWordLists   = 21
-	maxConstants   = 73
+	maxConstants   = 67
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

@@ -18,14 +18,10 @@ import (
 // Selections for the kinds of question that want sentences from more
 // than one place: a summary, a comparison, a change between reports.
 
-// centralOverlap is the term overlap (Jaccard) from which two sentences of
-// different articles report the same thing, for a summary's count of
-// reports.
-const centralOverlap = 0.15
-
-// summaryOverlap is the term overlap (Jaccard) from which a sentence tells
-// what a sentence already in a summary tells.
-const summaryOverlap = 0.2
+// sameOverlap is the term overlap (Jaccard) from which a sentence tells
+// what a sentence already in a summary tells. (A second threshold, 0.15,
+// for two reports telling the same thing, was declared and never read.)
+const sameOverlap = 0.2
 
 // Summaries. News puts the gist first: a summary is made of the opening
 // sentences of the articles (their ledes) and of the passages retrieved,
@@ -125,7 +121,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		}
 		for _, o := range out {
 			// A summary tells different things: not the same report twice.
-			if termOverlap(s.c.s, o.s) >= summaryOverlap {
+			if termOverlap(s.c.s, o.s) >= sameOverlap {
 				return false
 			}
 		}
@@ -594,11 +590,6 @@ func (q *query) speaks(side []int, s *sentence) bool {
 // one side of a change between reports.
 const minChangeMatch = 0.3
 
-// changeRatio is the share of the best sentence's cover that each side of
-// a change must have: a later report that shares one word with the
-// question is no report of the change.
-const changeRatio = 0.6
-
 // change picks, for "how did X change from before to after", the best
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
@@ -612,7 +603,7 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 	}
 	// Both reports are about what the question asks: each covers nearly
 	// as much of it as the best sentence does.
-	floor := max(minChangeMatch, changeRatio*supportOf(cands))
+	floor := max(minChangeMatch, partRatio*supportOf(cands))
 	var eligible []*candidate
 	var earliest time.Time
 	for _, c := range cands {
