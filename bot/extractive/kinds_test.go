@@ -281,18 +281,25 @@ func TestAmount(t *testing.T) {
 	}
 }
 
-// TestPercentAsked: a question for a share wants a percentage.
+// TestPercentAsked: a question for a share wants a percentage, and the
+// word it asks by is read (it is scaffold: the percentage answers it).
 func TestPercentAsked(t *testing.T) {
-	for q, want := range map[string]bool{
-		"what proportion of members took part in the ballot": true,
-		"by what percentage did the price go up":             true,
-		"wat % of wagons still get opened by hand":           true,
-		"what share of the catch did each country get":       true,
-		"how much did the 35% levy add to the price":         false, // a sum, the share given
-		"who proposed the 12 percent tariff":                 false,
+	for q, want := range map[string]string{
+		"what proportion of members took part in the ballot": "proportion",
+		"by what percentage did the price go up":             "percentage",
+		"wat % of wagons still get opened by hand":           "%",
+		"what share of the catch did each country get":       "share",
+		"how many per cent of voters turned out":             "per cent",
+		"how much did the 35% levy add to the price":         "", // a sum, the share given
+		"who proposed the 12 percent tariff":                 "",
 	} {
-		if got := rePercentAsked().MatchString(q); got != want {
-			t.Errorf("%q asks for a share: %v, want %v", q, got, want)
+		m := rePercentAsked().FindStringSubmatch(q)
+		got := ""
+		if m != nil {
+			got = m[1] + m[2] + m[3]
+		}
+		if got != want {
+			t.Errorf("%q asks for a share by %q, want %q", q, got, want)
 		}
 	}
 }

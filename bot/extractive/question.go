@@ -311,7 +311,14 @@ func analyse(ix Corpus, text string) *query {
 		q.dimension = askedDimension[asked]
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
-	q.percent = q.kind == kindCount && rePercentAsked().MatchString(lower)
+	// "what proportion of readers": the share asked for is answered by a
+	// percentage, not by the word; the words rePercentAsked read it by are
+	// scaffold.
+	var shareTerms []string
+	if m := rePercentAsked().FindStringSubmatch(lower); m != nil && q.kind == kindCount {
+		q.percent = true
+		shareTerms = english.Terms(m[1] + m[2] + m[3])
+	}
 	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
 	// "in what venue did they meet": a place the articles name in other
 	// words ("at the Diriyah Palace") is the venue asked for; the noun
@@ -325,8 +332,8 @@ func analyse(ix Corpus, text string) *query {
 			askedUnknown = true
 			continue
 		}
-		if q.percent && shareWords[w.Term] {
-			continue // "what proportion of readers": the percentage answers, not the word
+		if slices.Contains(shareTerms, w.Term) {
+			continue
 		}
 		// "last" after a determiner is a modifier ("the last session");
 		// a noun that asks the length is scaffold after one too ("the
@@ -687,12 +694,9 @@ var reWhoDoes = lazy(`^(?:\w+ )?who\s+(?:(?:is|was|are|were|will|would|has|had|h
 var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
 
 // rePercentAsked finds a question for a share: "what proportion", "what
-// % of wagons", "by what percentage", "how many per cent".
-var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(?:%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b`)
-
-// shareWords are the terms of the words that ask for a share (see
-// rePercentAsked).
-var shareWords = map[string]bool{"percentag": true, "percent": true, "per": true, "cent": true, "proport": true, "share": true, "fraction": true}
+// % of wagons", "by what percentage", "how many per cent"; one of groups 1
+// to 3 holds the word it is asked by.
+var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bhow many (percent|per cent)\b`)
 
 // reOccasion finds where a reaction question names what was reacted to:
 // "when", "after", "once".

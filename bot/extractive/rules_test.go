@@ -19,7 +19,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 102
-	maxWordLists   = 21
+	maxWordLists   = 20
 	maxConstants   = 67
 )
 
