@@ -695,11 +695,8 @@ func isMasthead(text string) bool { return strings.Count(text, " | ") >= 2 }
 // addressesReader reports whether a sentence speaks to its reader: "you",
 // "your".
 func addressesReader(text string) bool {
-	return reYou().MatchString(text)
+	return slices.ContainsFunc(english.Words(text), func(w string) bool { return english.PronounPerson(w) == 2 })
 }
-
-// reYou finds the second person.
-var reYou = lazy(`(?i)\b(you|your|yours)\b`)
 
 // support returns what the answerer decides abstention on, for a sweep of
 // the threshold: the support of the question's best sentence (infinite

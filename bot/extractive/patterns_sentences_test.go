@@ -53,18 +53,6 @@ func TestPatternsSentences(t *testing.T) {
 			"Talks with the union resumed on Monday.",    // "talks" the noun, opening the sentence
 			"The mayor sat down on the flooded steps.",   // sat down, with nobody
 		}},
-		// A writer's first person, for a column: "Our town has flooded
-		// twice", "let us be honest".
-		{"reFirstPerson", reFirstPerson, []string{
-			"I was on the picket line at dawn.",
-			"Our town has flooded twice this year.",
-			"Let us be honest about what the strike costs.",
-			"Then we waited for the count.",
-		}, []string{
-			"US officials joined the talks in Eastvale.", // the country, in capitals
-			"IT workers joined the strike.",              // a word that opens with "I"
-			"The flood closed the museum for a week.",    // "us" inside a word
-		}},
 		// A transcript's speaker label in capitals, maybe with a name in
 		// brackets: "CHAIR (Mr Tomas Brel): The hearing is open."
 		{"reSpeakerLabel", reSpeakerLabel, []string{
@@ -163,16 +151,6 @@ func TestPatternsSentences(t *testing.T) {
 			"The mayor told reporters the dam had held.",            // people, not a source's name
 			"The strike was reported on Monday.",                    // nobody reports
 		}},
-		// The second person, of a sentence that speaks to its reader:
-		// "If you live near the river".
-		{"reYou", reYou, []string{
-			"Your train may be cancelled.",
-			"If you live near the river, leave now.",
-			"The choice is yours.",
-		}, []string{
-			"Young voters turned out in numbers.", // "you" inside a word
-			"The youth wing backed the strike.",   // "you" inside a word
-		}},
 		// A refusal to answer: "declined to comment", "would not say".
 		{"reDeclined", reDeclined, []string{
 			"The ministry declined to comment.",
@@ -220,4 +198,47 @@ func TestPatternsSentences(t *testing.T) {
 		{"reCites", reCites, "An official told Eastvale Radio the dam had held.", 2, "Eastvale Radio"},                      // "told"
 		{"reCites", reCites, "The talks resumed, as Bloomberg had earlier reported.", 3, "Bloomberg"},                       // "had earlier reported"
 	})
+}
+
+// TestPersons: a writer's first person, for a column ("Our town has
+// flooded twice", "let us be honest"), and the second person, of a
+// sentence that speaks to its reader ("If you live near the river"), read
+// by english's pronouns.
+func TestPersons(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		is   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"first person", firstPerson, []string{
+			"I was on the picket line at dawn.",
+			"Our town has flooded twice this year.",
+			"Let us be honest about what the strike costs.",
+			"Then we waited for the count.",
+		}, []string{
+			"US officials joined the talks in Eastvale.", // the country, in capitals
+			"IT workers joined the strike.",              // a word that opens with "I"
+			"The flood closed the museum for a week.",    // "us" inside a word
+		}},
+		{"second person", addressesReader, []string{
+			"Your train may be cancelled.",
+			"If you live near the river, leave now.",
+			"The choice is yours.",
+		}, []string{
+			"Young voters turned out in numbers.", // "you" inside a word
+			"The youth wing backed the strike.",   // "you" inside a word
+		}},
+	} {
+		for _, x := range c.yes {
+			if !c.is(x) {
+				t.Errorf("%s: not in %q", c.name, x)
+			}
+		}
+		for _, x := range c.no {
+			if c.is(x) {
+				t.Errorf("%s: in %q", c.name, x)
+			}
+		}
+	}
 }

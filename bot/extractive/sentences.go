@@ -540,7 +540,7 @@ func (p *people) columnist(s *sentence) bool {
 		}
 		n := 0
 		for _, x := range s.all {
-			if x.paraTurn() == 0 && reFirstPerson().MatchString(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
+			if x.paraTurn() == 0 && firstPerson(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
 				n++
 			}
 		}
@@ -553,8 +553,17 @@ func (p *people) columnist(s *sentence) bool {
 // article its author's column.
 const columnMinSentences = 3
 
-// reFirstPerson finds a writer's first person: "I", "my", "we", "our", "us".
-var reFirstPerson = lazy(`\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b`)
+// firstPerson reports whether text has a writer's first person: "I", "my",
+// "we", "our", "us"; not a word in capitals throughout, an acronym ("US
+// officials", "ME").
+func firstPerson(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if english.PronounPerson(strings.ToLower(w)) == 1 && (w == "I" || strings.ToUpper(w) != w) {
+			return true
+		}
+	}
+	return false
+}
 
 // titled reports whether term t is a term of the title of s's article.
 func (s *sentence) titled(t string) bool {

@@ -105,3 +105,17 @@ func TestIsDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounPerson: the first and second persons of the personal
+// pronouns, in every case; nothing else.
+func TestPronounPerson(t *testing.T) {
+	for w, want := range map[string]int{
+		"i": 1, "me": 1, "our": 1, "us": 1, "myself": 1,
+		"you": 2, "yours": 2, "yourselves": 2,
+		"he": 0, "they": 0, "it": 0, "young": 0, "use": 0, "": 0,
+	} {
+		if got := PronounPerson(w); got != want {
+			t.Errorf("PronounPerson(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

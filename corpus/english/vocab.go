@@ -89,6 +89,21 @@ func IsCalendarWord(w string) bool {
 	return month || day
 }
 
+// PronounPerson returns the grammatical person of w (lower case) if it is
+// a personal pronoun of the first or the second person, in any case or as
+// a possessive or reflexive ("we", "us", "our", "myself": 1; "you",
+// "yours": 2), and 0 for any other word. A writer speaks in the first
+// person, and to the reader in the second.
+func PronounPerson(w string) int {
+	switch w {
+	case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+		return 1
+	case "you", "your", "yours", "yourself", "yourselves":
+		return 2
+	}
+	return 0
+}
+
 // PersonPronoun reports whether w (lower case) is a third-person pronoun
 // that stands for people: he, she, they and their other cases.
 func PersonPronoun(w string) bool {
