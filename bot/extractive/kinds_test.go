@@ -930,15 +930,21 @@ func TestClassReaders(t *testing.T) {
 		// group ("which country" is a place by the kind's own rule).
 		{"location", isLocationNoun, []string{"venue", "city", "region"}, []string{"country", "palace", "dam", "talks", "minister"}},
 	} {
-		for _, w := range c.yes {
-			if !c.is(w) {
-				t.Errorf("%s: %q is none", c.what, w)
-			}
+		checkYesNo(t, c.what, c.is, c.yes, c.no)
+	}
+}
+
+// checkYesNo checks that is holds for each of yes and for none of no.
+func checkYesNo(t *testing.T, what string, is func(string) bool, yes, no []string) {
+	t.Helper()
+	for _, x := range yes {
+		if !is(x) {
+			t.Errorf("%s: not %q", what, x)
 		}
-		for _, w := range c.no {
-			if c.is(w) {
-				t.Errorf("%s: %q is one", c.what, w)
-			}
+	}
+	for _, x := range no {
+		if is(x) {
+			t.Errorf("%s: %q", what, x)
 		}
 	}
 }

@@ -230,15 +230,6 @@ func TestPersons(t *testing.T) {
 			"The youth wing backed the strike.",   // "you" inside a word
 		}},
 	} {
-		for _, x := range c.yes {
-			if !c.is(x) {
-				t.Errorf("%s: not in %q", c.name, x)
-			}
-		}
-		for _, x := range c.no {
-			if c.is(x) {
-				t.Errorf("%s: in %q", c.name, x)
-			}
-		}
+		checkYesNo(t, c.name, c.is, c.yes, c.no)
 	}
 }
