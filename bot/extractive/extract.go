@@ -419,9 +419,12 @@ func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
 //
 // mildDiscount is for a sentence that may answer, but less surely: one
 // that lacks the place, time or length a where, when or how-long question
-// asks for; a refusal to answer, for a question that does not ask what
-// someone said; a reaction ("welcomed the agreement") in a summary, which
-// tells the event first. These were 0.5 (four) and 0.7, 0.75 and 0.7. At
+// asks for, or the outcome (an agreement, a decision) a question about the
+// outcome asks for; a refusal to answer, for a question that does not ask
+// what someone said; a reaction ("welcomed the agreement") in a summary, which
+// tells the event first. These were 0.5 (four) and 0.7, 0.75 and 0.7 (and
+// a sentence that tells the outcome weighed twice as much as one that
+// does not: outcomeBoost, 2). At
 // 0.75 a refusal to answer outweighs the pledge it stands beside
 // (TestDeclinedSettlesLess); at 0.7 one when-question of the 57 developed
 // sets is lost. One discount for all seven (0.5 to 0.75) costs three to
@@ -526,7 +529,7 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 // corroborate raises, for a question that asks for a name, a number, a
 // date or a place, each close candidate whose figures or names other
 // articles' candidates give too, by corroborationWeight for each such
-// article (up to maxCorroborating), and sorts the candidates again. The
+// article, and sorts the candidates again. The
 // answer several reports agree on is likelier the answer than a sentence
 // with the question's words and figures of its own: "how strong was the
 // quake": "The magnitude 6.1 earthquake struck at 23:47", a magnitude
@@ -559,7 +562,7 @@ func corroborate(q *query, cands []*candidate) {
 				arts = append(arts, id)
 			}
 		}
-		boost[i] = 1 + corroborationWeight*float64(min(len(arts), maxCorroborating))
+		boost[i] = 1 + corroborationWeight*float64(len(arts))
 	}
 	for i, c := range top {
 		if boost[i] > 0 {
@@ -571,15 +574,11 @@ func corroborate(q *query, cands []*candidate) {
 
 // Corroboration (see corroborate): a candidate within nearBest
 // of the best score gains corroborationWeight of its score for each other
-// article, up to maxCorroborating, among the first
-// maxReread candidates, that gives one of its figures or
+// article among the first maxReread candidates that gives one of its figures or
 // names. Chosen on all the sets: 0.03 gains less, 0.15 loses (an early
 // figure many reports repeat beats its correction); a window of 0.7 or
 // 0.9 gains as much as 0.8.
-const (
-	corroborationWeight = 0.05
-	maxCorroborating    = 3
-)
+const corroborationWeight = 0.05
 
 // The shares of the best candidate that another must reach to stand beside
 // it, one for each kind of standing (each was two or three constants of
@@ -602,9 +601,10 @@ const (
 // a "which X" question whose X the articles never use (see
 // namesInstance).
 //
-// maxReread is how many of the best candidates a second reading looks
-// through: corroboration, and the count a how-many question asks for
-// (uncounted).
+// maxReread is how many sentences a second reading looks through: the
+// best candidates, for corroboration and for the count a how-many question
+// asks for (uncounted); the sentences after a why-question's best one, for
+// its reason (this was reasonReach, also 8).
 const (
 	nearBest   = 0.8
 	partRatio  = 0.6
@@ -1145,11 +1145,11 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 	if c := e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || reStrongReason().MatchString(n.text) }); c != nil {
 		return c
 	}
-	// Or further on in its article, a sentence that says why of a thing
-	// the question names: a report's lede ("will restore fewer flights
+	// Or further on in its article (a second reading's maxReread
+	// sentences), a sentence that says why of a thing the question names: a report's lede ("will restore fewer flights
 	// this summer than announced"), its reason paragraphs later ("the
 	// lower summer figure reflected runway works").
-	for n, k := best.s.sibling(1), 0; n != nil && k < reasonReach; n, k = n.sibling(1), k+1 {
+	for n, k := best.s.sibling(1), 0; n != nil && k < maxReread; n, k = n.sibling(1), k+1 {
 		if best.s.words+n.words <= maxAnswerWords+maxThenWords && reStrongReason().MatchString(n.text) &&
 			slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
 				return match(w, func(t string) bool { return n.terms[t] > 0 }) >= retrieval.RelatedWeight
@@ -1166,10 +1166,6 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 	}
 	return nil
 }
-
-// reasonReach is how many sentences after a why-question's best one the
-// reason is looked for.
-const reasonReach = 8
 
 // reStrongReason finds the reason words that say why and nothing else; the
 // others of reReason also say when or about what ("after", "over",

@@ -98,10 +98,11 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			done *= mildDiscount
 		}
 		// "the outcome", "the result": what was agreed or decided, the
-		// later reports first (a deal replaces the drafts before it).
+		// later reports first (a deal replaces the drafts before it); a
+		// sentence that tells no outcome may tell less surely.
 		if q.outcome {
-			if reOutcome().MatchString(c.s.text) {
-				done *= outcomeBoost
+			if !reOutcome().MatchString(c.s.text) {
+				done *= mildDiscount
 			}
 			done *= 1 + finalRecency*recencyWeight*e.ageDays(c.s.article)
 		}
@@ -137,7 +138,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			// with the figures several reports give, if the first
 			// lacks them.
 			for _, f := range ss[1:] {
-				if f.figs >= minSharedFigures && take(f, figureRatio) {
+				if f.figs >= minSharedFigures && take(f, 0) {
 					break
 				}
 			}
@@ -154,10 +155,6 @@ func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && !reSpeakerLabel().MatchString(s.text) &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
-
-// figureRatio: the sentence with the figures of the outcome joins a
-// summary if it is this central next to the first.
-const figureRatio = 0.2
 
 // summaryMaxWords bounds a summary's words: three sentences of a news
 // lede's length.
@@ -365,10 +362,6 @@ var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverag
 
 // reOutcome finds what talks came to: an agreement, a decision, a deal.
 var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
-
-// outcomeBoost is how much more a sentence that says what was agreed
-// weighs in a summary of the outcome.
-const outcomeBoost = 2
 
 // poolIDF returns the inverse document frequency of the terms of pool's
 // sentences, an article a document.
@@ -615,11 +608,11 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 			earliest = c.s.article.Published
 		}
 	}
-	// The later report: the best one after the earliest, a change first;
-	// the earlier: the best one before it, a plan first.
+	// The later report: the best one after the earliest; the earlier: the
+	// best one before it.
 	var first, last *candidate
 	for _, c := range eligible {
-		if c.s.article.Published.After(earliest) && (last == nil || reported(c, fChange) > reported(last, fChange)) {
+		if c.s.article.Published.After(earliest) && (last == nil || c.score > last.score) {
 			last = c
 		}
 	}
@@ -627,7 +620,7 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 		return nil
 	}
 	for _, c := range eligible {
-		if c.s.article.Published.Before(last.s.article.Published) && (first == nil || reported(c, fPlan) > reported(first, fPlan)) {
+		if c.s.article.Published.Before(last.s.article.Published) && (first == nil || c.score > first.score) {
 			first = c
 		}
 	}
@@ -870,20 +863,6 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 // branch gives both figures, group 3 the word after the new one (a month
 // makes it a span of days).
 var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: [a-z]+){0,2}? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
-
-// reported is a candidate's score as one side of a change: within one
-// article, the earlier side prefers a plan ("will meet"), the later one a
-// change ("in a change from earlier drafts", "postponed").
-func reported(c *candidate, f feature) float64 {
-	if c.s.has(f) {
-		return c.score * changeBoost
-	}
-	return c.score
-}
-
-// changeBoost is what reporting a plan (earlier) or a change (later) adds
-// to a sentence's score as a side of a change.
-const changeBoost = 1.5
 
 // authorScaffold are the words of an author question that name neither
 // an outlet nor a title.
