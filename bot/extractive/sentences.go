@@ -530,28 +530,20 @@ func (s *sentence) paraTurn() byte {
 }
 
 // columnist reports whether s's article is a column: it has an author
-// (a byline), who speaks in the first person outside quotation marks in
-// at least columnMinSentences of its sentences ("my colleagues expected",
-// "let us be honest"), as a report's author does not.
+// (a byline), who speaks in the first person outside quotation marks
+// ("my colleagues expected", "let us be honest"), as a report's author
+// does not.
 func (p *people) columnist(s *sentence) bool {
 	p.columnOnce.Do(func() {
 		if s.article.Author == "" && s.article.Outlet == "" {
 			return
 		}
-		n := 0
-		for _, x := range s.all {
-			if x.paraTurn() == 0 && firstPerson(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil {
-				n++
-			}
-		}
-		p.column = n >= columnMinSentences
+		p.column = slices.ContainsFunc(s.all, func(x *sentence) bool {
+			return x.paraTurn() == 0 && firstPerson(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil
+		})
 	})
 	return p.column
 }
-
-// columnMinSentences is how many sentences in the first person make an
-// article its author's column.
-const columnMinSentences = 3
 
 // firstPerson reports whether text has a writer's first person: "I", "my",
 // "we", "our", "us"; not a word in capitals throughout, an acronym ("US
@@ -850,15 +842,6 @@ func pronounSubject(s string) bool {
 	return false
 }
 
-// maxReferentHops is how many sentences back referent follows a pronoun
-// subject to the sentence that names its person.
-const maxReferentHops = 3
-
-// referent returns the sentence that names whom a pronoun after prev
-// stands for: prev, unless prev's own subject is a pronoun ("Captain Erik
-// Sandor has flown ... On 15 July he was the pilot of the aircraft that
-// Vulin saw turn round. "... like it's a wall," he said": Sandor, not
-// Vulin); then the sentence that one leans on, and so on.
 // quoteStart returns the sentence that opens the quotation s is inside,
 // s itself when it opens one or is in none: the sentence before that is
 // what a closing "he said" leans on.
@@ -878,9 +861,15 @@ func isOrganisation(w string) bool {
 	return slices.Contains(wordnet.Classes(w, wordnet.Noun, commonSenses), "noun.group") && !isPersonNoun(w)
 }
 
+// referent returns the sentence that names whom a pronoun after prev
+// stands for: prev, unless prev's own subject is a pronoun ("Captain Erik
+// Sandor has flown ... On 15 July he was the pilot of the aircraft that
+// Vulin saw turn round. "... like it's a wall," he said": Sandor, not
+// Vulin); then the sentence that one leans on, and so on back to the
+// sentence whose subject is no pronoun: a run of "he" is one person's.
 func referent(prev *sentence) *sentence {
 	r := prev
-	for i := 0; i < maxReferentHops && r.prev != nil && pronounSubject(r.text); i++ {
+	for r.prev != nil && pronounSubject(r.text) {
 		r = r.prev
 	}
 	return r
