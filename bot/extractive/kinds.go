@@ -183,31 +183,27 @@ func kindOf(q string) kind {
 	// "Could you please state the date on which ...": a request, whose
 	// kind is what it asks for, not yes or no.
 	q = rePoliteRequest().ReplaceAllString(q, "what is ")
-	kindsRead.mu.Lock()
-	k, ok := kindsRead.m[q]
-	kindsRead.mu.Unlock()
-	if ok {
+	kindRead.mu.Lock()
+	last, k := kindRead.q, kindRead.k
+	kindRead.mu.Unlock()
+	if last == q {
 		return k // the rewrite and the answerer read the same question
 	}
 	k = readKind(q)
-	kindsRead.mu.Lock()
-	if kindsRead.m == nil || len(kindsRead.m) >= maxKindsRead {
-		kindsRead.m = map[string]kind{}
-	}
-	kindsRead.m[q] = k
-	kindsRead.mu.Unlock()
+	kindRead.mu.Lock()
+	kindRead.q, kindRead.k = q, k
+	kindRead.mu.Unlock()
 	return k
 }
 
-// kindsRead remembers the kinds of the last questions read: a question's
-// kind is read by the rewrite of a bare noun phrase and by the answerer.
-var kindsRead struct {
+// kindRead remembers the kind of the last question read: a question's
+// kind is read by the rewrite of a bare noun phrase and then by the
+// answerer.
+var kindRead struct {
 	mu sync.Mutex
-	m  map[string]kind
+	q  string
+	k  kind
 }
-
-// maxKindsRead bounds kindsRead: the questions in flight.
-const maxKindsRead = 16
 
 // readKind is kindOf for a question in lower case, its request read.
 func readKind(q string) kind {

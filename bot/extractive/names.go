@@ -561,14 +561,11 @@ func closeMatch(w retrieval.QueryWord, t string) bool {
 	return false
 }
 
-// maxTitleWords and maxAppositionWords bound the description of a person
-// read around their name: the title before it ("Kremlin aide Yury
-// Ushakov", "Deputy Transport Minister Arkady Tsvetkov") and the
-// apposition after it ("Daniel Whitcomb, who heads the U.S. delegation,").
-const (
-	maxTitleWords      = 4
-	maxAppositionWords = 12
-)
+// maxAppositionWords bounds the description of a person read after their
+// name ("Daniel Whitcomb, who heads the U.S. delegation,"); the title
+// before it is a phrase ("Kremlin aide Yury Ushakov", "Deputy Transport
+// Minister Arkady Tsvetkov"), of at most phraseWindow words.
+const maxAppositionWords = 12
 
 // reNameRun finds a run of capitalised words that may be a name.
 var reNameRun = lazy(nameRun)
@@ -612,7 +609,7 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			// colon (a speaker's label: "VELL: Mr Rohde"), a verb of
 			// speech or the sentence's start.
 			before := strings.Fields(s.text[:loc[0]])
-			for i := len(before) - 1; i >= 0 && i >= len(before)-maxTitleWords; i-- {
+			for i := len(before) - 1; i >= 0 && i >= len(before)-phraseWindow; i-- {
 				w := before[i]
 				if titleJoint(before, i) {
 					continue // "Minister for Foreign Affairs", "Secretary of State"
@@ -625,7 +622,7 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			// A noun phrase before the name, set off by a comma: "a lorry
 			// driver, Kevin Marsh,", "the general secretary, Marta Quillan".
 			if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
-				for i := n - 2; i >= 0 && i >= n-1-maxTitleWords; i-- {
+				for i := n - 2; i >= 0 && i >= n-1-phraseWindow; i-- {
 					if w := strings.ToLower(before[i]); w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "our" {
 						words = append(words, before[i+1:]...)
 						break

@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 100
 	maxWordLists   = 20
-	maxConstants   = 67
+	maxConstants   = 58
 )
 
 // TestRuleCount counts the rules of the package's source and checks that
