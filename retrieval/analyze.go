@@ -187,7 +187,7 @@ func (ix *Index) analyze(text string) Query {
 		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
-		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) && !(i > 0 && possessives[ws[i-1]] && !hasNoun(p)) {
+		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) && !(i > 0 && english.Possessive(ws[i-1]) && !hasNoun(p)) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			qw := ix.analyzeWord(p, ts)
@@ -475,9 +475,6 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 	return ws[i], 1
 }
 
-// possessives are the determiners after which a word is a noun: "lost
-// their lives in the collapse" has lives, not WordNet's verb "live in".
-var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
 // hasNoun reports whether WordNet has the word or phrase p as a noun.
 func hasNoun(p string) bool {

@@ -1242,16 +1242,20 @@ func feels(text string) bool {
 		if w == "feel" || w == "feels" || w == "felt" || w == "feeling" {
 			return true
 		}
-		if isFeeling(w) && (i == 0 || !verbBefore[ws[i-1]]) {
+		if isFeeling(w) && (i == 0 || !verbAfter(ws[i-1])) {
 			return true // not a verb: "has come down" is no "come"
 		}
 	}
 	return false
 }
 
-// verbBefore are the words after which a word is a verb ("has come", "to
-// fear"), not the noun of a feeling.
-var verbBefore = wordSet("has have had will would to did do does can could should may might must shall")
+// verbAfter reports whether the word after w is a verb, not the noun of a
+// feeling: after "to" or an auxiliary other than a be-form ("has come",
+// "will fear", "to fear"; not "the mood was relief").
+func verbAfter(w string) bool {
+	a := english.Auxiliary(w)
+	return w == "to" || a != "" && a != "be"
+}
 
 // feelingDepth is how many hypernyms up isFeeling looks: "fury" is anger,
 // an emotion, a feeling. One more lets nouns of news ("take the news")

@@ -96,7 +96,7 @@ func apposedCount(q *query, s *sentence, typ string) int {
 		if english.Term(strings.Trim(w, ",.;:")) != typ {
 			continue
 		}
-		if i+1 < len(ws) && name(ws[i+1]) || i >= 2 && determiners[strings.ToLower(ws[i-1])] && strings.HasSuffix(ws[i-2], ",") && name(ws[i-2]) {
+		if i+1 < len(ws) && name(ws[i+1]) || i >= 2 && english.Determiner(strings.ToLower(ws[i-1])) && strings.HasSuffix(ws[i-2], ",") && name(ws[i-2]) {
 			n++
 		}
 	}
@@ -182,10 +182,15 @@ func (e *Answerer) placesOf(s *sentence) []string {
 	return out
 }
 
-// countGoesOn are the stop words a number's noun phrase goes on after:
-// "$120 million in compensation", "14 people were arrested", "90 of the
-// branches".
-var countGoesOn = wordSet("in of the its their his her our were was are is been had have has be being")
+// countGoesOn reports whether a number's noun phrase goes on after the
+// stop word w: "$120 million in compensation", "90 of the branches",
+// "40 of their members" ("in", "of", "the", a possessive), "14 people
+// were arrested", "30 had been hurt" (a form of be or have); not "250
+// trucks a day" (an indefinite article starts another phrase).
+func countGoesOn(w string) bool {
+	a := english.Auxiliary(w)
+	return w == "in" || w == "of" || w == "the" || english.Possessive(w) || a == "be" || a == "have"
+}
 
 // countWindow is how many words after a number may name what it counts
 // ("63 vessels", "40 merchant ships").
@@ -223,7 +228,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 			exact = 0.5 // "one dose for everyone": a determiner as often as a count
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
-			if x := strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")); english.IsStopWord(x) && !countGoesOn[x] || strings.ContainsAny(ws[j-1], ",;:.") && j > i+1 {
+			if x := strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")); english.IsStopWord(x) && !countGoesOn(x) || strings.ContainsAny(ws[j-1], ",;:.") && j > i+1 {
 				// What it counts is before a stop word that starts
 				// another phrase, or a comma: "600 calls from
 				// passengers" counts calls ("$120 million in
@@ -384,7 +389,7 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	if i > 0 && focus[i-1] && strings.HasSuffix(ws[i-1], ",") {
 		return true // an apposition: "the ferry's master, Captain Dorran"
 	}
-	if strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && determiners[strings.ToLower(ws[i+1])] {
+	if strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && english.Determiner(strings.ToLower(ws[i+1])) {
 		// The apposition after the name: "Saska, a snow leopard,"
 		// (not "seen by Harbour Wire, ships will sail").
 		for j := i + 1; j < len(ws) && j <= i+phraseWindow; j++ {
@@ -623,7 +628,7 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			// driver, Kevin Marsh,", "the general secretary, Marta Quillan".
 			if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
 				for i := n - 2; i >= 0 && i >= n-1-phraseWindow; i-- {
-					if w := strings.ToLower(before[i]); w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "our" {
+					if english.Determiner(strings.ToLower(before[i])) {
 						words = append(words, before[i+1:]...)
 						break
 					}
@@ -643,7 +648,7 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 				// A writer's note: "Elena Varga is professor of economics
 				// at the University of Sarnoc." A noun phrase, not a verb's
 				// ("is expected to resign").
-				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords && (determiners[ws[0]] || isNoun(ws[0])) {
+				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords && (english.Determiner(ws[0]) || isNoun(ws[0])) {
 					words = append(words, ws...)
 				}
 			}

@@ -1053,7 +1053,7 @@ func init() {
 func moneyVerb(lower string) bool {
 	ws := english.Words(lower)
 	for i, w := range ws {
-		modifier := i > 0 && determiners[ws[i-1]] && i+1 < len(ws) && !english.IsStopWord(ws[i+1]) && isNoun(ws[i+1])
+		modifier := i > 0 && english.Determiner(ws[i-1]) && i+1 < len(ws) && !english.IsStopWord(ws[i+1]) && isNoun(ws[i+1])
 		if moneyWords[english.Term(w)] && !modifier {
 			return true
 		}
@@ -1140,7 +1140,7 @@ func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev, before
 			// government side" is not "the union side": a common noun
 			// between "the" and it, other than the question's.
 			lp := strings.ToLower(strings.Trim(prev, ".,;:()\"“”'’"))
-			return !prevOpens && determiners[before] && commonNoun(lp) && isNoun(strings.ToLower(mod.Word)) &&
+			return !prevOpens && english.Determiner(before) && commonNoun(lp) && isNoun(strings.ToLower(mod.Word)) &&
 				match(mod, func(u string) bool { return slices.Contains(english.Terms(lp), u) }) == 0
 		}
 		if sameRoot(mod.Word, strings.TrimSuffix(strings.TrimSuffix(prev, "'s"), "’s")) {
@@ -1149,9 +1149,6 @@ func modifierOther(mod retrieval.QueryWord, s *sentence) func(word, prev, before
 		return match(mod, func(u string) bool { return slices.Contains(english.Terms(prev), u) }) == 0
 	}
 }
-
-// determiners open a noun phrase ("the government side").
-var determiners = wordSet("the a an its their his her our my this that")
 
 // commonNoun reports whether the lower-case word w is a noun and nothing
 // else WordNet has: not a stop word, an adjective or a verb ("union",
@@ -1284,7 +1281,7 @@ func doneEvent(lower string) (word string, result bool) {
 	if m[1] != "" {
 		for i, w := range ws {
 			w = strings.Trim(w, "?!.,")
-			if english.IsStopWord(w) || !isVerb(w) || i > 0 && determiners[ws[i-1]] {
+			if english.IsStopWord(w) || !isVerb(w) || i > 0 && english.Determiner(ws[i-1]) {
 				continue // "did the affected hospitals begin": "affected" says which
 			}
 			if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
@@ -1393,7 +1390,7 @@ func (e *Answerer) eventTopic(q *query) {
 func determined(lower, w string) bool {
 	ws := english.Words(lower)
 	for i := 1; i < len(ws); i++ {
-		if ws[i] == w && determiners[ws[i-1]] {
+		if ws[i] == w && english.Determiner(ws[i-1]) {
 			return true
 		}
 	}

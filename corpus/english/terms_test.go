@@ -106,6 +106,41 @@ func TestIsDegree(t *testing.T) {
 	}
 }
 
+// TestDeterminer: articles, demonstratives and possessives open a noun
+// phrase; pronouns that stand alone, and words that only start like one,
+// do not.
+func TestDeterminer(t *testing.T) {
+	for w, want := range map[string]bool{
+		"the": true, "a": true, "an": true, "those": true, "its": true, "their": true, "my": true,
+		"it": false, "they": false, "them": false, "theirs": false, "then": false, "and": false, "": false,
+	} {
+		if got := Determiner(w); got != want {
+			t.Errorf("Determiner(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"your": true, "her": true, "the": false, "hers": false} {
+		if got := Possessive(w); got != want {
+			t.Errorf("Possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAuxiliary: the forms of be, have and do, and the modals; not a verb
+// that only means the same ("became", "owns"), nor "to".
+func TestAuxiliary(t *testing.T) {
+	for w, want := range map[string]string{
+		"is": "be", "were": "be", "been": "be", "am": "be",
+		"has": "have", "had": "have",
+		"did": "do", "does": "do",
+		"will": "modal", "could": "modal", "must": "modal",
+		"became": "", "owns": "", "to": "", "doing": "", "": "",
+	} {
+		if got := Auxiliary(w); got != want {
+			t.Errorf("Auxiliary(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestPronounPerson: the first and second persons of the personal
 // pronouns, in every case; nothing else.
 func TestPronounPerson(t *testing.T) {

@@ -124,6 +124,47 @@ func SubjectPronoun(w string) bool {
 	return false
 }
 
+// Determiner reports whether w (lower case) opens a noun phrase as its
+// determiner: an article ("the", "a", "an"), a demonstrative ("this",
+// "those") or a possessive ([Possessive]). A word after one is no verb:
+// "the offer", "their demand".
+func Determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those":
+		return true
+	}
+	return Possessive(w)
+}
+
+// Possessive reports whether w (lower case) is a possessive determiner:
+// "my", "your", "his", "her", "its", "our", "their".
+func Possessive(w string) bool {
+	switch w {
+	case "my", "your", "his", "her", "its", "our", "their":
+		return true
+	}
+	return false
+}
+
+// Auxiliary returns the verb of which w (lower case) is a form that may
+// stand as an auxiliary: "be" ("is", "were", "been"), "have" ("has",
+// "had"), "do" ("did"), or "modal" for a modal verb ("will", "could",
+// "must"); "" for any other word. A verb follows one ("has come", "will
+// fear"); a be-form may stand before a noun too ("the mood was relief").
+func Auxiliary(w string) string {
+	switch w {
+	case "be", "am", "is", "are", "was", "were", "been", "being":
+		return "be"
+	case "have", "has", "had", "having":
+		return "have"
+	case "do", "does", "did":
+		return "do"
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return "modal"
+	}
+	return ""
+}
+
 // Anaphor reports whether w (lower case), opening a sentence, refers back
 // to something the sentence before named: a pronoun or a demonstrative.
 func Anaphor(w string) bool {
