@@ -475,7 +475,6 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 	return ws[i], 1
 }
 
-
 // hasNoun reports whether WordNet has the word or phrase p as a noun.
 func hasNoun(p string) bool {
 	for _, l := range wordnet.Lemmas(p) {
