@@ -883,7 +883,7 @@ func measureDimension(m, after string) string {
 }
 
 // measureNear reports whether s gives a measure (reMeasure) of what the
-// question names: a word of the question among the measureWindow words
+// question names: a word of the question among the phraseWindow words
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
 // a 22-year-old student" for "how old is Falk").
 func measureNear(q *query, s *sentence) bool {
@@ -899,12 +899,12 @@ func measureNear(q *query, s *sentence) bool {
 			continue // "how deep is the channel": not "a speed limit of 8 knots"
 		}
 		before := strings.Fields(s.text[:loc[0]])
-		near := before[max(0, len(before)-measureWindow):]
+		near := before[max(0, len(before)-phraseWindow):]
 		if measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) == "magnitude" {
 			// What a magnitude measures follows it ("the magnitude 6.1
 			// earthquake").
 			after := strings.Fields(s.text[loc[1]:])
-			near = append(near, after[:min(len(after), measureWindow)]...)
+			near = append(near, after[:min(len(after), phraseWindow)]...)
 		}
 		for _, x := range near {
 			if closeToAny(q, strings.Trim(x, ".,;:()\"“”'’")) {
@@ -916,21 +916,21 @@ func measureNear(q *query, s *sentence) bool {
 }
 
 // nearAny reports whether a word of the question stands within
-// measureWindow words before or after one of locs in text ("the cost to
+// phraseWindow words before or after one of locs in text ("the cost to
 // carriers at 185 million crowns" for "what did the walkout cost the
 // carriers").
 func nearAny(q *query, text string, locs [][]int) bool {
 	bullet := func(x string) bool { return x == "-" || x == "–" || x == "*" || x == "•" }
 	for _, loc := range locs {
 		before, after := strings.Fields(text[:loc[0]]), strings.Fields(text[loc[1]:])
-		before = before[max(0, len(before)-measureWindow):]
+		before = before[max(0, len(before)-phraseWindow):]
 		for i := len(before) - 1; i >= 0; i-- {
 			if bullet(before[i]) {
 				before = before[i+1:] // another item of a list: "- Tugs used: 11 - Toll revenue: 1.9 billion crowns"
 				break
 			}
 		}
-		after = after[:min(len(after), measureWindow)]
+		after = after[:min(len(after), phraseWindow)]
 		if i := slices.IndexFunc(after, bullet); i >= 0 {
 			after = after[:i]
 		}
@@ -1014,11 +1014,6 @@ func countsInWords(text string) bool {
 	}
 	return false
 }
-
-// measureWindow is how many words before a measure may name what it
-// measures ("The Selvin Dam, on the Maret River, is 145 metres high" has
-// "dam" far back; most put the name next to it).
-const measureWindow = 6
 
 // fromWhatToWhat is a question for a figure's change: "export tax going
 // from what to what".
@@ -1311,7 +1306,8 @@ func dateNear(q *query, s *sentence) bool {
 // answers it, the rest of an answer may stand. A phrase is the few words
 // around a head: the subject opening a sentence, what a reason word gives
 // ("after the collapse of"), the place behind "in" or "at", the name of
-// what is named ("the first ship to sail was the Aegean Star"). A clause
+// what is named ("the first ship to sail was the Aegean Star"), what a
+// measure or an amount measures ("the dam is 145 metres high"). A clause
 // is the words a statement or a figure may be spread over: the speaker of
 // a verb of speech ("said Kremlin aide Yuri Ushakov"), the pronoun subject
 // of a sentence that leans on the one before ("In protest, he ..."), what

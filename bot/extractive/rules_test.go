@@ -19,8 +19,8 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 100
-	maxWordLists   = 20
-	maxConstants   = 58
+	maxWordLists   = 17
+	maxConstants   = 57
 )
 
 // TestRuleCount counts the rules of the package's source and checks that
