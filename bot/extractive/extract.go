@@ -76,11 +76,14 @@ const (
 	// finalRecency multiplies recencyWeight for a question that asks how
 	// things ended ("in the end", "finally"): later reports say.
 	finalRecency = 10
-	// summarySentences is how many sentences a summary has at most.
+	// summarySentences is how many sentences a summary has at most; as
+	// many opening sentences of each article (its lede) are candidates
+	// for one (this was ledeSentences, also 3).
 	summarySentences = 3
 	// maxThenWords is how far past maxAnswerWords the sentence that goes
 	// on with the best one may take the answer: a why-question's reason
-	// after a long lede is what was asked.
+	// after a long lede is what was asked. The sum of the two is the most
+	// a summary's sentences may have (this was summaryMaxWords, 100).
 	maxThenWords = 25
 )
 

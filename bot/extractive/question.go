@@ -728,11 +728,12 @@ func isNoun(w string) bool {
 // "loan"); how many, for a plural ("observers"); who, for a kind of
 // person ("mediator"); where, for a kind of location ("venue"); when, for
 // a date or a point in time ("deadline"; not "time", which may be a
-// duration: "visa decision time?"). Any other
+// duration: "visa decision time?"). A noun phrase is at most phraseWindow
+// words ("tractors at the protest"); any other
 // text, a noun of none of these sorts included ("quota?", "lavrov's
 // take?"), is returned as it is.
 func BareQuestion(text string) string {
-	if len(strings.Fields(text)) > 2*maxBareWords || kindOf(text) != kindOther {
+	if len(strings.Fields(text)) > 2*phraseWindow || kindOf(text) != kindOther {
 		return text // a sentence, filler and all, or a question of a kind
 	}
 	var ws []string
@@ -741,7 +742,7 @@ func BareQuestion(text string) string {
 			ws = append(ws, w)
 		}
 	}
-	if len(ws) == 0 || len(ws) > maxBareWords {
+	if len(ws) == 0 || len(ws) > phraseWindow {
 		return text
 	}
 	// The head is the last word before a preposition or an article:
@@ -788,10 +789,6 @@ func isLocationNoun(w string) bool { return inClass(w, "noun.location") }
 
 // isAdjective reports whether WordNet has w as an adjective.
 func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
-
-// maxBareWords is how many words a question that is a noun phrase alone
-// has at most ("tractors at the protest").
-const maxBareWords = 4
 
 // isMoneyNoun reports whether WordNet has the noun w, in its commonest
 // sense, as a sum of money, a few hypernyms up: a charge ("fee", "toll",

@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 100
 	maxWordLists   = 17
-	maxConstants   = 57
+	maxConstants   = 54
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

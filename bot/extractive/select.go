@@ -27,9 +27,6 @@ const sameOverlap = 0.2
 // sentences of the articles (their ledes) and of the passages retrieved,
 // the ones most other articles report too.
 const (
-	// ledeSentences is how many opening sentences of an article are
-	// candidates for a summary.
-	ledeSentences = 3
 	// summaryArticles bounds the articles whose ledes a summary of the
 	// whole corpus reads ("tl;dr?"): the latest ones.
 	summaryArticles = 50
@@ -116,7 +113,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	used := map[string]bool{}
 	words, figured := 0, false
 	take := func(s scored, ratio float64) bool {
-		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > summaryMaxWords ||
+		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords+maxThenWords ||
 			len(out) > 0 && s.value < ratio*ss[0].value {
 			return false
 		}
@@ -155,10 +152,6 @@ func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && !reSpeakerLabel().MatchString(s.text) &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
-
-// summaryMaxWords bounds a summary's words: three sentences of a news
-// lede's length.
-const summaryMaxWords = 100
 
 // figureLede is the weight of place in its article (see summary) of a
 // sentence that gives minSharedFigures figures other reports give too: as
@@ -439,7 +432,7 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 		if as == nil {
 			continue
 		}
-		for _, s := range as.sents[:min(len(as.sents), ledeSentences)] {
+		for _, s := range as.sents[:min(len(as.sents), summarySentences)] {
 			if have[s] {
 				continue
 			}
