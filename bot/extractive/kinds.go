@@ -73,21 +73,21 @@ var kindRules = []struct {
 	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell)\b`)},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
-	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat came of\b|\bthe (fate|status) of\b`)},
+	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`)},
 	// "summarize", "tl;dr", "what happened in X", "the outcome", "could
 	// you outline the principal provisions".
-	{kindSummary, lazy(`^(\w+ ){0,3}(what (happened|went on)|outline)\b|\b(main|key|principal) (points|provisions|terms)\b|\bwhat came out of\b|\bthe (outcome|upshot) of\b`)},
+	{kindSummary, lazy(`^(?:\w+ ){0,3}(?:what (happened|went on)|(outline))\b|\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`)},
 	// "how did X change from ... to ...", "what changed", "how did X
 	// change".
-	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
+	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
 	// "how do I plant tomatoes", "a good recipe for sea bream":
 	// instructions, which news does not give; nor a recommendation ("best
 	// bait for carp fishing?", "what's the best hotel in X": all nineteen
 	// such questions of the gold sets are unanswerable).
-	{kindHowTo, lazy(`^(\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|^(\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`)},
+	{kindHowTo, lazy(`^(?:\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(?:\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (?:\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(?:\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(?:\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|^(?:\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`)},
 	// "what's the palace called", "what is the name of".
 	{kindName, reNameFocus},
 	// "how old is X", "how tall is the dam", "the population of X": a
@@ -96,31 +96,31 @@ var kindRules = []struct {
 	{kindMeasure, reMeasureAsked},
 	// "how long", "the duration", "how much time", "for how many days",
 	// "what is the longest a ship can be held", "for what period".
-	{kindDuration, lazy(`\bhow long\b|\bduration\b|\blength of time\b|\bhow much (?:time|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b`)},
+	{kindDuration, lazy(`\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b`)},
 	// "how often", "how frequently": a rate ("every month", "weekly").
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (\w+ )?(number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
+	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (?:\w+ )?(?:number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
 	// "where", "which country", "in what venue".
-	{kindPlace, lazy(`^(\w+ ){0,3}where\b|\b(which|what) (\w+ )?(country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
+	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
 	// set this off", "on what grounds", "what justification", "to what
 	// cause does X attribute it".
 	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`)},
 	// "when", "on what date", "what day"; not "was X already there when Y".
-	{kindTime, lazy(`^(\w+ ){0,3}when\b|\b(what|which) (date|day|year|month|week|time)\b|\bthe (date|day) (on|by) which\b`)},
+	{kindTime, lazy(`^(?:\w+ ){0,3}when\b|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)},
 	// "how did X react", "X's response", "the view of X on the deal",
 	// "X's take on it".
-	{kindReaction, lazy(`\b(?:views?|stance|opinion|verdict) (?:of|on)\b|'s (?:views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (it|this|that|the (?:\w+ )?\w+)\b|\bhow (did|do|does) .+ feel\b`)},
+	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`)},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
 	{kindStatement, reStatementVerb},
 	// "who", "whom", "which minister", "which saudi royal".
-	{kindPerson, lazy(`\bwho(m|se|'s|s)?\b|\bwhich (\w+ )?(officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
+	{kindPerson, lazy(`\bwho(?:m|se|'s|s)?\b|\bwhich (?:\w+ )?(?:officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
-	{kindYesNo, lazy(`^(\w+ ){0,2}(is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
+	{kindYesNo, lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
 }
 
 // rePoliteRequest finds a request put as a question ("could you please
@@ -143,7 +143,7 @@ const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|
 var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b|\b(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(` + statementVerbs + `)\b|\bcall(?:s|ed)? off\b|^(?:\w+ ){0,2}(?:(?:was|were|is|are)\s+(?:\w+\s+){1,4}?|(?:had|has|have)\s+(?:\w+\s+){1,4}?been\s+)(?:warned|told|asked|advised|urged|promised|offered)\b`)
 
 // reStatementVerb finds a verb of speech, or "according to".
-var reStatementVerb = lazy(`\b(` + statementVerbs + `|according to)\b`)
+var reStatementVerb = lazy(`\b(?:` + statementVerbs + `|according to)\b`)
 
 // reWhoSaid finds a question for whoever put something forward: "who warned
 // about the seal inspection", "who proposed scrapping the shift"; not "who
@@ -311,23 +311,26 @@ func kindPattern(k kind) *regexp.Regexp {
 	return nil
 }
 
-// kindGroup returns the first group of kind k's rule that q matches: more
-// of what is asked (the verb of "what prompted it", the unit of "how many
-// days"); "" if none.
-func kindGroup(k kind, q string) string {
+// kindWords returns the terms of the groups of kind k's rules that the
+// lower-case question q matches: the words the rules read the kind by
+// ("last" of "how long did it last", "prompted" of "what prompted it",
+// "days" of "how many days", "became" of "what became of"). A name
+// question's groups are the name asked for (reNameFocus), not its kind.
+func kindWords(k kind, q string) map[string]bool {
+	out := map[string]bool{}
 	for _, r := range kindRules {
-		if r.kind != k {
+		if r.kind != k || k == kindName {
 			continue
 		}
 		for _, m := range r.re().FindAllStringSubmatch(q, -1) {
 			for _, g := range m[1:] {
-				if g != "" {
-					return g
+				for _, t := range english.Terms(g) {
+					out[t] = true
 				}
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // features are what a sentence carries that several kinds of answer

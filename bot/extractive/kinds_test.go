@@ -756,26 +756,42 @@ func TestEventNamedByTitles(t *testing.T) {
 	}
 }
 
-// TestScaffold: the words that only say what kind of answer a question
-// wants are no words the answer must have.
+// TestScaffold: the words a kind's rule reads the kind by are no words the
+// answer must have (kindWords); what the question asks about is.
 func TestScaffold(t *testing.T) {
 	for _, c := range []struct {
-		k    kind
+		q    string
 		word string
 		want bool
 	}{
-		{kindDuration, "last", true},     // "how long did it last"
-		{kindDuration, "length", true},   // "for what length of time did it burn"
-		{kindDuration, "duration", true}, // "what was the duration of the talks"
-		{kindDuration, "fire", false},    // what lasted
-		{kindReaction, "view", true},     // "the view of X on the deal"
-		{kindSummary, "outcome", true},   // "the outcome of the talks"
-		{kindSummary, "talks", false},    // what the summary is of
-		{kindTime, "date", true},         // "on what date"
-		{kindTime, "agreement", false},   // what is dated
+		{"how long did the fire last", "last", true},
+		{"how long did the fire last", "fire", false}, // what lasted
+		{"how long did it take to rebuild the pier", "take", true},
+		{"for what length of time did it burn", "length", true},
+		{"what was the duration of the talks", "duration", true},
+		{"how many days did the strike go on", "days", true}, // the unit asked in
+		{"what is the view of the union on the deal", "view", true},
+		{"how did the union take the news", "news", true},
+		{"how did the union take the deal", "deal", false}, // what they reacted to
+		{"what prompted the walkout", "prompted", true},    // a cause, as "why"
+		{"what became of the ferry", "became", true},
+		{"what became of the ferry", "ferry", false},
+		{"on what date was the deal signed", "date", true},
+		{"in which year was the bridge opened", "year", false}, // "opened in the year of"
+		{"what was the population of the town", "population", true},
+		{"what's the name of the ship", "ship", false}, // a name question's groups are the name
 	} {
-		if got := isScaffold(c.k, english.Term(c.word)); got != c.want {
-			t.Errorf("isScaffold(%d, %q) = %v, want %v", c.k, c.word, got, c.want)
+		k := kindOf(c.q)
+		if got := kindWords(k, c.q)[english.Term(c.word)]; got != c.want {
+			t.Errorf("%q (kind %d): %q read as the kind's word: %v, want %v", c.q, k, c.word, got, c.want)
+		}
+	}
+	// A summary's words for the outcome (reAskOutcome, group 1) say what
+	// it is a summary of; "agreed" asks what.
+	for q, want := range map[string]bool{"summarize the outcome of the talks": true, "tl;dr what's still not agreed": false} {
+		m := reAskOutcome().FindStringSubmatch(q)
+		if got := m != nil && m[1] != ""; got != want {
+			t.Errorf("%q: a word for the outcome: %v, want %v", q, got, want)
 		}
 	}
 }

@@ -179,24 +179,19 @@ var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, 
 	"error": true, "mistak": true} // "what error did the Ledger correct": what it corrected
 
 // kindScaffold are the words that only say what kind of answer a question
-// of a kind wants: "how long did it last", "how long did it take".
+// of a kind wants, where its rule does not read them (see kindWords): the
+// outlets and their verbs, wherever a question names them ("which paper
+// ran it"); the reports a change is between; what a person acted as.
 var kindScaffold = map[kind]map[string]bool{
-	kindDuration: {"last": true, "take": true, "time": true, "longest": true, "shortest": true, "length": true, "durat": true}, // "for what length of time", "the duration of the talks"
-	kindReaction: {"take": true, "took": true, "feel": true, "felt": true, "news": true,
-		"view": true, "stanc": true, "opinion": true, "verdict": true, "posit": true}, // "the view of X on the deal"
 	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
 		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
-	kindFrequency: {"frequent": true, "regular": true},
-	kindFate:      {"becam": true, "becom": true, "happen": true, "came": true, "fate": true, "status": true},
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
 	kindChange: {"earli": true, "early": true, "later": true, "late": true, "first": true, "initi": true, "origin": true,
 		"report": true, "one": true, "latest": true, "last": true, "final": true, "new": true, "newer": true, "updat": true, "subsequ": true, "coverag": true,
 		"follow": true, "up": true, "followup": true, // "the follow-up"
 		"day": true, "week": true}, // "a few days later"
-	kindTime:    {"date": true, "day": true, "time": true},
-	kindPerson:  {"act": true, "serv": true}, // "who acted as go-between", "who served as mediator": who was
-	kindSummary: {"outcom": true, "result": true, "upshot": true, "gist": true, "point": true, "key": true, "main": true, "short": true, "bottom": true, "line": true, "came": true, "come": true},
+	kindPerson: {"act": true, "serv": true}, // "who acted as go-between", "who served as mediator": who was
 }
 
 // isScaffold reports whether term (a compound's terms joined by "+": "tv
@@ -227,8 +222,10 @@ var (
 	// "where was Zelensky when he criticised the meeting".
 	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
 	// reAskOutcome finds a summary that asks what came of something:
-	// "the outcome of the talks", "what did they agree", "the result".
-	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|agree\w*|decid\w*|(came|come) (out )?of|bottom line)\b`)
+	// "the outcome of the talks", "what did they agree", "the result";
+	// group 1 is a word for the outcome itself (not "agreed" of "what's
+	// still not agreed", which asks what).
+	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)\b|\b(?:agree|decid)\w*`)
 )
 
 // onlyPerson reports whether a question is nothing but the name of a
@@ -289,25 +286,29 @@ func analyse(ix Corpus, text string) *query {
 	if onlyPerson(analysed, lower) {
 		q.kind, q.identity = kindPerson, true
 	}
-	// "what set this off", "what prompted it": the verb asks for a
-	// cause, as "why" does.
-	cause := ""
-	if q.kind == kindReason {
-		cause = english.Term(kindGroup(kindReason, lower))
-	}
-	// "how many days": the unit the duration is asked in, not a word
-	// the answer must have ("scheduled to last three days").
-	unit := ""
-	if q.kind == kindDuration {
-		unit = english.Term(kindGroup(kindDuration, lower))
-	}
-	// "how old", "the population of": the measure asked for, which the
-	// answer gives as a number ("Imre, 51,"), not a word to find ("a
+	// The words the kind's rule reads the kind by ask for an answer of
+	// the kind; they are no words the answer must have: "what prompted
+	// it" asks for a cause, as "why" does; "how many days" the unit a
+	// duration is asked in ("scheduled to last three days"); "how old"
+	// a measure the answer gives as a number ("Imre, 51,"; "a
 	// 22-year-old student" is no answer to "how old is Falk").
+	kindWords := kindWords(q.kind, lower)
+	// "the outcome", "the bottom line", "what came of it": what a
+	// summary asks for, and what a topic is when it is the outcome.
+	outcome := map[string]bool{}
+	for _, m := range reAskOutcome().FindAllStringSubmatch(lower, -1) {
+		for _, t := range english.Terms(m[0]) {
+			outcome[t] = true
+		}
+		for _, t := range english.Terms(m[1]) {
+			if q.kind == kindSummary {
+				kindWords[t] = true
+			}
+		}
+	}
 	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
 		asked := m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
-		unit = english.Term(asked)
-		q.size = unit == english.Term("large") || unit == english.Term("big")
+		q.size = english.Term(asked) == english.Term("large") || english.Term(asked) == english.Term("big")
 		q.dimension = askedDimension[asked]
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
@@ -338,7 +339,7 @@ func analyse(ix Corpus, text string) *query {
 		// "last" after a determiner is a modifier ("the last session");
 		// a noun that asks the length is scaffold after one too ("the
 		// duration of the talks").
-		if isScaffold(q.kind, w.Term) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) || w.Term == cause && cause != "" || w.Term == unit && unit != "" {
+		if (isScaffold(q.kind, w.Term) || kindWords[w.Term]) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) {
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
@@ -355,9 +356,9 @@ func analyse(ix Corpus, text string) *query {
 		// every report is about it, whatever word it uses ("the
 		// protocol"); only a topic the corpus uses less narrows.
 		// "about the outcome", "about the result": what the articles tell
-		// of, whichever word they use (the words of a summary's scaffold).
+		// of, whichever word they use (reAskOutcome).
 		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool {
-			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || kindScaffold[kindSummary][q.words[i].Term]
+			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || outcome[q.words[i].Term]
 		})
 	}
 	// "who is the secretary-general of X": the role asked for.
