@@ -19,7 +19,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 100
-	maxWordLists   = 12
+	maxWordLists   = 11
 	maxConstants   = 54
 )
 

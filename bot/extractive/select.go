@@ -857,13 +857,6 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 // makes it a span of days).
 var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: [a-z]+){0,2}? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
 
-// authorScaffold are the words of an author question that name neither
-// an outlet nor a title.
-var authorScaffold = map[string]bool{"wrote": true, "write": true, "writes": true, "author": true,
-	"authored": true, "penned": true, "writer": true, "byline": true, "piece": true, "article": true,
-	"story": true, "report": true, "articles": true, "stories": true, "reports": true, "pieces": true,
-	"these": true, "those": true, "them": true, "it": true, "this": true, "that": true}
-
 // author answers "who wrote the Voz piece" from the articles' bylines: the
 // article the question names by its outlet or title, or in a follow-up
 // ("who wrote that?") the article the last answer quoted first, or every
@@ -872,11 +865,16 @@ var authorScaffold = map[string]bool{"wrote": true, "write": true, "writes": tru
 func (e *Answerer) author(question string, history []answer.Turn) *answer.Answer {
 	// The question as asked: a follow-up's rewritten search carries the
 	// words of the question before it, which may name another article.
+	// The words the kind's rule reads an author question by ("wrote",
+	// "author", "piece") name neither an outlet nor a title.
+	scaffold := kindWords(kindAuthor, strings.ToLower(kindFold.Replace(question)))
 	want := map[string]bool{}
 	for _, w := range english.Words(question) {
-		if !authorScaffold[w] && !english.IsStopWord(w) && !english.IsFiller(w) {
+		if !english.IsStopWord(w) && !english.IsFiller(w) {
 			for _, t := range english.Terms(w) {
-				want[t] = true
+				if !scaffold[t] {
+					want[t] = true
+				}
 			}
 		}
 	}
