@@ -1,7 +1,6 @@
 package extractive
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/bot/internal/prefilter"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
@@ -51,7 +51,7 @@ const (
 // kind of answer, never for one question (kinds_test.go has a row each).
 var kindRules = []struct {
 	kind kind
-	re   func() *regexp.Regexp
+	re   func() *prefilter.Regexp
 }{
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text (not "who wrote the
@@ -302,7 +302,7 @@ func asksSum(q string) bool {
 }
 
 // kindPattern returns the pattern of kind k's rule.
-func kindPattern(k kind) *regexp.Regexp {
+func kindPattern(k kind) *prefilter.Regexp {
 	for _, r := range kindRules {
 		if r.kind == k {
 			return r.re()
@@ -365,7 +365,7 @@ const (
 )
 
 // featurePatterns are the patterns of the features.
-var featurePatterns = [nFeatures]func() *regexp.Regexp{
+var featurePatterns = [nFeatures]func() *prefilter.Regexp{
 	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
@@ -1106,8 +1106,11 @@ func strictKind(k kind) bool {
 // package's expressions then cost nothing at process start (they were
 // 14 ms of every command's start, help included), only when a question is
 // answered.
-func lazy(pattern string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+//
+// Each is filtered (prefilter): a text without a literal every match needs
+// is not run through the expression.
+func lazy(pattern string) func() *prefilter.Regexp {
+	return sync.OnceValue(func() *prefilter.Regexp { return prefilter.MustCompile(pattern) })
 }
 
 // nounIn reports whether s has the question's word w as the same noun

@@ -1,15 +1,16 @@
 package extractive
 
 import (
-	"regexp"
 	"testing"
+
+	"github.com/talksbot/talksbot/bot/internal/prefilter"
 )
 
 // patternCase is a row of a pattern table: what an expression must find,
 // and near misses it must not.
 type patternCase struct {
 	name        string
-	re          func() *regexp.Regexp
+	re          func() *prefilter.Regexp
 	match, miss []string
 }
 
@@ -17,7 +18,7 @@ type patternCase struct {
 // match of text (group 0 is the whole match).
 type groupCase struct {
 	name  string
-	re    func() *regexp.Regexp
+	re    func() *prefilter.Regexp
 	text  string
 	group int
 	want  string

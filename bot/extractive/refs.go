@@ -1,12 +1,12 @@
 package extractive
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/talksbot/talksbot/bot/answer"
+	"github.com/talksbot/talksbot/bot/internal/prefilter"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
@@ -25,7 +25,7 @@ import (
 // article, by kind (see genreMarks).
 var genreAsked = []struct {
 	genre string
-	re    func() *regexp.Regexp
+	re    func() *prefilter.Regexp
 }{
 	{"opinion", lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
 	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
@@ -37,7 +37,7 @@ var genreAsked = []struct {
 // outlet that say what kind of article it is: newspapers file columns
 // under "/opinion/", title editorials "The Observer view: ...", head them
 // "Editorial", and agencies name themselves so.
-var genreMarks = map[string]func() *regexp.Regexp{
+var genreMarks = map[string]func() *prefilter.Regexp{
 	"opinion":   lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
 	"live":      lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
 	"interview": lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
