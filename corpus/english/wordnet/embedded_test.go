@@ -94,7 +94,7 @@ func TestEmbeddedTables(t *testing.T) {
 		}
 		for j := 0; j < len(e.bases); j += format.ExcSize {
 			b := e.bases[j:][:format.ExcSize]
-			if id, pos := format.U24(b, 0), POS(b[3]); id >= lx.nWord || pos > Adv || !lx.has(lx.word(id), pos) {
+			if id, pos := format.U24(b, 0), POS(b[3]); id >= lx.nWord || pos > Adv || !lx.has(lx.word(id), pos, &lookups{lx: lx}) {
 				t.Fatalf("irregular form %q: bad base %d %v", e.word, id, pos)
 			}
 			irregular++

@@ -132,9 +132,36 @@ func (lx *Lexicon) senses(e entry, pos POS) []int {
 	return out
 }
 
+// lookups remembers the last few words found for one call of the
+// package's functions: a word's base forms in each part of speech look up
+// the word itself, its exception-list entry and its candidates once per
+// part of speech, the same few words over and over (the binary search
+// was a tenth of an offline answer).
+type lookups struct {
+	lx   *Lexicon
+	n    int
+	word [8]string
+	e    [8]entry
+	ok   [8]bool
+}
+
+// find is lx.find, remembered.
+func (lk *lookups) find(w string) (entry, bool) {
+	for i := range min(lk.n, len(lk.word)) {
+		if lk.word[i] == w {
+			return lk.e[i], lk.ok[i]
+		}
+	}
+	e, ok := lk.lx.find(w)
+	i := lk.n % len(lk.word)
+	lk.word[i], lk.e[i], lk.ok[i] = w, e, ok
+	lk.n++
+	return e, ok
+}
+
 // has reports whether w is a lemma with a sense in pos.
-func (lx *Lexicon) has(w string, pos POS) bool {
-	e, ok := lx.find(w)
+func (lx *Lexicon) has(w string, pos POS, lk *lookups) bool {
+	e, ok := lk.find(w)
 	if !ok {
 		return false
 	}
@@ -213,8 +240,8 @@ func (lx *Lexicon) synset(off int) synset {
 
 // irregular returns the base forms in pos that the exception lists give for
 // form ("went" -> "go"), and whether form is listed in pos at all.
-func (lx *Lexicon) irregular(form string, pos POS) (bases []string, listed bool) {
-	e, _ := lx.find(form)
+func (lx *Lexicon) irregular(form string, pos POS, lk *lookups) (bases []string, listed bool) {
+	e, _ := lk.find(form)
 	for j := 0; j < len(e.bases); j += format.ExcSize {
 		if b := e.bases[j:][:format.ExcSize]; POS(b[3]) == pos {
 			bases = append(bases, lx.word(format.U24(b, 0)))

@@ -213,9 +213,14 @@ func (lx *Lexicon) Lemmas(word string) []Lemma {
 	if w == "" {
 		return nil
 	}
+	return lx.lemmas(w, &lookups{lx: lx})
+}
+
+// lemmas is Lemmas of the normalized word w.
+func (lx *Lexicon) lemmas(w string, lk *lookups) []Lemma {
 	var out []Lemma
 	for pos := Noun; pos <= Adv; pos++ {
-		for _, b := range lx.bases(w, pos) {
+		for _, b := range lx.bases(w, pos, lk) {
 			out = append(out, Lemma{b, pos})
 		}
 	}
@@ -230,8 +235,9 @@ func (lx *Lexicon) Known(word string) bool {
 	if w == "" {
 		return false
 	}
+	lk := &lookups{lx: lx}
 	for pos := Noun; pos <= Adv; pos++ {
-		if len(lx.bases(w, pos)) > 0 {
+		if len(lx.bases(w, pos, lk)) > 0 {
 			return true
 		}
 	}
@@ -252,15 +258,16 @@ func (lx *Lexicon) Irregular(word string) string {
 	if w == "" || strings.Contains(w, " ") {
 		return ""
 	}
-	if e, _ := lx.find(w); len(e.bases) == 0 {
+	lk := &lookups{lx: lx}
+	if e, _ := lk.find(w); len(e.bases) == 0 {
 		return "" // in no exception list: most words, looked up once
 	}
 	base := ""
-	for _, l := range lx.Lemmas(w) {
+	for _, l := range lx.lemmas(w, lk) {
 		if l.Word == w || base != "" && l.Word != base {
 			return "" // a word of its own, or a form of two ("leaves": leaf, leave)
 		}
-		if _, listed := lx.irregular(w, l.POS); !listed {
+		if _, listed := lx.irregular(w, l.POS, lk); !listed {
 			return ""
 		}
 		base = l.Word
@@ -278,8 +285,8 @@ var detach = [Adv + 1][][2]string{
 // candidates are the possible base forms of one word in pos, found in
 // WordNet or not: its irregular bases if it has any, else what the suffix
 // rules give.
-func (lx *Lexicon) candidates(w string, pos POS) []string {
-	if b, ok := lx.irregular(w, pos); ok {
+func (lx *Lexicon) candidates(w string, pos POS, lk *lookups) []string {
+	if b, ok := lx.irregular(w, pos, lk); ok {
 		return b
 	}
 	if pos == Noun && (strings.HasSuffix(w, "ss") || len(w) <= 2) {
@@ -295,7 +302,7 @@ func (lx *Lexicon) candidates(w string, pos POS) []string {
 }
 
 // bases returns the base forms of the normalized word w that WordNet has in pos.
-func (lx *Lexicon) bases(w string, pos POS) []string {
+func (lx *Lexicon) bases(w string, pos POS, lk *lookups) []string {
 	var out []string
 	add := func(c string) {
 		for _, o := range out {
@@ -303,12 +310,12 @@ func (lx *Lexicon) bases(w string, pos POS) []string {
 				return
 			}
 		}
-		if lx.has(c, pos) {
+		if lx.has(c, pos, lk) {
 			out = append(out, c)
 		}
 	}
 	add(w)
-	for _, c := range lx.candidates(w, pos) {
+	for _, c := range lx.candidates(w, pos, lk) {
 		add(c)
 	}
 	if len(out) > 0 || !strings.Contains(w, " ") {
@@ -316,7 +323,7 @@ func (lx *Lexicon) bases(w string, pos POS) []string {
 	}
 	words := strings.Split(w, " ")
 	for i, x := range words {
-		for _, c := range lx.candidates(x, pos) {
+		for _, c := range lx.candidates(x, pos, lk) {
 			words[i] = c
 			add(strings.Join(words, " "))
 		}
@@ -347,13 +354,18 @@ func (lx *Lexicon) Related(word string) []Relation {
 		seen[k] = len(out)
 		out = append(out, r)
 	}
-	lemmas := lx.Lemmas(word)
+	w := normalize(word)
+	if w == "" {
+		return nil
+	}
+	lk := &lookups{lx: lx}
+	lemmas := lx.lemmas(w, lk)
 	self := map[string]bool{}
 	for _, l := range lemmas {
 		self[l.Word] = true
 	}
 	for _, l := range lemmas {
-		e, _ := lx.find(l.Word)
+		e, _ := lk.find(l.Word)
 		for rank, off := range lx.senses(e, l.POS) {
 			syn := lx.synset(off)
 			for _, m := range syn.members {
@@ -480,8 +492,9 @@ func (lx *Lexicon) Classes(word string, pos POS, senses int) []string {
 		return nil
 	}
 	var out []string
-	for _, b := range lx.bases(w, pos) {
-		e, _ := lx.find(b)
+	lk := &lookups{lx: lx}
+	for _, b := range lx.bases(w, pos, lk) {
+		e, _ := lk.find(b)
 		for rank, off := range lx.senses(e, pos) {
 			if rank >= senses {
 				break
