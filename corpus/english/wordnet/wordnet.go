@@ -512,22 +512,76 @@ func (lx *Lexicon) Classes(word string, pos POS, senses int) []string {
 // returns true; it reports whether one did. "fan", depth 3, senses 1:
 // "enthusiast", "person", ...
 func WalkHypernyms(w string, depth, senses int, visit func(lemma string) bool) bool {
+	lx := Load()
 	level, seen := []string{w}, map[string]bool{}
 	for d := 0; d < depth && len(level) > 0; d++ {
 		var next []string
 		for _, x := range level {
-			for _, r := range Related(x) {
-				if r.Kind != Hypernym || r.From.POS != Noun || r.Sense >= senses || seen[r.Lemma] {
+			for _, h := range lx.nounHypernyms(x, senses) {
+				if seen[h] {
 					continue
 				}
-				if visit(r.Lemma) {
+				if visit(h) {
 					return true
 				}
-				seen[r.Lemma] = true
-				next = append(next, r.Lemma)
+				seen[h] = true
+				next = append(next, h)
 			}
 		}
 		level = next
 	}
 	return false
+}
+
+// nounHypernyms returns the lemmas of the hypernyms of the noun senses of
+// word below rank senses, in the order of [Lexicon.Related] (commonest
+// sense first): those of its relations that are hypernyms of a noun. It
+// reads the hypernym pointers only; building all of a word's relations
+// for each step of a walk was a tenth of an offline answer.
+func (lx *Lexicon) nounHypernyms(word string, senses int) []string {
+	w := normalize(word)
+	if w == "" {
+		return nil
+	}
+	lk := &lookups{lx: lx}
+	lemmas := lx.lemmas(w, lk)
+	self := map[string]bool{}
+	for _, l := range lemmas {
+		self[l.Word] = true
+	}
+	type found struct {
+		lemma string
+		sense int
+	}
+	var out []found
+	for _, l := range lemmas {
+		if l.POS != Noun {
+			continue
+		}
+		e, _ := lk.find(l.Word)
+		for rank, off := range lx.senses(e, Noun) {
+			if rank >= senses {
+				break
+			}
+			syn := lx.synset(off)
+			at := syn.at(l.Word)
+			for j := range syn.npointers() {
+				p := syn.pointer(j)
+				if p.kind != Hypernym || p.src != 0 && p.src != at {
+					continue
+				}
+				for i, m := range lx.synset(p.target).members {
+					if (p.dst == 0 || p.dst == i+1) && !self[m] && !slices.ContainsFunc(out, func(f found) bool { return f.lemma == m }) {
+						out = append(out, found{m, rank})
+					}
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b found) int { return cmp.Compare(a.sense, b.sense) })
+	lemmasOut := make([]string, len(out))
+	for i, f := range out {
+		lemmasOut[i] = f.lemma
+	}
+	return lemmasOut
 }

@@ -317,3 +317,32 @@ func TestClasses(t *testing.T) {
 		t.Errorf("Classes(city, noun, 3) = %v, want noun.location first and more", got)
 	}
 }
+
+// TestNounHypernymsAsRelated checks the direct hypernym read against the
+// hypernyms among all of a word's relations, which WalkHypernyms read
+// before.
+func TestNounHypernymsAsRelated(t *testing.T) {
+	lx := Load()
+	for _, w := range []string{"fan", "Cairo", "talks", "delegation", "people", "dollar", "hryvnia", "frustration", "palace", "minister", "negotiations", "shot down", "children", "leaves", "city", "ruble", "relief", "hope", "crown", "point", "body"} {
+		for senses := 1; senses <= 8; senses++ {
+			var want []string
+			ofVerb := map[string]bool{}
+			for _, r := range lx.Related(w) {
+				if r.Kind == Hypernym && r.From.POS == Noun && r.Sense < senses && !slices.Contains(want, r.Lemma) {
+					want = append(want, r.Lemma)
+				}
+				if r.Kind == Hypernym && r.From.POS == Verb {
+					ofVerb[r.Lemma] = true
+				}
+			}
+			// Related gives a lemma once per kind: "aim" is a hypernym of
+			// the noun "point" in its seventh sense and of the verb in its
+			// first, and Related keeps the verb's. The walk wants the
+			// noun's, so it may have such a lemma more.
+			got := lx.nounHypernyms(w, senses)
+			if kept := slices.DeleteFunc(slices.Clone(got), func(h string) bool { return ofVerb[h] && !slices.Contains(want, h) }); !slices.Equal(kept, want) {
+				t.Errorf("nounHypernyms(%q, %d) = %q, want %q", w, senses, got, want)
+			}
+		}
+	}
+}
