@@ -342,9 +342,13 @@ func (lx *Lexicon) bases(w string, pos POS, lk *lookups) []string {
 // does not have.
 func (lx *Lexicon) Related(word string) []Relation {
 	var out []Relation
-	seen := map[[2]string]int{} // lemma, kind -> index in out
+	type lemmaKind struct {
+		lemma string
+		kind  Kind
+	}
+	seen := map[lemmaKind]int{} // index in out
 	add := func(r Relation) {
-		k := [2]string{r.Lemma, r.Kind.String()}
+		k := lemmaKind{r.Lemma, r.Kind}
 		if i, ok := seen[k]; ok {
 			if r.Sense < out[i].Sense {
 				out[i] = r
