@@ -358,16 +358,7 @@ func (lx *Lexicon) Related(word string) []Relation {
 		seen[k] = len(out)
 		out = append(out, r)
 	}
-	w := normalize(word)
-	if w == "" {
-		return nil
-	}
-	lk := &lookups{lx: lx}
-	lemmas := lx.lemmas(w, lk)
-	self := map[string]bool{}
-	for _, l := range lemmas {
-		self[l.Word] = true
-	}
+	lemmas, self, lk := lx.selfLemmas(word)
 	for _, l := range lemmas {
 		e, _ := lk.find(l.Word)
 		for rank, off := range lx.senses(e, l.POS) {
@@ -537,22 +528,29 @@ func WalkHypernyms(w string, depth, senses int, visit func(lemma string) bool) b
 	return false
 }
 
+// selfLemmas returns the base forms of word, as a set too (a word's
+// relations leave them out), and the lookups that found them.
+func (lx *Lexicon) selfLemmas(word string) ([]Lemma, map[string]bool, *lookups) {
+	lk := &lookups{lx: lx}
+	w := normalize(word)
+	if w == "" {
+		return nil, nil, lk
+	}
+	lemmas := lx.lemmas(w, lk)
+	self := make(map[string]bool, len(lemmas))
+	for _, l := range lemmas {
+		self[l.Word] = true
+	}
+	return lemmas, self, lk
+}
+
 // nounHypernyms returns the lemmas of the hypernyms of the noun senses of
 // word below rank senses, in the order of [Lexicon.Related] (commonest
 // sense first): those of its relations that are hypernyms of a noun. It
 // reads the hypernym pointers only; building all of a word's relations
 // for each step of a walk was a tenth of an offline answer.
 func (lx *Lexicon) nounHypernyms(word string, senses int) []string {
-	w := normalize(word)
-	if w == "" {
-		return nil
-	}
-	lk := &lookups{lx: lx}
-	lemmas := lx.lemmas(w, lk)
-	self := map[string]bool{}
-	for _, l := range lemmas {
-		self[l.Word] = true
-	}
+	lemmas, self, lk := lx.selfLemmas(word)
 	type found struct {
 		lemma string
 		sense int
