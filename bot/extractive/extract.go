@@ -22,6 +22,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -439,8 +440,8 @@ const (
 
 // unknownName returns a word of the question written as a name
 // (capitalised, not at its start) that is no English word WordNet knows,
-// and that the articles never use, nor a spelling close to it; "" if
-// none.
+// and that the articles never use, nor a spelling close to it, or a year
+// they never mention; "" if none.
 func unknownName(q *query) string {
 	fields := strings.Fields(q.text)
 	for i, f := range fields {
@@ -456,6 +457,19 @@ func unknownName(q *query) string {
 		for j, qw := range q.words {
 			if qw.Word == lw && qw.Knownness() == 0 && q.refers[j] == nil {
 				return w // not an outlet's name ("the Kestland Chronicle's editorial")
+			}
+		}
+	}
+	// A year is a name of a time: "how many runners did the 2024 race
+	// have" asks of a year the articles never mention.
+	for _, m := range dates.Find(q.text, time.Time{}) {
+		if m.Date.Precision != dates.Year {
+			continue
+		}
+		y := strconv.Itoa(m.Date.Start.Year())
+		for _, qw := range q.words {
+			if qw.Word == y && !qw.Known() {
+				return y
 			}
 		}
 	}
@@ -980,6 +994,13 @@ func (e *Answerer) score(q *query, c *candidate) {
 			// the question it has.
 			strict = 0
 		}
+	}
+	if q.kind == kindOther && q.typ != "" && (isOrganisation(q.typ) || isLocationNoun(q.typ)) && !q.newAny(s.f().names) &&
+		slices.ContainsFunc(q.indexes(q.typ), func(i int) bool { return q.words[i].Knownness() > 0 }) {
+		// "Which company built the old depot": a body or a place is
+		// answered by its name; "the transit company says" names none.
+		// (A noun the articles never use is unknownRole's.)
+		strict *= discount
 	}
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went, nor a

@@ -1316,3 +1316,39 @@ func TestApposedCount(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedOfAbsentNames: a question asks of something the articles do not
+// name. "Which company" and "which district" are answered by a name, not
+// by the noun ("the transit company says"); a year the articles never
+// mention is a time they do not report on, however well the rest of a
+// sentence matches ("the 2024 race": the runners of this year's).
+func TestAskedOfAbsentNames(t *testing.T) {
+	e, ix, _ := oneArticle(t, "Until then the town's buses remain at the old depot on Mill Lane. It was built in 1974, and the transit company says it is well past its working life. "+
+		"The new depot was built by Norvale Construction, which won the contract in 2023. "+
+		"A total of 8,412 runners started the race at Harbour Green. The race was stopped at 11:40.")
+	for _, tt := range []struct {
+		question, want string // want "" for no answer
+	}{
+		{"Which company built the old depot on Mill Lane in 1974?", ""},
+		{"Which company built the new depot?", "Norvale Construction"},
+		{"How many runners did the 2024 race have?", ""},
+		{"How many runners started the race?", "8,412"},
+	} {
+		a := answerOf(t, e, ix, tt.question)
+		switch {
+		case tt.want == "" && !a.Abstained:
+			t.Errorf("%q: answered %q, want no answer", tt.question, a.Answer)
+		case tt.want != "" && (a.Abstained || !strings.Contains(a.Answer, tt.want)):
+			t.Errorf("%q: answer %q, want %q", tt.question, a.Answer, tt.want)
+		}
+	}
+	for question, want := range map[string]string{
+		"How many runners did the 2024 race have?":   "2024",
+		"When did Norvale win the contract in 2023?": "", // a year they mention
+		"How many runners started the race?":         "",
+	} {
+		if got := unknownName(e.analyse(question)); got != want {
+			t.Errorf("%q: unknown name %q, want %q", question, got, want)
+		}
+	}
+}
