@@ -588,7 +588,9 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		}
 	}
 	var hops []string // related lemmas, for a second hop
-	for _, r := range wordnet.Related(w) {
+	// Only the senses weighed below are read, and of the rarer ones the
+	// synonyms an abbreviation spells.
+	for _, r := range wordnet.RelatedIn(w, max(relatedSenses, broaderSenses+1), func(l string) bool { return spells(w, l) }) {
 		weight, match, senses := RelatedWeight, Related, relatedSenses
 		switch r.Kind {
 		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause, wordnet.StandsFor:
@@ -640,7 +642,7 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	}
 	if qw.Knownness() == 0 {
 		for _, h := range hops {
-			for _, r := range wordnet.Related(h) {
+			for _, r := range wordnet.RelatedIn(h, 1, nil) {
 				if r.Sense > 0 || r.Kind != wordnet.Synonym && r.Kind != wordnet.Hypernym {
 					continue
 				}

@@ -76,7 +76,7 @@ func (m *matcher) alternatives(w string, name bool) [][]string {
 	}
 	var out [][]string
 	own := strings.Join(english.Terms(w), " ")
-	for _, r := range wordnet.Related(w) {
+	for _, r := range wordnet.RelatedIn(w, relatedSenses, nil) {
 		switch r.Kind {
 		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym:
 		case wordnet.Similar:

@@ -1278,7 +1278,7 @@ func isFeeling(w string) bool {
 	is := false
 	if !english.IsStopWord(w) && wordnet.Known(w) {
 		is = walkHypernyms(lemmaNoun(w), feelingDepth, 1, feeling)
-		for _, r := range wordnet.Related(w) {
+		for _, r := range wordnet.RelatedIn(w, 1, nil) { // the commonest sense's
 			if is {
 				break
 			}

@@ -613,7 +613,7 @@ func isPersonNoun(w string) bool { return inClass(w, "noun.person") }
 // namesPerson reports whether the common noun w is "person" or one of its
 // synonyms ("individual", "someone") or a kind of person.
 func namesPerson(w string) bool {
-	return w == "person" || isPersonNoun(w) || slices.ContainsFunc(wordnet.Related(w), func(r wordnet.Relation) bool {
+	return w == "person" || isPersonNoun(w) || slices.ContainsFunc(wordnet.RelatedIn(w, 1, nil), func(r wordnet.Relation) bool {
 		return r.Kind == wordnet.Synonym && r.Sense == 0 && r.POS == wordnet.Noun && r.Lemma == "person"
 	})
 }

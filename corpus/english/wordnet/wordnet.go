@@ -49,6 +49,7 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -153,6 +154,12 @@ func Known(word string) bool { return Load().Known(word) }
 // Related returns the lemmas related to every sense of word: see
 // [Lexicon.Related].
 func Related(word string) []Relation { return Load().Related(word) }
+
+// RelatedIn returns the lemmas related to word's commonest senses: see
+// [Lexicon.RelatedIn].
+func RelatedIn(word string, senses int, rare func(lemma string) bool) []Relation {
+	return Load().RelatedIn(word, senses, rare)
+}
 
 // itsSenses is how many of a word's commonest senses have their synonyms'
 // Its read: as many as retrieval relates (its relatedSenses).
@@ -340,7 +347,15 @@ func (lx *Lexicon) bases(w string, pos POS, lk *lookups) []string {
 // of the commonest senses come first and a caller can weight rare senses
 // down. The base forms themselves are left out. Nil for a word WordNet
 // does not have.
-func (lx *Lexicon) Related(word string) []Relation {
+func (lx *Lexicon) Related(word string) []Relation { return lx.RelatedIn(word, math.MaxInt, nil) }
+
+// RelatedIn is [Lexicon.Related] for the senses of word of rank below
+// senses (per base form and part of speech), and of its rarer senses only
+// the synonyms that rare keeps (nil keeps none): a caller that weighs only
+// the commonest senses need not read the others' pointers ("make" has 49
+// senses as a verb). What it returns is what Related returns, less the
+// relations of the rarer senses.
+func (lx *Lexicon) RelatedIn(word string, senses int, rare func(lemma string) bool) []Relation {
 	var out []Relation
 	type lemmaKind struct {
 		lemma string
@@ -363,6 +378,16 @@ func (lx *Lexicon) Related(word string) []Relation {
 		e, _ := lk.find(l.Word)
 		for rank, off := range lx.senses(e, l.POS) {
 			syn := lx.synset(off)
+			if rank >= senses {
+				if rare != nil {
+					for _, m := range syn.members {
+						if !self[m] && rare(m) {
+							add(Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank})
+						}
+					}
+				}
+				continue
+			}
 			for _, m := range syn.members {
 				if !self[m] {
 					r := Relation{Lemma: m, POS: l.POS, Kind: Synonym, From: l, Sense: rank}

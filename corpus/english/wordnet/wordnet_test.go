@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -344,5 +345,49 @@ func TestNounHypernymsAsRelated(t *testing.T) {
 				t.Errorf("nounHypernyms(%q, %d) = %q, want %q", w, senses, got, want)
 			}
 		}
+	}
+}
+
+// TestRelatedIn checks RelatedIn against Related: the relations of the
+// senses below the bound, the same ones (in any order within a rank), and
+// of the rarer senses only the synonyms the caller keeps.
+func TestRelatedIn(t *testing.T) {
+	lx := Load()
+	key := func(r Relation) string {
+		return fmt.Sprintf("%s/%v/%v/%d/%s/%v/%d", r.Lemma, r.POS, r.Kind, r.Sense, r.From.Word, r.From.POS, r.Its)
+	}
+	words := append(slices.Clone(newsWords), "make", "head", "point", "run", "take", "go on", "PM", "ceo", "fatality", "kid")
+	for _, w := range words {
+		all := lx.Related(w)
+		for senses := 1; senses <= 4; senses++ {
+			var want, got []string
+			for _, r := range all {
+				if r.Sense < senses {
+					want = append(want, key(r))
+				}
+			}
+			for _, r := range lx.RelatedIn(w, senses, nil) {
+				got = append(got, key(r))
+			}
+			slices.Sort(want)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("RelatedIn(%q, %d) = %q, want %q", w, senses, got, want)
+			}
+		}
+	}
+	// "PM" is a prime minister in its third sense: kept as a synonym of a
+	// rarer sense when the caller asks for it, left out otherwise.
+	has := func(rs []Relation) bool {
+		return slices.ContainsFunc(rs, func(r Relation) bool { return r.Lemma == "prime minister" && r.Kind == Synonym })
+	}
+	if !has(lx.Related("PM")) {
+		t.Fatal(`Related("PM") lacks "prime minister"`)
+	}
+	if has(lx.RelatedIn("PM", 1, nil)) {
+		t.Error(`RelatedIn("PM", 1, nil) has "prime minister", a rarer sense's synonym`)
+	}
+	if !has(lx.RelatedIn("PM", 1, func(l string) bool { return l == "prime minister" })) {
+		t.Error(`RelatedIn("PM", 1, keep) lacks "prime minister", which keep keeps`)
 	}
 }
