@@ -1598,6 +1598,9 @@ func (e *Answerer) abstain() *answer.Answer {
 
 // given reports whether an earlier answer of the conversation holds text.
 func given(text string, history []answer.Turn) bool {
+	if len(history) == 0 {
+		return false // a first question: nothing to normalise the sentence for
+	}
 	t := strings.Join(strings.Fields(text), " ")
 	for _, h := range history {
 		if strings.Contains(h.Answer, t) {
