@@ -140,6 +140,7 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 	}
 	unknown := 0
 	things := thingsNamed(q)
+	var acts []string // the verbs no event has, as written
 	for t := range qt {
 		if df[t] == 0 {
 			if things[t] {
@@ -149,6 +150,11 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 			}
 			unknown++
 			delete(qt, t)
+		}
+	}
+	for _, w := range english.Words(q) {
+		if ts := terms(w); len(ts) == 1 && !skip[ts[0]] && eventKinds[ts[0]] == "" && df[ts[0]] == 0 && !things[ts[0]] && isVerb(w) {
+			acts = append(acts, w)
 		}
 	}
 	if len(qt) == 0 || float64(unknown) > whenMaxUnknown*float64(len(qt)+unknown) {
@@ -200,6 +206,13 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		return len(ss[i].ev.Citations) > len(ss[j].ev.Citations)
 	})
 	best := ss[0]
+	for _, w := range acts {
+		if !saysAct(w, best.ev.textTerms, terms) {
+			// "when was the dam built": an event of the dam's that no
+			// report says was built, nor in a word for it, is another.
+			return nil
+		}
+	}
 	newest, quoted := newestReport(best.ev), map[string]bool{}
 	for _, c := range best.ev.Citations {
 		quoted[c.Quote] = true
@@ -297,4 +310,31 @@ func timeAnswer(events []dated) *answer.Answer {
 	}
 	ans.Answer = strings.Join(lines, "\n")
 	return ans
+}
+
+// isVerb reports whether WordNet has w as a verb.
+func isVerb(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// saysAct reports whether an event's terms have the verb w in another
+// word: a synonym, a derived form or a more general verb of one of its two
+// commonest senses as a verb ("inked": signed).
+func saysAct(w string, have map[string]bool, terms func(string) []string) bool {
+	for _, r := range wordnet.RelatedIn(w, 2, nil) {
+		if r.From.POS != wordnet.Verb || r.Kind != wordnet.Synonym && r.Kind != wordnet.Derived && r.Kind != wordnet.Hypernym {
+			continue
+		}
+		for _, t := range terms(r.Lemma) {
+			if have[t] {
+				return true
+			}
+		}
+	}
+	return false
 }

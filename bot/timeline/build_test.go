@@ -463,3 +463,28 @@ func TestSameDayByClock(t *testing.T) {
 		t.Errorf("times of day in order %v, want ascending", clocks)
 	}
 }
+
+// A when-question is answered by an event that says what it asks the time
+// of, in its word or in another for it ("ink": signed); an event of the
+// same thing that says something else is the answer to another question.
+func TestAnswerTimeSaysTheAct(t *testing.T) {
+	cite := func(n int, id, quote string) answer.Citation {
+		return answer.Citation{N: n, Article: id, Quote: quote, Published: "2025-03-01"}
+	}
+	arts := []corpus.Article{article("a", "2025-03-01", "The ferry Linnea entered service in 2019 on the northern route. The operator signed the lease for the ferry Linnea in 2017 with the port.")}
+	events := buildTimeline(arts, fakeTools, cite)
+	sents := every(allSentences(arts, fakeTools))
+	for q, want := range map[string]string{
+		"When did the operator sign the lease for the ferry Linnea?": "2017",
+		"When did the operator ink the lease for the ferry Linnea?":  "2017", // a more general verb
+		"When did the operator build the ferry Linnea?":              "",     // no event says it was built
+	} {
+		ans := answerTime(q, events, sents, arts[0].Published, fakeTerms)
+		switch {
+		case want == "" && ans != nil:
+			t.Errorf("%q: answered %q, want none", q, ans.Answer)
+		case want != "" && (ans == nil || !strings.Contains(ans.Answer, want)):
+			t.Errorf("%q: got %+v, want %s", q, ans, want)
+		}
+	}
+}
