@@ -1002,6 +1002,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// (A noun the articles never use is unknownRole's.)
 		strict *= discount
 	}
+	if q.kind != kindTime && q.otherYear(s, premise) {
+		strict *= discount
+	}
 	// A sentence that asks ("Q: What worries you most?") does not answer,
 	// nor one that announces what the question asks how it went, nor a
 	// live blog's promise to its reader ("We'll bring you every development"),

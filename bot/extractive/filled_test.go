@@ -1352,3 +1352,28 @@ func TestAskedOfAbsentNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherYear: a question that names a year asks of that year; a
+// sentence that names another, or none in a report of another year, tells
+// of something else. A month or "last year" names no year of its own.
+func TestOtherYear(t *testing.T) {
+	e, _, sents := oneArticle(t, "Solvara sold 150,000 cars in the bloc in 2024. Solvara sold 90,000 cars in the bloc in 2023. Solvara may sell 150,000 cars in the bloc each year.")
+	yes := func(string) bool { return false }
+	for _, tt := range []struct {
+		question string
+		other    []bool // for each sentence
+	}{
+		{"How many cars did Solvara sell in the bloc in 2024?", []bool{false, true, true}},
+		{"How many cars did Solvara sell in the bloc in September 2023?", []bool{true, false, true}},
+		{"How many cars did Solvara sell in the bloc?", []bool{false, false, false}},
+		{"How many cars did Solvara sell in the bloc last year?", []bool{false, false, false}},
+		{"How many cars did Solvara sell in the bloc before October?", []bool{false, false, false}},
+	} {
+		q := e.analyse(tt.question)
+		for i, want := range tt.other {
+			if got := q.otherYear(sents[i], yes); got != want {
+				t.Errorf("%q, %q: other year %v, want %v", tt.question, sents[i].text, got, want)
+			}
+		}
+	}
+}

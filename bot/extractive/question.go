@@ -3,10 +3,13 @@ package extractive
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
@@ -115,6 +118,9 @@ type query struct {
 	// approve", "the result of the vote", "how did the chamber vote"),
 	// which a sentence that only announces it does not answer; -1 if none.
 	done int
+	// years are the years the question names ("in 2024", "the September
+	// 2024 consultation"): what it asks is of that year.
+	years []int
 	// doneHow: the question asks how what it names went ("how did the
 	// chamber vote"), which a sentence without it does not say.
 	doneHow bool
@@ -499,6 +505,11 @@ func analyse(ix Corpus, text string) *query {
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
 	q.done = -1
+	for _, m := range dates.Find(text, time.Time{}) {
+		if y := m.Date.Start.Year(); (m.Date.Precision == dates.Year || m.Date.Precision == dates.Month) && strings.Contains(m.Text, strconv.Itoa(y)) {
+			q.years = append(q.years, y) // written, not "last year"
+		}
+	}
 	how := q.kind == kindOther && strings.HasPrefix(strings.TrimSpace(lower), "how did ")
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how || q.kind == kindTime) {
 		if ix := q.indexes(w); len(ix) > 0 {
@@ -1393,4 +1404,28 @@ func determined(lower, w string) bool {
 		}
 	}
 	return false
+}
+
+// otherYear reports whether s tells of another year than the one the
+// question names: neither it nor what it leans on (premise) names that
+// year, and it names another or its report is of another year ("how many
+// cars did Solvara sell in 2024": "150,000 cars can enter each year").
+func (q *query) otherYear(s *sentence, premise func(string) bool) bool {
+	if len(q.years) == 0 {
+		return false
+	}
+	for _, y := range q.years {
+		if t := strconv.Itoa(y); s.terms[t] > 0 || premise(t) {
+			return false
+		}
+	}
+	if s.article != nil && slices.Contains(q.years, s.article.Published.Year()) {
+		for _, m := range dates.Find(s.text, s.article.Published) {
+			if m.Explicit() && m.Date.Start.Year() != s.article.Published.Year() {
+				return true // "in 2019", in a report of the year asked
+			}
+		}
+		return false // of its report's year, unless it says another
+	}
+	return true
 }
