@@ -918,13 +918,21 @@ func TestRevisedLater(t *testing.T) {
 // does; news that only shares its words is no answer to it.
 func TestAdviceToReader(t *testing.T) {
 	e, ix, _ := oneArticle(t, "Do I have to claim my refund? If you paid through an auto-pay account, you don't need to do anything: the money goes back to your account automatically. The city council approved the charge in November. Drivers queued to pay at the kiosks.")
-	for _, tt := range []struct {
-		question, want string // want "" for no answer
-	}{
+	checkAnswers(t, e, ix, []answerCase{
 		{"do i need to do anything to get my money back if i paid w autopay", "If you paid through an auto-pay account"},
 		{"how do i pay the charge at a kiosk", ""}, // the news says drivers paid there, and tells no one how
 		{"how do i bake bread", ""},
-	} {
+	})
+}
+
+// answerCase is a question and what its answer must contain; "" for no
+// answer.
+type answerCase struct{ question, want string }
+
+// checkAnswers asks e each question of cases over what ix retrieves.
+func checkAnswers(t *testing.T, e *Answerer, ix *retrieval.Index, cases []answerCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a := answerOf(t, e, ix, tt.question)
 		switch {
 		case tt.want == "" && !a.Abstained:
@@ -1326,22 +1334,12 @@ func TestAskedOfAbsentNames(t *testing.T) {
 	e, ix, _ := oneArticle(t, "Until then the town's buses remain at the old depot on Mill Lane. It was built in 1974, and the transit company says it is well past its working life. "+
 		"The new depot was built by Norvale Construction, which won the contract in 2023. "+
 		"A total of 8,412 runners started the race at Harbour Green. The race was stopped at 11:40.")
-	for _, tt := range []struct {
-		question, want string // want "" for no answer
-	}{
+	checkAnswers(t, e, ix, []answerCase{
 		{"Which company built the old depot on Mill Lane in 1974?", ""},
 		{"Which company built the new depot?", "Norvale Construction"},
 		{"How many runners did the 2024 race have?", ""},
 		{"How many runners started the race?", "8,412"},
-	} {
-		a := answerOf(t, e, ix, tt.question)
-		switch {
-		case tt.want == "" && !a.Abstained:
-			t.Errorf("%q: answered %q, want no answer", tt.question, a.Answer)
-		case tt.want != "" && (a.Abstained || !strings.Contains(a.Answer, tt.want)):
-			t.Errorf("%q: answer %q, want %q", tt.question, a.Answer, tt.want)
-		}
-	}
+	})
 	for question, want := range map[string]string{
 		"How many runners did the 2024 race have?":   "2024",
 		"When did Norvale win the contract in 2023?": "", // a year they mention
