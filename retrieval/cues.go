@@ -64,7 +64,7 @@ const patternBoost = 1.2
 // passage that says "last week". Kinds of question, never topics.
 var patternRules = []struct {
 	phrase  []string
-	pattern func() *regexp.Regexp
+	pattern func() matcher
 }{
 	{[]string{"how", "long"}, reDuration},
 	{[]string{"how", "much", "time"}, reDuration},
@@ -75,15 +75,112 @@ var patternRules = []struct {
 	{[]string{"where"}, rePlaced},
 }
 
-// reDuration finds a length of time: a number and a unit of time.
-var reDuration = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-})
+// reDuration finds a length of time: a number and a unit of time
+// ("4.5-hour", "four days", "two and a half hours"). durationPattern is
+// the expression; durationScan reads the same from each unit of time back
+// (see its MatchString).
+var reDuration = sync.OnceValue(func() matcher { return durationScan{} })
+
+// durationPattern is what durationScan finds, as an expression; the test
+// checks the two agree.
+const durationPattern = `(?i)\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`
+
+// durationScan finds durationPattern's matches by their units of time,
+// reading back from each to its number: run as an expression, the
+// alternation of number words was tried at every position of every
+// passage retrieved for a duration question (three fifths of such an
+// answer, about 3 ms).
+type durationScan struct{}
+
+// durationNumbers are durationPattern's number words.
+var durationNumbers = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "several": true, "few": true}
+
+// durationUnits are its units of time, with their plurals.
+var durationUnits = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
+
+func (durationScan) MatchString(text string) bool {
+	if strings.ContainsAny(text, "\u212a\u017f") {
+		// The Kelvin sign and the long s fold to "k" and "s" under (?i);
+		// the scan reads ASCII.
+		return durationRE().MatchString(text)
+	}
+	for u := 0; u < len(text); {
+		// The next run of ASCII word characters: a unit must be one,
+		// whole (\b after it; before it stands a separator).
+		for u < len(text) && !isWordByte(text[u]) {
+			u++
+		}
+		e := u
+		for e < len(text) && isWordByte(text[e]) {
+			e++
+		}
+		if e > u && u > 0 && durationUnits[strings.ToLower(text[u:e])] && numberBefore(text, u) {
+			return true
+		}
+		u = e
+	}
+	return false
+}
+
+// numberBefore reports whether text before the unit at u is a number and
+// a separator, with "and a half" between them or not.
+func numberBefore(text string, u int) bool {
+	if text[u-1] != ' ' && text[u-1] != '-' {
+		return false
+	}
+	if numberEndsAt(text, u-1) {
+		return true
+	}
+	const half = len("and a half ")
+	if u < half+2 {
+		return false
+	}
+	h := text[u-half : u]
+	for _, i := range []int{3, 5, 10} { // the separators of "and a half "
+		if h[i] != ' ' && h[i] != '-' {
+			return false
+		}
+	}
+	return strings.EqualFold(h[:3], "and") && strings.EqualFold(h[4:5], "a") && strings.EqualFold(h[6:10], "half") &&
+		(text[u-half-1] == ' ' || text[u-half-1] == '-') && numberEndsAt(text, u-half-1)
+}
+
+// numberEndsAt reports whether a number of durationPattern ends at p, at
+// a word boundary: digits (after a point too: "4.5"), or a number word.
+func numberEndsAt(text string, p int) bool {
+	s := p
+	for s > 0 && isWordByte(text[s-1]) {
+		s--
+	}
+	if s == p {
+		return false
+	}
+	if durationNumbers[strings.ToLower(text[s:p])] {
+		return true
+	}
+	// Digits, the last run of the word: "4.5" ends in "5", after a point,
+	// which is a boundary; "A5" has none before its digits.
+	d := p
+	for d > s && text[d-1] >= '0' && text[d-1] <= '9' {
+		d--
+	}
+	return d == s && d < p
+}
+
+// isWordByte reports whether b is a word character of \b: ASCII letters,
+// digits and the underscore.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// durationRE is durationPattern compiled, for the texts the scan does not
+// read.
+var durationRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(durationPattern) })
 
 // rePlaced finds a place named after "at" or "in" ("at the Diriyah
 // Palace", "in Rensburg"), which answers a where-question: the question's
 // words are in every passage about the talks, the place in few.
-var rePlaced = sync.OnceValue(func() *regexp.Regexp {
+var rePlaced = sync.OnceValue(func() matcher {
 	return regexp.MustCompile(`\b(?:at|in) (?:the )?\p{Lu}\p{Ll}`)
 })
 
