@@ -114,7 +114,7 @@ func (durationScan) MatchString(text string) bool {
 		for e < len(text) && isWordByte(text[e]) {
 			e++
 		}
-		if e > u && u > 0 && durationUnits[strings.ToLower(text[u:e])] && numberBefore(text, u) {
+		if n := e - u; n >= len("day") && n <= len("minutes") && u > 0 && durationUnits[strings.ToLower(text[u:e])] && numberBefore(text, u) {
 			return true
 		}
 		u = e
