@@ -327,7 +327,11 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// sentence that tells it.
 		then = e.follows(q, best)
 	}
-	switch {
+	switch items := enumeration(best.s); {
+	case len(items) > 0:
+		// "This newspaper calls for three things." / "First, ...": what
+		// it announces is the answer.
+		picked, earlier = append(picked, items...), nil
 	case then != nil:
 		// What was asked is in the next sentence: a later report's
 		// correction is beside the point ("why was it postponed").
@@ -1244,6 +1248,41 @@ func (e *Answerer) next(q *query, best *candidate, also func(*sentence) bool) *c
 		}
 	}
 	return nil
+}
+
+// enumeration returns, for a sentence whose paragraph the next one shows
+// to announce a list told in prose ("This newspaper calls for three
+// things." / "First, an independent inquiry ..."), the rest of its
+// paragraph and the sentences that open the list's items in order
+// ("First", "Second", "Third"; not the sentences that explain each), as
+// many as an answer has words for; nil for any other sentence.
+func enumeration(s *sentence) []*candidate {
+	var out []*candidate
+	words, want := s.words, 1
+	for n, k := s.sibling(1), 0; n != nil && k < maxReread; n, k = n.sibling(1), k+1 {
+		first, _, _ := strings.Cut(strings.TrimSpace(n.text), " ")
+		i, ok := english.Ordinal(strings.TrimRight(first, ",:;"))
+		switch {
+		case ok && i == want && words+n.words <= maxAnswerWords+maxThenWords:
+			out = append(out, &candidate{s: n})
+			words += n.words
+			want++
+		case want == 1 && !ok && n.para == s.para:
+			// The rest of its paragraph may announce the list ("The
+			// Gazette said ... The Gazette calls for three things.").
+			out = append(out, &candidate{s: n})
+			words += n.words
+		case ok || want == 1:
+			if want == 1 {
+				return nil
+			}
+			return out // the list opens right after its paragraph, and goes on in order
+		}
+	}
+	if want == 1 {
+		return nil
+	}
+	return out
 }
 
 // otherFigure picks, for a comparison, the best sentence after best that

@@ -1375,3 +1375,43 @@ func TestOtherYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedList: a sentence that announces a list told in prose
+// ("The paper calls for three things." / "First, ...") answers with the
+// sentences that open its items, in order, not with the announcement
+// alone; the sentences that explain an item are left out, and a sentence
+// whose paragraph no "First" follows stands alone.
+func TestAnnouncedList(t *testing.T) {
+	e, ix, sents := articleOf(t,
+		"The Harbour Gazette said in an editorial that the ferry inquiry had been too slow. The Gazette calls for three things.",
+		"First, a public hearing in Port Velm before the winter timetable starts.",
+		"The families have waited nine months. They deserve to hear the evidence themselves.",
+		"Second, the publication of every safety inspection of the ferry since 2019.",
+		"Third, an independent chair for the inquiry.",
+		"The Gazette also criticised the operator's statement. It called the statement evasive.",
+	)
+	a := answerOf(t, e, ix, "What does the Harbour Gazette's editorial call for?")
+	for _, want := range []string{"calls for three things", "public hearing", "publication of every safety inspection", "independent chair"} {
+		if !strings.Contains(a.Answer, want) {
+			t.Errorf("answer %q lacks %q", a.Answer, want)
+		}
+	}
+	if strings.Contains(a.Answer, "waited nine months") {
+		t.Errorf("answer %q has the sentences that explain an item", a.Answer)
+	}
+	for _, s := range sents {
+		items := enumeration(s)
+		switch {
+		case strings.HasSuffix(s.text, "calls for three things."):
+			if len(items) != 3 {
+				t.Errorf("%q: %d items, want 3", s.text, len(items))
+			}
+		case strings.HasSuffix(s.text, "too slow."):
+			if len(items) != 4 { // the rest of its paragraph announces them
+				t.Errorf("%q: %d items, want the announcement and 3", s.text, len(items))
+			}
+		case len(items) > 0:
+			t.Errorf("%q: announces %d items, want none", s.text, len(items))
+		}
+	}
+}

@@ -202,6 +202,22 @@ func NumberWord(w string) (float64, bool) {
 	return v, ok
 }
 
+// ordinals are the ordinal words that open the items of a list in prose
+// ("First, ...", "Secondly, ...").
+var ordinals = map[string]int{
+	"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3,
+	"fourth": 4, "fourthly": 4, "fifth": 5, "fifthly": 5,
+}
+
+// Ordinal returns the place an ordinal word gives ("first" 1, "secondly"
+// 2), up to the fifth: the words that open the items of a list told in
+// prose ("We ask three things. First, ... Second, ..."). ok is false for
+// other words.
+func Ordinal(w string) (int, bool) {
+	n, ok := ordinals[strings.ToLower(w)]
+	return n, ok
+}
+
 // CountWords returns the number words that count things: one and up (not
 // "a", "an" or "half"), smallest first, each round one followed by its
 // plural ("dozen", "dozens"), for an expression that finds a number written

@@ -77,3 +77,21 @@ func TestCountWords(t *testing.T) {
 		t.Errorf("CountWords() not smallest first: %q ... %q", got[0], got[len(got)-1])
 	}
 }
+
+// TestOrdinal: the words that open a list's items in prose, in any case,
+// with their place; other words, cardinals and days of the month are none.
+func TestOrdinal(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want int
+		ok   bool
+	}{
+		{"First", 1, true}, {"firstly", 1, true}, {"Second", 2, true}, {"secondly", 2, true},
+		{"Third", 3, true}, {"fourth", 4, true}, {"Fifthly", 5, true},
+		{"three", 0, false}, {"1st", 0, false}, {"Finally", 0, false}, {"sixth", 0, false}, {"", 0, false},
+	} {
+		if got, ok := Ordinal(tt.w); got != tt.want || ok != tt.ok {
+			t.Errorf("Ordinal(%q) = %d, %v; want %d, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}
