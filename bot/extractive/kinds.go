@@ -67,16 +67,17 @@ var kindRules = []struct {
 	// "what happens next", "whats next after the deal", "the next
 	// steps": what is to happen, with its date.
 	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`)},
-	// "summarize", "tl;dr", "recap": a summary asked for in so many
-	// words, even of what became of a thing ("tl;dr what happened to
+	// "summarize", "tl;dr", "recap", "the short version": a summary
+	// asked for in so many words, even of what became of a thing ("tl;dr what happened to
 	// the aster belle", "summarize what happened with the merger").
-	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell)\b`)},
+	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(?:the )?short version|in brief)\b`)},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
-	{kindFate, lazy(`\bwhat (became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`)},
-	// "summarize", "tl;dr", "what happened in X", "the outcome", "could
-	// you outline the principal provisions".
-	{kindSummary, lazy(`^(?:\w+ ){0,3}(?:what (happened|went on)|(outline))\b|\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b`)},
+	{kindFate, lazy(`\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`)},
+	// "summarize", "tl;dr", "what happened in X" ("what actually
+	// happened"), "the outcome", "could you outline the principal
+	// provisions".
+	{kindSummary, lazy(`^(?:\w+ ){0,3}(?:what (?:\w+ly )?(happened|went on)|(outline))\b|\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`)},

@@ -33,6 +33,10 @@ func TestKindOf(t *testing.T) {
 		{"the position of the border", kindOther},
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
+		{"So what actually happened in Marvenia this July?", kindSummary},       // an adverb between
+		{"the deal in brief pls", kindSummary},                                  // in brief
+		{"whats the short version of the heatwave row", kindSummary},            // the short version
+		{"what exactly happened to the ferry", kindFate},                        // of a thing: its fate
 		{"what became of the bank demand", kindFate},                            // what became of X
 		{"what happened to the ferry plan?", kindFate},                          // what happened to X
 		{"the fate of the ferry plan?", kindFate},                               // the fate of X

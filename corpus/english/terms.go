@@ -258,6 +258,10 @@ var stopWords = setOf(
 	// rate", "in 2 steps instead of all at once", "first reports said
 	// something else"): the question's kind, not its topic.
 	"versus", "vs", "instead", "else",
+	// The modal adjectives, "can" and "cannot" in other words ("was the
+	// plant unable to run at full output", "will the link be able to
+	// carry more"): how, not what.
+	"able", "unable",
 )
 
 // singularMan returns the singular of a plural in "-men" ("fishermen":

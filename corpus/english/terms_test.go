@@ -15,6 +15,7 @@ func TestTerms(t *testing.T) {
 	}{
 		// Stop words go, the rest is stemmed.
 		{"stem", "Who led the delegations?", []string{"lead", "deleg"}},
+		{"modal adjectives are stop words", "Was the plant unable to run? Is the link able to carry more?", []string{"plant", "run", "link", "carri"}},
 		{"irregular past forms meet their base form", "He met them and took part", []string{"meet", "take", "part"}},
 		{"a base's double consonant stays", "add added adding", []string{"add", "add", "add"}},
 		{"WordNet's exception lists", "the ship sank, crews fled, children wept", []string{"ship", "sink", "crew", "flee", "child", "weep"}},
