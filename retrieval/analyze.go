@@ -187,7 +187,10 @@ func (ix *Index) analyze(text string) Query {
 		}
 		// After "which" or "what" stands the noun asked for ("in which
 		// building in Riyadh"), not a verb and its particle ("build in").
-		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) && !(i > 0 && english.Possessive(ws[i-1]) && !hasNoun(p)) {
+		// After "to" stands a verb and its object ("able to fire
+		// engines"), not a noun of WordNet's ("fire engine").
+		if p, n := phrase(ws, i, lower); n > 1 && !(i > 0 && (ws[i-1] == "which" || ws[i-1] == "what") && english.IsStopWord(ws[i+n-1])) && !(i > 0 && english.Possessive(ws[i-1]) && !hasNoun(p)) &&
+			!(i > 0 && ws[i-1] == "to" && !hasPOS(p, wordnet.Verb) && hasPOS(ws[i], wordnet.Verb)) {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			qw := ix.analyzeWord(p, ts)
@@ -476,9 +479,13 @@ func phrase(ws []string, i int, text string) (p string, n int) {
 }
 
 // hasNoun reports whether WordNet has the word or phrase p as a noun.
-func hasNoun(p string) bool {
+func hasNoun(p string) bool { return hasPOS(p, wordnet.Noun) }
+
+// hasPOS reports whether WordNet has the word or phrase p in part of
+// speech pos.
+func hasPOS(p string, pos wordnet.POS) bool {
 	for _, l := range wordnet.Lemmas(p) {
-		if l.POS == wordnet.Noun {
+		if l.POS == pos {
 			return true
 		}
 	}

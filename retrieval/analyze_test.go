@@ -715,3 +715,23 @@ func TestChatShortWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeVerbAfterTo: after "to" a verb and its object are two words,
+// not a noun of WordNet's ("able to fire engines" is no "fire engine");
+// elsewhere the compound stands.
+func TestAnalyzeVerbAfterTo(t *testing.T) {
+	ix, _ := newTestIndex(t, Options{})
+	words := func(q string) []string {
+		var out []string
+		for _, w := range ix.Analyze(q).Words {
+			out = append(out, w.Word)
+		}
+		return out
+	}
+	if got := words("was the satellite able to fire engines"); slices.Contains(got, "fire engines") || !slices.Contains(got, "fire") {
+		t.Errorf("\"able to fire engines\": words %q, want \"fire\" apart", got)
+	}
+	if got := words("how many fire engines came"); !slices.Contains(got, "fire engines") {
+		t.Errorf("\"how many fire engines came\": words %q, want \"fire engines\"", got)
+	}
+}
