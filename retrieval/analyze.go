@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -146,10 +147,24 @@ func (ix *Index) analyze(text string) Query {
 	}
 	lower := strings.ToLower(text)
 	names := ix.abbreviated(text)
+	designated := map[string]string{} // "horizon" -> "3" for "Horizon-3"
+	for _, m := range reDesignation.FindAllStringSubmatch(lower, -1) {
+		designated[m[1]] = m[2]
+	}
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if english.IsStopWord(w) {
+			continue
+		}
+		if d, ok := designated[w]; ok && i+1 < len(ws) && ws[i+1] == d {
+			// "Horizon-3", "Vela-2": one name, which "Horizon-4" is not,
+			// nor any "three" of another sentence.
+			if qw := ix.analyzeDesignation(w, d); !seen[qw.Term] {
+				seen[qw.Term] = true
+				q.Words = append(q.Words, qw)
+			}
+			i++
 			continue
 		}
 		if run := startsRun(ws, i, names); run != nil {
@@ -342,6 +357,26 @@ func (ix *Index) analyzeName(run []string) QueryWord {
 			qw.IDF = max(qw.IDF, ix.lex.IDF(t))
 		}
 	}
+	return qw
+}
+
+// reDesignation finds a name and a number joined by a hyphen, lower case:
+// a craft's, a model's or a mission's designation ("horizon-3",
+// "su-57"); not a year ("mid-2025") nor a single letter's ("g-7").
+var reDesignation = regexp.MustCompile(`\b(\pL{2,})-(\d{1,3})\b`)
+
+// analyzeDesignation makes one query word of a designation: its name and
+// its number together, weighing as the rarer; the name alone ("Horizon",
+// which "Horizon-4" has too) stands for it as a broader word.
+func (ix *Index) analyzeDesignation(name, number string) QueryWord {
+	ts := []string{english.Term(name), english.Term(number)}
+	qw := QueryWord{Word: name + "-" + number, Term: strings.Join(ts, "+")}
+	if ts[0] == "" || ts[1] == "" || ix.lex.DF(ts[0]) == 0 || ix.lex.DF(ts[1]) == 0 {
+		qw.IDF = ix.lex.IDF("")
+		return qw // a name the articles never give
+	}
+	qw.Alts = []Alternative{{Terms: ts, Weight: 1, Match: Exact}, {Terms: ts[:1], Weight: BroaderWeight, Match: Broader}}
+	qw.IDF = max(ix.lex.IDF(ts[0]), ix.lex.IDF(ts[1]))
 	return qw
 }
 

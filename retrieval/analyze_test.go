@@ -735,3 +735,32 @@ func TestAnalyzeVerbAfterTo(t *testing.T) {
 		t.Errorf("\"how many fire engines came\": words %q, want \"fire engines\"", got)
 	}
 }
+
+// TestAnalyzeDesignation: a name and a number joined by a hyphen
+// ("Horizon-3") are one word of the question, which needs both (not
+// "Horizon-4", not any "three"); the name alone stands for it as a broader
+// word. A year after a prefix ("mid-2025") is no designation, and one the
+// articles lack counts as unknown.
+func TestAnalyzeDesignation(t *testing.T) {
+	ix := textIndex(t, "Horizon-3 and Horizon-4 were built for Pellaria. Three satellites were lost in mid-2025.")
+	words := map[string]QueryWord{}
+	for _, w := range ix.Analyze("Who insured Horizon-3 in mid-2025? Was vela-2 hit?").Words {
+		words[w.Word] = w
+	}
+	h, ok := words["horizon-3"]
+	switch {
+	case !ok:
+		t.Fatalf("no word horizon-3 in %v", words)
+	case len(h.Alts) == 0 || !slices.Equal(h.Alts[0].Terms, []string{"horizon", "3"}) || h.Alts[0].Weight != 1:
+		t.Errorf("horizon-3: alternatives %v, want horizon and 3 together first", h.Alts)
+	}
+	if _, ok := words["3"]; ok {
+		t.Errorf("the designation's number is a word of its own: %v", words)
+	}
+	if _, ok := words["mid-2025"]; ok {
+		t.Errorf("mid-2025 read as a designation")
+	}
+	if v, ok := words["vela-2"]; !ok || v.Known() {
+		t.Errorf("vela-2, which the articles never give: %v, want an unknown word", v)
+	}
+}
