@@ -259,6 +259,26 @@ func TestNamesNear(t *testing.T) {
 	}
 }
 
+// TestNameFocusAfterModifier: a word WordNet lacks before the noun named
+// ("the Corvanian engineer") modifies it; the noun is still what is
+// named, so a name by another word ("22:40 UTC") is none of its.
+func TestNameFocusAfterModifier(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Corvania said its engineers planned a manoeuvre for 22:40 UTC, but a scheduling error at Orlav stopped it. The engineer, Mira Kessan, has been suspended.")
+	q := analyse(ix, "What is the name of the Corvanian engineer blamed for the scheduling error at Orlav?")
+	if q.focus < 0 || q.words[q.focus].Term != english.Term("engineer") {
+		t.Fatalf("focus of %q: %d, want engineer (words %v)", q.text, q.focus, q.words)
+	}
+	if !q.people {
+		t.Errorf("%q asks for a person's name", q.text)
+	}
+	if got := e.namesNear(q, sents[0]); got != 0 {
+		t.Errorf("namesNear(%q) = %d, want 0", sents[0].text, got)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want Mira Kessan", sents[1].text)
+	}
+}
+
 // TestUnitAsked: "how many days" asks for a duration in days; "days" is
 // no word the answer must have.
 func TestUnitAsked(t *testing.T) {

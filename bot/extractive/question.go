@@ -554,6 +554,9 @@ func analyse(ix Corpus, text string) *query {
 			words, nouns := "", ""
 			for _, w := range strings.Fields(m[1] + m[2]) {
 				if !isNoun(w) {
+					if words == "" {
+						continue // a modifier before it: "the Corvanian engineer"
+					}
 					break
 				}
 				words, nouns = w, strings.TrimSpace(nouns+" "+w)
