@@ -1029,6 +1029,13 @@ func (e *Answerer) score(q *query, c *candidate) {
 	}) {
 		strict *= 0.5 // "what did Rubio say about China": not a word of China
 	}
+	if q.kind != kindYesNo && q.kind != kindCompare && q.kind != kindChange && opposes(q, s, owned) {
+		// "How many fragments smaller than 10 centimetres": "1,140
+		// fragments larger than 10 centimetres" are other ones. (A
+		// yes/no question is settled by the opposite: "did they accept"
+		// by "rejected"; a comparison asks for both.)
+		strict *= discount
+	}
 	c.cover = strict * cover / total
 	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.
@@ -1729,3 +1736,59 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 // change in the world, not in the reports). Each group is a figure taken
 // back.
 var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d(?:[\d,.]*\d)?)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d(?:[\d,.]*\d)?)`)
+
+// opposite is an adjective of a question and its opposites, WordNet's
+// antonyms ("smaller": "large", "big"), with the stems their forms begin
+// with ("larg" for "larger", "largest").
+type opposite struct {
+	i     int
+	words []string
+	stems []string
+}
+
+// opposites returns the adjectives of words that WordNet gives opposites
+// for, but for participles and for those whose opposite the question
+// names too ("old vs new interest rate" asks for both).
+func opposites(words []retrieval.QueryWord) []opposite {
+	var out []opposite
+	for i, w := range words {
+		lemmas := wordnet.Lemmas(w.Word)
+		if strings.Contains(w.Word, " ") || !slices.ContainsFunc(lemmas, func(l wordnet.Lemma) bool { return l.POS == wordnet.Adj }) ||
+			slices.ContainsFunc(lemmas, func(l wordnet.Lemma) bool { return l.POS == wordnet.Verb }) {
+			continue // not a participle: "tracked" is no opposite of "trackless"
+		}
+		ants := wordnet.Antonyms(w.Word)
+		if len(ants) == 0 || slices.ContainsFunc(words, func(o retrieval.QueryWord) bool {
+			return slices.ContainsFunc(wordnet.Lemmas(o.Word), func(l wordnet.Lemma) bool { return slices.Contains(ants, l.Word) })
+		}) {
+			continue
+		}
+		o := opposite{i: i, words: ants}
+		for _, a := range ants {
+			o.stems = append(o.stems, strings.TrimRight(a, "ey")) // "larg", "earl", "happ"
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// opposes reports whether s has the opposite of an adjective of q that s
+// itself does not have (owned, see ownMatches): a sentence of the larger
+// fragments does not count the smaller ones.
+func opposes(q *query, s *sentence, owned []float64) bool {
+	for _, o := range q.opposed {
+		if owned[o.i] > 0 {
+			continue
+		}
+		for _, x := range strings.Fields(strings.ToLower(s.text)) {
+			x = strings.Trim(x, ".,;:()\"“”'’")
+			if !slices.ContainsFunc(o.stems, func(st string) bool { return strings.HasPrefix(x, st) }) {
+				continue
+			}
+			if slices.ContainsFunc(wordnet.Lemmas(x), func(l wordnet.Lemma) bool { return l.POS == wordnet.Adj && slices.Contains(o.words, l.Word) }) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1435,3 +1435,25 @@ func TestAnnouncedList(t *testing.T) {
 		}
 	}
 }
+
+// TestOpposes: a sentence with the opposite of the question's adjective
+// ("larger" for "smaller") is about other things, and does not answer; one
+// with the question's own word does. A question that names both ("old vs
+// new") has no opposite to avoid.
+func TestOpposes(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The agency has tracked 1,140 fragments larger than 10 centimetres. The new bonds pay 4.75 per cent, the old ones paid 8.6 per cent.")
+	checkAnswers(t, e, ix, []answerCase{
+		{"How many fragments smaller than 10 centimetres has the agency tracked?", ""},
+		{"How many fragments larger than 10 centimetres has the agency tracked?", "1,140"},
+	})
+	q := e.analyse("How many fragments smaller than 10 centimetres has the agency tracked?")
+	if len(q.opposed) != 1 || !slices.Contains(q.opposed[0].words, "large") {
+		t.Fatalf("opposites of %q: %v, want large", q.text, q.opposed)
+	}
+	if !opposes(q, sents[0], make([]float64, len(q.words))) {
+		t.Errorf("%q does not oppose %q", sents[0].text, q.text)
+	}
+	if q := e.analyse("old vs new interest rate on the bonds?"); len(q.opposed) != 0 {
+		t.Errorf("%q: opposites %v, want none (it names both)", q.text, q.opposed)
+	}
+}

@@ -28,6 +28,10 @@ type query struct {
 	// named holds the indexes into words of the people the question
 	// names (see retrieval.QueryWord.Person): whom it asks about.
 	named []int
+	// opposed holds, for each adjective of the question that has an
+	// opposite the question does not also name ("smaller", not in "old
+	// vs new"), its index into words and its opposites (see opposes).
+	opposed []opposite
 	// when holds, for "where was X when Y", the indexes into words of the
 	// clause that says when (Y): where X was is no place next to Y.
 	when map[int]bool
@@ -469,6 +473,7 @@ func analyse(ix Corpus, text string) *query {
 			q.named = append(q.named, i)
 		}
 	}
+	q.opposed = opposites(q.words)
 	q.typ, q.plural = answerType(lower)
 	if askedUnknown {
 		q.typ = "" // any place the articles name answers, not one they call a venue
