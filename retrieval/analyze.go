@@ -148,8 +148,10 @@ func (ix *Index) analyze(text string) Query {
 	lower := strings.ToLower(text)
 	names := ix.abbreviated(text)
 	designated := map[string]string{} // "horizon" -> "3" for "Horizon-3"
-	for _, m := range reDesignation.FindAllStringSubmatch(lower, -1) {
-		designated[m[1]] = m[2]
+	if strings.Contains(lower, "-") {
+		for _, m := range reDesignation.FindAllStringSubmatch(lower, -1) {
+			designated[m[1]] = m[2]
+		}
 	}
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {

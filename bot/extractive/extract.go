@@ -1738,12 +1738,12 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d(?:[\d,.]*\d)?)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d(?:[\d,.]*\d)?)`)
 
 // opposite is an adjective of a question and its opposites, WordNet's
-// antonyms ("smaller": "large", "big"), with the stems their forms begin
-// with ("larg" for "larger", "largest").
+// antonyms ("smaller": "large", "big"), as the terms of their forms
+// ("large", "larger", "largest").
 type opposite struct {
 	i     int
 	words []string
-	stems []string
+	terms []string
 }
 
 // opposites returns the adjectives of words that WordNet gives opposites
@@ -1765,11 +1765,35 @@ func opposites(words []retrieval.QueryWord) []opposite {
 		}
 		o := opposite{i: i, words: ants}
 		for _, a := range ants {
-			o.stems = append(o.stems, strings.TrimRight(a, "ey")) // "larg", "earl", "happ"
+			for _, f := range comparisons(a) {
+				if t := english.Term(f); t != "" && !slices.Contains(o.terms, t) {
+					o.terms = append(o.terms, t)
+				}
+			}
 		}
 		out = append(out, o)
 	}
 	return out
+}
+
+// comparisons returns an adjective and its regular comparative and
+// superlative: "large", "larger", "largest"; "big", "bigger", "biggest";
+// "early", "earlier", "earliest". (A phrase, or an irregular form, is
+// itself alone.)
+func comparisons(a string) []string {
+	if strings.Contains(a, " ") || len(a) < 3 {
+		return []string{a}
+	}
+	stem := a
+	switch last := a[len(a)-1]; {
+	case last == 'e':
+		stem = a[:len(a)-1]
+	case last == 'y':
+		stem = a[:len(a)-1] + "i"
+	case !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(a[len(a)-2])) && !strings.ContainsRune("aeiou", rune(a[len(a)-3])):
+		stem = a + a[len(a)-1:] // "big" -> "bigg"
+	}
+	return []string{a, stem + "er", stem + "est"}
 }
 
 // opposes reports whether s has the opposite of an adjective of q that s
@@ -1777,17 +1801,8 @@ func opposites(words []retrieval.QueryWord) []opposite {
 // fragments does not count the smaller ones.
 func opposes(q *query, s *sentence, owned []float64) bool {
 	for _, o := range q.opposed {
-		if owned[o.i] > 0 {
-			continue
-		}
-		for _, x := range strings.Fields(strings.ToLower(s.text)) {
-			x = strings.Trim(x, ".,;:()\"“”'’")
-			if !slices.ContainsFunc(o.stems, func(st string) bool { return strings.HasPrefix(x, st) }) {
-				continue
-			}
-			if slices.ContainsFunc(wordnet.Lemmas(x), func(l wordnet.Lemma) bool { return l.POS == wordnet.Adj && slices.Contains(o.words, l.Word) }) {
-				return true
-			}
+		if owned[o.i] == 0 && slices.ContainsFunc(o.terms, func(t string) bool { return s.terms[t] > 0 }) {
+			return true
 		}
 	}
 	return false

@@ -1456,4 +1456,13 @@ func TestOpposes(t *testing.T) {
 	if q := e.analyse("old vs new interest rate on the bonds?"); len(q.opposed) != 0 {
 		t.Errorf("%q: opposites %v, want none (it names both)", q.text, q.opposed)
 	}
+	for a, want := range map[string][]string{
+		"large": {"large", "larger", "largest"}, "big": {"big", "bigger", "biggest"},
+		"early": {"early", "earlier", "earliest"}, "high": {"high", "higher", "highest"},
+		"new": {"new", "newer", "newest"}, "ill": {"ill", "iller", "illest"}, "in force": {"in force"},
+	} {
+		if got := comparisons(a); !slices.Equal(got, want) {
+			t.Errorf("comparisons(%q) = %q, want %q", a, got, want)
+		}
+	}
 }
