@@ -147,9 +147,12 @@ func (ix *Index) analyze(text string) Query {
 	}
 	lower := strings.ToLower(text)
 	names := ix.abbreviated(text)
-	designated := map[string]string{} // "horizon" -> "3" for "Horizon-3"
+	var designated map[string]string // "horizon" -> "3" for "Horizon-3"
 	if strings.Contains(lower, "-") {
 		for _, m := range reDesignation.FindAllStringSubmatch(lower, -1) {
+			if designated == nil {
+				designated = map[string]string{}
+			}
 			designated[m[1]] = m[2]
 		}
 	}
