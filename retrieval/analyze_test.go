@@ -147,10 +147,7 @@ func TestPersonWords(t *testing.T) {
 // is the word it stands for ("govt").
 func TestCompoundsAndShortenings(t *testing.T) {
 	ix := textIndex(t, "The government named a mediator. Talks will go on, and ministers sat down to go over the text.")
-	words := map[string]QueryWord{}
-	for _, w := range ix.Analyze("who did the govt pick as go-between").Words {
-		words[w.Word] = w
-	}
+	words := analyzedWords(ix, "who did the govt pick as go-between")
 	g, ok := words["government"]
 	if !ok || len(g.Alts) == 0 || g.Alts[0].Terms[0] != "govern" || g.Alts[0].Weight != 1 {
 		t.Errorf("govt: %+v, want government", g)
@@ -183,10 +180,7 @@ func TestCompoundsAndShortenings(t *testing.T) {
 // none.
 func TestSecondHop(t *testing.T) {
 	ix := textIndex(t, "The minister criticized the plan. The ministry will supply food and contain the damage.")
-	words := map[string]QueryWord{}
-	for _, w := range ix.Analyze("who trashed the plan? any fondue?").Words {
-		words[w.Word] = w
-	}
+	words := analyzedWords(ix, "who trashed the plan? any fondue?")
 	if w := words["trashed"]; len(w.Alts) == 0 {
 		t.Errorf("trashed: no alternative, want criticize by a second hop")
 	}
@@ -743,10 +737,7 @@ func TestAnalyzeVerbAfterTo(t *testing.T) {
 // articles lack counts as unknown.
 func TestAnalyzeDesignation(t *testing.T) {
 	ix := textIndex(t, "Horizon-3 and Horizon-4 were built for Pellaria. Three satellites were lost in mid-2025.")
-	words := map[string]QueryWord{}
-	for _, w := range ix.Analyze("Who insured Horizon-3 in mid-2025? Was vela-2 hit?").Words {
-		words[w.Word] = w
-	}
+	words := analyzedWords(ix, "Who insured Horizon-3 in mid-2025? Was vela-2 hit?")
 	h, ok := words["horizon-3"]
 	switch {
 	case !ok:
@@ -763,4 +754,14 @@ func TestAnalyzeDesignation(t *testing.T) {
 	if v, ok := words["vela-2"]; !ok || v.Known() {
 		t.Errorf("vela-2, which the articles never give: %v, want an unknown word", v)
 	}
+}
+
+// analyzedWords returns the words ix reads in question q, by the
+// question's spelling of each.
+func analyzedWords(ix *Index, q string) map[string]QueryWord {
+	words := map[string]QueryWord{}
+	for _, w := range ix.Analyze(q).Words {
+		words[w.Word] = w
+	}
+	return words
 }
