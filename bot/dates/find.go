@@ -367,11 +367,54 @@ func dropAppositiveWeekday(sentence string, ms []Mention) []Mention {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		if a.Rule == "weekday" && (b.Rule == "month-day" || b.Rule == "day-month") && strings.Trim(sentence[a.End:b.Start], ", ") == "" {
+			ms[i+1].Date = onWeekday(b, a)
 			ms = slices.Delete(ms, i, i+1)
 			i--
 		}
 	}
 	return ms
+}
+
+// onWeekday returns the date of day, a date without its year, in the year
+// next to the one read whose calendar has it on the weekday wd names, if
+// the year read does not ("until at least Saturday 19 July", read forward
+// from 21 July 2025, is 19 July 2025, not 2026); day's own date otherwise.
+func onWeekday(day, wd Mention) Date {
+	d := day.Date.Start
+	w, ok := english.Weekday(strings.TrimSuffix(strings.TrimSuffix(lastField(wd.Text), "'s"), "’s"))
+	if !ok || d.Weekday() == w || hasYear(day.Text) || day.Date.Precision != Day {
+		return day.Date
+	}
+	for _, y := range []int{d.Year() - 1, d.Year() + 1} {
+		if o := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC); o.Day() == d.Day() && o.Weekday() == w {
+			return OnDay(o)
+		}
+	}
+	return day.Date
+}
+
+// lastField returns the last word of s, without punctuation around it.
+func lastField(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return strings.Trim(fs[len(fs)-1], ",.;:()")
+}
+
+// hasYear reports whether s writes a year: four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			run = 0
+			continue
+		}
+		if run++; run == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // mention is the Mention of candidate c resolved to d; a plan dated

@@ -148,6 +148,10 @@ func TestFind(t *testing.T) {
 		{"a week later counts from the date before it", "2025-03-26", "On March 3 the envoys met; a week later they signed.", []string{"On March 3=2025-03-03", "a week later=2025-W11"}},
 		{"two words before a month, two after", "2025-03-26", "The TUESDAY talks ended as of March 3, 2025.", []string{"TUESDAY=2025-03-25", "as of March 3, 2025=2025-03-03"}},
 		{"ordinal day before an abbreviated month", "2025-03-26", "Officials met on the 3rd of Feb. in Riyadh.", []string{"on the 3rd of Feb.=2025-02-03"}},
+		// A weekday before a date without its year says the year: read
+		// forward from 21 July 2025, "19 July" would be 2026's, a Sunday.
+		{"the weekday of a yearless date says its year", "2025-07-21", "High pressure is expected to stay until at least Saturday 19 July.", []string{"19 July=2025-07-19"}},
+		{"a weekday that fits no year near leaves the date", "2025-07-21", "It is expected to stay until Friday 19 July.", []string{"19 July=2026-07-19"}},
 		{"three words before a part, one after", "2025-03-26", "Exports fell in the second half of 2024.", []string{"in the second half of 2024=2024"}},
 		// An ISO date is not read: its year is followed by "-03" (see
 		// plausible).
