@@ -526,7 +526,67 @@ func clause(s string, ms []dates.Mention, i int) string {
 			return inner
 		}
 	}
-	return clauseIn(s, ms, i, 0, len(s))
+	c := clauseIn(s, ms, i, 0, len(s))
+	switch first := strings.ToLower(firstField(c)); {
+	case english.Auxiliary(first) != "":
+		// The clause of a second date lost its subject to the first
+		// ("Lavrov and Ushakov will fly to Riyadh today | and will hold
+		// a meeting on Tuesday"; "The national heat emergency declared
+		// on 13 July | will end at 23:59 tonight"): the subject goes
+		// before it, or the sentence says it whole.
+		if subj := subjectOf(s, ms, i); subj != "" {
+			return tidy(subj + " " + lowerFirst(c))
+		}
+		if words(s) <= 2*maxEventWords {
+			return tidy(s[datelineEnd(s):])
+		}
+	case first == "to" && words(s) <= 2*maxEventWords:
+		// The end of a range ("from 2 September | to 30 September").
+		return tidy(s[datelineEnd(s):])
+	}
+	return c
+}
+
+// subjectOf returns the subject of sentence s, the words before its first
+// auxiliary verb, when the clause of mention i lacks it: without the
+// participle that dates the subject by an earlier mention ("The national
+// heat emergency [declared on 13 July] will end"), at most maxSubjectWords
+// words, opening upper-case; "" otherwise.
+func subjectOf(s string, ms []dates.Mention, i int) string {
+	at := datelineEnd(s)
+	end := -1
+	for off := at; off < len(s); {
+		f := firstField(s[off:])
+		if f == "" {
+			break
+		}
+		j := off + strings.Index(s[off:], f)
+		if english.Auxiliary(strings.ToLower(strings.Trim(f, ",;:"))) != "" {
+			end = j
+			break
+		}
+		off = j + len(f)
+	}
+	if end <= at || end > ms[i].Start {
+		return ""
+	}
+	subj := s[at:end]
+	if i > 0 && ms[i-1].Start > at && ms[i-1].Start < end {
+		subj = s[at:ms[i-1].Start] // the earlier date's, and what follows, are its own
+		fs := strings.Fields(subj)
+		for len(fs) > 0 && english.IsStopWord(strings.ToLower(fs[len(fs)-1])) {
+			fs = fs[:len(fs)-1] // "on", "since"
+		}
+		if len(fs) > 0 && strings.HasSuffix(fs[len(fs)-1], "ed") {
+			fs = fs[:len(fs)-1] // "declared"
+		}
+		subj = strings.Join(fs, " ")
+	}
+	subj = strings.TrimRight(strings.TrimSpace(subj), ",;:")
+	if n := words(subj); n == 0 || n > maxSubjectWords || !opensUpper(subj) || strings.ContainsAny(subj, ",;:") {
+		return ""
+	}
+	return subj
 }
 
 // clauseIn is clause within s[lo:hi].
