@@ -381,7 +381,7 @@ func dropAppositiveWeekday(sentence string, ms []Mention) []Mention {
 // from 21 July 2025, is 19 July 2025, not 2026); day's own date otherwise.
 func onWeekday(day, wd Mention) Date {
 	d := day.Date.Start
-	w, ok := english.Weekday(strings.TrimSuffix(strings.TrimSuffix(lastField(wd.Text), "'s"), "’s"))
+	w, ok := english.Weekday(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(lastWord(strings.TrimSpace(wd.Text)), ",.;:()"), "'s"), "’s"))
 	if !ok || d.Weekday() == w || hasYear(day.Text) || day.Date.Precision != Day {
 		return day.Date
 	}
@@ -391,15 +391,6 @@ func onWeekday(day, wd Mention) Date {
 		}
 	}
 	return day.Date
-}
-
-// lastField returns the last word of s, without punctuation around it.
-func lastField(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
-	}
-	return strings.Trim(fs[len(fs)-1], ",.;:()")
 }
 
 // hasYear reports whether s writes a year: four digits in a row.
