@@ -725,14 +725,6 @@ func TestStatementInTitledRelease(t *testing.T) {
 	answers(t, e, "what did rourke say about the agreement?", []string{"forty families"})
 }
 
-// TestSecondThingAsked: a message that asks two things gets a sentence
-// for the second when the best one lacks it.
-func TestSecondThingAsked(t *testing.T) {
-	e := oneArticleEngine(t, "The harbour fee deal was signed in Springfield after talks chaired by Mayor Joe Quimby.",
-		"Officials said the talks on the fee deal had lasted 14 hours.", "Cod prices fell.")
-	answers(t, e, "who chaired the talks on the harbour fee deal, and how long did they last?", []string{"Quimby", "14 hours"})
-}
-
 // TestInterviewerIsNoInterviewee: an introduction that goes on to name the
 // interviewer ("She spoke to Ann Lee") does not make her the one who
 // answers; "Q." and "A." mark the turns as "Q:" and "A:" do.

@@ -354,9 +354,6 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 			picked = append(picked, c)
 		}
 	}
-	if c := e.secondPart(q, picked, cands); c != nil {
-		picked = append(picked, c)
-	}
 	for _, c := range picked {
 		// "Correction: we said the call lasted 40 minutes." comes with
 		// the sentence after it, which says what is right ("The office
@@ -373,46 +370,6 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.addEarlier(ans, earlier)
 	}
 	return ans
-}
-
-// secondPart finds, for a message that asks two things ("when did they
-// last swap prisoners, and how many were involved?", "why was it late and
-// by how much"), a sentence with the second answer when the sentences
-// picked lack it: the one of the best score that has it, if it matches
-// matchShare of the share of the question the best matches. Only a
-// second thing a sentence carries or not (a number, a duration, a date, a
-// place, a reason) is looked for.
-func (e *Answerer) secondPart(q *query, picked, cands []*candidate) *candidate {
-	if q.also == kindOther || q.also == q.kind {
-		return nil
-	}
-	q2 := *q
-	q2.kind, q2.focus, q2.typ, q2.subject = q.also, -1, "", nil
-	has := func(s *sentence) bool {
-		switch q2.kind {
-		case kindReason:
-			return reStrongReason().MatchString(s.text)
-		case kindTime:
-			return s.has(fDate) || reClock().MatchString(s.text) // "when did it land": "08:55 - ... landed"
-		}
-		return e.filled(&q2, s) > 0
-	}
-	words := 0
-	for _, c := range picked {
-		if has(c.s) {
-			return nil
-		}
-		words += c.s.words
-	}
-	for _, c := range cands {
-		// Scored for the first thing asked, a sentence with only the
-		// second counts half (strictKind): its share of the question's
-		// words says more.
-		if c.match >= matchShare*picked[0].match && !slices.Contains(picked, c) && words+c.s.words <= maxAnswerWords && has(c.s) {
-			return c
-		}
-	}
-	return nil
 }
 
 // The two discounts: what a word or a sentence keeps of its weight when it

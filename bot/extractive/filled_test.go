@@ -526,27 +526,6 @@ func TestDurationNear(t *testing.T) {
 	}
 }
 
-// TestPremiseOfAPlace: "where were the talks held" asks the place of the
-// talks; "the boat was held at Haldby" has the question's verb in another
-// sense and not the talks, and keeps mildDiscount of its score.
-func TestPremiseOfAPlace(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The fishing talks opened on Monday in Port Liren. Cod prices fell. One of the skippers whose boat was held at Haldby was freed.")
-	q := analyse(ix, "Where were the talks held?")
-	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "talks" {
-		t.Fatalf("premise word %d, want talks", q.premiseWord)
-	}
-	for i, wantShare := range map[int]float64{0: 1, 2: mildDiscount} {
-		c, without := &candidate{s: sents[i]}, &candidate{s: sents[i]}
-		e.score(q, c)
-		q2 := *q
-		q2.premiseWord = -1
-		e.score(&q2, without)
-		if got := c.score / without.score; math.Abs(got-wantShare) > 1e-9 {
-			t.Errorf("%q keeps %.2f of its score, want %.2f", sents[i].text, got, wantShare)
-		}
-	}
-}
-
 // TestNamedPerson: a question that names a person asks about them; a
 // sentence that names them, itself, as its speaker or by the sentence it
 // leans on, keeps its score; one about somebody else keeps mildDiscount.
@@ -673,23 +652,6 @@ func TestQuoteOfSentences(t *testing.T) {
 		_, _, unsaid := oneArticle(t, `"Nobody expected it. Then it came. We were ready."`)
 		if sp := unsaid[i].spk(); len(sp) > 0 {
 			t.Errorf("%q: speakers %v, want none", unsaid[i].text, sp)
-		}
-	}
-}
-
-// TestPremiseIsANoun: the premise is the first noun the articles have, not
-// an adjective before it nor a noun they never use ("the final round of
-// talks": the talks); with none, the first word.
-func TestPremiseIsANoun(t *testing.T) {
-	_, ix, _ := oneArticle(t, "After 19 hours of overnight talks, the final deal was signed. The first batch is due on 30 June.")
-	for q, want := range map[string]string{
-		"How long did the final round of talks last?": "talks",
-		"Where were the talks held?":                  "talks",
-		"When is the first consignment due?":          "first",
-	} {
-		a := analyse(ix, q)
-		if a.premiseWord < 0 || a.words[a.premiseWord].Word != want {
-			t.Errorf("%q: premise word %d of %+v, want %q", q, a.premiseWord, a.words, want)
 		}
 	}
 }

@@ -410,24 +410,6 @@ func TestTopicOfTheEvent(t *testing.T) {
 	}
 }
 
-// TestSecondAsk: a message that asks two things has the first as its kind
-// and the second as its "also".
-func TestSecondAsk(t *testing.T) {
-	_, ix, _ := oneArticle(t, "The deal was signed in Springfield. The talks lasted 14 hours.")
-	for q, want := range map[string][2]kind{
-		"who chaired the talks, and how long did they last?": {kindPerson, kindDuration},
-		"why was the ferry late and by how much":             {kindReason, kindCount},
-		"when did they sign it + where":                      {kindTime, kindPlace},
-		"how long did the talks last":                        {kindDuration, kindOther},
-		"who chaired the talks and the committee":            {kindPerson, kindOther},
-	} {
-		a := analyse(ix, q)
-		if a.kind != want[0] || a.also != want[1] {
-			t.Errorf("%q: kind %v also %v, want %v and %v", q, a.kind, a.also, want[0], want[1])
-		}
-	}
-}
-
 // TestAsksCorrection: a question about a correction, not one about what
 // went wrong.
 func TestAsksCorrection(t *testing.T) {

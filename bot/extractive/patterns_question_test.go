@@ -65,11 +65,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reRoleAsked", reRoleAsked,
 			[]string{"who is the mayor of the flooded town", "who is kasmenia's foreign minister", "so who's the chief negotiator"},
 			[]string{"who led the strike", "what is the mayor's role"}},
-		// The premise of a where, when or how-long question: "where were
-		// the talks held"; without the auxiliary it is no question.
-		{"rePremise", rePremise,
-			[]string{"where were the talks held", "when did the flood barrier fail", "how long will the strike last"},
-			[]string{"who held the talks", "the hall where the talks were held"}},
 		// The verb of a who-question: "who is chairing", "who led"; a
 		// "who" further in is a relative pronoun ("the minister who led").
 		{"reWhoDoes", reWhoDoes,
@@ -95,11 +90,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"rePossessive", rePossessive,
 			[]string{"orvania's delegation", "what was the union's final offer"},
 			[]string{"the offer of the union", "was the final offer the union's"}},
-		// A second thing asked: "and how many", "and for how long", "+ by
-		// how much"; "and" before a noun asks nothing more.
-		{"reSecondAsk", reSecondAsk,
-			[]string{"what did the union demand and how many workers walked out", "where were the talks held and for how long", "who won + by how much"},
-			[]string{"how many farmers and fishermen protested", "the union and management met when"}},
 		// Something asked about as done: "did the cabinet approve", "has
 		// parliament ratified", "the result of the ballot"; "will the
 		// cabinet approve" asks what is to come.
@@ -167,8 +157,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reNameFocus", reNameFocus, "what's the new bridge called", 2, "new bridge "},
 		{"reRoleAsked", reRoleAsked, "who is the mayor of the flooded town", 1, "mayor of the flooded town"},
 		{"reRoleAsked", reRoleAsked, "who is kasmenia's foreign minister", 1, "kasmenia's foreign minister"},
-		{"rePremise", rePremise, "where were the talks held", 1, "the talks held"},
-		{"rePremise", rePremise, "how long will the strike last", 1, "the strike last"},
 		{"reWhoDoes", reWhoDoes, "who is chairing the inquiry", 1, "chairing"},
 		{"reWhoDoes", reWhoDoes, "who led the delegation", 1, "led"},
 		{"reWhoDoes", reWhoDoes, "who has been appointed to the board", 1, "appointed"},

@@ -41,10 +41,10 @@ type query struct {
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
-	// premiseWord is the index into words of the first word after the
-	// auxiliary of a where, when or how-long question ("talks" in "where
-	// were the talks held"): what the answer is the place, time or length
-	// of; -1 if none.
+	// premiseWord is the index into words of what a who-question asks
+	// the doer of: its verb ("led" in "who led the delegation") or the
+	// role it names ("judge" in "who was the judge who struck down the
+	// charge"); -1 if none.
 	premiseWord int
 	// act is the term of the verb a question with a subject asks what the
 	// subject did ("demand" in "what did the union demand"); "" if none or
@@ -57,9 +57,6 @@ type query struct {
 	// pooled is what the retrieved articles say their people are, by
 	// surname, for a question with a subject (see pooledDescriptions).
 	pooled map[string]map[string]bool
-	// also is the kind of a second thing the message asks for, after
-	// "and" ("..., and how many were involved?"); kindOther if none.
-	also kind
 	// refers holds, for a word that names an article rather than what it
 	// says ("the Kestland Chronicle's editorial", "the opinion column"),
 	// the ids of the articles it names (see articleRefs).
@@ -281,14 +278,6 @@ func analyse(ix Corpus, text string) *query {
 			q.owners[noun] = owner
 		}
 	}
-	if loc := reSecondAsk().FindStringIndex(lower); loc != nil && loc[0] > 0 && !reAttributionOpen().MatchString(lower) {
-		// The first thing asked is the question's kind, the second its
-		// "also", whatever order the kinds' rules have.
-		if first := kindOf(lower[:loc[0]]); first != kindOther {
-			q.kind = first
-		}
-		q.also = kindOf(strings.TrimLeft(strings.TrimPrefix(lower[loc[0]:], "and"), "+&, "))
-	}
 	topic := ""
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		topic = m[1]
@@ -433,25 +422,7 @@ func analyse(ix Corpus, text string) *query {
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2])
 	}
-	// "where were the talks held", "when did Veldgaz cut off the gas":
-	// what the question asks the place, time or length of.
 	q.premiseWord = -1
-	if q.kind == kindPlace || q.kind == kindTime || q.kind == kindDuration {
-		if m := rePremise().FindStringSubmatchIndex(lower); m != nil {
-			if ix := q.indexes(lower[m[2]:]); len(ix) > 0 {
-				// Its first noun the articles have: "the final round of
-				// talks" is about the talks (not whatever is final, nor a
-				// "round" they never mention); none, its first word.
-				q.premiseWord = ix[0]
-				for _, i := range ix {
-					if w := q.words[i]; !isAdjective(w.Word) && w.Knownness() >= 1 {
-						q.premiseWord = i
-						break
-					}
-				}
-			}
-		}
-	}
 	if q.kind == kindPerson {
 		// "who is chairing the inquiry", "who led the delegation": the
 		// person does what the verb says; "the minister announced an
@@ -700,10 +671,6 @@ var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w
 // secretary-general of the council", "who is Kasmenia's foreign minister";
 // group 1 is the role with what follows it.
 var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
-
-// rePremise finds the words after a where, when or how-long question's
-// auxiliary.
-var rePremise = lazy(`\b(?:where|when|how long)\s+(?:was|were|did|is|are|will|has|have|had|do|does)\s+(.+)$`)
 
 // reWhoDoes finds the verb of a who-question: "who is chairing", "who
 // led", "who will sign".
@@ -1271,11 +1238,6 @@ func askedPart(text string) string {
 // during the talks": China; "about oil tankers passing through": oil
 // tankers).
 var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to|through|across|into|over|between|under|for|by|that|which|who|\w+ing)\b|$)`)
-
-// reSecondAsk finds where a message asks a second thing: "and" (or "+",
-// "&", a comma) before a question word ("and how many", "and for how
-// long", "and by how much", "and where").
-var reSecondAsk = lazy(`(?:\band|[+&,])\s+(?:for |by |at |in )?(?:how (?:long|many|much|often)|when|where|who|why)\b`)
 
 // reDone finds a question about something as done: the words after "did"
 // or "has" ("did the Duvenland cabinet approve", "has parliament

@@ -29,7 +29,6 @@ var genreAsked = []struct {
 }{
 	{"opinion", lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
 	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
-	{"interview", lazy(`\b(interviews?|transcripts?|podcasts?|phone-in)\b`)},
 	{"release", lazy(`\b((?:press|news|media) releases?)\b`)},
 }
 
@@ -38,10 +37,9 @@ var genreAsked = []struct {
 // under "/opinion/", title editorials "The Observer view: ...", head them
 // "Editorial", and agencies name themselves so.
 var genreMarks = map[string]func() *prefilter.Regexp{
-	"opinion":   lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
-	"live":      lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
-	"interview": lazy(`(?i)(^|[^a-z])(interviews?|transcript|podcast|pod|episode)([^a-z]|$)`),
-	"release":   lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
+	"opinion": lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
+	"live":    lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
+	"release": lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
 }
 
 // articleKinds are the articles of each kind, of each outlet and of each
