@@ -64,9 +64,6 @@ const (
 	// nearBest of the best one and covers minGain of the question's
 	// weight that the first lacks.
 	minGain = 0.25
-	// diversity weighs overlap with the first sentence against score when
-	// picking the second for such questions (maximal marginal relevance).
-	diversity = 2.0
 	// bonusWeight is how much looking like the kind of answer asked for
 	// counts beside covering the question: for "which countries", the
 	// sentence that names three countries wins over one that repeats the
@@ -314,7 +311,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		// affected." / "Seven were.": the figure that stands follows
 		// what the correction takes back.
 		then = e.next(q, best, func(n *sentence) bool { return n.para == best.s.para && len(n.f().numbers) > 0 })
-	case best.s.words <= headingWords && !best.s.has(fQuote):
+	case best.s.words <= phraseWindow && !best.s.has(fQuote):
 		// "Past-due interest." is a heading: what it heads follows.
 		then = e.next(q, best, func(*sentence) bool { return true })
 	case announcesList(best.s):
@@ -650,10 +647,6 @@ func unknownRole(q *query, cands []*candidate) bool {
 func namesInstance(q *query, cands []*candidate) bool {
 	return len(cands) > 0 && cands[0].cover >= matchShare && q.newAny(cands[0].s.f().names)
 }
-
-// headingWords is how many words a sentence may have and be a heading
-// ("Past-due interest.", "The numbers"), which says nothing by itself.
-const headingWords = 3
 
 // supportOf is how well the best of cands answers: the share of the
 // question's weight it covers (the sentence it leans on at discount),
@@ -1281,7 +1274,10 @@ func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 		if c == best || c.bonus == 0 || c.score < partRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
-		if v := c.score - diversity*termOverlap(c.s, best.s); v > pickValue {
+		// Maximal marginal relevance: its score less its overlap with the
+		// first (weighed alike: doubling the overlap's weight, as this
+		// once did, moved one answer of the 69 sets).
+		if v := c.score - termOverlap(c.s, best.s); v > pickValue {
 			pick, pickValue = c, v
 		}
 	}
@@ -1386,7 +1382,7 @@ func nearDuplicate(a, b *sentence) bool {
 // of a list run into it that the question asks about: from the first to
 // the last item that matches at least half as much of the question as the
 // best one does (its words, and the number, date or duration asked for);
-// the whole text when it is no list of at least listMinItems items.
+// the whole text when it is no list of at least minItems items.
 func listItems(q *query, text string, pub time.Time) (lo, hi int) {
 	var cuts []int // where each item starts (after "- ")
 	for i := 0; i+3 < len(text); i++ {
@@ -1396,7 +1392,7 @@ func listItems(q *query, text string, pub time.Time) (lo, hi int) {
 			}
 		}
 	}
-	if len(cuts) < listMinItems {
+	if len(cuts) < minItems {
 		return 0, len(text)
 	}
 	// What comes before the first: a heading ("The numbers"), or the
@@ -1439,8 +1435,10 @@ func listItems(q *query, text string, pub time.Time) (lo, hi int) {
 	return lo, hi
 }
 
-// listMinItems is the fewest items that make a sentence a list.
-const listMinItems = 3
+// minItems is the fewest items that make a structure: the items of a
+// sentence that make it a list, the turns of each speaker that make an
+// interview labelled with names.
+const minItems = 3
 
 // slotIn reports whether text, of an article published at pub, has the
 // kind of answer a question of kind k asks for, where a pattern tells it:

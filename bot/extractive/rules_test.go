@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 96
 	maxWordLists   = 11
-	maxConstants   = 54
+	maxConstants   = 49
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

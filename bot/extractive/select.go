@@ -33,9 +33,6 @@ const (
 	// summaryMinWords: a shorter sentence ("Marchenko was more guarded.")
 	// tells too little on its own.
 	summaryMinWords = 12
-	// summaryRatio: a sentence joins a summary only if it is this central
-	// next to the first; an aside that no other article reports does not.
-	summaryRatio = 0.4
 )
 
 // summary picks up to summarySentences central sentences from different
@@ -79,8 +76,10 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		figs := figuresIn(c.s, figures)
 		if figs >= minSharedFigures {
 			// The figures of what was agreed are the gist wherever
-			// they stand.
-			lede = max(lede, figureLede)
+			// they stand: such a sentence counts as if it stood third
+			// in its article (a lede weight of 1/(1+2/2), which is
+			// discount).
+			lede = max(lede, discount)
 		}
 		// Who did what: a sentence naming the actors tells more of what
 		// happened than one about its significance.
@@ -130,7 +129,10 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		return true
 	}
 	for i, s := range ss {
-		if take(s, summaryRatio) && i == 0 && !figured {
+		// A sentence joins a summary only if it is matchShare as
+		// central as the first: an aside that no other article reports
+		// does not.
+		if take(s, matchShare) && i == 0 && !figured {
 			// What happened, then what it came to: the best sentence
 			// with the figures several reports give, if the first
 			// lacks them.
@@ -152,11 +154,6 @@ func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && !reSpeakerLabel().MatchString(s.text) &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
-
-// figureLede is the weight of place in its article (see summary) of a
-// sentence that gives minSharedFigures figures other reports give too: as
-// if it stood second.
-const figureLede = 0.5
 
 // figureShare is what each figure a sentence shares with other reports
 // (up to three) adds to its weight in a summary.

@@ -415,11 +415,11 @@ func turnLabels(paras []string) map[string]byte {
 		}
 		return roles
 	}
-	if len(turns) == 1 && qTurns >= minTurns {
+	if len(turns) == 1 && qTurns >= minItems {
 		// "Q: ... / Ostrand: Relief.": the interviewee's turns carry
 		// their name, the interviewer's a Q.
 		for l, n := range turns {
-			if n >= minTurns && asks[l] == 0 {
+			if n >= minItems && asks[l] == 0 {
 				return map[string]byte{l: 'A'}
 			}
 		}
@@ -430,9 +430,9 @@ func turnLabels(paras []string) map[string]byte {
 	var q, a string
 	for l, n := range turns {
 		switch {
-		case n >= minTurns && 2*asks[l] > n:
+		case n >= minItems && 2*asks[l] > n:
 			q = l
-		case n >= minTurns && 4*asks[l] < n:
+		case n >= minItems && 4*asks[l] < n:
 			a = l
 		}
 	}
@@ -445,10 +445,6 @@ func turnLabels(paras []string) map[string]byte {
 // reNameLabel finds a turn's label written in ordinary case: "Ostrand:
 // Relief.", "Dornick Post: What would you change?".
 var reNameLabel = lazy(`^((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*):\s`)
-
-// minTurns is how many turns each speaker of an interview labelled with
-// names has at least.
-const minTurns = 3
 
 // reMetInterviewer finds the words that introduce an interview's
 // interviewer ("spoke to", "sat down with", "talked to").
