@@ -251,6 +251,9 @@ func readKind(q string) kind {
 	if asksSum(q) {
 		return kindCount
 	}
+	if asksPerson(q) {
+		return kindPerson
+	}
 	return kindOther
 }
 
@@ -300,6 +303,27 @@ var reWhatTheNoun = lazy(`^(?:\w+ ){0,3}?what(?:'s|s| is| was| are| were| will b
 func asksSum(q string) bool {
 	m := reWhatTheNoun().FindStringSubmatch(q)
 	return m != nil && isMoneyNoun(lemmaNoun(m[1]))
+}
+
+// asksPerson reports whether the lower-case question q asks "which" or
+// "what" of a noun WordNet files as a person, the words of the rule of
+// kindPerson aside: "which judge presided", "what performer was on
+// stage", "which crew members are still missing", "which cabinet member
+// is in charge".
+func asksPerson(q string) bool {
+	m := reWhich().FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	for _, w := range m[1:] {
+		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
+			break
+		}
+		if isNoun(w) && namesPerson(lemmaNoun(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindPattern returns the pattern of kind k's rule.

@@ -31,6 +31,11 @@ func TestKindOf(t *testing.T) {
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},
 		{"the position of the border", kindOther},
+		{"Which judge presided over the appeal?", kindPerson},                   // a noun WordNet files as a person
+		{"which crew members are still missing", kindPerson},                    // the person noun after a modifier
+		{"what performer was on stage when the storm hit", kindPerson},          // "what" too
+		{"which stage was damaged by the storm", kindOther},                     // no person
+		{"which vessel did the coastguard send first", kindOther},               // nor a thing
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
 		{"So what actually happened in Marvenia this July?", kindSummary},       // an adverb between
@@ -130,7 +135,7 @@ func TestKindOf(t *testing.T) {
 		{"For what length of time did the fire burn?", kindDuration},                       // a length of time
 		{"What was the turnout according to the preliminary results?", kindOther},          // a document is no speaker
 		{"what was the death toll according to the ministry", kindStatement},               // a body is
-		{"Which insurer declined Halcyon Live's cancellation claim?", kindOther},           // a claim that is a noun
+		{"Which insurer declined Halcyon Live's cancellation claim?", kindPerson},          // a claim that is a noun, not a statement; an insurer is a person to WordNet
 		{"what did Dr Sorel advise ticket holders to do", kindStatement},                   // advise: a verb of speech
 		{"according to the ministry, what is left to agree", kindStatement},                // according to X
 		{"On what grounds did the judge reject the claim?", kindReason},                    // a reason, by its frame word
