@@ -1428,3 +1428,29 @@ func TestOpposes(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionLabel: the label a numbered document's sentence opens with
+// counts nothing; a figure that opens a sentence does.
+func TestSectionLabel(t *testing.T) {
+	for text, want := range map[string]int{
+		"3.4 Oiled seabirds have been reported at Gullhaven.": 3,
+		"5. Late notification.":                               2,
+		"1.2.3 Scope of the inquiry.":                         5,
+		"120 Dalmoran boats were detained.":                   0, // a figure: no dot
+		"3.4 million people were evacuated.":                  0, // a figure: lower case follows
+		"2025 was the driest year.":                           0,
+		"Seven were.":                                         0,
+	} {
+		if got := sectionLabel(text); got != want {
+			t.Errorf("sectionLabel(%q) = %d, want %d", text, got, want)
+		}
+	}
+	e, ix, sents := oneArticle(t, "3.4 Oiled seabirds have been reported at Gullhaven. About 40 seabirds were found dead at Cape Ardel.")
+	q := analyse(ix, "How many seabirds were killed?")
+	if got := e.countsFocus(q, sents[0]); got != 0 {
+		t.Errorf("%q counts the seabirds %.2f, want 0", sents[0].text, got)
+	}
+	if got := e.countsFocus(q, sents[1]); got != 1 {
+		t.Errorf("%q counts the seabirds %.2f, want 1", sents[1].text, got)
+	}
+}

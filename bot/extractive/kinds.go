@@ -566,7 +566,7 @@ func reasonFor(q *query, s *sentence) bool {
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{numbers: reNumber().FindAllString(s, -1)}
+	f := features{numbers: reNumber().FindAllString(s[sectionLabel(s):], -1)}
 	for i := range f.numbers {
 		f.numbers[i] = strings.ToLower(strings.TrimRight(f.numbers[i], ".,"))
 	}

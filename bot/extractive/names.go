@@ -204,7 +204,7 @@ const countWindow = 3
 // of it (a number of warships is no number of ships).
 func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 	w := q.words[q.focus]
-	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	best := 0.0
 	numberOf := -1 // where "the number of ships" ends, whose figure follows
 	for i, x := range ws {
@@ -274,7 +274,7 @@ func (q *query) broaderKinds() map[string]bool {
 // protesters", "nine members"), or by a capitalised plural ("1.3 million
 // Valdorians").
 func (e *Answerer) countsPeople(s *sentence) bool {
-	ws := strings.FieldsFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
 		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague[x] {
 			continue
@@ -432,6 +432,24 @@ var (
 	numberWords       = wordSet(strings.Join(english.CountWords(), " "))
 	numberWordPattern = strings.Join(english.CountWords(), "|")
 )
+
+// sectionLabel returns the length of the label a sentence of a numbered
+// document opens with ("3.4 Oiled seabirds have been reported", "5. Late
+// notification."): digits with a dot before a capital, which number the
+// section and count nothing; 0 if none ("120 Dalmoran boats", "3.4 million
+// people").
+func sectionLabel(text string) int {
+	label, rest, ok := strings.Cut(text, " ")
+	if !ok || !strings.Contains(label, ".") || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return 0
+	}
+	for _, r := range label {
+		if r != '.' && (r < '0' || r > '9') {
+			return 0
+		}
+	}
+	return len(label)
+}
 
 // isNumber reports whether the lower-case word x is a number: digits, or a
 // number word (as reNumber has them).
