@@ -311,19 +311,7 @@ func asksSum(q string) bool {
 // stage", "which crew members are still missing", "which cabinet member
 // is in charge".
 func asksPerson(q string) bool {
-	m := reWhich().FindStringSubmatch(q)
-	if m == nil {
-		return false
-	}
-	for _, w := range m[1:] {
-		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
-			break
-		}
-		if isNoun(w) && namesPerson(lemmaNoun(w)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(whichWords(q), func(w string) bool { return isNoun(w) && namesPerson(lemmaNoun(w)) })
 }
 
 // kindPattern returns the pattern of kind k's rule.

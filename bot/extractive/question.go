@@ -696,6 +696,24 @@ var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in th
 // of the answer.
 var reWhich = lazy(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
 
+// whichWords returns the words after "which" or "what" in the lower-case
+// question, up to a stop word: those that may name the type of the answer
+// ("which russian officials").
+func whichWords(lower string) []string {
+	m := reWhich().FindStringSubmatch(lower)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range m[1:] {
+		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // isNoun reports whether WordNet has w as a noun (and w is no stop word).
 func isNoun(w string) bool {
 	if english.IsStopWord(w) {
@@ -825,14 +843,7 @@ func hasPOS(w string, pos wordnet.POS) bool {
 // the words after "which" that WordNet has as a noun, before a stop word
 // ("which Russian officials" -> officials, "what venue" -> venue).
 func answerType(lower string) (typ string, plural bool) {
-	m := reWhich().FindStringSubmatch(lower)
-	if m == nil {
-		return "", false
-	}
-	for _, w := range m[1:] {
-		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
-			break
-		}
+	for _, w := range whichWords(lower) {
 		for _, l := range wordnet.Lemmas(w) {
 			if l.POS == wordnet.Noun {
 				typ, plural = l.Word, l.Word != w
