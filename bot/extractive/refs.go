@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/talksbot/talksbot/bot/answer"
-	"github.com/talksbot/talksbot/bot/internal/prefilter"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/retrieval"
@@ -21,31 +20,87 @@ import (
 // articles it fits: their sentences have the word, and they are read for
 // the answer whatever retrieval found.
 
-// genreAsked finds, in a lower-case question, the words that name a kind of
-// article, by kind (see genreMarks).
-var genreAsked = []struct {
-	genre string
-	re    func() *prefilter.Regexp
-}{
-	{"opinion", lazy(`\b(editorials?|op-?eds?|opinion (?:piece|column|article|section)s?|columns?|columnists?|commentary)\b`)},
-	{"live", lazy(`\b(live ?blogs?|live (?:updates|feed|coverage|page)|blog)\b`)},
-	{"release", lazy(`\b((?:press|news|media) releases?)\b`)},
+// genreNames are the phrases that name a kind of article, by kind. Before
+// the bar, those a question names it by ("the editorial", "the op-eds",
+// "the live blog", "the press release"); after it, those an article's
+// title, address, headings or outlet may say besides: newspapers file
+// columns under "/opinion/" or "/commentisfree/", title editorials "The
+// Observer view: ...", live pages "Tunnel fire: live", and agencies head
+// releases "Statement from ..." or "X announces ...". Those are words a
+// question uses in other senses ("where do they live", "her opinion").
+var genreNames = map[string]string{
+	"opinion": "editorial, op-ed, oped, opinion piece, opinion column, opinion article, opinion section, column, columnist, commentary | opinion, comment, commentisfree, view",
+	"live":    "live blog, liveblog, live updates, live feed, live coverage, live page, blog | live, as it happened",
+	"release": "press release, news release, media release | statement from, announces",
 }
 
-// genreMarks are the words of a title, an address's path, a heading or an
-// outlet that say what kind of article it is: newspapers file columns
-// under "/opinion/", title editorials "The Observer view: ...", head them
-// "Editorial", and agencies name themselves so.
-var genreMarks = map[string]func() *prefilter.Regexp{
-	"opinion": lazy(`(?i)(^|[^a-z])(opinion|editorials?|comment|commentisfree|columns?|op-?ed|[a-z]+'s view|view:)([^a-z]|$)`),
-	"live":    lazy(`(?i)(^|[^a-z])(live|liveblog|as it happened)([^a-z]|$)`),
-	"release": lazy(`(?i)(^|[^a-z])(statement from|press release|news release|media release|announces)([^a-z]|$)`),
+// genrePhrases returns the phrases of genre g (see genreNames) that the
+// lower-case words ws have, a word in its singular or plural: those of a
+// question (asked), or those of an article's title, address, headings and
+// outlet.
+func genrePhrases(g string, ws []string, asked bool) []string {
+	terms := make([]string, len(ws))
+	for i, w := range ws {
+		terms[i] = phraseTerm(w)
+	}
+	var out []string
+	for _, p := range genreTerms()[g] {
+		if (asked && !p.asked) || !hasPhrase(terms, p.terms) {
+			continue
+		}
+		out = append(out, p.phrase)
+	}
+	return out
+}
+
+// genrePhrase is a phrase of genreNames, its words' terms made once.
+type genrePhrase struct {
+	phrase string
+	terms  []string
+	asked  bool // a question names the kind by it
+}
+
+// genreTerms are the phrases of genreNames by kind.
+var genreTerms = sync.OnceValue(func() map[string][]genrePhrase {
+	out := map[string][]genrePhrase{}
+	for g, names := range genreNames {
+		asked, more, _ := strings.Cut(names, "|")
+		for i, list := range []string{asked, more} {
+			for _, phrase := range strings.Split(list, ",") {
+				var ts []string
+				for _, w := range english.Words(phrase) {
+					ts = append(ts, phraseTerm(w))
+				}
+				out[g] = append(out[g], genrePhrase{strings.TrimSpace(phrase), ts, i == 0})
+			}
+		}
+	}
+	return out
+})
+
+// phraseTerm is the term of a word of a phrase, or the word itself where
+// it has none (a stop word: "as it happened").
+func phraseTerm(w string) string {
+	if t := english.Term(w); t != "" {
+		return t
+	}
+	return w
+}
+
+// hasPhrase reports whether terms has the terms ps in a row.
+func hasPhrase(terms, ps []string) bool {
+	for i := 0; len(ps) > 0 && i+len(ps) <= len(terms); i++ {
+		if slices.Equal(terms[i:i+len(ps)], ps) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleKinds are the articles of each kind, of each outlet and of each
 // byline.
 type articleKinds struct {
-	// genres are the article ids by kind (a key of genreMarks), read on
+	// genres are the article ids by kind (a key of genreNames), read on
 	// first need: most questions name no kind of article.
 	genres func() map[string][]string
 	// outlets and authors are the articles of each outlet and of each
@@ -94,9 +149,9 @@ func readGenres(arts []corpus.Article) *articleKinds {
 func readKinds(arts []corpus.Article) map[string][]string {
 	out := map[string][]string{}
 	for _, a := range arts {
-		meta := a.Title + " | " + urlPath(a.URL) + " | " + strings.Join(a.Headings, " | ") + " | " + a.Outlet
-		for g, re := range genreMarks {
-			if re().MatchString(meta) {
+		meta := english.Words(a.Title + " | " + urlPath(a.URL) + " | " + strings.Join(a.Headings, " | ") + " | " + a.Outlet)
+		for g := range genreNames {
+			if len(genrePhrases(g, meta, false)) > 0 {
 				out[g] = append(out[g], a.ID)
 			}
 		}
@@ -151,9 +206,10 @@ func (e *Answerer) articleRefs(q *query) {
 		}
 	}
 	kinds := e.genres()
-	for _, g := range genreAsked {
-		for _, m := range g.re().FindAllString(lower, -1) {
-			name(m, kinds.genres()[g.genre], false)
+	asked := english.Words(lower)
+	for g := range genreNames {
+		for _, phrase := range genrePhrases(g, asked, true) {
+			name(phrase, kinds.genres()[g], false)
 		}
 	}
 	// An outlet by its name, "the" left out: "the Velsk Sentinel's

@@ -275,3 +275,31 @@ func answererOf(t *testing.T, arts []corpus.Article) (*Answerer, *retrieval.Inde
 	}
 	return New(nil, arts, ix, nil), ix
 }
+
+// TestGenrePhrases: a question names a kind of article by a phrase that
+// can mean nothing else ("the editorial", "the op-eds", "the live blog");
+// an article's title and address by shorter words too ("live",
+// "opinion"), which a question uses in other senses.
+func TestGenrePhrases(t *testing.T) {
+	for _, tt := range []struct {
+		text, genre string
+		asked       bool
+		want        int
+	}{
+		{"what does the chronicle's editorial argue", "opinion", true, 1},
+		{"what did the op-eds say", "opinion", true, 1},
+		{"wat does the opinion column say", "opinion", true, 2}, // "opinion column" and "column"
+		{"what is the minister's opinion of the deal", "opinion", true, 0},
+		{"what did the live blog say at noon", "live", true, 2}, // "live blog" and "blog"
+		{"where do the families live now", "live", true, 0},
+		{"what does the press release promise", "release", true, 1},
+		{"when was the statement from the ministry released", "release", true, 0},
+		{"Tunnel fire: live updates", "live", false, 2},
+		{"Statement from the Tunnel Company on the fire", "release", false, 1},
+		{"The Observer view: the minister must go", "opinion", false, 1},
+	} {
+		if got := genrePhrases(tt.genre, english.Words(strings.ToLower(tt.text)), tt.asked); len(got) != tt.want {
+			t.Errorf("genrePhrases(%q, %q, %v) = %q, want %d", tt.genre, tt.text, tt.asked, got, tt.want)
+		}
+	}
+}
