@@ -298,7 +298,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	earlier := e.superseded(best, cands)
 	var then *candidate // the sentence after the best that goes on with it
 	switch {
-	case q.kind == kindReason && !reStrongReason().MatchString(best.s.text):
+	case q.kind == kindReason && !strongReasonIn(best.s.text):
 		// "Why is the centre in Samsun?": the sentence that says it is
 		// there, and the one after it that says why.
 		then = e.because(q, best)
@@ -1130,7 +1130,7 @@ func (e *Answerer) complement(q *query, best *candidate, cands []*candidate) *ca
 // "Reyvic walked out of the talks at 11:20pm. Aides said the creditors had
 // presented what they called a final offer."
 func (e *Answerer) because(q *query, best *candidate) *candidate {
-	if c := e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || reStrongReason().MatchString(n.text) }); c != nil {
+	if c := e.next(q, best, func(n *sentence) bool { return n.para == best.s.para || strongReasonIn(n.text) }); c != nil {
 		return c
 	}
 	// Or further on in its article (a second reading's maxReread
@@ -1138,7 +1138,7 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 	// this summer than announced"), its reason paragraphs later ("the
 	// lower summer figure reflected runway works").
 	for n, k := best.s.sibling(1), 0; n != nil && k < maxReread; n, k = n.sibling(1), k+1 {
-		if best.s.words+n.words <= maxAnswerWords+maxThenWords && reStrongReason().MatchString(n.text) &&
+		if best.s.words+n.words <= maxAnswerWords+maxThenWords && strongReasonIn(n.text) &&
 			slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
 				return match(w, func(t string) bool { return n.terms[t] > 0 }) >= retrieval.RelatedWeight
 			}) {
@@ -1155,11 +1155,19 @@ func (e *Answerer) because(q *query, best *candidate) *candidate {
 	return nil
 }
 
-// reStrongReason finds the reason words that say why and nothing else; the
-// others of reReason also say when or about what ("after", "over",
-// "amid": "talks over the dam"), so a sentence with only those may still
-// want the next one's reason.
-var reStrongReason = lazy(`(?i)\b(` + strongReason + `)\b`)
+// strongReasonIn reports whether text has a reason word that says why and
+// nothing else (reReason's group 2, strongReason); the others of reReason
+// also say when or about what ("after", "over", "amid": "talks over the
+// dam"), so a sentence with only those may still want the next one's
+// reason.
+func strongReasonIn(text string) bool {
+	for _, m := range reReason().FindAllStringSubmatchIndex(text, -1) {
+		if m[4] >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // strongReason are the words of a reason that say why and nothing else,
 // the effect after the four that cause (see reCauses).

@@ -409,7 +409,7 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|several|few|` + numberWordPattern + `)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
-	reReason    = lazy(`(?i)\b(` + strongReason + `|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
+	reReason    = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(percent|per cent|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b)|\b(million|billion|trillion)\b`)

@@ -162,16 +162,6 @@ func TestPatternsSentences(t *testing.T) {
 			"Turnout declined to 40 percent.", // a fall
 			"The mayor would not resign.",     // refuses something else
 		}},
-		// A reason word that says why and nothing else: "because",
-		// "in protest".
-		{"reStrongReason", reStrongReason, []string{
-			"The dam was closed because of the flood.",
-			"Workers walked out in protest at the pay cut.",
-			"The storm triggered landslides in the valley.",
-		}, []string{
-			"Talks over the dam resumed after the flood.", // "over", "after": when and about what
-			"The strike was called amid rising prices.",   // "amid"
-		}},
 	})
 
 	// The groups the code reads.
@@ -231,5 +221,26 @@ func TestPersons(t *testing.T) {
 		}},
 	} {
 		checkYesNo(t, c.name, c.is, c.yes, c.no)
+	}
+}
+
+// TestStrongReasonIn: a reason word that says why and nothing else
+// ("because", "in protest", "triggered"), not one that also says when or
+// about what ("over", "after", "amid"), though reReason finds both.
+func TestStrongReasonIn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The dam was closed because of the flood.":                          true,
+		"Workers walked out in protest at the pay cut.":                     true,
+		"The storm triggered landslides in the valley.":                     true,
+		"Talks over the dam resumed after the flood.":                       false, // "over", "after": when and about what
+		"The strike was called amid rising prices.":                         false, // "amid"
+		"After the vote, the union walked out because the offer was final.": true,  // a weak word first
+	} {
+		if got := strongReasonIn(text); got != want {
+			t.Errorf("strongReasonIn(%q) = %v, want %v", text, got, want)
+		}
+		if !reReason().MatchString(text) {
+			t.Errorf("reReason finds no reason in %q", text)
+		}
 	}
 }
