@@ -660,9 +660,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			if dateNear(q, s) {
 				bonus += 0.3 // "signed an agreement late on Friday": the date of what was asked about
 			}
-		case q.future && reFromNow().MatchString(s.text):
+		case q.future && len(fromNow(s.text)) > 0:
 			bonus += 0.3 // "when will it report": "a final report within six months"
-			for _, loc := range reFromNow().FindAllStringIndex(s.text, -1) {
+			for _, loc := range fromNow(s.text) {
 				if inClauseOf(q, s.text, loc) {
 					bonus += 0.3 // of what was asked about
 					break
@@ -829,7 +829,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				return 0.5 // "yesterday", "on Tuesday": a date only with the article's
 			}
 			return 1
-		case q.future && reFromNow().MatchString(s.text):
+		case q.future && len(fromNow(s.text)) > 0:
 			return 0.5 // "within six months": a time only from the article's day
 		}
 	case kindPlace:
@@ -1058,9 +1058,26 @@ func onlyPast(s *sentence) bool {
 	return true
 }
 
-// reFromNow finds a time to come counted from the article's day: "within
-// six months", "in two weeks", "in the next 30 days".
-var reFromNow = lazy(`(?i)\b(?:within|in) (?:the next |the coming )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days?|weeks?|months?|years?)\b`)
+// fromNow returns where text gives a time to come counted from the
+// article's day: a duration (reDuration) after "within" or "in", maybe
+// with "the next" or "the coming" between ("within six months", "in two
+// weeks", "in the next 30 days", "in a few days").
+func fromNow(text string) [][]int {
+	var out [][]int
+	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+		before := strings.Fields(strings.ToLower(text[:loc[0]]))
+		if n := len(before); n > 0 && before[n-1] == "a" && strings.HasPrefix(strings.ToLower(text[loc[0]:]), "few") {
+			before = before[:n-1] // "in a few days"
+		}
+		if n := len(before); n >= 2 && before[n-2] == "the" && (before[n-1] == "next" || before[n-1] == "coming") {
+			before = before[:n-2]
+		}
+		if n := len(before); n > 0 && (before[n-1] == "in" || before[n-1] == "within") {
+			out = append(out, loc)
+		}
+	}
+	return out
+}
 
 // countsOf returns the numbers of text that may count something: not
 // those inside its dates ("in 2019", "14 March"), as the timeline's date

@@ -955,3 +955,23 @@ func checkYesNo(t *testing.T, what string, is func(string) bool, yes, no []strin
 		}
 	}
 }
+
+// TestFromNow: a time to come counted from the article's day ("within six
+// months", "in two weeks", "in the next 30 days"); not "two weeks ago" nor
+// "for six months".
+func TestFromNow(t *testing.T) {
+	for text, want := range map[string]int{
+		"The inquiry will report within six months.":         1,
+		"Talks resume in two weeks.":                         1,
+		"A decision is due in the next 30 days.":             1,
+		"The commission meets again in a few days.":          1,
+		"Talks ended two weeks ago.":                         0,
+		"The strike lasted for six months.":                  0,
+		"Cases rose in the past two weeks.":                  0,
+		"In two weeks of talks, the sides agreed on little.": 1, // a length read as from now: the wording is the same
+	} {
+		if got := len(fromNow(text)); got != want {
+			t.Errorf("fromNow(%q) finds %d, want %d", text, got, want)
+		}
+	}
+}
