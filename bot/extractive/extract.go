@@ -1519,7 +1519,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// An interview's answer is its whole paragraph: "A: Drone attacks.
 		// Two of our grain terminals were hit in March." So is a
 		// transcript's turn, for what someone said ("KEVIN MARSH: ...").
-		if c.s.interviewee != nil && c.s.turn == 'A' || q.kind == kindStatement && reSpeakerLabel().MatchString(c.s.text) && c.s.labelled() != nil {
+		if c.s.interviewee != nil && c.s.turn == 'A' || q.kind == kindStatement && speakerLabel(c.s.text) != nil && c.s.labelled() != nil {
 			for n := c.s.sibling(1); n != nil && n.para == c.s.para && words+n.words <= maxAnswerWords; n = n.sibling(1) {
 				sp.last++
 				words += n.words

@@ -32,16 +32,6 @@ func TestPatternsSentences(t *testing.T) {
 			"A.B. Koval said the dam held.",   // an initial
 			"Q3: Turnout rose to 61 percent.", // a quarter, no turn
 		}},
-		// A turn's label in ordinary case: "Velden: We will not sign."
-		{"reNameLabel", reNameLabel, []string{
-			"Ostrander: The strike is over.",
-			"Mara Velden: We will not sign.",
-			"Eastvale Courier: What changed after the flood?",
-		}, []string{
-			"The union said: we will strike.",  // a sentence, not a name, before the colon
-			"Note the time: 9 a.m. on Monday.", // lower-case words before the colon
-			"Velden:we will not sign.",         // no space after the colon
-		}},
 		// What introduces an interview's interviewer: "Our reporter spoke
 		// to Mara Velden", "sat down with".
 		{"reMetInterviewer", reMetInterviewer, []string{
@@ -52,17 +42,6 @@ func TestPatternsSentences(t *testing.T) {
 			"The minister spoke at a rally in Eastvale.", // spoke, to nobody
 			"Talks with the union resumed on Monday.",    // "talks" the noun, opening the sentence
 			"The mayor sat down on the flooded steps.",   // sat down, with nobody
-		}},
-		// A transcript's speaker label in capitals, maybe with a name in
-		// brackets: "CHAIR (Mr Tomas Brel): The hearing is open."
-		{"reSpeakerLabel", reSpeakerLabel, []string{
-			"CHAIR (Mr Tomas Brel): The hearing is open.",
-			"MARA VELDEN: We will strike on Monday.",
-			"DR O’HARA: The water is safe to drink.",
-		}, []string{
-			"Mara Velden: We will strike on Monday.", // ordinary case (see reNameLabel)
-			"UN talks: day two of the ceasefire.",    // a headline's words before the colon
-			"Eastvale: the river peaked at dawn.",    // a place, in ordinary case
 		}},
 		// A verb of speech, in a sentence, a lower-cased question or a
 		// single word: "said", "what did the union tell".
@@ -168,11 +147,6 @@ func TestPatternsSentences(t *testing.T) {
 	checkGroups(t, []groupCase{
 		{"reInterviewTurn", reInterviewTurn, "Q: When did the strike begin?", 1, "Q"},                                       // whose turn: the question's
 		{"reInterviewTurn", reInterviewTurn, "A — Not until the water goes down.", 1, "A"},                                  // the answer's
-		{"reNameLabel", reNameLabel, "Mara Velden: We will not sign.", 1, "Mara Velden"},                                    // the speaker
-		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 1, "CHAIR"},                       // the label
-		{"reSpeakerLabel", reSpeakerLabel, "CHAIR (Mr Tomas Brel): The hearing is open.", 2, "Mr Tomas Brel"},               // the name in brackets
-		{"reSpeakerLabel", reSpeakerLabel, "MARA VELDEN: We will strike on Monday.", 1, "MARA VELDEN"},                      // a name as the label
-		{"reSpeakerLabel", reSpeakerLabel, "MARA VELDEN: We will strike on Monday.", 2, ""},                                 // no brackets
 		{"reAttribution", reAttribution, `“We will not sign,” Velden said.`, 1, "Velden"},                                   // names the speaker
 		{"reAttribution", reAttribution, `"We will stay out," she said.`, 1, "she"},                                         // a pronoun: leans on the sentence before
 		{"reFigure", reFigure, "The fine was $318.", 1, "318"},                                                              // a sum, its sign dropped
@@ -241,6 +215,44 @@ func TestStrongReasonIn(t *testing.T) {
 		}
 		if !reReason().MatchString(text) {
 			t.Errorf("reReason finds no reason in %q", text)
+		}
+	}
+}
+
+// TestLabels: a turn's label in capitals is a transcript's speaker label,
+// maybe with a name in brackets ("CHAIR (Mr Tomas Brel):"); one in
+// ordinary case ("Velden:") is a name label; a sentence, a headline's
+// words or lower-case words before a colon are neither.
+func TestLabels(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		speaker, name string // group 1 of each; "" for none
+		bracketed     string // group 2 of the speaker label
+	}{
+		{"CHAIR (Mr Tomas Brel): The hearing is open.", "CHAIR", "", "Mr Tomas Brel"},
+		{"MARA VELDEN: We will strike on Monday.", "MARA VELDEN", "", ""},
+		{"DR O’HARA: The water is safe to drink.", "DR O’HARA", "", ""},
+		{"Ostrander: The strike is over.", "", "Ostrander", ""},
+		{"Mara Velden: We will not sign.", "", "Mara Velden", ""},
+		{"Eastvale Courier: What changed after the flood?", "", "Eastvale Courier", ""},
+		{"Eastvale: the river peaked at dawn.", "", "Eastvale", ""}, // a name label only where it recurs as a turn (turnLabels)
+		{"UN talks: day two of the ceasefire.", "", "", ""},         // a headline's words before the colon
+		{"The union said: we will strike.", "", "", ""},             // a sentence, not a name, before the colon
+		{"Note the time: 9 a.m. on Monday.", "", "", ""},            // lower-case words before the colon
+		{"Velden:we will not sign.", "", "", ""},                    // no space after the colon
+	} {
+		group := func(m []string, i int) string {
+			if m == nil {
+				return ""
+			}
+			return m[i]
+		}
+		if got := reLabel().MatchString(tt.text); got != (tt.speaker != "" || tt.name != "") {
+			t.Errorf("reLabel on %q: %v", tt.text, got)
+		}
+		sp, nm := speakerLabel(tt.text), nameLabel(tt.text)
+		if group(sp, 1) != tt.speaker || group(nm, 1) != tt.name || group(sp, 2) != tt.bracketed {
+			t.Errorf("%q: speaker label %q, name label %q; want %q, %q (brackets %q)", tt.text, sp, nm, tt.speaker, tt.name, tt.bracketed)
 		}
 	}
 }

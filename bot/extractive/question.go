@@ -1004,7 +1004,7 @@ func (q *query) spokenBySubject(s *sentence) bool {
 	}
 	// A transcript's label says who speaks and what they are: "MR PAVEL
 	// OSTRANDER (Chief Executive, Merevian Rail Cargo): ...".
-	labelled := reSpeakerLabel().MatchString(s.text) && q.bySubject(func(t string) bool { return s.terms[t] > 0 })
+	labelled := speakerLabel(s.text) != nil && q.bySubject(func(t string) bool { return s.terms[t] > 0 })
 	return labelled || q.bySubject(func(t string) bool { return s.spk()[t] }) || q.bySubject(func(t string) bool { return s.described()[t] })
 }
 

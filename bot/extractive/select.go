@@ -151,7 +151,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 // a short one, a quotation, a transcript's turn ("RENKO: On our side, 118
 // homes"), a question, an interview's introduction or words to the reader.
 func tellsAlone(s *sentence) bool {
-	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && !reSpeakerLabel().MatchString(s.text) &&
+	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && speakerLabel(s.text) == nil &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
 

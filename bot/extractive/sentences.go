@@ -293,10 +293,10 @@ func splitArticle(a *corpus.Article) ([]*sentence, map[string]int) {
 			if reTabledQuestion().MatchString(s) {
 				turn = 'Q' // it asks, and answers nothing
 			}
-			if m := reSpeakerLabel().FindStringSubmatch(s); turn == 0 && si == 0 && m != nil {
+			if m := speakerLabel(s); turn == 0 && si == 0 && m != nil {
 				turn = roles[m[1]]
 			} else if turn == 0 && si == 0 && len(roles) > 0 {
-				if m := reNameLabel().FindStringSubmatch(s); m != nil {
+				if m := nameLabel(s); m != nil {
 					turn = roles[m[1]] // "Brask: Because ..."
 				}
 			}
@@ -349,7 +349,7 @@ var reTabledQuestion = lazy(`^(?:[^:]*:\s*)?To ask (?:the|her|his|whether|if|wha
 // an interview's turn nor a quotation.
 func loneQuestion(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, `"”’' `), "?") && !opensQuote(s) && interviewTurn(s) == 0 &&
-		!reSpeakerLabel().MatchString(s)
+		speakerLabel(s) == nil
 }
 
 // reInterviewTurn matches the label of a turn of a question-and-answer
@@ -380,13 +380,11 @@ func turnLabels(paras []string) map[string]byte {
 		if interviewTurn(p) == 'Q' {
 			qTurns++
 		}
-		m := reSpeakerLabel().FindStringSubmatch(p)
+		m := speakerLabel(p)
 		if m == nil {
 			// A label in ordinary case ("Ostrand:", "Dornick Post:")
 			// counts as one only where it recurs as a turn, as below.
-			if m = reNameLabel().FindStringSubmatch(p); m != nil {
-				m = append(m, "")
-			}
+			m = nameLabel(p)
 		}
 		if m == nil || len(m[1]) == 1 || m[2] != "" {
 			continue
@@ -442,9 +440,15 @@ func turnLabels(paras []string) map[string]byte {
 	return map[string]byte{q: 'Q', a: 'A'}
 }
 
-// reNameLabel finds a turn's label written in ordinary case: "Ostrand:
-// Relief.", "Dornick Post: What would you change?".
-var reNameLabel = lazy(`^((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*):\s`)
+// nameLabel returns reLabel's match of a turn's label in ordinary case,
+// without brackets: "Ostrand: Relief.", "Dornick Post: What would you
+// change?"; nil if none.
+func nameLabel(text string) []string {
+	if m := reLabel().FindStringSubmatch(text); m != nil && m[2] == "" && m[1] != strings.ToUpper(m[1]) {
+		return m
+	}
+	return nil
+}
 
 // reMetInterviewer finds the words that introduce an interview's
 // interviewer ("spoke to", "sat down with", "talked to").
@@ -535,7 +539,7 @@ func (p *people) columnist(s *sentence) bool {
 			return
 		}
 		p.column = slices.ContainsFunc(s.all, func(x *sentence) bool {
-			return x.paraTurn() == 0 && firstPerson(x.text) && !strings.ContainsAny(x.text, "\"“”") && reSpeakerLabel().FindStringSubmatch(x.text) == nil
+			return x.paraTurn() == 0 && firstPerson(x.text) && !strings.ContainsAny(x.text, "\"“”") && speakerLabel(x.text) == nil
 		})
 	})
 	return p.column
@@ -580,7 +584,7 @@ func (s *sentence) labelled() map[string]bool {
 	for p := first.sibling(-1); p != nil && p.para == s.para; p = first.sibling(-1) {
 		first = p
 	}
-	m := reSpeakerLabel().FindStringSubmatch(first.text)
+	m := speakerLabel(first.text)
 	if m == nil || len(m[1]) == 1 {
 		return nil
 	}
@@ -596,11 +600,21 @@ func (s *sentence) labelled() map[string]bool {
 	return out
 }
 
-// reSpeakerLabel finds a transcript's speaker label: words in capitals,
-// maybe a name or a description in brackets ("CHAIR (Ms Agnes Toivola)",
-// "MR PAVEL OSTRANDER (Chief Executive, Merevian Rail Cargo)"), and a
-// colon.
-var reSpeakerLabel = lazy(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \(([A-Z][^()]{0,80})\))?:\s`)
+// reLabel finds a turn's label: one to four capitalised words, maybe a
+// name or a description in brackets, and a colon ("CHAIR (Ms Agnes
+// Toivola):", "MR PAVEL OSTRANDER (Chief Executive, Merevian Rail
+// Cargo):", "Ostrand:"); group 1 the label, group 2 what the brackets say.
+var reLabel = lazy(`^((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*)(?: \(([A-Z][^()]{0,80})\))?:\s`)
+
+// speakerLabel returns reLabel's match of a transcript's speaker label,
+// a label in capitals ("CHAIR (Ms Agnes Toivola):", "MARA VELDEN:"); nil if
+// none.
+func speakerLabel(text string) []string {
+	if m := reLabel().FindStringSubmatch(text); m != nil && m[1] == strings.ToUpper(m[1]) {
+		return m
+	}
+	return nil
+}
 
 // isPersonNoun reports whether WordNet files w, a common noun, as a person
 // ("reporter", "host", "spokesperson").
