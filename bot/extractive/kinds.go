@@ -884,7 +884,7 @@ func measureDimension(m, after string) string {
 	switch {
 	case strings.Contains(lower, "magnitude"):
 		return "magnitude"
-	case strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot"):
+	case strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot") || perTime(after):
 		return "speed"
 	case strings.HasPrefix(lower, ",") || strings.Contains(lower, "aged") || strings.Contains(lower, "old"):
 		return "age"
@@ -898,27 +898,48 @@ func measureDimension(m, after string) string {
 	return "length"
 }
 
+// perTime reports whether the text after a length says it is covered in a
+// unit of time: "/h" of "104 km/h", "per second", "an hour".
+func perTime(after string) bool {
+	if strings.HasPrefix(after, "/") {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(after))
+	if len(ws) < 2 || ws[0] != "per" && ws[0] != "an" && ws[0] != "a" {
+		return false
+	}
+	switch strings.Trim(ws[1], ".,;:") {
+	case "hour", "second", "minute":
+		return true
+	}
+	return false
+}
+
 // measureNear reports whether s gives a measure (reMeasure) of what the
 // question names: a word of the question among the phraseWindow words
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
 // a 22-year-old student" for "how old is Falk").
 func measureNear(q *query, s *sentence) bool {
 	locs := s.measureLocs()
+	measures := len(locs)
 	if q.size {
 		// "how large is the fund": the size of a thing of no length is
 		// a sum of money ("a fund of €40 million"). (Clipped: the
 		// sentence's own list stays as it is.)
 		locs = append(slices.Clip(locs), moneyLocs(s.text)...)
 	}
-	for _, loc := range locs {
+	for i, loc := range locs {
 		if q.dimension != "" && !slices.Contains(strings.Fields(q.dimension), measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:])) {
 			continue // "how deep is the channel": not "a speed limit of 8 knots"
 		}
 		before := strings.Fields(s.text[:loc[0]])
 		near := before[max(0, len(before)-phraseWindow):]
-		if measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]) == "magnitude" {
+		if d := measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]); i < measures && (d == "magnitude" || d == "length" || d == "speed") {
 			// What a magnitude measures follows it ("the magnitude 6.1
-			// earthquake").
+			// earthquake"), as what a length or a speed is of may ("about
+			// 2.3 kilometres from the zoo"); an age is a person's before
+			// it, "four people died at the clinic" counts no one living
+			// there, and a sum is of what comes before it.
 			after := strings.Fields(s.text[loc[1]:])
 			near = append(near, after[:min(len(after), phraseWindow)]...)
 		}

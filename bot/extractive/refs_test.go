@@ -155,6 +155,10 @@ func TestMeasureDimension(t *testing.T) {
 		"a town of 12,000 inhabitants":        "people",
 		"The magnitude 6.1 earthquake struck": "magnitude",
 		"a 4.8-magnitude aftershock":          "magnitude",
+		"gusts of 104 km/h at the airfield":   "speed", // a length an hour
+		"met at 11.6 kilometres per second":   "speed",
+		"winds of 90 kilometres an hour":      "speed",
+		"a queue 9 km long":                   "length",
 	} {
 		loc := reMeasure().FindStringIndex(text)
 		if loc == nil {
@@ -188,9 +192,10 @@ func TestMeasureNearFromPlace(t *testing.T) {
 	ix := sentenceArticles(t, "She was found in allotments about 2.3 kilometres from the zoo.", "The zoo's fence is 4 metres high.", "Snow fell on Monday.")
 	q := analyse(ix, "what distance from the zoo was she found")
 	for text, want := range map[string]bool{
-		"She was found in allotments about 2.3 kilometres from the zoo.":  true,
-		"The leopard weighs 40 kilograms, the zoo said.":                  false, // a weight
-		"A 4-metre fence was built around an enclosure; the zoo is open.": false, // no place after it
+		"She was found in allotments about 2.3 kilometres from the zoo.":                         true,
+		"The leopard weighs 40 kilograms, the zoo said.":                                         false, // a weight
+		"A 4-metre fence was built around an enclosure; the zoo is open.":                        false, // no place after it
+		"She was found on Sept. 16 in allotments about 2.3 kilometres from the zoo and sedated.": true,  // the question's words further before it
 	} {
 		_, _, sents := articleOf(t, text)
 		if got := measureNear(q, sents[0]); got != want {
