@@ -918,7 +918,8 @@ func perTime(after string) bool {
 // measureNear reports whether s gives a measure (reMeasure) of what the
 // question names: a word of the question among the phraseWindow words
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
-// a 22-year-old student" for "how old is Falk").
+// a 22-year-old student" for "how old is Falk"), or after a magnitude, a
+// length or a speed ("about 2.3 kilometres from the zoo").
 func measureNear(q *query, s *sentence) bool {
 	locs := s.measureLocs()
 	measures := len(locs)
@@ -929,12 +930,13 @@ func measureNear(q *query, s *sentence) bool {
 		locs = append(slices.Clip(locs), moneyLocs(s.text)...)
 	}
 	for i, loc := range locs {
-		if q.dimension != "" && !slices.Contains(strings.Fields(q.dimension), measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:])) {
+		d := measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:])
+		if q.dimension != "" && !slices.Contains(strings.Fields(q.dimension), d) {
 			continue // "how deep is the channel": not "a speed limit of 8 knots"
 		}
 		before := strings.Fields(s.text[:loc[0]])
 		near := before[max(0, len(before)-phraseWindow):]
-		if d := measureDimension(s.text[loc[0]:loc[1]], s.text[loc[1]:]); i < measures && (d == "magnitude" || d == "length" || d == "speed") {
+		if i < measures && (d == "magnitude" || d == "length" || d == "speed") {
 			// What a magnitude measures follows it ("the magnitude 6.1
 			// earthquake"), as what a length or a speed is of may ("about
 			// 2.3 kilometres from the zoo"); an age is a person's before
