@@ -146,11 +146,6 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(?:` + statementVerbs + `|according to)\b`)
 
-// reWhoSaid finds a question for whoever put something forward: "who warned
-// about the seal inspection", "who proposed scrapping the shift"; not "who
-// said 'a better result'", which the quotation's speaker answers.
-var reWhoSaid = lazy(`^(?:\w+ )?who (?:warned|proposed|suggested|demanded|claimed|argued|insisted|promised|offered|urged|advised)\b`)
-
 // reThingOffered finds a question for a thing someone offered, proposed,
 // promised or announced, named by its noun: "what interim support did the
 // government offer", "what compensation has the operator offered". It asks
@@ -229,8 +224,11 @@ func readKind(q string) kind {
 		if r.kind == kindReaction && wh != nil && strings.HasPrefix(wh[2], "who") {
 			continue // "who commanded the fire service's response": a person
 		}
-		if r.kind == kindStatement && reWhoSaid().MatchString(q) {
-			continue // "who warned about the seal": a person, whom the answer names
+		if r.kind == kindStatement && wh != nil && strings.HasPrefix(wh[2], "who") && !strings.ContainsAny(q, `"“”`) {
+			// "who warned about the seal", "who proposed scrapping the
+			// shift": a person, whom the answer names; not "who said
+			// 'a better result'", which the quotation's speaker answers.
+			continue
 		}
 		if r.kind == kindStatement && reThingOffered().MatchString(q) {
 			continue // "what interim support did the government offer": a deed, which a report tells

@@ -31,11 +31,15 @@ func TestKindOf(t *testing.T) {
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},
 		{"the position of the border", kindOther},
-		{"Which judge presided over the appeal?", kindPerson},                   // a noun WordNet files as a person
-		{"which crew members are still missing", kindPerson},                    // the person noun after a modifier
-		{"what performer was on stage when the storm hit", kindPerson},          // "what" too
-		{"which stage was damaged by the storm", kindOther},                     // no person
-		{"which vessel did the coastguard send first", kindOther},               // nor a thing
+		{"Which judge presided over the appeal?", kindPerson},          // a noun WordNet files as a person
+		{"which crew members are still missing", kindPerson},           // the person noun after a modifier
+		{"what performer was on stage when the storm hit", kindPerson}, // "what" too
+		{"which stage was damaged by the storm", kindOther},            // no person
+		{"which vessel did the coastguard send first", kindOther},      // nor a thing
+		{"who warned about the flood risk", kindPerson},                // whoever put it forward
+		{"so who proposed the ceasefire", kindPerson},
+		{`who said "a better result"`, kindStatement}, // a quotation's speaker
+		{"what did the minister warn", kindStatement},
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
 		{"So what actually happened in Marvenia this July?", kindSummary},       // an adverb between

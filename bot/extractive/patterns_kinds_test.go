@@ -53,18 +53,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how many votes were cast",
 			"what were the sayings of the strikers",
 		}},
-		// A question for whoever put something forward: "who warned about
-		// the flood risk"; not "who said", which a quotation's speaker
-		// answers.
-		{"reWhoSaid", reWhoSaid, []string{
-			"who warned about the flood risk",
-			"so who proposed the ceasefire",
-			"who urged the strikers to return to work",
-		}, []string{
-			"who said the talks had failed",
-			"who led the strike",
-			"what did the minister warn",
-		}},
 		// A question for a thing offered, named by its noun: "what
 		// interim support did the government offer"; not "what did the
 		// government offer", which names no thing.
