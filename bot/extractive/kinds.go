@@ -146,13 +146,6 @@ var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + stat
 // reStatementVerb finds a verb of speech, or "according to".
 var reStatementVerb = lazy(`\b(?:` + statementVerbs + `|according to)\b`)
 
-// reThingOffered finds a question for a thing someone offered, proposed,
-// promised or announced, named by its noun: "what interim support did the
-// government offer", "what compensation has the operator offered". It asks
-// for a deed, which a report gives ("the government will advance interim
-// payments of $1,500"), not for words said.
-var reThingOffered = lazy(`^(?:\w+ )?(?:what|which) (?:\w+ ){1,3}(?:did|does|do|has|have|had|will|would|is|are) .+ (?:offer|offered|offering|propose|proposed|promise|promised|announce|announced)\b`)
-
 // reDocumentSource finds a source that is a document, not a speaker:
 // "according to the preliminary results", "according to official
 // figures"; what the question asks is the figure, not what was said.
@@ -230,7 +223,7 @@ func readKind(q string) kind {
 			// 'a better result'", which the quotation's speaker answers.
 			continue
 		}
-		if r.kind == kindStatement && reThingOffered().MatchString(q) {
+		if r.kind == kindStatement && asksThing(q, wh) {
 			continue // "what interim support did the government offer": a deed, which a report tells
 		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(reDocumentSource().ReplaceAllString(reNounUse().ReplaceAllString(q, ""), "")) {
@@ -253,6 +246,20 @@ func readKind(q string) kind {
 		return kindPerson
 	}
 	return kindOther
+}
+
+// asksThing reports whether the lower-case question q, whose question
+// word wh found, asks "what" or "which" of a thing named by its noun:
+// "what interim support did the government offer", "which concessions has
+// the employer offered". It asks for the thing, which a report gives ("the
+// government will advance interim payments of $1,500"), not for words
+// said; "what did the government offer" names no thing.
+func asksThing(q string, wh []string) bool {
+	if wh == nil || wh[2] != "what" && wh[2] != "which" {
+		return false
+	}
+	m := reWhich().FindStringSubmatch(q[len(wh[0])-len(wh[2]):])
+	return m != nil && isNoun(m[1])
 }
 
 // reAttributionOpen finds a question that opens by saying whose account
@@ -588,7 +595,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.3 // "how did X react": X acts here
 		case q.kind == kindReaction && slices.ContainsFunc(q.subject, func(i int) bool { return marketWords[q.words[i].Term] }) && reMarketMove().MatchString(s.text):
 			bonus += 0.3 // "how did the markets take the news": "shares closed up 6.2%"
-		case q.kind == kindStatement && q.act != "" && s.terms[q.act] > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
+		case (q.kind == kindStatement || q.kind == kindOther) && q.act != "" && s.terms[q.act] > 0 && q.bySubject(func(t string) bool { return s.terms[t] > 0 }):
 			bonus += 0.3 // "what did the union demand": "the union is demanding"; X does here what was asked
 		case e.placeSubject(q) && q.bySubject(func(t string) bool { return s.spokeIn()[t] }):
 			bonus += 0.3 // "what did Brussels say": a statement made in Brussels

@@ -979,3 +979,22 @@ func TestFromNow(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksThing(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what interim support did the government offer", true}, // a thing by its noun
+		{"which concessions has the employer offered", true},
+		{"so what aid will the ministry announce", true},
+		{"what did the government offer", false}, // no noun: what was said
+		{"what exactly did the minister promise", false},
+		{"who proposed the ceasefire", false},
+	}
+	for _, tt := range tests {
+		if got := asksThing(tt.q, reWhOpen().FindStringSubmatch(tt.q)); got != tt.want {
+			t.Errorf("asksThing(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

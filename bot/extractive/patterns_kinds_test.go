@@ -53,18 +53,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how many votes were cast",
 			"what were the sayings of the strikers",
 		}},
-		// A question for a thing offered, named by its noun: "what
-		// interim support did the government offer"; not "what did the
-		// government offer", which names no thing.
-		{"reThingOffered", reThingOffered, []string{
-			"what interim support did the government offer",
-			"which concessions has the employer offered",
-			"what aid will the ministry announce",
-		}, []string{
-			"what did the government offer",
-			"what compensation did the strikers demand",
-			"what did the minister say about the offer",
-		}},
 		// A source that is a document: "according to the preliminary
 		// results"; not "according to the minister", a speaker.
 		{"reDocumentSource", reDocumentSource, []string{
