@@ -998,3 +998,26 @@ func TestAsksThing(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutDocumentSource(t *testing.T) {
+	tests := []struct {
+		q        string
+		document bool
+	}{
+		{"according to the preliminary results how many voted", true}, // a document
+		{"according to official figures how many homes flooded", true},
+		{"according to sources close to the talks", true},
+		{"according to the data what was the toll", true},
+		{"according to the minister when will the strike end", false}, // a speaker
+		{"according to the union leader how many marched", false},
+		{"according to the union what was agreed", false}, // a body
+		{"according to lavrov what was agreed", false},    // a name
+		{"what did the report say", false},
+	}
+	for _, tt := range tests {
+		got := withoutDocumentSource(tt.q)
+		if (got != tt.q) != tt.document {
+			t.Errorf("withoutDocumentSource(%q) = %q; document: want %v", tt.q, got, tt.document)
+		}
+	}
+}

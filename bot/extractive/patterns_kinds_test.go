@@ -53,17 +53,6 @@ func TestPatternsKinds(t *testing.T) {
 			"how many votes were cast",
 			"what were the sayings of the strikers",
 		}},
-		// A source that is a document: "according to the preliminary
-		// results"; not "according to the minister", a speaker.
-		{"reDocumentSource", reDocumentSource, []string{
-			"according to the preliminary results how many voted",
-			"according to official figures how many homes flooded",
-			"according to sources close to the talks",
-		}, []string{
-			"according to the minister when will the strike end",
-			"according to the union leader how many marched",
-			"what did the report say",
-		}},
 		// A question word among a question's first words: "how did the
 		// strike end", "so what was agreed"; not a question that opens
 		// with an auxiliary ("did the talks collapse").
