@@ -1454,3 +1454,20 @@ func TestSectionLabel(t *testing.T) {
 		t.Errorf("%q counts the seabirds %.2f, want 1", sents[1].text, got)
 	}
 }
+
+// TestSpokeIn: where a statement was made is the name after a verb of
+// speech (and at most one word) and "in"; "said in a statement" names no
+// place, nor does where someone was born.
+func TestSpokeIn(t *testing.T) {
+	_, _, sents := oneArticle(t, "The minister said in Varno on Monday that the dam held. She told reporters in Dunmere the strike would go on. The minister said in a statement that the dam held. He was born in Varno.")
+	want := [][]string{{"varno"}, {"dunmer"}, nil, nil}
+	for i, s := range sents {
+		var got []string
+		for t := range s.spokeIn() {
+			got = append(got, t)
+		}
+		if strings.Join(got, " ") != strings.Join(want[i], " ") {
+			t.Errorf("spokeIn(%q) = %v, want %v", s.text, got, want[i])
+		}
+	}
+}

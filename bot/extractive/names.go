@@ -870,17 +870,24 @@ func (s *sentence) isPerson(w string) bool {
 	return s.people.desc[english.Term(w)] != nil
 }
 
-// reSpokeIn finds where a statement was made: "said in Brussels", "told
-// reporters in Moscow".
-var reSpokeIn = lazy(`\b(?:said|says|stated|added|told \w+) in ([A-Z][\p{L}-]+)`)
-
 // spokeIn returns the terms of the places s says its statements were made
-// in.
+// in: "said in Brussels", "told reporters in Moscow" (a verb of speech,
+// at most one word, "in" and a name); "said in a statement" names none.
 func (s *sentence) spokeIn() map[string]bool {
 	out := map[string]bool{}
-	for _, m := range reSpokeIn().FindAllStringSubmatch(s.text, -1) {
-		for _, t := range english.Terms(m[1]) {
-			out[t] = true
+	for _, loc := range reSpeech().FindAllStringIndex(s.text, -1) {
+		ws := strings.Fields(s.text[loc[1]:])
+		for i := 0; i < len(ws)-1 && i < 2; i++ {
+			if ws[i] != "in" {
+				continue
+			}
+			place := strings.TrimRight(ws[i+1], `.,;:!?"”’'`)
+			if r, _ := utf8.DecodeRuneInString(place); unicode.IsUpper(r) {
+				for _, t := range english.Terms(place) {
+					out[t] = true
+				}
+			}
+			break
 		}
 	}
 	return out

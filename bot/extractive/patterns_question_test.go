@@ -115,11 +115,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"rePlacePrep", rePlacePrep,
 			[]string{"in", "at", "near", "outside"},
 			[]string{"into", "on", "inn"}},
-		// Where a statement was made: "said in Varno", "told reporters in
-		// Dunmere"; "said in a statement" names no place.
-		{"reSpokeIn", reSpokeIn,
-			[]string{"The minister said in Varno on Monday that the dam held.", "She told reporters in Dunmere the strike would go on."},
-			[]string{"The minister said in a statement that the dam held.", "He was born in Varno."}},
 		// What a sentence opening with a name says the person is: "Elena
 		// Varga is professor of economics at ..."; not a relative clause.
 		{"reIsDescription", reIsDescription,
@@ -176,7 +171,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reApposition", reApposition, ", who heads the 12-member U.S. delegation, said", 1, "who heads the 12-member U.S. delegation"}, // the abbreviation's stops go on
 		{"reApposition", reApposition, ", 38, a line worker at the plant, said", 1, "a line worker at the plant"},                       // after an age
 		{"reApposition", reApposition, ", a nurse at the clinic. The flood reached", 1, "a nurse at the clinic"},                        // a full stop ends it
-		{"reSpokeIn", reSpokeIn, "She told reporters in Dunmere the strike would go on.", 1, "Dunmere"},
 		{"reIsDescription", reIsDescription, " is professor of economics at the University of Sarnoc.", 1, "professor of economics at the University of Sarnoc"},
 	})
 }
