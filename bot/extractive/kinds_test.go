@@ -1021,3 +1021,25 @@ func TestWithoutDocumentSource(t *testing.T) {
 		}
 	}
 }
+
+func TestWhoAsked(t *testing.T) {
+	tests := []struct{ q, role, does string }{
+		{"who is the mayor of the flooded town", "mayor of the flooded town", "mayor"}, // a role
+		{"who is kasmenia's foreign minister", "kasmenia's foreign minister", "kasmenia"},
+		{"so who's the chief negotiator", "chief negotiator", "chief"},
+		{"who is chairing the inquiry", "chairing the inquiry", "chairing"}, // a doer
+		{"who led the delegation", "", "led"},
+		{"who will sign the accord", "", "sign"},
+		{"who has been appointed to the board", "", "appointed"},
+		{"the minister who led the talks", "", ""}, // a relative pronoun
+		{"what is the mayor's role", "", ""},
+	}
+	for _, tt := range tests {
+		if got := roleAsked(tt.q); got != tt.role {
+			t.Errorf("roleAsked(%q) = %q, want %q", tt.q, got, tt.role)
+		}
+		if got := whoDoes(tt.q); got != tt.does {
+			t.Errorf("whoDoes(%q) = %q, want %q", tt.q, got, tt.does)
+		}
+	}
+}

@@ -60,15 +60,10 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reNameFocus", reNameFocus,
 			[]string{"what is the name of the ferry", "the names of the three rescued sailors", "what's the new bridge called", "what was the flood barrier named"},
 			[]string{"what did the union call the offer", "who named the ship"}},
-		// A question for the holder of a role: "who is the mayor of the
-		// town"; "who led the strike" asks who did something.
-		{"reRoleAsked", reRoleAsked,
-			[]string{"who is the mayor of the flooded town", "who is kasmenia's foreign minister", "so who's the chief negotiator"},
-			[]string{"who led the strike", "what is the mayor's role"}},
-		// The verb of a who-question: "who is chairing", "who led"; a
+		// A who-question's opening: "who is the mayor", "who led"; a
 		// "who" further in is a relative pronoun ("the minister who led").
-		{"reWhoDoes", reWhoDoes,
-			[]string{"who is chairing the inquiry", "who led the delegation", "who will sign the accord", "who has been appointed to the board"},
+		{"reWho", reWho,
+			[]string{"who is the mayor of the flooded town", "so who's the chief negotiator", "who led the delegation", "who has been appointed to the board"},
 			[]string{"the minister who led the talks", "what did the chair say"}},
 		// The occasion of a reaction: "how did the union respond when the
 		// minister raised the rate"; a reaction to a thing has none.
@@ -150,11 +145,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reNameFocus", reNameFocus, "what is the name of the ferry", 1, "ferry"},
 		{"reNameFocus", reNameFocus, "the names of the three rescued sailors", 1, "three rescued sailors"},
 		{"reNameFocus", reNameFocus, "what's the new bridge called", 2, "new bridge "},
-		{"reRoleAsked", reRoleAsked, "who is the mayor of the flooded town", 1, "mayor of the flooded town"},
-		{"reRoleAsked", reRoleAsked, "who is kasmenia's foreign minister", 1, "kasmenia's foreign minister"},
-		{"reWhoDoes", reWhoDoes, "who is chairing the inquiry", 1, "chairing"},
-		{"reWhoDoes", reWhoDoes, "who led the delegation", 1, "led"},
-		{"reWhoDoes", reWhoDoes, "who has been appointed to the board", 1, "appointed"},
 		{"reWhich", reWhich, "which countries sent rescue teams", 1, "countries"},
 		{"reWhich", reWhich, "which turkish diplomat", 2, "diplomat"},
 		{"reWhich", reWhich, "in what venue were the talks held", 1, "venue"},

@@ -362,8 +362,8 @@ func analyse(ix Corpus, text string) *query {
 	}
 	// "who is the secretary-general of X": the role asked for.
 	q.role = -1
-	if m := reRoleAsked().FindStringSubmatch(lower); m != nil && q.kind == kindPerson && !q.identity {
-		if ix := q.head(strings.ReplaceAll(m[1], "'s ", " ")); len(ix) > 0 {
+	if role := roleAsked(lower); role != "" && q.kind == kindPerson && !q.identity {
+		if ix := q.head(strings.ReplaceAll(role, "'s ", " ")); len(ix) > 0 {
 			q.role = ix[0]
 		}
 	}
@@ -427,8 +427,8 @@ func analyse(ix Corpus, text string) *query {
 		// "who is chairing the inquiry", "who led the delegation": the
 		// person does what the verb says; "the minister announced an
 		// inquiry" names someone doing something else.
-		if m := reWhoDoes().FindStringSubmatch(lower); m != nil {
-			if ix := q.indexes(m[1]); len(ix) == 1 && isVerb(q.words[ix[0]].Word) && !isNoun(q.words[ix[0]].Word) && q.words[ix[0]].Knownness() >= 1 {
+		if verb := whoDoes(lower); verb != "" {
+			if ix := q.indexes(verb); len(ix) == 1 && isVerb(q.words[ix[0]].Word) && !isNoun(q.words[ix[0]].Word) && q.words[ix[0]].Knownness() >= 1 {
 				q.premiseWord = ix[0]
 			}
 		}
@@ -667,14 +667,35 @@ func respelled(asked string, a retrieval.Query) string {
 // called"; it is the pattern of the kind too.
 var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
 
-// reRoleAsked finds a question for the holder of a role: "who is the
-// secretary-general of the council", "who is Kasmenia's foreign minister";
-// group 1 is the role with what follows it.
-var reRoleAsked = lazy(`^(?:\w+ )?who(?:'s| is| was| are| were)\s+(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
+// reWho finds a who-question's opening: an auxiliary (group 1 or 2)
+// and what follows it (group 3), after a "the" of it: "who is the
+// secretary-general of the council" asks for the holder of a role; "who
+// is chairing", "who led", "who will sign" for the doer of the verb. A
+// "who" further in is a relative pronoun ("the minister who led").
+var reWho = lazy(`^(?:\w+ )?who(?:('s)|\s+(is|was|are|were|will|would|has|had|have))?\s+(?:been\s+)?(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
 
-// reWhoDoes finds the verb of a who-question: "who is chairing", "who
-// led", "who will sign".
-var reWhoDoes = lazy(`^(?:\w+ )?who\s+(?:(?:is|was|are|were|will|would|has|had|have)\s+(?:been\s+)?)?(\w+)`)
+// roleAsked returns, for a question for the holder of a role ("who is
+// the mayor of the flooded town", "who is kasmenia's foreign minister",
+// "so who's the chief negotiator"), the role with what follows it; "" for
+// another question ("who led the strike").
+func roleAsked(lower string) string {
+	m := reWho().FindStringSubmatch(lower)
+	if m == nil || m[1] == "" && english.Auxiliary(m[2]) != "be" || strings.Contains(m[0], " been ") {
+		return ""
+	}
+	return m[3]
+}
+
+// whoDoes returns the verb of a who-question ("chairing" in "who is
+// chairing the inquiry", "led" in "who led the delegation"); "" if none.
+func whoDoes(lower string) string {
+	m := reWho().FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	w, _, _ := strings.Cut(m[3], " ")
+	return strings.TrimSuffix(w, "'s")
+}
 
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
