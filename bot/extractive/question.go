@@ -219,9 +219,6 @@ var (
 	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
-	// reSides finds the two sides of a comparison: "compare A and B",
-	// "between A and B", "A vs B", "how did A and B differ".
-	reSides = lazy(`\b(?:compare|contrast|between)\s+(?:how\s+|what\s+)?(\S+(?:\s+\S+)?)\s+(?:and|with|to|vs\.?|versus)\s+(\S+)|(\S+)\s+(?:vs\.?|versus)\s+(\S+)|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(\S+)`)
 	// reFocus finds what a "how many" question counts: the words after
 	// "how many" ("how many Russian warships").
 	reFocus = lazy(`\b(?:how (?:many|much)|number of)\s+(\w+)(?:\s+(\w+))?`)
@@ -549,43 +546,55 @@ func analyse(ix Corpus, text string) *query {
 			q.people = words != "" && (english.Term(words) == english.Term("people") || isPersonNoun(lemmaNoun(words)))
 		}
 	case kindCompare:
-		if m := reSides().FindStringSubmatch(lower); m != nil {
-			q.sides = [2][]int{q.indexes(m[1] + " " + m[3] + " " + m[5]), q.indexes(m[2] + " " + m[4] + " " + m[6])}
-		}
-		if len(q.sides[0]) == 0 || len(q.sides[1]) == 0 {
-			q.sides = q.agentSides(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
-		}
+		q.sides = q.sidesOf(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	}
 	return q
 }
 
-// reLongSides splits a comparison whose sides are phrases into the two:
-// "compare the club's position on X with the account given by the
-// trust", "how does Orel's estimate compare with the number in the
-// accord", "the opening positions of Orvania and Ketania".
-var reLongSides = lazy(`(?i)\b(?:compare|contrast)\s+(.+?)\s+(?:with|to|against|and|vs\.?|versus)\s+(.+)$|\bhow (?:does|do|did) (.+?) compare (?:with|to) (.+)$|\bbetween (.+?) and (.+)$`)
+// reSides splits a comparison into its two sides (groups 1 and 2, 3 and
+// 4, 5 and 6, or 7 and 8): "compare A and B", "compare the club's position
+// on X with the account given by the trust", "between A and B", "how does
+// Orel's estimate compare with the number in the accord", "A vs B", "how
+// did the unions and the employers differ".
+var reSides = lazy(`(?i)\b(?:compare|contrast|between)\s+(?:how\s+|what\s+)?(.+?)\s+(?:with|to|against|and|vs\.?|versus)\s+(.+)$|\bhow (?:does|do|did) (.+?) compare (?:with|to) (.+)$|(\S+)\s+(?:vs\.?|versus)\s+(.+)$|\b(?:did|do|does|have|had|are|were)\s+(?:the\s+)?(\S+)\s+and\s+(?:the\s+)?(.+)$`)
+
+// sidesOf returns the two sides of the comparison asked: the question's
+// words of each. A side of a word or two stands for itself ("compare paris
+// and berlin on the flood plan": paris, berlin); sides that are phrases
+// by who each belongs to (see agentSides). None if neither reads.
+func (q *query) sidesOf(asked string) [2][]int {
+	m := reSides().FindStringSubmatch(asked)
+	if m == nil {
+		return [2][]int{}
+	}
+	alt := 1
+	for alt+1 < len(m) && m[alt] == "" {
+		alt += 2
+	}
+	a, b := strings.ToLower(m[alt]), strings.ToLower(m[alt+1])
+	if n := len(strings.Fields(a)); alt != 3 && n <= 2 {
+		// The first word after the second side's opening stands for it.
+		first, _, _ := strings.Cut(b, " ")
+		if sides := [2][]int{q.indexes(a), q.indexes(first)}; len(sides[0]) > 0 && len(sides[1]) > 0 {
+			return sides
+		}
+	}
+	if alt > 3 {
+		return [2][]int{}
+	}
+	return q.agentSides(asked, m[alt], m[alt+1])
+}
 
 // reAgent finds who a phrase of a comparison belongs to: a name (a
 // capitalised word not opening the question), an owner ("the club's"),
 // or whoever gave it ("given by the supporters' trust").
 var reAgent = lazy(`\b(\p{Lu}[\p{L}-]*(?: (?:of |the )?\p{Lu}[\p{L}-]*)*)|\b([\p{L}-]+)'s?(?: |$)|\bby (?:the )?([\p{L}-]+(?:' [\p{L}-]+)?)`)
 
-// agentSides returns the sides of a comparison of phrases (see
-// reLongSides) by who each belongs to (see reAgent): the question's words
+// agentSides returns the sides of a comparison of phrases a and b (see
+// sidesOf) by who each belongs to (see reAgent): the question's words
 // of the agents of each phrase that the other lacks; none unless both
 // phrases have one.
-func (q *query) agentSides(asked string) [2][]int {
-	m := reLongSides().FindStringSubmatch(asked)
-	if m == nil {
-		return [2][]int{}
-	}
-	var a, b string
-	for i := 1; i+1 < len(m); i += 2 {
-		if m[i] != "" {
-			a, b = m[i], m[i+1]
-			break
-		}
-	}
+func (q *query) agentSides(asked, a, b string) [2][]int {
 	agents := func(phrase string, opening bool) []int {
 		var out []int
 		for _, g := range reAgent().FindAllStringSubmatchIndex(phrase, -1) {
