@@ -287,8 +287,8 @@ func asksThing(q string, wh []string) bool {
 	if wh == nil || wh[2] != "what" && wh[2] != "which" {
 		return false
 	}
-	m := reWhich().FindStringSubmatch(q[len(wh[0])-len(wh[2]):])
-	return m != nil && isNoun(m[1])
+	m := askedWords(q[len(wh[0])-len(wh[2]):], false)
+	return len(m) > 0 && isNoun(m[0])
 }
 
 // reAttributionOpen finds a question that opens by saying whose account

@@ -1043,3 +1043,23 @@ func TestWhoAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedWords(t *testing.T) {
+	tests := []struct {
+		q     string
+		count bool
+		want  string
+	}{
+		{"which russian officials took part", false, "russian officials took"},
+		{"how many russian warships were sighted", true, "russian warships"},
+		{"what number of households lost power", true, "households"}, // "what number of X" counts X
+		{"what was the number of homes flooded", true, "homes flooded"},
+		{"how many ships did what navy send", false, "navy send"}, // the "what" after a count
+		{"how long did the strike last", true, ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(askedWords(tt.q, tt.count), " "); got != tt.want {
+			t.Errorf("askedWords(%q, %v) = %q, want %q", tt.q, tt.count, got, tt.want)
+		}
+	}
+}

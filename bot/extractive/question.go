@@ -219,9 +219,6 @@ var (
 	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
-	// reFocus finds what a "how many" question counts: the words after
-	// "how many" ("how many Russian warships").
-	reFocus = lazy(`\b(?:how (?:many|much)|number of)\s+(\w+)(?:\s+(\w+))?`)
 	// reWhenClause finds the clause of a where-question that says when:
 	// "where was Zelensky when he criticised the meeting".
 	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
@@ -502,17 +499,17 @@ func analyse(ix Corpus, text string) *query {
 	}
 	switch q.kind {
 	case kindCount:
-		if m := reFocus().FindStringSubmatch(lower); m != nil && isNoun(m[1]) {
+		if m := countedWords(lower); len(m) > 0 && isNoun(m[0]) {
 			// "how many Russian warships": the second word when it is a
 			// noun and no verb, not "how many ships waited", "how many
 			// drones hit".
-			words := m[1]
-			if m[2] != "" && isNoun(m[2]) && !isVerb(m[2]) {
-				words += " " + m[2]
+			words := m[0]
+			if len(m) > 1 && isNoun(m[1]) && !isVerb(m[1]) {
+				words += " " + m[1]
 			}
 			if ix := q.indexes(words); len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
-			} else if english.Term(m[1]) == english.Term("people") || m[1] == "persons" {
+			} else if english.Term(m[0]) == english.Term("people") || m[0] == "persons" {
 				// "how many people got vaccinated": people are scaffold,
 				// not a word to find, but what the number must count.
 				q.people = true
@@ -722,21 +719,53 @@ var reOccasion = lazy(`\b(?:when|after|once)\b`)
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
 
-// reWhich finds the words after "which" or "what" that may name the type
-// of the answer.
-var reWhich = lazy(`\b(?:which|what)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
+// reAsked finds the words that may name what a question asks for (groups
+// 2 to 4) after what asks it (group 1): "which russian officials", "in
+// what venue"; what a count counts: "how many russian warships", "the
+// number of homes".
+var reAsked = lazy(`\b(which|what|how (?:many|much)|number of)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?`)
+
+// askedWords returns the words after the first "which" or "what" of the
+// lower-case question (for "how many", "how much" and "number of": the
+// counted ones, two at most); "what number of X" counts X.
+func askedWords(lower string, count bool) []string {
+	for at := 0; at < len(lower); {
+		loc := reAsked().FindStringSubmatchIndex(lower[at:])
+		if loc == nil {
+			break
+		}
+		opener := lower[at+loc[2] : at+loc[3]]
+		which := opener == "which" || opener == "what"
+		var words []string
+		for k := 4; k+1 < len(loc); k += 2 {
+			if loc[k] >= 0 {
+				words = append(words, lower[at+loc[k]:at+loc[k+1]])
+			}
+		}
+		switch {
+		case which && count && len(words) == 3 && words[0] == "number" && words[1] == "of":
+			return words[2:]
+		case which && !count:
+			return words
+		case !which && count:
+			return words[:min(len(words), 2)]
+		}
+		at += loc[3] // the words of one may hold the opener of another
+	}
+	return nil
+}
+
+// countedWords returns the words of what a count question counts (see
+// askedWords).
+func countedWords(lower string) []string { return askedWords(lower, true) }
 
 // whichWords returns the words after "which" or "what" in the lower-case
 // question, up to a stop word: those that may name the type of the answer
 // ("which russian officials").
 func whichWords(lower string) []string {
-	m := reWhich().FindStringSubmatch(lower)
-	if m == nil {
-		return nil
-	}
 	var out []string
-	for _, w := range m[1:] {
-		if w == "" || english.IsStopWord(w) || english.IsFiller(w) {
+	for _, w := range askedWords(lower, false) {
+		if english.IsStopWord(w) || english.IsFiller(w) {
 			break
 		}
 		out = append(out, w)
