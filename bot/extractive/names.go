@@ -597,14 +597,16 @@ var reNameRun = lazy(nameRun)
 // Dutch and German names between them ("Faisal bin Farhan").
 const nameRun = `\b[A-Z][\p{L}’'-]+(?:\s+(?:(?:bin|al|de|van|von|der)\s+){0,2}[A-Z][\p{L}’'-]+)+`
 
-// reApposition finds what follows a name between commas: a relative
-// clause or a noun phrase describing the person ("Daniel Whitcomb, who
-// heads the 12-member U.S. delegation,", "Arkady Tsvetkov, Russia's
-// deputy transport minister,", "Dana Koval, leader of the opposition Mountain
-// Party,", after an age: "Mirela Kostova, 38, a line worker"); a full
-// stop ends it unless it ends an
-// abbreviation inside it ("the U.S. delegation").
-var reApposition = lazy(`^,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|their|his|her|its|our|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)`)
+// reApposition finds what follows a name that says what the person is:
+// between commas (group 1), a relative clause or a noun phrase ("Daniel
+// Whitcomb, who heads the 12-member U.S. delegation,", "Arkady Tsvetkov,
+// Russia's deputy transport minister,", "Dana Koval, leader of the
+// opposition Mountain Party,", after an age: "Mirela Kostova, 38, a line
+// worker"); after "is" (group 2), a writer's note ("Elena Varga is
+// professor of economics at ..."). A full stop ends it unless it ends an
+// abbreviation inside it ("the U.S. delegation"); a comma, a colon or a
+// quotation ends it.
+var reApposition = lazy(`^(?:,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|their|his|her|its|our|[A-Z][\p{L}.-]*(?:'s|’s)|` + english.TitlePattern + `)\b(?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*)|\s+is\s+((?:a|an|the)?\s*[a-z](?:[^,.;:"“”]|\.(?:\S|\s+[a-z0-9]))*))`)
 
 // descriptions returns, for an article's sentences, what the article says
 // each person is, by the term of their surname: the terms of the title
@@ -655,18 +657,17 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 					}
 				}
 			}
-			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil {
+			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil && m[1] != "" {
 				// A long one's first words: "a former air traffic
 				// controller who now leads the opposition Civic Union in
 				// the Calvenian parliament".
 				ws := strings.Fields(m[1])
 				words = append(words, ws[:min(len(ws), maxAppositionWords)]...)
-			}
-			if m := reIsDescription().FindStringSubmatch(s.text[loc[1]:]); m != nil && loc[0] == 0 {
+			} else if m != nil && loc[0] == 0 {
 				// A writer's note: "Elena Varga is professor of economics
 				// at the University of Sarnoc." A noun phrase, not a verb's
 				// ("is expected to resign").
-				if ws := strings.Fields(m[1]); len(ws) <= maxAppositionWords && (english.Determiner(ws[0]) || isNoun(ws[0])) {
+				if ws := strings.Fields(m[2]); len(ws) <= maxAppositionWords && (english.Determiner(ws[0]) || isNoun(ws[0])) {
 					words = append(words, ws...)
 				}
 			}
@@ -901,8 +902,3 @@ func wordSet(list string) map[string]bool {
 	}
 	return out
 }
-
-// reIsDescription finds what a sentence that opens with a name says the
-// person is: "Elena Varga is professor of economics at ...", "Ravi Menon
-// is a senior fellow at ...".
-var reIsDescription = lazy(`^\s+is\s+((?:a|an|the)?\s*[a-z][^,.;:"“”]*)`)
