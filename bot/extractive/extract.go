@@ -490,11 +490,11 @@ func dayDate(s *sentence) bool {
 // uncounted reports whether q asks how many of a thing ("how many members
 // does the union have") that no candidate counts.
 func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
-	if q.kind != kindCount || q.focus < 0 || q.percent || q.amount {
+	if q.kind != kindCount || q.focus < 0 && !q.people || q.percent || q.amount {
 		return false
 	}
 	for _, c := range cands[:min(len(cands), maxReread)] {
-		if e.countsFocus(q, c.s) > 0 {
+		if q.focus >= 0 && e.countsFocus(q, c.s) > 0 || q.focus < 0 && e.countsPeople(c.s) {
 			return false
 		}
 	}

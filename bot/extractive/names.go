@@ -227,6 +227,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 		if vague[x] || x == "one" {
 			exact = 0.5 // "one dose for everyone": a determiner as often as a count
 		}
+		var phrase []string // the terms after the number, for a compound ("14 observation posts")
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			if x := strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")); english.IsStopWord(x) && !countGoesOn(x) || strings.ContainsAny(ws[j-1], ",;:.") && j > i+1 {
 				// What it counts is before a stop word that starts
@@ -237,6 +238,10 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 				break
 			}
 			ts := english.Terms(ws[j])
+			phrase = append(phrase, ts...)
+			if compound := strings.Split(w.Term, "+"); len(compound) > 1 && !slices.ContainsFunc(compound, func(t string) bool { return !slices.Contains(phrase, t) }) {
+				best = max(best, exact)
+			}
 			if len(ts) != 1 {
 				continue
 			}

@@ -507,7 +507,13 @@ func analyse(ix Corpus, text string) *query {
 			if len(m) > 1 && isNoun(m[1]) && !isVerb(m[1]) {
 				words += " " + m[1]
 			}
-			if ix := q.indexes(words); len(ix) > 0 {
+			ix := q.indexes(words)
+			if len(ix) == 0 && len(m) > 1 {
+				// A compound the analysis reads as one word ("police
+				// officers", whose "officers" is a verb too).
+				ix = slices.DeleteFunc(q.indexes(m[0]+" "+m[1]), func(i int) bool { return !strings.Contains(q.words[i].Term, "+") })
+			}
+			if len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
 			} else if english.Term(m[0]) == english.Term("people") || m[0] == "persons" {
 				// "how many people got vaccinated": people are scaffold,
