@@ -1063,3 +1063,14 @@ func TestAskedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestVague(t *testing.T) {
+	for x, want := range map[string]bool{
+		"dozens": true, "hundreds": true, "millions": true, // a number word in the plural
+		"dozen": false, "hundred": false, "fourteen": false, "12": false, "ships": false,
+	} {
+		if got := vague(x); got != want {
+			t.Errorf("vague(%q) = %v, want %v", x, got, want)
+		}
+	}
+}

@@ -219,12 +219,12 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 		if !isNumber(x) || q.given[x] {
 			continue
 		}
-		if numberOf >= 0 && i-numberOf <= clauseWindow && !vague[x] {
+		if numberOf >= 0 && i-numberOf <= clauseWindow && !vague(x) {
 			// "revised the number of ships delayed ... to 287"
 			best = max(best, 1)
 		}
 		exact := 1.0
-		if vague[x] || x == "one" {
+		if vague(x) || x == "one" {
 			exact = 0.5 // "one dose for everyone": a determiner as often as a count
 		}
 		var phrase []string // the terms after the number, for a compound ("14 observation posts")
@@ -281,7 +281,7 @@ func (q *query) broaderKinds() map[string]bool {
 func (e *Answerer) countsPeople(s *sentence) bool {
 	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
-		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague[x] {
+		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague(x) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
@@ -422,10 +422,11 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	return false
 }
 
-// vague are the number words that give no exact number.
-var vague = map[string]bool{
-	"dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true,
-	"billions": true, "several": true, "many": true, "few": true,
+// vague reports whether the number word x gives no exact number: a
+// number word in the plural ("dozens of ships", "hundreds", "millions").
+func vague(x string) bool {
+	one, plural := strings.CutSuffix(x, "s")
+	return plural && numberWords[one]
 }
 
 // numberWords and numberWordPattern are english's words written for

@@ -19,7 +19,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 79
-	maxWordLists   = 11
+	maxWordLists   = 10
 	maxConstants   = 49
 )
 
