@@ -1480,3 +1480,23 @@ func TestSpokeIn(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClause: a where-question's clause of time says when, not
+// where: its words are read apart ("where was the minister when the dam
+// burst": the dam and its bursting).
+func TestWhenClause(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The minister was in Varno when the dam burst on Monday.")
+	q := analyse(ix, "where was the minister when the dam burst")
+	var when []string
+	for i, w := range q.words {
+		if q.when[i] {
+			when = append(when, w.Word)
+		}
+	}
+	if got := strings.Join(when, " "); got != "dam burst" {
+		t.Errorf("when-clause words of %q = %q, want \"dam burst\"", q.text, got)
+	}
+	if q = analyse(ix, "where were the talks held"); len(q.when) > 0 {
+		t.Errorf("%q has no when-clause, got %v", q.text, q.when)
+	}
+}

@@ -219,9 +219,6 @@ var (
 	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
-	// reWhenClause finds the clause of a where-question that says when:
-	// "where was Zelensky when he criticised the meeting".
-	reWhenClause = lazy(`\bwhere\b.+?\b(when|while|after|before|during)\b`)
 	// reAskOutcome finds a summary that asks what came of something:
 	// "the outcome of the talks", "what did they agree", "the result";
 	// group 1 is a word for the outcome itself (not "agreed" of "what's
@@ -449,11 +446,15 @@ func analyse(ix Corpus, text string) *query {
 		q.plural = true
 	}
 	if q.kind == kindPlace {
-		if loc := reWhenClause().FindStringSubmatchIndex(lower); loc != nil {
-			q.when = map[int]bool{}
-			for i, w := range q.words {
-				if j := strings.Index(lower, strings.ToLower(w.Word)); j >= loc[2] {
-					q.when[i] = true
+		// "where was Zelensky when he criticised the meeting": the
+		// clause that says when.
+		if at := strings.Index(lower, "where "); at >= 0 {
+			if loc := reOccasion().FindStringIndex(lower[at:]); loc != nil {
+				q.when = map[int]bool{}
+				for i, w := range q.words {
+					if j := strings.Index(lower, strings.ToLower(w.Word)); j >= at+loc[0] {
+						q.when[i] = true
+					}
 				}
 			}
 		}
@@ -718,9 +719,11 @@ var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(go
 // to 3 holds the word it is asked by.
 var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bhow many (percent|per cent)\b`)
 
-// reOccasion finds where a reaction question names what was reacted to:
-// "when", "after", "once".
-var reOccasion = lazy(`\b(?:when|after|once)\b`)
+// reOccasion finds a clause of time in a question: where a reaction
+// question names what was reacted to ("how did the union respond when
+// the minister raised the rate"), where a where-question says when
+// ("where was Zelensky when he criticised the meeting").
+var reOccasion = lazy(`\b(?:when|while|after|before|during|once)\b`)
 
 // reFinal finds words that ask how things ended.
 var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
