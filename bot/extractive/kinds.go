@@ -742,7 +742,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		}
 		bonus += min(0.45, 0.15*float64(q.newCount(s.f().names)))
 	case kindYesNo:
-		if q.asksAny && reNone().MatchString(s.text) {
+		if q.asksAny && saysNone(s.text) {
 			bonus += 0.3 // "have any humans become infected": "no human infections have been reported"
 		}
 	case kindStatement:
@@ -1038,13 +1038,22 @@ func hasCount(text string) bool {
 	return len(quantities(text)) > 0 || countsInWords(text)
 }
 
-// reAnyAsked finds a yes-or-no question whether there is any of
-// something: "have any humans", "did anyone die", "were there casualties".
-var reAnyAsked = lazy(`\b(?:any|anyone|anybody|anything)\b`)
+// reAny finds the words of whether there is any of something: in a
+// yes-or-no question, "any" (group 1: "have any humans", "did anyone
+// die"); in a sentence that settles it, "no" (group 2: "no human
+// infections", "nobody was hurt", "none of the crew").
+var reAny = lazy(`(?i)\b(any|anyone|anybody|anything)\b|\b(no|nobody|none|no-one|nothing|no one)\b`)
 
-// reNone finds a sentence that says there is none: "no human infections",
-// "nobody was hurt", "none of the crew".
-var reNone = lazy(`(?i)\b(?:no|nobody|none|no-one|nothing)\b|\bno one\b`)
+// asksAny reports whether the lower-case question asks whether there is
+// any of something.
+func asksAny(lower string) bool {
+	return slices.ContainsFunc(reAny().FindAllStringSubmatch(lower, -1), func(m []string) bool { return m[1] != "" })
+}
+
+// saysNone reports whether text says there is none of something.
+func saysNone(text string) bool {
+	return slices.ContainsFunc(reAny().FindAllStringSubmatch(text, -1), func(m []string) bool { return m[2] != "" })
+}
 
 // percentLocs returns where text gives percentages, in order: "38%", "64
 // per cent", "12 percent" (see reFigure).

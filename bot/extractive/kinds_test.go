@@ -816,13 +816,13 @@ func TestScaffoldModifier(t *testing.T) {
 // TestNone: "have any humans become infected" is settled by "no human
 // infections have been reported".
 func TestNone(t *testing.T) {
-	for q, want := range map[string]bool{"have any humans become infected": true, "did anyone die on the tanker": true, "did the ferry sink": false} {
-		if got := reAnyAsked().MatchString(q); got != want {
+	for q, want := range map[string]bool{"have any humans become infected": true, "did anyone die on the tanker": true, "did the ferry sink": false, "was no one hurt": false} {
+		if got := asksAny(q); got != want {
 			t.Errorf("%q asks whether there is any: %v, want %v", q, got, want)
 		}
 	}
-	for s, want := range map[string]bool{"No human infections have been reported.": true, "Nobody was hurt.": true, "Two crew were hurt.": false} {
-		if got := reNone().MatchString(s); got != want {
+	for s, want := range map[string]bool{"No human infections have been reported.": true, "Nobody was hurt.": true, "Two crew were hurt.": false, "Did anyone see it?": false} {
+		if got := saysNone(s); got != want {
 			t.Errorf("%q says there is none: %v, want %v", s, got, want)
 		}
 	}

@@ -219,6 +219,8 @@ func TestPatternsKinds(t *testing.T) {
 
 	// The groups their callers read.
 	checkGroups(t, []groupCase{
+		{"reAny", reAny, "did anyone die on the tanker", 1, "anyone"},              // asked
+		{"reAny", reAny, "Nobody was hurt.", 2, "Nobody"},                          // settled
 		{"reWhOpen", reWhOpen, "so how many people fled the flood", 3, "how many"}, // a count asked for
 		{"reWhOpen", reWhOpen, "how did the strike end", 3, ""},                    // how, no count
 		{"reWhOpen", reWhOpen, "so who chaired the flood inquiry", 2, "who"},       // a person asked for

@@ -310,7 +310,7 @@ func analyse(ix Corpus, text string) *query {
 		q.percent = true
 		shareTerms = english.Terms(m[1] + m[2] + m[3])
 	}
-	q.asksAny = q.kind == kindYesNo && reAnyAsked().MatchString(lower)
+	q.asksAny = q.kind == kindYesNo && asksAny(lower)
 	// "in what venue did they meet": a place the articles name in other
 	// words ("at the Diriyah Palace") is the venue asked for; the noun
 	// asked for, which they never use, is the slot the answer fills.
