@@ -1500,3 +1500,19 @@ func TestWhenClause(t *testing.T) {
 		t.Errorf("%q has no when-clause, got %v", q.text, q.when)
 	}
 }
+
+func TestIndexWord(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"where was the minister", 0},
+		{"so where's the minister", 3},
+		{"somewhere near where it fell", 15},
+		{"nowhere", -1},
+	} {
+		if got := indexWord(tt.text, "where"); got != tt.want {
+			t.Errorf("indexWord(%q, where) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

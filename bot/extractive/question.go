@@ -448,7 +448,7 @@ func analyse(ix Corpus, text string) *query {
 	if q.kind == kindPlace {
 		// "where was Zelensky when he criticised the meeting": the
 		// clause that says when.
-		if at := strings.Index(lower, "where "); at >= 0 {
+		if at := indexWord(lower, "where"); at >= 0 {
 			if loc := reOccasion().FindStringIndex(lower[at:]); loc != nil {
 				q.when = map[int]bool{}
 				for i, w := range q.words {
@@ -718,6 +718,24 @@ var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(go
 // % of wagons", "by what percentage", "how many per cent"; one of groups 1
 // to 3 holds the word it is asked by.
 var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bhow many (percent|per cent)\b`)
+
+// indexWord returns where the word w first stands in text as a word of
+// its own ("where" in "where's", not in "somewhere"), or -1.
+func indexWord(text, w string) int {
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return i
+		}
+		at = i + len(w)
+	}
+}
 
 // reOccasion finds a clause of time in a question: where a reaction
 // question names what was reacted to ("how did the union respond when
