@@ -109,8 +109,10 @@ var kindRules = []struct {
 	// set this off", "on what grounds", "what justification", "to what
 	// cause does X attribute it".
 	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`)},
-	// "when", "on what date", "what day"; not "was X already there when Y".
-	{kindTime, lazy(`^(?:\w+ ){0,3}when\b|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)},
+	// "when", "on what date", "what day", "first flight - when?" (the
+	// question word last, as chat puts it); not "was X already there when
+	// Y".
+	{kindTime, lazy(`^(?:\w+ ){0,3}when\b|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)},
 	// "how did X react", "X's response", "the view of X on the deal",
 	// "X's take on it".
 	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`)},

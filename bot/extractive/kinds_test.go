@@ -40,6 +40,8 @@ func TestKindOf(t *testing.T) {
 		{"so who proposed the ceasefire", kindPerson},
 		{`who said "a better result"`, kindStatement}, // a quotation's speaker
 		{"what did the minister warn", kindStatement},
+		{"military hotline first call - when?", kindTime},                       // the question word last, as chat puts it
+		{"did the signing get moved?? to when", kindTime},                       // the question word last
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
 		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
 		{"So what actually happened in Marvenia this July?", kindSummary},       // an adverb between
@@ -86,7 +88,7 @@ func TestKindOf(t *testing.T) {
 		{"By what margin did the City Council approve the charging order?", kindCount},                      // a margin: a figure
 		{"Had the bank been warned before the outage that its backup site was not independent?", kindYesNo}, // passive speech: was it done
 		{"Was play resumed after the collapse, or was the fixture called off?", kindYesNo},                  // called off: cancelled
-		{"military hotline first call - when?", kindOther},                                                  // a call, the noun
+		{"military hotline first call - when?", kindTime},                                                   // a call, the noun; "when" last, as chat puts it
 		{"did the minister warn the farmers before cutting the water", kindStatement},                       // active: what was said                                   // how much ... weigh: a weight, not a count
 		{"For what period will the animal be kept indoors?", kindDuration},                                  // for what period
 		{"Within what period must the board report?", kindDuration},                                         // within what period
