@@ -8,6 +8,7 @@ import (
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -224,7 +225,7 @@ func (e *Answerer) articleRefs(q *query) {
 				continue
 			}
 			rest := strings.Fields(apos[i+len(form)+3:])
-			if len(rest) > 0 && pieceWords[strings.Trim(rest[0], "?.,!")] {
+			if len(rest) > 0 && pieceWord(strings.Trim(rest[0], "?.,!")) {
 				name(form, au.ids, false)
 				name(strings.Trim(rest[0], "?.,!"), au.ids, false)
 				break
@@ -251,9 +252,22 @@ func (e *Answerer) articleRefs(q *query) {
 	}
 }
 
-// pieceWords are the words for a piece of writing that follow its
-// author's name ("Haldor's column").
-var pieceWords = wordSet("column piece article op-ed essay blog letter review editorial commentary analysis")
+// pieceWord reports whether w, the word after an author's name ("Haldor's
+// column", "Dast's review"), names a piece of writing: the last word of a
+// phrase a question names a kind of article by (see genreNames: "column",
+// "op-ed", "piece", "blog"), or a noun WordNet files as a communication
+// ("article", "essay", "letter", "review").
+func pieceWord(w string) bool {
+	ts := english.Terms(w)
+	for _, ps := range genreTerms() {
+		for _, p := range ps {
+			if p.asked && len(ts) > 0 && len(p.terms) >= len(ts) && slices.Equal(p.terms[len(p.terms)-len(ts):], ts) {
+				return true
+			}
+		}
+	}
+	return slices.Contains(wordnet.Classes(w, wordnet.Noun, commonSenses), "noun.communication")
+}
 
 // refersTo reports whether word i of q names s's article.
 func (q *query) refersTo(i int, s *sentence) bool {

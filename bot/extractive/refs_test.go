@@ -308,3 +308,15 @@ func TestGenrePhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestPieceWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"column": true, "op-ed": true, "piece": true, "blog": true, "editorial": true, // a kind of article a question names
+		"article": true, "essay": true, "letter": true, "review": true, // a communication
+		"team": false, "house": false, "son": false, "ship": false,
+	} {
+		if got := pieceWord(w); got != want {
+			t.Errorf("pieceWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 77
-	maxWordLists   = 10
+	maxWordLists   = 9
 	maxConstants   = 49
 )
 
