@@ -55,8 +55,10 @@ var kindRules = []struct {
 }{
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text (not "who wrote the
-	// peace plan").
-	{kindAuthor, lazy(`(\b(?:who|that) (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed|it|this|that|these|those|them)\b`)},
+	// peace plan"). A pronoun names the piece only last ("who wrote
+	// that?", after an answer); "who reported that the tunnel flooded"
+	// asks for a person.
+	{kindAuthor, lazy(`(\b(?:who|that) (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*(?:\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed)\b|\b(?:it|this|that|these|those|them)\W*$)`)},
 	// "which site had Ushakov saying it was not bad", "what paper reported
 	// the walkout", "which tv channel talked to the fisherman": the outlet
 	// of the article that says it.

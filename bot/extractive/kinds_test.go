@@ -169,6 +169,9 @@ func TestKindOf(t *testing.T) {
 		{"did brennick say how much compensation they wanted", kindStatement}, // the question word is inside what was said
 		{"how much did brennick say they wanted", kindCount},                  // not when it opens the question
 		{"who is the author of the article", kindAuthor},                      // "author"
+		{"who wrote that?", kindAuthor},                                       // a pronoun last: the article the answer cited
+		{"who reported that the tunnel had flooded", kindPerson},              // "that" opens a clause: a person, not a byline
+		{"who filed it with the court", kindPerson},                           // "it" inside the question: a deed, not a byline
 		{"who led the authorities", kindPerson},                               // "authorities" is no author
 		{"what is the longest a ship can be held", kindDuration},              // "the longest": a duration
 		{"how did romania and bulgaria react differently", kindCompare},       // two sides, differently
