@@ -786,11 +786,11 @@ func TestScaffold(t *testing.T) {
 			t.Errorf("%q (kind %d): %q read as the kind's word: %v, want %v", c.q, k, c.word, got, c.want)
 		}
 	}
-	// A summary's words for the outcome (reAskOutcome, group 1) say what
+	// A summary's words for the outcome (reOutcome, group 1) say what
 	// it is a summary of; "agreed" asks what.
 	for q, want := range map[string]bool{"summarize the outcome of the talks": true, "tl;dr what's still not agreed": false} {
-		m := reAskOutcome().FindStringSubmatch(q)
-		if got := m != nil && m[1] != ""; got != want {
+		m := askedOutcome(q)
+		if got := m != nil && m[0][1] != ""; got != want {
 			t.Errorf("%q: a word for the outcome: %v, want %v", q, got, want)
 		}
 	}

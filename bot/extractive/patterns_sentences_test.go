@@ -108,7 +108,9 @@ func TestPatternsSentences(t *testing.T) {
 			"The ministry corrected its figures on Monday.", // no account of what was said
 			"The minister says the figure was 38%.",         // a present claim, no earlier report
 		}},
-		// What talks came to: "reached a deal", "decided".
+		// What talks came to: "reached a deal", "decided" (and, in a
+		// question, a word for the outcome: TestAskedOutcome,
+		// TestTellsOutcome).
 		{"reOutcome", reOutcome, []string{
 			"Unions and employers reached a deal overnight.",
 			"The council decided to close the dam.",
@@ -253,6 +255,22 @@ func TestLabels(t *testing.T) {
 		sp, nm := speakerLabel(tt.text), nameLabel(tt.text)
 		if group(sp, 1) != tt.speaker || group(nm, 1) != tt.name || group(sp, 2) != tt.bracketed {
 			t.Errorf("%q: speaker label %q, name label %q; want %q, %q (brackets %q)", tt.text, sp, nm, tt.speaker, tt.name, tt.bracketed)
+		}
+	}
+}
+
+// TestTellsOutcome: a sentence tells an outcome by what was settled
+// ("reached a deal", "agreed to"), not by a word for the outcome alone
+// ("the results are due on Friday").
+func TestTellsOutcome(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Unions and employers reached a deal overnight.": true,
+		"Both sides agreed to meet again in May.":        true,
+		"The results of the vote are due on Friday.":     false,
+		"Talks broke down again on Tuesday.":             false,
+	} {
+		if got := tellsOutcome(text); got != want {
+			t.Errorf("tellsOutcome(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -219,11 +219,6 @@ var (
 	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
 	// reAccording finds "according to X", "X's response / view".
 	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
-	// reAskOutcome finds a summary that asks what came of something:
-	// "the outcome of the talks", "what did they agree", "the result";
-	// group 1 is a word for the outcome itself (not "agreed" of "what's
-	// still not agreed", which asks what).
-	reAskOutcome = lazy(`\b(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)\b|\b(?:agree|decid)\w*`)
 )
 
 // onlyPerson reports whether a question is nothing but the name of a
@@ -286,7 +281,7 @@ func analyse(ix Corpus, text string) *query {
 	// "the outcome", "the bottom line", "what came of it": what a
 	// summary asks for, and what a topic is when it is the outcome.
 	outcome := map[string]bool{}
-	for _, m := range reAskOutcome().FindAllStringSubmatch(lower, -1) {
+	for _, m := range askedOutcome(lower) {
 		for _, t := range english.Terms(m[0]) {
 			outcome[t] = true
 		}
@@ -494,7 +489,7 @@ func analyse(ix Corpus, text string) *query {
 	q.money = q.amount && moneyVerb(lower) || sum
 	q.amount = q.amount || sum
 	q.final = reFinal().MatchString(lower)
-	q.outcome = q.kind == kindSummary && reAskOutcome().MatchString(lower)
+	q.outcome = q.kind == kindSummary && askedOutcome(lower) != nil
 	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
 	}

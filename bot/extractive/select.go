@@ -97,7 +97,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		// later reports first (a deal replaces the drafts before it); a
 		// sentence that tells no outcome may tell less surely.
 		if q.outcome {
-			if !reOutcome().MatchString(c.s.text) {
+			if !tellsOutcome(c.s.text) {
 				done *= mildDiscount
 			}
 			done *= 1 + finalRecency*recencyWeight*e.ageDays(c.s.article)
@@ -350,8 +350,36 @@ func lastWord(s string) string {
 // nothing of the event.
 var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are|statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
 
-// reOutcome finds what talks came to: an agreement, a decision, a deal.
-var reOutcome = lazy(`(?i)\b(agreed|decided|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+// reOutcome finds an outcome: in a question, a word for it (group 1: "the
+// outcome of the talks", "the result", "what came of it") or a verb of
+// what was settled (group 2: "what did they agree", "what was decided");
+// in a sentence, what was settled ("agreed", "signed", "a deal", "the
+// accord"). One expression, as a question and its answer share the verbs.
+var reOutcome = lazy(`(?i)\b(?:(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)|(agree\w*|decid\w*)|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+
+// askedOutcome returns the matches of reOutcome in the lower-case question
+// q that ask for an outcome: a word for it or a verb of settling, not a
+// deal named ("the deal" asks about it, not what came of it).
+func askedOutcome(q string) [][]string {
+	var out [][]string
+	for _, m := range reOutcome().FindAllStringSubmatch(q, -1) {
+		if m[1] != "" || m[2] != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// tellsOutcome reports whether the sentence text tells what was settled,
+// not only that there was an outcome ("the results are due").
+func tellsOutcome(text string) bool {
+	for _, m := range reOutcome().FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // poolIDF returns the inverse document frequency of the terms of pool's
 // sentences, an article a document.
