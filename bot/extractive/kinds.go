@@ -158,12 +158,12 @@ var reWhOpen = lazy(`^(\w+ ){0,2}?((how (?:many|much))|how|what|who|whom|whose|w
 
 // kindOf returns the kind of question q.
 func kindOf(q string) kind {
-	if m := reAttributionOpen().FindStringSubmatch(strings.ToLower(q)); m != nil {
+	if m := reAccording().FindStringSubmatch(strings.ToLower(q)); m != nil && m[3] != "" {
 		// "According to the press release, when is first power
 		// expected?": the attribution says whose words answer (see
 		// reAccording); the kind is what the rest asks, if it asks more
 		// than what was said.
-		if k := kindOf(m[1]); k != kindOther && k != kindYesNo {
+		if k := kindOf(m[3]); k != kindOther && k != kindYesNo {
 			return k
 		}
 	}
@@ -294,11 +294,6 @@ func asksThing(q string, wh []string) bool {
 	m := askedWords(q[len(wh[0])-len(wh[2]):], false)
 	return len(m) > 0 && isNoun(m[0])
 }
-
-// reAttributionOpen finds a question that opens by saying whose account
-// it asks for, then a comma: "according to the bulletin, ...", "in the
-// engineer's view, ...", "per the inquiry, ...".
-var reAttributionOpen = lazy(`^(?:(?:according to|in the (?:view|words|opinion) of|per) [^,?]{1,60}|in [^,?]{1,40}'s (?:view|words|opinion)), *(.+)$`)
 
 // kindFold makes a question's apostrophes plain and its question marks
 // and commas spaces, for the kind rules.

@@ -217,8 +217,12 @@ var (
 	// the words between the auxiliary and the verb ("what did X say",
 	// "how did X react", "what's X saying").
 	reSubject = lazy(`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|'d|'s)\s+(.+?)\s+(?:` + statementVerbs + `|react|reacted|respond|responded|mean|see|view|make of|take|took|feel|felt)\b`)
-	// reAccording finds "according to X", "X's response / view".
-	reAccording = lazy(`\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
+	// reAccording finds whose account a question asks for: at its
+	// opening, then a comma (group 1 or 2 the source, group 3 the rest:
+	// "according to the bulletin, ...", "in the engineer's view, ...",
+	// "per the inquiry, ..."), or inside it ("according to X", group 4;
+	// "X's response / view", group 5).
+	reAccording = lazy(`^(?:(?:according to|in the (?:view|words|opinion) of|per) ([^,?]{1,60})|in ([^,?]{1,40})'s (?:view|words|opinion)), *(.+)$|\baccording to\s+([^,?;:]+)|\b(\S+?)(?:'s|’s)\s+(?:response|reaction|view|position|take|stance|answer)\b`)
 )
 
 // onlyPerson reports whether a question is nothing but the name of a
@@ -406,7 +410,7 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
-		q.subject = q.subjectHead(m[1] + " " + m[2])
+		q.subject = q.subjectHead(m[1] + " " + m[2] + " " + m[4] + " " + m[5])
 	}
 	q.premiseWord = -1
 	if q.kind == kindPerson {
