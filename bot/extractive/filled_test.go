@@ -1025,7 +1025,7 @@ func TestOnlyPast(t *testing.T) {
 }
 
 // TestFutureAsked: "when will", "when is X due to" and "when is the
-// by-election" ask for a date to come; "when was the election" and "when
+// by-election" ask for a date to come (reWhen's group 1); "when was the election" and "when
 // is it thought to have started" do not.
 func TestFutureAsked(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -1036,8 +1036,10 @@ func TestFutureAsked(t *testing.T) {
 		"when was the election":            false,
 		"when is it thought to have begun": false,
 		"when did the talks start":         false,
+		"first ferry - when?":              false,
+		"on what date will the vote be":    false, // a date asked, not by "when"
 	} {
-		if got := reFutureAsked().MatchString(q); got != want {
+		if got := futureAsked(q); got != want {
 			t.Errorf("%q: asks for a date to come %v, want %v", q, got, want)
 		}
 	}

@@ -114,7 +114,7 @@ var kindRules = []struct {
 	// "when", "on what date", "what day", "first flight - when?" (the
 	// question word last, as chat puts it); not "was X already there when
 	// Y".
-	{kindTime, lazy(`^(?:\w+ ){0,3}when\b|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)},
+	{kindTime, reWhen},
 	// "how did X react", "X's response", "the view of X on the deal",
 	// "X's take on it".
 	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`)},
@@ -1118,11 +1118,21 @@ func countsInWords(text string) bool {
 // from what to what".
 const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|how many)\b`
 
-// reFutureAsked finds a when-question about what is to come: "when will
-// the inquiry report", "when is the panel due to rule", and "when is the
+// reWhen finds a question for a time: "when" among its first words,
+// "first flight - when?" (the question word last, as chat puts it), "on
+// what date", "what day"; not "was X already there when Y". Its empty
+// group 1 marks a question about what is to come: "when will the inquiry
+// report", "when is the panel due to rule", and "when is the
 // by-election", an event in the present tense, which a past one was not
 // asked as ("when was the election").
-var reFutureAsked = lazy(`\bwhen (?:will|would|shall)\b|\bwhen (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|^(?:\w+ )?when(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$`)
+var reWhen = lazy(`^(?:\w+ ){0,3}when\b(?:()(?: (?:will|would|shall)\b| (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$))?|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)
+
+// futureAsked reports whether the lower-case when-question q asks about
+// what is to come (reWhen's group 1).
+func futureAsked(q string) bool {
+	m := reWhen().FindStringSubmatchIndex(q)
+	return m != nil && m[2] >= 0
+}
 
 // onlyPast reports whether every date s gives is over by the day its
 // article was published: "entered service in 2019" says nothing of when

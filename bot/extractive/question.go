@@ -473,7 +473,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
-	q.future = q.kind == kindTime && reFutureAsked().MatchString(lower)
+	q.future = q.kind == kindTime && futureAsked(lower)
 	q.done = -1
 	for _, m := range dates.Find(text, time.Time{}) {
 		if y := m.Date.Start.Year(); (m.Date.Precision == dates.Year || m.Date.Precision == dates.Month) && strings.Contains(m.Text, strconv.Itoa(y)) {
