@@ -104,7 +104,7 @@ var kindRules = []struct {
 	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
-	{kindCount, lazy(`\bhow (many|much)\b|\bwhat (?:\w+ )?(?:number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)},
+	{kindCount, reCount},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
 	// "why", "what was the reason", "for what reason", "how come", "what
@@ -1112,6 +1112,24 @@ func countsInWords(text string) bool {
 		}
 	}
 	return false
+}
+
+// reCount finds a question for a figure: "how many", "how much", "what
+// number", "what transit fee", "what ticket prices", "by what margin"; and
+// for a share (groups 2 to 4 the word it is asked by): "what proportion",
+// "what % of wagons", "by what percentage", "how many per cent".
+var reCount = lazy(`\bhow (many|much)\b(?: (percent|per cent)\b)?|\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bwhat (?:\w+ )?(?:number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)
+
+// shareAsked returns the word a question for a share is asked by
+// ("proportion" of "what proportion of readers", reCount's groups 2 to
+// 4), "" for any other question.
+func shareAsked(q string) string {
+	for _, m := range reCount().FindAllStringSubmatch(q, -1) {
+		if w := m[2] + m[3] + m[4]; w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // fromWhatToWhat is a question for a figure's change: "export tax going

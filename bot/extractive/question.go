@@ -302,12 +302,11 @@ func analyse(ix Corpus, text string) *query {
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
 	// "what proportion of readers": the share asked for is answered by a
-	// percentage, not by the word; the words rePercentAsked read it by are
-	// scaffold.
+	// percentage, not by the word; the words it is asked by are scaffold.
 	var shareTerms []string
-	if m := rePercentAsked().FindStringSubmatch(lower); m != nil && q.kind == kindCount {
+	if w := shareAsked(lower); w != "" && q.kind == kindCount {
 		q.percent = true
-		shareTerms = english.Terms(m[1] + m[2] + m[3])
+		shareTerms = english.Terms(w)
 	}
 	q.asksAny = q.kind == kindYesNo && asksAny(lower)
 	// "in what venue did they meet": a place the articles name in other
@@ -345,7 +344,7 @@ func analyse(ix Corpus, text string) *query {
 		// every report is about it, whatever word it uses ("the
 		// protocol"); only a topic the corpus uses less narrows.
 		// "about the outcome", "about the result": what the articles tell
-		// of, whichever word they use (reAskOutcome).
+		// of, whichever word they use (reOutcome).
 		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool {
 			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || outcome[q.words[i].Term]
 		})
@@ -712,11 +711,6 @@ func whoDoes(lower string) string {
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
 var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
-
-// rePercentAsked finds a question for a share: "what proportion", "what
-// % of wagons", "by what percentage", "how many per cent"; one of groups 1
-// to 3 holds the word it is asked by.
-var rePercentAsked = lazy(`\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bhow many (percent|per cent)\b`)
 
 // indexWord returns where the word w first stands in text as a word of
 // its own ("where" in "where's", not in "somewhere"), or -1.
