@@ -254,6 +254,8 @@ func TestTellsOutcome(t *testing.T) {
 		"Unions and employers reached a deal overnight.": true,
 		"Both sides agreed to meet again in May.":        true,
 		"The results of the vote are due on Friday.":     false,
+		"The strike finally ended on Tuesday.":           false,
+		"Both sides eventually agreed to a truce.":       true,
 		"Talks broke down again on Tuesday.":             false,
 	} {
 		if got := tellsOutcome(text); got != want {

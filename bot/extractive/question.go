@@ -491,7 +491,7 @@ func analyse(ix Corpus, text string) *query {
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && moneyVerb(lower) || sum
 	q.amount = q.amount || sum
-	q.final = reFinal().MatchString(lower)
+	q.final = finalAsked(lower)
 	q.outcome = q.kind == kindSummary && askedOutcome(lower) != nil
 	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
 		q.slot = q.total / float64(len(q.words))
@@ -736,8 +736,6 @@ func indexWord(text, w string) int {
 // ("where was Zelensky when he criticised the meeting").
 var reOccasion = lazy(`\b(?:when|while|after|before|during|once)\b`)
 
-// reFinal finds words that ask how things ended.
-var reFinal = lazy(`\b(in the end|finally|ultimately|eventually|at the end|in the final)\b`)
 
 // reAsked finds the words that may name what a question asks for (groups
 // 2 to 4) after what asks it (group 1): "which russian officials", "in

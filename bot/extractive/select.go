@@ -351,11 +351,24 @@ func lastWord(s string) string {
 var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are|statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
 
 // reOutcome finds an outcome: in a question, a word for it (group 1: "the
-// outcome of the talks", "the result", "what came of it") or a verb of
-// what was settled (group 2: "what did they agree", "what was decided");
-// in a sentence, what was settled ("agreed", "signed", "a deal", "the
-// accord"). One expression, as a question and its answer share the verbs.
-var reOutcome = lazy(`(?i)\b(?:(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)|(agree\w*|decid\w*)|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+// outcome of the talks", "the result", "what came of it"), a verb of what
+// was settled (group 2: "what did they agree", "what was decided") or
+// words that ask how things ended (group 3: "in the end", "finally"); in a
+// sentence, what was settled ("agreed", "signed", "a deal", "the accord").
+// One expression, as a question and its answer share the verbs.
+var reOutcome = lazy(`(?i)\b(?:(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)|(agree\w*|decid\w*)|(in the end|finally|ultimately|eventually|at the end|in the final)|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+
+// finalAsked reports whether the lower-case question q asks how things
+// ended ("who won in the end", "what was finally agreed"; reOutcome's
+// group 3).
+func finalAsked(q string) bool {
+	for _, m := range reOutcome().FindAllStringSubmatchIndex(q, -1) {
+		if m[6] >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // askedOutcome returns the matches of reOutcome in the lower-case question
 // q that ask for an outcome: a word for it or a verb of settling, not a
@@ -371,10 +384,11 @@ func askedOutcome(q string) [][]string {
 }
 
 // tellsOutcome reports whether the sentence text tells what was settled,
-// not only that there was an outcome ("the results are due").
+// not only that there was an outcome ("the results are due", "it finally
+// ended").
 func tellsOutcome(text string) bool {
 	for _, m := range reOutcome().FindAllStringSubmatchIndex(text, -1) {
-		if m[2] < 0 {
+		if m[2] < 0 && m[6] < 0 {
 			return true
 		}
 	}
