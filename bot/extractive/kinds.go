@@ -69,17 +69,13 @@ var kindRules = []struct {
 	// "what happens next", "whats next after the deal", "the next
 	// steps": what is to happen, with its date.
 	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`)},
-	// "summarize", "tl;dr", "recap", "the short version": a summary
-	// asked for in so many words, even of what became of a thing ("tl;dr what happened to
-	// the aster belle", "summarize what happened with the merger").
-	{kindSummary, lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(?:the )?short version|in brief)\b`)},
+	// A summary (reSummary): asked for in so many words, even of what
+	// became of a thing ("tl;dr what happened to the aster belle"), or in
+	// other words unless the question asks what became of a thing.
+	{kindSummary, reSummary},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
 	{kindFate, lazy(`\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`)},
-	// "summarize", "tl;dr", "what happened in X" ("what actually
-	// happened"), "the outcome", "could you outline the principal
-	// provisions".
-	{kindSummary, lazy(`^(?:\w+ ){0,3}(?:what (?:\w+ly )?(happened|went on)|(outline))\b|\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b`)},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`)},
@@ -126,6 +122,46 @@ var kindRules = []struct {
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
+}
+
+// reSummary finds a question for a summary: in so many words (group 1:
+// "summarize", "tl;dr", "recap", "the short version"); "what happened"
+// ("what actually happened") or "outline" (after the empty group 2) among
+// the question's first four words (see summaryMatches); "the main
+// points", "the outcome of", "what came out of" (after the empty group 5).
+var reSummary = lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(?:the )?short version|in brief)\b|()\b(?:what (?:\w+ly )?(happened|went on)|(outline))\b|()(?:\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b)`)
+
+// summaryMatches returns the matches of reSummary in the lower-case
+// question q that ask for a summary: "what happened" and "outline" only
+// among its first four words ("could you outline the principal
+// provisions"; not "was anyone hurt when what happened"), the others
+// anywhere.
+func summaryMatches(q string) [][]int {
+	var out [][]int
+	for _, m := range reSummary().FindAllStringSubmatchIndex(q, -1) {
+		if m[4] >= 0 && !openingWords(q[:m[0]]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// openingWords reports whether prefix is at most three words, each of
+// letters, digits or underscores and followed by one space: the words
+// before a question's own.
+func openingWords(prefix string) bool {
+	if prefix == "" {
+		return true
+	}
+	words, ok := strings.CutSuffix(prefix, " ")
+	if !ok {
+		return false
+	}
+	ws := strings.Split(words, " ")
+	return len(ws) <= 3 && !slices.ContainsFunc(ws, func(w string) bool {
+		return w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' })
+	})
 }
 
 // rePoliteRequest finds a request put as a question ("could you please
@@ -211,6 +247,18 @@ func readKind(q string) kind {
 	wh := reWhOpen().FindStringSubmatch(q)
 	for _, r := range kindRules {
 		loc := r.re().FindStringIndex(q)
+		if r.kind == kindSummary {
+			loc = nil
+			ms := summaryMatches(q)
+			if len(ms) > 0 {
+				loc = ms[0][:2]
+			}
+			if !slices.ContainsFunc(ms, func(m []int) bool { return m[2] >= 0 }) && kindPattern(kindFate).MatchString(q) {
+				// Not "what happened to the aster belle" but in so many
+				// words ("tl;dr"): what became of it.
+				continue
+			}
+		}
 		if loc == nil {
 			continue
 		}
@@ -378,10 +426,16 @@ func kindWords(k kind, q string) map[string]bool {
 		if r.kind != k || k == kindName || k == kindStatement {
 			continue
 		}
-		for _, m := range r.re().FindAllStringSubmatch(q, -1) {
-			for _, g := range m[1:] {
-				for _, t := range english.Terms(g) {
-					out[t] = true
+		ms := r.re().FindAllStringSubmatchIndex(q, -1)
+		if k == kindSummary {
+			ms = summaryMatches(q)
+		}
+		for _, m := range ms {
+			for i := 2; i < len(m); i += 2 {
+				if m[i] >= 0 {
+					for _, t := range english.Terms(q[m[i]:m[i+1]]) {
+						out[t] = true
+					}
 				}
 			}
 		}

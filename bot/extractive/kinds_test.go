@@ -1097,3 +1097,22 @@ func TestVague(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryMatches: a summary is asked for in so many words anywhere
+// (reSummary's group 1), by "what happened" or "outline" only among a
+// question's first four words, by "the main points" anywhere.
+func TestSummaryMatches(t *testing.T) {
+	for q, want := range map[string]int{
+		"could you summarise what happened at the talks": 2, // "summarise", "what happened"
+		"ok so what actually happened":                   1,
+		"could you outline the principal provisions":     2, // "outline", "principal provisions"
+		"was anyone hurt when what happened":             0, // "what happened" too far in
+		"ok, what happened":                              0, // a comma: not a word of the opening
+		"tl;dr":                                          1,
+		"where did the talks take place":                 0,
+	} {
+		if got := len(summaryMatches(q)); got != want {
+			t.Errorf("summaryMatches(%q): %d, want %d", q, got, want)
+		}
+	}
+}

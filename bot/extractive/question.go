@@ -736,7 +736,6 @@ func indexWord(text, w string) int {
 // ("where was Zelensky when he criticised the meeting").
 var reOccasion = lazy(`\b(?:when|while|after|before|during|once)\b`)
 
-
 // reAsked finds the words that may name what a question asks for (groups
 // 2 to 4) after what asks it (group 1): "which russian officials", "in
 // what venue"; what a count counts: "how many russian warships", "the
