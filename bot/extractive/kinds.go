@@ -49,79 +49,76 @@ const (
 // question (lower case, chat filler left in) wins, so the more specific
 // kinds come first. Each rule is written for a way people ask for that
 // kind of answer, never for one question (kinds_test.go has a row each).
-var kindRules = []struct {
-	kind kind
-	re   func() *prefilter.Regexp
-}{
+var kindRules = []kindRule{
 	// "who wrote the Voz piece", "the author of the article": the
 	// articles' own bylines answer, not their text (not "who wrote the
 	// peace plan"). A pronoun names the piece only last ("who wrote
 	// that?", after an answer); "who reported that the tunnel flooded"
 	// asks for a person.
-	{kindAuthor, lazy(`(\b(?:who|that) (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*(?:\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed)\b|\b(?:it|this|that|these|those|them)\W*$)`)},
+	{kindAuthor, lazy(`(\b(?:who|that) (wrote|writes|authored|penned|reported|filed)\b|\b(author|writer|byline)s?\b).*(?:\b(piece|article|articles|story|stories|report|reports|blog|post|column|interview|release|coverage|feature|dispatch|explainer|analysis|editorial|op-ed)\b|\b(?:it|this|that|these|those|them)\W*$)`), ""},
 	// "which site had Ushakov saying it was not bad", "what paper reported
 	// the walkout", "which tv channel talked to the fisherman": the outlet
 	// of the article that says it.
-	{kindSource, lazy(`\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b`)},
+	{kindSource, reOutlet, "source"},
 	// "which wire service keeps getting cited", "what news agencies do
 	// the articles quote": the sources the articles themselves cite.
-	{kindCited, lazy(`\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b`)},
+	{kindCited, reOutlet, "cited"},
 	// "what happens next", "whats next after the deal", "the next
 	// steps": what is to happen, with its date.
-	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`)},
+	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`), ""},
 	// A summary (reSummary): asked for in so many words, even of what
 	// became of a thing ("tl;dr what happened to the aster belle"), or in
 	// other words unless the question asks what became of a thing.
-	{kindSummary, reSummary},
+	{kindSummary, reSummary, ""},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
-	{kindFate, lazy(`\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`)},
+	{kindFate, lazy(`\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`), ""},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
-	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`)},
+	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`), ""},
 	// "how did X change from ... to ...", "what changed", "how did X
 	// change".
-	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`)},
+	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`), ""},
 	// "how do I plant tomatoes", "a good recipe for sea bream":
 	// instructions, which news does not give; nor a recommendation ("best
 	// bait for carp fishing?", "what's the best hotel in X": all nineteen
 	// such questions of the gold sets are unanswerable).
-	{kindHowTo, lazy(`^(?:\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(?:\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (?:\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(?:\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(?:\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|^(?:\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`)},
+	{kindHowTo, lazy(`^(?:\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(?:\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (?:\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(?:\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(?:\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|^(?:\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`), ""},
 	// "what's the palace called", "what is the name of".
-	{kindName, reNameFocus},
+	{kindName, reNameFocus, ""},
 	// "how old is X", "how tall is the dam", "the population of X": a
 	// measure, which a sentence gives as a number with its unit ("Imre,
 	// 51,", "145 metres high", "1.2 million people") or does not give.
-	{kindMeasure, reMeasureAsked},
+	{kindMeasure, reMeasureAsked, ""},
 	// "how long", "the duration", "how much time", "for how many days",
 	// "what is the longest a ship can be held", "for what period".
-	{kindDuration, lazy(`\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b`)},
+	{kindDuration, reHowLong, "duration"},
 	// "how often", "how frequently": a rate ("every month", "weekly").
-	{kindFrequency, lazy(`\bhow (often|frequently|regularly)\b`)},
+	{kindFrequency, reHowLong, "frequency"},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
-	{kindCount, reCount},
+	{kindCount, reCount, ""},
 	// "where", "which country", "in what venue".
-	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`)},
+	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`), ""},
 	// "why", "what was the reason", "for what reason", "how come", "what
 	// set this off", "on what grounds", "what justification", "to what
 	// cause does X attribute it".
-	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`)},
+	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`), ""},
 	// "when", "on what date", "what day", "first flight - when?" (the
 	// question word last, as chat puts it); not "was X already there when
 	// Y".
-	{kindTime, reWhen},
+	{kindTime, reWhen, ""},
 	// "how did X react", "X's response", "the view of X on the deal",
 	// "X's take on it".
-	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`)},
+	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`), ""},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
-	{kindStatement, reStatementVerb},
+	{kindStatement, reStatementVerb, ""},
 	// "who", "whom", "which minister", "which saudi royal".
-	{kindPerson, lazy(`\bwho(?:m|se|'s|s)?\b|\bwhich (?:\w+ )?(?:officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)},
+	{kindPerson, lazy(`\bwho(?:m|se|'s|s)?\b|\bwhich (?:\w+ )?(?:officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`), ""},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
-	{kindYesNo, lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)},
+	{kindYesNo, lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`), ""},
 }
 
 // reSummary finds a question for a summary: in so many words (group 1:
@@ -163,6 +160,41 @@ func openingWords(prefix string) bool {
 		return w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' })
 	})
 }
+
+// kindRule is a rule of kindRules: the kind, its expression, and the
+// empty group that marks the kind's part of an expression two kinds share
+// ("" for an expression of its own).
+type kindRule struct {
+	kind kind
+	re   func() *prefilter.Regexp
+	part string
+}
+
+// matches returns r's matches in the lower-case question q, those of its
+// part if it has one.
+func (r kindRule) matches(q string) [][]int {
+	ms := r.re().FindAllStringSubmatchIndex(q, -1)
+	if r.part == "" {
+		return ms
+	}
+	i := r.re().SubexpIndex(r.part)
+	return slices.DeleteFunc(ms, func(m []int) bool { return m[2*i] < 0 })
+}
+
+// reOutlet is the rule of kindSource and kindCited, which share the
+// words for outlets: "which site had Ushakov saying it was not bad", "what
+// paper reported the walkout", "which tv channel talked to the fisherman"
+// (the outlet of the article that says it); "which wire service keeps
+// getting cited", "what news agencies do the articles quote" (the sources
+// the articles themselves cite).
+var reOutlet = lazy(`(?P<source>)\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b|(?P<cited>)(?:\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b)`)
+
+// reHowLong is the rule of kindDuration and kindFrequency, questions of
+// how long or how often: "how long", "the duration", "how much time",
+// "for how many days", "what is the longest a ship can be held", "for
+// what period"; "how often", "how frequently" (a rate: "every month",
+// "weekly").
+var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
 // state", "would you kindly tell me", "can u give"), and its verb, which
@@ -246,7 +278,12 @@ func readKind(q string) kind {
 	// exception ran for every rule.
 	wh := reWhOpen().FindStringSubmatch(q)
 	for _, r := range kindRules {
-		loc := r.re().FindStringIndex(q)
+		var loc []int
+		if r.part == "" {
+			loc = r.re().FindStringIndex(q)
+		} else if ms := r.matches(q); len(ms) > 0 {
+			loc = ms[0][:2]
+		}
 		if r.kind == kindSummary {
 			loc = nil
 			ms := summaryMatches(q)
@@ -405,7 +442,8 @@ func asksPerson(q string) bool {
 	return slices.ContainsFunc(whichWords(q), func(w string) bool { return isNoun(w) && namesPerson(lemmaNoun(w)) })
 }
 
-// kindPattern returns the pattern of kind k's rule.
+// kindPattern returns the pattern of kind k's rule (of a kind with an
+// expression of its own: kindYesNo, kindFate).
 func kindPattern(k kind) *prefilter.Regexp {
 	for _, r := range kindRules {
 		if r.kind == k {
@@ -426,7 +464,7 @@ func kindWords(k kind, q string) map[string]bool {
 		if r.kind != k || k == kindName || k == kindStatement {
 			continue
 		}
-		ms := r.re().FindAllStringSubmatchIndex(q, -1)
+		ms := r.matches(q)
 		if k == kindSummary {
 			ms = summaryMatches(q)
 		}

@@ -1116,3 +1116,28 @@ func TestSummaryMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedRules: an expression two kinds share (reOutlet, reHowLong)
+// gives each kind its own part's matches.
+func TestSharedRules(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want kind
+	}{
+		{"what paper reported the walkout", kindSource},
+		{"which wire service keeps getting cited", kindCited},
+		{"how long did the strike last", kindDuration},
+		{"for what period was the road closed", kindDuration},
+		{"how often do the ferries sail", kindFrequency},
+	} {
+		var got []kind
+		for _, r := range kindRules {
+			if r.part != "" && len(r.matches(c.q)) > 0 {
+				got = append(got, r.kind)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: the shared rules of kinds %v match, want only %v", c.q, got, c.want)
+		}
+	}
+}
