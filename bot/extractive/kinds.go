@@ -115,7 +115,7 @@ var kindRules = []kindRule{
 	// to X", "what did X propose".
 	{kindStatement, reStatementVerb, ""},
 	// "who", "whom", "which minister", "which saudi royal".
-	{kindPerson, lazy(`\bwho(?:m|se|'s|s)?\b|\bwhich (?:\w+ )?(?:officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`), ""},
+	{kindPerson, reWho, ""},
 	// Questions that open with an auxiliary verb want yes or no.
 	// Not after a question word (see kindOf): "how did X sum up" asks how.
 	{kindYesNo, lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`), ""},
@@ -461,7 +461,7 @@ func kindPattern(k kind) *prefilter.Regexp {
 func kindWords(k kind, q string) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range kindRules {
-		if r.kind != k || k == kindName || k == kindStatement {
+		if r.kind != k || k == kindName || k == kindStatement || k == kindPerson {
 			continue
 		}
 		ms := r.matches(q)

@@ -38,11 +38,12 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reNameFocus", reNameFocus,
 			[]string{"what is the name of the ferry", "the names of the three rescued sailors", "what's the new bridge called", "what was the flood barrier named"},
 			[]string{"what did the union call the offer", "who named the ship"}},
-		// A who-question's opening: "who is the mayor", "who led"; a
-		// "who" further in is a relative pronoun ("the minister who led").
+		// A question for a person: "who is the mayor", "who led", "whom",
+		// "which minister" (whoDoes and roleAsked read the opening: a
+		// "who" further in is a relative pronoun, TestWhoAsked).
 		{"reWho", reWho,
-			[]string{"who is the mayor of the flooded town", "so who's the chief negotiator", "who led the delegation", "who has been appointed to the board"},
-			[]string{"the minister who led the talks", "what did the chair say"}},
+			[]string{"who is the mayor of the flooded town", "so who's the chief negotiator", "who led the delegation", "who has been appointed to the board", "whom did the council appoint", "which minister signed"},
+			[]string{"what did the chair say", "which ministry signed"}},
 		// A clause of time: the occasion of a reaction ("how did the union
 		// respond when the minister raised the rate"), the when of a
 		// where-question; a reaction to a thing has none.

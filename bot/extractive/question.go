@@ -678,12 +678,14 @@ func respelled(asked string, a retrieval.Query) string {
 // called"; it is the pattern of the kind too.
 var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
 
-// reWho finds a who-question's opening: an auxiliary (group 1 or 2)
-// and what follows it (group 3), after a "the" of it: "who is the
-// secretary-general of the council" asks for the holder of a role; "who
-// is chairing", "who led", "who will sign" for the doer of the verb. A
-// "who" further in is a relative pronoun ("the minister who led").
-var reWho = lazy(`^(?:\w+ )?who(?:('s)|\s+(is|was|are|were|will|would|has|had|have))?\s+(?:been\s+)?(?:the\s+)?((?:\w+'s\s+)?[\w -]+)`)
+// reWho finds a question for a person, the rule of kindPerson: "who",
+// "whom", "which minister", "which saudi royal"; and of a who-question's
+// opening, an auxiliary (group 1 or 2) and what follows it (group 3), after
+// a "the" of it: "who is the secretary-general of the council" asks for
+// the holder of a role; "who is chairing", "who led", "who will sign" for
+// the doer of the verb. A "who" further in is a relative pronoun ("the
+// minister who led"), no opening.
+var reWho = lazy(`^(?:\w+ )?who(?:('s)|\s+(is|was|are|were|will|would|has|had|have))?\s+(?:been\s+)?(?:the\s+)?((?:\w+'s\s+)?[\w -]+)|\bwho(?:m|se|'s|s)?\b|\bwhich (?:\w+ )?(?:officials?|people|leaders?|ministers?|diplomats?|person|royal|officers?|envoys?|negotiators?)\b`)
 
 // roleAsked returns, for a question for the holder of a role ("who is
 // the mayor of the flooded town", "who is kasmenia's foreign minister",
