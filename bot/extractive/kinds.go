@@ -65,14 +65,14 @@ var kindRules = []kindRule{
 	{kindCited, reOutlet, "cited"},
 	// "what happens next", "whats next after the deal", "the next
 	// steps": what is to happen, with its date.
-	{kindNext, lazy(`\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b`), ""},
+	{kindNext, reHappen, "next"},
 	// A summary (reSummary): asked for in so many words, even of what
 	// became of a thing ("tl;dr what happened to the aster belle"), or in
 	// other words unless the question asks what became of a thing.
 	{kindSummary, reSummary, ""},
 	// "what became of X", "what happened to X", "the fate of X": what
 	// came of a thing, told where it is the subject, and what follows.
-	{kindFate, lazy(`\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b`), ""},
+	{kindFate, reHappen, "fate"},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
 	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`), ""},
@@ -189,6 +189,13 @@ func (r kindRule) matches(q string) [][]int {
 // the articles themselves cite).
 var reOutlet = lazy(`(?P<source>)\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b|(?P<cited>)(?:\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b)`)
 
+// reHappen is the rule of kindNext and kindFate, which share "what
+// happens": "what happens next", "whats next after the deal", "the next
+// steps" (what is to happen, with its date); "what became of X", "what
+// happened to X", "the fate of X" (what came of a thing, told where it is
+// the subject, and what follows).
+var reHappen = lazy(`(?P<next>)(?:\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b)|(?P<fate>)(?:\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b)`)
+
 // reHowLong is the rule of kindDuration and kindFrequency, questions of
 // how long or how often: "how long", "the duration", "how much time",
 // "for how many days", "what is the longest a ship can be held", "for
@@ -290,7 +297,7 @@ func readKind(q string) kind {
 			if len(ms) > 0 {
 				loc = ms[0][:2]
 			}
-			if !slices.ContainsFunc(ms, func(m []int) bool { return m[2] >= 0 }) && kindPattern(kindFate).MatchString(q) {
+			if !slices.ContainsFunc(ms, func(m []int) bool { return m[2] >= 0 }) && asksKind(kindFate, q) {
 				// Not "what happened to the aster belle" but in so many
 				// words ("tl;dr"): what became of it.
 				continue
@@ -305,7 +312,7 @@ func readKind(q string) kind {
 		if r.kind == kindCompare && wh != nil && wh[3] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
-		if r.kind == kindName && wh == nil && kindPattern(kindYesNo).MatchString(q) {
+		if r.kind == kindName && wh == nil && asksKind(kindYesNo, q) {
 			continue // "did Lusmark publish the names of the people": yes or no
 		}
 		if r.kind == kindReaction && wh != nil && strings.HasPrefix(wh[2], "who") {
@@ -323,7 +330,7 @@ func readKind(q string) kind {
 		if r.kind == kindStatement && !statementVerbIn(withoutDocumentSource(q)) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
-		if (slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason) && kindPattern(kindYesNo).MatchString(q) && statementVerbIn(q[:loc[0]]) {
+		if (slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason) && asksKind(kindYesNo, q) && statementVerbIn(q[:loc[0]]) {
 			// "did Brennick say how much they wanted": the question word
 			// is inside what was said; yes or no (a refusal) answers.
 			continue
@@ -442,15 +449,10 @@ func asksPerson(q string) bool {
 	return slices.ContainsFunc(whichWords(q), func(w string) bool { return isNoun(w) && namesPerson(lemmaNoun(w)) })
 }
 
-// kindPattern returns the pattern of kind k's rule (of a kind with an
-// expression of its own: kindYesNo, kindFate).
-func kindPattern(k kind) *prefilter.Regexp {
-	for _, r := range kindRules {
-		if r.kind == k {
-			return r.re()
-		}
-	}
-	return nil
+// asksKind reports whether the lower-case question q matches a rule of
+// kind k.
+func asksKind(k kind, q string) bool {
+	return slices.ContainsFunc(kindRules, func(r kindRule) bool { return r.kind == k && len(r.matches(q)) > 0 })
 }
 
 // kindWords returns the terms of the groups of kind k's rules that the

@@ -1117,7 +1117,8 @@ func TestSummaryMatches(t *testing.T) {
 	}
 }
 
-// TestSharedRules: an expression two kinds share (reOutlet, reHowLong)
+// TestSharedRules: an expression two kinds share (reOutlet, reHowLong,
+// reHappen)
 // gives each kind its own part's matches.
 func TestSharedRules(t *testing.T) {
 	for _, c := range []struct {
@@ -1129,6 +1130,8 @@ func TestSharedRules(t *testing.T) {
 		{"how long did the strike last", kindDuration},
 		{"for what period was the road closed", kindDuration},
 		{"how often do the ferries sail", kindFrequency},
+		{"what happens next with the deal", kindNext},
+		{"what happened to the aster belle", kindFate},
 	} {
 		var got []kind
 		for _, r := range kindRules {

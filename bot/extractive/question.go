@@ -1316,7 +1316,7 @@ func askedPart(text string) string {
 		j++
 	}
 	rest := strings.ToLower(strings.TrimSpace(text[j:]))
-	if rest == "" || strings.Contains(rest, "?") || reWhOpen().MatchString(rest) || kindPattern(kindYesNo).MatchString(rest) {
+	if rest == "" || strings.Contains(rest, "?") || reWhOpen().MatchString(rest) || asksKind(kindYesNo, rest) {
 		return text // "what'd rubio say", "like which building": a question too
 	}
 	return text[:j]
