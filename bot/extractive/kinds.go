@@ -75,10 +75,10 @@ var kindRules = []kindRule{
 	{kindFate, reHappen, "fate"},
 	// "compare A and B", "difference between A and B", "A vs B", "how
 	// did A and B differ", "how did A and B react differently".
-	{kindCompare, lazy(`\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b`), ""},
+	{kindCompare, reDiffer, "compare"},
 	// "how did X change from ... to ...", "what changed", "how did X
 	// change".
-	{kindChange, lazy(`\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$`), ""},
+	{kindChange, reDiffer, "change"},
 	// "how do I plant tomatoes", "a good recipe for sea bream":
 	// instructions, which news does not give; nor a recommendation ("best
 	// bait for carp fishing?", "what's the best hotel in X": all nineteen
@@ -195,6 +195,13 @@ var reOutlet = lazy(`(?P<source>)\b(which|what) (news |tv |radio )?(site|website
 // happened to X", "the fate of X" (what came of a thing, told where it is
 // the subject, and what follows).
 var reHappen = lazy(`(?P<next>)(?:\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat (?:happens|comes|will happen|is going to happen|'s going to happen) (?:next|now)\b|\bnext steps?\b|^(?:\w+ )?what now\b)|(?P<fate>)(?:\bwhat (?:\w+ly )?(became|has become|happened|has happened|will happen|happens) (of|to|with)\b|\bwhat (came) of\b|\bthe (fate|status) of\b)`)
+
+// reDiffer is the rule of kindCompare and kindChange, questions of a
+// difference: between sides ("compare A and B", "difference between A
+// and B", "A vs B", "how did A and B differ", "how did A and B react
+// differently"), or over time ("how did X change from ... to ...", "what
+// changed", "how did X change").
+var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b)|(?P<change>)(?:\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$)`)
 
 // reHowLong is the rule of kindDuration and kindFrequency, questions of
 // how long or how often: "how long", "the duration", "how much time",

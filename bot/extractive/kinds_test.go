@@ -1118,7 +1118,7 @@ func TestSummaryMatches(t *testing.T) {
 }
 
 // TestSharedRules: an expression two kinds share (reOutlet, reHowLong,
-// reHappen)
+// reHappen, reDiffer)
 // gives each kind its own part's matches.
 func TestSharedRules(t *testing.T) {
 	for _, c := range []struct {
@@ -1132,6 +1132,8 @@ func TestSharedRules(t *testing.T) {
 		{"how often do the ferries sail", kindFrequency},
 		{"what happens next with the deal", kindNext},
 		{"what happened to the aster belle", kindFate},
+		{"compare paris and berlin on the flood plan", kindCompare},
+		{"how did the death toll change from monday to tuesday", kindChange},
 	} {
 		var got []kind
 		for _, r := range kindRules {
