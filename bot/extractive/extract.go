@@ -1670,10 +1670,10 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 			continue // not about what was asked ("the peak number of vessels ... 66, not 63")
 		}
 		for _, m := range reRevision().FindAllStringSubmatchIndex(c.s.text, -1) {
-			if m[6] < 0 {
+			if m[4] < 0 {
 				continue // only "not 640 as reported" names the figure it takes back
 			}
-			for _, q := range quantities(c.s.text[m[6]:m[7]]) {
+			for _, q := range quantities(c.s.text[m[4]:m[5]]) {
 				if figures[q.n] {
 					return c
 				}

@@ -533,8 +533,16 @@ var featurePatterns = [nFeatures]func() *prefilter.Regexp{
 	fDuration: reDuration, fReason: reReason,
 	fSpeech: reSpeech,
 	fPlan:   rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined,
+	fDeclined: reDeclined, fRetracted: reRetracted,
 }
+
+// reRetracted finds a correction's account of what an earlier report said
+// ("An earlier version of this article said that ... 16 trains",
+// "CORRECTION: A Continental Wire report on Oct. 16 said 96 ...", "Last
+// Friday we told you ... 32", a live blog's "15:20 — Correction: In an
+// entry at 10:12 we said ... 40 minutes"): the figure it gives is the
+// wrong one.
+var reRetracted = lazy(`(?i)\ban earlier version of this\b|^(\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?correction\b|\bwe (told you|said|reported)\b|\bour (?:\S+ ){0,3}(?:entry|report|story|article|edition|post|update) (?:said|stated|reported)\b`)
 
 // marketWords are the terms of those whose reaction is a price that
 // moves: "how did the markets (investors, traders) take it".

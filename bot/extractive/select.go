@@ -839,11 +839,11 @@ func revisionStrength(s *sentence, before reportedFigures) int {
 	strength := 0
 	for _, m := range reRevision().FindAllStringSubmatchIndex(s.text, -1) {
 		switch {
-		case m[2] >= 0 || m[4] >= 0:
+		case m[2] >= 0:
 			strength = max(strength, 1)
-		case m[6] >= 0:
+		case m[4] >= 0:
 			strength = 4
-		case m[8] >= 0 && english.IsCalendarWord(s.text[m[8]:m[9]]):
+		case m[6] >= 0 && english.IsCalendarWord(s.text[m[6]:m[7]]):
 			// "from 6 to 15 October": a span of days
 		case len(before.numbers) == 0:
 			// the first report: no change between reports yet
@@ -888,28 +888,13 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 }
 
 // reRevision finds a report revising an earlier one's figure or account:
-// a correction's account of what an earlier report said (group 1: "An
-// earlier version of this article said that ... 16 trains", "CORRECTION: A
-// Continental Wire report on Oct. 16 said 96 ...", "Last Friday we told
-// you ... 32", a live blog's "15:20 — Correction: In an entry at 10:12 we
-// said ... 40 minutes": the figure it gives is the wrong one); a word of
-// revision (group 2: "revised", "corrected"), a figure said to be wrong
-// (group 3: "21, not 23 as initially reported", "not 412,000 as it had
-// reported"); a figure that has grown or fallen, which gives both figures
-// ("has grown from €40 million to €46 million"), group 4 the word after
-// the new one (a month makes it a span of days).
-var reRevision = lazy(`(?i)(\ban earlier version of this\b|^(?:\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?correction\b|\bwe (?:told you|said|reported)\b|\bour (?:\S+ ){0,3}(?:entry|report|story|article|edition|post|update) (?:said|stated|reported)\b)|\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: [a-z]+){0,2}? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
-
-// retracts reports whether text is a correction's account of what an
-// earlier report said (reRevision's group 1).
-func retracts(text string) bool {
-	for _, m := range reRevision().FindAllStringSubmatchIndex(text, -1) {
-		if m[2] >= 0 {
-			return true
-		}
-	}
-	return false
-}
+// "revised", "corrected", "21, not 23 as initially reported", "has grown
+// from €40 million to €46 million".
+// Group 1 is a word of revision, group 2 a figure said to be wrong ("not
+// 23 as initially reported", "not 412,000 as it had reported"); the last
+// branch gives both figures, group 3 the word after the new one (a month
+// makes it a span of days).
+var reRevision = lazy(`(?i)\b(revis\w*|correct(?:ed|s|ion)|amended)\b|\b(not [\d,.]+\b[^.;]{0,30}? as (?:\w+ ){0,3}?(?:reported|stated|announced|said))|\bfrom [€$£]?\d[\d,.]*(?: [a-z]+){0,2}? to [€$£]?\d[\d,.]*(?: ([A-Za-z]+))?`)
 
 // author answers "who wrote the Voz piece" from the articles' bylines: the
 // article the question names by its outlet or title, or in a follow-up

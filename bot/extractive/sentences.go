@@ -133,8 +133,6 @@ func (s *sentence) has(f feature) bool {
 			has = slices.ContainsFunc(dates.Find(s.text, s.pubDate()), dates.Mention.Explicit)
 		case fReaction, fChange:
 			has = acts(s.text, f)
-		case fRetracted:
-			has = retracts(s.text)
 		default:
 			has = featurePatterns[f]().MatchString(s.text)
 		}
