@@ -530,9 +530,9 @@ const (
 
 // featurePatterns are the patterns of the features.
 var featurePatterns = [nFeatures]func() *prefilter.Regexp{
-	fDuration: reDuration, fReason: reReason,
+	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
-	fPlan:   rePlan, fFrequency: reFrequency,
+	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 	fDeclined: reDeclined, fRetracted: reRetracted,
 }
 
@@ -561,31 +561,15 @@ var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
 	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|several|few|` + numberWordPattern + `)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reReason    = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
+	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(percent|per cent|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b)|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName      = lazy(`\b[A-Z][\p{L}-]+`)
+	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
 	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|minutes?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
 	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
 )
-
-// reActs finds what a party does about an event: a reaction (group 1:
-// "condemned", "in response", "a cautious welcome"), a change of plan
-// (group 3: "moved", "pushed back to May", "instead"), and what is both
-// (group 2: "postponed", "cancelled"). One expression, as the two kinds of
-// sentence share their words.
-var reActs = lazy(`(?i)\b(?:(in (?:response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))|(postpon\w*|cancel\w*)|(delay\w*|reschedul\w*|call(?:ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed))\b`)
-
-// acts reports whether text has a reaction (f is fReaction) or a change
-// of plan (fChange), by reActs' groups.
-func acts(text string, f feature) bool {
-	for _, m := range reActs().FindAllStringSubmatchIndex(text, -1) {
-		if m[4] >= 0 || f == fReaction && m[2] >= 0 || f == fChange && m[6] >= 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // isRate reports whether the duration reDuration found at text[loc[0]:
 // loc[1]] is a rate: "a week" after what it counts, a number before it
