@@ -97,7 +97,7 @@ var kindRules = []kindRule{
 	{kindFrequency, reExtent, "frequency"},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
-	{kindCount, reExtent, "count"},
+	{kindCount, reCount, ""},
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`), ""},
 	// "why", "what was the reason", "for what reason", "how come", "what
@@ -210,12 +210,8 @@ var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference b
 // people") or does not give; a length of time ("how long", "the
 // duration", "how much time", "for how many days", "what is the longest a
 // ship can be held", "for what period"); a rate ("how often", "how
-// frequently": "every month", "weekly"); a figure ("how many", "how
-// much", "what number", "what transit fee", "what ticket prices", "by
-// what margin"), or a share ("what proportion", "what % of wagons", "by
-// what percentage", "how many per cent"). Each part answers "how much"
-// of its own.
-var reExtent = lazy(`(?P<measure>)(?:\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b)|(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b` + `|(?P<count>)(?:` + `\bhow (many|much)\b(?: (percent|per cent)\b)?|\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bwhat (?:\w+ )?(?:number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat + `)`)
+// frequently": "every month", "weekly").
+var reExtent = lazy(`(?P<measure>)(?:\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b)|(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
 // state", "would you kindly tell me", "can u give"), and its verb, which
@@ -1231,21 +1227,19 @@ func countsInWords(text string) bool {
 	return false
 }
 
+// reCount finds a question for a figure: "how many", "how much", "what
+// number", "what transit fee", "what ticket prices", "by what margin"; and
+// for a share (groups 2 to 4 the word it is asked by): "what proportion",
+// "what % of wagons", "by what percentage", "how many per cent".
+var reCount = lazy(`\bhow (many|much)\b(?: (percent|per cent)\b)?|\b(?:what|which|wat) (?:\w+ )?(%|(?:percentage|percent|per cent|proportion|share|fraction)\b)|\bby what (percentage|percent)\b|\bwhat (?:\w+ )?(?:number|percentage|proportion|fraction|share|amount|price|fee|rate|tariff|sum|salary|wage|margin)s?\b|\bby how much\b|\bwhat %|\bwhat(?:'s| is| was)? the (?:\w+ )?number of\b|^(?:the )?(?:\w+ )?number of\b|` + whatCost + `|` + fromWhatToWhat)
+
 // shareAsked returns the word a question for a share is asked by
-// ("proportion" of "what proportion of readers", "per cent" of "how many
-// per cent": a group of reExtent's count part but "many" and "much"), ""
-// for any other question.
+// ("proportion" of "what proportion of readers", reCount's groups 2 to
+// 4), "" for any other question.
 func shareAsked(q string) string {
-	for _, r := range kindRules {
-		if r.kind != kindCount {
-			continue
-		}
-		for _, m := range r.matches(q) {
-			for i := 2; i < len(m); i += 2 {
-				if w := q[max(0, m[i]):max(0, m[i+1])]; w != "" && w != "many" && w != "much" {
-					return w
-				}
-			}
+	for _, m := range reCount().FindAllStringSubmatch(q, -1) {
+		if w := m[2] + m[3] + m[4]; w != "" {
+			return w
 		}
 	}
 	return ""
