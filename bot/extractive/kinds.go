@@ -89,12 +89,12 @@ var kindRules = []kindRule{
 	// "how old is X", "how tall is the dam", "the population of X": a
 	// measure, which a sentence gives as a number with its unit ("Imre,
 	// 51,", "145 metres high", "1.2 million people") or does not give.
-	{kindMeasure, reExtent, "measure"},
+	{kindMeasure, reMeasureAsked, ""},
 	// "how long", "the duration", "how much time", "for how many days",
 	// "what is the longest a ship can be held", "for what period".
-	{kindDuration, reExtent, "duration"},
+	{kindDuration, reHowLong, "duration"},
 	// "how often", "how frequently": a rate ("every month", "weekly").
-	{kindFrequency, reExtent, "frequency"},
+	{kindFrequency, reHowLong, "frequency"},
 	// "how many", "how much", "what number", "what transit fee", "what
 	// ticket prices", "by what margin": a figure.
 	{kindCount, reCount, ""},
@@ -203,15 +203,12 @@ var reHappen = lazy(`(?P<next>)(?:\bwhat(?:'s| is|s)? (?:comes? )?next\b|\bwhat 
 // changed", "how did X change").
 var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference between|versus|vs|differ|differed|differently)\b)|(?P<change>)(?:\bchang(e|ed|es)\b.*\b(from|between|before|since|after)\b|\bwhat (has )?changed\b|^(?:\w+ )?how (did|has|have|do|does) .+ chang(e|ed)$)`)
 
-// reExtent is the rule of kindMeasure, kindDuration and kindFrequency,
-// questions of how much of a dimension: a measure ("how old is X", "how
-// tall is the dam", "the population of X"), which a sentence gives as a
-// number with its unit ("Imre, 51,", "145 metres high", "1.2 million
-// people") or does not give; a length of time ("how long", "the
-// duration", "how much time", "for how many days", "what is the longest a
-// ship can be held", "for what period"); a rate ("how often", "how
-// frequently": "every month", "weekly").
-var reExtent = lazy(`(?P<measure>)(?:\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b)|(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
+// reHowLong is the rule of kindDuration and kindFrequency, questions of
+// how long or how often: "how long", "the duration", "how much time",
+// "for how many days", "what is the longest a ship can be held", "for
+// what period"; "how often", "how frequently" (a rate: "every month",
+// "weekly").
+var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
 // state", "would you kindly tell me", "can u give"), and its verb, which
@@ -1004,29 +1001,12 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 // inhabitants").
 var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b|\bmagnitude(?: of)? \d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[- ]magnitude\b)`)
 
-// measureAsked returns the word that names the measure a question asks
-// for (reExtent's measure part: "how many people live in X" asks for a
-// population, "what distance from the zoo" a length, "how much does it
-// weigh" a weight); "" for a question for none.
-func measureAsked(q string) string {
-	for _, r := range kindRules {
-		if r.kind != kindMeasure {
-			continue
-		}
-		for _, m := range r.matches(q) {
-			w := ""
-			for i := 2; i < len(m); i += 2 {
-				if m[i] >= 0 {
-					w += q[m[i]:m[i+1]]
-				}
-			}
-			return w
-		}
-	}
-	return ""
-}
+// reMeasureAsked finds a question for a measure, and the word that names
+// it ("how many people live in X" asks for a population, "what distance
+// from the zoo" a length, "how much does it weigh" a weight).
+var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b`)
 
-// askedDimension is what the word of a measure question (measureAsked)
+// askedDimension is what the word of a measure question (reMeasureAsked)
 // asks to measure, one of several where the word is ambiguous ("how strong":
 // a wind's speed or an earthquake's magnitude); a size may be any ("how
 // big").

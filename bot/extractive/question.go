@@ -295,7 +295,8 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
-	if asked := measureAsked(lower); asked != "" && q.kind == kindMeasure {
+	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
+		asked := m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
 		q.size = english.Term(asked) == english.Term("large") || english.Term(asked) == english.Term("big")
 		q.dimension = askedDimension[asked]
 	}
