@@ -219,28 +219,18 @@ var rePoliteRequest = lazy(`^(?:(?:could|would|can|will) (?:you|u) (?:please |ki
 // said, claimed or put forward.
 const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted|advise|advised|urge|urged`
 
-// reStatementVerb finds a verb of speech, or "according to" (group 1),
-// and, so that they are not read as one, the statement words that are no
-// verb of speech (no group): a noun after a possessive or an article
-// ("Russia's demand", "the offer", "its claim"), after a possessive and a
-// noun of action ("Halcyon Live's cancellation claim"; not "did the
-// delegation offer") or an ordinal ("the hotline's first call"); a
-// phrasal verb of no speech ("called off"); and a speech verb in the
-// passive after an auxiliary, which asks whether something was done to
-// someone ("had Corvane been warned", "was the captain told"): a report of
-// it answers, not a quotation.
-var reStatementVerb = lazy(`\b(?:(?:\w+'s|the|a|an|its|their|his|her|this|that)\s+(?:` + statementVerbs + `)|(?:\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(?:` + statementVerbs + `)|(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(?:` + statementVerbs + `)|call(?:s|ed)? off|^(?:\w+ ){0,2}(?:(?:was|were|is|are)\s+(?:\w+\s+){1,4}?|(?:had|has|have)\s+(?:\w+\s+){1,4}?been\s+)(?:warned|told|asked|advised|urged|promised|offered))\b|\b(` + statementVerbs + `|according to)\b`)
+// reNounUse finds a statement word used as a noun, after a possessive or
+// an article ("Russia's demand", "the offer", "its claim"), after a
+// possessive and a noun of action ("Halcyon Live's cancellation claim";
+// not "did the delegation offer") or an ordinal ("the hotline's first
+// call"); a phrasal verb of no speech ("called off"); and
+// a speech verb in the passive after an auxiliary, which asks whether
+// something was done to someone ("had Corvane been warned", "was the
+// captain told"): a report of it answers, not a quotation.
+var reNounUse = lazy(`\b(\w+'s|the|a|an|its|their|his|her|this|that)\s+(` + statementVerbs + `)\b|\b(\w+'s|its|their|his|her)\s+\w+(?:tion|sion|ance|ence)\s+(` + statementVerbs + `)\b|\b(?:first|second|third|last|latest|final|new|initial|original|earlier|later)\s+(` + statementVerbs + `)\b|\bcall(?:s|ed)? off\b|^(?:\w+ ){0,2}(?:(?:was|were|is|are)\s+(?:\w+\s+){1,4}?|(?:had|has|have)\s+(?:\w+\s+){1,4}?been\s+)(?:warned|told|asked|advised|urged|promised|offered)\b`)
 
-// statementVerbIn reports whether the lower-case question q has a verb of
-// speech, or "according to", that is no noun (reStatementVerb's group 1).
-func statementVerbIn(q string) bool {
-	for _, m := range reStatementVerb().FindAllStringSubmatchIndex(q, -1) {
-		if m[2] >= 0 {
-			return true
-		}
-	}
-	return false
-}
+// reStatementVerb finds a verb of speech, or "according to".
+var reStatementVerb = lazy(`\b(?:` + statementVerbs + `|according to)\b`)
 
 // reWhOpen finds a question word among a question's first words (group
 // 2): a question that opens "how did", "what was" asks for more than yes
@@ -334,10 +324,10 @@ func readKind(q string) kind {
 		if r.kind == kindStatement && asksThing(q, wh) {
 			continue // "what interim support did the government offer": a deed, which a report tells
 		}
-		if r.kind == kindStatement && !statementVerbIn(withoutDocumentSource(q)) {
+		if r.kind == kindStatement && !reStatementVerb().MatchString(withoutDocumentSource(reNounUse().ReplaceAllString(q, ""))) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
-		if (slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason) && asksKind(kindYesNo, q) && statementVerbIn(q[:loc[0]]) {
+		if (slotted(r.kind) || r.kind == kindPerson || r.kind == kindReason) && asksKind(kindYesNo, q) && reStatementVerb().MatchString(q[:loc[0]]) {
 			// "did Brennick say how much they wanted": the question word
 			// is inside what was said; yes or no (a refusal) answers.
 			continue
@@ -470,7 +460,7 @@ func asksKind(k kind, q string) bool {
 func kindWords(k kind, q string) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range kindRules {
-		if r.kind != k || k == kindName || k == kindStatement || k == kindPerson {
+		if r.kind != k || k == kindName || k == kindPerson {
 			continue
 		}
 		ms := r.matches(q)
