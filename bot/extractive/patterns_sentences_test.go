@@ -21,6 +21,17 @@ func TestPatternsSentences(t *testing.T) {
 			"The union wants to ask the minister for more money.",   // not at the start
 			"MPs were asked to vote on the strike bill on Tuesday.", // a report of asking
 		}},
+		// The label of an interview's turn: "Q: When did the strike
+		// begin?", "A — Not yet."
+		{"reInterviewTurn", reInterviewTurn, []string{
+			"Q: When did the strike begin?",
+			"A. We walked out on Monday.",
+			"A — Not until the water goes down.",
+		}, []string{
+			"A deal was reached on Thursday.", // the article "A"
+			"A.B. Koval said the dam held.",   // an initial
+			"Q3: Turnout rose to 61 percent.", // a quarter, no turn
+		}},
 		// What introduces an interview's interviewer: "Our reporter spoke
 		// to Mara Velden", "sat down with".
 		{"reMetInterviewer", reMetInterviewer, []string{
@@ -136,6 +147,8 @@ func TestPatternsSentences(t *testing.T) {
 
 	// The groups the code reads.
 	checkGroups(t, []groupCase{
+		{"reInterviewTurn", reInterviewTurn, "Q: When did the strike begin?", 1, "Q"},                                       // whose turn: the question's
+		{"reInterviewTurn", reInterviewTurn, "A — Not until the water goes down.", 1, "A"},                                  // the answer's
 		{"reAttribution", reAttribution, `“We will not sign,” Velden said.`, 1, "Velden"},                                   // names the speaker
 		{"reAttribution", reAttribution, `"We will stay out," she said.`, 1, "she"},                                         // a pronoun: leans on the sentence before
 		{"reFigure", reFigure, "The fine was $318.", 1, "318"},                                                              // a sum, its sign dropped
@@ -260,25 +273,6 @@ func TestTellsOutcome(t *testing.T) {
 	} {
 		if got := tellsOutcome(text); got != want {
 			t.Errorf("tellsOutcome(%q) = %v, want %v", text, got, want)
-		}
-	}
-}
-
-// TestInterviewTurn: the label of an interview's turn ("Q: When did the
-// strike begin?", "A. We walked out", "A — Not yet.", by reLabel) says
-// whose turn it is; the article "A", an initial or a quarter do not.
-func TestInterviewTurn(t *testing.T) {
-	for text, want := range map[string]byte{
-		"Q: When did the strike begin?":      'Q',
-		"A. We walked out on Monday.":        'A',
-		"A — Not until the water goes down.": 'A',
-		"A deal was reached on Thursday.":    0,
-		"A.B. Koval said the dam held.":      0,
-		"Q3: Turnout rose to 61 percent.":    0,
-		"Q (Reporter): When will it end?":    0,
-	} {
-		if got := interviewTurn(text); got != want {
-			t.Errorf("interviewTurn(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -352,18 +352,15 @@ func loneQuestion(s string) bool {
 		speakerLabel(s) == nil
 }
 
-// interviewTurn returns the label letter ('Q' or 'A') a turn of a
-// question-and-answer interview opens with ("Q:", "Q.", "A —"; reLabel),
-// 0 for any other text.
+// reInterviewTurn matches the label of a turn of a question-and-answer
+// interview: "Q:", "Q.", "A —"; the letter says whose turn.
+var reInterviewTurn = lazy(`^([QA])\s*[:.—–-]\s`)
+
+// interviewTurn returns the label letter ('Q' or 'A') a turn of an
+// interview opens with, 0 for any other text.
 func interviewTurn(text string) byte {
-	m := reLabel().FindStringSubmatch(text)
-	switch {
-	case m == nil:
-		return 0
-	case m[3] != "":
-		return m[3][0] // "Q.", "A —"
-	case (m[1] == "Q" || m[1] == "A") && m[2] == "":
-		return m[1][0] // "Q:"
+	if m := reInterviewTurn().FindStringSubmatch(text); m != nil {
+		return m[1][0]
 	}
 	return 0
 }
@@ -447,7 +444,7 @@ func turnLabels(paras []string) map[string]byte {
 // without brackets: "Ostrand: Relief.", "Dornick Post: What would you
 // change?"; nil if none.
 func nameLabel(text string) []string {
-	if m := reLabel().FindStringSubmatch(text); m != nil && m[1] != "" && m[2] == "" && m[1] != strings.ToUpper(m[1]) {
+	if m := reLabel().FindStringSubmatch(text); m != nil && m[2] == "" && m[1] != strings.ToUpper(m[1]) {
 		return m
 	}
 	return nil
@@ -606,16 +603,14 @@ func (s *sentence) labelled() map[string]bool {
 // reLabel finds a turn's label: one to four capitalised words, maybe a
 // name or a description in brackets, and a colon ("CHAIR (Ms Agnes
 // Toivola):", "MR PAVEL OSTRANDER (Chief Executive, Merevian Rail
-// Cargo):", "Ostrand:", "Q:"), group 1 the label, group 2 what the
-// brackets say; or the letter of a question-and-answer interview's turn
-// with another mark ("Q.", "A —"), group 3.
-var reLabel = lazy(`^(?:((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*)(?: \(([A-Z][^()]{0,80})\))?:\s|([QA])\s*[:.—–-]\s)`)
+// Cargo):", "Ostrand:"); group 1 the label, group 2 what the brackets say.
+var reLabel = lazy(`^((?:[A-Z][\p{L}'’.-]*\s){0,3}[A-Z][\p{L}'’.-]*)(?: \(([A-Z][^()]{0,80})\))?:\s`)
 
 // speakerLabel returns reLabel's match of a transcript's speaker label,
 // a label in capitals ("CHAIR (Ms Agnes Toivola):", "MARA VELDEN:"); nil if
 // none.
 func speakerLabel(text string) []string {
-	if m := reLabel().FindStringSubmatch(text); m != nil && m[1] != "" && m[1] == strings.ToUpper(m[1]) {
+	if m := reLabel().FindStringSubmatch(text); m != nil && m[1] == strings.ToUpper(m[1]) {
 		return m
 	}
 	return nil
