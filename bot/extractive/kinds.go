@@ -134,6 +134,9 @@ var reSummary = lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(?
 // provisions"; not "was anyone hurt when what happened"), the others
 // anywhere.
 func summaryMatches(q string) [][]int {
+	if !reSummary().MatchString(q) {
+		return nil // most questions: the cheaper test first
+	}
 	var out [][]int
 	for _, m := range reSummary().FindAllStringSubmatchIndex(q, -1) {
 		if m[4] >= 0 && !openingWords(q[:m[0]]) {
@@ -173,12 +176,50 @@ type kindRule struct {
 // matches returns r's matches in the lower-case question q, those of its
 // part if it has one.
 func (r kindRule) matches(q string) [][]int {
-	ms := r.re().FindAllStringSubmatchIndex(q, -1)
 	if r.part == "" {
-		return ms
+		return r.re().FindAllStringSubmatchIndex(q, -1)
 	}
 	i := r.re().SubexpIndex(r.part)
-	return slices.DeleteFunc(ms, func(m []int) bool { return m[2*i] < 0 })
+	var out [][]int
+	for _, m := range sharedMatches(r.re(), q) {
+		if m[2*i] >= 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shared remembers the matches of the expressions kinds share in the
+// question last read: each is read once a question, not once for each
+// kind and each reader of its groups (they were a fifth of an answer's
+// time).
+var shared struct {
+	mu sync.Mutex
+	q  string
+	ms map[*prefilter.Regexp][][]int
+}
+
+// sharedMatches returns re's matches in q, read once (see shared). The
+// result is shared: not to be changed.
+func sharedMatches(re *prefilter.Regexp, q string) [][]int {
+	shared.mu.Lock()
+	ms, ok := shared.ms[re]
+	ok = ok && shared.q == q
+	shared.mu.Unlock()
+	if ok {
+		return ms
+	}
+	ms = nil
+	if re.MatchString(q) { // most questions match none: the cheaper test first
+		ms = re.FindAllStringSubmatchIndex(q, -1)
+	}
+	shared.mu.Lock()
+	if shared.q != q || shared.ms == nil {
+		shared.q, shared.ms = q, map[*prefilter.Regexp][][]int{}
+	}
+	shared.ms[re] = ms
+	shared.mu.Unlock()
+	return ms
 }
 
 // reOutlet is the rule of kindSource and kindCited, which share the
@@ -283,21 +324,23 @@ func readKind(q string) kind {
 	wh := reWhOpen().FindStringSubmatch(q)
 	for _, r := range kindRules {
 		var loc []int
-		if r.part == "" {
-			loc = r.re().FindStringIndex(q)
-		} else if ms := r.matches(q); len(ms) > 0 {
-			loc = ms[0][:2]
-		}
-		if r.kind == kindSummary {
-			loc = nil
+		switch {
+		case r.kind == kindSummary:
 			ms := summaryMatches(q)
-			if len(ms) > 0 {
-				loc = ms[0][:2]
+			if len(ms) == 0 {
+				continue
 			}
 			if !slices.ContainsFunc(ms, func(m []int) bool { return m[2] >= 0 }) && asksKind(kindFate, q) {
 				// Not "what happened to the aster belle" but in so many
 				// words ("tl;dr"): what became of it.
 				continue
+			}
+			loc = ms[0][:2]
+		case r.part == "":
+			loc = r.re().FindStringIndex(q)
+		default:
+			if ms := r.matches(q); len(ms) > 0 {
+				loc = ms[0][:2]
 			}
 		}
 		if loc == nil {

@@ -387,6 +387,9 @@ func askedOutcome(q string) [][]string {
 // not only that there was an outcome ("the results are due", "it finally
 // ended").
 func tellsOutcome(text string) bool {
+	if !reOutcome().MatchString(text) {
+		return false // most sentences: the cheaper test first
+	}
 	for _, m := range reOutcome().FindAllStringSubmatchIndex(text, -1) {
 		if m[2] < 0 && m[6] < 0 {
 			return true
