@@ -228,7 +228,7 @@ func sharedMatches(re *prefilter.Regexp, q string) [][]int {
 // (the outlet of the article that says it); "which wire service keeps
 // getting cited", "what news agencies do the articles quote" (the sources
 // the articles themselves cite).
-var reOutlet = lazy(`(?P<source>)\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b|(?P<cited>)(?:\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit\w*|quot\w*)\b|\b(cit\w*|quot\w*)\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b)`)
+var reOutlet = lazy(`(?P<source>)\b(which|what) (news |tv |radio )?(site|website|outlet|paper|newspaper|publication|article|story|report|source|channel|station|network|broadcaster|programme|program|show)s? (had|has|reported|reports|report|said|says|say|ran|run|published|carried|quoted|quotes|mentioned|covered|aired|broadcast|talked to|spoke to|interviewed)\b|(?P<cited>)(?:\b(wire|agency|agencies|outlets?|newspapers?|publications?|media|sources)\b.*\b(cit(?:e|es|ed|ing|ations?)|quot(?:e|es|ed|ing|ations?))\b|\b(cit(?:e|es|ed|ing|ations?)|quot(?:e|es|ed|ing|ations?))\b.*\b(wire|agency|agencies|outlets?|newspapers?|publications?|media)\b)`)
 
 // reHappen is the rule of kindNext and kindFate, which share "what
 // happens": "what happens next", "whats next after the deal", "the next

@@ -166,6 +166,8 @@ func TestKindOf(t *testing.T) {
 		{"which site had the mayor saying it was fine", kindSource},           // the outlet of the article that says it
 		{"what paper reported the walkout?", kindSource},                      // the same
 		{"which tv channel talked to the fisherman", kindSource},              // a broadcaster is an outlet
+		{"what did local media report about the city council", kindOther},     // "city" is no "cited"
+		{"what agencies are the articles citing", kindCited},                  // "citing": what the articles cite
 		{"did brennick say how much compensation they wanted", kindStatement}, // the question word is inside what was said
 		{"how much did brennick say they wanted", kindCount},                  // not when it opens the question
 		{"who is the author of the article", kindAuthor},                      // "author"
