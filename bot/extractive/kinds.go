@@ -492,7 +492,15 @@ func asksPerson(q string) bool {
 // asksKind reports whether the lower-case question q matches a rule of
 // kind k.
 func asksKind(k kind, q string) bool {
-	return slices.ContainsFunc(kindRules, func(r kindRule) bool { return r.kind == k && len(r.matches(q)) > 0 })
+	return slices.ContainsFunc(kindRules, func(r kindRule) bool {
+		if r.kind != k {
+			return false
+		}
+		if r.part == "" {
+			return r.re().MatchString(q) // no groups to read: the cheaper test
+		}
+		return len(r.matches(q)) > 0
+	})
 }
 
 // kindWords returns the terms of the groups of kind k's rules that the
