@@ -155,6 +155,9 @@ type candidate struct {
 	// unnamed: the question names a person and the sentence does not
 	// (see score).
 	unnamed bool
+	// dates: the sentence tells the act a when-question asks the date
+	// of, itself or in the sentence it leans on (see query.dated).
+	dates bool
 }
 
 // Answer answers q from hits, the passages retrieved for q.Search, best
@@ -263,6 +266,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	}
 	if e.uncounted(q, cands) {
 		e.log.Debug("abstain: nothing counts what is asked", "question", q.text)
+		return e.abstain()
+	}
+	if q.dated >= 0 && supportOf(dating(q, cands)) < minSupport {
+		e.log.Debug("abstain: no sentence tells the act dated", "question", q.text)
 		return e.abstain()
 	}
 	if support := supportOf(cands); support < minSupport {
@@ -684,7 +691,18 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if unknownRole(qq, cands) || e.uncounted(qq, cands) {
 		return 0
 	}
-	return supportOf(cands)
+	return supportOf(dating(qq, cands))
+}
+
+// dating returns the candidates that tell the act a when-question asks
+// the date of (all of them for another question): "when was the bridge
+// built" rests on a sentence that tells of its building, not on another
+// date of the bridge's ("opened in 1971").
+func dating(q *query, cands []*candidate) []*candidate {
+	if q.dated < 0 {
+		return cands
+	}
+	return slices.DeleteFunc(slices.Clone(cands), func(c *candidate) bool { return !c.dates })
 }
 
 // analyse analyses a question against the articles: what its topic and
@@ -986,6 +1004,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// by "rejected"; a comparison asks for both.)
 		strict *= discount
 	}
+	c.dates = q.dated < 0 || max(owned[q.dated], match(q.words[q.dated], premise)) >= retrieval.RelatedWeight
 	c.cover = strict * cover / total
 	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.

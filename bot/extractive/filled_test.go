@@ -1518,3 +1518,56 @@ func TestIndexWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedAct: a when-question asks the date of an act, the verb after
+// its auxiliary and subject, or after "to"; not of a word of time, nor of
+// a phrasal verb, nor of a question with no verb.
+func TestDatedAct(t *testing.T) {
+	for q, want := range map[string]string{
+		"when was the tolvar dam built?":                              "built",
+		"when will the linnea crest carry passengers again?":          "carry",
+		"when were residents of kolbrin permitted to return home?":    "return",
+		"in what year did the vessary plant open?":                    "open",
+		"when did the strike begin?":                                  "",
+		"when did it take place?":                                     "",
+		"when do the quotas kick in":                                  "",
+		"when is the funeral":                                         "",
+		"when did the storm hit the coast":                            "hit",
+		"on which date did the group publish a sample of the records": "publish",
+	} {
+		if got := datedAct(q); got != want {
+			t.Errorf("%q: act %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestDatesTheAct: a when-question is answered only if a sentence tells
+// the act it asks the date of: another date of what it names ("opened in
+// 1971" for "when was the bridge built") is no answer.
+func TestDatesTheAct(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"The Tollin Bridge opened in 1971 and carries 38,000 vehicles a day.",
+		"Inspectors closed the bridge on 14 March 2025 after cracks were found.")
+	for q, want := range map[string]string{
+		"When was the Tollin Bridge opened?": "1971",
+		"When was the Tollin Bridge built?":  "",
+	} {
+		a := answerOf(t, e, ix, q)
+		if want == "" && !a.Abstained || want != "" && !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: answer %q (abstained %v), want %q", q, a.Answer, a.Abstained, want)
+		}
+	}
+}
+
+// TestSaysWhen: the verbs that ask when, not what, are "happen" and
+// "begin" and their synonyms in WordNet, in any form.
+func TestSaysWhen(t *testing.T) {
+	for w, want := range map[string]bool{
+		"happened": true, "occur": true, "began": true, "start": true, "commenced": true,
+		"built": false, "open": false, "signed": false, "end": false,
+	} {
+		if got := saysWhen(w); got != want {
+			t.Errorf("saysWhen(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -119,6 +119,9 @@ type query struct {
 	// approve", "the result of the vote", "how did the chamber vote"),
 	// which a sentence that only announces it does not answer; -1 if none.
 	done int
+	// dated is the index into words of the act a when-question asks the
+	// date of ("built" in "when was the Tolvar Dam built"); -1 if none.
+	dated int
 	// years are the years the question names ("in 2024", "the September
 	// 2024 consultation"): what it asks is of that year.
 	years []int
@@ -483,6 +486,14 @@ func analyse(ix Corpus, text string) *query {
 	if w, result := doneEvent(lower); w != "" && (q.kind == kindYesNo || result || how || q.kind == kindTime) {
 		if ix := q.indexes(w); len(ix) > 0 {
 			q.done, q.doneHow = ix[0], how
+		}
+	}
+	q.dated = -1
+	if q.kind == kindTime {
+		if w := datedAct(lower); w != "" {
+			if ix := q.indexes(w); len(ix) > 0 {
+				q.dated = ix[0]
+			}
 		}
 	}
 	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || whatAux(lower) && moneyVerb(lower)) // "what did X cost"
@@ -1347,20 +1358,7 @@ func doneEvent(lower string) (word string, result bool) {
 	}
 	ws := strings.Fields(strings.Trim(m[2], " ?!."))
 	if m[1] != "" {
-		for i, w := range ws {
-			w = strings.Trim(w, "?!.,")
-			if english.IsStopWord(w) || !isVerb(w) || i > 0 && english.Determiner(ws[i-1]) {
-				continue // "did the affected hospitals begin": "affected" says which
-			}
-			if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
-				continue // "did the minister say", "did the chamber of deputies vote": the subject
-			}
-			if reSpeech().MatchString(w) {
-				return "", false // "did X say": what was said, not an outcome
-			}
-			return w, false
-		}
-		return "", false
+		return firstVerb(ws), false
 	}
 	head := ""
 	for _, w := range ws {
@@ -1373,6 +1371,66 @@ func doneEvent(lower string) (word string, result bool) {
 		}
 	}
 	return head, true
+}
+
+// datedAct returns the verb of what a when-question asks the date of:
+// the first verb after its auxiliary, past the subject ("built" in "when
+// was the Tolvar Dam built", "reopen" in "when will the lifts reopen"),
+// or the verb after it and "to" ("return" in "when were residents
+// permitted to return"); "" if none ("when is the funeral"), for a word
+// of time itself ("when did it happen") and for a phrasal verb, whose
+// words do not say what it does ("when do the quotas kick in").
+func datedAct(lower string) string {
+	ws := strings.Fields(strings.NewReplacer("?", " ", "!", " ", ",", " ").Replace(lower))
+	at := slices.IndexFunc(ws, func(w string) bool { return english.Auxiliary(w) != "" })
+	if at < 0 {
+		return ""
+	}
+	ws = ws[at+1:]
+	w := firstVerb(ws)
+	if w == "" || saysWhen(w) {
+		return ""
+	}
+	i := slices.Index(ws, w)
+	if i+2 < len(ws) && ws[i+1] == "to" && isVerb(ws[i+2]) {
+		return ws[i+2]
+	}
+	if i+1 < len(ws) && isVerb(w+" "+ws[i+1]) || i > 0 && isVerb(ws[i-1]+" "+w) {
+		return "" // "kick in", "take place"
+	}
+	return w
+}
+
+// firstVerb returns the first of ws that is a verb past the subject
+// ("approve" in "the cabinet approve the text"); "" if none, or if it is
+// a verb of speech ("did X say": what was said, not an act).
+func firstVerb(ws []string) string {
+	for i, w := range ws {
+		w = strings.Trim(w, "?!.,")
+		if english.IsStopWord(w) || !isVerb(w) || i > 0 && english.Determiner(ws[i-1]) {
+			continue // "did the affected hospitals begin": "affected" says which
+		}
+		if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
+			continue // "did the minister say", "did the chamber of deputies vote": the subject
+		}
+		if reSpeech().MatchString(w) {
+			return "" // "did X say": what was said, not an outcome
+		}
+		return w
+	}
+	return ""
+}
+
+// saysWhen reports whether the verb w is one with which a when-question
+// asks when, not what: "happen" or "begin" or, in its first sense, a word
+// for either ("occur", "start", "commence"): "when did it happen", "when
+// did the strike start" ask the date of what their subject names.
+func saysWhen(w string) bool {
+	is := func(l string) bool { return l == "happen" || l == "begin" }
+	return slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS == wordnet.Verb && is(l.Word) }) ||
+		slices.ContainsFunc(wordnet.RelatedIn(w, 1, nil), func(r wordnet.Relation) bool {
+			return r.Kind == wordnet.Synonym && r.POS == wordnet.Verb && r.From.POS == wordnet.Verb && is(r.Lemma)
+		})
 }
 
 // onlyAnnounced reports whether s has what the question asks the outcome
