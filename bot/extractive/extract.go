@@ -268,7 +268,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.log.Debug("abstain: nothing counts what is asked", "question", q.text)
 		return e.abstain()
 	}
-	if q.dated >= 0 && supportOf(dating(q, cands)) < minSupport {
+	if len(q.dated) > 0 && supportOf(dating(q, cands)) < minSupport {
 		e.log.Debug("abstain: no sentence tells the act dated", "question", q.text)
 		return e.abstain()
 	}
@@ -699,7 +699,7 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 // built" rests on a sentence that tells of its building, not on another
 // date of the bridge's ("opened in 1971").
 func dating(q *query, cands []*candidate) []*candidate {
-	if q.dated < 0 {
+	if len(q.dated) == 0 {
 		return cands
 	}
 	return slices.DeleteFunc(slices.Clone(cands), func(c *candidate) bool { return !c.dates })
@@ -1004,7 +1004,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// by "rejected"; a comparison asks for both.)
 		strict *= discount
 	}
-	c.dates = q.dated < 0 || max(owned[q.dated], match(q.words[q.dated], premise)) >= retrieval.RelatedWeight
+	c.dates = len(q.dated) == 0 || slices.ContainsFunc(q.dated, func(i int) bool {
+		return max(owned[i], match(q.words[i], premise)) >= retrieval.RelatedWeight
+	})
 	c.cover = strict * cover / total
 	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.

@@ -1520,13 +1520,15 @@ func TestIndexWord(t *testing.T) {
 }
 
 // TestDatedAct: a when-question asks the date of an act, the verb after
-// its auxiliary and subject, or after "to"; not of a word of time, nor of
-// a phrasal verb, nor of a question with no verb.
+// its auxiliary and subject, and the verb after it and "to", either of
+// which may be the act; not of a word of time, nor of a phrasal verb, nor
+// of a question with no verb. Punctuation is no part of a word.
 func TestDatedAct(t *testing.T) {
 	for q, want := range map[string]string{
 		"when was the tolvar dam built?":                              "built",
 		"when will the linnea crest carry passengers again?":          "carry",
-		"when were residents of kolbrin permitted to return home?":    "return",
+		"when were residents of kolbrin permitted to return home?":    "permitted return",
+		"when was the bridge closed to traffic.":                      "closed traffic",
 		"in what year did the vessary plant open?":                    "open",
 		"when did the strike begin?":                                  "",
 		"when did it take place?":                                     "",
@@ -1535,7 +1537,7 @@ func TestDatedAct(t *testing.T) {
 		"when did the storm hit the coast":                            "hit",
 		"on which date did the group publish a sample of the records": "publish",
 	} {
-		if got := datedAct(q); got != want {
+		if got := strings.Join(datedAct(q), " "); got != want {
 			t.Errorf("%q: act %q, want %q", q, got, want)
 		}
 	}

@@ -119,9 +119,11 @@ type query struct {
 	// approve", "the result of the vote", "how did the chamber vote"),
 	// which a sentence that only announces it does not answer; -1 if none.
 	done int
-	// dated is the index into words of the act a when-question asks the
-	// date of ("built" in "when was the Tolvar Dam built"); -1 if none.
-	dated int
+	// dated holds the indexes into words of the act a when-question asks
+	// the date of ("built" in "when was the Tolvar Dam built"; "permitted"
+	// and "return" in "when were residents permitted to return", either
+	// of which tells it); none if it asks of none.
+	dated []int
 	// years are the years the question names ("in 2024", "the September
 	// 2024 consultation"): what it asks is of that year.
 	years []int
@@ -488,11 +490,10 @@ func analyse(ix Corpus, text string) *query {
 			q.done, q.doneHow = ix[0], how
 		}
 	}
-	q.dated = -1
 	if q.kind == kindTime {
-		if w := datedAct(lower); w != "" {
+		for _, w := range datedAct(lower) {
 			if ix := q.indexes(w); len(ix) > 0 {
-				q.dated = ix[0]
+				q.dated = append(q.dated, ix[0])
 			}
 		}
 	}
@@ -1376,29 +1377,34 @@ func doneEvent(lower string) (word string, result bool) {
 // datedAct returns the verb of what a when-question asks the date of:
 // the first verb after its auxiliary, past the subject ("built" in "when
 // was the Tolvar Dam built", "reopen" in "when will the lifts reopen"),
-// or the verb after it and "to" ("return" in "when were residents
-// permitted to return"); "" if none ("when is the funeral"), for a word
-// of time itself ("when did it happen") and for a phrasal verb, whose
-// words do not say what it does ("when do the quotas kick in").
-func datedAct(lower string) string {
-	ws := strings.Fields(strings.NewReplacer("?", " ", "!", " ", ",", " ").Replace(lower))
+// and the verb after it and "to", which may be the act instead ("permitted"
+// and "return" in "when were residents permitted to return"; "closed" and
+// "traffic" in "when was the bridge closed to traffic"); none if it has no
+// verb ("when is the funeral"), for a word of time itself ("when did it
+// happen") and for a phrasal verb, whose words do not say what it does
+// ("when do the quotas kick in").
+func datedAct(lower string) []string {
+	ws := strings.Fields(lower)
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "?!.,;:\"“”")
+	}
 	at := slices.IndexFunc(ws, func(w string) bool { return english.Auxiliary(w) != "" })
 	if at < 0 {
-		return ""
+		return nil
 	}
 	ws = ws[at+1:]
 	w := firstVerb(ws)
 	if w == "" || saysWhen(w) {
-		return ""
+		return nil
 	}
 	i := slices.Index(ws, w)
 	if i+2 < len(ws) && ws[i+1] == "to" && isVerb(ws[i+2]) {
-		return ws[i+2]
+		return []string{w, ws[i+2]}
 	}
 	if i+1 < len(ws) && isVerb(w+" "+ws[i+1]) || i > 0 && isVerb(ws[i-1]+" "+w) {
-		return "" // "kick in", "take place"
+		return nil // "kick in", "take place"
 	}
-	return w
+	return []string{w}
 }
 
 // firstVerb returns the first of ws that is a verb past the subject
