@@ -622,6 +622,9 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// ("flghts": no vowel, no stem): the word without it.
 			c = ix.spelling(bare, utf8.RuneCountInString(w)-1)
 		}
+		if c == "" {
+			c = ix.englishVariant(w)
+		}
 		if c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
@@ -896,6 +899,41 @@ func (ix *Index) spelling(t string, letters int) string {
 	}
 	if bestD > limit {
 		return ""
+	}
+	return best
+}
+
+// englishVariant returns the term of the English word one edit from w (a
+// letter left out, added or changed, or two swapped) that the corpus uses
+// most, or "": "detecton" is "detection", whose stem "detect" spelling
+// cannot reach, because a stem that starts a word and leaves letters over
+// is as often the start of another word ("Dmitri" of "Dmitriev"). An
+// English word one edit away says the letters over are a slip in the
+// ending. Only for words of the length spelling corrects.
+func (ix *Index) englishVariant(w string) string {
+	if maxEdits(utf8.RuneCountInString(w)) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	best, bestDF := "", 0
+	try := func(v string) {
+		t := english.Term(v)
+		if df := ix.lex.DF(t); df > bestDF && wordnet.Known(v) {
+			best, bestDF = t, df
+		}
+	}
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) {
+			try(w[:i] + w[i+1:]) // a letter too many
+			if i+1 < len(w) {
+				try(w[:i] + w[i+1:i+2] + w[i:i+1] + w[i+2:]) // two swapped
+			}
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			try(w[:i] + string(c) + w[i:]) // a letter left out
+			if i < len(w) && w[i] != c {
+				try(w[:i] + string(c) + w[i+1:]) // a letter changed
+			}
+		}
 	}
 	return best
 }
