@@ -797,7 +797,8 @@ func TestScaffold(t *testing.T) {
 // TestScaffoldModifier: a duration question's scaffold verb after a
 // determiner is a modifier, a word the answer must have ("the last
 // session"); as the verb it is scaffold ("how long did it last"). A noun
-// that asks the length is scaffold after one too ("the duration of").
+// that asks the length is scaffold after one too ("the duration of"). A
+// count's noun is never scaffold.
 func TestScaffoldModifier(t *testing.T) {
 	_, ix, _ := oneArticle(t, "The last negotiating session lasted 14 hours.")
 	for _, tt := range []struct {
@@ -807,6 +808,10 @@ func TestScaffoldModifier(t *testing.T) {
 		{"how long was the last negotiating session", "last", true},
 		{"how long did the session last", "last", false},
 		{"what was the duration of the session", "duration", false},
+		// What a count counts is what it asks about, even a word that
+		// elsewhere only asks a role ("what's her job").
+		{"how many jobs will go", "jobs", true},
+		{"what is the job of the session chair", "job", false},
 	} {
 		a := analyse(ix, tt.q)
 		got := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term(tt.word) })

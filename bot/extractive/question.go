@@ -318,6 +318,13 @@ func analyse(ix Corpus, text string) *query {
 	// words ("at the Diriyah Palace") is the venue asked for; the noun
 	// asked for, which they never use, is the slot the answer fills.
 	askedType, askedUnknown := "", false
+	// What a count question counts is what it is about, even where the
+	// word elsewhere only says what kind of answer is wanted: "how many
+	// jobs will go" counts jobs, "what's her job" asks a role.
+	var counted string
+	if m := countedWords(lower); q.kind == kindCount && len(m) > 0 && english.Term(m[0]) != english.Term("people") && !isPersonNoun(lemmaNoun(m[0])) {
+		counted = m[0] // not "how many people", which the count of people answers (see countsPeople)
+	}
 	if typ, _ := answerType(lower); q.kind == kindPlace && typ != "" && isLocationNoun(typ) {
 		askedType = english.Term(typ)
 	}
@@ -332,7 +339,7 @@ func analyse(ix Corpus, text string) *query {
 		// "last" after a determiner is a modifier ("the last session");
 		// a noun that asks the length is scaffold after one too ("the
 		// duration of the talks").
-		if (isScaffold(q.kind, w.Term) || kindWords[w.Term]) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) {
+		if (isScaffold(q.kind, w.Term) || kindWords[w.Term]) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) && w.Word != counted {
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
