@@ -349,6 +349,12 @@ func readKind(q string) kind {
 		if r.kind == kindYesNo && wh != nil {
 			continue
 		}
+		if r.kind == kindMeasure && wh != nil && wh[3] != "" && loc[0] >= len(wh[0]) {
+			// "how many stations ran dry at the height of the shortage":
+			// the count its opening asks, not a measure named later (but
+			// "how many people live in Sarn", which opens with it).
+			continue
+		}
 		if r.kind == kindCompare && wh != nil && wh[3] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
 		}
