@@ -209,6 +209,15 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		cands = append(cands, e.spokenElsewhere(qq, hits, cands, q.History)...)
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
+	if second := secondQuestion(q.Search); second != "" && qq.kind != kindSummary && qq.kind != kindCompare && qq.kind != kindChange {
+		// "How many people slept in the terminal, and what did the Red
+		// Cross provide?": two questions, each of which a sentence may
+		// answer.
+		q2 := e.analyse(second)
+		if c2 := e.candidates(q2, hits, q.History); supportOf(c2) >= minSupport {
+			qq.also = c2[0]
+		}
+	}
 	var picked []*candidate
 	switch qq.kind {
 	case kindSummary:
@@ -369,11 +378,32 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 			}
 		}
 	}
+	if q.also != nil && !slices.ContainsFunc(picked, func(c *candidate) bool { return c.s.text == q.also.s.text }) {
+		picked = append(picked, q.also)
+	}
 	ans := e.compose(q, picked)
 	if earlier != nil {
 		e.addEarlier(ans, earlier)
 	}
 	return ans
+}
+
+// secondQuestion returns the second of two questions asked in one, after
+// "and" and a question word ("how many people slept in the terminal, and
+// what did the Red Cross provide": "what did the Red Cross provide"), or
+// "".
+func secondQuestion(q string) string {
+	fs := strings.Fields(strings.ToLower(q))
+	for k := 2; k+2 < len(fs); k++ {
+		if fs[k-1] != "and" && !strings.HasSuffix(fs[k-1], ",") {
+			continue
+		}
+		rest := strings.Join(fs[k:], " ")
+		if m := reWhOpen().FindStringSubmatch(rest); m != nil && m[1] == "" {
+			return rest
+		}
+	}
+	return ""
 }
 
 // The two discounts: what a word or a sentence keeps of its weight when it

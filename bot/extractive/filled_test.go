@@ -1573,3 +1573,27 @@ func TestSaysWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondQuestion: a question that asks two things after "and" or a
+// comma is answered by a sentence for each.
+func TestSecondQuestion(t *testing.T) {
+	for q, want := range map[string]string{
+		"How many people slept in the terminal, and what did the Red Cross provide?": "what did the red cross provide?",
+		"what equipment was bought, who supplies it and what does it cost":           "who supplies it and what does it cost",
+		"who led the talks and when did they end":                                    "when did they end",
+		"what did the minister say when the ban was delayed":                         "", // "when" opens a clause, not a question
+		"how did the union and the company react":                                    "",
+	} {
+		if got := secondQuestion(q); got != want {
+			t.Errorf("%q: second question %q, want %q", q, got, want)
+		}
+	}
+	e, ix, _ := articleOf(t,
+		"Around 3,000 passengers spent the night in the terminal after the airport closed.",
+		"The weather was cold and the cafes shut early.",
+		"The Red Cross delivered 800 camp beds and blankets to the departure hall.")
+	a := answerOf(t, e, ix, "How many passengers spent the night in the terminal, and what did the Red Cross deliver?")
+	if a.Abstained || !strings.Contains(a.Answer, "3,000") || !strings.Contains(a.Answer, "camp beds") {
+		t.Errorf("answer %q: want the count and what the Red Cross delivered", a.Answer)
+	}
+}

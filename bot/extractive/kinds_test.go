@@ -85,7 +85,7 @@ func TestKindOf(t *testing.T) {
 		{"how old is the harbour master", kindMeasure},                       // how old: an age
 		{"What distance from the zoo was the animal found?", kindMeasure},    // what + a dimension
 		{"How much does Saska weigh?", kindMeasure},
-		{"How many stations ran dry at the height of the shortage?", kindCount}, // the count it opens with, not a measure named later
+		{"How many stations ran dry at the height of the shortage?", kindCount},                             // the count it opens with, not a measure named later
 		{"By what margin did the City Council approve the charging order?", kindCount},                      // a margin: a figure
 		{"Had the bank been warned before the outage that its backup site was not independent?", kindYesNo}, // passive speech: was it done
 		{"Was play resumed after the collapse, or was the fixture called off?", kindYesNo},                  // called off: cancelled

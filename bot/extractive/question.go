@@ -18,8 +18,11 @@ import (
 
 // query is an analysed question.
 type query struct {
-	text  string
-	kind  kind
+	text string
+	kind kind
+	// also is the best sentence for the second question a question asks
+	// after "and" (see secondQuestion), where it has support of its own.
+	also  *candidate
 	words []retrieval.QueryWord // content words that count, scaffold left out
 	// total is the weight (IDF) of the question's words, those the corpus
 	// has nothing for included (see retrieval.QueryWord.IDF).
