@@ -812,6 +812,9 @@ func TestScaffoldModifier(t *testing.T) {
 		// What a count counts is what it asks about, even a word that
 		// elsewhere only asks a role ("what's her job").
 		{"how many jobs will go", "jobs", true},
+		// The words that ask how things ended ask for the last report.
+		{"how many were injured in the end", "end", false},
+		{"how many were injured in the end", "injured", true},
 		{"what is the job of the session chair", "job", false},
 	} {
 		a := analyse(ix, tt.q)

@@ -316,6 +316,14 @@ func analyse(ix Corpus, text string) *query {
 		q.percent = true
 		shareTerms = english.Terms(w)
 	}
+	// "how many were injured in the end", "what was finally agreed": the
+	// words that ask how things ended ask for the last word of the
+	// reports (see query.final), not about an end.
+	for _, m := range reOutcome().FindAllStringSubmatch(lower, -1) {
+		if m[3] != "" && q.kind != kindSummary {
+			shareTerms = append(shareTerms, english.Terms(m[3])...)
+		}
+	}
 	q.asksAny = q.kind == kindYesNo && asksAny(lower)
 	// "in what venue did they meet": a place the articles name in other
 	// words ("at the Diriyah Palace") is the venue asked for; the noun
