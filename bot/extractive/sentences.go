@@ -683,6 +683,9 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		if nounUse(s[:loc[0]]) {
 			continue // "wants a say", "his statement": a noun, not a verb of speech
 		}
+		if strings.HasPrefix(s[loc[1]:], "-") {
+			continue // "Karesia's state-owned Karpetrol": a part of a compound
+		}
 		// Before the verb: the subject, which may stand a few words back
 		// behind an apposition ("Egypt, the largest importer, said").
 		before := strings.Fields(s[:loc[0]])
