@@ -680,6 +680,12 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 				weight, match = 1, Exact
 			}
 			add(Alternative{Terms: rts, Weight: weight, Match: match})
+			if r.Kind == wordnet.Synonym && spells(w, r.Lemma) && len(rts) > 2 {
+				// "CEO": the articles write "chief executive" as often as
+				// "chief executive officer"; the expansion's last word
+				// may go unsaid.
+				add(Alternative{Terms: rts[:len(rts)-1], Weight: weight, Match: match})
+			}
 		}
 		if strings.ContainsAny(r.Lemma, "- ") {
 			// WordNet's "cease-fire" is the articles' "ceasefire",

@@ -108,6 +108,19 @@ func TestSpellingNotLonger(t *testing.T) {
 	}
 }
 
+// TestAbbreviationClipped: an abbreviation's expansion of three words
+// matches without its last word, which the articles often leave unsaid
+// ("CEO": "the chief executive").
+func TestAbbreviationClipped(t *testing.T) {
+	ix := textIndex(t, "The chief executive of the bank, Tomas Reinholt, resigned on Thursday.")
+	w := queryWord(t, ix, "who was the ceo", "ceo")
+	if !slices.ContainsFunc(w.Alts, func(a Alternative) bool {
+		return strings.Join(a.Terms, "+") == "chief+execut" && a.Weight == RelatedWeight
+	}) {
+		t.Errorf("%q: alternatives %+v, want chief+execut at %.1f", w.Word, w.Alts, RelatedWeight)
+	}
+}
+
 // TestNumbersAreNumbers: WordNet's "eleven" is a football team and its
 // "nine" a baseball club; in the news they are numbers, and stand for no
 // other word of a question, nor such words for them.
