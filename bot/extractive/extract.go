@@ -214,7 +214,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		// Cross provide?": two questions, each of which a sentence may
 		// answer.
 		q2 := e.analyse(second)
-		if c2 := e.candidates(q2, hits, q.History); supportOf(c2) >= minSupport {
+		if c2 := e.candidates(q2, hits, q.History); q2.kind != kindHowTo && supportOf(c2) >= minSupport {
 			qq.also = c2[0]
 		}
 	}
@@ -282,6 +282,9 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		return e.abstain()
 	}
 	if support := supportOf(cands); support < minSupport {
+		if q.also != nil {
+			return e.compose(q, []*candidate{q.also})
+		}
 		e.log.Debug("abstain: no support", "question", q.text, "support", support)
 		return e.abstain()
 	}

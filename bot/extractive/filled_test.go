@@ -1596,4 +1596,13 @@ func TestSecondQuestion(t *testing.T) {
 	if a.Abstained || !strings.Contains(a.Answer, "3,000") || !strings.Contains(a.Answer, "camp beds") {
 		t.Errorf("answer %q: want the count and what the Red Cross delivered", a.Answer)
 	}
+	// The first question unanswered, the second still is.
+	a = answerOf(t, e, ix, "Which judge is presiding over the inquiry, and what did the Red Cross deliver?")
+	if a.Abstained || !strings.Contains(a.Answer, "camp beds") {
+		t.Errorf("answer %q: want what the Red Cross delivered", a.Answer)
+	}
+	// A second question for instructions is none the news answers.
+	if a = answerOf(t, e, ix, "left my bag in the terminal, how do i get it back"); !a.Abstained {
+		t.Errorf("answer %q: want an abstention", a.Answer)
+	}
 }
