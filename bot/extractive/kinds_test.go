@@ -1135,3 +1135,27 @@ func TestSharedRules(t *testing.T) {
 		}
 	}
 }
+
+// TestActNoun: a noun of an act before "to" and a verb ("the decision to
+// close the port") weighs half: the articles tell the act by its verb or
+// its noun ("the closure"). Not a noun of something else ("the union to
+// close").
+func TestActNoun(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The union criticised the decision. The port will close on Monday.")
+	weight := func(question, word string) float64 {
+		for _, w := range analyse(ix, question).words {
+			if w.Word == word {
+				return w.IDF
+			}
+		}
+		t.Fatalf("%q: no word %q", question, word)
+		return 0
+	}
+	bare := weight("how did the union react to the decision", "decision")
+	if got := weight("how did the union react to the decision to close the port", "decision"); got != bare*discount {
+		t.Errorf("decision before to and a verb weighs %.2f, want %.2f", got, bare*discount)
+	}
+	if got := weight("did they want the union to close the port", "union"); got != weight("did they want the union", "union") {
+		t.Errorf("union, no act, weighs %.2f before to and a verb", got)
+	}
+}

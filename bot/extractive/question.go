@@ -396,6 +396,19 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	// "the minister's decision to guarantee all deposits": a noun of an
+	// act before "to" and a verb says that the verb was done, which the
+	// articles tell by the verb or its noun ("the guarantee"); it weighs
+	// half.
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1] != "to" || !isVerb(ws[i+2]) || !isNoun(ws[i]) || !inClass(lemmaNoun(ws[i]), "noun.act") {
+			continue
+		}
+		for _, j := range q.indexes(ws[i]) {
+			q.total -= q.words[j].IDF * (1 - discount)
+			q.words[j].IDF *= discount
+		}
+	}
 	// Whom the question asks about as a speaker or actor ("what did X
 	// say", "why does X say", "how did X react", "according to X"), in any
 	// kind of question.
