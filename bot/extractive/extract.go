@@ -209,14 +209,8 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 		cands = append(cands, e.spokenElsewhere(qq, hits, cands, q.History)...)
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
-	if second := secondQuestion(q.Search); second != "" && qq.kind != kindSummary && qq.kind != kindCompare && qq.kind != kindChange {
-		// "How many people slept in the terminal, and what did the Red
-		// Cross provide?": two questions, each of which a sentence may
-		// answer.
-		q2 := e.analyse(second)
-		if c2 := e.candidates(q2, hits, q.History); q2.kind != kindHowTo && supportOf(c2) >= minSupport {
-			qq.also = c2[0]
-		}
+	if c, support := e.secondBest(qq, q, hits); support >= minSupport {
+		qq.also = c
 	}
 	var picked []*candidate
 	switch qq.kind {
@@ -724,7 +718,30 @@ func (e *Answerer) support(ctx context.Context, q answer.Query, hits []retrieval
 	if unknownRole(qq, cands) || e.uncounted(qq, cands) {
 		return 0
 	}
-	return supportOf(dating(qq, cands))
+	_, second := e.secondBest(qq, q, hits)
+	return max(supportOf(dating(qq, cands)), second)
+}
+
+// secondBest returns the best sentence for the second of two questions
+// asked in q (see secondQuestion) and its support, or nil and 0: "How
+// many people slept in the terminal, and what did the Red Cross
+// provide?" is two questions, each of which a sentence may answer. Not
+// for a summary, a comparison or a change, which read both parts as one,
+// nor for a second question that asks for instructions.
+func (e *Answerer) secondBest(qq *query, q answer.Query, hits []retrieval.Hit) (*candidate, float64) {
+	second := secondQuestion(q.Search)
+	if second == "" || qq.kind == kindSummary || qq.kind == kindCompare || qq.kind == kindChange {
+		return nil, 0
+	}
+	q2 := e.analyse(second)
+	if q2.kind == kindHowTo {
+		return nil, 0
+	}
+	cands := e.candidates(q2, hits, q.History)
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	return cands[0], supportOf(cands)
 }
 
 // dating returns the candidates that tell the act a when-question asks
