@@ -284,6 +284,16 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	}
 	corroborate(q, cands)
 	best := e.latest(q, cands[0], cands)
+	if q.kind == kindPerson && !q.identity && !e.namesNewPerson(q, best.s) {
+		// "who runs the observer mission": a close candidate that names
+		// a person the question does not, over one that names none.
+		for _, c := range cands[:min(len(cands), maxReread)] {
+			if c.score >= nearBest*best.score && e.namesNewPerson(q, c.s) {
+				best = c
+				break
+			}
+		}
+	}
 	if c := best.s.correctedBy(); c != nil && q.kind != kindChange && !q.asksSaying && !q.corrects {
 		// A figure its article takes back: the correction answers.
 		i := slices.IndexFunc(cands, func(x *candidate) bool { return x.s == c })
@@ -1837,6 +1847,19 @@ func opposes(q *query, s *sentence, owned []float64) bool {
 	for _, o := range q.opposed {
 		if owned[o.i] == 0 && slices.ContainsFunc(o.terms, func(t string) bool { return s.terms[t] > 0 }) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesNewPerson reports whether s names a person the articles name (see
+// retrieval.QueryWord.Person) and q does not.
+func (e *Answerer) namesNewPerson(q *query, s *sentence) bool {
+	for _, run := range s.f().persons {
+		for _, w := range e.corpus.Analyze(run).Words {
+			if w.Person && !q.given[strings.ToLower(strings.Fields(w.Word)[0])] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1606,3 +1606,18 @@ func TestSecondQuestion(t *testing.T) {
 		t.Errorf("answer %q: want an abstention", a.Answer)
 	}
 }
+
+// TestNamesNewPerson: a sentence names a new person when it names one the
+// articles name and the question does not; a capitalised body is none.
+func TestNamesNewPerson(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The MCO Monitoring Mission will field 240 monitors. It is run by Chief Monitor Emil Varga-Hollis from Lisk. Emil Varga-Hollis said the posts were ready.")
+	q := analyse(ix, "who runs the monitoring mission")
+	for i, want := range []bool{false, true, true} {
+		if got := e.namesNewPerson(q, sents[i]); got != want {
+			t.Errorf("%q names a new person: %v, want %v", sents[i].text, got, want)
+		}
+	}
+	if q := analyse(ix, "what did Emil Varga-Hollis say"); e.namesNewPerson(q, sents[2]) {
+		t.Errorf("%q: the person the question names is no new one", sents[2].text)
+	}
+}
