@@ -21,7 +21,8 @@ type query struct {
 	text string
 	kind kind
 	// also is the best sentence for the second question a question asks
-	// after "and" (see secondQuestion), where it has support of its own.
+	// after "and" or a comma (see secondQuestion), where it has support of
+	// its own.
 	also  *candidate
 	words []retrieval.QueryWord // content words that count, scaffold left out
 	// total is the weight (IDF) of the question's words, those the corpus
