@@ -736,8 +736,24 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			}
 		}
 		// After the verb, only a name that follows it at once: "said
-		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio".
-		for _, w := range strings.Fields(s[loc[1]:]) {
+		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio";
+		// or after what the speaker is, set off by a comma: "said the
+		// woman, Leila Marchetti,".
+		after := strings.Fields(s[loc[1]:])
+		if len(after) > 2 && english.Determiner(strings.ToLower(after[0])) {
+			for j := 1; j < len(after)-1 && j <= phraseWindow; j++ {
+				if strings.HasSuffix(after[j], ",") {
+					if end := slices.IndexFunc(after[j+1:], func(w string) bool { return strings.ContainsAny(w, ",.;:") }); end >= 0 && isNameRun(after[j+1:j+2+end]) {
+						after = after[j+1:]
+					}
+					break
+				}
+				if strings.ContainsAny(after[j], ".;:\"“”") {
+					break
+				}
+			}
+		}
+		for _, w := range after {
 			t := strings.Trim(w, "\"“”‘’'.,;:()")
 			if t == "" || !add(t) {
 				break

@@ -114,6 +114,8 @@ func TestSpeakersOf(t *testing.T) {
 		{"\"We are ready,\" said Ukraine's envoy Olena Marchenko, adding that talks would go on.", []string{"marchenko"}, nil},                           // the name ends at the comma
 		{"\"We came to work,\" said Lavrov", []string{"lavrov"}, nil},                                                                                    // at the sentence's end
 		{"Under the deal, signed by Deputy Minister Anton Vilkas, Karesia's state-owned Karpetrol will supply fuel.", nil, []string{"vilka", "karesia"}}, // "state-owned" is no verb
+		{"\"We slept on a coat,\" said the woman, Dana Morrow, 34, from Orlen.", []string{"dana", "morrow"}, []string{"orlen"}},                          // what she is, then her name
+		{"\"It is over,\" said the mayor, adding that Orlen would rebuild.", nil, []string{"orlen"}},                                                     // no name after the comma
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
