@@ -802,6 +802,7 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 	var out []*candidate
 	if len(q.subject) > 0 {
 		q.pooled = e.pooledDescriptions(hits)
+		q.as = e.resolveSubject(q, hits)
 	}
 	for _, h := range hits {
 		for _, text := range h.Passage.Sentences {
@@ -863,6 +864,9 @@ func (e *Answerer) spokenElsewhere(q *query, hits []retrieval.Hit, have []*candi
 // speaker closely, not through a broader word: "the prime minister" is
 // not whichever minister speaks.
 func saidByName(q *query, s *sentence) bool {
+	if q.speaksAs(s) {
+		return true
+	}
 	for _, i := range q.subject {
 		has := func(t string) bool { return s.spk()[t] || s.described()[t] }
 		if match(q.words[i], has) < retrieval.RelatedWeight {
@@ -978,6 +982,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 			c.covered[i] = m > 0
 			continue
 		}
+		if q.speaksAs(s) && slices.Contains(q.described, i) {
+			m = 1 // "the retired woman waiting outside the bank": she speaks here
+		}
 		if m == 0 && slices.Contains(q.subject, i) {
 			// "What did the Turkish foreign minister call the deal":
 			// "Aydemir called it ..." is about him, if the article says
@@ -993,6 +1000,13 @@ func (e *Answerer) score(q *query, c *candidate) {
 			if p := s.sibling(-1); p != nil {
 				// What was reacted to, told just before.
 				m = max(m, match(w, func(t string) bool { return p.terms[t] > 0 }))
+			}
+			if lede := s.all[0]; q.spokenBySubject(s) {
+				// Or what the report is of, which its first sentence
+				// tells: "Marenland has pushed back the start of its ban
+				// ..." before the opposition's "This is what happens
+				// when you legislate first".
+				m = max(m, discount*match(w, func(t string) bool { return lede.terms[t] > 0 }))
 			}
 		}
 		matched += w.IDF * m

@@ -1621,3 +1621,54 @@ func TestNamesNewPerson(t *testing.T) {
 		t.Errorf("%q: the person the question names is no new one", sents[2].text)
 	}
 }
+
+// TestResolveSubject: a statement question that names its speaker by what
+// they are finds the one person the articles introduce so; not a person
+// it names, a body, a minister of another portfolio, nor a question of
+// another kind.
+func TestResolveSubject(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"The queue outside the Folkspar branch in Brask stretched around the block.",
+		"Among them was Ilse Varga, 71, a retired schoolteacher. \"I just want to hear from a person that it is safe,\" said the pensioner.",
+		"Energy Minister Teodor Kovald said the bank was safe. The union said it would wait.",
+		"Among those who slept on the terminal floor is a mother stranded with two children. \"We got two hours of sleep on a coat,\" said the woman, Leila Marchetti.")
+	tests := []struct{ q, want string }{
+		{"What did the retired woman waiting outside the bank in Brask tell the reporter?", "varga"},
+		{"what did that mum stuck at the terminal with her 2 kids say", "marchetti"},
+		{"what did the pensioner say", ""},        // no one is introduced as a pensioner
+		{"What did the prime minister say?", ""},  // the energy minister is not
+		{"What did Kovald say?", ""},              // named
+		{"What did the union say?", ""},           // no person
+		{"Who is the retired schoolteacher?", ""}, // not what someone said
+	}
+	for _, tt := range tests {
+		q := analyse(ix, tt.q)
+		hits, err := ix.Search(t.Context(), tt.q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.resolveSubject(q, hits); got != tt.want {
+			t.Errorf("%q: resolved to %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	_, _, sents := articleOf(t, "Among them was Ilse Varga, 71. \"I just want to hear from a person,\" said the pensioner.")
+	if !sents[1].spk()["varga"] {
+		t.Errorf("%q: speakers %v, want the person the sentence before names", sents[1].text, sents[1].spk())
+	}
+}
+
+// TestOccasionInLede: what a reaction reacts to may be what its report's
+// first sentence tells, not the sentence before it.
+func TestOccasionInLede(t *testing.T) {
+	e, ix, sents := articleOf(t, "Marenland has pushed back the start date of its ban by six months.",
+		"Opposition politicians said the setback proved them right. \"This is what happens when you legislate first,\" said Dorian Kassel, spokesman for the opposition Liberal Party.")
+	q := analyse(ix, "how did Kassel react when the start date got pushed back")
+	if len(q.occasion) == 0 {
+		t.Fatalf("%v: no occasion", q.words)
+	}
+	with := e.scored(q, sents[len(sents)-1], 0, nil).cover
+	q.occasion = nil
+	if without := e.scored(q, sents[len(sents)-1], 0, nil).cover; with <= without {
+		t.Errorf("cover %.2f with the occasion the first sentence tells, %.2f without it", with, without)
+	}
+}

@@ -771,7 +771,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	bonus := 0.0
 	if len(q.subject) > 0 {
 		switch {
-		case s.spk() != nil && q.bySubject(func(t string) bool { return s.spk()[t] }):
+		case s.spk() != nil && (q.speaksAs(s) || q.bySubject(func(t string) bool { return s.spk()[t] })):
 			bonus += 0.3 // "what did X say": X speaks here
 		case s.spk() != nil && q.bySubject(func(t string) bool { return s.described()[t] }):
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here

@@ -908,3 +908,140 @@ func wordSet(list string) map[string]bool {
 	}
 	return out
 }
+
+// resolveSubject returns the surname term of the person the articles of
+// hits say the question's subject is, when the question names them by
+// what they are rather than by name ("what did the retired woman waiting
+// outside the bank in Brask say": the article introduces "Ilse Varga, 71,
+// a retired schoolteacher" among the queue outside the Brask branch); ""
+// when it names them, describes no person, or fits no one person better
+// than the rest, or fits none by half its words' weight. What a person is,
+// is what the sentences around their name say (see introductions).
+func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
+	if q.kind != kindStatement && q.kind != kindReaction || len(q.subject) != 1 || slices.ContainsFunc(q.described, func(i int) bool { return q.words[i].Person || isPersonName(q.words[i]) }) {
+		return ""
+	}
+	// The noun that says what the person is: the subject's head, or the
+	// last noun of a person before it, which a participle or a clause
+	// goes on from ("that mum stuck at the airport", "the retired woman
+	// waiting outside the bank").
+	head := -1
+	for k, i := range q.described {
+		if i == q.subject[0] || i < q.subject[0] && k+1 < len(q.described) && participle(q.words[q.described[k+1]].Word) {
+			if isPersonNoun(q.words[i].Word) {
+				head = i
+			}
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	intro := map[string]map[string]bool{}
+	done := map[string]bool{}
+	for _, h := range hits {
+		as := e.sentencesOf(h.Passage.Article)
+		if as == nil || done[h.Passage.Article] {
+			continue
+		}
+		done[h.Passage.Article] = true
+		e.introductions(as.sents, intro)
+	}
+	var total float64
+	for _, i := range q.described {
+		total += q.words[i].IDF
+	}
+	best, second, who := 0.0, 0.0, ""
+	for name, terms := range intro {
+		var got float64
+		fits := true
+		for _, i := range q.described {
+			m := match(q.words[i], func(t string) bool { return terms[t] })
+			// The words before the head say what kind of one the
+			// person is ("the retired teacher"); the head and what
+			// follows may be in words the article does not use ("the
+			// 15-year-old girl from Ostrel" for "Lotte Havik is 15").
+			fits = fits && (i >= head || m > 0)
+			if i == head && strings.Contains(q.words[i].Word, " ") && m > 0 && m < 1 {
+				fits = false // "the prime minister": not whichever minister speaks
+			}
+			got += q.words[i].IDF * m
+		}
+		if !fits {
+			continue
+		}
+		switch {
+		case got > best:
+			best, second, who = got, best, name
+		case got > second:
+			second = got
+		}
+	}
+	if total == 0 || best < discount*total || best == second {
+		return ""
+	}
+	return who
+}
+
+// introductions adds to out, by the term of their surname, what an
+// article says of each person it names and hears speak: the terms of the
+// sentences that give their name ("Ilse Varga", "Dr Emil Strand"; not
+// "Duvenland Freight", whose last word is a common one, nor "Port
+// Halsted", who says nothing), with the sentence before the first of them
+// and the one after it in its paragraph ("Among those who slept on the
+// terminal floor is a mother stranded with two children." before "'We got
+// two hours of sleep on a coat,' said the woman, Leila Marchetti").
+func (e *Answerer) introductions(sents []*sentence, out map[string]map[string]bool) {
+	seen := map[string]bool{}
+	speaks := map[string]bool{}
+	for _, s := range sents {
+		for t := range s.spk() {
+			speaks[t] = true
+		}
+	}
+	for _, s := range sents {
+		for _, run := range s.f().persons {
+			fs := strings.Fields(run)
+			for len(fs) > 1 && english.IsStopWord(strings.ToLower(fs[0])) {
+				fs = fs[1:] // "The Ketanian"
+			}
+			if len(fs) < 2 {
+				continue
+			}
+			last := strings.TrimRight(fs[len(fs)-1], "’'s,")
+			t := english.Term(last)
+			if e.places.common(last) || !speaks[t] {
+				continue // "Duvenland Freight"; "Port Halsted", who says nothing
+			}
+			d := out[t]
+			if d == nil {
+				d = map[string]bool{}
+				out[t] = d
+			}
+			if !seen[t] {
+				seen[t] = true
+				for _, n := range []*sentence{s.sibling(-1), s.sibling(1)} {
+					if n != nil && (n.para == s.para || n.pos < s.pos) {
+						for t := range n.terms {
+							d[t] = true
+						}
+					}
+				}
+			}
+			for t := range s.terms {
+				d[t] = true
+			}
+		}
+	}
+}
+
+// speaksAs reports whether s's speaker is the person the question's
+// subject describes (see resolveSubject).
+func (q *query) speaksAs(s *sentence) bool {
+	return q.as != "" && s.spk()[q.as]
+}
+
+// participle reports whether w is an inflected form of a verb, which
+// after a noun says which one it is ("stuck", "waiting", "who runs").
+func participle(w string) bool {
+	return slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS == wordnet.Verb && l.Word != w })
+}

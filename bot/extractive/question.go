@@ -45,6 +45,12 @@ type query struct {
 	// subject is whom a statement or reaction question asks about ("what
 	// did X say"): indexes into words.
 	subject []int
+	// described holds the indexes into words of the whole phrase that
+	// names the subject ("the retired woman waiting outside the bank"),
+	// and as the surname term of the person the articles say it
+	// describes (see resolveSubject); "" if none.
+	described []int
+	as        string
 	// premiseWord is the index into words of what a who-question asks
 	// the doer of: its verb ("led" in "who led the delegation") or the
 	// role it names ("judge" in "who was the judge who struck down the
@@ -415,6 +421,7 @@ func analyse(ix Corpus, text string) *query {
 	// kind of question.
 	if m := reSubject().FindStringSubmatchIndex(lower); m != nil {
 		q.subject = q.subjectHead(lower[m[2]:m[3]])
+		q.described = q.indexes(lower[m[2]:m[3]])
 		if verb := strings.TrimSpace(lower[m[3]:m[1]]); !reSpeech().MatchString(verb) {
 			q.act = english.Term(verb) // a verb of speech asks for the speaker (see kindBonus)
 		} else if t := english.Term(verb); t != english.Term("say") && t != english.Term("tell") && t != english.Term("told") && t != english.Term("think") {
@@ -447,6 +454,7 @@ func analyse(ix Corpus, text string) *query {
 		}
 	} else if m := reAccording().FindStringSubmatch(lower); m != nil {
 		q.subject = q.subjectHead(m[1] + " " + m[2] + " " + m[4] + " " + m[5])
+		q.described = q.indexes(m[1] + " " + m[2] + " " + m[4] + " " + m[5])
 	}
 	q.premiseWord = -1
 	if q.kind == kindPerson {
@@ -1127,7 +1135,7 @@ func (q *query) spokenBySubject(s *sentence) bool {
 	// A transcript's label says who speaks and what they are: "MR PAVEL
 	// OSTRANDER (Chief Executive, Merevian Rail Cargo): ...".
 	labelled := speakerLabel(s.text) != nil && q.bySubject(func(t string) bool { return s.terms[t] > 0 })
-	return labelled || q.bySubject(func(t string) bool { return s.spk()[t] }) || q.bySubject(func(t string) bool { return s.described()[t] })
+	return labelled || q.speaksAs(s) || q.bySubject(func(t string) bool { return s.spk()[t] }) || q.bySubject(func(t string) bool { return s.described()[t] })
 }
 
 // match is the share of a word's weight that text, given by has, earns:

@@ -753,6 +753,13 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				}
 			}
 		}
+		if len(after) > 1 && after[0] == "the" && leans && prev != nil && isPersonNoun(strings.Trim(after[1], ".,;:")) {
+			// "'I just want to hear from a person that it's safe,' said
+			// the pensioner": the one the sentence before names.
+			for t := range referent(prev).names() {
+				out[t] = true
+			}
+		}
 		for _, w := range after {
 			t := strings.Trim(w, "\"“”‘’'.,;:()")
 			if t == "" || !add(t) {
@@ -850,6 +857,9 @@ func leansOnPrevious(s string) bool {
 		return true
 	}
 	w := strings.ToLower(m[1])
+	if reSpeech().MatchString(w) && m[2] != "" {
+		w = strings.ToLower(m[2]) // `“…,” said the pensioner`
+	}
 	return english.SubjectPronoun(w) || w == "the"
 }
 
@@ -904,8 +914,9 @@ func referent(prev *sentence) *sentence {
 	return r
 }
 
-// reAttribution finds the first word after a quotation's closing mark.
-var reAttribution = lazy(`[,.?!…]\s*[”"’]\s*(\p{L}+)`)
+// reAttribution finds the first word after a quotation's closing mark,
+// and the second.
+var reAttribution = lazy(`[,.?!…]\s*[”"’]\s*(\p{L}+)(?:\s+(\p{L}+))?`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

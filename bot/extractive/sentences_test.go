@@ -24,6 +24,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{`I don't know what else I would do," said Mirela Kostova.`, true},        // closes a quotation opened before
 		{`Koval said the deal was "a gift" to Amsel.`, false},                     // opens and closes its own
 		{"On 15 July he was the pilot of the aircraft.", true},                    // a date before the pronoun is no name
+		{"“I want to hear it is safe,” said the pensioner.", true},                // the one named before
+		{"“Banks are safe,” said Minister Kovald.", false},                        // named
 	}
 	for _, tt := range tests {
 		if got := leansOnPrevious(tt.s); got != tt.want {
