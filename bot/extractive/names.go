@@ -983,8 +983,8 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 }
 
 // introductions adds to out, by the term of their surname, what an
-// article says of each person it names and hears speak: the terms of the
-// sentences that give their name ("Ilse Varga", "Dr Emil Strand"; not
+// article says of each person it names and hears speak: the terms, outside
+// quotations (see narration), of the sentences that give their name ("Ilse Varga", "Dr Emil Strand"; not
 // "Duvenland Freight", whose last word is a common one, nor "Port
 // Halsted", who says nothing), with the sentence before the first of them
 // and the one after it in its paragraph ("Among those who slept on the
@@ -1021,13 +1021,13 @@ func (e *Answerer) introductions(sents []*sentence, out map[string]map[string]bo
 				seen[t] = true
 				for _, n := range []*sentence{s.sibling(-1), s.sibling(1)} {
 					if n != nil && (n.para == s.para || n.pos < s.pos) {
-						for t := range n.terms {
+						for _, t := range english.Terms(narration(n)) {
 							d[t] = true
 						}
 					}
 				}
 			}
-			for t := range s.terms {
+			for _, t := range english.Terms(narration(s)) {
 				d[t] = true
 			}
 		}
@@ -1044,4 +1044,27 @@ func (q *query) speaksAs(s *sentence) bool {
 // after a noun says which one it is ("stuck", "waiting", "who runs").
 func participle(w string) bool {
 	return slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS == wordnet.Verb && l.Word != w })
+}
+
+// narration is the text of s outside quotation marks: what the writer
+// says, not what a speaker says ("Dr Mirela Tovan, Chief Executive of the
+// KFSA, said:" without her "Ashcombe had a warning in March").
+func narration(s *sentence) string {
+	var b strings.Builder
+	open := s.inQuote
+	for _, r := range s.text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		default:
+			if !open {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
