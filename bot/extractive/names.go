@@ -621,7 +621,25 @@ var reApposition = lazy(`^(?:,\s+(?:\d{1,3},\s+)?((?:who|a|an|the|their|his|her|
 // the U.S. team", "the Kremlin aide") where the sentence that answers names
 // them, or says "he".
 func descriptions(sents []*sentence) map[string]map[string]bool {
+	return describePeople(sents).desc
+}
+
+// peopleOfArticle is what an article says of the people it names, by the
+// term of their surname: desc, their descriptions (see descriptions);
+// personal, those a person's noun or title describes ("the woman, Leila
+// Marchetti", "Ilse Varga, 71, a retired schoolteacher", "Dr Emil
+// Strand"), not a place or a body ("Port Halsted"); named, the sentences
+// that name them by a surname no dictionary has (see describePeople).
+type peopleOfArticle struct {
+	desc     map[string]map[string]bool
+	personal map[string]bool
+	named    map[string][]*sentence
+}
+
+// describePeople reads an article's sentences for peopleOfArticle.
+func describePeople(sents []*sentence) peopleOfArticle {
 	out := map[string]map[string]bool{}
+	p := peopleOfArticle{desc: out, personal: map[string]bool{}, named: map[string][]*sentence{}}
 	for _, s := range sents {
 		for _, loc := range reNameRun().FindAllStringIndex(s.text, -1) {
 			name := strings.Fields(s.text[loc[0]:loc[1]])
@@ -633,6 +651,16 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			if d == nil {
 				d = map[string]bool{}
 				out[last[0]] = d
+			}
+			if w := strings.TrimRight(name[len(name)-1], "’'s,"); !wordnet.Known(strings.ToLower(w)) && strings.ToUpper(w) != w && !english.IsStopWord(strings.ToLower(name[0])) {
+				// A surname no dictionary has ("Liberal Party", "Mr
+				// Speaker" are none; "In Brask" is a place), not a
+				// transcript's label ("Mr KASSEL (Liberal Party): Will
+				// the minister give way?"), whose words are what they
+				// say.
+				if ns := p.named[last[0]]; len(ns) == 0 || ns[len(ns)-1] != s {
+					p.named[last[0]] = append(ns, s)
+				}
 			}
 			var words []string
 			words = append(words, name...)
@@ -680,9 +708,15 @@ func descriptions(sents []*sentence) map[string]map[string]bool {
 			for _, t := range english.Terms(strings.Join(words, " ")) {
 				d[t] = true
 			}
+			if !p.personal[last[0]] && slices.ContainsFunc(words[len(name):], func(w string) bool {
+				w = strings.Trim(w, ",.;:()\"“”")
+				return reTitleWord().MatchString(w) || isPersonNoun(strings.ToLower(w))
+			}) || slices.ContainsFunc(name[:len(name)-1], func(w string) bool { return reTitleWord().MatchString(w) }) {
+				p.personal[last[0]] = true
+			}
 		}
 	}
-	return out
+	return p
 }
 
 // titleJoint reports whether ws[i] is the "of" or "for" inside a
@@ -708,10 +742,10 @@ func (s *sentence) described() map[string]bool {
 	if len(spk) == 0 {
 		return nil
 	}
-	s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
+	s.people.once.Do(func() { s.people.of = describePeople(s.all) })
 	out := map[string]bool{}
 	for t := range spk {
-		for d := range s.people.desc[t] {
+		for d := range s.people.of.desc[t] {
 			out[d] = true
 		}
 	}
@@ -731,8 +765,8 @@ func (e *Answerer) pooledDescriptions(hits []retrieval.Hit) map[string]map[strin
 		}
 		done[h.Passage.Article] = true
 		s := as.sents[0]
-		s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
-		for name, d := range s.people.desc {
+		s.people.once.Do(func() { s.people.of = describePeople(s.all) })
+		for name, d := range s.people.of.desc {
 			if out[name] == nil {
 				out[name] = map[string]bool{}
 			}
@@ -873,8 +907,8 @@ func (e *Answerer) placeNear(q *query, s *sentence) bool {
 // isPerson reports whether the article of s names a person whose surname
 // is the lower-case word w ("Quimby" after "Mayor Joe Quimby").
 func (s *sentence) isPerson(w string) bool {
-	s.people.once.Do(func() { s.people.desc = descriptions(s.all) })
-	return s.people.desc[english.Term(w)] != nil
+	s.people.once.Do(func() { s.people.of = describePeople(s.all) })
+	return s.people.of.desc[english.Term(w)] != nil
 }
 
 // spokeIn returns the terms of the places s says its statements were made
@@ -936,15 +970,40 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 	if head < 0 {
 		return ""
 	}
-	intro := map[string]map[string]bool{}
+	// Who is a person: whom an article describes as one, in any of the
+	// articles ("Mr KASSEL (Liberal Party)" of a transcript is the
+	// spokesman another article quotes), and whom the passages found hear
+	// speak (they are read for the answer anyway). Not every sentence's
+	// speakers: reading them all doubled an answer's time.
+	var firsts []*sentence
+	persons := map[string]bool{}
 	done := map[string]bool{}
 	for _, h := range hits {
 		as := e.sentencesOf(h.Passage.Article)
-		if as == nil || done[h.Passage.Article] {
+		if as == nil || len(as.sents) == 0 {
+			continue
+		}
+		for _, text := range h.Passage.Sentences {
+			if i, ok := as.byText[text]; ok {
+				for t := range as.sents[i].spk() {
+					persons[t] = true
+				}
+			}
+		}
+		if done[h.Passage.Article] {
 			continue
 		}
 		done[h.Passage.Article] = true
-		e.introductions(as.sents, intro)
+		s := as.sents[0]
+		s.people.once.Do(func() { s.people.of = describePeople(s.all) })
+		for name := range s.people.of.personal {
+			persons[name] = true
+		}
+		firsts = append(firsts, s)
+	}
+	intro := map[string]map[string]bool{}
+	for _, s := range firsts {
+		introductions(s, persons, intro)
 	}
 	var total float64
 	for _, i := range q.described {
@@ -982,52 +1041,34 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 	return who
 }
 
-// introductions adds to out, by the term of their surname, what an
-// article says of each person it names and hears speak: the terms, outside
-// quotations (see narration), of the sentences that give their name ("Ilse Varga", "Dr Emil Strand"; not
-// "Duvenland Freight", whose last word is a common one, nor "Port
-// Halsted", who says nothing), with the sentence before the first of them
-// and the one after it in its paragraph ("Among those who slept on the
-// terminal floor is a mother stranded with two children." before "'We got
-// two hours of sleep on a coat,' said the woman, Leila Marchetti").
-func (e *Answerer) introductions(sents []*sentence, out map[string]map[string]bool) {
-	seen := map[string]bool{}
-	speaks := map[string]bool{}
-	for _, s := range sents {
-		for t := range s.spk() {
-			speaks[t] = true
+// introductions adds to out, by the term of their surname, what the
+// article of s (read: see describePeople) says of each of persons it
+// names, or who speaks where it names them: the terms, outside quotations
+// (see narration), of the sentences that name them, with the sentence
+// before the first and the one after it in its paragraph ("Among those
+// who slept on the terminal floor is a mother stranded with two
+// children." before "'We got two hours of sleep on a coat,' said the
+// woman, Leila Marchetti").
+func introductions(s *sentence, persons map[string]bool, out map[string]map[string]bool) {
+	for name, named := range s.people.of.named {
+		if !persons[name] && !slices.ContainsFunc(named, func(n *sentence) bool { return n.spk()[name] }) {
+			continue // "Port Halsted": no person's name
 		}
-	}
-	for _, s := range sents {
-		for _, run := range s.f().persons {
-			fs := strings.Fields(run)
-			for len(fs) > 1 && english.IsStopWord(strings.ToLower(fs[0])) {
-				fs = fs[1:] // "The Ketanian"
-			}
-			if len(fs) < 2 {
-				continue
-			}
-			last := strings.TrimRight(fs[len(fs)-1], "’'s,")
-			t := english.Term(last)
-			if e.places.common(last) || !speaks[t] {
-				continue // "Duvenland Freight"; "Port Halsted", who says nothing
-			}
-			d := out[t]
-			if d == nil {
-				d = map[string]bool{}
-				out[t] = d
-			}
-			if !seen[t] {
-				seen[t] = true
-				for _, n := range []*sentence{s.sibling(-1), s.sibling(1)} {
-					if n != nil && (n.para == s.para || n.pos < s.pos) {
-						for _, t := range english.Terms(narration(n)) {
-							d[t] = true
-						}
-					}
-				}
-			}
-			for _, t := range english.Terms(narration(s)) {
+		d := out[name]
+		if d == nil {
+			d = map[string]bool{}
+			out[name] = d
+		}
+		first := named[0]
+		read := slices.Clip(named) // the cached slice stays as it is
+		if p := first.sibling(-1); p != nil {
+			read = append(read, p)
+		}
+		if n := first.sibling(1); n != nil && n.para == first.para {
+			read = append(read, n)
+		}
+		for _, n := range read {
+			for _, t := range english.Terms(narration(n)) {
 				d[t] = true
 			}
 		}

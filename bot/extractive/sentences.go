@@ -218,7 +218,7 @@ func (s *sentence) spk() map[string]bool {
 // things read once for the whole article on first need.
 type people struct {
 	once sync.Once
-	desc map[string]map[string]bool
+	of   peopleOfArticle
 	// title holds the terms of the article's title, read on first need
 	// (see titled).
 	titleOnce sync.Once

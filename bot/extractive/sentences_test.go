@@ -314,3 +314,26 @@ func TestIsDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribePeople: whom an article describes as a person, and the
+// sentences that name them; not a place, a body, a transcript's label.
+func TestDescribePeople(t *testing.T) {
+	p := describePeople(splitParas(
+		"Among them was Ilse Varga, 71, a retired schoolteacher.",
+		"The refinery in Port Halsted is shut. In Brask the queue grew.",
+		"Mr KASSEL (Liberal Party): Will the minister give way?",
+		"Varga said she would wait. The Liberal Party said nothing."))
+	for name, want := range map[string]bool{"varga": true, "halst": false, "parti": false} {
+		if got := p.personal[english.Term(name)]; got != want {
+			t.Errorf("%s a person: %v, want %v", name, got, want)
+		}
+	}
+	if n := len(p.named[english.Term("varga")]); n != 1 {
+		t.Errorf("Varga named in %d sentences, want 1 (her full name's)", n)
+	}
+	for _, name := range []string{"kassel", "brask", "parti"} {
+		if ns := p.named[english.Term(name)]; len(ns) > 0 {
+			t.Errorf("%s named in %q", name, ns[0].text)
+		}
+	}
+}
