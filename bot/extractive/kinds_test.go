@@ -1045,6 +1045,10 @@ func TestWhoAsked(t *testing.T) {
 		{"who has been appointed to the board", "", "appointed"},
 		{"the minister who led the talks", "", ""}, // a relative pronoun
 		{"what is the mayor's role", "", ""},
+		{"which judge presided over the appeal", "", "presided"},   // the verb after the noun
+		{"which contractor had serviced the pump", "", "serviced"}, // past the auxiliary
+		{"which government minister commissioned the inquiry", "", "commissioned"},
+		{"which minister is in charge", "", ""}, // no verb
 	}
 	for _, tt := range tests {
 		if got := roleAsked(tt.q); got != tt.role {

@@ -755,7 +755,18 @@ func roleAsked(lower string) string {
 // chairing the inquiry", "led" in "who led the delegation"); "" if none.
 func whoDoes(lower string) string {
 	m := reWho().FindStringSubmatch(lower)
-	if m == nil {
+	if m == nil || m[3] == "" {
+		// "which judge presided over the appeal", "which contractor
+		// had serviced the pump": the first verb after the noun.
+		ws := strings.Fields(lower)
+		if i := slices.Index(ws, "which"); i >= 0 && i < 2 {
+			for _, w := range ws[i+1 : min(len(ws), i+6)] {
+				w = strings.Trim(w, "?!.,")
+				if english.Auxiliary(w) == "" && isVerb(w) && !isNoun(w) {
+					return w
+				}
+			}
+		}
 		return ""
 	}
 	w, _, _ := strings.Cut(m[3], " ")
