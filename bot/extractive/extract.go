@@ -358,7 +358,9 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		picked, earlier = append(picked, then), nil
 	case earlier != nil:
 		// The answer is the later report, and the earlier one it corrects.
-	case q.kind == kindReaction || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
+	case q.kind == kindReaction || q.identity || q.kind == kindPlace && q.plural && len(e.placesOf(best.s)) < 2:
+		// A second reaction, place, or thing said of the person asked
+		// about ("who is Signe Haldor": her win and her championships).
 		if c := e.different(best, cands); c != nil {
 			picked = append(picked, c)
 		}

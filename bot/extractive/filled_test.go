@@ -1674,3 +1674,26 @@ func TestOccasionInLede(t *testing.T) {
 		t.Errorf("cover %.2f with the occasion the first sentence tells, %.2f without it", with, without)
 	}
 }
+
+// TestIdentity: "who is X" is answered by what the articles say X is, at
+// X's name, and by a second such sentence; not by a sentence that only
+// names X.
+func TestIdentity(t *testing.T) {
+	e, ix, sents := articleOf(t,
+		"Mirela Danst has stopped answering the telephone before nine o'clock.",
+		"Easter is normally the weekend that pays for the winter. This year Danst has lost 70 per cent of her bookings.",
+		"Mirela Danst, who owns the Hotel Calder above the harbour, said the oil had reached the beach.",
+		"The town's mayor, Piet Orrel, said the clean-up would take weeks. Hotelier Mirela Danst, chair of the Portmerran traders' association, wrote to the minister.")
+	q := analyse(ix, "Who is Mirela Danst?")
+	for i, want := range []bool{false, false, false, true, false, true} {
+		if got := describes(q, sents[i]); got != want {
+			t.Errorf("%q describes Danst: %v, want %v", sents[i].text, got, want)
+		}
+	}
+	a := answerOf(t, e, ix, "Who is Mirela Danst?")
+	for _, want := range []string{"Hotel Calder", "traders' association"} {
+		if !strings.Contains(a.Answer, want) {
+			t.Errorf("answered %q, want %q in it", a.Answer, want)
+		}
+	}
+}

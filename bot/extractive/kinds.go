@@ -873,6 +873,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 		bonus += min(q.most(), 0.15*float64(places)+0.075*float64(names))
 	case kindPerson:
 		if q.identity {
+			if describes(q, s) {
+				bonus += 0.3 // "who is Mirela Danst": "Danst, who owns the Hotel Calder"
+			}
 			break
 		}
 		people := q.newCount(e.peopleOf(s))

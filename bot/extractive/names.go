@@ -1109,3 +1109,20 @@ func narration(s *sentence) string {
 	}
 	return b.String()
 }
+
+// describes reports whether s says what a person the question names is:
+// a title or an apposition at their name ("Mirela Danst, 52, who owns the
+// Hotel Calder", "hotelier Mirela Danst", "Danst is the owner of"), more
+// than the name itself.
+func describes(q *query, s *sentence) bool {
+	desc := descriptions([]*sentence{s})
+	for _, i := range q.named {
+		ts := strings.Split(q.words[i].Term, "+")
+		for t := range desc[ts[len(ts)-1]] {
+			if !slices.Contains(ts, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
