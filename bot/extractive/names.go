@@ -1092,19 +1092,10 @@ func participle(w string) bool {
 // KFSA, said:" without her "Ashcombe had a warning in March").
 func narration(s *sentence) string {
 	var b strings.Builder
-	open := s.inQuote
+	open, mark := s.inQuote, false
 	for _, r := range s.text {
-		switch r {
-		case '“':
-			open = true
-		case '”':
-			open = false
-		case '"':
-			open = !open
-		default:
-			if !open {
-				b.WriteRune(r)
-			}
+		if open, mark = quoteStep(open, r); !open && !mark {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()

@@ -926,24 +926,32 @@ func firstWord(s string) string {
 	return s
 }
 
-// opensQuote reports whether s opens with a quotation mark.
 // quoteOpenAfter reports whether a quotation is open at the end of s,
 // given whether one was open at its start: curly quotes open and close,
 // a straight one closes an open quotation and opens one otherwise.
 func quoteOpenAfter(s string, open bool) bool {
 	for _, r := range s {
-		switch r {
-		case '“':
-			open = true
-		case '”':
-			open = false
-		case '"':
-			open = !open
-		}
+		open, _ = quoteStep(open, r)
 	}
 	return open
 }
 
+// quoteStep returns whether a quotation is open after r, given whether
+// one was open before it (see quoteOpenAfter), and whether r is a
+// quotation mark.
+func quoteStep(open bool, r rune) (after, mark bool) {
+	switch r {
+	case '“':
+		return true, true
+	case '”':
+		return false, true
+	case '"':
+		return !open, true
+	}
+	return open, false
+}
+
+// opensQuote reports whether s opens with a quotation mark.
 func opensQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '“' || r == '"' || r == '‘'
