@@ -506,7 +506,10 @@ func TestNamesInstance(t *testing.T) {
 // 10:02 and lasted two hours": a clock time ends no clause, and a
 // compound's terms count), or when it measures a definite noun after a
 // sentence that has one ("held talks on Tuesday. ... the 4.5-hour
-// meeting"); not the press conference's, nor a meeting's after a briefing.
+// meeting"), or when a clause after it says what it ran to ("31 hours
+// before it was finally extinguished"); not the press conference's, nor a
+// meeting's after a briefing, nor one a comma parts from the question's
+// word.
 func TestDurationNear(t *testing.T) {
 	for _, tt := range []struct {
 		paras    []string
@@ -518,6 +521,10 @@ func TestDurationNear(t *testing.T) {
 		{[]string{"The one-on-one meeting began at 10:02 and lasted two hours and ten minutes. The press conference began at 13:05; it lasted 48 minutes."}, "how long did the leaders meet one on one", 1, false},
 		{[]string{"The delegations held talks on Tuesday. Reporters waited outside for the 4.5-hour meeting to end.", "The ministry held a briefing. Reporters waited outside for the two-hour meeting to end."}, "how long did they talk", 1, true},
 		{[]string{"The delegations held talks on Tuesday. Reporters waited outside for the 4.5-hour meeting to end.", "The ministry held a briefing. Reporters waited outside for the two-hour meeting to end."}, "how long did they talk", 3, false},
+		// What the duration runs to, told after it.
+		{[]string{"It burned for more than 31 hours before it was finally extinguished. Crews worked for 12 hours, and the blaze was later extinguished."}, "how long did it take to extinguish the blaze", 0, true},
+		{[]string{"It burned for more than 31 hours before it was finally extinguished. Crews worked for 12 hours, and the blaze was later extinguished."}, "how long did it take to extinguish the blaze", 1, false},
+		{[]string{"The committee needed six weeks to reach a decision and approve the budget."}, "how long did it take to approve the budget", 0, true},
 	} {
 		e, ix, sents := articleOf(t, tt.paras...)
 		if got := e.durationNear(analyse(ix, tt.question), sents[tt.at]); got != tt.want {

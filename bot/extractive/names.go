@@ -486,11 +486,39 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 		// Before it, the words of its clause: what lasts is often the
 		// subject of the verb the duration ends ("no inspection would be
 		// allowed to take longer than six hours").
-		if inClauseOf(q, s.text, loc) {
+		if inClauseOf(q, s.text, loc) || endsWithin(q, s.text, loc) {
 			return true
 		}
 		if refersBack(q, s, loc) {
 			return true
+		}
+	}
+	return false
+}
+
+// endsWithin reports whether the duration at text[loc[0]:loc[1]] runs to
+// what a clause after it tells, and a word of the question is in that
+// clause: "burned for 31 hours before it was put out", "took six days to
+// clear" (up to clauseWindow words, not past a comma).
+func endsWithin(q *query, text string, loc []int) bool {
+	after := strings.Fields(text[loc[1]:])
+	if len(after) < 2 {
+		return false
+	}
+	switch strings.ToLower(after[0]) {
+	case "before", "until", "till", "to":
+	default:
+		return false
+	}
+	for _, x := range after[1:min(clauseWindow, len(after))] {
+		ts := english.Terms(x)
+		for _, w := range q.words {
+			if len(ts) > 0 && match(w, func(t string) bool { return slices.Contains(ts, t) }) > 0 {
+				return true
+			}
+		}
+		if endsClause(x) {
+			break
 		}
 	}
 	return false
