@@ -799,7 +799,8 @@ func TestScaffold(t *testing.T) {
 // determiner is a modifier, a word the answer must have ("the last
 // session"); as the verb it is scaffold ("how long did it last"). A noun
 // that asks the length is scaffold after one too ("the duration of"). A
-// count's noun is never scaffold.
+// count's noun is never scaffold, but money after "how much" is: the sum
+// answers it.
 func TestScaffoldModifier(t *testing.T) {
 	_, ix, _ := oneArticle(t, "The last negotiating session lasted 14 hours.")
 	for _, tt := range []struct {
@@ -816,6 +817,11 @@ func TestScaffoldModifier(t *testing.T) {
 		{"how many were injured in the end", "end", false},
 		{"how many were injured in the end", "injured", true},
 		{"what is the job of the session chair", "job", false},
+		// Money asked for is what a sum answers; what it buys is not.
+		{"how much cash did the session chair put up", "cash", false},
+		{"how much money did the session raise", "money", false},
+		{"how much cash did the session chair put up", "chair", true},
+		{"how many cash machines did the session fund", "cash", true},
 	} {
 		a := analyse(ix, tt.q)
 		got := slices.ContainsFunc(a.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term(tt.word) })

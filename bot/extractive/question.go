@@ -354,6 +354,11 @@ func analyse(ix Corpus, text string) *query {
 		if slices.Contains(shareTerms, w.Term) {
 			continue
 		}
+		if w.Word == counted && q.kind == kindCount && strings.Contains(lower, "how much") && moneyVerb(w.Word) {
+			// "how much cash did the minister put up": the sum answers
+			// the money asked for, as a percentage does a share.
+			continue
+		}
 		// "last" after a determiner is a modifier ("the last session");
 		// a noun that asks the length is scaffold after one too ("the
 		// duration of the talks").
