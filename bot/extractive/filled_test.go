@@ -1704,3 +1704,20 @@ func TestIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFocus: what a "how many" question counts is the last noun of
+// its compound, a plural too that is also a verb ("how many vaccine
+// doses"), but not a verb after the noun ("how many drones hit").
+func TestCountFocus(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Since January 2,140 doses of the vaccine have been given. Six drones hit the port.")
+	for question, want := range map[string]string{
+		"how many vaccine doses were given":       "dose",
+		"how many drones hit the port":            "drone",
+		"how many drones were seen over the port": "drone",
+	} {
+		q := analyse(ix, question)
+		if q.focus < 0 || q.words[q.focus].Term != english.Term(want) {
+			t.Errorf("focus of %q: %d, want %s (words %v)", question, q.focus, want, q.words)
+		}
+	}
+}

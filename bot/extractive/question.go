@@ -558,9 +558,10 @@ func analyse(ix Corpus, text string) *query {
 		if m := countedWords(lower); len(m) > 0 && isNoun(m[0]) {
 			// "how many Russian warships": the second word when it is a
 			// noun and no verb, not "how many ships waited", "how many
-			// drones hit".
+			// drones hit"; or a plural noun, which no verb after a plural
+			// is ("how many vaccine doses").
 			words := m[0]
-			if len(m) > 1 && isNoun(m[1]) && !isVerb(m[1]) {
+			if len(m) > 1 && isNoun(m[1]) && (!isVerb(m[1]) || strings.HasSuffix(m[1], "s") && lemmaNoun(m[1]) != m[1]) {
 				words += " " + m[1]
 			}
 			ix := q.indexes(words)

@@ -343,10 +343,54 @@ func UnshortenText(text string) string {
 			changed = true
 		}
 	}
-	if !changed {
-		return text
+	if changed {
+		text = strings.Join(fields, " ")
 	}
-	return strings.Join(fields, " ")
+	return simplePrepositions(text)
+}
+
+// complexPrepositions are prepositions of several words, by the one word
+// that says the same: "how many doses over the course of the drive" asks
+// nothing about a course, "what happened in the wake of the vote" nothing
+// about a wake. Their nouns would count as words the answer must have.
+var complexPrepositions = []struct{ phrase, simple string }{
+	{"over the course of", "during"}, {"in the course of", "during"},
+	{"in the wake of", "after"}, {"in the aftermath of", "after"},
+	{"in the run-up to", "before"}, {"in the run up to", "before"},
+	{"in the lead-up to", "before"}, {"in the lead up to", "before"}, {"prior to", "before"},
+	{"on behalf of", "for"}, {"as a result of", "because of"}, {"by means of", "by"},
+	{"with regard to", "about"}, {"in regard to", "about"}, {"with respect to", "about"},
+	{"in relation to", "about"}, {"in terms of", "in"},
+}
+
+// simplePrepositions returns text with its complex prepositions written as
+// the one word they stand for (see complexPrepositions).
+func simplePrepositions(text string) string {
+	lower := strings.ToLower(text)
+	for _, p := range complexPrepositions {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], p.phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(p.phrase)
+			if i > 0 && isWordByte(lower[i-1]) || end < len(lower) && isWordByte(lower[end]) {
+				from = end
+				continue
+			}
+			text = text[:i] + p.simple + text[end:]
+			lower = lower[:i] + p.simple + lower[end:]
+			from = i + len(p.simple)
+		}
+	}
+	return text
+}
+
+// isWordByte reports whether b is a letter or digit of ASCII, or part of
+// a multibyte letter: what a phrase must not run on into.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
 }
 
 // unshortenNumber writes out chat's round numbers and units glued to a

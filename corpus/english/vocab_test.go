@@ -36,6 +36,12 @@ func TestUnshortenText(t *testing.T) {
 		"did every1 get out, wud they say":          "did everyone get out, would they say",
 		"what did the press release say":            "what did the press release say",     // a word of its own, no plural of "pres"
 		"wheres the appeal gonna be heard":          "where is the appeal gonna be heard", // "where's" without its apostrophe
+		// A complex preposition is the one word it stands for.
+		"How many doses over the course of the drive?": "How many doses during the drive?",
+		"what did they do In the wake of the vote":     "what did they do after the vote",
+		"who spoke on behalf of the union":             "who spoke for the union",
+		"the course of the river":                      "the course of the river",
+		"a hard-won terms of trade":                    "a hard-won terms of trade",
 	} {
 		if got := UnshortenText(in); got != want {
 			t.Errorf("UnshortenText(%q) = %q, want %q", in, got, want)
