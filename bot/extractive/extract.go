@@ -669,8 +669,13 @@ func unknownRole(q *query, cands []*candidate) bool {
 	// "What did the prime minister say", "how did the mayor react": the
 	// person asked about, by a role the articles never name nor any word
 	// for it; whoever they quote holds another ("Transport Minister Ilse
-	// Maraven").
+	// Maraven"). Unless the articles' description of a person fits it
+	// ("the elderly woman": "the pensioner, Zora Pelc, 71"; see
+	// resolveSubject).
 	for _, i := range q.subject {
+		if q.as != "" {
+			break
+		}
 		if w := q.words[i]; w.Knownness() == 0 && q.refers[i] == nil && wordnet.Known(w.Word) && namesPerson(strings.ToLower(w.Word)) &&
 			!(marketWords[w.Term] && len(cands) > 0 && len(cands[0].covered) > i && cands[0].covered[i]) { // "investors": a price that moves stands for them
 			return true
@@ -970,8 +975,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		}
 	}
 	for i, w := range q.words {
-		if !w.Known() && !q.refersTo(i, s) && owned[i] == 0 {
-			continue
+		speaks := q.speaksAs(s) && slices.Contains(q.described, i)
+		if !w.Known() && !q.refersTo(i, s) && owned[i] == 0 && !speaks {
+			continue // (a word the articles lack describes whom they quote here)
 		}
 		m := owned[i]
 		if p := s.sibling(-1); i == q.done && m == 0 && p != nil && onlyAnnounced(q, p) {
@@ -984,7 +990,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 			c.covered[i] = m > 0
 			continue
 		}
-		if q.speaksAs(s) && slices.Contains(q.described, i) {
+		if speaks {
 			m = 1 // "the retired woman waiting outside the bank": she speaks here
 		}
 		if m == 0 && slices.Contains(q.subject, i) {

@@ -1639,16 +1639,19 @@ func TestResolveSubject(t *testing.T) {
 		"Among them was Ilse Varga, 71, a retired schoolteacher. \"I just want to hear from a person that it is safe,\" said the pensioner.",
 		"Energy Minister Teodor Kovald said the bank was safe. The union said it would wait.",
 		"Among those who slept on the terminal floor is a mother stranded with two children. \"We got two hours of sleep on a coat,\" said the woman, Leila Marchetti.",
-		"Dr Mirela Tovan, chief executive of the food authority, said: \"Ashcombe had a warning in March and kept it to itself.\"")
+		"Dr Mirela Tovan, chief executive of the food authority, said: \"Ashcombe had a warning in March and kept it to itself.\"",
+		"Cheers went up outside the court. \"We paid for that bridge twice,\" said the pensioner, Zora Pelc, 71, who came by bus from Orlak.")
 	tests := []struct{ q, want string }{
 		{"What did the retired woman waiting outside the bank in Brask tell the reporter?", "varga"},
 		{"what did that mum stranded at the terminal with her 2 kids say", "marchetti"},
-		{"what did the pensioner say", ""},                  // no one is introduced as a pensioner
-		{"What did the prime minister say?", ""},            // the energy minister is not
-		{"What did Kovald say?", ""},                        // named
-		{"What did the union say?", ""},                     // no person
-		{"Who is the retired schoolteacher?", ""},           // not what someone said
-		{"How did Ashcombe's chief executive respond?", ""}, // Tovan only speaks of Ashcombe
+		{"what did the pensioner say", ""},                             // no one is introduced as a pensioner
+		{"What did the prime minister say?", ""},                       // the energy minister is not
+		{"What did Kovald say?", ""},                                   // named
+		{"What did the union say?", ""},                                // no person
+		{"Who is the retired schoolteacher?", ""},                      // not what someone said
+		{"How did Ashcombe's chief executive respond?", ""},            // Tovan only speaks of Ashcombe
+		{"what did the elderly woman who came from Orlak say", "pelc"}, // a woman given as 71
+		{"what did the elderly mum stranded at the terminal say", ""},  // no age given for her
 	}
 	for _, tt := range tests {
 		q := analyse(ix, tt.q)

@@ -1030,8 +1030,9 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		firsts = append(firsts, s)
 	}
 	intro := map[string]map[string]bool{}
+	aged := map[string]bool{} // whose age an article gives
 	for _, s := range firsts {
-		introductions(s, persons, intro)
+		introductions(s, persons, intro, aged)
 	}
 	var total float64
 	for _, i := range q.described {
@@ -1043,6 +1044,10 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		fits := true
 		for _, i := range q.described {
 			m := match(q.words[i], func(t string) bool { return terms[t] })
+			if m == 0 && (i == head && sexOrAge(q.words[i].Word) || i < head && aged[name] && describesAge(q.words[i].Word)) {
+				// "the elderly woman": a woman the article gives as 71.
+				m = discount
+			}
 			// The words before the head say what kind of one the
 			// person is ("the retired teacher"); the head and what
 			// follows may be in words the article does not use ("the
@@ -1076,8 +1081,9 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 // before the first and the one after it in its paragraph ("Among those
 // who slept on the terminal floor is a mother stranded with two
 // children." before "'We got two hours of sleep on a coat,' said the
-// woman, Leila Marchetti").
-func introductions(s *sentence, persons map[string]bool, out map[string]map[string]bool) {
+// woman, Leila Marchetti"). aged gets those of them whose age a sentence
+// that names them gives.
+func introductions(s *sentence, persons map[string]bool, out map[string]map[string]bool, aged map[string]bool) {
 	for name, named := range s.people.of.named {
 		if !persons[name] && !slices.ContainsFunc(named, func(n *sentence) bool { return n.spk()[name] }) {
 			continue // "Port Halsted": no person's name
@@ -1100,7 +1106,53 @@ func introductions(s *sentence, persons map[string]bool, out map[string]map[stri
 				d[t] = true
 			}
 		}
+		if slices.ContainsFunc(named, givesAge) {
+			aged[name] = true
+		}
 	}
+}
+
+// givesAge reports whether the narration of s gives someone's age (see
+// reMeasure): "the pensioner, Zora Pelc, 71,", "a 15-year-old".
+func givesAge(s *sentence) bool {
+	text := narration(s)
+	for _, loc := range reMeasure().FindAllStringIndex(text, -1) {
+		if measureDimension(text[loc[0]:loc[1]], text[loc[1]:]) == "age" {
+			return true
+		}
+	}
+	return false
+}
+
+// describesAge reports whether the adjective w says how old a person is:
+// "old" or "young", or one WordNet has as similar to them ("elderly",
+// "teenage"). An article says it by an age.
+func describesAge(w string) bool {
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS != wordnet.Adj {
+			continue
+		}
+		if l.Word == "old" || l.Word == "young" {
+			return true
+		}
+		for _, r := range wordnet.RelatedIn(l.Word, 1, nil) {
+			if r.Kind == wordnet.Similar && (r.Lemma == "old" || r.Lemma == "young") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sexOrAge reports whether the person noun w says no more of a person than
+// their sex or their age ("woman", "guy", "girl", "kid"): its commonest
+// sense is a kind of female, male or juvenile person ("lady" is a woman,
+// an adult female, a female person). Any person the article describes may
+// be one; it tells which by a pronoun or an age, not by the word.
+func sexOrAge(w string) bool {
+	return walkHypernyms(lemmaNoun(w), hypernymDepth, 1, func(h string) bool {
+		return h == "female person" || h == "male person" || h == "juvenile person"
+	})
 }
 
 // speaksAs reports whether s's speaker is the person the question's

@@ -740,7 +740,9 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		// or after what the speaker is, set off by a comma: "said the
 		// woman, Leila Marchetti,".
 		after := strings.Fields(s[loc[1]:])
-		if len(after) > 2 && english.Determiner(strings.ToLower(after[0])) {
+		if j := describedName(after); j > 0 {
+			after = after[j:] // "said the retired nurse Marta Oslin, 68."
+		} else if len(after) > 2 && english.Determiner(strings.ToLower(after[0])) {
 			for j := 1; j < len(after)-1 && j <= phraseWindow; j++ {
 				if strings.HasSuffix(after[j], ",") {
 					if end := slices.IndexFunc(after[j+1:], func(w string) bool { return strings.ContainsAny(w, ",.;:") }); end >= 0 && isNameRun(after[j+1:j+2+end]) {
@@ -771,6 +773,30 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// describedName returns where the name begins in the words after a verb
+// of speech that say what the speaker is and then name them ("the retired
+// nurse Marta Oslin, 68."): a determiner, words of no capital and no stop
+// word ending in a person's noun, then a name; 0 for other words ("the
+// minister in Varden").
+func describedName(after []string) int {
+	if len(after) < 3 || !english.Determiner(strings.ToLower(after[0])) {
+		return 0
+	}
+	for j := 1; j < len(after) && j <= phraseWindow; j++ {
+		w := after[j]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if j > 1 && isPersonNoun(after[j-1]) && isNameRun(after[j:j+1]) {
+				return j
+			}
+			return 0
+		}
+		if english.IsStopWord(w) || strings.ContainsAny(w, ",.;:\"“”") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // nounUse reports whether a word of speech that follows before is a noun:

@@ -117,6 +117,8 @@ func TestSpeakersOf(t *testing.T) {
 		{"\"We came to work,\" said Lavrov", []string{"lavrov"}, nil},                                                                                    // at the sentence's end
 		{"Under the deal, signed by Deputy Minister Anton Vilkas, Karesia's state-owned Karpetrol will supply fuel.", nil, []string{"vilka", "karesia"}}, // "state-owned" is no verb
 		{"\"We slept on a coat,\" said the woman, Dana Morrow, 34, from Orlen.", []string{"dana", "morrow"}, []string{"orlen"}},                          // what she is, then her name
+		{"\"My roses will think it's Christmas,\" said the retired nurse Marta Oslin, 68.", []string{"marta", "oslin"}, nil},                             // what she is, no comma, her name
+		{"\"It is safe,\" said the minister in Varden.", nil, []string{"varden"}},                                                                        // a place, not a name of hers
 		{"\"It is over,\" said the mayor, adding that Orlen would rebuild.", nil, []string{"orlen"}},                                                     // no name after the comma
 	}
 	for _, tt := range tests {
