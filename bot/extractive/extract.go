@@ -943,6 +943,13 @@ func (e *Answerer) score(q *query, c *candidate) {
 			owned[i] = 0
 		}
 	}
+	if r, o := q.role, q.roleOwner; r >= 0 && o >= 0 && owned[r] > 0 && owned[o] == 0 && match(q.words[o], premise) == 0 && match(q.words[o], s.titled) == 0 {
+		// "Who is the head of the National Water Agency": "Dario
+		// Fennick, OWS head of communications" holds another's; the
+		// role is the owner's only where the owner is named too, or in
+		// the title of the report.
+		owned[r] = 0
+	}
 	for i := range q.refers {
 		if q.refersTo(i, s) {
 			owned[i] = 1 // "the editorial": a sentence of it

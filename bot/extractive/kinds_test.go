@@ -681,6 +681,23 @@ func TestRolePremise(t *testing.T) {
 	}
 }
 
+// TestRoleOwner: "who is the head of the National Water Agency" asks for
+// the agency's head: a sentence with another's head ("OWS head of
+// communications") does not hold the role, one that names the agency
+// does.
+func TestRoleOwner(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Dario Fennick, OWS head of communications, apologised. Ines Hald, head of the National Water Agency, said the river was low.")
+	q := analyse(ix, "Who is the head of the National Water Agency?")
+	if q.role < 0 || q.roleOwner < 0 {
+		t.Fatalf("role %d, owner %d of %v", q.role, q.roleOwner, q.words)
+	}
+	for i, want := range []bool{false, true} {
+		if got := e.scored(q, sents[i], 0, nil).covered[q.role]; got != want {
+			t.Errorf("%q holds the role: %v, want %v", sents[i].text, got, want)
+		}
+	}
+}
+
 // TestAgentSides: a comparison of two phrases has as its sides who each
 // phrase belongs to: a name, an owner, whoever gave it.
 func TestAgentSides(t *testing.T) {

@@ -82,8 +82,9 @@ type query struct {
 	// delegation"), the owner's term by the noun's.
 	owners map[string]string
 	// role is, for "who is the R of X" and "who is X's R", the index into
-	// words of the role R asked for; -1 if none.
-	role int
+	// words of the role R asked for; -1 if none. roleOwner is X's index
+	// of "the R of X"; -1 if none.
+	role, roleOwner int
 	// modifiers holds, for a noun of the question after another of its
 	// words ("Veltrian delegation"), that word's index into words.
 	modifiers map[string]int
@@ -385,10 +386,16 @@ func analyse(ix Corpus, text string) *query {
 		})
 	}
 	// "who is the secretary-general of X": the role asked for.
-	q.role = -1
+	q.role, q.roleOwner = -1, -1
 	if role := roleAsked(lower); role != "" && q.kind == kindPerson && !q.identity {
 		if ix := q.head(strings.ReplaceAll(role, "'s ", " ")); len(ix) > 0 {
 			q.role = ix[0]
+		}
+		// "the head of the National Water Agency": whose role it is.
+		if _, owner, ok := strings.Cut(role, " of "); ok && q.role >= 0 {
+			if ix := q.indexes(owner); len(ix) > 0 && ix[0] != q.role {
+				q.roleOwner = ix[0]
+			}
 		}
 	}
 	// "the Veltrian delegation": a word of the question before a noun of
