@@ -1724,3 +1724,23 @@ func TestCountFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestCountVerb: "how many firefighters were hurt" counts firefighters who
+// were hurt: a count of firefighters in a sentence without the hurt is
+// another figure. A state ("were involved") is no act to find.
+func TestCountVerb(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Around 180 firefighters are at the site. Two firefighters were hurt when a wall fell.")
+	q := analyse(ix, "how many firefighters were hurt tackling the blaze")
+	if q.countVerb < 0 || q.words[q.countVerb].Word != "hurt" {
+		t.Fatalf("count verb %d of %v, want hurt", q.countVerb, q.words)
+	}
+	if got := e.filled(q, sents[0]); got != otherFigure {
+		t.Errorf("%q fills %.2f, want another figure's %.2f", sents[0].text, got, otherFigure)
+	}
+	if got := e.filled(q, sents[1]); got != 1 {
+		t.Errorf("%q fills %.2f, want 1", sents[1].text, got)
+	}
+	if q := analyse(ix, "how many firefighters were involved in fighting the fire"); q.countVerb >= 0 {
+		t.Errorf("%q: count verb %q, want none", q.text, q.words[q.countVerb].Word)
+	}
+}

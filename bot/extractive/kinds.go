@@ -982,6 +982,11 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			}
 		case q.focus >= 0:
 			if f := e.countsFocus(q, s); f > 0 {
+				if v := q.countVerb; v >= 0 && match(q.words[v], func(t string) bool { return s.terms[t] > 0 }) == 0 {
+					// "how many firefighters were hurt": "180
+					// firefighters are at the site" counts others.
+					return otherFigure
+				}
 				return f
 			}
 			if nounIn(q.words[q.focus], s) {

@@ -94,8 +94,10 @@ type query struct {
 	// "what's X's job").
 	identity bool
 	// focus is what a "how many" question counts ("how many ships"): an
-	// index into words, or -1.
-	focus int
+	// index into words, or -1. countVerb is what those counted did or had
+	// done to them ("how many firefighters were hurt"): an index into
+	// words, or -1.
+	focus, countVerb int
 	// people: a "how many" question counts people ("how many people",
 	// "how many ppl"), which a number of a kind of person answers ("200
 	// farmers", "1.3 million Valdorians"); a name question asks a
@@ -272,7 +274,7 @@ func analyse(ix Corpus, text string) *query {
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	analysed := ix.Analyze(withoutRequest(text))
-	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1}
+	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -579,6 +581,7 @@ func analyse(ix Corpus, text string) *query {
 			}
 			if len(ix) > 0 {
 				q.focus = ix[len(ix)-1]
+				q.countVerb = q.verbAfter(lower, words)
 			} else if english.Term(m[0]) == english.Term("people") || m[0] == "persons" {
 				// "how many people got vaccinated": people are scaffold,
 				// not a word to find, but what the number must count.
@@ -848,6 +851,31 @@ func askedWords(lower string, count bool) []string {
 		at += loc[3] // the words of one may hold the opener of another
 	}
 	return nil
+}
+
+// verbAfter returns the index into q.words of the verb that follows the
+// counted words in the lower-case question, past its auxiliaries ("hurt"
+// in "how many firefighters were hurt tackling the blaze", "hit" in "how
+// many drones hit the port"); -1 if a verb does not follow.
+func (q *query) verbAfter(lower, counted string) int {
+	_, rest, ok := strings.Cut(lower, counted+" ")
+	if !ok {
+		return -1
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, "?!.,")
+		if english.Auxiliary(w) != "" || w == "been" || w == "got" || w == "get" {
+			continue
+		}
+		if !isVerb(w) || slices.Contains(wordnet.Classes(w, wordnet.Verb, 1), "verb.stative") {
+			return -1 // not "were involved", "resulting from": a state, no act
+		}
+		if ix := q.indexes(w); len(ix) == 1 {
+			return ix[0]
+		}
+		return -1
+	}
+	return -1
 }
 
 // countedWords returns the words of what a count question counts (see
