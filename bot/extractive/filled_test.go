@@ -48,7 +48,7 @@ func TestFilled(t *testing.T) {
 		{"how long did the talks last?", 2, 0.5},                // a duration of something else
 		{"how long did the talks last?", 3, 0},                  // "last week" is no duration
 		{"how many delays were there in 2022?", 1, otherFigure}, // the year is given; "dozens" is a number
-		{"how many vessels hit?", 0, 1},                         // "hit" is a verb too: what is counted is "vessels"
+		{"how many vessels hit?", 0, otherFigure},               // "hit" is a verb too: "vessels" are counted, but the sentence's did not hit
 	})
 	checkFilled(t, "The monitors will work from 14 observation posts and rely on drones. She walked the corridor fourteen times.", []filledCase{
 		{"how many drones will the monitors have?", 0, 0}, // it names what is counted and counts something else
