@@ -625,6 +625,9 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		if c == "" {
 			c = ix.englishVariant(w)
 		}
+		if c == "" {
+			c = ix.clipped(ts[0])
+		}
 		if c != "" {
 			add(Alternative{Terms: []string{c}, Weight: SpellingWeight, Match: Spelling})
 		}
@@ -867,6 +870,34 @@ var negotiationWords = map[string][]string{
 // continuation of it by two letters or more, or "". Among
 // equally close terms the most frequent wins. Short terms are not
 // corrected: at three or four letters too many words are one edit apart.
+// clipped returns the corpus term that term t, no word of English nor of
+// the corpus, is the clipped start of, as chat clips ("desal" for
+// "desalination", "infra" for "infrastructure"): the most frequent term
+// that begins with t and goes on for two letters or more (terms are
+// stems: "desalin"); "" if none, or if t is shorter than minClipped.
+func (ix *Index) clipped(t string) string {
+	if len(t) < minClipped || strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	ix.peopleOnce.Do(ix.buildPeople)
+	best, bestDF := "", 0
+	for _, v := range ix.vocab {
+		if _, person := ix.surnames[v]; person || ix.people[v] {
+			continue // "dmitri" is no clipped "Dmitriev"
+		}
+		if len(v) >= len(t)+2 && strings.HasPrefix(v, t) {
+			if df := ix.lex.DF(v); df > bestDF {
+				best, bestDF = v, df
+			}
+		}
+	}
+	return best
+}
+
+// minClipped is the fewest letters a clipped word keeps: "desal", not
+// "des" or "vax".
+const minClipped = 5
+
 func (ix *Index) spelling(t string, letters int) string {
 	n := utf8.RuneCountInString(t)
 	limit := maxEdits(letters)

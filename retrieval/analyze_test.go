@@ -108,6 +108,26 @@ func TestSpellingNotLonger(t *testing.T) {
 	}
 }
 
+// TestClipped: a word chat clips ("desal") is the corpus word it starts,
+// at the spelling's weight; not a word too short to say which ("des"),
+// nor a person's name ("dmitri" for Dmitriev).
+func TestClipped(t *testing.T) {
+	ix := textIndex(t, "Kremlin aide Kirill Dmitriev said the desalination plant will cost 295 million.")
+	for _, tt := range []struct{ question, word, want string }{
+		{"what about the desal plant", "desal", "desalin"},
+		{"what about the des plant", "des", ""},
+		{"what did dmitri say", "dmitri", ""},
+	} {
+		w, got := queryWord(t, ix, tt.question, tt.word), ""
+		if len(w.Alts) > 0 && w.Alts[0].Match == Spelling {
+			got = w.Alts[0].Terms[0]
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q read as %q, want %q", tt.question, tt.word, got, tt.want)
+		}
+	}
+}
+
 // TestAbbreviationClipped: an abbreviation's expansion of three words
 // matches without its last word, which the articles often leave unsaid
 // ("CEO": "the chief executive").
