@@ -44,6 +44,7 @@ func TestDescriptions(t *testing.T) {
 		"“I don't know what else I would do,” said Mirela Kostova, 38, a line worker at the Vantor plant.",
 		"“Nobody thought about fire,” said Henrik Pauls, a former air traffic controller who now leads the opposition Civic Union in the Calvenian parliament.",
 		"Benedikt Aro, their coach, spoke after training. He said, “I'm heartbroken.”",
+		"Agata Brenn, chair of the Tessa Valley Farmers' Union, told us the plant does nothing for a potato field.",
 	}
 	sents := splitParas(paras...)
 	tests := []struct {
@@ -59,6 +60,7 @@ func TestDescriptions(t *testing.T) {
 		{6, []string{"line", "worker", "plant"}, []string{"know"}},                 // an apposition after an age
 		{7, []string{"lead", "opposit", "civic", "union"}, []string{"fire"}},       // a long apposition's first words
 		{9, []string{"coach"}, []string{"train"}},                                  // an apposition with a possessive pronoun, for "he"
+		{10, []string{"chair", "farmer", "union"}, []string{"potato"}},             // a chair is a title
 	}
 	for _, tt := range tests {
 		d := sents[tt.sentence].described()

@@ -177,7 +177,7 @@ func Anaphor(w string) bool {
 
 // TitlePattern matches a job title that stands before a name or for a
 // person ("Secretary", "foreign minister", "spokeswoman").
-const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince|[Ll]eader|[Cc]hief|[Dd]iplomat|[Dd]irector|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Cc]ommissioner|[Mm]ayor|[Ss]enator|[Oo]fficial|[Nn]egotiator|[Hh]ead)`
+const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince|[Ll]eader|[Cc]hief|[Dd]iplomat|[Dd]irector|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Cc]ommissioner|[Mm]ayor|[Ss]enator|[Oo]fficial|[Nn]egotiator|[Hh]ead|[Cc]hair(?:man|woman|person)?)`
 
 // SpeechVerbPattern matches a verb that reports speech ("said", "told",
 // "according to"), in the present too ("calls the deal", "warns that"):
