@@ -597,6 +597,13 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	} else {
 		add(Alternative{Terms: ts, Weight: 1, Match: Exact})
 	}
+	if len(ts) > 1 {
+		// The articles may write a compound closed: "head teacher" is
+		// their "headteacher", "cease fire" their "ceasefire".
+		if closed := english.Term(strings.NewReplacer("-", "", " ", "").Replace(w)); closed != "" && ix.lex.DF(closed) > 0 {
+			add(Alternative{Terms: []string{closed}, Weight: 1, Match: Exact})
+		}
+	}
 	if len(ts) > 1 && !english.IsStopWord(ws(w)) {
 		// A compound's head is a broader word for it: "travel plans" are
 		// plans, the "Black Sea" a sea.

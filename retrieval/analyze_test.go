@@ -128,6 +128,16 @@ func TestClipped(t *testing.T) {
 	}
 }
 
+// TestClosedCompound: a compound of the question the articles write
+// closed ("headteacher") is theirs exactly.
+func TestClosedCompound(t *testing.T) {
+	ix := textIndex(t, "Gregor Almqvist, the headteacher, said the decision was made on Sunday.")
+	w := queryWord(t, ix, "what did the head teacher say", "head teacher")
+	if len(w.Alts) == 0 || strings.Join(w.Alts[0].Terms, "+") != english.Term("headteacher") || w.Alts[0].Match != Exact {
+		t.Errorf("%q: alternatives %+v, want headteacher first, exactly", w.Word, w.Alts)
+	}
+}
+
 // TestAbbreviationClipped: an abbreviation's expansion of three words
 // matches without its last word, which the articles often leave unsaid
 // ("CEO": "the chief executive").
