@@ -1030,7 +1030,10 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		firsts = append(firsts, s)
 	}
 	intro := map[string]map[string]bool{}
-	aged := map[string]bool{} // whose age an article gives
+	var aged map[string]bool // whose age an article gives, read only when the question describes one
+	if slices.ContainsFunc(q.described, func(i int) bool { return i < head && describesAge(q.words[i].Word) }) {
+		aged = map[string]bool{}
+	}
 	for _, s := range firsts {
 		introductions(s, persons, intro, aged)
 	}
@@ -1106,7 +1109,7 @@ func introductions(s *sentence, persons map[string]bool, out map[string]map[stri
 				d[t] = true
 			}
 		}
-		if slices.ContainsFunc(named, givesAge) {
+		if aged != nil && slices.ContainsFunc(named, givesAge) {
 			aged[name] = true
 		}
 	}
