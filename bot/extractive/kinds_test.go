@@ -1186,3 +1186,22 @@ func TestActNoun(t *testing.T) {
 		t.Errorf("union, no act, weighs %.2f before to and a verb", got)
 	}
 }
+
+// TestDatedEvent: a when-question that asks the date of a thing ("when is
+// the funeral") has that thing as its event, which a sentence with
+// another date does not tell; one with an act has none ("when did the
+// talks start", and "did" with a phrasal verb).
+func TestDatedEvent(t *testing.T) {
+	for q, want := range map[string]string{
+		"when is the funeral for the skipper tomas reiland": "funeral",
+		"when is the next kalvenna council election":        "election",
+		"when is teodor balan's trial":                      "trial",
+		"when did the talks start":                          "",
+		"when did the head of folkspar step down":           "",
+		"when is it expected":                               "",
+	} {
+		if got := datedEvent(q); got != want {
+			t.Errorf("datedEvent(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -550,6 +550,12 @@ func analyse(ix Corpus, text string) *query {
 				q.dated = append(q.dated, ix[0])
 			}
 		}
+		if w := datedEvent(lower); w != "" && len(q.dated) == 0 {
+			// "when is the funeral for the skipper": the event is a noun.
+			if ix := q.indexes(w); len(ix) > 0 {
+				q.dated = append(q.dated, ix[len(ix)-1])
+			}
+		}
 	}
 	q.amount = q.kind == kindCount && (strings.Contains(lower, "how much") || whatAux(lower) && moneyVerb(lower)) // "what did X cost"
 	sum := q.kind == kindCount && asksSum(strings.ReplaceAll(lower, "?", " "))                                    // "what was the cost of X"
@@ -1497,6 +1503,38 @@ func datedAct(lower string) []string {
 		return nil // "kick in", "take place"
 	}
 	return []string{w}
+}
+
+// datedEvent returns, for a when-question that asks the date of a thing
+// and no act ("when is the funeral for the skipper", "when is the next
+// council election", "when is Balan's trial"), the noun that heads the
+// phrase after its "is" or "was"; "" if a verb follows, or no noun heads
+// it, or the question asks with "did" (whose act may be a phrasal verb:
+// "step down", "take place").
+func datedEvent(lower string) string {
+	ws := strings.Fields(lower)
+	at := slices.IndexFunc(ws, func(w string) bool { return english.Auxiliary(strings.Trim(w, "?!.,")) != "" })
+	if at < 0 || english.Auxiliary(strings.Trim(ws[at], "?!.,")) != "be" {
+		return "" // "when did the head of Folkspar step down": an act
+	}
+	head := ""
+	for _, w := range ws[at+1:] {
+		w = strings.Trim(w, "?!.,;:\"“”")
+		if english.Determiner(w) || english.IsFiller(w) || w == "next" || w == "first" || w == "last" {
+			continue
+		}
+		if english.IsStopWord(w) {
+			break
+		}
+		if isVerb(w) && (!isNoun(w) || head != "") {
+			return "" // "when did the talks start": an act after all
+		}
+		head = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	if !isNoun(head) {
+		return ""
+	}
+	return head
 }
 
 // firstVerb returns the first of ws that is a verb past the subject
