@@ -143,6 +143,21 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			}
 		}
 	}
+	if len(out) == 1 {
+		// One sentence tells what happened, not where it stands: the
+		// latest report's most central sentence that tells an outcome
+		// or a figure, when that report is later than the first.
+		var latest scored
+		for _, s := range ss {
+			if (tellsOutcome(s.c.s.text) || len(figuresOf(s.c.s)) > 0) && s.c.s.article.Published.After(out[0].s.article.Published) &&
+				(latest.c == nil || s.c.s.article.Published.After(latest.c.s.article.Published)) {
+				latest = s
+			}
+		}
+		if latest.c != nil {
+			take(latest, 0)
+		}
+	}
 	return out
 }
 

@@ -67,3 +67,19 @@ func TestTellsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereItStands: a summary of one central sentence ends with where
+// things stand, the latest report's most central sentence with an outcome
+// or a figure ("would reopen in September 2026"), when that report is
+// later than the first.
+func TestWhereItStands(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("early", 11, "The central span of the Tollin Bridge collapsed during the morning rush hour on Friday, killing three people, emergency services said. Divers searched the river all night."),
+		report("mid", 12, "Three people were killed when the central span of the Tollin Bridge collapsed on Friday morning. Traffic was diverted through the city centre."),
+		report("late", 20, "Ten days after the collapse, the ministry said a replacement span would cost 86 million crowns and the bridge would reopen in September 2026. An inquiry has begun."),
+	})
+	a := answerOf(t, e, ix, "tl;dr what happened with the bridge")
+	if !strings.HasPrefix(a.Answer, "The central span") || !strings.Contains(a.Answer, "reopen in September 2026") {
+		t.Errorf("summary %q: want the collapse, then where it stands", a.Answer)
+	}
+}
