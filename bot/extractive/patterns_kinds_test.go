@@ -12,15 +12,20 @@ import (
 func TestPatternsKinds(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		// A request put as a question, its verb asking for nothing:
-		// "could you please state the date"; not a question about
+		// "could you please state the date", "I would be grateful if you
+		// could tell me", "I would like to know"; not a question about
 		// someone else, nor a verb of request further in.
 		{"rePoliteRequest", rePoliteRequest, []string{
 			"could you please state the date on which the strike began",
 			"would you kindly tell me who chaired the talks",
 			"can u give the number of flood victims",
 			"kindly indicate when the polls close",
+			"i would be grateful if you could tell me how many witnesses were called",
+			"i was wondering whether you could tell me how long the ban lasted",
+			"i would like to know the length of the concession",
 		}, []string{
 			"could the union give notice before the strike",
+			"i wonder whether the union will strike again",
 			"what did the mediator explain to the press",
 			"could you believe the turnout",
 		}},
