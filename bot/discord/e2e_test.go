@@ -638,7 +638,7 @@ func TestTimelinePicture(t *testing.T) {
 	t.Parallel()
 	h := start(t, &fakeEngine{answer: cited("x"), events: manyEvents(5)}, Options{})
 	h.f.dispatch("INTERACTION_CREATE", slash("2100", "u1", "timeline", strOpt("about", "talks")))
-	edit := h.f.wait(editOf("tok-2100"), 1, 5*time.Second)[0]
+	edit := h.f.wait(editOf("tok-2100"), 1, timelineWait)[0]
 	if !strings.HasPrefix(edit.ContentType, "multipart/form-data") {
 		t.Fatalf("the first message is %q, want multipart/form-data with the picture", edit.ContentType)
 	}
@@ -663,7 +663,7 @@ func TestTimelinePicture(t *testing.T) {
 	if !strings.HasPrefix(p.Content, "**Timeline**") || len(p.Attachments) != 1 || p.Attachments[0].ID != "0" || p.Attachments[0].Filename != "timeline.png" {
 		t.Errorf("payload_json %s: want the caption and attachments [{id 0, timeline.png}]", edit.jsonBody())
 	}
-	text := decode(t, h.f.wait(followupOf("tok-2100"), 1, 5*time.Second)[0]).Content
+	text := decode(t, h.f.wait(followupOf("tok-2100"), 1, timelineWait)[0]).Content
 	if !strings.Contains(text, "Event 0: the delegations met again") || !strings.Contains(text, "**Sources**") {
 		t.Errorf("the text after the picture:\n%s", text)
 	}
