@@ -1205,3 +1205,22 @@ func TestDatedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitive: a count of a part ("how many of those who died were
+// children") counts the part, which a count of the whole does not give.
+func TestPartitive(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many of those who died were children?":           "children",
+		"how many of the ppl who got sick were kids":          "kids",
+		"how many of the returned artefacts are made of gold": "",
+		"how many people died":                                "",
+	} {
+		if got := partitiveNoun(q); got != want {
+			t.Errorf("partitiveNoun(%q) = %q, want %q", q, got, want)
+		}
+	}
+	_, ix, _ := oneArticle(t, "Fifteen people have died, and four of them were children.")
+	if q := analyse(ix, "how many of those who died were children?"); q.focus < 0 || q.words[q.focus].Word != "children" {
+		t.Errorf("%q: focus %d of %v, want children", q.text, q.focus, q.words)
+	}
+}

@@ -570,7 +570,13 @@ func analyse(ix Corpus, text string) *query {
 	}
 	switch q.kind {
 	case kindCount:
-		if m := countedWords(lower); len(m) > 0 && isNoun(m[0]) {
+		if noun := partitiveNoun(lower); noun != "" {
+			// "how many of those who died were children": children are
+			// counted, among the dead.
+			if ix := q.indexes(noun); len(ix) > 0 {
+				q.focus = ix[len(ix)-1]
+			}
+		} else if m := countedWords(lower); len(m) > 0 && isNoun(m[0]) {
 			// "how many Russian warships": the second word when it is a
 			// noun and no verb, not "how many ships waited", "how many
 			// drones hit"; or a plural noun, which no verb after a plural
@@ -857,6 +863,29 @@ func askedWords(lower string, count bool) []string {
 		at += loc[3] // the words of one may hold the opener of another
 	}
 	return nil
+}
+
+// partitiveNoun returns, for a count of a part ("how many of those who
+// died were children", "how many of the ppl who got sick were kids"), the
+// noun after the last "were" or "are" that says which part; "" for any
+// other question.
+func partitiveNoun(lower string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(lower), "how many of ")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(rest)
+	for k := len(ws) - 2; k >= 1; k-- {
+		if w := ws[k]; w != "were" && w != "are" && w != "was" && w != "is" {
+			continue
+		}
+		noun := strings.Trim(ws[k+1], "?!.,")
+		if isNoun(noun) && (!isVerb(noun) || strings.HasSuffix(noun, "s") && lemmaNoun(noun) != noun) {
+			return noun
+		}
+		return ""
+	}
+	return ""
 }
 
 // verbAfter returns the index into q.words of the verb that follows the
