@@ -1030,9 +1030,19 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		firsts = append(firsts, s)
 	}
 	intro := map[string]map[string]bool{}
-	var aged map[string]bool // whose age an article gives, read only when the question describes one
-	if slices.ContainsFunc(q.described, func(i int) bool { return i < head && describesAge(q.words[i].Word) }) {
-		aged = map[string]bool{}
+	// A head that says only sex or age fits anyone, and an adjective of
+	// age fits a person whose age an article gives (read only when the
+	// question has one): read once, not for each person.
+	generic := sexOrAge(q.words[head].Word)
+	ageWord := map[int]bool{}
+	var aged map[string]bool
+	for _, i := range q.described {
+		if i < head && describesAge(q.words[i].Word) {
+			ageWord[i] = true
+			if aged == nil {
+				aged = map[string]bool{}
+			}
+		}
 	}
 	for _, s := range firsts {
 		introductions(s, persons, intro, aged)
@@ -1047,7 +1057,7 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		fits := true
 		for _, i := range q.described {
 			m := match(q.words[i], func(t string) bool { return terms[t] })
-			if m == 0 && (i == head && sexOrAge(q.words[i].Word) || i < head && aged[name] && describesAge(q.words[i].Word)) {
+			if m == 0 && (i == head && generic || ageWord[i] && aged[name]) {
 				// "the elderly woman": a woman the article gives as 71.
 				m = discount
 			}
