@@ -167,7 +167,13 @@ func (s *sentence) spk() map[string]bool {
 				s.speakers = speakersOf(s.text[i:], quoteStart(s).prev, true)
 			}
 		} else {
-			s.speakers = speakersOf(s.text, s.prev, s.leans)
+			// In a transcript's turn "she said" is the labelled speaker's
+			// account of another ("CESK: She said she understood ..."),
+			// not her statement: a pronoun there names no speaker.
+			s.speakers = speakersOf(s.text, s.prev, s.leans && s.labelled() == nil)
+			if len(s.speakers) == 0 {
+				s.speakers = nil // no one named: who else may speak is read below
+			}
 		}
 		if s.speakers == nil && s.quoteGoesOn {
 			// "“Two pilots on the big ones? About time. I've said it

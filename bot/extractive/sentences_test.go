@@ -341,3 +341,14 @@ func TestDescribePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnReportsAnother: in a transcript's turn, "she said" is the
+// labelled speaker's account of another, whom the turn before names: the
+// turn's speaker speaks, not she.
+func TestTurnReportsAnother(t *testing.T) {
+	sents := splitParas("LIND: Mirela Haskova, the former procurement chief, said she was told to change the rules.", "CESK: She said she understood something from a sentence about experiments.")
+	last := sents[len(sents)-1]
+	if spk := last.spk(); spk[english.Term("haskova")] || !spk[english.Term("cesk")] {
+		t.Errorf("%q: speakers %v, want Cesk and not Haskova", last.text, spk)
+	}
+}
