@@ -200,7 +200,7 @@ func articleOf(t *testing.T, paras ...string) (*Answerer, *retrieval.Index, []*s
 
 // TestReasonFor: a why-question's reason explains what it asks about, not
 // something else: "follow", "because of" put the effect first; "prompted",
-// "sparked" put it after.
+// "sparked" put it after; "42 days after" is a time.
 func TestReasonFor(t *testing.T) {
 	_, ix, sents := oneArticle(t, "The strike follows a dispute over pay. Mayor Quimby spoke after the strike. The strike has sparked anger among traders. A dispute over pay prompted the strike. Three weeks after the national teachers' strike began, schools reopened.")
 	q := analyse(ix, "why is there a strike?")
@@ -208,6 +208,14 @@ func TestReasonFor(t *testing.T) {
 	for i, want := range []bool{true, false, false, true, false} {
 		if got := reasonFor(q, sents[i]); got != want {
 			t.Errorf("reasonFor(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	// "after" behind a length of time tells when, not why.
+	_, ix2, sents2 := oneArticle(t, "The schools reopened 42 days after the ballot. The schools reopened after the ballot.")
+	q2 := analyse(ix2, "why did the schools reopen?")
+	for i, want := range []bool{false, true} {
+		if got := reasonFor(q2, sents2[i]); got != want {
+			t.Errorf("reasonFor(%q) = %v, want %v", sents2[i].text, got, want)
 		}
 	}
 	// "what set this off" asks for a cause: "set" is no word to match.

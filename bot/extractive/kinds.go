@@ -726,6 +726,9 @@ func opensWith(q *query, s *sentence) bool {
 // and "the talks have sparked reactions" do not.
 func reasonFor(q *query, s *sentence) bool {
 	for _, loc := range reReason().FindAllStringIndex(s.text, -1) {
+		if afterDuration(s.text[:loc[0]]) {
+			continue // "declared over 42 days after the last case": when, not why
+		}
 		after := strings.Fields(s.text[loc[1]:])
 		own := false
 		for _, x := range after[:min(phraseWindow, len(after))] {
@@ -743,6 +746,15 @@ func reasonFor(q *query, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// afterDuration reports whether text ends with a length of time ("42
+// days"), which makes the "after" or "since" that follows it a time, not a
+// cause.
+func afterDuration(text string) bool {
+	text = strings.TrimRight(text, " ")
+	locs := reDuration().FindAllStringIndex(text, -1)
+	return len(locs) > 0 && locs[len(locs)-1][1] == len(text)
 }
 
 // featuresOf finds the numbers and names of a sentence.
