@@ -308,6 +308,11 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
 		r = revisedBy(best, e.laterSentences(q, best, cands))
 	}
+	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
+		if u := updatedTally(best, cands); u != nil {
+			best = u
+		}
+	}
 	if r != nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
 		// "640 tourists had been flown out by Monday": a later report
 		// says "912, not 640 as previously reported"; the articles
@@ -1802,13 +1807,36 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 	return nil
 }
 
+// updatedTally returns the latest report of the tally best gives: a
+// sentence of a later article that gives a figure of the kind asked for
+// and covers every question word best covers ("Fifteen people have
+// died" on the 17th, "the death toll rose to 17" on the 18th), nearly as
+// well; nil if there is none.
+func updatedTally(best *candidate, cands []*candidate) *candidate {
+	var out *candidate
+	for _, c := range cands {
+		if c.bonus == 0 || c.score < nearBest*best.score || !c.s.article.Published.After(best.s.article.Published) ||
+			out != nil && !c.s.article.Published.After(out.s.article.Published) {
+			continue
+		}
+		same := len(c.covered) == len(best.covered)
+		for i := 0; same && i < len(best.covered); i++ {
+			same = !best.covered[i] || c.covered[i]
+		}
+		if same && reTakenBack().MatchString(c.s.text) {
+			out = c
+		}
+	}
+	return out
+}
+
 // reTakenBack finds the other ways a later report names the figure it
 // replaces: "refunds will cost 21.3 million dalers, not 18.6 million";
 // "raised the number of confirmed cases to 31 from 23" (a count, a toll or
 // an estimate: "raised its rate to 11.50 percent from 6.50 percent" is a
 // change in the world, not in the reports). Each group is a figure taken
 // back.
-var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d(?:[\d,.]*\d)?)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?: [a-z]+){0,3}? from [€$£]?(\d(?:[\d,.]*\d)?)`)
+var reTakenBack = lazy(`(?i)\d[\d,.]*(?: (?:million|billion|thousand))?(?: [a-z]+){0,3}, not (?:the )?(\d(?:[\d,.]*\d)?)|\b(?:number|count|toll|figure|estimate|tally|total)\b[^.;]{0,80}?\bto [€$£]?\d[\d,.]*(?:(?: [a-z]+){0,3}? from [€$£]?(\d(?:[\d,.]*\d)?))?`)
 
 // opposite is an adjective of a question and its opposites, WordNet's
 // antonyms ("smaller": "large", "big"), as the terms of their forms

@@ -247,6 +247,24 @@ func TestNamesNearCompound(t *testing.T) {
 	}
 }
 
+// TestNamesNearAge: a name before its age and its noun ("Hana Kovač, 54,
+// a nurse at ...") is named by the noun.
+func TestNamesNearAge(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Our reporter has been speaking to marchers in the square. Hana Kovač, 54, a nurse at Velmora General Hospital, is marching with her daughter.")
+	q := analyse(ix, "whats the name of that nurse they interviewd at the march")
+	if q.focus < 0 || q.words[q.focus].Term != english.Term("nurse") {
+		t.Fatalf("focus of %q: %d, want nurse (words %v)", q.text, q.focus, q.words)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want Hana Kovač", sents[1].text)
+	}
+	for w, want := range map[string]bool{"54,": true, "54": false, "1999,": false, "a,": false} {
+		if isAge(w) != want {
+			t.Errorf("isAge(%q) = %v", w, !want)
+		}
+	}
+}
+
 // TestNamesNear: "the name of the first ship" asks for a name next to a
 // ship, not any name the sentence has.
 func TestNamesNear(t *testing.T) {
@@ -907,6 +925,24 @@ func TestRevisedLater(t *testing.T) {
 	a := answerOf(t, e, ix, q)
 	if a.Abstained || !strings.HasPrefix(a.Answer, "The number of tourists") || !strings.Contains(a.Answer, "Earlier reporting") {
 		t.Errorf("answer %q: want the later report's 912, then the earlier one", a.Answer)
+	}
+}
+
+// TestUpdatedTally: a count answered by an early report of a tally that a
+// later report updates ("the death toll rose to 17") is answered by the
+// later one; a later figure of something else is not an update of it.
+func TestUpdatedTally(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("early", 17, "Fifteen people have died, and eight are still missing, the coastguard chief said."),
+		report("late", 18, "The confirmed death toll rose to 17 after divers recovered two more bodies from the hull. The inquiry will report by June."),
+		report("later", 19, "The number of volunteers rose to 400 on Wednesday."),
+	})
+	a := answerOf(t, e, ix, "how many ppl died in the ferry thing")
+	if a.Abstained || !strings.Contains(a.Answer, "rose to 17") {
+		t.Errorf("answer %q: want the later toll, 17", a.Answer)
+	}
+	if updatedTally(&candidate{s: &sentence{article: &corpus.Article{}}}, nil) != nil {
+		t.Error("an update out of nothing")
 	}
 }
 

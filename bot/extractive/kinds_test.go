@@ -641,8 +641,10 @@ func TestTakenBack(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"He tells the committee that refunds will cost 21.3 million dalers, not 18.6 million.", "18.6"},
 		{"Officials raised the number of confirmed cases in the outbreak to 31 from 23.", "23"},
+		{"The city raised its estimate of the refunds to 21.3 million dalers from 18.6 million.", "18.6"}, // words between
 		{"The bank raised its one-week repo rate to 11.50 percent from 6.50 percent.", ""},
 		{"The talks were not easy, not least for the farmers.", ""},
+		{"The confirmed death toll rose to 17 after divers recovered two more bodies.", ""}, // an update: matched, nothing taken back
 	} {
 		got := ""
 		for _, m := range reTakenBack().FindAllStringSubmatch(tt.text, -1) {
