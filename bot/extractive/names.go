@@ -394,10 +394,14 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 	if i > 0 && focus[i-1] && strings.HasSuffix(ws[i-1], ",") {
 		return true // an apposition: "the ferry's master, Captain Dorran"
 	}
-	if strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && english.Determiner(strings.ToLower(ws[i+1])) {
+	k := i
+	if k+1 < len(ws) && isAge(ws[k+1]) {
+		k++ // "Hana Kovač, 54, a nurse": the age between
+	}
+	if strings.HasSuffix(ws[i], ",") && k+1 < len(ws) && english.Determiner(strings.ToLower(ws[k+1])) {
 		// The apposition after the name: "Saska, a snow leopard,"
 		// (not "seen by Harbour Wire, ships will sail").
-		for j := i + 1; j < len(ws) && j <= i+phraseWindow; j++ {
+		for j := k + 1; j < len(ws) && j <= k+phraseWindow; j++ {
 			if focus[j] {
 				return true
 			}
@@ -420,6 +424,13 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 		}
 	}
 	return false
+}
+
+// isAge reports whether a word of a sentence is an age set between
+// commas after a name: "54," in "Hana Kovač, 54, a nurse".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, ",")
+	return ok && len(n) <= 3 && strings.Trim(n, "0123456789") == "" && n != ""
 }
 
 // vague reports whether the number word x gives no exact number: a
