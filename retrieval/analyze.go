@@ -159,7 +159,7 @@ func (ix *Index) analyze(text string) Query {
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if english.IsStopWord(w) {
+		if english.IsStopWord(w) || pronounOne(ws, i) {
 			continue
 		}
 		if d, ok := designated[w]; ok && i+1 < len(ws) && ws[i+1] == d {
@@ -1006,4 +1006,15 @@ func (q Query) Weights() map[string]float64 {
 		}
 	}
 	return out
+}
+
+// pronounOne reports whether ws[i] is "one" standing for a noun the
+// question does not repeat, after a determiner and before no noun of its
+// own: "the one pushing the pension thing", "which ones signed", "that one
+// who spoke". It is no number ("one ship", "one of the two unions").
+func pronounOne(ws []string, i int) bool {
+	if ws[i] != "one" && ws[i] != "ones" || i == 0 || !english.Determiner(ws[i-1]) && ws[i-1] != "which" {
+		return false
+	}
+	return i+1 == len(ws) || english.IsStopWord(ws[i+1]) && ws[i+1] != "of" || strings.HasSuffix(ws[i+1], "ing") || !hasNoun(ws[i+1])
 }

@@ -815,3 +815,30 @@ func analyzedWords(ix *Index, q string) map[string]QueryWord {
 	}
 	return words
 }
+
+// TestPronounOne: "one" after a determiner that stands for a noun is no
+// word of the question; "one" as a number is.
+func TestPronounOne(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool // "one" is a word of the question
+	}{
+		{"who's the labour minister? the one pushing the pension thing", false},
+		{"which one signed the deal", false},
+		{"the one who spoke first", false},
+		{"how many died on the one ship that sank", true},
+		{"one of the two unions", true},
+		{"only one union signed", true},
+	} {
+		ws := english.Words(tt.q)
+		got := false
+		for i, w := range ws {
+			if w == "one" && !pronounOne(ws, i) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: one a word of the question = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
