@@ -1788,3 +1788,19 @@ func TestCountVerb(t *testing.T) {
 		t.Errorf("%q: count verb %q, want none", q.text, q.words[q.countVerb].Word)
 	}
 }
+
+// TestDescribedSpeaker: a speaker a report describes and does not name
+// ("a nurse who marched with her daughter ... told the Courier") is the
+// one a question describes so; a name question is not answered by such a
+// speaker, who has no name.
+func TestDescribedSpeaker(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("march", 20, "Hana Kovač, 54, a nurse at Velmora General Hospital, is marching with her daughter Eva. Trains stopped across the country."),
+		report("deal", 28, "The unions signed the deal on Tuesday. Katja Brenn, who marched at the head of the union's column on the day of the strike, called the deal \"a surrender\". In Velmora, a nurse who marched with her daughter on the day of the strike told the Courier that the deal was \"better than nothing\". The bill passed its committee stage."),
+		report("launch", 21, "The rocket left its course after 40 seconds. A flight controller can be heard saying: \"The vehicle is not on its planned trajectory.\""),
+	})
+	checkAnswers(t, e, ix, []answerCase{
+		{"How did the nurse who went to the march with her daughter feel about the deal?", "better than nothing"},
+		{"What was the name of the flight controller heard saying the vehicle was off its trajectory?", ""},
+	})
+}

@@ -783,7 +783,9 @@ func featuresOf(s string) features {
 // the person the question asks about as the one who speaks or acts.
 func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	bonus := 0.0
-	if len(q.subject) > 0 {
+	// (A name question is answered by a name: a speaker its sentence
+	// does not name, "a flight controller can be heard saying", is none.)
+	if len(q.subject) > 0 && (q.kind != kindName || q.newCount(s.f().names) > 0) {
 		switch {
 		case s.spk() != nil && (q.speaksAs(s) || q.bySubject(func(t string) bool { return s.spk()[t] })):
 			bonus += 0.3 // "what did X say": X speaks here

@@ -1182,7 +1182,24 @@ func sexOrAge(w string) bool {
 // speaksAs reports whether s's speaker is the person the question's
 // subject describes (see resolveSubject).
 func (q *query) speaksAs(s *sentence) bool {
-	return q.as != "" && s.spk()[q.as]
+	return q.as != "" && (s.spk()[q.as] || q.describesSpeaker(s))
+}
+
+// describesSpeaker reports whether the question's phrase for its subject
+// says what s says of a speaker it does not name: the head and most of
+// the rest ("the nurse who went to the march with her daughter": "a nurse
+// who marched with her daughter on the day of the general strike told").
+func (q *query) describesSpeaker(s *sentence) bool {
+	spk := s.spk()
+	if len(q.subject) != 1 || len(q.described) < 2 || len(spk) == 0 || match(q.words[q.subject[0]], func(t string) bool { return spk[t] }) < 1 {
+		return false
+	}
+	var has, all float64
+	for _, i := range q.described {
+		all += q.words[i].IDF
+		has += q.words[i].IDF * match(q.words[i], func(t string) bool { return spk[t] })
+	}
+	return has >= all/2
 }
 
 // participle reports whether w is an inflected form of a verb, which

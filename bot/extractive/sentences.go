@@ -741,6 +741,14 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				break
 			}
 		}
+		if len(out) == 0 {
+			// "In Velmora, a nurse who marched with her daughter ... told
+			// the Courier": a speaker the sentence describes and does not
+			// name is what it says of them.
+			for _, t := range unnamedSpeaker(before) {
+				out[t] = true
+			}
+		}
 		// After the verb, only a name that follows it at once: "said
 		// Kremlin aide Yury Ushakov", not "said that Lavrov and Rubio";
 		// or after what the speaker is, set off by a comma: "said the
@@ -779,6 +787,41 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// unnamedSpeaker returns the terms of the words before a verb of speech
+// (before) that describe a speaker they do not name: from a determiner and
+// a person's noun ("a nurse", "the 31-year-old mother") that open the
+// clause to the verb ("a nurse who marched with her daughter on the day of
+// the general strike"); nil if the clause opens otherwise.
+func unnamedSpeaker(before []string) []string {
+	start := len(before)
+	for start > 0 && !strings.ContainsAny(before[start-1], ",;:.?!\"“”") {
+		start--
+	}
+	clause := before[start:]
+	if len(clause) < 2 || !english.Determiner(strings.ToLower(clause[0])) {
+		return nil
+	}
+	for j := 1; j < len(clause) && j <= phraseWindow; j++ {
+		w := strings.ToLower(clause[j])
+		if english.IsStopWord(w) {
+			return nil // "the minister's office", "a spokesman for": the head came before
+		}
+		if r, _ := utf8.DecodeRuneInString(clause[j]); unicode.IsUpper(r) {
+			return nil // a name, read elsewhere
+		}
+		if isPersonNoun(w) {
+			var out []string
+			for _, x := range clause {
+				if x := strings.ToLower(strings.Trim(x, ".,;:()'’")); !english.IsStopWord(x) {
+					out = append(out, english.Terms(x)...)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // describedName returns where the name begins in the words after a verb
