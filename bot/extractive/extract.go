@@ -420,6 +420,30 @@ func secondQuestion(q string) string {
 	return ""
 }
 
+// ofFirst returns the second of two questions asked in one (see
+// secondQuestion) with the words of the first after its question word:
+// "where is it based? company prints the exam papers" for "which company
+// prints the exam papers, and where is it based?".
+func ofFirst(q, second string) string {
+	first := firstQuestion(q, second)
+	if m := reWhOpen().FindStringIndex(first); m != nil {
+		first = first[m[1]:]
+	}
+	return second + " " + strings.TrimSpace(first)
+}
+
+// firstQuestion returns the first of two questions asked in one, in lower
+// case: the words of q before second (see secondQuestion) and the "and" or
+// comma that joins them.
+func firstQuestion(q, second string) string {
+	fs := strings.Fields(strings.ToLower(q))
+	fs = fs[:max(0, len(fs)-len(strings.Fields(second)))]
+	if n := len(fs); n > 0 && fs[n-1] == "and" {
+		fs = fs[:n-1]
+	}
+	return strings.TrimSuffix(strings.Join(fs, " "), ",")
+}
+
 // The two discounts: what a word or a sentence keeps of its weight when it
 // is less than what it stands for.
 //
@@ -756,6 +780,12 @@ func (e *Answerer) secondBest(qq *query, q answer.Query, hits []retrieval.Hit) (
 		return nil, 0
 	}
 	q2 := e.analyse(second)
+	if len(q2.words) <= 1 {
+		// "which minister came to harnby and what day was that": the
+		// second asks of what the first tells, with its own words for
+		// nothing else.
+		q2 = e.analyse(ofFirst(q.Search, second))
+	}
 	if q2.kind == kindHowTo {
 		return nil, 0
 	}

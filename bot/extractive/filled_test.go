@@ -1804,3 +1804,23 @@ func TestDescribedSpeaker(t *testing.T) {
 		{"What was the name of the flight controller heard saying the vehicle was off its trajectory?", ""},
 	})
 }
+
+// TestSecondOfFirst: a second question with no words of its own but its
+// kind ("and where is it based", "and how long was he held") asks of what
+// the first names.
+func TestSecondOfFirst(t *testing.T) {
+	for _, tt := range []struct{ q, second, first, of string }{
+		{"Which company prints the exam papers, and where is it based?", "where is it based?", "which company prints the exam papers", "where is it based? company prints the exam papers"},
+		{"whos mikel aranda and how long was he locked up for", "how long was he locked up for", "whos mikel aranda", "how long was he locked up for whos mikel aranda"}, // chat filler, which analysis drops,
+	} {
+		if got := secondQuestion(tt.q); got != tt.second {
+			t.Errorf("%q: second %q, want %q", tt.q, got, tt.second)
+		}
+		if got := firstQuestion(tt.q, tt.second); got != tt.first {
+			t.Errorf("%q: first %q, want %q", tt.q, got, tt.first)
+		}
+		if got := ofFirst(tt.q, tt.second); got != tt.of {
+			t.Errorf("%q: second of the first %q, want %q", tt.q, got, tt.of)
+		}
+	}
+}
