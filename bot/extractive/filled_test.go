@@ -1688,7 +1688,7 @@ func TestResolveSubject(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"What did the retired woman waiting outside the bank in Brask tell the reporter?", "varga"},
 		{"what did that mum stranded at the terminal with her 2 kids say", "marchetti"},
-		{"what did the pensioner say", ""},                             // no one is introduced as a pensioner
+		{"what did the pensioner say", "pelc"},                         // two speak as one; she is the one whose title says it ("the pensioner, Zora Pelc")
 		{"What did the prime minister say?", ""},                       // the energy minister is not
 		{"What did Kovald say?", ""},                                   // named
 		{"What did the union say?", ""},                                // no person
@@ -1696,6 +1696,7 @@ func TestResolveSubject(t *testing.T) {
 		{"How did Ashcombe's chief executive respond?", ""},            // Tovan only speaks of Ashcombe
 		{"what did the elderly woman who came from Orlak say", "pelc"}, // a woman given as 71
 		{"what did the elderly mum stranded at the terminal say", ""},  // no age given for her
+
 	}
 	for _, tt := range tests {
 		q := analyse(ix, tt.q)
@@ -1710,6 +1711,31 @@ func TestResolveSubject(t *testing.T) {
 	_, _, sents := articleOf(t, "Among them was Ilse Varga, 71. \"I just want to hear from a person,\" said the pensioner.")
 	if !sents[1].spk()["varga"] {
 		t.Errorf("%q: speakers %v, want the person the sentence before names", sents[1].text, sents[1].spk())
+	}
+}
+
+// TestResolveBoss: a head of the subject the articles have no word for
+// ("the transport union boss") describes anyone they introduce, at half
+// weight, even when a broader word of theirs ("leader") matches it less;
+// of two who fit alike, the one whose own title says it ("general
+// secretary of the Union of Transport Workers") is meant.
+func TestResolveBoss(t *testing.T) {
+	e, ix, _ := articleOf(t, "Radek Szabo, general secretary of the Confederation of Trade Unions and its leader since 2019, said the unions would march with the transport workers. Katja Brenn, general secretary of the Union of Transport Workers, said her members would strike for two days.")
+	q := analyse(ix, "what did the transport union boss say about the strike")
+	hits, err := ix.Search(t.Context(), q.text, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.resolveSubject(q, hits); got != "brenn" {
+		t.Errorf("%q: resolved to %q, want brenn", q.text, got)
+	}
+	e, ix, _ = articleOf(t, "Katja Brenn, general secretary of the Union of Transport Workers, said her members would march on Monday.", "Mayor Ivo Lind said the city was ready for the march.")
+	q = analyse(ix, "what did the transport union boss say")
+	if hits, err = ix.Search(t.Context(), q.text, 8); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.resolveSubject(q, hits); got != "brenn" {
+		t.Errorf("%q: resolved to %q, want brenn", q.text, got)
 	}
 }
 

@@ -1006,6 +1006,12 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 			}
 		}
 	}
+	if n := len(q.described); head < 0 && n > 1 && q.described[n-2] == q.subject[0] && isPersonNoun(q.words[q.described[n-1]].Word) {
+		// "the transport union boss": a person's noun the articles have
+		// no word for, which left the subject to the union (see
+		// subjectHead), says what the person is.
+		head = q.described[n-1]
+	}
 	if head < 0 {
 		return ""
 	}
@@ -1044,7 +1050,10 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 	// A head that says only sex or age fits anyone, and an adjective of
 	// age fits a person whose age an article gives (read only when the
 	// question has one): read once, not for each person.
-	generic := sexOrAge(q.words[head].Word)
+	// So does a head the articles have no word for, but broader ones
+	// ("the transport union boss": their "general secretary"): what
+	// comes before it says which one.
+	generic := sexOrAge(q.words[head].Word) || q.words[head].Knownness() == 0
 	ageWord := map[int]bool{}
 	var aged map[string]bool
 	for _, i := range q.described {
@@ -1062,13 +1071,28 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 	for _, i := range q.described {
 		total += q.words[i].IDF
 	}
+	// A tie is broken by what the articles say the person is at their
+	// name (a title, an apposition): "the transport union boss" is the
+	// "general secretary of the Union of Transport and Industrial
+	// Workers", not another union's leader whose sentence names it too.
+	own := func(name string) (got float64) {
+		for _, i := range q.described {
+			if m := match(q.words[i], func(t string) bool {
+				return slices.ContainsFunc(firsts, func(s *sentence) bool { return s.people.of.desc[name][t] })
+			}); m >= retrieval.RelatedWeight {
+				got += q.words[i].IDF * m // its words, or close ones: not "leader" for "boss"
+			}
+		}
+		return got
+	}
 	best, second, who := 0.0, 0.0, ""
+	var tied []string
 	for name, terms := range intro {
 		var got float64
 		fits := true
 		for _, i := range q.described {
 			m := match(q.words[i], func(t string) bool { return terms[t] })
-			if m == 0 && (i == head && generic || ageWord[i] && aged[name]) {
+			if m < discount && (i == head && generic || ageWord[i] && aged[name]) {
 				// "the elderly woman": a woman the article gives as 71.
 				m = discount
 			}
@@ -1088,12 +1112,31 @@ func (e *Answerer) resolveSubject(q *query, hits []retrieval.Hit) string {
 		switch {
 		case got > best:
 			best, second, who = got, best, name
+			tied = []string{name}
+		case got == best:
+			second = got
+			tied = append(tied, name)
 		case got > second:
 			second = got
 		}
 	}
-	if total == 0 || best < discount*total || best == second {
+	if total == 0 || best < discount*total {
 		return ""
+	}
+	if best == second {
+		// Of those tied, the one whose own description says most.
+		top, next := -1.0, -1.0
+		for _, name := range tied {
+			switch o := own(name); {
+			case o > top:
+				top, next, who = o, top, name
+			case o > next:
+				next = o
+			}
+		}
+		if top == next {
+			return ""
+		}
 	}
 	return who
 }
