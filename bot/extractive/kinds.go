@@ -1233,7 +1233,16 @@ func asksAny(lower string) bool {
 
 // saysNone reports whether text says there is none of something.
 func saysNone(text string) bool {
-	return slices.ContainsFunc(reAny().FindAllStringSubmatch(text, -1), func(m []string) bool { return m[2] != "" })
+	return slices.ContainsFunc(reAny().FindAllStringSubmatchIndex(text, -1), func(m []int) bool {
+		return m[4] >= 0 && !numberSign(text[m[4]:m[5]], text[m[5]:])
+	})
+}
+
+// numberSign reports whether the word w, followed by rest, is "No." for
+// "number" ("Situation Report No. 1", "No 10"): no "no".
+func numberSign(w, rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "."), " ")
+	return strings.EqualFold(w, "no") && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // percentLocs returns where text gives percentages, in order: "38%", "64

@@ -858,7 +858,8 @@ func TestNone(t *testing.T) {
 			t.Errorf("%q asks whether there is any: %v, want %v", q, got, want)
 		}
 	}
-	for s, want := range map[string]bool{"No human infections have been reported.": true, "Nobody was hurt.": true, "Two crew were hurt.": false, "Did anyone see it?": false} {
+	for s, want := range map[string]bool{"No human infections have been reported.": true, "Nobody was hurt.": true, "Two crew were hurt.": false, "Did anyone see it?": false,
+		"The count was revised from 31 (Situation Report No. 1) to 34.": false, "He lives at No 10.": false, "No, it was not.": true} { // "No." for "number"
 		if got := saysNone(s); got != want {
 			t.Errorf("%q says there is none: %v, want %v", s, got, want)
 		}
