@@ -265,6 +265,19 @@ func TestNamesNearAge(t *testing.T) {
 	}
 }
 
+// TestNamesNearDateline: a wire's dateline and the capital of the word
+// that opens its story ("(KPA) - A container ship") name no ship.
+func TestNamesNearDateline(t *testing.T) {
+	e, ix, sents := oneArticle(t, "PORT ELVENMOUTH, Kestland, April 29 (KPA) - A container ship lost 31 containers overboard during a storm. On the night of 27 April the container ship Sundra Horizon lost containers off Cape Morrow.")
+	q := analyse(ix, "what was the ship called")
+	if got := e.namesNear(q, sents[0]); got != 0 {
+		t.Errorf("namesNear(%q) = %d, want 0", sents[0].text, got)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want Sundra Horizon", sents[1].text)
+	}
+}
+
 // TestNamesNear: "the name of the first ship" asks for a name next to a
 // ship, not any name the sentence has.
 func TestNamesNear(t *testing.T) {

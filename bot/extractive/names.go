@@ -331,8 +331,8 @@ func (e *Answerer) namesNear(q *query, s *sentence) int {
 	for i, x := range ws {
 		x = strings.Trim(x, ".,;:()\"“”'’")
 		r, _ := utf8.DecodeRuneInString(x)
-		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) {
-			continue
+		if i == 0 || !unicode.IsUpper(r) || focus[i] || q.given[strings.ToLower(x)] || english.IsCalendarWord(x) || english.IsStopWord(strings.ToLower(x)) {
+			continue // (and "A" after a dateline: "(KPA) - A container ship")
 		}
 		if q.people && !inPersonName(ws, i) {
 			continue
@@ -410,7 +410,7 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-phraseWindow && !strings.ContainsAny(ws[j], ",;:"); j-- {
+	for j := i - 1; j >= 0 && j >= i-phraseWindow && !parts(ws[j]); j-- {
 		if focus[j] {
 			return true
 		}
@@ -419,11 +419,19 @@ func focusWithin(ws []string, focus []bool, i int) bool {
 		if j > i && focus[j] {
 			return true
 		}
-		if strings.ContainsAny(ws[j], ",;:") {
+		if parts(ws[j]) {
 			break
 		}
 	}
 	return false
+}
+
+// parts reports whether the word w of a sentence ends a part of it: a
+// comma, semicolon or colon at its end, or a dash of its own (a wire's
+// dateline, "PORT ELVENMOUTH, Kestland, April 29 (KPA) - A container ship
+// lost ...", names no ship).
+func parts(w string) bool {
+	return strings.ContainsAny(w, ",;:") || w == "-" || w == "–" || w == "—"
 }
 
 // isAge reports whether a word of a sentence is an age set between
