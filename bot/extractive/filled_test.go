@@ -1863,3 +1863,17 @@ func TestSecondOfFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerNotNamed: a person the question names as the owner of what it
+// asks about ("moravec's govt") is not whom it asks about.
+func TestOwnerNotNamed(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Prime Minister Dalia Moravec tied the bill to a vote of confidence. The government survived the vote by 12 votes.")
+	for q, want := range map[string]int{
+		"did moravec's govt survive the no confidence thing or nah": 0,
+		"did Dalia Moravec survive the vote":                        1,
+	} {
+		if got := len(analyse(ix, q).named); got != want {
+			t.Errorf("%q: %d people named, want %d", q, got, want)
+		}
+	}
+}

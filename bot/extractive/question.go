@@ -488,7 +488,10 @@ func analyse(ix Corpus, text string) *query {
 		}
 	}
 	for i, w := range q.words {
-		if w.Person {
+		// Not an owner of what the question asks about: "did moravec's
+		// govt survive" asks about the government, which a sentence may
+		// name without her.
+		if w.Person && !slices.ContainsFunc(q.words, func(x retrieval.QueryWord) bool { return q.owners[x.Term] == w.Term }) {
 			q.named = append(q.named, i)
 		}
 	}
