@@ -279,6 +279,10 @@ func TestAnswerPattern(t *testing.T) {
 		{"How many ships waited?", "About 3,900 people were in the stand.", false},
 		// A unit before "of" is not what is counted.
 		{"How many tonnes of grain pass the island?", "Barges under 1,000 tonnes pay less.", false},
+		// Whether anyone did something: a passage that says nobody did.
+		{"Did anyone die during the outbreak?", "Six children were admitted to hospital and nobody died.", true},
+		{"was anybody hurt", "No one was hurt.", true},
+		{"was anybody hurt", "The crane was moved to another site.", false},
 	}
 	for _, tt := range tests {
 		re := answerPattern(tt.question)

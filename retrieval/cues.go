@@ -73,7 +73,16 @@ var patternRules = []struct {
 	{[]string{"how", "many", "hours"}, reDuration},
 	{[]string{"how", "many", "weeks"}, reDuration},
 	{[]string{"where"}, rePlaced},
+	// "did anyone die": a passage that says nobody did settles it.
+	{[]string{"anyone"}, reNone},
+	{[]string{"anybody"}, reNone},
 }
+
+// reNone finds a sentence saying there was none: "nobody died", "no one
+// was hurt".
+var reNone = sync.OnceValue(func() matcher {
+	return regexp.MustCompile(`(?i)\b(?:nobody|no one|no-one|none)\b`)
+})
 
 // reDuration finds a length of time: a number and a unit of time
 // ("4.5-hour", "four days", "two and a half hours"). durationPattern is
