@@ -316,6 +316,9 @@ var chatShort = map[string]string{
 	"didnt": "didn't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
 	"arent": "aren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "hasnt": "hasn't",
 	"havent": "haven't", "hadnt": "hadn't", "cant": "can't", "wont": "won't", "aint": "isn't",
+	// So are the other contractions ("ive seen diff numbers").
+	"ive": "i've", "youve": "you've", "weve": "we've", "theyve": "they've", "youre": "you're", "theyre": "they're",
+	"thats": "that's", "theres": "there's", "shes": "she's", "itll": "it'll",
 }
 
 // UnshortenText returns text with its chat shortenings written out

@@ -28,6 +28,7 @@ func TestUnshortenText(t *testing.T) {
 		"how big is the compo fund":                 "how big is the compensation fund",
 		"where'd they sign the deal":                "where did they sign the deal",
 		"why didnt the inspections catch it":        "why didn't the inspections catch it", // a negation without its apostrophe
+		"ive seen diff numbers":                     "i've seen different numbers",         // a contraction without its apostrophe
 		"how many ops got postponed":                "how many operations got postponed",
 		"what did his mum say":                      "what did his mother say",
 		"how many helis did they use":               "how many helicopters did they use", // a shortened noun's plural
