@@ -422,14 +422,14 @@ func secondQuestion(q string) string {
 
 // ofFirst returns the second of two questions asked in one (see
 // secondQuestion) with the words of the first after its question word:
-// "where is it based? company prints the exam papers" for "which company
+// "where is it based company prints the exam papers" for "which company
 // prints the exam papers, and where is it based?".
 func ofFirst(q, second string) string {
 	first := firstQuestion(q, second)
 	if m := reWhOpen().FindStringIndex(first); m != nil {
 		first = first[m[1]:]
 	}
-	return second + " " + strings.TrimSpace(first)
+	return strings.TrimRight(second, "?!. ") + " " + strings.TrimSpace(first) // one question, not two (see askedPart)
 }
 
 // firstQuestion returns the first of two questions asked in one, in lower

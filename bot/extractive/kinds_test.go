@@ -379,6 +379,16 @@ func TestAskedPart(t *testing.T) {
 			t.Errorf("askedPart(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	for in, want := range map[string]string{
+		"how many tubs were recalled? ive seen diff numbers":        "how many tubs were recalled?",                // of the asker: why one asks
+		"did the number change?? first they said 48k":               "did the number change?? first they said 48k", // of the news: what is asked
+		"how many tubs were recalled":                               "how many tubs were recalled",
+		"is the ferry still running on friday? my aunt said it was": "is the ferry still running on friday?",
+	} {
+		if got := ownRemarkOff(in); got != want {
+			t.Errorf("ownRemarkOff(%q) = %q, want %q", in, got, want)
+		}
+	}
 	if k := kindOf(askedPart("is the ferry still running on friday? my aunt said it was")); k != kindYesNo {
 		t.Errorf("a remark with 'said' makes the question a %v, want yes/no", k)
 	}

@@ -273,7 +273,7 @@ func analyse(ix Corpus, text string) *query {
 	text = BareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
-	analysed := ix.Analyze(withoutRequest(text))
+	analysed := ix.Analyze(withoutRequest(ownRemarkOff(text)))
 	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
@@ -1462,6 +1462,19 @@ func askedPart(text string) string {
 		return text // "what'd rubio say", "like which building": a question too
 	}
 	return text[:j]
+}
+
+// ownRemarkOff returns text without a remark after its question that speaks
+// of the asker ("how many tubs were recalled? ive seen diff numbers"):
+// why one asks, whose words are none of the question's. A remark about
+// the news ("first they said 48k") says what is asked.
+func ownRemarkOff(text string) string {
+	asked := askedPart(text)
+	rest := english.Words(english.UnshortenText(text[len(asked):]))
+	if len(asked) < len(text) && len(rest) > 0 && english.PronounPerson(rest[0]) == 1 {
+		return asked
+	}
+	return text
 }
 
 // reAbout finds what a question asks about: the words after "about" up to
