@@ -214,6 +214,19 @@ func (ix *Index) analyze(text string) Query {
 			ts := english.Terms(p)
 			key := strings.Join(ts, "+")
 			qw := ix.analyzeWord(p, ts)
+			if len(ts) == 1 && slices.ContainsFunc(wordnet.RelatedIn(p, 1, nil), func(r wordnet.Relation) bool {
+				return r.Kind == wordnet.Synonym && r.POS == wordnet.Verb && r.From.POS == wordnet.Verb && !strings.Contains(r.Lemma, " ") && english.Term(r.Lemma) == ts[0]
+			}) {
+				// "who's heading up the inquiry": WordNet's "head up" is
+				// the verb "head" in its sense of leading; the verb's
+				// related words ("led by") are the phrase's too.
+				for _, a := range ix.analyzeWord(ws[i], ts).Alts {
+					if !slices.ContainsFunc(qw.Alts, func(b Alternative) bool { return slices.Equal(a.Terms, b.Terms) }) {
+						qw.Alts = append(qw.Alts, a)
+					}
+				}
+				slices.SortStableFunc(qw.Alts, func(a, b Alternative) int { return cmp.Compare(b.Weight, a.Weight) })
+			}
 			if len(ts) > 0 && !seen[key] {
 				seen[key] = true
 				q.Words = append(q.Words, qw)

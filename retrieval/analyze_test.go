@@ -846,3 +846,16 @@ func TestPronounOne(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseOfItsVerb: a phrasal verb WordNet gives as its verb ("head
+// up": head) meets what the verb meets ("led"); one it does not ("look
+// for": search, seek) keeps its own.
+func TestPhraseOfItsVerb(t *testing.T) {
+	ix := textIndex(t, "An independent inquiry led by a retired judge opened. Police officers searched the woods. It sounds odd.")
+	if w := altWeight(ix, "Who's heading up the inquiry?", "heading up", "lead"); w != RelatedWeight {
+		t.Errorf("heading up meets lead at %v, want %v", w, RelatedWeight)
+	}
+	if w := altWeight(ix, "how many cops were out lookin for her", "looking for", "sound"); w != 0 {
+		t.Errorf("looking for meets sound at %v, want 0", w)
+	}
+}
