@@ -514,6 +514,9 @@ func (ix *Index) analyzePerson(ws []string) QueryWord {
 // phrase returns the longest multiword expression of WordNet that starts
 // at ws[i], and its length in words; n is 1 when there is none.
 func phrase(ws []string, i int, text string) (p string, n int) {
+	if i >= len(ws)-1 || !wordnet.StartsPhrase(ws[i]) {
+		return ws[i], 1 // most words start no phrase: one lookup, not six
+	}
 	for n := min(maxPhrase, len(ws)-i); n >= 2; n-- {
 		p := strings.Join(ws[i:i+n], " ")
 		if wordnet.Known(p) {

@@ -3,6 +3,7 @@ package wordnet
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 
 	"github.com/talksbot/talksbot/corpus/english/wordnet/internal/format"
 )
@@ -119,6 +120,33 @@ func (lx *Lexicon) find(w string) (entry, bool) {
 		}
 	}
 	return entry{}, false
+}
+
+// hasPrefix reports whether some entry's word (a lemma or a listed form)
+// starts with s: the first word not below s, found as find finds a word.
+func (lx *Lexicon) hasPrefix(s string) bool {
+	lo, hi := 0, lx.nBlock // the first block whose key is >= s
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lx.key(m) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i := lo * format.BlockSize // the first word of that block, or an earlier one
+	if lo > 0 {
+		i, hi = (lo-1)*format.BlockSize, min(lo*format.BlockSize, lx.nWord)
+		for i < hi {
+			m := int(uint(i+hi) >> 1)
+			if lx.word(m) < s {
+				i = m + 1
+			} else {
+				hi = m
+			}
+		}
+	}
+	return i < lx.nWord && strings.HasPrefix(lx.word(i), s)
 }
 
 // senses returns the record offsets of e's synsets in pos, most frequent first.

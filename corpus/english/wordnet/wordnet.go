@@ -251,6 +251,34 @@ func (lx *Lexicon) Known(word string) bool {
 	return false
 }
 
+// StartsPhrase reports whether a phrase of WordNet's may start with word:
+// whether some multiword lemma or listed form begins with word, or with
+// one of its base forms, followed by a space or a hyphen. It is a
+// necessary condition of [Known] for "word w2 ..." and "word-w2-...": a
+// caller looking up the phrases that start at a word (longest first, each
+// with its own morphology) skips them all on a word that starts none,
+// which most words do.
+func StartsPhrase(word string) bool { return Load().StartsPhrase(word) }
+
+// StartsPhrase is the package's [StartsPhrase] on lx.
+func (lx *Lexicon) StartsPhrase(word string) bool {
+	w := normalize(word)
+	if w == "" || strings.Contains(w, " ") {
+		return true // a phrase already, or a text normalize changes: look it up
+	}
+	lk := &lookups{lx: lx}
+	forms := []string{w}
+	for pos := Noun; pos <= Adv; pos++ {
+		forms = append(forms, lx.candidates(w, pos, lk)...)
+	}
+	for _, f := range forms {
+		if lx.hasPrefix(f+" ") || lx.hasPrefix(f+"-") {
+			return true
+		}
+	}
+	return false
+}
+
 // Irregular returns the base form WordNet's exception lists give an
 // inflected form that is no word of its own ("sank": "sink", "fled":
 // "flee", "children": "child", "crises": "crisis"); "" for any other word,

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/english/wordnet/internal/format"
 )
 
 func TestLemmas(t *testing.T) {
@@ -389,5 +391,60 @@ func TestRelatedIn(t *testing.T) {
 	}
 	if !has(lx.RelatedIn("PM", 1, func(l string) bool { return l == "prime minister" })) {
 		t.Error(`RelatedIn("PM", 1, keep) lacks "prime minister", which keep keeps`)
+	}
+}
+
+func TestStartsPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"crown", true},     // "crown prince"
+		{"shot", true},      // "shoot down", by its base
+		{"went", true},      // "go through", by the exception list
+		{"cease", true},     // "cease-fire"
+		{"Saudi", true},     // "saudi arabia", any case
+		{"zelensky", false}, // no word of WordNet's
+		{"negotiations", false},
+		{"", true}, // nothing to tell: looked up
+	} {
+		if got := StartsPhrase(tt.word); got != tt.want {
+			t.Errorf("StartsPhrase(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestStartsPhraseNecessary checks StartsPhrase against Known over the
+// lexicon: for every multiword entry, its first word and that word's
+// regular and listed inflections put before the rest, each phrase Known
+// has must start with a word StartsPhrase accepts.
+func TestStartsPhraseNecessary(t *testing.T) {
+	lx := Load()
+	inflected := map[string][]string{} // base -> listed forms
+	for i := range lx.nWord {
+		e := lx.entry(i)
+		for j := 0; j < len(e.bases); j += format.ExcSize {
+			b := lx.word(format.U24(e.bases[j:][:format.ExcSize], 0))
+			inflected[b] = append(inflected[b], e.word)
+		}
+	}
+	checked := 0
+	for i := range lx.nWord {
+		w := lx.word(i)
+		sep := strings.IndexAny(w, " -")
+		if sep <= 0 || testing.Short() && i%16 != 0 {
+			continue
+		}
+		first, rest := w[:sep], w[sep:]
+		forms := append([]string{first, first + "s", first + "es", first + "ed", first + "d", first + "ing", first + "er", first + "est"}, inflected[first]...)
+		for _, f := range forms {
+			if Known(f+rest) && !StartsPhrase(f) {
+				t.Errorf("Known(%q), but StartsPhrase(%q) is false", f+rest, f)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no multiword entries checked")
 	}
 }
