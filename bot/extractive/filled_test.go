@@ -265,6 +265,28 @@ func TestNamesNearAge(t *testing.T) {
 	}
 }
 
+// TestNamesNearPossessive: "the night guard's name" asks a person's name
+// as "the name of the night guard" does, and "the name of the rescue
+// team's doctor" the doctor's, not the team's; a sentence that only
+// describes the guard names nobody.
+func TestNamesNearPossessive(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Our night guard heard the crash, but he did not check the enclosure. The team doctor, Dr Priya Anand, climbed down to the wreck.")
+	q := analyse(ix, "what's the night guard's name, the one who heard the crash?")
+	if q.kind != kindName || q.focus < 0 || q.words[q.focus].Term != "guard" || !q.people {
+		t.Fatalf("%q: kind %v, focus %d, people %v; want a person's name, the guard's (words %v)", q.text, q.kind, q.focus, q.people, q.words)
+	}
+	if got := e.namesNear(q, sents[0]); got != 0 {
+		t.Errorf("namesNear(%q) = %d, want 0 (the guard is not named)", sents[0].text, got)
+	}
+	q = analyse(ix, "What was the name of the rescue team's doctor?")
+	if q.focus < 0 || q.words[q.focus].Term != "doctor" {
+		t.Fatalf("focus of %q: %d, want doctor (words %v)", q.text, q.focus, q.words)
+	}
+	if got := e.namesNear(q, sents[1]); got == 0 {
+		t.Errorf("namesNear(%q) = 0, want Priya Anand", sents[1].text)
+	}
+}
+
 // TestNamesNearDateline: a wire's dateline and the capital of the word
 // that opens its story ("(KPA) - A container ship") name no ship.
 func TestNamesNearDateline(t *testing.T) {

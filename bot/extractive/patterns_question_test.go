@@ -36,7 +36,7 @@ func TestPatternsQuestion(t *testing.T) {
 		// "what's the new bridge called"; "what did the union call the
 		// offer" asks what was said.
 		{"reNameFocus", reNameFocus,
-			[]string{"what is the name of the ferry", "the names of the three rescued sailors", "what's the new bridge called", "what was the flood barrier named"},
+			[]string{"what is the name of the ferry", "the names of the three rescued sailors", "what's the new bridge called", "what was the flood barrier named", "what's the night guard's name"},
 			[]string{"what did the union call the offer", "who named the ship"}},
 		// A question for a person: "who is the mayor", "who led", "whom",
 		// "which minister" (whoDoes and roleAsked read the opening: a
@@ -118,6 +118,8 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reNameFocus", reNameFocus, "what is the name of the ferry", 1, "ferry"},
 		{"reNameFocus", reNameFocus, "the names of the three rescued sailors", 1, "three rescued sailors"},
 		{"reNameFocus", reNameFocus, "what's the new bridge called", 2, "new bridge "},
+		{"reNameFocus", reNameFocus, "what's the night guard's name, the one who heard it", 3, "the night guard"},
+		{"reNameFocus", reNameFocus, "what was the name of the rescue team's doctor", 1, "rescue team's doctor"},
 		{"reAsked", reAsked, "which countries sent rescue teams", 2, "countries"},
 		{"reAsked", reAsked, "which turkish diplomat", 3, "diplomat"},
 		{"reAsked", reAsked, "in what venue were the talks held", 2, "venue"},

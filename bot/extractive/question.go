@@ -610,7 +610,11 @@ func analyse(ix Corpus, text string) *query {
 			// The last of the nouns that follow ("the first ship",
 			// "the saudi crown prince").
 			words, nouns := "", ""
-			for _, w := range strings.Fields(m[1] + m[2]) {
+			named := m[1] + m[2] + m[3]
+			if i := strings.LastIndex(named, "'s "); i >= 0 && strings.TrimSpace(named[i+len("'s "):]) != "" {
+				named = named[i+len("'s "):] // "the rescue team's doctor": the doctor
+			}
+			for _, w := range strings.Fields(named) {
 				if !isNoun(w) {
 					if words == "" {
 						continue // a modifier before it: "the Corvanian engineer"
@@ -757,9 +761,10 @@ func respelled(asked string, a retrieval.Query) string {
 }
 
 // reNameFocus finds what a question asks the name of: "the name of the
-// (first) ship", "the names of the four people", "what's the palace
-// called"; it is the pattern of the kind too.
-var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w+ ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b`)
+// (first) ship", "the name of the rescue team's doctor", "the names of
+// the four people", "what's the palace called", "what's the night guard's
+// name"; it is the pattern of the kind too.
+var reNameFocus = lazy(`\bnames? of (?:the |a |an |its |their |his |her )?((?:\w+(?:'s)? ?){1,3})|\bwhat(?:'s| is| was| are| were|s)? (?:the )?((?:\w+ ){1,3})(?:called|named)\b|\b((?:\w+ ){0,2}\w+)'s names?\b`)
 
 // reWho finds a question for a person, the rule of kindPerson: "who",
 // "whom", "which minister", "which saudi royal"; and of a who-question's
