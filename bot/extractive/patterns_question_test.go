@@ -32,6 +32,11 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reAgent", reAgent,
 			[]string{"the club's position on the fare rise", "the account given by the supporters' trust", "the proposal of the Port Authority of Kessvik"},
 			[]string{"the number in the accord", "the estimate given in the report"}},
+		// A question for yes or no: an auxiliary at its opening, or a tag
+		// question after a claim; "who is right" asks for a person.
+		{"reYesNo", reYesNo,
+			[]string{"did the talks fail", "so was it agreed", "i heard the bus fell 100 metres, is that right ", "the ferry sank - is that true?"},
+			[]string{"the ferry sank on tuesday", "tell me whether that is right about the dam"}},
 		// What a name question asks the name of: "the name of the ferry",
 		// "what's the new bridge called"; "what did the union call the
 		// offer" asks what was said.
@@ -166,6 +171,9 @@ func TestAskedOutcome(t *testing.T) {
 func TestFinalAsked(t *testing.T) {
 	for q, want := range map[string]bool{
 		"how many were rescued in the end":         true,
+		"how many helicopters ended up being used": true, // the figure as it stood at the end
+		"how much has been raised so far":          true,
+		"how many ppl were actually on board":      true, // the figure, not the rumour
 		"who finally won the election":             true,
 		"what was eventually agreed":               true,
 		"when does the final round of talks begin": false,

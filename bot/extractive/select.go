@@ -371,7 +371,7 @@ var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverag
 // words that ask how things ended (group 3: "in the end", "finally"); in a
 // sentence, what was settled ("agreed", "signed", "a deal", "the accord").
 // One expression, as a question and its answer share the verbs.
-var reOutcome = lazy(`(?i)\b(?:(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)|(agree\w*|decid\w*)|(in the end|finally|ultimately|eventually|at the end|in the final)|signed|reached|resolved|settled|deal|agreement|accord)\b`)
+var reOutcome = lazy(`(?i)\b(?:(outcomes?|results?|upshot|(?:came|come) (?:out )?of|bottom line)|(agree\w*|decid\w*)|(in the end|finally|ultimately|eventually|at the end|in the final|ended up|so far|actually)|signed|reached|resolved|settled|deal|agreement|accord)\b`)
 
 // finalAsked reports whether the lower-case question q asks how things
 // ended ("who won in the end", "what was finally agreed"; reOutcome's
