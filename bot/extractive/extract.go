@@ -309,7 +309,7 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		r = revisedBy(best, e.laterSentences(q, best, cands))
 	}
 	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
-		if u := updatedTally(best, cands); u != nil {
+		if u := e.updatedTally(q, best, cands); u != nil {
 			best = u
 		}
 	}
@@ -1842,7 +1842,12 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 // and covers every question word best covers ("Fifteen people have
 // died" on the 17th, "the death toll rose to 17" on the 18th), nearly as
 // well; nil if there is none.
-func updatedTally(best *candidate, cands []*candidate) *candidate {
+func (e *Answerer) updatedTally(q *query, best *candidate, cands []*candidate) *candidate {
+	// A later count of what the question counts, by a number right by
+	// its word ("Three helicopters were eventually used" after "two
+	// helicopters had been dispatched"), updates it too, unless the
+	// later report gives it as the earlier figure.
+	counts := func(s *sentence) bool { return q.focus >= 0 && e.countsFocus(q, s) == 1 }
 	var out *candidate
 	for _, c := range cands {
 		if c.bonus == 0 || c.score < nearBest*best.score || !c.s.article.Published.After(best.s.article.Published) ||
@@ -1853,7 +1858,7 @@ func updatedTally(best *candidate, cands []*candidate) *candidate {
 		for i := 0; same && i < len(best.covered); i++ {
 			same = !best.covered[i] || c.covered[i]
 		}
-		if same && reTakenBack().MatchString(c.s.text) {
+		if same && (reTakenBack().MatchString(c.s.text) || counts(best.s) && counts(c.s) && !c.s.has(fRetracted)) {
 			out = c
 		}
 	}

@@ -976,8 +976,20 @@ func TestUpdatedTally(t *testing.T) {
 	if a.Abstained || !strings.Contains(a.Answer, "rose to 17") {
 		t.Errorf("answer %q: want the later toll, 17", a.Answer)
 	}
-	if updatedTally(&candidate{s: &sentence{article: &corpus.Article{}}}, nil) != nil {
+	if (&Answerer{}).updatedTally(&query{focus: -1}, &candidate{s: &sentence{article: &corpus.Article{}}}, nil) != nil {
 		t.Error("an update out of nothing")
+	}
+	// A later count of the same thing, by a number right by its word,
+	// updates it without saying so: the wildfire's preliminary 14,200
+	// hectares, then the joint assessment's 11,600.
+	arts, err := corpus.LoadDir("../testdata/styles/wildfire/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ix = answererOf(t, arts)
+	a = answerOf(t, e, ix, "so how many hectares actually burned")
+	if a.Abstained || !strings.Contains(a.Answer, "11,600 hectares") {
+		t.Errorf("answer %q: want the later count, 11,600", a.Answer)
 	}
 }
 
