@@ -1391,6 +1391,29 @@ func TestChangeParagraph(t *testing.T) {
 	}
 }
 
+// TestChangeOfFigure: a change between reports is answered by the reports
+// that give its figure ("400 jobs", then "380"), not by others of theirs
+// that share as much of the question.
+func TestChangeOfFigure(t *testing.T) {
+	early := &corpus.Article{ID: "early", Published: time.Date(2025, 3, 18, 0, 0, 0, 0, time.UTC)}
+	late := &corpus.Article{ID: "late", Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)}
+	cand := func(a *corpus.Article, text string, score float64) *candidate {
+		return &candidate{s: &sentence{text: text, article: a}, cover: 0.5, score: score}
+	}
+	said := cand(early, "When there is a signed deal and our members have voted on it, we will leave.", 1.0)
+	first := cand(early, "The minister said 400 jobs had been saved at the plant.", 0.9)
+	last := cand(late, "When the deal was finally signed, the figure was 380.", 1.0)
+	q := &query{words: []retrieval.QueryWord{{Word: "jobs", Term: "job", IDF: 5}}}
+	got := (&Answerer{}).change(q, []*candidate{said, first, last})
+	if len(got) != 2 || got[0] != first || got[1] != last {
+		var texts []string
+		for _, c := range got {
+			texts = append(texts, c.s.text)
+		}
+		t.Errorf("change picked %q, want the reports of 400 and 380 jobs", texts)
+	}
+}
+
 // TestLeaningParagraph: a next paragraph that leans on the answer's ("He
 // added ...") goes on with it; one that does not is another point.
 func TestLeaningParagraph(t *testing.T) {

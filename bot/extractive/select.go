@@ -658,6 +658,19 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 			earliest = c.s.article.Published
 		}
 	}
+	// What changes between reports is most often a figure ("three wolves
+	// were missing", then "two wolves"): where both an earlier and a later
+	// report give one, those reports answer.
+	var counted []*candidate
+	for _, c := range eligible {
+		if len(c.s.counts()) > 0 {
+			counted = append(counted, c)
+		}
+	}
+	if slices.ContainsFunc(counted, func(c *candidate) bool { return c.s.article.Published.After(earliest) }) &&
+		slices.ContainsFunc(counted, func(c *candidate) bool { return c.s.article.Published.Equal(earliest) }) {
+		eligible = counted
+	}
 	// The later report: the best one after the earliest; the earlier: the
 	// best one before it.
 	var first, last *candidate
