@@ -123,11 +123,13 @@ var kindRules = []kindRule{
 }
 
 // reYesNo finds a question for yes or no: one that opens with an
-// auxiliary verb ("did the talks fail"), or a claim with a tag question
+// auxiliary verb ("did the talks fail"), or whose part after a dash or a
+// colon does ("the music teacher who got them singing - was he hurt?"),
+// or a claim with a tag question
 // after it, whose empty group "tag" marks where the tag starts ("I heard
 // the government saved 400 jobs - is that right?", "is that true", "is it
 // correct"): the claim is what is asked (see claimOf).
-var reYesNo = lazy(`^(?:\w+ ){0,2}(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b|(?P<tag>)\b(?:is|was|isn't) (?:that|this|it) (?:right|true|correct|accurate|so)\W*$`)
+var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b|(?P<tag>)\b(?:is|was|isn't) (?:that|this|it) (?:right|true|correct|accurate|so)\W*$`)
 
 // reSummary finds a question for a summary: in so many words (group 1:
 // "summarize", "tl;dr", "recap", "the short version"); "what happened"
