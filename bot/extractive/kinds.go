@@ -129,7 +129,7 @@ var kindRules = []kindRule{
 // after it, whose empty group "tag" marks where the tag starts ("I heard
 // the government saved 400 jobs - is that right?", "is that true", "is it
 // correct"): the claim is what is asked (see claimOf).
-var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b|(?P<tag>)\b(?:is|was|isn't) (?:that|this|it) (?:right|true|correct|accurate|so)\W*$`)
+var reYesNo = lazy(`(?P<tag>)(?:[-–—:,] )?\b(?:is|was|isn't) (?:that|this|it) (?:right|true|correct|accurate|so)\W*$|(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)
 
 // reSummary finds a question for a summary: in so many words (group 1:
 // "summarize", "tl;dr", "recap", "the short version"); "what happened"
