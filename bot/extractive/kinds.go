@@ -116,20 +116,16 @@ var kindRules = []kindRule{
 	{kindStatement, reStatementVerb, ""},
 	// "who", "whom", "which minister", "which saudi royal".
 	{kindPerson, reWho, ""},
-	// Questions that open with an auxiliary verb want yes or no, and so
-	// does a claim with a tag question after it (see reYesNo). Not after a
-	// question word (see kindOf): "how did X sum up" asks how.
+	// Questions that open with an auxiliary verb want yes or no (see
+	// reYesNo). Not after a question word (see kindOf): "how did X sum up"
+	// asks how.
 	{kindYesNo, reYesNo, ""},
 }
 
 // reYesNo finds a question for yes or no: one that opens with an
 // auxiliary verb ("did the talks fail"), or whose part after a dash or a
-// colon does ("the music teacher who got them singing - was he hurt?"),
-// or a claim with a tag question
-// after it, whose empty group "tag" marks where the tag starts ("I heard
-// the government saved 400 jobs - is that right?", "is that true", "is it
-// correct"): the claim is what is asked (see claimOf).
-var reYesNo = lazy(`(?P<tag>)(?:[-–—:,] )?\b(?:is|was|isn't) (?:that|this|it) (?:right|true|correct|accurate|so)\W*$|(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)
+// colon does ("the music teacher who got them singing - was he hurt?").
+var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)
 
 // reSummary finds a question for a summary: in so many words (group 1:
 // "summarize", "tl;dr", "recap", "the short version"); "what happened"

@@ -267,28 +267,14 @@ func onlyPerson(analysed retrieval.Query, lower string) bool {
 	return true
 }
 
-// kindOfFirst is the kind of the first of two questions asked in one
-// (see secondQuestion) when it has one: "who conducted the choir, and for
-// how many years" asks for a person, "by how much was the budget cut, and
-// over what period" for a figure; the second is answered as well, by its
-// own kind (see secondBest). The kind of the whole question otherwise.
-func kindOfFirst(q string) kind {
-	if second := secondQuestion(q); second != "" {
-		if k := kindOf(firstQuestion(q, second)); k != kindOther {
-			return k
-		}
-	}
-	return kindOf(q)
-}
-
 // analyse turns a question into weighted words and a kind; ix supplies
 // the corpus's statistics and vocabulary.
 func analyse(ix Corpus, text string) *query {
 	text = BareQuestion(text)
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
-	analysed := ix.Analyze(withoutRequest(claimOf(ownRemarkOff(text))))
-	q := &query{text: text, kind: kindOfFirst(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1}
+	analysed := ix.Analyze(withoutRequest(ownRemarkOff(text)))
+	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -1481,42 +1467,6 @@ func askedPart(text string) string {
 		return text // "what'd rubio say", "like which building": a question too
 	}
 	return text[:j]
-}
-
-// claimOf returns the claim a question asks to be checked, without the
-// asker's account of where they had it ("I heard", "I read that") and the
-// tag question after it ("- is that right?", reYesNo's group "tag"):
-// "the government saved 400 jobs at the plant" of "I heard the government
-// saved 400 jobs at the plant - is that right?". Neither says what is
-// asked about. Any other text is returned as it is.
-func claimOf(text string) string {
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		return text // a letter whose lower case is longer: offsets differ
-	}
-	for _, m := range reYesNo().FindAllStringSubmatchIndex(lower, -1) {
-		if i := 2 * reYesNo().SubexpIndex("tag"); m[i] > 0 {
-			text = strings.TrimRight(text[:m[i]], " -–—,;:")
-		}
-	}
-	// "I heard", "I've read that", "we were told": the asker (a pronoun of
-	// the first person), any auxiliaries, a verb, and "that".
-	ws := strings.Fields(text)
-	if len(ws) < 4 || !strings.EqualFold(ws[0], "i") && !strings.EqualFold(ws[0], "we") {
-		return text // not "my flight got cancelled", whose words are the question's
-	}
-	k := 1
-	for k < len(ws)-2 && english.Auxiliary(strings.ToLower(ws[k])) != "" {
-		k++
-	}
-	if !isVerb(strings.ToLower(ws[k])) || english.Auxiliary(strings.ToLower(ws[k])) != "" {
-		return text
-	}
-	k++
-	if strings.EqualFold(ws[k], "that") {
-		k++
-	}
-	return strings.Join(ws[k:], " ")
 }
 
 // ownRemarkOff returns text without a remark after its question that speaks
