@@ -1129,6 +1129,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		strict *= discount
 	}
 	c.dates = len(q.dated) == 0 || slices.ContainsFunc(q.dated, func(i int) bool {
+		if act, ok := q.acts[i]; ok {
+			return max(match(act, own), match(act, premise)) >= retrieval.RelatedWeight
+		}
 		return max(owned[i], match(q.words[i], premise)) >= retrieval.RelatedWeight
 	})
 	c.cover = strict * cover / total

@@ -1682,6 +1682,24 @@ func TestDatesTheAct(t *testing.T) {
 	}
 }
 
+// TestDatesTheActAsAVerb: the act a when-question asks the date of is told
+// by its verb senses ("shut" for "close"), not by what its other parts of
+// speech give ("last", "final" for the noun "close").
+func TestDatesTheActAsAVerb(t *testing.T) {
+	e, ix, _ := articleOf(t,
+		"A public inquiry into the wind farm was held at Skelmore Town Hall between January and March 2025.",
+		"Last Friday, 26 September, the inspector's report on Skelmore was finally published.")
+	if a := answerOf(t, e, ix, "When did the hospital in Skelmore close?"); !a.Abstained {
+		t.Errorf("answer %q, want none: no sentence tells of a closing", a.Answer)
+	}
+	e, ix, _ = articleOf(t,
+		"A public inquiry into the wind farm was held at Skelmore Town Hall between January and March 2025.",
+		"The hospital in Skelmore was shut in May 2019, and patients now travel to Dunmore.")
+	if a := answerOf(t, e, ix, "When did the hospital in Skelmore close?"); a.Abstained || !strings.Contains(a.Answer, "May 2019") {
+		t.Errorf("answer %q, want May 2019", a.Answer)
+	}
+}
+
 // TestSaysWhen: the verbs that ask when, not what, are "happen" and
 // "begin" and their synonyms in WordNet, in any form.
 func TestSaysWhen(t *testing.T) {

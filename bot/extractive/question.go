@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,8 +136,11 @@ type query struct {
 	// dated holds the indexes into words of the act a when-question asks
 	// the date of ("built" in "when was the Tolvar Dam built"; "permitted"
 	// and "return" in "when were residents permitted to return", either
-	// of which tells it); none if it asks of none.
+	// of which tells it); none if it asks of none. acts holds, by the
+	// same index, such a verb with the alternatives of its verb senses
+	// only (see verbSenses).
 	dated []int
+	acts  map[int]retrieval.QueryWord
 	// years are the years the question names ("in 2024", "the September
 	// 2024 consultation"): what it asks is of that year.
 	years []int
@@ -551,6 +555,7 @@ func analyse(ix Corpus, text string) *query {
 		for _, w := range datedAct(lower) {
 			if ix := q.indexes(w); len(ix) > 0 {
 				q.dated = append(q.dated, ix[0])
+				q.acts = map[int]retrieval.QueryWord{ix[0]: verbSenses(q.words[ix[0]])}
 			}
 		}
 		if w := datedEvent(lower); w != "" && len(q.dated) == 0 {
@@ -1520,6 +1525,26 @@ func doneEvent(lower string) (word string, result bool) {
 		}
 	}
 	return head, true
+}
+
+// verbSenses returns w with only the alternatives its senses as a verb
+// give: its own forms, and the lemmas WordNet relates to its verb senses
+// ("shut", "closure" for "close"), not those of its other parts of speech
+// ("last", "final", "end" for the noun "close"). "When did the hospital
+// close" is told by a sentence of its closing, not of the last of
+// something.
+func verbSenses(w retrieval.QueryWord) retrieval.QueryWord {
+	verb := map[string]bool{}
+	for _, r := range wordnet.RelatedIn(w.Word, math.MaxInt, nil) {
+		if r.From.POS == wordnet.Verb {
+			verb[strings.Join(english.Terms(r.Lemma), " ")] = true
+		}
+	}
+	out := w
+	out.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a retrieval.Alternative) bool {
+		return a.Match != retrieval.Exact && a.Match != retrieval.Spelling && !verb[strings.Join(a.Terms, " ")]
+	})
+	return out
 }
 
 // datedAct returns the verb of what a when-question asks the date of:
