@@ -89,42 +89,21 @@ func (lx *Lexicon) key(b int) string {
 	return lx.sec[format.SecKeys][lx.u24(format.SecKeyOff, b):lx.u24(format.SecKeyOff, b+1)]
 }
 
-// find returns word w's entry: a binary search over the keys of the
-// blocks, then over the lemmas of one block.
+// find returns word w's entry: the first word not below w (lowerBound),
+// if it is w.
 func (lx *Lexicon) find(w string) (entry, bool) {
-	lo, hi := 0, lx.nBlock // find the first block whose key is > w
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if lx.key(m) <= w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 {
-		return entry{}, false
-	}
-	lo = (lo - 1) * format.BlockSize
-	hi = min(lo+format.BlockSize, lx.nWord)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if lx.word(m) < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < lx.nWord {
-		if e := lx.entry(lo); e.word == w {
+	if i := lx.lowerBound(w); i < lx.nWord {
+		if e := lx.entry(i); e.word == w {
 			return e, true
 		}
 	}
 	return entry{}, false
 }
 
-// hasPrefix reports whether some entry's word (a lemma or a listed form)
-// starts with s: the first word not below s, found as find finds a word.
-func (lx *Lexicon) hasPrefix(s string) bool {
+// lowerBound returns the index of the first word not below s, nWord if
+// there is none: a binary search over the keys of the blocks, then over
+// the words of one block.
+func (lx *Lexicon) lowerBound(s string) int {
 	lo, hi := 0, lx.nBlock // the first block whose key is >= s
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -134,18 +113,26 @@ func (lx *Lexicon) hasPrefix(s string) bool {
 			hi = m
 		}
 	}
-	i := lo * format.BlockSize // the first word of that block, or an earlier one
-	if lo > 0 {
-		i, hi = (lo-1)*format.BlockSize, min(lo*format.BlockSize, lx.nWord)
-		for i < hi {
-			m := int(uint(i+hi) >> 1)
-			if lx.word(m) < s {
-				i = m + 1
-			} else {
-				hi = m
-			}
+	if lo == 0 {
+		return 0
+	}
+	// The block before it holds s's place, or s is that block's key.
+	i, hi := (lo-1)*format.BlockSize, min(lo*format.BlockSize, lx.nWord)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if lx.word(m) < s {
+			i = m + 1
+		} else {
+			hi = m
 		}
 	}
+	return i
+}
+
+// hasPrefix reports whether some entry's word (a lemma or a listed form)
+// starts with s.
+func (lx *Lexicon) hasPrefix(s string) bool {
+	i := lx.lowerBound(s)
 	return i < lx.nWord && strings.HasPrefix(lx.word(i), s)
 }
 
