@@ -10,11 +10,8 @@ import (
 // connector reports whether t may stand inside a name ("Mohammed bin
 // Salman", "Secretary of State").
 func connector(t tok) bool {
-	switch strings.ToLower(t.raw) {
-	case "bin", "al", "of", "de", "la", "von", "van", "ibn":
-		return true
-	}
-	return false
+	w := strings.ToLower(t.raw)
+	return w == "of" || english.NameParticle(w)
 }
 
 // opener reports whether t opens a sentence, quotation or clause, where

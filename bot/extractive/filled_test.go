@@ -640,7 +640,8 @@ func TestNameNeedsAName(t *testing.T) {
 }
 
 // TestInPersonName: a word of a person's name is in a run of capitalised
-// words that ends in a word WordNet does not know, not an acronym.
+// words, and of name particles ("bin") between them, that ends in a word
+// WordNet does not know, not an acronym.
 func TestInPersonName(t *testing.T) {
 	for _, tt := range []struct {
 		text, word string
@@ -651,6 +652,8 @@ func TestInPersonName(t *testing.T) {
 		{"Cars were buried on the Corvel Pass road.", "Corvel", false},
 		{"The Talvern Mountain Rescue Service (TMRS) confirms it.", "Talvern", false},
 		{"She travelled with her son, Emil, to the final.", "Emil,", false},
+		{"It was hosted by Saudi Crown Prince Mohammed bin Salman, the host.", "Mohammed", true}, // past "bin" to "Salman"
+		{"It was hosted by Saudi Crown Prince Mohammed at the palace.", "Mohammed", false},       // a word WordNet knows ends it
 	} {
 		ws := strings.Fields(tt.text)
 		i := slices.Index(ws, tt.word)

@@ -364,9 +364,9 @@ func personWords(q *query, s *sentence) int {
 
 // inPersonName reports whether ws[i] is a word of a person's name as the
 // articles write one (see retrieval's buildPeople): a run of capitalised
-// words that ends in a word WordNet does not know ("Mira Holt", "Captain
-// Okonen"; not "Corvel Pass", "the Rescue Service (TMRS)", nor "Emil"
-// alone).
+// words, name particles between them ("Mohammed bin Salman"), that ends
+// in a word WordNet does not know ("Mira Holt", "Captain Okonen"; not
+// "Corvel Pass", "the Rescue Service (TMRS)", nor "Emil" alone).
 func inPersonName(ws []string, i int) bool {
 	capital := func(j int) bool {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ws[j], "(\"“‘'"))
@@ -378,8 +378,14 @@ func inPersonName(ws []string, i int) bool {
 	for start > 0 && !opens(start) && capital(start-1) && !ends(start-1) {
 		start--
 	}
-	for end < len(ws)-1 && !ends(end) && !opens(end+1) && capital(end+1) {
-		end++
+	for end < len(ws)-1 && !ends(end) && !opens(end+1) {
+		if capital(end + 1) {
+			end++
+		} else if end+2 < len(ws) && english.NameParticle(ws[end+1]) && capital(end+2) {
+			end += 2 // "Mohammed bin Salman": the name goes on past "bin"
+		} else {
+			break
+		}
 	}
 	last := strings.Trim(ws[end], ".,;:!?()\"“”'’")
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")

@@ -104,6 +104,17 @@ func PronounPerson(w string) int {
 	return 0
 }
 
+// NameParticle reports whether w (lower case) is a particle that stands
+// inside a person's name between capitalised words: "Mohammed bin Salman",
+// "Ursula von der Leyen", "Faisal bin Farhan Al Saud".
+func NameParticle(w string) bool {
+	switch w {
+	case "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "der", "la", "le", "von", "van":
+		return true
+	}
+	return false
+}
+
 // PersonPronoun reports whether w (lower case) is a third-person pronoun
 // that stands for people: he, she, they and their other cases.
 func PersonPronoun(w string) bool {
