@@ -602,7 +602,9 @@ func TestFeels(t *testing.T) {
 }
 
 // TestOnlyPerson: a question that is only the name of a person the
-// articles name asks who they are; a name with anything else asks more.
+// articles name asks who they are, and so does one whose other words only
+// say what is asked ("job", "title") and that asks nothing of its own
+// kind; a name with anything else asks more.
 func TestOnlyPerson(t *testing.T) {
 	_, ix, _ := oneArticle(t, "Deputy Prime Minister Anselm Ruthven signed the accord. Mr RUTHVEN: We asked for more.")
 	for _, tt := range []struct {
@@ -615,6 +617,10 @@ func TestOnlyPerson(t *testing.T) {
 		{"accord?", false},               // no person
 		{"who r the signatories", false}, // whoever holds a role, named with an article
 		{"who's the deputy", false},
+		{"what is ruthven's job?", true}, // a word that only says what is asked
+		{"ruthven's title?", true},
+		{"what did ruthven say", false}, // a statement question, of its own kind
+		{"ruthven's reaction?", false},  // a reaction question
 	} {
 		if got := analyse(ix, tt.question).identity; got != tt.want {
 			t.Errorf("analyse(%q).identity = %v, want %v", tt.question, got, tt.want)

@@ -249,16 +249,23 @@ var (
 
 // onlyPerson reports whether a question is nothing but the name of a
 // person the articles name ("ruthven?", "and Lavrov??"): chat for "who is
-// X".
-func onlyPerson(analysed retrieval.Query, lower string) bool {
+// X"; with scaffolded, the words that only say what is asked may stand
+// beside it ("what is Lavrov's job").
+func onlyPerson(analysed retrieval.Query, lower string, scaffolded bool) bool {
 	if len(analysed.Words) == 0 {
 		return false
 	}
 	named := map[string]bool{}
+	person := false
 	for _, w := range analysed.Words {
+		if scaffolded && isScaffold(kindOther, w.Term) {
+			named[w.Word] = true
+			continue
+		}
 		if !w.Person {
 			return false
 		}
+		person = true
 		for _, x := range strings.Fields(strings.ToLower(w.Word)) {
 			named[x] = true
 		}
@@ -268,7 +275,7 @@ func onlyPerson(analysed retrieval.Query, lower string) bool {
 			return false
 		}
 	}
-	return true
+	return person
 }
 
 // analyse turns a question into weighted words and a kind; ix supplies
@@ -294,7 +301,10 @@ func analyse(ix Corpus, text string) *query {
 	if m := reAbout().FindStringSubmatch(lower); m != nil {
 		topic = m[1]
 	}
-	if onlyPerson(analysed, lower) {
+	if onlyPerson(analysed, lower, q.kind == kindOther) {
+		// "Ruthven?"; and with a word that only says what is asked
+		// ("what is Lavrov's job", "lavrov's title?"), in a question
+		// of no other kind: who they are.
 		q.kind, q.identity = kindPerson, true
 	}
 	// The words the kind's rule reads the kind by ask for an answer of
