@@ -565,12 +565,52 @@ func dayDate(s *sentence) bool {
 // uncounted reports whether q asks how many of a thing ("how many members
 // does the union have") that no candidate counts.
 func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
+	if q.kind == kindCount && !q.many && !q.percent {
+		return e.unpriced(q, cands)
+	}
 	if q.kind != kindCount || q.focus < 0 && !q.people || q.percent || q.amount {
 		return false
 	}
 	for _, c := range cands[:min(len(cands), maxReread)] {
 		if q.focus >= 0 && e.countsFocus(q, c.s) > 0 || q.focus < 0 && e.countsPeople(c.s) {
 			return false
+		}
+	}
+	return true
+}
+
+// unpriced reports whether q asks for a sum by what kind of payment it is
+// ("what salary did the governor get", "how much was the fine", "the
+// price of a ticket": a noun WordNet files under a kind of sum, see
+// isMoneyNoun) and no candidate gives a sum with that word: a fine is no
+// salary. A question for money by its verb ("how much did it cost"), for
+// money itself (see moneyWords) or for a sum by the kind alone ("the
+// value of the grant", see moneyKind) is answered by any sum.
+func (e *Answerer) unpriced(q *query, cands []*candidate) bool {
+	var asked []retrieval.QueryWord
+	ws := english.Words(strings.ToLower(q.text))
+	for _, w := range q.words {
+		if moneyWords[w.Term] {
+			return false // "how much compensation was paid": any sum paid
+		}
+		if i := slices.Index(ws, w.Word); i >= 0 && i+1 < len(ws) && isNoun(ws[i+1]) {
+			continue // "what price caps": the caps, of a price
+		}
+		if l := lemmaNoun(w.Word); !strings.Contains(w.Word, " ") && isNoun(w.Word) && !moneyKind(l) && isMoneyNoun(l) {
+			asked = append(asked, w)
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	for _, c := range cands[:min(len(cands), maxReread)] {
+		if len(c.s.f().numbers) == 0 {
+			continue
+		}
+		for _, w := range asked {
+			if match(w, func(t string) bool { return c.s.terms[t] > 0 }) >= 1 {
+				return false
+			}
 		}
 	}
 	return true

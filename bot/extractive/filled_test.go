@@ -1181,7 +1181,8 @@ func TestSameDay(t *testing.T) {
 // TestUncounted: "how many members does the union have" of articles that
 // count no members is no question they answer; nor is "how many people
 // work at the agency" of articles that count no people; nor "how many
-// police officers", a compound whose second word is a verb too.
+// police officers", a compound whose second word is a verb too; nor "what
+// salary did the governor get" of articles that give a fine but no salary.
 func TestUncounted(t *testing.T) {
 	for _, tt := range []struct {
 		text, question string
@@ -1192,6 +1193,13 @@ func TestUncounted(t *testing.T) {
 		{"The agency was founded in 1998. Its budget is 40 million crowns.", "how many ppl work at the agency", true},
 		{"The agency was founded in 1998. It employs 1,200 workers.", "how many ppl work at the agency", false},
 		{"Police closed 14 streets along the route. The race began at 9:00.", "how many police officers were deployed along the route", true},
+		// A sum asked for by the kind of payment it is: a fine is no
+		// salary; a sum asked for by its verb is any sum paid.
+		{"The court fined the governor 400,000 florins. The governor was banned from office.", "what salary did the governor get", true},
+		{"The governor's salary was 90,000 florins a year. He was fined 400,000 florins.", "what salary did the governor get", false},
+		{"The court fined the governor 400,000 florins. The governor was banned from office.", "how much did the governor pay", false},
+		{"The grant is 2,000 crowns for each household. It is paid within a week.", "what is the value of the emergency grant for each household", false},
+		{"The government capped petrol at 1.80 crowns a litre. Queues grew.", "what price caps did the government set", false},
 	} {
 		e, ix, sents := oneArticle(t, tt.text)
 		text, want := tt.text, tt.want

@@ -1040,14 +1040,18 @@ func isAdjective(w string) bool { return hasPOS(w, wordnet.Adj) }
 // "tariff"), a cost or payment ("compensation", "wage"), money or a fund
 // ("budget"), a value ("price") or a debt ("loan").
 func isMoneyNoun(w string) bool {
-	money := func(x string) bool {
-		switch x {
-		case "charge", "cost", "payment", "money", "fund", "value", "debt":
-			return true
-		}
-		return false
+	return moneyKind(w) || kindOfNoun(w, hypernymDepth, moneyKind)
+}
+
+// moneyKind reports whether the noun w is one of the kinds of sum
+// isMoneyNoun finds others under: "value", "cost", "payment"; a word that
+// says only that a sum is asked ("the value of the grant"), not which.
+func moneyKind(w string) bool {
+	switch w {
+	case "charge", "cost", "payment", "money", "fund", "value", "debt":
+		return true
 	}
-	return money(w) || kindOfNoun(w, hypernymDepth, money)
+	return false
 }
 
 // kindOfNoun reports whether one of the hypernyms of the noun w, in their
