@@ -481,17 +481,60 @@ func onlyRelativeWho(q string) bool {
 	return found
 }
 
-// reWhatTheNoun finds a question for a thing by its noun: "what was the
-// estimated cost of the repairs", "what's the fee" (group 1: the noun).
-var reWhatTheNoun = lazy(`^(?:\w+ ){0,3}?what(?:'s|s| is| was| are| were| will be| would be) the (?:[\w-]+ ){0,2}?([\w-]+)(?: of\b|\s*$)`)
-
 // asksSum reports whether the lower-case question asks for a thing that
-// is a sum of money (see isMoneyNoun): "what was the estimated cost of
-// the repairs", "what is the fine", which only a sum answers, as "how
-// much" would.
+// is a sum of money (see isMoneyNoun) by the noun that heads it: "what was
+// the estimated cost of the repairs", "what is the fine", "what was Tomas
+// Halvik's annual salary", "whats the starting salary for a new teacher",
+// which only a sum answers, as "how much" would. The noun phrase follows
+// "what" and a "be" among the question's first words, opens with a
+// determiner or a possessor, and ends the question or takes "of" ("the
+// fine imposed on the union": a verb's, no noun, heads it); a possessor's
+// noun ("Halvik's annual salary") is not its head.
 func asksSum(q string) bool {
-	m := reWhatTheNoun().FindStringSubmatch(q)
-	return m != nil && isMoneyNoun(lemmaNoun(m[1]))
+	ws := strings.Fields(q)
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "?!.,;:\"“”")
+	}
+	at := slices.IndexFunc(ws, func(w string) bool { return w == "what" || w == "what's" || w == "whats" })
+	if at < 0 || at > phraseWindow {
+		return false
+	}
+	j := at + 1
+	if ws[at] == "what" {
+		if j+1 < len(ws) && english.Auxiliary(ws[j]) == "modal" && ws[j+1] == "be" {
+			j++ // "what will be the total bill"
+		}
+		if j >= len(ws) || english.Auxiliary(ws[j]) != "be" {
+			return false // "what did the strike cost": a verb's question
+		}
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	var phrase []string
+	owned := false
+	for k := j; k < len(ws); k++ {
+		switch w := ws[k]; {
+		case strings.HasSuffix(w, "'s"):
+			phrase, owned = phrase[:0], true // "a Brenmouth docker's": whose it is
+		case len(phrase) == 0 && english.Determiner(w):
+		case w == "of":
+			ws = ws[:k] // "the cost of the repairs"
+		case english.IsStopWord(w) || len(phrase) == phraseWindow:
+			return false // "the death toll now", "the interest rate in Orvania": a rate, as often as a sum
+		default:
+			phrase = append(phrase, w)
+		}
+	}
+	if len(phrase) == 0 || !owned && !english.Determiner(ws[j]) {
+		return false // "what is left": no noun phrase
+	}
+	head := phrase[len(phrase)-1]
+	if n := len(phrase); n > 1 && isNoun(phrase[n-2]+" "+head) {
+		head = phrase[n-2] + " " + head // "the death toll": no toll paid
+	}
+	return isNoun(head) && isMoneyNoun(lemmaNoun(head))
 }
 
 // asksPerson reports whether the lower-case question q asks "which" or

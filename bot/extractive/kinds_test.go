@@ -1243,3 +1243,28 @@ func TestPartitive(t *testing.T) {
 		t.Errorf("%q: focus %d of %v, want children", q.text, q.focus, q.words)
 	}
 }
+
+// TestAsksSum: a what-question for a thing whose head noun is a sum of
+// money asks for a sum, whoever's it is; not one whose verb asks, nor one
+// whose phrase a participle or a preposition goes on from (a rate is as
+// often a share as a sum).
+func TestAsksSum(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what was the estimated cost of the repairs": true,
+		"what's the fee":                              true,
+		"so what will be the total cost":              true,
+		"what was tomas halvik's annual salary":       true,
+		"whats the starting salary for a new teacher": false,
+		"what was a brenmouth docker's hourly wage":   true,
+		"what is the interest rate in orvania":        false,
+		"ok so tell me what is the fee":               true,
+		"what did the strike cost":                    false,
+		"what was the fine imposed on the union":      false,
+		"what was the docker's name":                  false,
+		"what is the capital of estravia":             false,
+	} {
+		if got := asksSum(q); got != want {
+			t.Errorf("asksSum(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
