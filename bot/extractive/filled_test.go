@@ -1668,6 +1668,8 @@ func TestDatedAct(t *testing.T) {
 		"when is the funeral":                                         "",
 		"when did the storm hit the coast":                            "hit",
 		"on which date did the group publish a sample of the records": "publish",
+		"when will the vellacor lifts in santelva reopen?":            "reopen", // after "will", the base form
+		"when will the abandoned final be replayed?":                  "replayed",
 	} {
 		if got := strings.Join(datedAct(q), " "); got != want {
 			t.Errorf("%q: act %q, want %q", q, got, want)

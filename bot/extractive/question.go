@@ -1526,7 +1526,7 @@ func doneEvent(lower string) (word string, result bool) {
 	}
 	ws := strings.Fields(strings.Trim(m[2], " ?!."))
 	if m[1] != "" {
-		return firstVerb(ws), false
+		return firstVerb(ws, strings.HasPrefix(m[1], "did")), false
 	}
 	head := ""
 	for _, w := range ws {
@@ -1579,8 +1579,9 @@ func datedAct(lower string) []string {
 	if at < 0 {
 		return nil
 	}
+	aux := english.Auxiliary(ws[at])
 	ws = ws[at+1:]
-	w := firstVerb(ws)
+	w := firstVerb(ws, aux == "do" || aux == "modal")
 	if w == "" || saysWhen(w) {
 		return nil
 	}
@@ -1628,12 +1629,20 @@ func datedEvent(lower string) string {
 
 // firstVerb returns the first of ws that is a verb past the subject
 // ("approve" in "the cabinet approve the text"); "" if none, or if it is
-// a verb of speech ("did X say": what was said, not an act).
-func firstVerb(ws []string) string {
+// a verb of speech ("did X say": what was said, not an act). After "do"
+// or a modal (base) the verb is in its base form: "when will the lifts in
+// Santelva reopen" asks of the reopening, not the lifts.
+func firstVerb(ws []string, base bool) string {
 	for i, w := range ws {
 		w = strings.Trim(w, "?!.,")
+		if english.Auxiliary(w) == "be" || english.Auxiliary(w) == "have" {
+			base = false // "will the final be replayed": a participle
+		}
 		if english.IsStopWord(w) || !isVerb(w) || i > 0 && english.Determiner(ws[i-1]) {
 			continue // "did the affected hospitals begin": "affected" says which
+		}
+		if base && !slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS == wordnet.Verb && l.Word == w }) {
+			continue
 		}
 		if i+1 < len(ws) && isNoun(w) && (isVerb(strings.Trim(ws[i+1], "?!.,")) || ws[i+1] == "of") {
 			continue // "did the minister say", "did the chamber of deputies vote": the subject
