@@ -1232,6 +1232,8 @@ func TestPartitive(t *testing.T) {
 		"how many of those who died were children?":           "children",
 		"how many of the ppl who got sick were kids":          "kids",
 		"how many of the returned artefacts are made of gold": "",
+		"how many of the passengers were foreign nationals":   "nationals", // past its adjective
+		"how many of the cases were serious":                  "",
 		"how many people died":                                "",
 	} {
 		if got := partitiveNoun(q); got != want {

@@ -902,9 +902,16 @@ func partitiveNoun(lower string) string {
 		if w := ws[k]; w != "were" && w != "are" && w != "was" && w != "is" {
 			continue
 		}
-		noun := strings.Trim(ws[k+1], "?!.,")
-		if isNoun(noun) && (!isVerb(noun) || strings.HasSuffix(noun, "s") && lemmaNoun(noun) != noun) {
-			return noun
+		// The noun after it, past its adjectives: "were foreign
+		// nationals".
+		for _, noun := range ws[k+1 : min(len(ws), k+1+phraseWindow)] {
+			noun = strings.Trim(noun, "?!.,")
+			if isNoun(noun) && (!isVerb(noun) || strings.HasSuffix(noun, "s") && lemmaNoun(noun) != noun) {
+				return noun
+			}
+			if !isAdjective(noun) || isNoun(noun) {
+				break
+			}
 		}
 		return ""
 	}
