@@ -563,7 +563,9 @@ func dayDate(s *sentence) bool {
 }
 
 // uncounted reports whether q asks how many of a thing ("how many members
-// does the union have") that no candidate counts.
+// does the union have") that no candidate counts; of a count in a unit,
+// one that counts the unit of what it measures ("how many tonnes of
+// freight": not "22 tonnes of cigarettes").
 func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	if q.kind == kindCount && !q.many && !q.percent {
 		return e.unpriced(q, cands)
@@ -571,7 +573,11 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	if q.kind != kindCount || q.focus < 0 && !q.people || q.percent || q.amount {
 		return false
 	}
+	none := func() map[string]bool { return nil }
 	for _, c := range cands[:min(len(cands), maxReread)] {
+		if q.measured >= 0 && e.countsWord(q, q.measured, none, c.s) == 0 {
+			continue // "22 tonnes of cigarettes" for "how many tonnes of freight"
+		}
 		if q.focus >= 0 && e.countsFocus(q, c.s) > 0 || q.focus < 0 && e.countsPeople(c.s) {
 			return false
 		}

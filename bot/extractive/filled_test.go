@@ -1193,6 +1193,9 @@ func TestUncounted(t *testing.T) {
 		{"The agency was founded in 1998. Its budget is 40 million crowns.", "how many ppl work at the agency", true},
 		{"The agency was founded in 1998. It employs 1,200 workers.", "how many ppl work at the agency", false},
 		{"Police closed 14 streets along the route. The race began at 9:00.", "how many police officers were deployed along the route", true},
+		// A count in a unit counts the unit of what it measures.
+		{"Customs found 22 tonnes of cigarettes on a train. The corridor opened in 2001.", "how many tonnes of freight cross the corridor each year", true},
+		{"About 4 million tonnes of freight cross the corridor each year.", "how many tonnes of freight cross the corridor each year", false},
 		// A sum asked for by the kind of payment it is: a fine is no
 		// salary; a sum asked for by its verb is any sum paid.
 		{"The court fined the governor 400,000 florins. The governor was banned from office.", "what salary did the governor get", true},

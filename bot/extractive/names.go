@@ -203,7 +203,13 @@ const countWindow = 3
 // ("63 vessels": WordNet has a ship as a kind of vessel); 0 for no number
 // of it (a number of warships is no number of ships).
 func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
-	w := q.words[q.focus]
+	return e.countsWord(q, q.focus, q.broaderKinds, s)
+}
+
+// countsWord is countsFocus for the question's word at, whose broader
+// kinds kinds returns.
+func (e *Answerer) countsWord(q *query, at int, kinds func() map[string]bool, s *sentence) float64 {
+	w := q.words[at]
 	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	best := 0.0
 	numberOf := -1 // where "the number of ships" ends, whose figure follows
@@ -250,7 +256,7 @@ func (e *Answerer) countsFocus(q *query, s *sentence) float64 {
 				best = max(best, exact)
 			case match(w, func(t string) bool { return t == ts[0] }) > 0:
 				best = max(best, exact/2)
-			case q.broaderKinds()[lemmaNoun(strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")))]:
+			case kinds()[lemmaNoun(strings.ToLower(strings.Trim(ws[j], ".,;:()\"“”'’")))]:
 				// "how many cars": "Eleven vehicles, among them a bus":
 				// a count of a kind that includes what is asked.
 				best = max(best, exact/2)

@@ -99,6 +99,9 @@ type query struct {
 	// done to them ("how many firefighters were hurt"): an index into
 	// words, or -1.
 	focus, countVerb int
+	// measured is what a count in a unit measures ("how many tonnes of
+	// freight"): an index into words, or -1.
+	measured int
 	// people: a "how many" question counts people ("how many people",
 	// "how many ppl"), which a number of a kind of person answers ("200
 	// farmers", "1.3 million Valdorians"); a name question asks a
@@ -285,7 +288,7 @@ func analyse(ix Corpus, text string) *query {
 	asked := askedPart(english.UnshortenText(text))
 	lower := strings.ToLower(strings.NewReplacer("’", "'", "?", " ").Replace(asked))
 	analysed := ix.Analyze(withoutRequest(ownRemarkOff(text)))
-	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1}
+	q := &query{text: text, kind: kindOf(respelled(asked, analysed)), given: map[string]bool{}, focus: -1, countVerb: -1, measured: -1}
 	for _, w := range english.Words(text) {
 		q.given[w] = true
 	}
@@ -602,6 +605,15 @@ func analyse(ix Corpus, text string) *query {
 			words := m[0]
 			if len(m) > 1 && isNoun(m[1]) && (!isVerb(m[1]) || strings.HasSuffix(m[1], "s") && lemmaNoun(m[1]) != m[1]) {
 				words += " " + m[1]
+			}
+			if _, rest, ok := strings.Cut(lower, m[0]+" of "); ok && len(m) > 1 && m[1] == "of" && inClass(lemmaNoun(m[0]), "noun.quantity") {
+				// "how many tonnes of freight": the unit is counted, and
+				// what it measures is freight.
+				if f := strings.Fields(rest); len(f) > 0 {
+					if ix := q.indexes(strings.Trim(f[0], "?!.,")); len(ix) > 0 && isNoun(strings.Trim(f[0], "?!.,")) {
+						q.measured = ix[0]
+					}
+				}
 			}
 			ix := q.indexes(words)
 			if len(ix) == 0 && len(m) > 1 {
