@@ -1159,7 +1159,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	// came the great flood of 1934. 'In a single spring the river simply
 	// changed its mind,' says Professor Salo").
 	quoteSetting := func(t string) bool { return prev != nil && s.has(fQuote) && prev.terms[t] > 0 }
-	if len(q.topic) > 0 && !slices.ContainsFunc(q.topic, func(i int) bool {
+	if len(q.topic) > 0 && !slices.ContainsFunc(q.topicWords, func(i int) bool {
 		// Its own words, those it leans on, or its article's title: a
 		// statement in "Lusmark welcomes prisoner exchange" is about the
 		// exchange.

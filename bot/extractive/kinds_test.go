@@ -1270,3 +1270,42 @@ func TestAsksSum(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicByCommonWord: a sentence that names the question's topic by a
+// common word of its phrase ("two pilots" for "the two-pilot rule") is
+// about it, and counts as fully as one that names it by its rare word; a
+// number of the phrase ("two hours") does not name it.
+func TestTopicByCommonWord(t *testing.T) {
+	texts := []string{
+		"Okonen said two pilots on the big ones were overdue.",
+		"Okonen said the rule was overdue.",
+		"Okonen said two hours of sleep were overdue.",
+		"Pilots guide ships through the canal.", "Pilots are scarce.", "Pilots work shifts.", "The pilots met.",
+		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
+	}
+	var arts []corpus.Article
+	for i, p := range texts {
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
+	}
+	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(nil, arts, ix, nil)
+	q := analyse(ix, "what did Okonen say about the two-pilot rule")
+	if len(q.topic) == 0 {
+		t.Fatal("the rule narrows nothing")
+	}
+	cover := make([]float64, 3)
+	for i := range cover {
+		c := &candidate{s: e.sentencesOf(fmt.Sprint("a", i)).sents[0]}
+		e.score(q, c)
+		cover[i] = c.cover
+	}
+	if pilots, rule := cover[0], cover[1]; pilots < rule {
+		t.Errorf("the pilots' sentence covers %.2f, the rule's %.2f", pilots, rule)
+	}
+	if hours, rule := cover[2], cover[1]; hours >= rule/2 {
+		t.Errorf("the hours' sentence covers %.2f, the rule's %.2f", hours, rule)
+	}
+}

@@ -76,6 +76,10 @@ type query struct {
 	// "about" ("what did Rubio say about China"): a sentence without it
 	// does not answer, however much else of the question it has.
 	topic []int
+	// topicWords are all the words of that phrase but numbers, the
+	// common ones too ("the two-pilot rule": pilot, rule): a sentence with
+	// any of them names the topic ("two pilots on the big ones").
+	topicWords []int
 	// outcome is true of a summary that asks what came of something ("the
 	// outcome of the talks"): what was agreed or decided leads it.
 	outcome bool
@@ -400,6 +404,7 @@ func analyse(ix Corpus, text string) *query {
 		// protocol"); only a topic the corpus uses less narrows.
 		// "about the outcome", "about the result": what the articles tell
 		// of, whichever word they use (reOutcome).
+		q.topicWords = slices.DeleteFunc(q.indexes(topic), func(i int) bool { return english.IsNumberTerm(q.words[i].Term) })
 		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool {
 			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || outcome[q.words[i].Term]
 		})
