@@ -255,7 +255,7 @@ var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference b
 // "for how many days", "what is the longest a ship can be held", "for
 // what period"; "how often", "how frequently" (a rate: "every month",
 // "weekly").
-var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of (time)\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
+var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
 // state", "would you kindly tell me", "can u give", "I would be grateful
@@ -356,6 +356,9 @@ func readKind(q string) kind {
 		}
 		if r.kind == kindYesNo && wh != nil {
 			continue
+		}
+		if r.kind == kindDuration && thingLength(q) {
+			continue // "the length of the pipeline": a measure, not a time
 		}
 		if r.kind == kindMeasure && wh != nil && wh[3] != "" && loc[0] >= len(wh[0]) {
 			// "how many stations ran dry at the height of the shortage":
@@ -535,6 +538,35 @@ func asksSum(q string) bool {
 		head = phrase[n-2] + " " + head // "the death toll": no toll paid
 	}
 	return isNoun(head) && isMoneyNoun(lemmaNoun(head))
+}
+
+// thingLength reports whether the lower-case question asks the length of
+// a thing, not of a time: "the length of the pipeline", whose head noun
+// WordNet files, in one of its commonSenses, as an artifact, an object or
+// a location; not "the length of the suspension" (a state, a time), "the
+// length of time".
+func thingLength(q string) bool {
+	_, rest, ok := strings.Cut(q, "length of ")
+	if !ok {
+		return false
+	}
+	head := ""
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, "?!.,;:")
+		if english.Determiner(w) && head == "" {
+			continue
+		}
+		if english.IsStopWord(w) || !isNoun(w) {
+			break
+		}
+		head = w
+	}
+	if head == "" {
+		return false
+	}
+	return slices.ContainsFunc(wordnet.Classes(lemmaNoun(head), wordnet.Noun, commonSenses), func(c string) bool {
+		return c == "noun.artifact" || c == "noun.object" || c == "noun.location"
+	})
 }
 
 // asksPerson reports whether the lower-case question q asks "which" or
@@ -1365,7 +1397,7 @@ const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|ho
 // report", "when is the panel due to rule", and "when is the
 // by-election", an event in the present tense, which a past one was not
 // asked as ("when was the election").
-var reWhen = lazy(`^(?:\w+ ){0,3}when\b(?:()(?: (?:will|would|shall)\b| (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$))?|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day) (?:on|by) which\b`)
+var reWhen = lazy(`^(?:\w+ ){0,3}when\b(?:()(?: (?:will|would|shall)\b| (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$))?|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day|time)(?: and (?:the )?(date|day|time))? (?:on|by|at) which\b`)
 
 // futureAsked reports whether the lower-case when-question q asks about
 // what is to come (reWhen's group 1).

@@ -127,6 +127,9 @@ func TestKindOf(t *testing.T) {
 		{"how did his wife feel when he came back", kindReaction},                                           // feel
 		{"how long did it take", kindDuration},                                                              // "take" of time is no reaction
 		{"Could you please state the date on which the Accord was signed?", kindTime},                       // a request, not yes or no
+		{"Could you tell me the date and time at which the derailment occurred?", kindTime},                 // the date and the time at which
+		{"What was the length of the suspension the young player received?", kindDuration},                  // the length of an act
+		{"What is the length of the pipeline?", kindOther},                                                  // of a thing: a measure
 		{"could you tell me who led the delegation", kindPerson},                                            // the same
 		{"whats next after the deal?", kindNext},                                                            // what is to happen
 		{"What happens next, and when?", kindNext},                                                          // the same, with its date
