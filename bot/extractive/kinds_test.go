@@ -753,6 +753,14 @@ func TestAgentSides(t *testing.T) {
 // sentenceArticles indexes each of texts as an article of its own.
 func sentenceArticles(t *testing.T, texts ...string) *retrieval.Index {
 	t.Helper()
+	_, ix := sentenceAnswerer(t, texts...)
+	return ix
+}
+
+// sentenceAnswerer is sentenceArticles with an answerer of the articles,
+// whose ids are "a0", "a1" and so on.
+func sentenceAnswerer(t *testing.T, texts ...string) (*Answerer, *retrieval.Index) {
+	t.Helper()
 	var arts []corpus.Article
 	for i, p := range texts {
 		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
@@ -761,7 +769,7 @@ func sentenceArticles(t *testing.T, texts ...string) *retrieval.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ix
+	return New(nil, arts, ix, nil), ix
 }
 
 // TestEventNamedByTitles: a topic that the titles of a third of the
@@ -1279,22 +1287,13 @@ func TestAsksSum(t *testing.T) {
 // about it, and counts as fully as one that names it by its rare word; a
 // number of the phrase ("two hours") does not name it.
 func TestTopicByCommonWord(t *testing.T) {
-	texts := []string{
+	e, ix := sentenceAnswerer(t,
 		"Okonen said two pilots on the big ones were overdue.",
 		"Okonen said the rule was overdue.",
 		"Okonen said two hours of sleep were overdue.",
 		"Pilots guide ships through the canal.", "Pilots are scarce.", "Pilots work shifts.", "The pilots met.",
 		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
-	}
-	var arts []corpus.Article
-	for i, p := range texts {
-		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Paragraphs: []string{p}, Text: p})
-	}
-	ix, err := retrieval.NewIndex(t.Context(), retrieval.Chunk(arts, retrieval.Options{}), retrieval.NewHashing(64), retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(nil, arts, ix, nil)
+	)
 	q := analyse(ix, "what did Okonen say about the two-pilot rule")
 	if len(q.topic) == 0 {
 		t.Fatal("the rule narrows nothing")
