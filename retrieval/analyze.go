@@ -574,6 +574,29 @@ const maxPhrase = 4
 // corpus ("trashed" -> disparage -> criticize).
 const hopWeight = 0.3
 
+// InClass returns w with the synonyms of its noun senses in WordNet's
+// class (see [wordnet.InClass]) among its alternatives, at RelatedWeight,
+// those the corpus has: a reader that knows the word names a person reads
+// its rarer person senses ("head": chief), which its commonest senses hide
+// from analyzeWord.
+func (ix *Index) InClass(w QueryWord, class string) QueryWord {
+	if strings.Contains(w.Word, " ") || !hasNoun(w.Word) {
+		return w
+	}
+	alts := slices.Clone(w.Alts)
+	for _, l := range wordnet.InClass(w.Word, class) {
+		ts := english.Terms(l)
+		if len(ts) == 0 || slices.ContainsFunc(ts, func(t string) bool { return ix.lex.DF(t) == 0 }) ||
+			slices.ContainsFunc(alts, func(a Alternative) bool { return slices.Equal(a.Terms, ts) }) {
+			continue
+		}
+		alts = append(alts, Alternative{Terms: ts, Weight: RelatedWeight, Match: Related})
+	}
+	slices.SortStableFunc(alts, func(a, b Alternative) int { return cmp.Compare(b.Weight, a.Weight) })
+	w.Alts = alts
+	return w
+}
+
 // analyzeWord finds the alternatives of one word (or phrase) w, whose own
 // terms are ts.
 func (ix *Index) analyzeWord(w string, ts []string) QueryWord {

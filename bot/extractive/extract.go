@@ -89,6 +89,7 @@ const (
 // index's analysis of a query (*retrieval.Index implements it).
 type Corpus interface {
 	Analyze(text string) retrieval.Query
+	InClass(w retrieval.QueryWord, class string) retrieval.QueryWord
 }
 
 // Answerer is the offline answerer. It is safe for concurrent use.

@@ -1311,3 +1311,31 @@ func TestTopicByCommonWord(t *testing.T) {
 		t.Errorf("the hours' sentence covers %.2f, the rule's %.2f", hours, rule)
 	}
 }
+
+// TestSubjectPersonSenses: the subject of "what did the head of the
+// company say" is a person, whom the articles may call by a synonym of a
+// rarer sense of its word ("chief executive": "head" is "chief" in its
+// fourth sense); its commoner senses (a body part) bring nothing.
+func TestSubjectPersonSenses(t *testing.T) {
+	e, ix := sentenceAnswerer(t,
+		"Acme chief executive Ann Holt said the company was deeply shocked.",
+		"The company runs trains across the north.",
+		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
+	)
+	q := analyse(ix, "what did the head of the company say")
+	if len(q.subject) != 1 || q.words[q.subject[0]].Word != "head" {
+		t.Fatalf("subject %v of %v, want head", q.subject, q.words)
+	}
+	if got := match(q.words[q.subject[0]], func(t string) bool { return t == english.Term("chief") }); got != retrieval.RelatedWeight {
+		t.Errorf("the head meets a chief at %.2f, want %.2f", got, retrieval.RelatedWeight)
+	}
+	a := answerOf(t, e, ix, "what did the head of the company say")
+	if !strings.Contains(a.Answer, "deeply shocked") {
+		t.Errorf("answer %q, want Ann Holt's", a.Answer)
+	}
+	for _, w := range ix.InClass(retrieval.QueryWord{Word: "head"}, "noun.person").Alts {
+		if slices.Contains(w.Terms, english.Term("body")) {
+			t.Errorf("head's person senses bring %v", w.Terms)
+		}
+	}
+}

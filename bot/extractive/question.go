@@ -492,6 +492,14 @@ func analyse(ix Corpus, text string) *query {
 		q.subject = q.subjectHead(m[1] + " " + m[2] + " " + m[4] + " " + m[5])
 		q.described = q.indexes(m[1] + " " + m[2] + " " + m[4] + " " + m[5])
 	}
+	for _, i := range q.subject {
+		// The subject is a person, whom the articles may call by a
+		// synonym of a rarer sense of its word: "what did the head of
+		// the railway company say" asks for its "chief executive" ("head"
+		// is a chief in WordNet's fourth sense, hidden from the
+		// question's analysis by its body-part senses).
+		q.words[i] = ix.InClass(q.words[i], "noun.person")
+	}
 	q.premiseWord = -1
 	if q.kind == kindPerson {
 		// "who is chairing the inquiry", "who led the delegation": the

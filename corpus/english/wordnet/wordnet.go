@@ -640,3 +640,35 @@ func (lx *Lexicon) nounHypernyms(word string, senses int) []string {
 	}
 	return lemmasOut
 }
+
+// InClass returns the synonyms of those senses of the noun word, of any
+// rank, that WordNet's lexicographers filed in class, commonest sense
+// first: in "noun.person", "head" is "chief" and "top dog" (its fourth
+// sense, the person in charge). A reader that knows a word names a person
+// ("the head of the railway company") reads its rarer person senses, which
+// the commonest ("head" as a body part) would hide.
+func InClass(word, class string) []string { return Load().InClass(word, class) }
+
+// InClass is the package's [InClass] on lx.
+func (lx *Lexicon) InClass(word, class string) []string {
+	lemmas, self, lk := lx.selfLemmas(word)
+	var out []string
+	for _, l := range lemmas {
+		if l.POS != Noun {
+			continue
+		}
+		e, _ := lk.find(l.Word)
+		for _, off := range lx.senses(e, Noun) {
+			syn := lx.synset(off)
+			if format.LexFiles[syn.lexFile] != class {
+				continue
+			}
+			for _, m := range syn.members {
+				if !self[m] && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	return out
+}

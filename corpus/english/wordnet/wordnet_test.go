@@ -448,3 +448,35 @@ func TestStartsPhraseNecessary(t *testing.T) {
 		t.Fatal("no multiword entries checked")
 	}
 }
+
+// TestInClass: the synonyms of a noun's senses in one class, however rare
+// the sense: "head" is a "chief" in its fourth sense, the person in charge,
+// and none of its body-part or other senses' words come with it.
+func TestInClass(t *testing.T) {
+	for _, c := range []struct {
+		word, class string
+		want, not   []string
+	}{
+		{"head", "noun.person", []string{"chief", "top dog"}, []string{"head", "mind", "leader", "drug user"}},
+		{"heads", "noun.person", []string{"chief"}, nil},
+		{"chair", "noun.person", []string{"chairman", "chairwoman"}, []string{"seat", "professorship"}},
+		{"boss", "noun.person", []string{"chief", "foreman"}, []string{"knob"}},
+		{"said", "noun.person", nil, nil},
+		{"xqzv", "noun.person", nil, nil},
+	} {
+		got := InClass(c.word, c.class)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("InClass(%q, %q) = %v, want %q among them", c.word, c.class, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("InClass(%q, %q) = %v, want no %q", c.word, c.class, got, w)
+			}
+		}
+		if c.want == nil && len(got) > 0 {
+			t.Errorf("InClass(%q, %q) = %v, want none", c.word, c.class, got)
+		}
+	}
+}
