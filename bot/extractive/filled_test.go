@@ -1919,6 +1919,23 @@ func TestCountVerb(t *testing.T) {
 	}
 }
 
+// TestPeopleCountVerb: "how many people work at the mine" counts people
+// who work there: "the collapse killed 11 people" counts others, though
+// people are what it counts.
+func TestPeopleCountVerb(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The collapse at the mine killed 11 people. About 400 people work at the mine.")
+	q := analyse(ix, "how many people work at the mine")
+	if !q.people || q.countVerb < 0 || q.words[q.countVerb].Term != english.Term("work") {
+		t.Fatalf("people %v, count verb %d of %v, want work", q.people, q.countVerb, q.words)
+	}
+	if got := e.filled(q, sents[0]); got != otherFigure {
+		t.Errorf("%q fills %.2f, want another figure's %.2f", sents[0].text, got, otherFigure)
+	}
+	if got := e.filled(q, sents[1]); got != 1 {
+		t.Errorf("%q fills %.2f, want 1", sents[1].text, got)
+	}
+}
+
 // TestDescribedSpeaker: a speaker a report describes and does not name
 // ("a nurse who marched with her daughter ... told the Courier") is the
 // one a question describes so; a name question is not answered by such a

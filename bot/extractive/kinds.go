@@ -1096,6 +1096,13 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 				return otherFigure
 			}
 		case q.people && e.countsPeople(s):
+			if v := q.countVerb; v >= 0 && q.words[v].Knownness() > 0 && match(q.words[v], func(t string) bool { return s.terms[t] > 0 }) == 0 {
+				// "how many people work at the mine": "the collapse
+				// killed 11 people" counts others. (A verb the articles
+				// never use, "got vaccinated" where they say "had a
+				// dose", they cannot be asked to say.)
+				return otherFigure
+			}
 			return 1 // "how many people": "812,000 people", "200 farmers"
 		case q.people && hasCount(s.text):
 			return otherFigure // a number of something else: "900,000 doses"

@@ -639,8 +639,10 @@ func analyse(ix Corpus, text string) *query {
 				q.countVerb = q.verbAfter(lower, words)
 			} else if english.Term(m[0]) == english.Term("people") || m[0] == "persons" {
 				// "how many people got vaccinated": people are scaffold,
-				// not a word to find, but what the number must count.
+				// not a word to find, but what the number must count, and
+				// what they did.
 				q.people = true
+				q.countVerb = q.verbAfter(lower, m[0])
 			}
 		}
 	case kindName:
