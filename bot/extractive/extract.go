@@ -1175,6 +1175,15 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// by "rejected"; a comparison asks for both.)
 		strict *= discount
 	}
+	if q.kind == kindPerson && !q.identity && (q.premiseWord >= 0 && q.premiseWord != q.role || q.role >= 0 && isPersonNoun(q.words[q.role].Word)) && q.newCount(e.peopleOf(s)) == 0 && q.newCount(e.unknownNames(s)) == 0 && (prev == nil || q.newCount(e.peopleOf(prev)) == 0) {
+		// "Who runs Karpetrol", "who was the judge who struck it
+		// down": who did it, or holds the role, is named where it is
+		// said; a sentence naming nobody new, nor an organisation, nor
+		// a person in the sentence before, counts half again beyond a
+		// strict kind's half (the question's words are in a sentence
+		// about the thing, "Karpetrol runs three refineries").
+		strict *= discount
+	}
 	c.dates = len(q.dated) == 0 || slices.ContainsFunc(q.dated, func(i int) bool {
 		if act, ok := q.acts[i]; ok {
 			return max(match(act, own), match(act, premise)) >= retrieval.RelatedWeight

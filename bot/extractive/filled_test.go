@@ -728,11 +728,11 @@ func TestQuoteOfSentences(t *testing.T) {
 }
 
 // TestWhoDoes: a who-question's verb is what the person does ("who is
-// chairing the inquiry"): a sentence without it ("the minister announced an
-// inquiry") keeps mildDiscount of its score; a verb that is also a noun
+// chairing the inquiry"): a sentence without it ("Minister Ana Holt
+// announced an inquiry") keeps mildDiscount of its score; a verb that is also a noun
 // ("who heads", "who chairs") or one the articles lack is no premise.
 func TestWhoDoes(t *testing.T) {
-	e, ix, sents := oneArticle(t, "The minister announced a public inquiry into the collapse. It will be chaired by Helena Marsk, a retired judge.")
+	e, ix, sents := oneArticle(t, "Minister Ana Holt announced a public inquiry into the collapse. It will be chaired by Helena Marsk, a retired judge.")
 	q := analyse(ix, "Who is chairing the public inquiry?")
 	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "chairing" {
 		t.Fatalf("premise word %d of %+v, want chairing", q.premiseWord, q.words)

@@ -1339,3 +1339,25 @@ func TestSubjectPersonSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoNamesSomeone: a who-question that asks who did something, or who
+// holds a role, is answered at a quarter of its cover by a sentence that
+// names nobody it does not already ("who built the bridge": "the bridge
+// was built in 1990"), half again below what the person kinds' strictness
+// gives it; at its full cover by one that names the person.
+func TestWhoNamesSomeone(t *testing.T) {
+	e, ix := sentenceAnswerer(t,
+		"The Orlak bridge was built over the river in 1990.",
+		"Ana Vell built the Orlak bridge over the river.",
+		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
+	)
+	cover := func(question string, i int) float64 {
+		c := &candidate{s: e.sentencesOf(fmt.Sprint("a", i)).sents[0]}
+		e.score(analyse(ix, question), c)
+		return c.cover
+	}
+	nobody, vell := cover("who built the orlak bridge", 0), cover("who built the orlak bridge", 1)
+	if nobody > vell*discount*discount+1e-9 {
+		t.Errorf("who built the orlak bridge: nobody named covers %.2f, Ana Vell %.2f", nobody, vell)
+	}
+}
