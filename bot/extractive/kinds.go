@@ -1277,9 +1277,31 @@ func nearAny(q *query, text string, locs [][]int) bool {
 			after = after[:i]
 		}
 		for _, x := range append(before, after...) {
-			if x = strings.Trim(x, ".,;:()\"“”'’"); !moneyWords[english.Term(x)] && closeToAny(q, x) {
+			if x = strings.Trim(x, ".,;:()\"“”'’"); !moneyWords[english.Term(x)] && closeToSumOf(q, x) {
 				return true // not "cost" or "paid": every sum stands by one
 			}
+		}
+	}
+	return false
+}
+
+// closeToSumOf is closeToAny, but a word of q that names a kind of sum
+// (moneyKind) stands only by itself: "how much will rebuilding the road
+// cost" is not answered by "payments totalling 628,000 crowns", though a
+// payment is close to a cost, as every sum is to the other; "how much is
+// in the fund" by "a fund of 75,000 crowns".
+func closeToSumOf(q *query, x string) bool {
+	ts := english.Terms(x)
+	if len(ts) != 1 {
+		return false
+	}
+	for _, w := range q.words {
+		least := retrieval.BroaderWeight
+		if moneyKind(lemmaNoun(w.Word)) {
+			least = 1
+		}
+		if match(w, func(t string) bool { return t == ts[0] }) >= least {
+			return true
 		}
 	}
 	return false
