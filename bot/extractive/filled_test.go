@@ -1936,6 +1936,27 @@ func TestPeopleCountVerb(t *testing.T) {
 	}
 }
 
+// TestSumOfWhat: a sum answers "how much" where a word of what it is of
+// stands by it; a word that names a kind of sum ("cost") stands only by
+// itself, not by another kind ("payments"), as every sum is close to a
+// cost.
+func TestSumOfWhat(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The canton made payments totalling 628,000 crowns to residents. The council set up a fund of 75,000 crowns. The road is closed.")
+	for _, c := range []struct {
+		question string
+		sent     int
+		want     float64
+	}{
+		{"How much will rebuilding the road cost?", 0, otherFigure},
+		{"How much money did the council put in the fund?", 1, 1},
+		{"How much did the canton pay residents?", 0, 1},
+	} {
+		if got := e.filled(analyse(ix, c.question), sents[c.sent]); got != c.want {
+			t.Errorf("filled(%q, %q) = %.2f, want %.2f", c.question, sents[c.sent].text, got, c.want)
+		}
+	}
+}
+
 // TestDescribedSpeaker: a speaker a report describes and does not name
 // ("a nurse who marched with her daughter ... told the Courier") is the
 // one a question describes so; a name question is not answered by such a
