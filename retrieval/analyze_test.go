@@ -240,16 +240,18 @@ func TestSecondHop(t *testing.T) {
 }
 
 // TestChatFiller: chat's words are no words of the question, neither
-// matched nor counted as words the articles lack.
+// matched nor counted as words the articles lack; nor is the "true" of a
+// claim put to the articles ("is it true the bridge fell"), which they
+// settle without the word.
 func TestChatFiller(t *testing.T) {
 	ix := textIndex(t, "The bridge was finished in May. Rights groups said the deal was fair.")
-	for _, q := range []string{"is the bridge done yet or nah", "what did the rights ppl say tbh", "lol who met pls", "ngl the deal rn?"} {
+	for _, q := range []string{"is the bridge done yet or nah", "what did the rights ppl say tbh", "lol who met pls", "ngl the deal rn?", "is it true the bridge was finished?"} {
 		for _, w := range ix.Analyze(q).Words {
 			if english.IsFiller(w.Word) {
 				t.Errorf("%q: filler %q is a word of the question", q, w.Word)
 			}
 			switch w.Word {
-			case "nah", "ppl", "tbh", "lol", "pls", "ngl", "rn":
+			case "nah", "ppl", "tbh", "lol", "pls", "ngl", "rn", "true":
 				t.Errorf("%q: %q is a word of the question", q, w.Word)
 			}
 		}

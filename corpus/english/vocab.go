@@ -295,7 +295,7 @@ var filler = setOf(
 	"thing", "things", "stuff", "something", "anything", "everything", "someone",
 	"anyone", "somebody", "anybody", "everyone", "everybody", "guy", "guys",
 	"again", "eventually", "maybe", "perhaps", "whatever", "whoever", "whichever",
-	"wherever", "whenever", "actual", "real", "literally", "honestly", "seriously",
+	"wherever", "whenever", "actual", "real", "true", "literally", "honestly", "seriously", // "true": "is it true the driver had been drinking" asks whether he had
 	// Light verbs, which carry little of their own in a question ("want to
 	// go harder on", "get a seat"); as part of a phrase WordNet has ("go
 	// on", "get under way") they still count.
