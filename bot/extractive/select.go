@@ -671,11 +671,18 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 		slices.ContainsFunc(counted, func(c *candidate) bool { return c.s.article.Published.Equal(earliest) }) {
 		eligible = counted
 	}
-	// The later report: the best one after the earliest; the earlier: the
-	// best one before it.
+	// The later report: the best one after the earliest, one that revises
+	// a figure if any does ("has been revised to 26", "now put at 168,000
+	// records" after "about 120,000"); the earlier: the best one before
+	// it.
 	var first, last *candidate
+	// (revisionStrength: in words, by a figure it says is wrong, or by a
+	// figure in a unit the earlier reports counted in and a number they
+	// did not give.)
+	before := e.earlierFigures()
+	revises := func(c *candidate) bool { return revisionStrength(c.s, before(c.s.article)) > 0 }
 	for _, c := range eligible {
-		if c.s.article.Published.After(earliest) && (last == nil || c.score > last.score) {
+		if c.s.article.Published.After(earliest) && (last == nil || revises(c) && !revises(last) || revises(c) == revises(last) && c.score > last.score) {
 			last = c
 		}
 	}

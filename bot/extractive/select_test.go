@@ -3,6 +3,7 @@ package extractive
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -81,5 +82,32 @@ func TestWhereItStands(t *testing.T) {
 	a := answerOf(t, e, ix, "tl;dr what happened with the bridge")
 	if !strings.HasPrefix(a.Answer, "The central span") || !strings.Contains(a.Answer, "reopen in September 2026") {
 		t.Errorf("summary %q: want the collapse, then where it stands", a.Answer)
+	}
+}
+
+// TestChangeRevisingLater: of the later reports' sentences, the one that
+// revises the earlier figure answers "how did the number change", though
+// another has more of the question's words and a figure of something
+// else.
+func TestChangeRevisingLater(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	later := []string{
+		"Some 168,000 patient records were stolen in the attack.",
+		"Roads were closed by snow on Tuesday.",
+		"The number of stolen patient records is being checked by 40 staff, the trust said.",
+	}
+	e, ix := answererOf(t, []corpus.Article{
+		{ID: "a", Title: "Hospital hack", Published: day(5), Text: "About 120,000 patient records were stolen in the attack, the trust said."},
+		{ID: "b", Title: "Hack follow-up", Published: day(12), Paragraphs: later, Text: strings.Join(later, "\n\n")},
+		{ID: "c", Title: "Weather", Published: day(6), Text: "Snow fell on Monday."},
+		{ID: "d", Title: "Ferry", Published: day(7), Text: "The ferry was late."},
+		{ID: "e", Title: "Bridge", Published: day(8), Text: "A new bridge opened."},
+		{ID: "f", Title: "Schools", Published: day(9), Text: "Schools were closed."},
+		{ID: "g", Title: "Trains", Published: day(10), Text: "The trains ran on time."},
+		{ID: "h", Title: "Market", Published: day(11), Text: "The market sold apples."},
+	})
+	a := answerOf(t, e, ix, "How did the number of stolen patient records in the attack change between the reports?")
+	if !strings.Contains(a.Answer, "120,000") || !strings.Contains(a.Answer, "168,000") {
+		t.Errorf("answer %q, want the 120,000 and the 168,000", a.Answer)
 	}
 }
