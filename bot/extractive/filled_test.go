@@ -1957,6 +1957,26 @@ func TestSumOfWhat(t *testing.T) {
 	}
 }
 
+// TestMoneyVerbHalf: the verb of a sum ("pay", "cost") says what kind of
+// answer is asked and weighs half in a question for a sum; in another
+// question it weighs in full.
+func TestMoneyVerbHalf(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The mediator was paid 40,000 crowns. The orchestra paid its players. The tour was cancelled.")
+	idf := func(question string) float64 {
+		for _, w := range analyse(ix, question).words {
+			if w.Term == english.Term("pay") {
+				return w.IDF
+			}
+		}
+		t.Fatalf("%q: no pay among its words", question)
+		return 0
+	}
+	sum, yes := idf("how much did they pay the mediator"), idf("did they pay the mediator")
+	if math.Abs(sum-discount*yes) > 1e-9 {
+		t.Errorf("pay weighs %.3f in a question for a sum, %.3f in a yes/no question; want half", sum, yes)
+	}
+}
+
 // TestDescribedSpeaker: a speaker a report describes and does not name
 // ("a nurse who marched with her daughter ... told the Courier") is the
 // one a question describes so; a name question is not answered by such a

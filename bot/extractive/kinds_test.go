@@ -30,6 +30,7 @@ func TestKindOf(t *testing.T) {
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},
+		{"what did the union boss say when the real tour cost came out", kindStatement}, // the sum's verb in another clause
 		{"the position of the border", kindOther},
 		{"Which judge presided over the appeal?", kindPerson},          // a noun WordNet files as a person
 		{"which crew members are still missing", kindPerson},           // the person noun after a modifier

@@ -597,6 +597,18 @@ func analyse(ix Corpus, text string) *query {
 	q.asksSaying = reSpeech().MatchString(lower) || strings.Contains(lower, "declin") || strings.Contains(lower, "refus")
 	q.money = q.amount && moneyVerb(lower) || sum
 	q.amount = q.amount || sum
+	if q.money {
+		// "how much did they pay the mediator": the verb of a sum says
+		// what kind of answer is asked, as "how much" does; the sum
+		// stands by one in every report ("a supplement of 3 percent is
+		// paid"). It weighs half.
+		for i, w := range q.words {
+			if moneyWords[w.Term] {
+				q.total -= w.IDF * (1 - discount)
+				q.words[i].IDF *= discount
+			}
+		}
+	}
 	q.final = finalAsked(lower)
 	q.outcome = q.kind == kindSummary && askedOutcome(lower) != nil
 	if (slotted(q.kind) || q.corrects) && !q.identity && len(q.words) > 0 {
@@ -1335,8 +1347,11 @@ func moneyVerb(lower string) bool {
 }
 
 // whatCost is a question for a sum by its verb: "what did the walkout
-// end up costing the carriers", "what did Sorvenia spend on hosting".
-const whatCost = `\bwhat (?:did|does|do|will|would|has|have) [\w' ]+ (?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
+// end up costing the carriers", "what did Sorvenia spend on hosting". Its
+// subject is a noun phrase of a few words: further on, the verb is in
+// another clause ("what did the union boss say when the real tour cost
+// came out").
+const whatCost = `\bwhat (?:did|does|do|will|would|has|have) (?:[\w']+ ){1,5}(?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
 
 // unitAsked is a duration question that asks in a unit: "how many days";
 // its group is the unit (see analyse).
