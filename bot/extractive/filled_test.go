@@ -926,6 +926,34 @@ func TestCopulaScaffold(t *testing.T) {
 	}
 }
 
+// TestSummaryScaffold: "tl;dr of the whole trade deal saga" asks for the
+// whole of what the articles tell: "whole" after "tl;dr of the" says what
+// kind of answer is wanted (reSummary), and a word the articles never use
+// ("saga", "mess") narrows a summary to nothing; in another kind of
+// question ("how much did the whole cull cost") "whole" is a word of the
+// question, and a summary keeps the words the articles use ("deal").
+func TestSummaryScaffold(t *testing.T) {
+	_, ix, _ := oneArticle(t, "The trade deal was signed on Friday. The whole cull cost 4 million crowns.")
+	has := func(question, word string) bool {
+		return slices.ContainsFunc(analyse(ix, question).words, func(w retrieval.QueryWord) bool { return w.Term == english.Term(word) })
+	}
+	for _, c := range []struct{ question, word string }{
+		{"tl;dr of the whole trade deal saga pls", "whole"},
+		{"tl;dr of the whole trade deal saga pls", "saga"},
+		{"summarize the whole trade deal mess", "mess"},
+	} {
+		if has(c.question, c.word) {
+			t.Errorf("%q: %q counts as a word of the question", c.question, c.word)
+		}
+	}
+	if !has("how much did the whole cull cost", "whole") {
+		t.Errorf("how much did the whole cull cost: whole is no word of the question")
+	}
+	if !has("tl;dr of the whole trade deal saga pls", "deal") {
+		t.Errorf("tl;dr of the whole trade deal saga: deal is no word of the question")
+	}
+}
+
 // TestSpeakerSetting: what the asked-about speaker says may be set by the
 // sentence before, in the paragraph before too (a live blog's entries),
 // which then covers the question's other words ("on the first day").

@@ -128,11 +128,12 @@ var kindRules = []kindRule{
 var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)
 
 // reSummary finds a question for a summary: in so many words (group 1:
-// "summarize", "tl;dr", "recap", "the short version"); "what happened"
+// "summarize", "tl;dr", "recap", "the short version"; "tl;dr of the whole
+// ...", whose "whole" asks for all of it, not for something whole); "what happened"
 // ("what actually happened") or "outline" (after the empty group 2) among
 // the question's first four words (see summaryMatches); "the main
 // points", "the outcome of", "what came out of" (after the empty group 5).
-var reSummary = lazy(`\b(summar\w*|tl;? ?dr|recap|overview|gist|in a nutshell|(?:the )?short version|in brief)\b|()\b(?:what (?:\w+ly )?(happened|went on)|(outline))\b|()(?:\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b)`)
+var reSummary = lazy(`\b((?:summar\w*|tl;? ?dr)(?: (?:of |on |about )?(?:the )?(?:whole|entire)\b)?|recap|overview|gist|in a nutshell|(?:the )?short version|in brief)\b|()\b(?:what (?:\w+ly )?(happened|went on)|(outline))\b|()(?:\b(main|key|principal) (points|provisions|terms)\b|\bwhat (came) out of\b|\bthe (outcome|upshot) of\b)`)
 
 // summaryMatches returns the matches of reSummary in the lower-case
 // question q that ask for a summary: "what happened" and "outline" only

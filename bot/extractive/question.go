@@ -389,6 +389,12 @@ func analyse(ix Corpus, text string) *query {
 		if (isScaffold(q.kind, w.Term) || kindWords[w.Term]) && !(q.kind == kindDuration && w.Term == "last" && determined(lower, w.Word)) && w.Word != counted {
 			continue
 		}
+		if q.kind == kindSummary && !w.Known() {
+			// "tl;dr of the whole strike saga": a summary is of what the
+			// articles tell; a word they never use, nor any word for it,
+			// narrows it to nothing.
+			continue
+		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
 			// "which figure did the wire agency get wrong in its first
 			// version": who reported it, and which version, say which
