@@ -926,6 +926,33 @@ func TestCopulaScaffold(t *testing.T) {
 	}
 }
 
+// TestOccasionHalf: the words of a question's time clause ("when he
+// visited the site", "after the verdict") weigh half: the answer may leave
+// the occasion to the report around it. Not in a yes/no question, whose
+// clause is part of the claim, nor for whom the question asks about.
+func TestOccasionHalf(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Minister Ada Holt visited the site on Monday. She said the site was safe. The verdict came later.")
+	idf := func(question, word string) float64 {
+		for _, w := range analyse(ix, question).words {
+			if w.Term == english.Term(word) {
+				return w.IDF
+			}
+		}
+		t.Fatalf("%q: no %q among its words", question, word)
+		return 0
+	}
+	full := idf("what did the minister say about the site", "site")
+	if got := idf("what did the minister say when she visited the site", "site"); math.Abs(got-discount*full) > 1e-9 {
+		t.Errorf("the site of an occasion weighs %.3f, want half of %.3f", got, full)
+	}
+	if got := idf("did the minister speak when she visited the site", "site"); math.Abs(got-full) > 1e-9 {
+		t.Errorf("in a yes/no question the site of an occasion weighs %.3f, want %.3f", got, full)
+	}
+	if got, want := idf("what did holt say after the verdict", "holt"), idf("what did holt say about the verdict", "holt"); math.Abs(got-want) > 1e-9 {
+		t.Errorf("whom the question asks about weighs %.3f in an occasion's question, %.3f without", got, want)
+	}
+}
+
 // TestSummaryScaffold: "tl;dr of the whole trade deal saga" asks for the
 // whole of what the articles tell: "whole" after "tl;dr of the" says what
 // kind of answer is wanted (reSummary), and a word the articles never use

@@ -569,6 +569,25 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	if q.kind != kindTime && q.kind != kindReaction && q.kind != kindDuration && q.kind != kindYesNo {
+		// "What did the transport minister say when he went to the
+		// crash site", "who warned about the seal before the launch":
+		// the occasion, which the sentence that answers may leave to the
+		// report around it ("Lennqvist, who visited the scene in the
+		// afternoon, described ..."), weighs half. Not in a when- or
+		// how-long question, whose clause is what is asked about, nor in
+		// a reaction's (see occasion) or a yes/no question's, whose
+		// clause is part of the claim ("was the final played after the
+		// crush").
+		if loc := reOccasion().FindStringIndex(lower); loc != nil && loc[0] > 0 {
+			for _, i := range q.indexes(lower[loc[1]:]) {
+				if !slices.Contains(q.subject, i) && !q.words[i].Person {
+					q.total -= q.words[i].IDF * (1 - discount)
+					q.words[i].IDF *= discount
+				}
+			}
+		}
+	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.future = q.kind == kindTime && futureAsked(lower)
 	q.done = -1
