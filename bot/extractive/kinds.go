@@ -1292,20 +1292,12 @@ func nearAny(q *query, text string, locs [][]int) bool {
 // payment is close to a cost, as every sum is to the other; "how much is
 // in the fund" by "a fund of 75,000 crowns".
 func closeToSumOf(q *query, x string) bool {
-	ts := english.Terms(x)
-	if len(ts) != 1 {
-		return false
-	}
-	for _, w := range q.words {
-		least := retrieval.BroaderWeight
+	return closeTo(q, x, func(w retrieval.QueryWord) float64 {
 		if moneyKind(lemmaNoun(w.Word)) {
-			least = 1
+			return 1
 		}
-		if match(w, func(t string) bool { return t == ts[0] }) >= least {
-			return true
-		}
-	}
-	return false
+		return retrieval.BroaderWeight
+	})
 }
 
 // hasCount reports whether text counts something: a quantity that is no

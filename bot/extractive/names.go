@@ -620,12 +620,18 @@ func differenceVerb(text string, loc []int) string {
 // closeToAny reports whether word x is one of the question's words or
 // closely related to one.
 func closeToAny(q *query, x string) bool {
+	return closeTo(q, x, func(retrieval.QueryWord) float64 { return retrieval.BroaderWeight })
+}
+
+// closeTo reports whether word x meets one of the question's words w at
+// least at share least(w) of its weight.
+func closeTo(q *query, x string, least func(w retrieval.QueryWord) float64) bool {
 	ts := english.Terms(x)
 	if len(ts) != 1 {
 		return false
 	}
 	for _, w := range q.words {
-		if match(w, func(t string) bool { return t == ts[0] }) >= retrieval.BroaderWeight {
+		if match(w, func(t string) bool { return t == ts[0] }) >= least(w) {
 			return true
 		}
 	}
