@@ -454,8 +454,7 @@ func analyse(ix Corpus, text string) *query {
 			continue
 		}
 		for _, j := range q.indexes(ws[i]) {
-			q.total -= q.words[j].IDF * (1 - discount)
-			q.words[j].IDF *= discount
+			q.halve(j)
 		}
 	}
 	// Whom the question asks about as a speaker or actor ("what did X
@@ -477,8 +476,7 @@ func analyse(ix Corpus, text string) *query {
 			// words weigh half.
 			for _, i := range q.indexes(phrase) {
 				if i > q.subject[0] {
-					q.total -= q.words[i].IDF * (1 - discount)
-					q.words[i].IDF *= discount
+					q.halve(i)
 				}
 			}
 		}
@@ -489,8 +487,7 @@ func analyse(ix Corpus, text string) *query {
 			// hands, she left,' Felder said"): they weigh half.
 			for _, i := range q.indexes(phrase) {
 				if i < q.subject[0] {
-					q.total -= q.words[i].IDF * (1 - discount)
-					q.words[i].IDF *= discount
+					q.halve(i)
 				}
 			}
 		}
@@ -582,8 +579,7 @@ func analyse(ix Corpus, text string) *query {
 		if loc := reOccasion().FindStringIndex(lower); loc != nil && loc[0] > 0 {
 			for _, i := range q.indexes(lower[loc[1]:]) {
 				if !slices.Contains(q.subject, i) && !q.words[i].Person {
-					q.total -= q.words[i].IDF * (1 - discount)
-					q.words[i].IDF *= discount
+					q.halve(i)
 				}
 			}
 		}
@@ -629,8 +625,7 @@ func analyse(ix Corpus, text string) *query {
 		// paid"). It weighs half.
 		for i, w := range q.words {
 			if moneyWords[w.Term] {
-				q.total -= w.IDF * (1 - discount)
-				q.words[i].IDF *= discount
+				q.halve(i)
 			}
 		}
 	}
@@ -1232,6 +1227,14 @@ func (q *query) subjectHead(phrase string) []int {
 		return ix[len(ix)-2 : len(ix)-1]
 	}
 	return h
+}
+
+// halve makes word i of q weigh half (discount), in the question's total
+// too: a word that says something of what is asked about, which the
+// answer may leave to the report around it.
+func (q *query) halve(i int) {
+	q.total -= q.words[i].IDF * (1 - discount)
+	q.words[i].IDF *= discount
 }
 
 // isPersonName reports whether w is a person's name the articles give
