@@ -259,11 +259,12 @@ var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference b
 var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
-// state", "would you kindly tell me", "can u give", "I would be grateful
-// if you could tell me", "I was wondering whether you could tell me", "I
-// would like to know"), and its verb, which asks for nothing itself (see
+// state", "would you kindly tell me", "would you be able to tell me",
+// "could you let me know", "can u give", "I would be grateful if you
+// could tell me", "I was wondering whether you could tell me", "I would
+// like to know"), and its verb, which asks for nothing itself (see
 // analyse).
-var rePoliteRequest = lazy(`^(?:(?:i would be|i'd be|i am|i'm|i was|i) (?:grateful|wondering|wonder) (?:if|whether) (?:you )?(?:could|can|would|might) (?:please |kindly )?|(?:could|would|can|will) (?:you|u) (?:please |kindly )?|please |kindly )(?:state|tell (?:me|us)|give|explain|identify|specify|list|indicate|confirm|provide)\s+|^(?:i would|i'd) like to know\s+`)
+var rePoliteRequest = lazy(`^(?:(?:i would be|i'd be|i am|i'm|i was|i) (?:grateful|wondering|wonder) (?:if|whether) (?:you )?(?:could|can|would|might) (?:please |kindly )?|(?:could|would|can|will) (?:you|u) (?:be able to )?(?:please |kindly )?|please |kindly )(?:state|tell (?:me|us)|let (?:me|us) know|give|explain|identify|specify|list|indicate|confirm|provide|outline|describe)\s+|^(?:i would|i'd) like to know\s+`)
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
