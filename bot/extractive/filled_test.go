@@ -953,6 +953,35 @@ func TestOccasionHalf(t *testing.T) {
 	}
 }
 
+// TestSpeechWordHalf: in a question for what someone said or how they
+// reacted, a word of another's speech ("the minister's claim", "the
+// company claiming") weighs half: the answer replies to it and need not
+// name it. Not in a question of another kind, nor the asked-about speaker.
+func TestSpeechWordHalf(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Minister Ada Holt claimed the dam was safe. Engineer Lars Vik said it was not. The claim was checked.")
+	idf := func(question, word string) float64 {
+		for _, w := range analyse(ix, question).words {
+			if w.Term == english.Term(word) {
+				return w.IDF
+			}
+		}
+		t.Fatalf("%q: no %q among its words", question, word)
+		return 0
+	}
+	full := idf("was the claim about the dam checked", "claim")
+	for _, q := range []string{
+		"what did Vik say about the minister's claim that the dam was safe",
+		"how did Vik react to Holt claiming the dam was safe",
+	} {
+		if got := idf(q, "claim"); math.Abs(got-discount*full) > 1e-9 {
+			t.Errorf("%q: the claim weighs %.3f, want half of %.3f", q, got, full)
+		}
+	}
+	if got, want := idf("what did Vik say about the dam", "dam"), idf("was the claim about the dam checked", "dam"); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a word not of speech weighs %.3f in a statement question, %.3f in another", got, want)
+	}
+}
+
 // TestSummaryScaffold: "tl;dr of the whole trade deal saga" asks for the
 // whole of what the articles tell: "whole" after "tl;dr of the" says what
 // kind of answer is wanted (reSummary), and a word the articles never use

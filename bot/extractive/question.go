@@ -584,6 +584,17 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	if q.kind == kindStatement || q.kind == kindReaction {
+		// "What did Marrow say about the minister's claim that ...",
+		// "what did kovelin say abt vtc claiming everything worked": a
+		// word of speech tells of what the answer replies to, which the
+		// reply need not name. It weighs half.
+		for i, w := range q.words {
+			if !slices.Contains(q.subject, i) && speechWord(w.Word) {
+				q.halve(i)
+			}
+		}
+	}
 	q.clock = q.kind == kindTime && strings.Contains(lower, "what time")
 	q.future = q.kind == kindTime && futureAsked(lower)
 	q.done = -1
@@ -1235,6 +1246,20 @@ func (q *query) subjectHead(phrase string) []int {
 func (q *query) halve(i int) {
 	q.total -= q.words[i].IDF * (1 - discount)
 	q.words[i].IDF *= discount
+}
+
+// speechWord reports whether a word of a question, or a base form of it,
+// is a verb of speech ("claiming", "warned"; english.SpeechVerbPattern).
+func speechWord(w string) bool {
+	if m := reSpeech().FindString(w); m == w {
+		return true
+	}
+	for _, l := range wordnet.Lemmas(w) {
+		if m := reSpeech().FindString(l.Word); m == l.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // isPersonName reports whether w is a person's name the articles give
