@@ -12,6 +12,7 @@ import (
 	"github.com/talksbot/talksbot/bot/dates"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
 )
 
@@ -580,6 +581,7 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 		// is paying 28 million, the MRHO 12 million"): it answers alone.
 		return nil
 	}
+	amounts := q.comparesAmounts()
 	var out []*candidate
 	for _, side := range q.sides {
 		var pick *candidate
@@ -594,6 +596,11 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 			if q.asksSaying && q.speaks(side, c.s) {
 				value++
 			}
+			if amounts && q.newAny(figuresOf(c.s)) {
+				// "compare the sum the builder claimed with the sum the
+				// court found": each side's figure.
+				value++
+			}
 			if pick == nil || value > best {
 				pick, best = c, value
 			}
@@ -604,6 +611,24 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 		out = append(out, pick)
 	}
 	return out
+}
+
+// comparesAmounts reports whether a comparison is of amounts: a word of
+// the question outside its two sides is a noun whose commonest senses
+// WordNet files as a quantity or a possession ("the number of homes",
+// "the price", "the fine", "the allowance").
+func (q *query) comparesAmounts() bool {
+	for i, w := range q.words {
+		if slices.Contains(q.sides[0], i) || slices.Contains(q.sides[1], i) {
+			continue
+		}
+		for _, c := range wordnet.Classes(w.Word, wordnet.Noun, commonSenses) {
+			if c == "noun.quantity" || c == "noun.possession" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideOf reports whether sentence s speaks for, or names, every word of

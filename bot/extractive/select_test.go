@@ -111,3 +111,18 @@ func TestChangeRevisingLater(t *testing.T) {
 		t.Errorf("answer %q, want the 120,000 and the 168,000", a.Answer)
 	}
 }
+
+// TestCompareAmounts: a comparison of amounts ("what each put into the
+// fund", "the fine sought with the fine imposed") answers with each side's
+// figure, over a sentence that names the side and more of the question's
+// words without one.
+func TestCompareAmounts(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("a", 11, "Corvania said it would put its full trust into the fund and into the talks. Pellaria said the fund it put its name to was a model for the region."),
+		report("b", 12, "Corvania has paid 20 million crowns. Pellaria has paid 5 million crowns."),
+	})
+	a := answerOf(t, e, ix, "compare what corvania and pellaria each put into the fund")
+	if a.Abstained || !strings.Contains(a.Answer, "20 million") || !strings.Contains(a.Answer, "5 million") {
+		t.Errorf("answer %q: want each side's sum", a.Answer)
+	}
+}
