@@ -926,21 +926,26 @@ func TestCopulaScaffold(t *testing.T) {
 	}
 }
 
+// wordIDF returns the weight of word among the words of question, analysed
+// against ix; the test fails if it is not one of them.
+func wordIDF(t *testing.T, ix *retrieval.Index, question, word string) float64 {
+	t.Helper()
+	for _, w := range analyse(ix, question).words {
+		if w.Term == english.Term(word) {
+			return w.IDF
+		}
+	}
+	t.Fatalf("%q: no %q among its words", question, word)
+	return 0
+}
+
 // TestOccasionHalf: the words of a question's time clause ("when he
 // visited the site", "after the verdict") weigh half: the answer may leave
 // the occasion to the report around it. Not in a yes/no question, whose
 // clause is part of the claim, nor for whom the question asks about.
 func TestOccasionHalf(t *testing.T) {
 	_, ix, _ := oneArticle(t, "Minister Ada Holt visited the site on Monday. She said the site was safe. The verdict came later.")
-	idf := func(question, word string) float64 {
-		for _, w := range analyse(ix, question).words {
-			if w.Term == english.Term(word) {
-				return w.IDF
-			}
-		}
-		t.Fatalf("%q: no %q among its words", question, word)
-		return 0
-	}
+	idf := func(question, word string) float64 { return wordIDF(t, ix, question, word) }
 	full := idf("what did the minister say about the site", "site")
 	if got := idf("what did the minister say when she visited the site", "site"); math.Abs(got-discount*full) > 1e-9 {
 		t.Errorf("the site of an occasion weighs %.3f, want half of %.3f", got, full)
@@ -959,15 +964,7 @@ func TestOccasionHalf(t *testing.T) {
 // name it. Not in a question of another kind, nor the asked-about speaker.
 func TestSpeechWordHalf(t *testing.T) {
 	_, ix, _ := oneArticle(t, "Minister Ada Holt claimed the dam was safe. Engineer Lars Vik said it was not. The claim was checked.")
-	idf := func(question, word string) float64 {
-		for _, w := range analyse(ix, question).words {
-			if w.Term == english.Term(word) {
-				return w.IDF
-			}
-		}
-		t.Fatalf("%q: no %q among its words", question, word)
-		return 0
-	}
+	idf := func(question, word string) float64 { return wordIDF(t, ix, question, word) }
 	full := idf("was the claim about the dam checked", "claim")
 	for _, q := range []string{
 		"what did Vik say about the minister's claim that the dam was safe",
