@@ -263,8 +263,10 @@ var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|tak
 // "could you let me know", "can u give", "I would be grateful if you
 // could tell me", "I was wondering whether you could tell me", "I would
 // like to know"), and its verb, which asks for nothing itself (see
-// analyse).
-var rePoliteRequest = lazy(`^(?:(?:i would be|i'd be|i am|i'm|i was|i) (?:grateful|wondering|wonder) (?:if|whether) (?:you )?(?:could|can|would|might) (?:please |kindly )?|(?:could|would|can|will) (?:you|u) (?:be able to )?(?:please |kindly )?|please |kindly )(?:state|tell (?:me|us)|let (?:me|us) know|give|explain|identify|specify|list|indicate|confirm|provide|outline|describe)\s+|^(?:i would|i'd) like to know\s+`)
+// analyse). "Could you outline" only before a question word, which it
+// keeps (group wh: "could you outline which matters were left open");
+// before a noun it asks for a summary (reSummary).
+var rePoliteRequest = lazy(`^(?:(?:i would be|i'd be|i am|i'm|i was|i) (?:grateful|wondering|wonder) (?:if|whether) (?:you )?(?:could|can|would|might) (?:please |kindly )?|(?:could|would|can|will) (?:you|u) (?:be able to )?(?:please |kindly )?|please |kindly )(?:state|tell (?:me|us)|let (?:me|us) know|give|explain|identify|specify|list|indicate|confirm|provide|describe|outline (?P<wh>which|what|who|when|where|why|how))\s+|^(?:i would|i'd) like to know\s+`)
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
@@ -303,7 +305,13 @@ func kindOf(q string) kind {
 	q = strings.ToLower(kindFold.Replace(q))
 	// "Could you please state the date on which ...": a request, whose
 	// kind is what it asks for, not yes or no.
-	q = rePoliteRequest().ReplaceAllString(q, "what is ")
+	if m := rePoliteRequest().FindStringSubmatchIndex(q); m != nil {
+		wh := ""
+		if i := 2 * rePoliteRequest().SubexpIndex("wh"); m[i] >= 0 {
+			wh = q[m[i]:m[i+1]] + " "
+		}
+		q = q[:m[0]] + "what is " + wh + q[m[1]:]
+	}
 	kindRead.mu.Lock()
 	last, k := kindRead.q, kindRead.k
 	kindRead.mu.Unlock()

@@ -105,6 +105,8 @@ func TestKindOf(t *testing.T) {
 		{"what's the population of springfield", kindMeasure},                                               // the population of
 		{"how many ppl live in korvan", kindMeasure},                                                        // a population
 		{"Could you outline the principal provisions of the agreement?", kindSummary},                       // an outline
+		{"could you outline the deal", kindSummary},                                                         // an outline, asked politely
+		{"Could you please outline which matters the agreement left unresolved?", kindOther},                // the question after "outline" asks
 		{"For what reason does Kastrana dispute the debt?", kindReason},                                     // for what reason
 		{"how come they didn't sign", kindReason},                                                           // chat's why
 		{"how tall is the new bridge?", kindMeasure},                                                        // how tall: a height

@@ -25,13 +25,15 @@ func TestPatternsKinds(t *testing.T) {
 			"i would like to know the length of the concession",
 			"would you be able to tell me the total amount of the fund",
 			"could you let me know by which date claims must be filed",
-			"could you outline the main provisions of the accord",
+			"can you describe the damage to the bridge",
+			"could you please outline which matters the agreement left unresolved",
 		}, []string{
 			"could the union give notice before the strike",
 			"i wonder whether the union will strike again",
 			"what did the mediator explain to the press",
 			"could you believe the turnout",
 			"would you be able to reopen the school",
+			"could you outline the deal", // a summary (reSummary)
 		}},
 		// A statement word that is a noun, not a verb of speech: "what
 		// became of the union's demand", "was the match called off",
