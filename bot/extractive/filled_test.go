@@ -961,21 +961,38 @@ func TestOccasionHalf(t *testing.T) {
 // TestSpeechWordHalf: in a question for what someone said or how they
 // reacted, a word of another's speech ("the minister's claim", "the
 // company claiming") weighs half: the answer replies to it and need not
-// name it. Not in a question of another kind, nor the asked-about speaker.
+// name it. Not in a question of another kind, nor the asked-about
+// speaker's words, nor a noun of something else that a verb of speech
+// spells ("the state budget").
 func TestSpeechWordHalf(t *testing.T) {
-	_, ix, _ := oneArticle(t, "Minister Ada Holt claimed the dam was safe. Engineer Lars Vik said it was not. The claim was checked.")
-	idf := func(question, word string) float64 { return wordIDF(t, ix, question, word) }
-	full := idf("was the claim about the dam checked", "claim")
-	for _, q := range []string{
-		"what did Vik say about the minister's claim that the dam was safe",
-		"how did Vik react to Holt claiming the dam was safe",
+	_, ix, _ := oneArticle(t, "Minister Ada Holt claimed the dam was safe. Engineer Lars Vik said it was not. The claim was checked. The state budget pays for the dam. The claims office said nothing.")
+	for _, tt := range []struct {
+		name, question, word string
+		half                 bool
+	}{
+		{"another's claim", "what did Vik say about the minister's claim that the dam was safe", "claim", true},
+		{"another claiming", "how did Vik react to Holt claiming the dam was safe", "claim", true},
+		{"another kind of question", "was the claim about the dam checked", "claim", false},
+		{"a word not of speech", "what did Vik say about the dam", "dam", false},
+		{"a noun of something else", "what did Vik say about the state budget", "state", false},
+		{"the speaker asked about", "what did the claims office say about the dam", "claim", false},
 	} {
-		if got := idf(q, "claim"); math.Abs(got-discount*full) > 1e-9 {
-			t.Errorf("%q: the claim weighs %.3f, want half of %.3f", q, got, full)
-		}
-	}
-	if got, want := idf("what did Vik say about the dam", "dam"), idf("was the claim about the dam checked", "dam"); math.Abs(got-want) > 1e-9 {
-		t.Errorf("a word not of speech weighs %.3f in a statement question, %.3f in another", got, want)
+		t.Run(tt.name, func(t *testing.T) {
+			got := wordIDF(t, ix, tt.question, tt.word)
+			full := ix.Analyze(tt.question)
+			want := 0.0
+			for _, w := range full.Words {
+				if w.Term == english.Term(tt.word) {
+					want = w.IDF
+				}
+			}
+			if tt.half {
+				want *= discount
+			}
+			if math.Abs(got-want) > 1e-9 {
+				t.Errorf("%q: %q weighs %.3f, want %.3f (half: %v)", tt.question, tt.word, got, want, tt.half)
+			}
+		})
 	}
 }
 

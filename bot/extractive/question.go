@@ -566,6 +566,7 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
+	halved := map[int]bool{} // words of an occasion's clause, weighed half
 	if q.kind != kindTime && q.kind != kindReaction && q.kind != kindDuration && q.kind != kindYesNo {
 		// "What did the transport minister say when he went to the
 		// crash site", "who warned about the seal before the launch":
@@ -580,6 +581,7 @@ func analyse(ix Corpus, text string) *query {
 			for _, i := range q.indexes(lower[loc[1]:]) {
 				if !slices.Contains(q.subject, i) && !q.words[i].Person {
 					q.halve(i)
+					halved[i] = true
 				}
 			}
 		}
@@ -588,9 +590,10 @@ func analyse(ix Corpus, text string) *query {
 		// "What did Marrow say about the minister's claim that ...",
 		// "what did kovelin say abt vtc claiming everything worked": a
 		// word of speech tells of what the answer replies to, which the
-		// reply need not name. It weighs half.
+		// reply need not name. It weighs half (once: not again in an
+		// occasion's clause). Not the speaker asked about, nor a name.
 		for i, w := range q.words {
-			if !slices.Contains(q.subject, i) && speechWord(w.Word) {
+			if !slices.Contains(q.subject, i) && !slices.Contains(q.described, i) && !w.Person && !halved[i] && speechWord(w.Word) {
 				q.halve(i)
 			}
 		}
@@ -1249,17 +1252,20 @@ func (q *query) halve(i int) {
 }
 
 // speechWord reports whether a word of a question, or a base form of it,
-// is a verb of speech ("claiming", "warned"; english.SpeechVerbPattern).
+// is a verb of speech ("claiming", "warned"; english.SpeechVerbPattern),
+// or a noun of one that WordNet files, in its commonest senses, as
+// communication ("claim"; not "state", "stress").
 func speechWord(w string) bool {
-	if m := reSpeech().FindString(w); m == w {
-		return true
-	}
+	speech := reSpeech().FindString(w) == w
 	for _, l := range wordnet.Lemmas(w) {
-		if m := reSpeech().FindString(l.Word); m == l.Word {
-			return true
+		if l.POS == wordnet.Noun && !slices.Contains(wordnet.Classes(l.Word, wordnet.Noun, commonSenses), "noun.communication") {
+			// A noun of something else ("the state budget", "stress"),
+			// which may be what the question asks about.
+			return false
 		}
+		speech = speech || reSpeech().FindString(l.Word) == l.Word
 	}
-	return false
+	return speech
 }
 
 // isPersonName reports whether w is a person's name the articles give

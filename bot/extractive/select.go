@@ -616,7 +616,10 @@ func (e *Answerer) compare(q *query, cands []*candidate) []*candidate {
 // comparesAmounts reports whether a comparison is of amounts: a word of
 // the question outside its two sides is a noun whose commonest senses
 // WordNet files as a quantity or a possession ("the number of homes",
-// "the price", "the fine", "the allowance").
+// "the price", "the fine", "the allowance"). A comparison of what the
+// sides said of an amount is one too: "the number of stuck cars kept
+// changing?? what did they say at first vs later" wants the figures
+// (leaving questions of speech out lost that one's facts).
 func (q *query) comparesAmounts() bool {
 	for i, w := range q.words {
 		if slices.Contains(q.sides[0], i) || slices.Contains(q.sides[1], i) {
