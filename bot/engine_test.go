@@ -838,21 +838,6 @@ func TestRevisionOfAFigure(t *testing.T) {
 	answers(t, e, "what changed between the first reports and the follow-up?", []string{"4,300 flights have been", "5,140"}, "1,900")
 }
 
-// TestDeclinedSettlesLess: a refusal to answer ("declined to say") gives
-// way to a report that settles the question, unless the question asks
-// what someone said.
-func TestDeclinedSettlesLess(t *testing.T) {
-	e := engineOver(t,
-		testArticle("a", "Reactions", "Herald", 12, "Asked whether Lorvain would itself contribute money to the compensation fund, the envoy declined to say."),
-		testArticle("b", "Fund grows", "Observer", 18, "The compensation fund has grown to €46 million after Lorvain pledged €6 million of its own money."),
-	)
-	a := ask(t, e, Question{Text: "is lorvain chipping in money for the fund?"})
-	if a.Abstained || !strings.HasPrefix(a.Answer, "The compensation fund has grown") {
-		t.Errorf("want the pledge first; got %q", a.Answer)
-	}
-	answers(t, e, "did the envoy say whether lorvain would contribute money to the fund?", []string{"declined to say"})
-}
-
 // TestReasonTwoAhead: the reason for what a why-question asks may be the
 // second sentence of the next paragraph, after a remark that gives none.
 func TestReasonTwoAhead(t *testing.T) {

@@ -1224,12 +1224,6 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// figure is the one the correction takes back.
 		c.score *= mildDiscount
 	}
-	if !q.asksSaying && s.has(fDeclined) {
-		// "Is Lorvain chipping in?": "asked whether Lorvain would
-		// contribute, she declined to say" settles nothing that a report
-		// of the pledge does; it still answers when nothing else does.
-		c.score *= mildDiscount
-	}
 }
 
 // premiseOf is how far the words a sentence leans on (premise) have the
@@ -1244,10 +1238,6 @@ func premiseOf(q *query, i int, premise func(string) bool) float64 {
 	}
 	return match(q.words[i], premise)
 }
-
-// reDeclined finds a refusal to answer: "declined to say", "would not
-// comment", "refused to confirm".
-var reDeclined = lazy(`(?i)\b(declin\w*|refus\w*|would not|wouldn't|did not|didn't) to (say|comment|answer|confirm|disclose|elaborate|give)|\b(would not|wouldn't|did not|didn't) (say|comment|confirm|disclose)\b`)
 
 // ownMatches returns the share of each question word's weight that the
 // words of a sentence (has) earn, a word of the sentence standing for one

@@ -655,7 +655,6 @@ const (
 	fChange                   // a change of plan ("postponed", "instead")
 	fPlan                     // a plan ("will", "is set to")
 	fFrequency                // how often something happens ("every month", "weekly")
-	fDeclined                 // a refusal to answer ("declined to say", "would not comment")
 	fRetracted                // what an earlier report said wrongly ("An earlier version of this article said")
 	fCalendar                 // a date that says itself ("14 March", "2026"), not only with the article's day
 	nFeatures
@@ -666,7 +665,7 @@ var featurePatterns = [nFeatures]func() *prefilter.Regexp{
 	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
-	fDeclined: reDeclined, fRetracted: reRetracted,
+	fRetracted: reRetracted,
 }
 
 // reRetracted finds a correction's account of what an earlier report said

@@ -32,17 +32,6 @@ func TestPatternsSentences(t *testing.T) {
 			"A.B. Koval said the dam held.",   // an initial
 			"Q3: Turnout rose to 61 percent.", // a quarter, no turn
 		}},
-		// What introduces an interview's interviewer: "Our reporter spoke
-		// to Mara Velden", "sat down with".
-		{"reMetInterviewer", reMetInterviewer, []string{
-			"Our reporter spoke to Mara Velden, the union's leader.",
-			"The Courier sat down with the flood commissioner on Friday.",
-			"She was interviewed by Kalvenna Radio after the vote.",
-		}, []string{
-			"The minister spoke at a rally in Eastvale.", // spoke, to nobody
-			"Talks with the union resumed on Monday.",    // "talks" the noun, opening the sentence
-			"The mayor sat down on the flooded steps.",   // sat down, with nobody
-		}},
 		// A verb of speech, in a sentence, a lower-cased question or a
 		// single word: "said", "what did the union tell".
 		{"reSpeech", reSpeech, []string{
@@ -131,17 +120,6 @@ func TestPatternsSentences(t *testing.T) {
 			"The river peaked at 6 metres, according to officials.", // no name
 			"The mayor told reporters the dam had held.",            // people, not a source's name
 			"The strike was reported on Monday.",                    // nobody reports
-		}},
-		// A refusal to answer: "declined to comment", "would not say".
-		{"reDeclined", reDeclined, []string{
-			"The ministry declined to comment.",
-			"She would not say how many workers joined.",
-			"The company refused to confirm the figure.",
-			"He didn't comment on the talks.",
-		}, []string{
-			"The union declined the offer.",   // refuses an offer, not to answer
-			"Turnout declined to 40 percent.", // a fall
-			"The mayor would not resign.",     // refuses something else
 		}},
 	})
 

@@ -456,10 +456,6 @@ func nameLabel(text string) []string {
 	return nil
 }
 
-// reMetInterviewer finds the words that introduce an interview's
-// interviewer ("spoke to", "sat down with", "talked to").
-var reMetInterviewer = lazy(`\b(spoke|talked|speaks|talks) (to|with)\b|\bsat down with\b|\binterviewed by\b`)
-
 // frameInterview marks, in an interview in question-and-answer form, who
 // its questions and answers are about: "you" in "Q: What worries you
 // most?" and the speaker of "A: Drone attacks." are the person the
@@ -480,15 +476,13 @@ func frameInterview(sents []*sentence) {
 		return
 	}
 	// The introduction names whom the interview is with: its first
-	// sentence with a name, not the interviewer it goes on to name ("She
-	// spoke to Rosa Kimani", "sat down with Sofia Brandt of the Herald").
+	// sentence with a name, not the interviewer a later sentence names
+	// ("She spoke to Rosa Kimani").
 	var intro *sentence
 	for _, s := range sents[:first] {
-		if reMetInterviewer().MatchString(s.text) {
-			s.introducesInterview = true
-		}
-		if intro == nil && reNameRun().MatchString(strings.TrimSpace(s.text[min(len(s.text), 1):])) {
+		if reNameRun().MatchString(strings.TrimSpace(s.text[min(len(s.text), 1):])) {
 			intro = s
+			break
 		}
 	}
 	if intro == nil {
@@ -501,9 +495,6 @@ func frameInterview(sents []*sentence) {
 	intro.introducesInterview = true
 	names := map[string]bool{}
 	for _, loc := range reNameRun().FindAllStringIndex(intro.text, -1) {
-		if reMetInterviewer().MatchString(intro.text[max(0, loc[0]-len("sat down with ")):loc[0]]) {
-			continue // the interviewer
-		}
 		for _, t := range english.Terms(intro.text[loc[0]:loc[1]]) {
 			names[t] = true
 		}

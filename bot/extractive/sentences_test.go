@@ -174,7 +174,7 @@ func TestIntroducedQuote(t *testing.T) {
 }
 
 // TestInterviewee: the answers of an interview are the person its first
-// introducing sentence names, not the interviewer named after.
+// introducing sentence names, not the interviewer a later one names.
 func TestInterviewee(t *testing.T) {
 	paras := []string{
 		"Harbour master Jane Rourke mediated the ferry strike in Springfield.",
@@ -189,8 +189,8 @@ func TestInterviewee(t *testing.T) {
 	if !ans.interviewee["rourk"] || ans.interviewee["lee"] {
 		t.Errorf("interviewee %v, want Rourke and not Lee", ans.interviewee)
 	}
-	if !sents[1].introducesInterview || len(sents[1].spk()) > 0 {
-		t.Errorf("%q does not read as the interview's introduction, without a speaker: %v", sents[1].text, sents[1].spk())
+	if !sents[0].introducesInterview || len(sents[0].spk()) > 0 {
+		t.Errorf("%q does not read as the interview's introduction, without a speaker: %v", sents[0].text, sents[0].spk())
 	}
 }
 
