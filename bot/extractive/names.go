@@ -655,12 +655,6 @@ func closeMatch(w retrieval.QueryWord, t string) bool {
 	return false
 }
 
-// maxAppositionWords bounds the description of a person read after their
-// name ("Daniel Whitcomb, who heads the U.S. delegation,"); the title
-// before it is a phrase ("Kremlin aide Yury Ushakov", "Deputy Transport
-// Minister Arkady Tsvetkov"), of at most phraseWindow words.
-const maxAppositionWords = 12
-
 // reNameRun finds a run of capitalised words that may be a name.
 var reNameRun = lazy(nameRun)
 
@@ -757,16 +751,15 @@ func describePeople(sents []*sentence) peopleOfArticle {
 				}
 			}
 			if m := reApposition().FindStringSubmatch(s.text[loc[1]:]); m != nil && m[1] != "" {
-				// A long one's first words: "a former air traffic
-				// controller who now leads the opposition Civic Union in
-				// the Calvenian parliament".
-				ws := strings.Fields(m[1])
-				words = append(words, ws[:min(len(ws), maxAppositionWords)]...)
+				// The description after the name, to its closing comma: "a
+				// former air traffic controller who now leads the
+				// opposition Civic Union in the Calvenian parliament".
+				words = append(words, strings.Fields(m[1])...)
 			} else if m != nil && loc[0] == 0 {
 				// A writer's note: "Elena Varga is professor of economics
 				// at the University of Sarnoc." A noun phrase, not a verb's
 				// ("is expected to resign").
-				if ws := strings.Fields(m[2]); len(ws) <= maxAppositionWords && (english.Determiner(ws[0]) || isNoun(ws[0])) {
+				if ws := strings.Fields(m[2]); english.Determiner(ws[0]) || isNoun(ws[0]) {
 					words = append(words, ws...)
 				}
 			}

@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 63
 	maxWordLists   = 9
-	maxConstants   = 49
+	maxConstants   = 48
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

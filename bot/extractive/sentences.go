@@ -689,7 +689,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 		// "Arkady Tsvetkov, Russia's deputy transport minister, said":
 		// the speaker is named before the apposition.
 		if n := len(before); n > 1 && strings.HasSuffix(before[n-1], ",") {
-			for j := n - 2; j >= 0 && j >= n-1-maxAppositionWords; j-- {
+			for j := n - 2; j >= 0; j-- {
 				if strings.HasSuffix(before[j], ",") {
 					switch {
 					case isNameRun(before[j+1:]):
