@@ -28,16 +28,11 @@ func noLeaks(t *testing.T) {
 	t.Cleanup(func() { goleak.VerifyNone(t, opt) })
 }
 
-// fakeServerLLM is a real llm.Client talking to a fake OpenAI server, with
-// short deadlines.
-func fakeServerLLM(t *testing.T, replies ...llmtest.Reply) (*llm.Client, *llmtest.Server) {
-	return fakeServerLLMWithin(t, time.Second, replies...)
-}
-
-// fakeServerLLMWithin is fakeServerLLM with a deadline of each call other
-// than a second: a reply that takes long to read whatever the machine's
-// load (a 200 KB stream, read under the race detector) needs more, and a
-// case that waits for the deadline (a hang) less is no better a test.
+// fakeServerLLMWithin is a real llm.Client talking to a fake OpenAI server,
+// with a deadline of each call: a reply that takes long to read whatever the
+// machine's load (a 200 KB stream, read under the race detector) needs more
+// than a second, and a case that waits for the deadline (a hang) less is no
+// better a test.
 func fakeServerLLMWithin(t *testing.T, timeout time.Duration, replies ...llmtest.Reply) (*llm.Client, *llmtest.Server) {
 	srv := llmtest.New(t, replies...)
 	tr := &http.Transport{}

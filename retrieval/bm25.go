@@ -225,19 +225,9 @@ type scored struct {
 	score float64
 }
 
-// search scores every document that shares a term with the query and
-// returns the best limit of them (all when limit <= 0), best first, ties in
-// document order.
-func (m *BM25) search(query []string, limit int) []scored {
-	words := make([]QueryWord, 0, len(query))
-	for _, t := range unique(query) {
-		words = append(words, QueryWord{Term: t, Alts: []Alternative{{Terms: []string{t}, Weight: 1}}})
-	}
-	return m.searchQuery(words, nil, limit)
-}
-
-// searchQuery is search for the query's words and cue terms, scored as
-// scoreQuery does.
+// searchQuery scores every document that shares a term with the query's
+// words and cue terms, as scoreQuery does, and returns the best limit of
+// them (all when limit <= 0), best first, ties in document order.
 func (m *BM25) searchQuery(words []QueryWord, cues []string, limit int) []scored {
 	a, _ := m.scratch.Get().(*accumulator)
 	if a == nil || len(a.acc) != m.n {

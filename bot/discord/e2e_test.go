@@ -220,9 +220,9 @@ func TestServerErrors(t *testing.T) {
 				return r.Method == "POST" && strings.HasPrefix(r.Path, "/api/v9/webhooks/") && n < 1
 			}, 500,
 			func(t *testing.T, f *fakeDiscord, token string, failures *atomic.Int32) {
-				posts := f.wait(followupOf(token), 2, 5*time.Second)
+				f.wait(followupOf(token), 2, 5*time.Second)
 				time.Sleep(300 * time.Millisecond) // time for a wrong retry
-				posts = f.requests(followupOf(token))
+				posts := f.requests(followupOf(token))
 				if len(posts) != 2 {
 					t.Fatalf("%d follow-ups; want the failed part once, then the apology:\n%s", len(posts), f.dump())
 				}

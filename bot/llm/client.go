@@ -193,6 +193,9 @@ func (c *Client) chatRequest(system, user string) openai.ChatCompletionRequest {
 		// Reasoning tokens count against the cap too.
 		req.MaxCompletionTokens = 4 * c.cfg.MaxTokens
 	} else {
+		// max_tokens, which go-openai deprecates for OpenAI's reasoning
+		// models: Ollama, llama.cpp and vLLM read it, not the newer name.
+		//lint:ignore SA1019 the OpenAI-compatible servers' field
 		req.MaxTokens = c.cfg.MaxTokens
 		req.Temperature = temperature
 	}

@@ -179,7 +179,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // The file: cacheMagic, a uint32 format, the version (a uvarint length and
 // its bytes), the number of articles, then per article its key (16 bytes),
-// the length of its encoded reports and those bytes (see encodeReports);
+// the length of its encoded reports and those bytes (see writer.reports);
 // then the key of the corpus (corpusKey), the length of its encoded events
 // and those bytes (see encodeEvents); and a CRC-32C of everything before
 // it (big-endian).
@@ -232,17 +232,10 @@ func readCacheFile(c Cache) (*cacheFile, error) {
 	return f, nil
 }
 
-// encodeReports encodes the reports of article a. A quote or sentence that
-// is a stretch of the article's text (as they all are, the sentence before
-// and a pointing sentence included) is written as where it is.
-func encodeReports(rs []report, a *corpus.Article) []byte {
-	var w writer
-	w.reports(rs, a)
-	return w.b
-}
-
-// reports appends the encoding of the reports of article a (see
-// encodeReports).
+// reports appends the encoding of the reports of article a. A quote or
+// sentence that is a stretch of the article's text (as they all are, the
+// sentence before and a pointing sentence included) is written as where it
+// is.
 func (w *writer) reports(rs []report, a *corpus.Article) {
 	w.uvarint(len(rs))
 	for _, r := range rs {
