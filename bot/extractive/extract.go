@@ -1133,14 +1133,8 @@ func (e *Answerer) score(q *query, c *candidate) {
 	c.match = matched / total
 	c.bonus = e.kindBonus(q, s)
 	strict := 1.0
-	if c.bonus == 0 && strictKind(q.kind) {
-		strict = 0.5
-		if q.kind == kindName {
-			// "What was the name of the girl they rescued": a sentence
-			// with no name by the girl does not answer, however much of
-			// the question it has.
-			strict = 0
-		}
+	if c.bonus == 0 {
+		strict = lacking(q.kind)
 	}
 	if q.kind == kindOther && q.typ != "" && (isOrganisation(q.typ) || isLocationNoun(q.typ)) && !q.newAny(s.f().names) &&
 		slices.ContainsFunc(q.indexes(q.typ), func(i int) bool { return q.words[i].Knownness() > 0 }) {

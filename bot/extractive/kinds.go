@@ -1516,15 +1516,28 @@ func (q *query) most() float64 {
 	return 0.15
 }
 
-// strictKind reports whether a sentence without the kind of answer asked
-// for can hardly answer ("how many" wants a number, "who" a name, "where"
-// a place): such sentences count half.
-func strictKind(k kind) bool {
+// lacking returns the share of its score a sentence keeps when it lacks
+// the kind of answer a question of kind k asks for (kindBonus finds none).
+// Such a sentence can hardly answer "how many" (a number), "who" (a name)
+// or "where" (a place): it counts half. Nor "what was the name of the girl
+// they rescued" without a name by the girl, however much of the question
+// it has: nothing. What someone said or how they took something is told in
+// more ways than kindBonus reads (what they say they will do, "the players'
+// association says the two will appeal", for "what was the association's
+// reaction"; an editorial's own sentences for "what was the editorial's
+// view"; a reply whose speaker the sentence describes but does not name as
+// the one asked about), so such a sentence keeps mildDiscount. Other kinds
+// ask for nothing a sentence must carry: all of it.
+func lacking(k kind) float64 {
 	switch k {
-	case kindCount, kindDuration, kindFrequency, kindPlace, kindPerson, kindTime, kindStatement, kindName, kindReaction, kindHowTo, kindMeasure:
-		return true
+	case kindName:
+		return 0
+	case kindStatement, kindReaction:
+		return mildDiscount
+	case kindCount, kindDuration, kindFrequency, kindPlace, kindPerson, kindTime, kindHowTo, kindMeasure:
+		return discount
 	}
-	return false
+	return 1
 }
 
 // lazy returns a function that compiles pattern on its first call: the

@@ -1364,3 +1364,30 @@ func TestWhoNamesSomeone(t *testing.T) {
 		t.Errorf("who built the orlak bridge: nobody named covers %.2f, Ana Vell %.2f", nobody, vell)
 	}
 }
+
+// TestLacking: the share of its score a sentence keeps without what its
+// question's kind asks for: nothing for a name, half for a number, a date,
+// a place or a person, mildDiscount for a statement or a reaction (told in
+// more ways than the kind bonus reads), all of it for a kind that asks for
+// nothing in particular.
+func TestLacking(t *testing.T) {
+	for _, c := range []struct {
+		k    kind
+		want float64
+	}{
+		{kindName, 0},
+		{kindCount, discount},
+		{kindTime, discount},
+		{kindPlace, discount},
+		{kindPerson, discount},
+		{kindStatement, mildDiscount},
+		{kindReaction, mildDiscount},
+		{kindOther, 1},
+		{kindReason, 1},
+		{kindSummary, 1},
+	} {
+		if got := lacking(c.k); got != c.want {
+			t.Errorf("lacking(%v) = %.2f, want %.2f", c.k, got, c.want)
+		}
+	}
+}
