@@ -838,6 +838,14 @@ func TestRevisionOfAFigure(t *testing.T) {
 	answers(t, e, "what changed between the first reports and the follow-up?", []string{"4,300 flights have been", "5,140"}, "1,900")
 }
 
+// TestWhoRepresented: a who-question's verb is met by the verb, not by a
+// noun of its stem: "who represented the us at the talks" is answered by
+// "Representing Washington were ... Rubio", not by Zelensky's complaint
+// that no representatives from Ukraine were included.
+func TestWhoRepresented(t *testing.T) {
+	answers(t, testEngine(t), "who represented the us at the talks", []string{"Rubio"}, "representatives from Ukraine")
+}
+
 // TestReasonTwoAhead: the reason for what a why-question asks may be the
 // second sentence of the next paragraph, after a remark that gives none.
 func TestReasonTwoAhead(t *testing.T) {

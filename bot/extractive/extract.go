@@ -1200,8 +1200,13 @@ func (e *Answerer) score(q *query, c *candidate) {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
 	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
-	if i := q.premiseWord; i >= 0 && q.words[i].Known() && max(owned[i], premiseOf(q, i, premise)) < retrieval.RelatedWeight {
-		c.score *= mildDiscount // "where were the talks held": "the boat was held" is not about them
+	if i := q.premiseWord; i >= 0 && q.words[i].Known() {
+		// "where were the talks held": "the boat was held" is not about
+		// them; "who represented the U.S.": "no representatives from
+		// Ukraine" has the verb's stem, not its act (see verbIn).
+		if max(owned[i], premiseOf(q, i, premise)) < retrieval.RelatedWeight || i != q.role && owned[i] >= retrieval.RelatedWeight && !verbIn(q.words[i], s) {
+			c.score *= mildDiscount
+		}
 	}
 	if len(q.named) > 0 && !slices.ContainsFunc(q.named, func(i int) bool {
 		return max(owned[i], match(q.words[i], premise), match(q.words[i], quoteSetting), match(q.words[i], func(t string) bool { return s.spk()[t] })) >= retrieval.RelatedWeight
@@ -2005,6 +2010,20 @@ func (e *Answerer) namesNewPerson(q *query, s *sentence) bool {
 			if w.Person && !q.given[strings.ToLower(strings.Fields(w.Word)[0])] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// verbIn reports whether s has a word of w's own terms as a verb form
+// (TRIAL).
+func verbIn(w retrieval.QueryWord, s *sentence) bool {
+	for _, x := range english.Words(strings.ToLower(s.text)) {
+		t := english.Term(x)
+		if slices.ContainsFunc(w.Alts, func(a retrieval.Alternative) bool {
+			return len(a.Terms) == 1 && a.Terms[0] == t && a.Weight >= retrieval.RelatedWeight
+		}) && isVerb(x) {
+			return true
 		}
 	}
 	return false

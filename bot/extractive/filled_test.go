@@ -2124,3 +2124,22 @@ func TestOwnerNotNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbIn: a who-question's verb is met by a verb form of it, not by a
+// noun of the same stem ("representatives" for "represented").
+func TestVerbIn(t *testing.T) {
+	_, ix, _ := oneArticle(t, "Zelensky criticised the meeting for not including any representatives from Ukraine. Representing Washington were Marco Rubio and Steve Witkoff.")
+	q := analyse(ix, "Who represented the U.S. at the meeting?")
+	if q.premiseWord < 0 || q.words[q.premiseWord].Word != "represented" {
+		t.Fatalf("premise word %d of %+v, want represented", q.premiseWord, q.words)
+	}
+	for text, want := range map[string]bool{
+		"Zelensky criticised the meeting for not including any representatives from Ukraine.": false, // a noun
+		"Representing Washington were Marco Rubio and Steve Witkoff.":                         true,
+		"Rubio represented the United States.":                                                true,
+	} {
+		if got := verbIn(q.words[q.premiseWord], &sentence{text: text}); got != want {
+			t.Errorf("verbIn(represented, %q) = %v, want %v", text, got, want)
+		}
+	}
+}
