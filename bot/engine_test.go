@@ -846,6 +846,13 @@ func TestWhoRepresented(t *testing.T) {
 	answers(t, testEngine(t), "who represented the us at the talks", []string{"Rubio"}, "representatives from Ukraine")
 }
 
+// TestSideTopicSummary: "what happened in X", where X is no word the
+// titles use for the event, is told by the sentences that name X, not by
+// the summary of the talks.
+func TestSideTopicSummary(t *testing.T) {
+	answers(t, testEngine(t), "what happened in dolynska", []string{"In Dolynska, a Russian drone"}, "diplomats met")
+}
+
 // TestReasonTwoAhead: the reason for what a why-question asks may be the
 // second sentence of the next paragraph, after a remark that gives none.
 func TestReasonTwoAhead(t *testing.T) {

@@ -57,9 +57,10 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		figs  int
 	}
 	var ss []scored
+	side := q.sideTopic()
 	for _, c := range pool {
-		if !tellsAlone(c.s) {
-			continue
+		if !tellsAlone(c.s) || side && c.match == 0 {
+			continue // a summary of a side topic is of the sentences that tell of it
 		}
 		// How much the other articles report it: for each, its sentence
 		// most like this one.
@@ -1300,4 +1301,13 @@ func (e *Answerer) nextSteps(q *query) []*candidate {
 		}
 	}
 	return out
+}
+
+// sideTopic reports whether a summary question names something beside the
+// event the articles report: all its words are rare in them (commonIDF).
+// "what happened in dolynska" asks about a drone strike one article tells
+// of, not for the talks' summary; "tl;dr of the whole harbour deal", whose
+// words every report uses, for the summary.
+func (q *query) sideTopic() bool {
+	return len(q.words) > 0 && !slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return w.IDF < commonIDF })
 }
