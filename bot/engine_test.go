@@ -853,6 +853,16 @@ func TestSideTopicSummary(t *testing.T) {
 	answers(t, testEngine(t), "what happened in dolynska", []string{"In Dolynska, a Russian drone"}, "diplomats met")
 }
 
+// TestNextNotPast: "when is the next round of talks" asks for a date to
+// come; the day of the talks the articles report, which the timeline
+// dates, is past and no answer.
+func TestNextNotPast(t *testing.T) {
+	a := ask(t, testEngine(t), Question{Text: "when is the next round of talks"})
+	if strings.Contains(a.Answer, "February 18") {
+		t.Errorf("the talks' own day for the next round: %q", a.Answer)
+	}
+}
+
 // TestReasonTwoAhead: the reason for what a why-question asks may be the
 // second sentence of the next paragraph, after a remark that gives none.
 func TestReasonTwoAhead(t *testing.T) {

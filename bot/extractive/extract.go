@@ -168,7 +168,7 @@ func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.
 	qq := e.analyse(q.Search)
 	if qq.kind == kindTime && e.timeline != nil {
 		// The timeline dates events.
-		if a := e.timeline.Answer(ctx, q.Text); a != nil {
+		if a := e.timeline.Answer(ctx, q.Text); a != nil && !(qq.future && e.past(a)) {
 			if best := e.datesAll(qq, hits, q.History); best != nil && !sameDay(a, best.s) {
 				// The timeline dates another event than the one the
 				// question's words tell of.
@@ -2027,4 +2027,26 @@ func verbIn(w retrieval.QueryWord, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// past reports whether every day a timeline answer gives is over by the
+// day the newest article was published: "when is the next round of talks"
+// is not answered by the day of the talks the articles report.
+func (e *Answerer) past(a *answer.Answer) bool {
+	var newest time.Time
+	for _, art := range e.lib {
+		if art.Published.After(newest) {
+			newest = art.Published
+		}
+	}
+	ms := dates.Find(a.Answer, newest)
+	if len(ms) == 0 || newest.IsZero() {
+		return false
+	}
+	for _, m := range ms {
+		if m.Date.End().After(newest.Truncate(24 * time.Hour)) {
+			return false
+		}
+	}
+	return true
 }

@@ -1223,8 +1223,8 @@ func TestOnlyPast(t *testing.T) {
 	}
 }
 
-// TestFutureAsked: "when will", "when is X due to" and "when is the
-// by-election" ask for a date to come (reWhen's group 1); "when was the election" and "when
+// TestFutureAsked: "when will", "when is X due to", "when is the
+// by-election" and "when is the next round" ask for a date to come (reWhen's group 1); "when was the election" and "when
 // is it thought to have started" do not.
 func TestFutureAsked(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -1232,6 +1232,7 @@ func TestFutureAsked(t *testing.T) {
 		"when is the panel due to rule":    true,
 		"when is the by-election":          true,
 		"so when's the vote":               true,
+		"when is the next round of talks":  true, // "next"
 		"when was the election":            false,
 		"when is it thought to have begun": false,
 		"when did the talks start":         false,

@@ -1427,7 +1427,7 @@ const fromWhatToWhat = `\bfrom (?:what|how much|how many) to (?:what|how much|ho
 // report", "when is the panel due to rule", and "when is the
 // by-election", an event in the present tense, which a past one was not
 // asked as ("when was the election").
-var reWhen = lazy(`^(?:\w+ ){0,3}when\b(?:()(?: (?:will|would|shall)\b| (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$))?|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day|time)(?: and (?:the )?(date|day|time))? (?:on|by|at) which\b`)
+var reWhen = lazy(`^(?:\w+ ){0,3}when\b(?:()(?: (?:will|would|shall)\b| (?:is|are)\b.+\b(?:due|expected|scheduled|set|going) to\b|(?:'s| is| are|s) (?:the|a|an|their|its|his|her) [\w-]+(?: [\w-]+)?$|(?:'s| is| are|s) (?:the )?next\b))?|\bwhen\W*$|\b(?:what|which) (?:(date|day|time)|year|month|week)\b|\bthe (date|day|time)(?: and (?:the )?(date|day|time))? (?:on|by|at) which\b`)
 
 // futureAsked reports whether the lower-case when-question q asks about
 // what is to come (reWhen's group 1).
