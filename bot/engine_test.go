@@ -863,6 +863,12 @@ func TestNextNotPast(t *testing.T) {
 	}
 }
 
+// TestShortenedQuestionWord: chat's "hw long" asks what "how long" asks,
+// in retrieval's pattern of the answer too.
+func TestShortenedQuestionWord(t *testing.T) {
+	answers(t, testEngine(t), "hw long was the meeting", []string{"4.5-hour"})
+}
+
 // TestReasonTwoAhead: the reason for what a why-question asks may be the
 // second sentence of the next paragraph, after a remark that gives none.
 func TestReasonTwoAhead(t *testing.T) {

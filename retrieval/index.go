@@ -502,7 +502,10 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 	default:
 		return SearchResult{}, err
 	}
-	aq, cues := ix.Analyze(query), answerCues(query)
+	// Chat's shortenings ("hw long") say what is asked as what they stand
+	// for ("how long"), as the query analysis reads them.
+	plain := english.UnshortenText(query)
+	aq, cues := ix.Analyze(query), answerCues(plain)
 	lex := ix.lex.searchQuery(aq.Words, cues, cands)
 	if len(vec) == 0 && len(lex) == 0 {
 		return res, nil
@@ -512,7 +515,7 @@ func (ix *Index) SearchDetailed(ctx context.Context, query string, k int) (Searc
 		fusion = FuseLexical // vectors alone would score every hit 0
 	}
 	hits := ix.fuse(vec, lex, fusion)
-	re := answerPattern(query)
+	re := answerPattern(plain)
 	if intro := introduction(aq); re == nil && intro != nil {
 		re = intro
 	}
