@@ -100,6 +100,7 @@ type Answerer struct {
 	timeline *timeline.Timeline
 	articles map[string]*articleSentences // by article id, split on first need
 	earliest time.Time                    // publication date of the oldest article
+	newest   time.Time                    // and of the newest
 	about    func() string                // what the articles cover, for abstentions, made on first need
 	titles   func() titleTerms            // the terms of the titles, made on first need
 	genres   func() *articleKinds         // the articles of each kind and outlet, made on first need
@@ -122,6 +123,9 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 	for _, a := range arts {
 		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
 			e.earliest = a.Published
+		}
+		if a.Published.After(e.newest) {
+			e.newest = a.Published
 		}
 	}
 	e.articles = make(map[string]*articleSentences, len(arts))
@@ -2015,8 +2019,10 @@ func (e *Answerer) namesNewPerson(q *query, s *sentence) bool {
 	return false
 }
 
-// verbIn reports whether s has a word of w's own terms as a verb form
-// (TRIAL).
+// verbIn reports whether s has the verb w as a verb: a word of one of its
+// terms that WordNet has as a verb form. The stem that meets "represented"
+// also meets "representatives", which is no act of representing ("who
+// represented the U.S.": not "no representatives from Ukraine").
 func verbIn(w retrieval.QueryWord, s *sentence) bool {
 	for _, x := range english.Words(strings.ToLower(s.text)) {
 		t := english.Term(x)
@@ -2033,18 +2039,12 @@ func verbIn(w retrieval.QueryWord, s *sentence) bool {
 // day the newest article was published: "when is the next round of talks"
 // is not answered by the day of the talks the articles report.
 func (e *Answerer) past(a *answer.Answer) bool {
-	var newest time.Time
-	for _, art := range e.lib {
-		if art.Published.After(newest) {
-			newest = art.Published
-		}
-	}
-	ms := dates.Find(a.Answer, newest)
-	if len(ms) == 0 || newest.IsZero() {
+	ms := dates.Find(a.Answer, e.newest)
+	if len(ms) == 0 || e.newest.IsZero() {
 		return false
 	}
 	for _, m := range ms {
-		if m.Date.End().After(newest.Truncate(24 * time.Hour)) {
+		if m.Date.End().After(e.newest.Truncate(24 * time.Hour)) {
 			return false
 		}
 	}
