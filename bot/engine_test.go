@@ -863,6 +863,16 @@ func TestNextNotPast(t *testing.T) {
 	}
 }
 
+// TestWhatHappenedOnADay: "what happened on february 18" asks for that
+// day's events, which the timeline dates; a sentence that names another
+// day of the month ("On February 16, Trump assured ...") is none of them.
+func TestWhatHappenedOnADay(t *testing.T) {
+	a := ask(t, testEngine(t), Question{Text: "what happened on february 18"})
+	if a.Abstained || !strings.HasPrefix(a.Answer, "Tuesday, February 18, 2025: ") || strings.Contains(a.Answer, "February 16") {
+		t.Errorf("not the day's events: %q", a.Answer)
+	}
+}
+
 // TestShortenedQuestionWord: chat's "hw long" asks what "how long" asks,
 // in retrieval's pattern of the answer too.
 func TestShortenedQuestionWord(t *testing.T) {

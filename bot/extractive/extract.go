@@ -170,8 +170,9 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := e.analyse(q.Search)
-	if qq.kind == kindTime && e.timeline != nil {
-		// The timeline dates events.
+	if (qq.kind == kindTime || qq.kind == kindSummary) && e.timeline != nil {
+		// The timeline dates events: it answers when-questions, and
+		// "what happened on February 18", a summary of one day's.
 		if a := e.timeline.Answer(ctx, q.Text); a != nil && !(qq.future && e.past(a)) {
 			if best := e.datesAll(qq, hits, q.History); best != nil && !sameDay(a, best.s) {
 				// The timeline dates another event than the one the

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,7 +67,7 @@ func answerTime(q string, events []dated, sents func(after string) []plainSenten
 	var picked []dated
 	switch {
 	case happenedQ().MatchString(q):
-		picked = eventsAt(q, events, ref)
+		picked = eventsAt(q, events, ref, terms)
 	case whenQ().MatchString(q):
 		picked = eventsAbout(q, events, sents, terms)
 	}
@@ -78,9 +79,11 @@ func answerTime(q string, events []dated, sents func(after string) []plainSenten
 
 // eventsAt returns the events at the one date q names, resolved against ref
 // (a question has no date of its own): events dated within that span, no
-// coarser than it, those with most sources first. Only explicit dates count:
+// coarser than it; those that have most of the question's other words
+// first ("what happened at the mine on 3 March": the mine's, not another
+// of that day's), then those with most sources. Only explicit dates count:
 // "on Tuesday" or "last week" would be read against today, not the articles.
-func eventsAt(q string, events []dated, ref time.Time) []dated {
+func eventsAt(q string, events []dated, ref time.Time, terms func(string) []string) []dated {
 	ms := dates.Find(q, ref)
 	if len(ms) != 1 {
 		return nil
@@ -89,13 +92,38 @@ func eventsAt(q string, events []dated, ref time.Time) []dated {
 		return nil
 	}
 	at := ms[0].Date
+	skip := termSet(terms(timeWords + " " + ms[0].Text))
+	var asked []string
+	for _, t := range terms(q) {
+		if !skip[t] {
+			asked = append(asked, t)
+		}
+	}
+	has := func(ev dated) int {
+		n := 0
+		for _, t := range asked {
+			if ev.textTerms[t] {
+				n++
+			}
+		}
+		return n
+	}
 	var out []dated
 	for _, ev := range events {
 		if ev.date.Precision <= at.Precision && at.Contains(ev.date) {
 			out = append(out, ev)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+	sort.SliceStable(out, func(i, j int) bool {
+		if a, b := has(out[i]), has(out[j]); a != b {
+			return a > b
+		}
+		return len(out[i].Citations) > len(out[j].Citations)
+	})
+	if len(out) > 0 && has(out[0]) > 0 {
+		// Of what the question names, not the day's other news.
+		out = slices.DeleteFunc(out, func(ev dated) bool { return has(ev) == 0 })
+	}
 	if len(out) > maxTimeEvents {
 		out = out[:maxTimeEvents]
 	}

@@ -231,6 +231,10 @@ func TestAnswerTime(t *testing.T) {
 		{"On what date did officials meet in Riyadh?", "Tuesday, February 18, 2025: Officials from both countries met in Riyadh"},
 		{"What happened on February 19?", "Wednesday, February 19, 2025: Russia launched a wave of drone attacks overnight"},
 		{"What happened in 2018?", "2018: The crown prince"},
+		{"What happened on February 18?", "Officials from both countries met in Riyadh"},
+		// Of the day's two events, the one the question names, though the
+		// other has more reports.
+		{"What was said about the crown prince on February 18?", "Tuesday, February 18, 2025: The crown prince has faced criticism"},
 		{"What happened on Tuesday?", ""},                       // a weekday means nothing without an article's date
 		{"What happened on March 3?", ""},                       // no event that day
 		{"When will the zebras arrive?", ""},                    // nothing matches
