@@ -846,6 +846,23 @@ func TestWhoRepresented(t *testing.T) {
 	answers(t, testEngine(t), "who represented the us at the talks", []string{"Rubio"}, "representatives from Ukraine")
 }
 
+// TestPlaceModifierOwnsOtherWords: "the Russian team" is not the U.S.
+// delegation, though "delegation" is another word for a team; a place's
+// adjective says whose team, as a possessive does.
+func TestPlaceModifierOwnsOtherWords(t *testing.T) {
+	e := engineOver(t,
+		testArticle("preview", "Shipping talks to open in Istanbul", "Wire", 20,
+			"Delegations will meet in Istanbul on Monday for talks on shipping.",
+			"The U.S. delegation will be led by Daniel Whitcomb. Russia is sending a team headed by Deputy Transport Minister Arkady Tsvetkov."),
+		testArticle("day1", "Shipping talks open in Istanbul", "Agency", 24,
+			"American negotiators moved between the delegations on Monday.",
+			"Daniel Whitcomb, who heads the 12-member U.S. delegation, declined to comment on the Russian conditions."),
+		testArticle("deal", "Deal reached on shipping", "Press", 27,
+			"The sides agreed on rules for shipping on Thursday.",
+			"Whitcomb said the arrangement was a test of good faith."))
+	answers(t, e, "who headed the russian team", []string{"Tsvetkov"}, "who heads the 12-member")
+}
+
 // TestSideTopicSummary: "what happened in X", where X is no word the
 // titles use for the event, is told by the sentences that name X, not by
 // the summary of the talks.

@@ -1391,3 +1391,28 @@ func TestLacking(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAdjective: a place's adjective, or a word of the articles'
+// own that WordNet lacks, says whose a noun is (see mentionOfAnother); a
+// common word, or a misspelling, does not.
+func TestPlaceAdjective(t *testing.T) {
+	word := func(w string, m retrieval.Match) retrieval.QueryWord {
+		return retrieval.QueryWord{Word: w, Alts: []retrieval.Alternative{{Terms: []string{w}, Weight: 1, Match: m}}}
+	}
+	tests := []struct {
+		w    retrieval.QueryWord
+		want bool
+	}{
+		{word("russian", retrieval.Exact), true},
+		{word("american", retrieval.Exact), true},
+		{word("veltrian", retrieval.Exact), true},     // the articles' own name
+		{word("negotiating", retrieval.Exact), false}, // "the negotiating team"
+		{word("national", retrieval.Exact), false},
+		{word("negotating", retrieval.Spelling), false}, // a misspelling the articles lack
+	}
+	for _, tt := range tests {
+		if got := placeAdjective(tt.w); got != tt.want {
+			t.Errorf("placeAdjective(%q) = %v, want %v", tt.w.Word, got, tt.want)
+		}
+	}
+}

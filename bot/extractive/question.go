@@ -1435,7 +1435,12 @@ func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 	if !ok {
 		if j, ok := q.modifiers[qt]; ok {
 			// Only the word itself: a modifier of the question's
-			// ("negotiating team") is no owner of another word.
+			// ("negotiating team") is no owner of another word. But
+			// a place's ("the Russian team") owns the sentence's other
+			// word for it too: "the U.S. delegation" is another's.
+			if st != qt && placeAdjective(q.words[j]) && modifiedByAnother(q.words[j], s, st) {
+				return true
+			}
 			return modifiedByAnother(q.words[j], s, qt)
 		}
 		return false
@@ -1452,6 +1457,19 @@ func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 			return english.Term(base) != owner
 		}
 		return lower == "her" || lower == "his" || other != nil && other(word, prev, before, prevOpens)
+	})
+}
+
+// placeAdjective reports whether w is a place's adjective ("russian",
+// "american": WordNet says it pertains to a place) or a word of the
+// articles that WordNet lacks (their own names: "veltrian").
+func placeAdjective(w retrieval.QueryWord) bool {
+	if !wordnet.Known(w.Word) {
+		// As the articles write it, not a misspelling ("negotating").
+		return len(w.Alts) > 0 && w.Alts[0].Match == retrieval.Exact
+	}
+	return slices.ContainsFunc(wordnet.Related(w.Word), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Pertainym && slices.Contains(wordnet.Classes(r.Lemma, wordnet.Noun, commonSenses), "noun.location")
 	})
 }
 
