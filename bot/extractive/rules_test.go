@@ -103,6 +103,7 @@ func TestRuleCount(t *testing.T) {
 			t.Errorf("%s: no test names %s", pos, name)
 		}
 	}
+	t.Logf("%d regular expressions, %d word lists, %d constants", exprs, lists, consts)
 	for _, c := range []struct {
 		what     string
 		got, max int
