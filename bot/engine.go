@@ -128,6 +128,12 @@ func (e *Engine) AskStream(ctx context.Context, q Question, onDelta func(string)
 	if err != nil {
 		return nil, err
 	}
+	if a := e.collection(ctx, query); a != nil {
+		// "what sources do you have", "give me the timeline": about the
+		// articles, not what they say.
+		query.Search = query.Text
+		return e.finish(a, query, retrieval.SearchResult{}, 0, 0), nil
+	}
 	query.Search = e.rewrite(ctx, query)
 	t0 := time.Now()
 	res, err := e.index.SearchDetailed(ctx, query.Search, e.opts.Passages)
