@@ -26,6 +26,13 @@ var (
 	reTimelineAsked = regexp.MustCompile(`(?i)^(?:so |and |ok |okay )?(?:(?:what(?:'s|’s| is) |give me |show me |(?:can|could) you (?:give|show) me |pls |please )?(?:a |the )?timeline(?: of (?:events|the talks|what happened|the events|it all|everything))?|(?:list|show)(?: me)? (?:the )?(?:events|key dates|dates)(?: in order)?)(?: please| pls)?\s*[?.!]*$`)
 )
 
+// reChatter is a greeting or a question about the bot itself:
+// no question of the articles, answered by saying what the bot does.
+var reChatter = regexp.MustCompile(`(?i)^(?:(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| bot| all| everyone)?|(?:who|what) are you|what (?:can|do) you do|what is this|help|how (?:do|can) i use (?:you|this|this bot|the bot))\s*[?.!]*$`)
+
+// reThanks is thanks, said to the bot.
+var reThanks = regexp.MustCompile(`(?i)^(?:ok |okay |great |cool )?(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|mate|bot))?\s*[?.!]*$`)
+
 // Limits of the answers about the collection: a chat answer lists a few
 // and says where the rest are (`talksbot sources`, `talksbot timeline`,
 // /sources, /timeline).
@@ -36,13 +43,20 @@ const (
 
 // collection answers a question about the articles themselves (see
 // reSourcesAsked, reTimelineAsked) from the list of sources or the
-// timeline, with citations; nil for any other question, or for a
-// follow-up, whose "sources?" may ask for the last answer's.
+// timeline, with citations, a greeting or a question about the bot
+// (reChatter) by saying what it does, and thanks (reThanks) in kind; nil for any other question, or for
+// a follow-up, whose "sources?" may ask for the last answer's.
 func (e *Engine) collection(ctx context.Context, q answer.Query) *Answer {
 	if len(q.History) > 0 {
 		return nil
 	}
 	switch {
+	case reThanks.MatchString(q.Text):
+		return &Answer{Mode: ModeExtractive, Abstained: true, Answer: "You're welcome."}
+	case reChatter.MatchString(q.Text):
+		// Abstained: nothing of the articles is told.
+		return &Answer{Mode: ModeExtractive, Abstained: true,
+			Answer: "I answer questions about the news articles I have, quoting them with numbered sources. " + e.About()}
 	case reSourcesAsked.MatchString(q.Text):
 		return e.sourcesAnswer()
 	case reTimelineAsked.MatchString(q.Text):

@@ -6,12 +6,13 @@ import (
 )
 
 // TestCollectionQuestions: a question about the articles themselves, the
-// whole of it, asks for the sources or the timeline; a question that only
-// names them asks what the articles say.
+// whole of it, asks for the sources or the timeline, and a greeting or
+// thanks is no question of them; a question that only names them, or
+// greets before it asks, asks what the articles say.
 func TestCollectionQuestions(t *testing.T) {
 	tests := []struct {
 		q    string
-		want string // "sources", "timeline" or ""
+		want string // "sources", "timeline", "chatter", "thanks" or ""
 	}{
 		{"what sources do you have", "sources"},
 		{"Which outlets reported this?", "sources"},
@@ -28,10 +29,23 @@ func TestCollectionQuestions(t *testing.T) {
 		{"which articles mention Rubio", ""},
 		{"what changed about the outbreak timeline after the genome sequencing", ""},
 		{"what is the timeline for the embassies to reopen", ""},
+		{"hello", "chatter"},
+		{"Hi there!", "chatter"},
+		{"who are you?", "chatter"},
+		{"what can you do", "chatter"},
+		{"thanks!", "thanks"},
+		{"ok thank you so much", "thanks"},
+		{"hi, who led the us delegation", ""},
+		{"who are you talking about", ""},
+		{"thanks to whom did the talks happen", ""},
 	}
 	for _, tt := range tests {
 		got := ""
 		switch {
+		case reThanks.MatchString(tt.q):
+			got = "thanks"
+		case reChatter.MatchString(tt.q):
+			got = "chatter"
 		case reSourcesAsked.MatchString(tt.q):
 			got = "sources"
 		case reTimelineAsked.MatchString(tt.q):
@@ -64,6 +78,10 @@ func TestCollectionAnswers(t *testing.T) {
 	}
 	if i, j := strings.Index(a.Answer, "February 18, 2025"), strings.Index(a.Answer, "February 19, 2025"); i < 0 || j < i {
 		t.Errorf("timeline not in date order: %q", a.Answer)
+	}
+	a = ask(t, e, Question{Text: "hello!"})
+	if !a.Abstained || len(a.Citations) != 0 || !strings.Contains(a.Answer, "The 5 articles were published between February 17 and February 19, 2025") {
+		t.Errorf("a greeting: %+v", a)
 	}
 	a = ask(t, e, Question{Text: "sources?", History: []Turn{{Question: "who met in Riyadh?", Answer: "Rubio and Lavrov."}}})
 	if strings.HasPrefix(a.Answer, "I answer from") {
