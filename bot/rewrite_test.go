@@ -54,6 +54,13 @@ func TestStandalone(t *testing.T) {
 			Question: "Who led the U.S. delegation?",
 			Answer:   "Leading the U.S. delegation will be Secretary of State Marco Rubio, accompanied by envoy Steve Witkoff [1]."}}},
 			want: "And what did he say? Marco Rubio"},
+		// A question word alone asks the last question again with it.
+		{name: "offline rule, question word alone", q: Question{Text: "where?", History: []Turn{{
+			Question: "when did Rubio and Lavrov meet", Answer: "Tuesday, February 18, 2025: ... [1]."}}},
+			want: "where did Rubio and Lavrov meet"},
+		{name: "offline rule, question word alone after how many", q: Question{Text: "and why", History: []Turn{{
+			Question: "How many drones were fired?", Answer: "176 drones [1]."}}},
+			want: "why were drones fired?"},
 		{name: "by the LLM", q: Question{Text: "and what did Lavrov say?", History: history},
 			llm: &fakeLLM{reply: "Standalone question: \"What did Sergei Lavrov say at the Riyadh talks?\"\n"}, llmCall: true,
 			want: "What did Sergei Lavrov say at the Riyadh talks?"},
