@@ -867,7 +867,6 @@ func dating(q *query, cands []*candidate) []*candidate {
 // the articles it names are (see eventTopic and articleRefs).
 func (e *Answerer) analyse(text string) *query {
 	q := analyse(e.corpus, text)
-	e.eventTopic(q)
 	e.articleRefs(q)
 	return q
 }
@@ -1163,14 +1162,6 @@ func (e *Answerer) score(q *query, c *candidate) {
 	// came the great flood of 1934. 'In a single spring the river simply
 	// changed its mind,' says Professor Salo").
 	quoteSetting := func(t string) bool { return prev != nil && s.has(fQuote) && prev.terms[t] > 0 }
-	if len(q.topic) > 0 && !slices.ContainsFunc(q.topicWords, func(i int) bool {
-		// Its own words, those it leans on, or its article's title: a
-		// statement in "Lusmark welcomes prisoner exchange" is about the
-		// exchange.
-		return max(owned[i], match(q.words[i], premise), match(q.words[i], s.titled), match(q.words[i], quoteSetting)) >= retrieval.RelatedWeight
-	}) {
-		strict *= 0.5 // "what did Rubio say about China": not a word of China
-	}
 	if q.kind != kindYesNo && q.kind != kindCompare && q.kind != kindChange && opposes(q, s, owned) {
 		// "How many fragments smaller than 10 centimetres": "1,140
 		// fragments larger than 10 centimetres" are other ones. (A

@@ -400,45 +400,6 @@ func TestAskedPart(t *testing.T) {
 	}
 }
 
-// TestTopic: what a question asks "about", up to a preposition.
-func TestTopic(t *testing.T) {
-	for q, want := range map[string]string{
-		"what did marco rubio say about china during the riyadh talks":     "china",
-		"what did she say about the deal":                                  "deal",
-		"how did they feel about the new fees and taxes":                   "new fees",
-		"what did they agree about oil tankers passing through the strait": "oil tankers",
-		"what did they say about the building":                             "building",
-	} {
-		m := reAbout().FindStringSubmatch(q)
-		if m == nil || m[1] != want {
-			t.Errorf("reAbout(%q) = %v, want %q", q, m, want)
-		}
-	}
-}
-
-// TestTopicOfTheEvent: "about the outcome", "about the result" ask about
-// what the articles tell, and narrow nothing; "about the pipeline" does.
-func TestTopicOfTheEvent(t *testing.T) {
-	ix := sentenceArticles(t,
-		"The protocol was a fair outcome, the minister said.",
-		"Kowal said both sides can claim a win.",
-		"The pipeline runs 1,140 kilometres.",
-		"Prices fell in Tarvik.",
-		"Residents said the heating came back.",
-		"The talks lasted four days in Brenholm.",
-		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
-	)
-	for q, narrows := range map[string]bool{
-		"what did Kowal say about the outcome":  false,
-		"what did Kowal say about the result":   false,
-		"what did Kowal say about the pipeline": true,
-	} {
-		if a := analyse(ix, q); (len(a.topic) > 0) != narrows {
-			t.Errorf("%q: topic %v, want narrowing %v", q, a.topic, narrows)
-		}
-	}
-}
-
 // TestAsksCorrection: a question about a correction, not one about what
 // went wrong.
 func TestAsksCorrection(t *testing.T) {
@@ -773,35 +734,6 @@ func sentenceAnswerer(t *testing.T, texts ...string) (*Answerer, *retrieval.Inde
 		t.Fatal(err)
 	}
 	return New(nil, arts, ix, nil), ix
-}
-
-// TestEventNamedByTitles: a topic that the titles of a third of the
-// articles name is the event they report, and narrows nothing ("what did
-// the minister say about the sinking" is answered by what she said of "the
-// loss of the vessel"); a topic of one title still narrows.
-func TestEventNamedByTitles(t *testing.T) {
-	var arts []corpus.Article
-	for i, a := range [][2]string{
-		{"Trawler sinks in storm", "Minister Ada Vell said she had ordered an inquiry into the loss of the vessel."},
-		{"Trawler sinking: live updates", "Rescuers searched the sea overnight after the sinking."},
-		{"Trawler sinking: what we know", "The crew had asked for a new pump."},
-		{"Quota rules under review", "Quotas were set in March by the fisheries board."},
-		{"Harbour news", "Snow fell on Monday."}, {"Ferry news", "The ferry was late."},
-		{"Bridge news", "A new bridge opened."}, {"School news", "Schools were closed."},
-	} {
-		arts = append(arts, corpus.Article{ID: fmt.Sprint("a", i), Title: a[0], Text: a[1]})
-	}
-	e, ix := answererOf(t, arts)
-	for q, narrows := range map[string]bool{
-		"what did Ada Vell say about the sinking": false,
-		"what did Ada Vell say about the quotas":  true,
-	} {
-		a := analyse(ix, q)
-		e.eventTopic(a)
-		if (len(a.topic) > 0) != narrows {
-			t.Errorf("%q: topic %v, want narrowing %v", q, a.topic, narrows)
-		}
-	}
 }
 
 // TestScaffold: the words a kind's rule reads the kind by are no words the
@@ -1282,36 +1214,6 @@ func TestAsksSum(t *testing.T) {
 		if got := asksSum(q); got != want {
 			t.Errorf("asksSum(%q) = %v, want %v", q, got, want)
 		}
-	}
-}
-
-// TestTopicByCommonWord: a sentence that names the question's topic by a
-// common word of its phrase ("two pilots" for "the two-pilot rule") is
-// about it, and counts as fully as one that names it by its rare word; a
-// number of the phrase ("two hours") does not name it.
-func TestTopicByCommonWord(t *testing.T) {
-	e, ix := sentenceAnswerer(t,
-		"Okonen said two pilots on the big ones were overdue.",
-		"Okonen said the rule was overdue.",
-		"Okonen said two hours of sleep were overdue.",
-		"Pilots guide ships through the canal.", "Pilots are scarce.", "Pilots work shifts.", "The pilots met.",
-		"Snow fell on Monday.", "The ferry was late.", "A new bridge opened.", "Schools were closed.",
-	)
-	q := analyse(ix, "what did Okonen say about the two-pilot rule")
-	if len(q.topic) == 0 {
-		t.Fatal("the rule narrows nothing")
-	}
-	cover := make([]float64, 3)
-	for i := range cover {
-		c := &candidate{s: e.sentencesOf(fmt.Sprint("a", i)).sents[0]}
-		e.score(q, c)
-		cover[i] = c.cover
-	}
-	if pilots, rule := cover[0], cover[1]; pilots < rule {
-		t.Errorf("the pilots' sentence covers %.2f, the rule's %.2f", pilots, rule)
-	}
-	if hours, rule := cover[2], cover[1]; hours >= rule/2 {
-		t.Errorf("the hours' sentence covers %.2f, the rule's %.2f", hours, rule)
 	}
 }
 

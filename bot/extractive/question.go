@@ -72,14 +72,6 @@ type query struct {
 	// says ("the Kestland Chronicle's editorial", "the opinion column"),
 	// the ids of the articles it names (see articleRefs).
 	refers map[int]map[string]bool
-	// topic holds the indexes into words of what the question asks
-	// "about" ("what did Rubio say about China"): a sentence without it
-	// does not answer, however much else of the question it has.
-	topic []int
-	// topicWords are all the words of that phrase but numbers, the
-	// common ones too ("the two-pilot rule": pilot, rule): a sentence with
-	// any of them names the topic ("two pilots on the big ones").
-	topicWords []int
 	// outcome is true of a summary that asks what came of something ("the
 	// outcome of the talks"): what was agreed or decided leads it.
 	outcome bool
@@ -304,10 +296,6 @@ func analyse(ix Corpus, text string) *query {
 			q.owners[noun] = owner
 		}
 	}
-	topic := ""
-	if m := reAbout().FindStringSubmatch(lower); m != nil {
-		topic = m[1]
-	}
 	if onlyPerson(analysed, lower, q.kind == kindOther) {
 		// "Ruthven?"; and with a word that only says what is asked
 		// ("what is Lavrov's job", "lavrov's title?"), in a question
@@ -403,17 +391,6 @@ func analyse(ix Corpus, text string) *query {
 		}
 		q.words = append(q.words, w)
 		q.total += w.IDF
-	}
-	if topic != "" {
-		// "about the deal", "about the talks": in a corpus about a deal
-		// every report is about it, whatever word it uses ("the
-		// protocol"); only a topic the corpus uses less narrows.
-		// "about the outcome", "about the result": what the articles tell
-		// of, whichever word they use (reOutcome).
-		q.topicWords = slices.DeleteFunc(q.indexes(topic), func(i int) bool { return english.IsNumberTerm(q.words[i].Term) })
-		q.topic = slices.DeleteFunc(q.indexes(topic), func(i int) bool {
-			return q.words[i].Knownness() > 0 && q.words[i].IDF < commonIDF || outcome[q.words[i].Term]
-		})
 	}
 	// "who is the secretary-general of X": the role asked for.
 	q.role, q.roleOwner = -1, -1
@@ -1627,12 +1604,6 @@ func ownRemarkOff(text string) string {
 	return text
 }
 
-// reAbout finds what a question asks about: the words after "about" up to
-// a preposition, a relative pronoun, a participle or the end ("about China
-// during the talks": China; "about oil tankers passing through": oil
-// tankers).
-var reAbout = lazy(`\babout (?:the |a |an |his |her |their |its )?([\w' -]+?)(?: (?:during|in|at|on|after|before|with|from|when|and|or|to|through|across|into|over|between|under|for|by|that|which|who|\w+ing)\b|$)`)
-
 // reDone finds a question about something as done: the words after "did"
 // or "has" ("did the Duvenland cabinet approve", "has parliament
 // ratified"), or after "the result of" ("the result of the union ballot").
@@ -1846,28 +1817,6 @@ func readTitles(arts []corpus.Article) titleTerms {
 		}
 	}
 	return tt
-}
-
-// eventShare is the share of the titles that name a corpus's event ("Aster
-// Belle sinks", "Aster Belle sinking: live updates", "The quota clock sank
-// the Aster Belle").
-const eventShare = 1.0 / 3
-
-// eventTopic drops from a question's topic ("what did the minister say
-// about the sinking") the words of the event the articles report, which
-// their titles name: every statement in them is about it, whatever word it
-// uses ("the loss of the vessel", "that boat").
-func (e *Answerer) eventTopic(q *query) {
-	if len(q.topic) == 0 {
-		return
-	}
-	tt := e.titles()
-	if tt.n < 3 {
-		return
-	}
-	q.topic = slices.DeleteFunc(q.topic, func(i int) bool {
-		return match(q.words[i], func(t string) bool { return float64(tt.df[t]) >= eventShare*float64(tt.n) }) >= retrieval.RelatedWeight
-	})
 }
 
 // determined reports whether word w of the question lower stands after a

@@ -18,9 +18,9 @@ import (
 // The counts may go down, never up: a new rule must replace one (README
 // "Quality" keeps the history).
 const (
-	maxExpressions = 63
+	maxExpressions = 62
 	maxWordLists   = 9
-	maxConstants   = 48
+	maxConstants   = 47
 )
 
 // TestRuleCount counts the rules of the package's source and checks that
