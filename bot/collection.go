@@ -43,9 +43,10 @@ const (
 
 // collection answers a question about the articles themselves (see
 // reSourcesAsked, reTimelineAsked) from the list of sources or the
-// timeline, with citations, a greeting or a question about the bot
-// (reChatter) by saying what it does, and thanks (reThanks) in kind; nil for any other question, or for
-// a follow-up, whose "sources?" may ask for the last answer's.
+// timeline, with citations; a greeting or a question about the bot
+// (reChatter) by saying what it does; thanks (reThanks) in kind. It
+// returns nil for any other question, and for a follow-up, whose
+// "sources?" may ask for the last answer's.
 func (e *Engine) collection(ctx context.Context, q answer.Query) *Answer {
 	if len(q.History) > 0 {
 		return nil
