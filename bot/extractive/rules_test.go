@@ -20,7 +20,7 @@ import (
 const (
 	maxExpressions = 62
 	maxWordLists   = 9
-	maxConstants   = 47
+	maxConstants   = 46
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

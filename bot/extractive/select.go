@@ -104,10 +104,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 			}
 			done *= 1 + finalRecency*recencyWeight*e.ageDays(c.s.article)
 		}
-		// The figures several reports give are what the event came to
-		// ("a 52/48 split", "250 trucks a day").
-		shared := 1 + figureShare*float64(min(3, figs))
-		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done * shared, figs})
+		ss = append(ss, scored{c, reports * (0.5 + c.match) * lede * actors * done, figs})
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].value > ss[j].value })
 	var out []*candidate
@@ -171,10 +168,6 @@ func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && speakerLabel(s.text) == nil &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
 }
-
-// figureShare is what each figure a sentence shares with other reports
-// (up to three) adds to its weight in a summary.
-const figureShare = 0.3
 
 // sharedFigures returns the figures (see figuresOf) that sentences of
 // more than one article give.
