@@ -4,13 +4,14 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/dates"
+	"github.com/talksbot/talksbot/bot/internal/prefilter"
 	"github.com/talksbot/talksbot/bot/timeline"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
@@ -22,16 +23,23 @@ import (
 // must be one, so that "what sources said the talks went well" or "what
 // changed about the outbreak timeline" are asked of the articles.
 var (
-	reSourcesAsked  = regexp.MustCompile(`(?i)^(?:so |and |ok |okay )?(?:(?:what|which) (?:are )?(?:(?:your|the|these|those) )?(?:news )?(?:sources|articles|outlets|reports|papers)(?: (?:do you (?:have|use|know|read)|are (?:you using|there|these|those|they)|did you (?:use|read)|have you got|you have|you use|are you reading|reported (?:this|it|on (?:this|it|the talks))|covered (?:this|it)))?|(?:can you |could you |pls |please )?(?:list|show|give)(?: me)? (?:your |the |all (?:the |your )?)?(?:sources|articles|outlets)|(?:your |the )?sources|where do(?:es)? (?:you|the bot|this bot) get (?:your |its |the )?(?:info|information|news|facts|answers)(?: from)?)(?: please| pls)?\s*[?.!]*$`)
-	reTimelineAsked = regexp.MustCompile(`(?i)^(?:so |and |ok |okay )?(?:(?:what(?:'s|’s| is) |give me |show me |(?:can|could) you (?:give|show) me |pls |please )?(?:a |the )?timeline(?: of (?:events|the talks|what happened|the events|it all|everything))?|(?:list|show)(?: me)? (?:the )?(?:events|key dates|dates)(?: in order)?)(?: please| pls)?\s*[?.!]*$`)
+	reSourcesAsked  = lazyRE(`(?i)^(?:so |and |ok |okay )?(?:(?:what|which) (?:are )?(?:(?:your|the|these|those) )?(?:news )?(?:sources|articles|outlets|reports|papers)(?: (?:do you (?:have|use|know|read)|are (?:you using|there|these|those|they)|did you (?:use|read)|have you got|you have|you use|are you reading|reported (?:this|it|on (?:this|it|the talks))|covered (?:this|it)))?|(?:can you |could you |pls |please )?(?:list|show|give)(?: me)? (?:your |the |all (?:the |your )?)?(?:sources|articles|outlets)|(?:your |the )?sources|where do(?:es)? (?:you|the bot|this bot) get (?:your |its |the )?(?:info|information|news|facts|answers)(?: from)?)(?: please| pls)?\s*[?.!]*$`)
+	reTimelineAsked = lazyRE(`(?i)^(?:so |and |ok |okay )?(?:(?:what(?:'s|’s| is) |give me |show me |(?:can|could) you (?:give|show) me |pls |please )?(?:a |the )?timeline(?: of (?:events|the talks|what happened|the events|it all|everything))?|(?:list|show)(?: me)? (?:the )?(?:events|key dates|dates)(?: in order)?)(?: please| pls)?\s*[?.!]*$`)
 )
+
+// lazyRE compiles pattern on first use, with its literal filter: most
+// questions are none of these, and have none of their words (see
+// prefilter); a process that asks nothing compiles nothing.
+func lazyRE(pattern string) func() *prefilter.Regexp {
+	return sync.OnceValue(func() *prefilter.Regexp { return prefilter.MustCompile(pattern) })
+}
 
 // reChatter is a greeting or a question about the bot itself:
 // no question of the articles, answered by saying what the bot does.
-var reChatter = regexp.MustCompile(`(?i)^(?:(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| bot| all| everyone)?|(?:who|what) are you|what (?:can|do) you do|what is this|help|how (?:do|can) i use (?:you|this|this bot|the bot))\s*[?.!]*$`)
+var reChatter = lazyRE(`(?i)^(?:(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| bot| all| everyone)?|(?:who|what) are you|what (?:can|do) you do|what is this|help|how (?:do|can) i use (?:you|this|this bot|the bot))\s*[?.!]*$`)
 
 // reThanks is thanks, said to the bot.
-var reThanks = regexp.MustCompile(`(?i)^(?:ok |okay |great |cool )?(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|mate|bot))?\s*[?.!]*$`)
+var reThanks = lazyRE(`(?i)^(?:ok |okay |great |cool )?(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|mate|bot))?\s*[?.!]*$`)
 
 // Limits of the answers about the collection: a chat answer lists a few
 // and says where the rest are (`talksbot sources`, `talksbot timeline`,
@@ -51,19 +59,43 @@ func (e *Engine) collection(ctx context.Context, q answer.Query) *Answer {
 	if len(q.History) > 0 {
 		return nil
 	}
-	switch {
-	case reThanks.MatchString(q.Text):
+	switch collectionKind(q.Text) {
+	case "thanks":
 		return &Answer{Mode: ModeExtractive, Abstained: true, Answer: "You're welcome."}
-	case reChatter.MatchString(q.Text):
+	case "chatter":
 		// Abstained: nothing of the articles is told.
 		return &Answer{Mode: ModeExtractive, Abstained: true,
 			Answer: "I answer questions about the news articles I have, quoting them with numbered sources. " + e.About()}
-	case reSourcesAsked.MatchString(q.Text):
+	case "sources":
 		return e.sourcesAnswer()
-	case reTimelineAsked.MatchString(q.Text):
+	case "timeline":
 		return e.timelineAnswer(ctx)
 	}
 	return nil
+}
+
+// collectionKind says which question about the collection text is:
+// "thanks", "chatter", "sources", "timeline", or "" for a question of the
+// articles. Each expression is compiled and run only for a question with
+// one of the words every match of it has: most questions have none, and
+// compiling the four took 2 million instructions of a whole ask.
+func collectionKind(text string) string {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		words[strings.Trim(w, "?!.,'’")] = true
+	}
+	has := func(ws ...string) bool { return slices.ContainsFunc(ws, func(w string) bool { return words[w] }) }
+	switch {
+	case has("thanks", "thank", "thx", "ty", "cheers") && reThanks().MatchString(text):
+		return "thanks"
+	case has("hi", "hello", "hey", "hiya", "yo", "howdy", "morning", "afternoon", "evening", "greetings", "you", "this", "help") && reChatter().MatchString(text):
+		return "chatter"
+	case has("sources", "articles", "outlets", "reports", "papers", "info", "information", "news", "facts", "answers") && reSourcesAsked().MatchString(text):
+		return "sources"
+	case has("timeline", "events", "dates") && reTimelineAsked().MatchString(text):
+		return "timeline"
+	}
+	return ""
 }
 
 // sourcesAnswer names the newest articles, each cited by its opening

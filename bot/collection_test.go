@@ -40,17 +40,7 @@ func TestCollectionQuestions(t *testing.T) {
 		{"thanks to whom did the talks happen", ""},
 	}
 	for _, tt := range tests {
-		got := ""
-		switch {
-		case reThanks.MatchString(tt.q):
-			got = "thanks"
-		case reChatter.MatchString(tt.q):
-			got = "chatter"
-		case reSourcesAsked.MatchString(tt.q):
-			got = "sources"
-		case reTimelineAsked.MatchString(tt.q):
-			got = "timeline"
-		}
+		got := collectionKind(tt.q)
 		if got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}

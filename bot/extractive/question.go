@@ -85,6 +85,9 @@ type query struct {
 	// modifiers holds, for a noun of the question after another of its
 	// words ("Veltrian delegation"), that word's index into words.
 	modifiers map[string]int
+	// placeModifiers are the modifiers that are a place's adjective or the
+	// articles' own word (see placeAdjective), read once.
+	placeModifiers map[int]bool
 	// sides are the two things a comparison compares: indexes into words.
 	sides [2][]int
 	// identity: the question asks who someone it names is ("who's X",
@@ -420,6 +423,14 @@ func analyse(ix Corpus, text string) *query {
 				}
 				q.modifiers[noun] = j
 			}
+		}
+	}
+	for _, j := range q.modifiers {
+		if placeAdjective(q.words[j]) {
+			if q.placeModifiers == nil {
+				q.placeModifiers = map[int]bool{}
+			}
+			q.placeModifiers[j] = true
 		}
 	}
 	// "the minister's decision to guarantee all deposits": a noun of an
@@ -1415,7 +1426,7 @@ func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 			// ("negotiating team") is no owner of another word. But
 			// a place's ("the Russian team") owns the sentence's other
 			// word for it too: "the U.S. delegation" is another's.
-			if st != qt && placeAdjective(q.words[j]) && modifiedByAnother(q.words[j], s, st) {
+			if st != qt && q.placeModifiers[j] && modifiedByAnother(q.words[j], s, st) {
 				return true
 			}
 			return modifiedByAnother(q.words[j], s, qt)
