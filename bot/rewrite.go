@@ -109,10 +109,10 @@ func followUp(q string) bool {
 // previous question (README, "Follow-up questions").
 func rewriteOffline(q answer.Query) string {
 	if n := len(q.History); n > 0 {
-		if m := reBareWh.FindStringSubmatch(q.Text); m != nil {
+		if m := reBareWh().FindStringSubmatch(q.Text); m != nil {
 			// "when did they meet" ... "where?": the same question,
 			// asked with another question word.
-			if p := reAskedWith.FindStringSubmatch(q.History[n-1].Question); p != nil {
+			if p := reAskedWith().FindStringSubmatch(q.History[n-1].Question); p != nil {
 				return strings.Join(strings.Fields(strings.ToLower(m[1])+" "+p[2]+" "+p[1]+p[3]), " ")
 			}
 		}
@@ -151,12 +151,12 @@ func rewriteOffline(q answer.Query) string {
 
 // reBareWh is a follow-up that is a question word alone ("where?", "and
 // why", "how long though"); its group is the question word.
-var reBareWh = regexp.MustCompile(`(?i)^\s*(?:and |so |ok |but )?(when|where|why|how long|how many|how much|how|who|what time|which day)(?: exactly| though| then| else)?\s*[?.!]*$`)
+var reBareWh = lazyRE(`(?i)^\s*(?:and |so |ok |but )?(when|where|why|how long|how many|how much|how|who|what time|which day)(?: exactly| though| then| else)?\s*[?.!]*$`)
 
 // reAskedWith finds a question that asks with a question word and an
 // auxiliary ("when did they meet", "how long were the talks"); its groups
 // are what "how many" counts, if it counts, the auxiliary, and the rest.
-var reAskedWith = regexp.MustCompile(`(?i)^\s*(?:and |so |ok |but )?(?:when|where|why|how long|how (?:many|much)(?: (\w+))?|how|who|whom|what time|which day|what)\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b(.*)$`)
+var reAskedWith = lazyRE(`(?i)^\s*(?:and |so |ok |but )?(?:when|where|why|how long|how (?:many|much)(?: (\w+))?|how|who|whom|what time|which day|what)\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b(.*)$`)
 
 // reWhoQuestion matches a question that asks for a person.
 var reWhoQuestion = regexp.MustCompile(`(?i)^\s*(?:and |so |ok )?(?:who|whom)\b`)
