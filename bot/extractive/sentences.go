@@ -840,18 +840,19 @@ func describedName(after []string) int {
 }
 
 // nounUse reports whether a word of speech that follows before is a noun:
-// after an article or a possessive determiner ("a say", "the call", "its
-// comment").
+// after an article, a possessive determiner or a possessive ("a say", "the
+// call", "its comment", "Egypt's state grain buyer").
 func nounUse(before string) bool {
 	f := strings.Fields(before)
 	if len(f) == 0 {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
+	last := strings.ToLower(f[len(f)-1])
+	switch last {
 	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no":
 		return true
 	}
-	return false
+	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
 }
 
 // reTitleWord matches a title word, which may stand inside a speaker's

@@ -125,6 +125,7 @@ func TestSpeakersOf(t *testing.T) {
 		{"\"It is over,\" said the mayor, adding that Orlen would rebuild.", nil, []string{"orlen"}},                                                                                                                              // no name after the comma
 		{"In Velmora, a nurse who marched with her daughter on the day of the strike told the Courier that the deal was \"better than nothing\".", []string{"nurs", "march", "daughter"}, []string{"velmora", "courier", "deal"}}, // described, not named
 		{"The ministry's spokesman said the talks were over.", []string{"ministri", "spokesman"}, []string{"talk"}},                                                                                                               // a title without a name: what it says of them
+		{"Egypt's state grain buyer purchased 240,000 tonnes on Friday, traders said.", nil, []string{"egypt"}},                                                                                                                   // "Egypt's state" is a noun after a possessive
 	}
 	for _, tt := range tests {
 		got := speakersOf(tt.s, nil, false)
