@@ -129,17 +129,26 @@ func TestReloadWhileAnswering(t *testing.T) {
 		mu      sync.Mutex
 		results []result
 	)
-	var wg sync.WaitGroup
+	var wg, started sync.WaitGroup
 	begin := make(chan struct{})
 	for i := range 50 {
 		wg.Add(1)
+		started.Add(1)
 		go func() {
 			defer wg.Done()
 			<-begin
 			q := questions[i%len(questions)]
 			// One question that may meet the reload, then one after it.
+			first := true
 			for {
 				after := swapped.Load()
+				if first {
+					// The reload starts once every goroutine has
+					// asked: else one that starts late, under load,
+					// asks only after it.
+					first = false
+					started.Done()
+				}
 				a, err := r.AskStream(t.Context(), bot.Question{Text: q}, nil)
 				mu.Lock()
 				results = append(results, result{q, after, a, err})
@@ -154,6 +163,7 @@ func TestReloadWhileAnswering(t *testing.T) {
 		}()
 	}
 	close(begin)
+	started.Wait()
 	write(t, dir, "walruses.txt")
 	if err := os.Remove(filepath.Join(dir, "pelicans.txt")); err != nil {
 		t.Fatal(err)
