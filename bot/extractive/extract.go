@@ -102,7 +102,6 @@ type Answerer struct {
 	earliest time.Time                    // publication date of the oldest article
 	newest   time.Time                    // and of the newest
 	about    func() string                // what the articles cover, for abstentions, made on first need
-	titles   func() titleTerms            // the terms of the titles, made on first need
 	genres   func() *articleKinds         // the articles of each kind and outlet, made on first need
 	places   places
 }
@@ -118,7 +117,6 @@ func New(log *slog.Logger, arts []corpus.Article, c Corpus, tl *timeline.Timelin
 	// articles.
 	e := &Answerer{log: log, lib: answer.NewLibrary(arts), corpus: c, timeline: tl,
 		about:  sync.OnceValue(func() string { return About(arts) }),
-		titles: sync.OnceValue(func() titleTerms { return readTitles(arts) }),
 		genres: sync.OnceValue(func() *articleKinds { return readGenres(arts) })}
 	for _, a := range arts {
 		if e.earliest.IsZero() || a.Published.Before(e.earliest) {
@@ -863,8 +861,8 @@ func dating(q *query, cands []*candidate) []*candidate {
 	return slices.DeleteFunc(slices.Clone(cands), func(c *candidate) bool { return !c.dates })
 }
 
-// analyse analyses a question against the articles: what its topic and
-// the articles it names are (see eventTopic and articleRefs).
+// analyse analyses a question against the articles: which articles it
+// names (see articleRefs).
 func (e *Answerer) analyse(text string) *query {
 	q := analyse(e.corpus, text)
 	e.articleRefs(q)

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/bot/dates"
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
@@ -1807,27 +1806,6 @@ func onlyAnnounced(q *query, s *sentence) bool {
 		}
 	}
 	return all <= announced
-}
-
-// titleTerms counts, for each term, the titles of the articles that have
-// it.
-type titleTerms struct {
-	df map[string]int
-	n  int
-}
-
-func readTitles(arts []corpus.Article) titleTerms {
-	tt := titleTerms{df: map[string]int{}, n: len(arts)}
-	for _, a := range arts {
-		seen := map[string]bool{}
-		for _, t := range english.Terms(a.Title) {
-			if !seen[t] {
-				seen[t] = true
-				tt.df[t]++
-			}
-		}
-	}
-	return tt
 }
 
 // determined reports whether word w of the question lower stands after a
