@@ -168,9 +168,11 @@ type candidate struct {
 // half, so that "What else did he say?" brings something new.
 func (e *Answerer) Answer(ctx context.Context, q answer.Query, hits []retrieval.Hit) (*answer.Answer, error) {
 	qq := e.analyse(q.Search)
-	if (qq.kind == kindTime || qq.kind == kindSummary) && e.timeline != nil {
+	if (qq.kind == kindTime || qq.kind == kindSummary && namesDate(q.Text)) && e.timeline != nil {
 		// The timeline dates events: it answers when-questions, and
-		// "what happened on February 18", a summary of one day's.
+		// "what happened on February 18", a summary of one day's. (A
+		// summary without a date never waits for the timeline to be
+		// built: seconds, the first time, at 5,000 articles.)
 		if a := e.timeline.Answer(ctx, q.Text); a != nil && !(qq.future && e.past(a)) {
 			if best := e.datesAll(qq, hits, q.History); best != nil && !sameDay(a, best.s) {
 				// The timeline dates another event than the one the
@@ -511,6 +513,12 @@ func unknownName(q *query) string {
 		}
 	}
 	return ""
+}
+
+// namesDate reports whether text names a date outright ("on 3 March",
+// "February 18"), as the timeline's "what happened on" reads it.
+func namesDate(text string) bool {
+	return slices.ContainsFunc(dates.Find(text, time.Time{}), func(m dates.Mention) bool { return m.Explicit() })
 }
 
 // datesAll returns, for a when-question the timeline answers, the best

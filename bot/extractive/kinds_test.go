@@ -1318,3 +1318,19 @@ func TestPlaceAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesDate: a summary asks the timeline only when it names a date
+// outright; a weekday or "last week" is read against no article's day.
+func TestNamesDate(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what happened on february 18":               true,
+		"What happened at the mine on 3 March 2025?": true,
+		"what happened in riyadh":                    false,
+		"what happened on tuesday":                   false,
+		"tl;dr of the talks":                         false,
+	} {
+		if got := namesDate(q); got != want {
+			t.Errorf("namesDate(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
