@@ -1772,6 +1772,7 @@ func TestDatedAct(t *testing.T) {
 		"on which date did the group publish a sample of the records": "publish",
 		"when will the vellacor lifts in santelva reopen?":            "reopen", // after "will", the base form
 		"when will the abandoned final be replayed?":                  "replayed",
+		"when is the census result date?":                             "", // the date asked is no act
 	} {
 		if got := strings.Join(datedAct(q), " "); got != want {
 			t.Errorf("%q: act %q, want %q", q, got, want)

@@ -434,6 +434,8 @@ func TestBareQuestion(t *testing.T) {
 		{"visa decision time?", "visa decision time?"}, // a time of day or a duration
 		{"deadline?", "when is the deadline?"},         // a point in time
 		{"ratification date?", "when is the ratification date?"},
+		{"deadline constituency boundaries", "when is the deadline constituency boundaries?"}, // a keyword query's date word, not its plural head
+		{"compensation sum?", "how much is the compensation sum?"},
 		{"quota?", "quota?"},                               // none of these
 		{"venue of the signing?", "venue of the signing?"}, // a location of something named
 		{"lavrov's take?", "lavrov's take?"},               // singular

@@ -1077,15 +1077,21 @@ func BareQuestion(text string) string {
 	phrase := strings.Join(ws, " ")
 	h := ws[head-1]
 	lemma := lemmaNoun(h)
+	// A keyword query need not end on its head: a word for a sum or a
+	// date before it says what is asked ("recount cost total",
+	// "deadline constituency boundaries"), before a plural's "how many".
+	asks := func(is func(string) bool) bool {
+		return is(lemma) || head == len(ws) && slices.ContainsFunc(ws[:head-1], func(w string) bool { return isNoun(w) && is(lemmaNoun(w)) })
+	}
 	switch {
-	case isMoneyNoun(lemma):
+	case asks(isMoneyNoun):
 		return "how much is the " + phrase + "?"
+	case asks(isTimeNoun):
+		return "when is the " + phrase + "?" // "deadline?", "ratification date?"
 	case lemma != h && isNoun(h):
 		return "how many " + phrase + "?"
 	case isPersonNoun(lemma):
 		return "who is the " + phrase + "?" // "mediator?", "mission chief?"
-	case lemma == "date" || lemma == "deadline" || kindOfNoun(lemma, 1, func(x string) bool { return x == "point in time" }):
-		return "when is the " + phrase + "?" // "deadline?", "ratification date?"
 	case head == len(ws) && len(ws) == 1 && isLocationNoun(lemma):
 		// "venue?", "location?": where the talks the articles report
 		// were held; the word itself is seldom in them ("held at
@@ -1093,6 +1099,13 @@ func BareQuestion(text string) string {
 		return "where were the talks held?"
 	}
 	return text
+}
+
+// isTimeNoun reports whether the noun w names a point in time, which a
+// when-question asks: "date", "deadline", or, a hypernym up, a kind of
+// point in time ("anniversary"); not "time", which may be a duration.
+func isTimeNoun(w string) bool {
+	return w == "date" || w == "deadline" || kindOfNoun(w, 1, func(x string) bool { return x == "point in time" })
 }
 
 // isLocationNoun reports whether WordNet files the noun w, in its
@@ -1689,8 +1702,8 @@ func datedAct(lower string) []string {
 	aux := english.Auxiliary(ws[at])
 	ws = ws[at+1:]
 	w := firstVerb(ws, aux == "do" || aux == "modal")
-	if w == "" || saysWhen(w) {
-		return nil
+	if w == "" || saysWhen(w) || isNoun(w) && isTimeNoun(lemmaNoun(w)) {
+		return nil // "when is the ratification date": the date asked, no act
 	}
 	i := slices.Index(ws, w)
 	if i+2 < len(ws) && ws[i+1] == "to" && isVerb(ws[i+2]) {
