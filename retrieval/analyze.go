@@ -692,7 +692,7 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	for _, r := range wordnet.RelatedIn(w, max(relatedSenses, broaderSenses+1), func(l string) bool { return spells(w, l) }) {
 		weight, match, senses := RelatedWeight, Related, relatedSenses
 		switch r.Kind {
-		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause, wordnet.StandsFor:
+		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause, wordnet.CausedBy, wordnet.StandsFor:
 		case wordnet.Hypernym:
 			weight, match, senses = BroaderWeight, Broader, broaderSenses+1
 		default:
@@ -714,7 +714,10 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// passing through" are not about a death.
 			weight = min(weight, BroaderWeight)
 		}
-		if r.From.POS != wordnet.Noun {
+		if r.Kind == wordnet.CausedBy && strings.Contains(r.Lemma, " ") {
+			continue // "pension off" for "retired": a phrase says less than "kill" for "died"
+		}
+		if r.From.POS != wordnet.Noun && r.Kind != wordnet.CausedBy {
 			// A verb's or an adjective's second hop finds a paraphrase
 			// ("trashed" -> disparage -> criticize); a noun's finds what
 			// the thing is a kind of ("fondue" -> dish -> supply).

@@ -418,6 +418,12 @@ func TestAnalyzeCause(t *testing.T) {
 	if got := altWeight(ix, "who did russia send to riyadh", "send", "travel"); got != RelatedWeight {
 		t.Errorf("send -> travel at %v, want %v", got, RelatedWeight)
 	}
+	// And what causes a verb meets it: "how many died" / "61 people
+	// killed".
+	ix = textIndex(t, "The number of people killed by the storm has risen to 61.")
+	if got := altWeight(ix, "how many ppl died in the typhoon", "died", "kill"); got != RelatedWeight {
+		t.Errorf("died -> kill at %v, want %v", got, RelatedWeight)
+	}
 }
 
 // textIndex is the index of one article of text, with the offline embedder.

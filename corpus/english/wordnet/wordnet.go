@@ -11,7 +11,8 @@
 // lemmas come back lower case, multiword lemmas with spaces ("united states",
 // "go with"). Glosses, verb frames, hyponyms and the rarer pointers are not
 // kept, but for the links three kinds of gloss make: a verb's "cause to
-// go" (Cause), an idiom ending with a preposition ("be in charge of"), and
+// go" (Cause; WordNet's own cause pointers are kept reversed too, as
+// CausedBy: "die" is caused by "kill"), an idiom ending with a preposition ("be in charge of"), and
 // the body a name stands for (StandsFor: the Pentagon's gloss names the
 // Department of Defense).
 //
@@ -100,9 +101,10 @@ const (
 	Meronym               // has as part or member: "Egypt" / "Cairo"
 	Cause                 // causes: "kill" / "die", "send" / "go, travel" (from the gloss "cause to go somewhere")
 	StandsFor             // the body a name stands for: "Pentagon" / "Department of Defense", "White House" / "United States government" (from the gloss)
+	CausedBy              // is caused by: "die" / "kill", "fall" / "drop" (WordNet's own cause pointers, reversed)
 )
 
-var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for"}
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for", "caused-by"}
 
 // String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {

@@ -131,6 +131,8 @@ func TestRelated(t *testing.T) {
 		{"duration", "continuance", Synonym, 0},                   // sense 0
 		{"kill", "die", Cause, 0},                                 // WordNet's cause pointer
 		{"send", "travel", Cause, 0},                              // the gloss "cause to go somewhere"
+		{"die", "kill", CausedBy, 0},                              // the cause pointer reversed
+		{"fall", "drop", CausedBy, 1},                             // likewise, its second sense ("descend")
 		{"Pentagon", "defense", StandsFor, 0},                     // the gloss "... headquarters of the United States Department of Defense"
 		{"White House", "united states government", StandsFor, 0}, // "... executive department of the United States government"
 		{"Capitol Hill", "congress", StandsFor, 0},                // "... where the Capitol Building sits and Congress meets"

@@ -180,6 +180,7 @@ func read(dir string) (*db, error) {
 			return nil, err
 		}
 	}
+	d.addCausedBy()
 	d.addCauses()
 	d.addNames()
 	if err := d.order(counts); err != nil {
@@ -325,6 +326,27 @@ func causeOf(gloss string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// addCausedBy adds to each synset that WordNet's own cause pointers
+// point at a caused-by pointer back ("die" < "kill", "fall" < "drop"), so
+// that a question's "died" meets a report's "killed". The pointers made
+// from glosses ("cause to move", which dozens of verbs have) are not
+// reversed: they would relate every common verb to all its causers.
+func (d *db) addCausedBy() {
+	for _, s := range d.synsets {
+		for _, p := range s.ptrs {
+			if p.kind != format.Cause {
+				continue
+			}
+			t := d.byKey[p.target]
+			back := pointer{kind: format.CausedBy, target: s.key, src: p.dst, dst: p.src}
+			if t == nil || t == s || slices.Contains(t.ptrs, back) {
+				continue
+			}
+			t.ptrs = append(t.ptrs, back)
+		}
+	}
 }
 
 // addCauses turns each "cause to <verb>" gloss into a cause pointer to the

@@ -81,6 +81,7 @@ const (
 	Meronym              // "%p" and "%m": has part, has member
 	Cause                // ">": causes (verbs), and a gloss "cause to <verb>"
 	StandsFor            // a name's gloss names the body it stands for: "Pentagon" > "Department of Defense"
+	CausedBy             // the reverse of WordNet's own ">": "die" is caused by "kill"
 )
 
 // PutU24 stores v in b[0:3].
