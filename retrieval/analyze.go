@@ -648,6 +648,10 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		// plans, the "Black Sea" a sea.
 		add(Alternative{Terms: ts[len(ts)-1:], Weight: BroaderWeight, Match: Broader})
 	}
+	if groups := thousandGroups(w); groups != nil {
+		// "3600": the articles write "3,600", whose comma parts it.
+		add(Alternative{Terms: groups, Weight: 1, Match: Exact})
+	}
 	for _, c := range ix.fromCorpus(qw.Term) {
 		add(Alternative{Terms: []string{c.Term}, Weight: c.Weight, Match: Related})
 	}
@@ -1059,4 +1063,20 @@ func pronounOne(ws []string, i int) bool {
 		return false
 	}
 	return i+1 == len(ws) || english.IsStopWord(ws[i+1]) && ws[i+1] != "of" || strings.HasSuffix(ws[i+1], "ing") || !hasNoun(ws[i+1])
+}
+
+// thousandGroups returns the groups of three digits, from the right, that
+// a number of four digits or more is written in with thousands separators
+// ("3600": "3", "600"; the articles' "3,600" is those two words); nil for
+// any other word.
+func thousandGroups(w string) []string {
+	if len(w) < 4 || len(w) > 12 || strings.TrimLeft(w, "0123456789") != "" || w[0] == '0' {
+		return nil
+	}
+	var out []string
+	for len(w) > 3 {
+		out = append([]string{w[len(w)-3:]}, out...)
+		w = w[:len(w)-3]
+	}
+	return append([]string{w}, out...)
 }

@@ -867,3 +867,23 @@ func TestPhraseOfItsVerb(t *testing.T) {
 		t.Errorf("looking for meets sound at %v, want 0", w)
 	}
 }
+
+// TestThousandGroups: a number the reader writes without separators meets
+// the articles' "3,600", which their words part at the comma.
+func TestThousandGroups(t *testing.T) {
+	for w, want := range map[string]string{
+		"3600":    "3 600",
+		"1200000": "1 200 000",
+		"600":     "",
+		"0600":    "", // a time, or a code
+		"12a4":    "",
+	} {
+		if got := strings.Join(thousandGroups(w), " "); got != want {
+			t.Errorf("thousandGroups(%q) = %q, want %q", w, got, want)
+		}
+	}
+	ix := textIndex(t, "Checks found 3,600 people counted twice in Kessendra.")
+	if got := altWeight(ix, "why did they take 3600 people out of kessendra numbers", "3600", "3+600"); got != 1 {
+		t.Errorf("3600 -> 3,600 at %v, want 1", got)
+	}
+}
