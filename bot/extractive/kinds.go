@@ -270,7 +270,7 @@ var rePoliteRequest = lazy(`^(?:(?:i would be|i'd be|i am|i'm|i was|i) (?:gratef
 
 // statementVerbs are the verbs with which a question asks what someone
 // said, claimed or put forward.
-const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted|advise|advised|urge|urged`
+const statementVerbs = `sum up|summed up|characteri[sz]ed?|say|says|said|saying|tell|told|write|writes|wrote|written|describe|described|call|called|think|thinks|propose|proposed|suggest|suggested|announce|announced|offer|offered|demand|demanded|ask|asked|claim|claimed|promise|promised|warn|warned|argue|argued|insist|insisted|advise|advised|urge|urged`
 
 // reNounUse finds a statement word used as a noun, after a possessive or
 // an article ("Russia's demand", "the offer", "its claim"), after a

@@ -41,6 +41,7 @@ func TestKindOf(t *testing.T) {
 		{"so who proposed the ceasefire", kindPerson},
 		{`who said "a better result"`, kindStatement}, // a quotation's speaker
 		{"what did the minister warn", kindStatement},
+		{"what did the Herald write about the deal", kindStatement},             // a writer says in writing
 		{"military hotline first call - when?", kindTime},                       // the question word last, as chat puts it
 		{"did the signing get moved?? to when", kindTime},                       // the question word last
 		{"tl;dr?", kindSummary},                                                 // chat shorthand
