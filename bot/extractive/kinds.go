@@ -123,9 +123,13 @@ var kindRules = []kindRule{
 }
 
 // reYesNo finds a question for yes or no: one that opens with an
-// auxiliary verb ("did the talks fail"), or whose part after a dash or a
-// colon does ("the music teacher who got them singing - was he hurt?").
-var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b`)
+// auxiliary verb ("did the talks fail"), or whose part after a dash, a
+// colon or a full stop does ("the music teacher who got them singing - was
+// he hurt?"), or a claim that ends asking whether it holds ("I read that
+// Corvane was paying 120 million. Is that true?", "the bus fell 100 metres,
+// is that right"), whose groups (the claim's "I heard", "somewhere" and
+// its "true") say only that the claim is asked about.
+var reYesNo = lazy(`(?:^(?:\w+ ){0,2}|[-–—:.] )(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b|^(?:i (read|heard|saw)(?: (somewhere|online|earlier))?(?: that)? )?.*\b(?:is|was) (?:that|this|it) (true|right|correct|accurate|so)\W*$`)
 
 // reSummary finds a question for a summary: in so many words (group 1:
 // "summarize", "tl;dr", "recap", "the short version"; "tl;dr of the whole

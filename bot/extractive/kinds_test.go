@@ -27,6 +27,8 @@ func TestKindOf(t *testing.T) {
 		{"export tax going from what to what", kindCount}, // a figure's change
 		{"what came out of the talks?", kindSummary},      // what came of it
 		{"was the number of artefacts revised?", kindYesNo},
+		{"I read somewhere that Corvane was paying 120 million dalen for the bank. Is that true?", kindYesNo}, // a claim asked about
+		{"i heard the bus fell like 100 metres off the cliff, is that right?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
 		{"What did the walkout end up costing the carriers?", kindCount},
 		{"what did Sorvenia spend on hosting the talks?", kindCount},
@@ -1335,5 +1337,19 @@ func TestNamesDate(t *testing.T) {
 		if got := namesDate(q); got != want {
 			t.Errorf("namesDate(%q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestClaimAskedAbout: the words that frame a claim asked about ("I read
+// somewhere that ... Is that true?") are no words of the claim.
+func TestClaimAskedAbout(t *testing.T) {
+	got := kindWords(kindYesNo, "i read somewhere that corvane was paying 120 million dalen for the bank. is that true?")
+	for _, w := range []string{"read", "somewher", "true"} {
+		if !got[w] {
+			t.Errorf("%q is no kind word: %v", w, got)
+		}
+	}
+	if got["corvan"] || got["pay"] {
+		t.Errorf("the claim's words are kind words: %v", got)
 	}
 }
