@@ -83,7 +83,7 @@ var kindRules = []kindRule{
 	// instructions, which news does not give; nor a recommendation ("best
 	// bait for carp fishing?", "what's the best hotel in X": all nineteen
 	// such questions of the gold sets are unanswerable).
-	{kindHowTo, lazy(`^(?:\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(?:\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (?:\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(?:\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(?:\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|^(?:\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`), ""},
+	{kindHowTo, lazy(`^(?:\w+ ){0,2}how (do|can|should|would|could) (i|you|we|one)\b|^(?:\w+ ){0,2}how to\b|\bhow (?:to|do i|can i) \w+(?: it| this| that)?\W*$|\brecipes?\b|\bbest (?:\w+ ){0,2}to (buy|get|go|eat|visit|stay|see|do|invest|use|book|watch|read|try)\b|\b(can|could|would) (you|u) recommend\b|^(?:\w+ ){0,2}how (long|much|many|often|far) (should|do|can) (i|you|we)\b|^(?:\w+ ){0,2}where (can|do|should) (i|you|we) (buy|get|find)\b|\bshould (?:i|we|u) (?:buy|sell|invest|book|pack)\b|\bdo (i|you|we) need\b|\bwhat (?:should|do|can|must) (?:i|we) (?:do|keep|pack|bring|take|buy|use)\b|^(?:\w+ )?(?:what'?s|what is|whats|which is|which are) the best\b|^best\b`), ""},
 	// "what's the palace called", "what is the name of".
 	{kindName, reNameFocus, ""},
 	// "how old is X", "how tall is the dam", "the population of X": a

@@ -43,30 +43,32 @@ func TestKindOf(t *testing.T) {
 		{"so who proposed the ceasefire", kindPerson},
 		{`who said "a better result"`, kindStatement}, // a quotation's speaker
 		{"what did the minister warn", kindStatement},
-		{"what did the Herald write about the deal", kindStatement},             // a writer says in writing
-		{"military hotline first call - when?", kindTime},                       // the question word last, as chat puts it
-		{"did the signing get moved?? to when", kindTime},                       // the question word last
-		{"tl;dr?", kindSummary},                                                 // chat shorthand
-		{"what happened at the meeting in Geneva", kindSummary},                 // what happened
-		{"So what actually happened in Marvenia this July?", kindSummary},       // an adverb between
-		{"the deal in brief pls", kindSummary},                                  // in brief
-		{"whats the short version of the heatwave row", kindSummary},            // the short version
-		{"what exactly happened to the ferry", kindFate},                        // of a thing: its fate
-		{"what became of the bank demand", kindFate},                            // what became of X
-		{"what happened to the ferry plan?", kindFate},                          // what happened to X
-		{"the fate of the ferry plan?", kindFate},                               // the fate of X
-		{"tl;dr what happened to the ferry", kindSummary},                       // a summary asked for, of a fate
-		{"Summarize what happened with the merger.", kindSummary},               // the same, in so many words
-		{"compare what Paris and Berlin said", kindCompare},                     // compare A and B
-		{"Ankara vs Athens on the corridor", kindCompare},                       // A vs B
-		{"how many voted yes vs no", kindCount},                                 // two numbers asked for: a count
-		{"What transit fee was Kastrana asking for?", kindCount},                // a money noun
-		{"how did the price of wheat change from March to May", kindChange},     // change between reports
-		{"how do I get a visa", kindHowTo},                                      // instructions
-		{"ok how can you tell", kindHowTo},                                      // chat opener, then how can you
-		{"how to vote by mail", kindHowTo},                                      // how to
-		{"should i buy the company's shares now", kindHowTo},                    // advice for the reader
-		{"my second monitor isnt detected on windows 11 how to fix", kindHowTo}, // how to, last
+		{"what did the Herald write about the deal", kindStatement},                // a writer says in writing
+		{"military hotline first call - when?", kindTime},                          // the question word last, as chat puts it
+		{"did the signing get moved?? to when", kindTime},                          // the question word last
+		{"tl;dr?", kindSummary},                                                    // chat shorthand
+		{"what happened at the meeting in Geneva", kindSummary},                    // what happened
+		{"So what actually happened in Marvenia this July?", kindSummary},          // an adverb between
+		{"the deal in brief pls", kindSummary},                                     // in brief
+		{"whats the short version of the heatwave row", kindSummary},               // the short version
+		{"what exactly happened to the ferry", kindFate},                           // of a thing: its fate
+		{"what became of the bank demand", kindFate},                               // what became of X
+		{"what happened to the ferry plan?", kindFate},                             // what happened to X
+		{"the fate of the ferry plan?", kindFate},                                  // the fate of X
+		{"tl;dr what happened to the ferry", kindSummary},                          // a summary asked for, of a fate
+		{"Summarize what happened with the merger.", kindSummary},                  // the same, in so many words
+		{"compare what Paris and Berlin said", kindCompare},                        // compare A and B
+		{"Ankara vs Athens on the corridor", kindCompare},                          // A vs B
+		{"how many voted yes vs no", kindCount},                                    // two numbers asked for: a count
+		{"What transit fee was Kastrana asking for?", kindCount},                   // a money noun
+		{"how did the price of wheat change from March to May", kindChange},        // change between reports
+		{"how do I get a visa", kindHowTo},                                         // instructions
+		{"ok how can you tell", kindHowTo},                                         // chat opener, then how can you
+		{"how to vote by mail", kindHowTo},                                         // how to
+		{"What should I do if I get arrested while travelling abroad?", kindHowTo}, // advice asked
+		{"what do we know about the ransom", kindOther},                            // not advice
+		{"should i buy the company's shares now", kindHowTo},                       // advice for the reader
+		{"my second monitor isnt detected on windows 11 how to fix", kindHowTo},    // how to, last
 		{"good recipe for grilled sea bream pls", kindHowTo},
 		{"whats the best way to get a refund for a cancelled flight", kindHowTo}, // advice
 		{"best bait for carp fishing?", kindHowTo},                               // a recommendation
