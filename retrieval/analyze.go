@@ -731,8 +731,10 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			continue // only a way to a second hop
 		}
 		if rts := english.Terms(r.Lemma); len(rts) > 0 && !slices.Equal(rts, ts) {
-			if number && r.Kind == wordnet.Synonym && len(rts) == 1 && english.IsNumberTerm(rts[0]) {
-				// "5" and "five" are one number, written two ways.
+			if number && r.Kind == wordnet.Synonym && len(rts) == 1 && english.IsNumberTerm(rts[0]) ||
+				r.Kind == wordnet.Synonym && len(rts) == 1 && len(ts) == 1 && (ordinalDigits(rts[0]) || ordinalDigits(ts[0])) {
+				// "5" and "five" are one number, written two ways;
+				// "19th" and "nineteenth" one place.
 				weight, match = 1, Exact
 			}
 			add(Alternative{Terms: rts, Weight: weight, Match: match})
@@ -1079,4 +1081,18 @@ func thousandGroups(w string) []string {
 		w = w[:len(w)-3]
 	}
 	return append([]string{w}, out...)
+}
+
+// ordinalDigits reports whether t is an ordinal in digits: "19th", "1st",
+// "22nd", "3rd".
+func ordinalDigits(t string) bool {
+	n := len(t) - len(strings.TrimLeft(t, "0123456789"))
+	if n == 0 {
+		return false
+	}
+	switch t[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

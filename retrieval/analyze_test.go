@@ -887,3 +887,17 @@ func TestThousandGroups(t *testing.T) {
 		t.Errorf("3600 -> 3,600 at %v, want 1", got)
 	}
 }
+
+// TestOrdinalInDigits: "nineteenth" and the articles' "19th" are one place,
+// written two ways, as "five" and "5" are one number.
+func TestOrdinalInDigits(t *testing.T) {
+	ix := textIndex(t, "Ulvath is closer to the line for keeping its 19th seat.")
+	if got := altWeight(ix, "does ulvath get back its nineteenth seat", "nineteenth", "19th"); got != 1 {
+		t.Errorf("nineteenth -> 19th at %v, want 1", got)
+	}
+	for t2, want := range map[string]bool{"19th": true, "1st": true, "22nd": true, "3rd": true, "th": false, "19": false, "fifth": false} {
+		if got := ordinalDigits(t2); got != want {
+			t.Errorf("ordinalDigits(%q) = %v", t2, got)
+		}
+	}
+}
