@@ -2145,3 +2145,17 @@ func TestVerbIn(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbModifiesNoNoun: "almost collapse" is an adverb and a verb, not
+// a kind of collapse: "Talks nearly collapse" is the question's collapse,
+// not another's.
+func TestAdverbModifiesNoNoun(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Tuesday 18 March - Talks nearly collapse in the morning over the sequencing of the release.")
+	q := analyse(ix, "Did the talks almost collapse at some point?")
+	if j, ok := q.modifiers[english.Term("collapse")]; ok {
+		t.Errorf("collapse modified by %q", q.words[j].Word)
+	}
+	if mentionOfAnother(q, sents[0], english.Term("collapse"), english.Term("collapse")) {
+		t.Error("the talks' collapse is another's")
+	}
+}

@@ -412,8 +412,8 @@ func analyse(ix Corpus, text string) *query {
 	ws := english.Words(lower)
 	for i := 1; i < len(ws); i++ {
 		noun, mod := english.Term(ws[i]), english.Term(ws[i-1])
-		if noun == "" || mod == "" || !isNoun(ws[i]) || q.owners[noun] != "" {
-			continue
+		if noun == "" || mod == "" || !isNoun(ws[i]) || q.owners[noun] != "" || onlyAdverb(ws[i-1]) {
+			continue // (not "almost collapse": an adverb and a verb)
 		}
 		for j, w := range q.words {
 			if w.Term == mod && slices.ContainsFunc(q.words, func(x retrieval.QueryWord) bool { return x.Term == noun }) {
