@@ -374,10 +374,12 @@ func readKind(q string) kind {
 		if r.kind == kindDuration && thingLength(q) {
 			continue // "the length of the pipeline": a measure, not a time
 		}
-		if r.kind == kindMeasure && wh != nil && wh[3] != "" && loc[0] >= len(wh[0]) {
+		if (r.kind == kindMeasure || r.kind == kindDuration) && wh != nil && wh[3] != "" && loc[0] >= len(wh[0]) {
 			// "how many stations ran dry at the height of the shortage":
 			// the count its opening asks, not a measure named later (but
-			// "how many people live in Sarn", which opens with it).
+			// "how many people live in Sarn", which opens with it); "how
+			// many enumerators were employed, and over what period": the
+			// count first, not the duration its second part asks.
 			continue
 		}
 		if r.kind == kindCompare && wh != nil && wh[3] != "" {

@@ -27,6 +27,8 @@ func TestKindOf(t *testing.T) {
 		{"export tax going from what to what", kindCount}, // a figure's change
 		{"what came out of the talks?", kindSummary},      // what came of it
 		{"was the number of artefacts revised?", kindYesNo},
+		{"How many enumerators were employed in the re-count, and over what period was it conducted?", kindCount}, // the opening's count first
+		{"how many days did the strike last", kindDuration},
 		{"I read somewhere that Corvane was paying 120 million dalen for the bank. Is that true?", kindYesNo}, // a claim asked about
 		{"i heard the bus fell like 100 metres off the cliff, is that right?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
