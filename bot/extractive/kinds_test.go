@@ -443,11 +443,12 @@ func TestBareQuestion(t *testing.T) {
 		{"ratification date?", "when is the ratification date?"},
 		{"deadline constituency boundaries", "when is the deadline constituency boundaries?"}, // a keyword query's date word, not its plural head
 		{"compensation sum?", "how much is the compensation sum?"},
-		{"quota?", "quota?"},                               // none of these
-		{"venue of the signing?", "venue of the signing?"}, // a location of something named
-		{"lavrov's take?", "lavrov's take?"},               // singular
-		{"population of Moscow?", "population of Moscow?"}, // singular
-		{"tell me a joke", "tell me a joke"},               // a verb
+		{"harrowmere district population?", "what is the population of the harrowmere district?"}, // a measure's noun
+		{"quota?", "quota?"},                                                                      // none of these
+		{"venue of the signing?", "venue of the signing?"},                                        // a location of something named
+		{"lavrov's take?", "lavrov's take?"},                                                      // singular
+		{"population of Moscow?", "population of Moscow?"},                                        // singular
+		{"tell me a joke", "tell me a joke"},                                                      // a verb
 		{"best restaurants in riyadh?", "best restaurants in riyadh?"},
 		{"how many observers?", "how many observers?"},                                                     // already a question
 		{"the prisoners freed on thursday by the rebels", "the prisoners freed on thursday by the rebels"}, // too long

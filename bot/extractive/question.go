@@ -1088,6 +1088,10 @@ func BareQuestion(text string) string {
 		return "how much is the " + phrase + "?"
 	case asks(isTimeNoun):
 		return "when is the " + phrase + "?" // "deadline?", "ratification date?"
+	case head == len(ws) && head > 1 && askedDimension[lemma] != "" && isNoun(lemma):
+		// "harrowmere district population?": the measure of what the
+		// words before it name.
+		return "what is the " + h + " of the " + strings.Join(ws[:head-1], " ") + "?"
 	case lemma != h && isNoun(h):
 		return "how many " + phrase + "?"
 	case isPersonNoun(lemma):
