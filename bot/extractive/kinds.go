@@ -110,7 +110,7 @@ var kindRules = []kindRule{
 	{kindTime, reWhen, ""},
 	// "how did X react", "X's response", "the view of X on the deal",
 	// "X's take on it".
-	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict) on\b|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`), ""},
+	{kindReaction, lazy(`\b(views?|stance|opinion|verdict) (?:of|on)\b|'s (views?|take|stance|position|opinion|verdict)(?: on\b| in\b|\W*$)|\b(react|reacted|reaction|respond|responded|response)\b|\bhow (did|do|does|will|would) .+ (take|took|feel|felt|receive|greet|welcome) (?:it|this|that|the (?:\w+ )?(?:(news)|\w+))\b|\bhow (did|do|does) .+ (feel)\b`), ""},
 	// "what did X say", "what's X saying", "how did X describe", "according
 	// to X", "what did X propose".
 	{kindStatement, reStatementVerb, ""},

@@ -21,12 +21,14 @@ func TestKindOf(t *testing.T) {
 		{"summarize the talks", kindSummary},                                       // summarize
 		{"What's the view of conservation campaigners on the deal?", kindReaction}, // an opinion of it
 		{"whats the economist's take on the deal", kindReaction},
-		{"lavrov's take?", kindOther},                                 // a bare noun phrase: its own rule
+		{"lavrov's take?", kindReaction},                              // a take: how he took it
 		{"What was the total number of people evacuated?", kindCount}, // a number of
 		{"What was the final number of fatalities?", kindCount},
 		{"export tax going from what to what", kindCount}, // a figure's change
 		{"what came out of the talks?", kindSummary},      // what came of it
 		{"was the number of artefacts revised?", kindYesNo},
+		{"What was the Sennport Herald's view?", kindReaction}, // a view with nothing after it
+		{"What was the Daily Meridian's take in its editorial?", kindReaction},
 		{"How many enumerators were employed in the re-count, and over what period was it conducted?", kindCount}, // the opening's count first
 		{"how many days did the strike last", kindDuration},
 		{"I read somewhere that Corvane was paying 120 million dalen for the bank. Is that true?", kindYesNo}, // a claim asked about
