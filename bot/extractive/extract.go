@@ -314,6 +314,16 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
 		r = revisedBy(best, e.laterSentences(q, best, cands))
 	}
+	if r == nil && q.kind == kindCount && !q.asksSaying {
+		if r = e.revisedAfter(q, best); r != nil {
+			// "The NDRO had reported that 112,500 people were
+			// sheltering ... The revised peak is 96,300": the figure
+			// that stands, then the one it replaces.
+			ans := e.compose(q, []*candidate{r})
+			e.addEarlier(ans, best)
+			return ans
+		}
+	}
 	if r == nil && q.kind == kindCount && !q.asksSaying && !q.corrects {
 		if u := e.updatedTally(q, best, cands); u != nil {
 			best = u
@@ -1857,6 +1867,39 @@ func (e *Answerer) laterSentences(q *query, best *candidate, cands []*candidate)
 		}
 	}
 	return out
+}
+
+// revisedAfter returns, scored, the sentence after best in its own
+// paragraph that revises a figure best gives: one with a word of revision
+// ("revised", "corrected") and a figure of its own, as a follow-up tells
+// the old figure and then the new ("The NDRO had reported that 112,500
+// people were sheltering ... The revised peak is 96,300"), bare or in the
+// old figure's unit; nil if none.
+func (e *Answerer) revisedAfter(q *query, best *candidate) *candidate {
+	old, units := map[string]bool{}, map[string]bool{"": true}
+	for _, x := range quantities(best.s.text) {
+		old[x.n], units[x.unit] = true, true
+	}
+	if len(old) == 0 {
+		return nil
+	}
+	for _, st := range best.s.all[best.s.pos+1:] {
+		if st.para != best.s.para {
+			break
+		}
+		m := reRevision().FindStringSubmatchIndex(st.text)
+		if m == nil || m[2] < 0 {
+			continue // "revised", "corrected", "amended"
+		}
+		for _, x := range quantities(st.text) {
+			if !old[x.n] && units[x.unit] { // "96,300", or in the old figure's unit; not "40 million crowns" for people
+				c := &candidate{s: st}
+				e.score(q, c)
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // revisedBy returns the candidate of a later article that takes back a

@@ -2159,3 +2159,23 @@ func TestAdverbModifiesNoNoun(t *testing.T) {
 		t.Error("the talks' collapse is another's")
 	}
 }
+
+// TestRevisedInItsParagraph: a follow-up that tells the old figure and then,
+// in the same paragraph, the revised one is answered by the revised one,
+// then the old; a figure of something else that follows is no revision.
+func TestRevisedInItsParagraph(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("follow", 20, "The correction concerns the evacuation figures. The agency had reported that 112,500 people were sheltering in evacuation centres at the peak of the emergency. An audit of registration lists found that 16,200 people had been registered twice. The revised peak is 96,300, the director said."),
+	})
+	a := answerOf(t, e, ix, "What was the highest number of people in evacuation centres, after the figures were corrected?")
+	if a.Abstained || !strings.HasPrefix(a.Answer, "The revised peak is 96,300") || !strings.Contains(a.Answer, "112,500") {
+		t.Errorf("answer %q: want the revised 96,300, then the 112,500 it replaces", a.Answer)
+	}
+	e, ix = answererOf(t, []corpus.Article{
+		report("other", 20, "The agency reported that 112,500 people were sheltering in evacuation centres at the peak of the emergency. The revised budget for the shelters is 40 million crowns."),
+	})
+	a = answerOf(t, e, ix, "how many people were in evacuation centres at the peak?")
+	if !strings.HasPrefix(a.Answer, "The agency reported that 112,500") {
+		t.Errorf("answer %q: a revised budget is no revised count", a.Answer)
+	}
+}
