@@ -315,7 +315,7 @@ var chatShort = map[string]string{
 	"abt": "about", "bc": "because", "w/": "with", "w/o": "without", "b/c": "because",
 	"wheres": "where is", "whens": "when is", "hows": "how is", "wat": "what", "wut": "what", "wot": "what", "wht": "what", "wher": "where", "whr": "where", "whn": "when", "hw": "how", "bout": "about", "wen": "when", "wich": "which",
 	"y": "why", "dat": "that", "dis": "this", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow",
-	"yday": "yesterday", "n": "and", "&": "and",
+	"yday": "yesterday", "n": "and", "&": "and", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
 	"heli": "helicopter", "helo": "helicopter", "evac": "evacuation", "uni": "university", "unis": "universities",
 	"tix": "tickets", "vid": "video", "pic": "picture", "pics": "pictures", "biz": "business", "mgr": "manager",
 	"wud": "would", "im": "i'm", "every1": "everyone", "some1": "someone", "any1": "anyone",

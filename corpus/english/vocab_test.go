@@ -11,6 +11,7 @@ func TestUnshortenText(t *testing.T) {
 	for in, want := range map[string]string{
 		"wat did the port boss say bout the offer?": "what did the port boss say about the offer?",
 		"what did the govt say":                     "what did the government say",
+		"did smth rly change":                       "did something really change",
 		"y did Wen leave?":                          "why did Wen leave?",
 		"Bout was jailed":                           "Bout was jailed",
 		"nothing to change":                         "nothing to change",
