@@ -1706,8 +1706,8 @@ func datedAct(lower string) []string {
 	aux := english.Auxiliary(ws[at])
 	ws = ws[at+1:]
 	w := firstVerb(ws, aux == "do" || aux == "modal")
-	if w == "" || saysWhen(w) || isNoun(w) && isTimeNoun(lemmaNoun(w)) {
-		return nil // "when is the ratification date": the date asked, no act
+	if w == "" || saysWhen(w) {
+		return nil
 	}
 	i := slices.Index(ws, w)
 	if i+2 < len(ws) && ws[i+1] == "to" && isVerb(ws[i+2]) {
@@ -1715,6 +1715,9 @@ func datedAct(lower string) []string {
 	}
 	if i+1 < len(ws) && isVerb(w+" "+ws[i+1]) || i > 0 && isVerb(ws[i-1]+" "+w) {
 		return nil // "kick in", "take place"
+	}
+	if aux == "be" && isNoun(w) && isTimeNoun(lemmaNoun(w)) {
+		return nil // "when is the ratification date": the date asked, no act
 	}
 	return []string{w}
 }
