@@ -718,8 +718,11 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// passing through" are not about a death.
 			weight = min(weight, BroaderWeight)
 		}
-		if r.Kind == wordnet.CausedBy && strings.Contains(r.Lemma, " ") {
-			continue // "pension off" for "retired": a phrase says less than "kill" for "died"
+		if r.Kind == wordnet.CausedBy && (strings.Contains(r.Lemma, " ") || r.Sense > 0) {
+			// "pension off" for "retired": a phrase says less than
+			// "kill" for "died"; and only the word's commonest sense is
+			// caused ("spark" and "trip" cause "go off", not "take place").
+			continue
 		}
 		if r.From.POS != wordnet.Noun && r.Kind != wordnet.CausedBy {
 			// A verb's or an adjective's second hop finds a paraphrase
