@@ -445,6 +445,7 @@ func TestBareQuestion(t *testing.T) {
 		{"ratification date?", "when is the ratification date?"},
 		{"deadline constituency boundaries", "when is the deadline constituency boundaries?"}, // a keyword query's date word, not its plural head
 		{"compensation sum?", "how much is the compensation sum?"},
+		{"recount cost total", "how much is the recount cost total?"},                             // a sum's word before the head
 		{"harrowmere district population?", "what is the population of the harrowmere district?"}, // a measure's noun
 		{"quota?", "quota?"},                                                                      // none of these
 		{"venue of the signing?", "venue of the signing?"},                                        // a location of something named
