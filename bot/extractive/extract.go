@@ -1548,7 +1548,13 @@ func (e *Answerer) latest(q *query, best *candidate, cands []*candidate) *candid
 // addEarlier appends the earlier, superseded report to the answer.
 func (e *Answerer) addEarlier(ans *answer.Answer, c *candidate) {
 	n := len(ans.Citations) + 1
+	same := len(ans.Citations) > 0 && ans.Citations[0].Article == c.s.article.ID
 	ans.Citations = append(ans.Citations, e.lib.Cite(n, c.s.article.ID, c.s.text))
+	if same {
+		// The report that revises the figure gave the old one too.
+		ans.Answer += fmt.Sprintf(" The figure it revises: %s [%d]", c.s.text, n)
+		return
+	}
 	ans.Answer += fmt.Sprintf(" Earlier reporting (%s, %s) had said: %s [%d]",
 		sourceName(c.s.article), c.s.article.Published.Format("Jan 2"), c.s.text, n)
 }
