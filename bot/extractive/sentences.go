@@ -617,6 +617,15 @@ func speakerLabel(text string) []string {
 // ("reporter", "host", "spokesperson").
 func isPersonNoun(w string) bool { return inClass(w, "noun.person") }
 
+// isSpokesperson reports whether the noun w names one who speaks for
+// another: "spokesperson", or a word whose commonest sense is one or a
+// kind of one ("spokesman", "spokeswoman").
+func isSpokesperson(w string) bool {
+	return w == "spokesperson" || slices.ContainsFunc(wordnet.RelatedIn(w, 1, nil), func(r wordnet.Relation) bool {
+		return r.POS == wordnet.Noun && r.Lemma == "spokesperson" && (r.Kind == wordnet.Synonym || r.Kind == wordnet.Hypernym)
+	})
+}
+
 // namesPerson reports whether the common noun w is "person" or one of its
 // synonyms ("individual", "someone") or a kind of person.
 func namesPerson(w string) bool {
@@ -721,10 +730,11 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				named = true
 			} else if named || english.SubjectPronoun(strings.ToLower(w)) {
 				break // the name before the verb is whole
-			} else if i > 0 && prev != nil && (before[i-1] == "the" || before[i-1] == "its") && isOrganisation(strings.ToLower(w)) {
+			} else if i > 0 && prev != nil && (before[i-1] == "the" || before[i-1] == "its") && (i == 1 || strings.ContainsAny(before[i-2], ",;:.\"“”")) && isOrganisation(strings.ToLower(w)) {
 				// "The seals are made by Varro Dynamics. In a statement,
 				// the company said it accepts the findings": a body named
-				// by what it is speaks for the one the sentence before
+				// by what it is, opening its clause (not "a spokeswoman
+				// for the union"), speaks for the one the sentence before
 				// names.
 				for t := range referent(prev).names() {
 					out[t] = true
@@ -736,8 +746,22 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 			// "In Velmora, a nurse who marched with her daughter ... told
 			// the Courier": a speaker the sentence describes and does not
 			// name is what it says of them.
-			for _, t := range unnamedSpeaker(before) {
+			terms, head := unnamedSpeaker(before)
+			for _, t := range terms {
 				out[t] = true
+			}
+			if prev != nil && head >= 0 && head == len(before)-1 && isSpokesperson(strings.ToLower(strings.Trim(before[head], "\"“”‘’'.,;:()"))) {
+				// "Clearline Integrity ... has given us its first
+				// estimate. A spokesperson said ...": one who speaks for
+				// another, and is not said whom for, speaks for the body
+				// the sentence before names, or for whom the spokesperson
+				// there spoke ("... the spokesperson said").
+				for t := range referent(prev).names() {
+					out[t] = true
+				}
+				for t := range prev.spk() {
+					out[t] = true
+				}
 			}
 		}
 		// After the verb, only a name that follows it at once: "said
@@ -784,23 +808,24 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 // (before) that describe a speaker they do not name: from a determiner and
 // a person's noun ("a nurse", "the 31-year-old mother") that open the
 // clause to the verb ("a nurse who marched with her daughter on the day of
-// the general strike"); nil if the clause opens otherwise.
-func unnamedSpeaker(before []string) []string {
+// the general strike"); nil if the clause opens otherwise. head is the
+// index in before of the person's noun, -1 if none.
+func unnamedSpeaker(before []string) (terms []string, head int) {
 	start := len(before)
 	for start > 0 && !strings.ContainsAny(before[start-1], ",;:.?!\"“”") {
 		start--
 	}
 	clause := before[start:]
 	if len(clause) < 2 || !english.Determiner(strings.ToLower(clause[0])) {
-		return nil
+		return nil, -1
 	}
 	for j := 1; j < len(clause) && j <= phraseWindow; j++ {
 		w := strings.ToLower(clause[j])
 		if english.IsStopWord(w) {
-			return nil // "the minister's office", "a spokesman for": the head came before
+			return nil, -1 // "the minister's office", "a spokesman for": the head came before
 		}
 		if r, _ := utf8.DecodeRuneInString(clause[j]); unicode.IsUpper(r) {
-			return nil // a name, read elsewhere
+			return nil, -1 // a name, read elsewhere
 		}
 		if isPersonNoun(w) {
 			var out []string
@@ -809,10 +834,10 @@ func unnamedSpeaker(before []string) []string {
 					out = append(out, english.Terms(x)...)
 				}
 			}
-			return out
+			return out, start + j
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // describedName returns where the name begins in the words after a verb
@@ -862,9 +887,10 @@ var reTitleWord = lazy(`^` + english.TitlePattern + `$`)
 // names returns the terms of the capitalised words of s but its first.
 func (s *sentence) names() map[string]bool {
 	out := map[string]bool{}
-	for i, w := range strings.Fields(s.text) {
+	ws := strings.Fields(s.text)
+	for i, w := range ws {
 		w = strings.Trim(w, "\"“”‘’'.,;:()")
-		if i == 0 || w == "" {
+		if w == "" || i == 0 && !(len(ws) > 1 && !english.IsStopWord(strings.ToLower(w)) && isNameRun(ws[:2])) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsCalendarWord(w) {

@@ -99,6 +99,47 @@ func TestPronounSpeaker(t *testing.T) {
 	}
 }
 
+// TestSpokespersonSpeaksFor: a spokesperson the sentence does not say
+// whom for speaks for the body the sentence before names, and so does the
+// spokesperson the next sentence quotes; a speaker of another kind does
+// not, nor one who says whom for.
+func TestSpokespersonSpeaksFor(t *testing.T) {
+	_, _, sents := oneArticle(t, "Varro Dynamics, the firm that makes the seals, has given us its estimate. "+
+		"A spokesperson said the repairs would cost 4 million. "+
+		"\"That is the price of doing it right,\" the spokesperson said. "+
+		"Halden Works has closed. A nurse said the road was shut. "+
+		"Tarsk Mills has reopened. A spokeswoman for the union said the talks went on.")
+	for i, tt := range []struct {
+		want, notWant string
+	}{
+		{"", ""},
+		{"varro", ""},
+		{"varro", ""}, // the spokesperson before
+		{"", ""},
+		{"nurs", "halden"},
+		{"", ""},
+		{"", "tarsk"}, // for the union
+	} {
+		got := sents[i].spk()
+		if tt.want != "" && !got[tt.want] {
+			t.Errorf("%q: speakers %v lack %q", sents[i].text, got, tt.want)
+		}
+		if tt.notWant != "" && got[tt.notWant] {
+			t.Errorf("%q: speakers %v have %q", sents[i].text, got, tt.notWant)
+		}
+	}
+	for _, w := range []string{"spokesperson", "spokesman", "spokeswoman"} {
+		if !isSpokesperson(w) {
+			t.Errorf("isSpokesperson(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"nurse", "minister", "company"} {
+		if isSpokesperson(w) {
+			t.Errorf("isSpokesperson(%q) = true", w)
+		}
+	}
+}
+
 func TestSpeakersOf(t *testing.T) {
 	tests := []struct {
 		s       string
