@@ -374,8 +374,9 @@ func interviewTurn(text string) byte {
 // turnLabels reads an interview labelled with its speakers' names
 // ("HALLORAN: When did you know you had a deal?" / "ODENWALD: Honestly,
 // not until the handshake."): when the paragraphs open with two labels
-// only, and one's turns ask (most end with a question mark) while the
-// other's do not, the first is the interviewer's ('Q') and the second the
+// only, and one's turns ask (most have a question mark, at the end or
+// before what the turn goes on to say: "What about patients' records?
+// People are worried.") while the other's do not, the first is the interviewer's ('Q') and the second the
 // interviewee's ('A'). Of more labels, those of two turns or more that
 // never ask are answers ('A'), when some other label asks. Nil for any
 // other article.
@@ -397,7 +398,7 @@ func turnLabels(paras []string) map[string]byte {
 		}
 		l := m[1]
 		turns[l]++
-		if strings.HasSuffix(strings.TrimSpace(p), "?") {
+		if strings.Contains(p, "?") {
 			asks[l]++
 		}
 	}

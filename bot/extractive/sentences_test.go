@@ -302,6 +302,13 @@ func TestTurnLabels(t *testing.T) {
 	if got := turnLabels(named); got["Ostrand"] != 'A' {
 		t.Errorf("Q turns and a named answer: %v", got)
 	}
+	// A turn that asks and goes on ("What about the records? People are
+	// worried."), and an interviewer's greeting and thanks.
+	anchor := []string{"ANCHOR: Good evening. With me is Halvard Oberlund.", "OBERLUND: Thank you.", "ANCHOR: Are the hospitals safe?", "OBERLUND: Patients are treated.",
+		"ANCHOR: What about the records? People are worried.", "OBERLUND: Some were copied.", "ANCHOR: And the water? People have asked.", "OBERLUND: It is safe.", "ANCHOR: Thank you."}
+	if got := turnLabels(anchor); got["ANCHOR"] != 'Q' || got["OBERLUND"] != 'A' {
+		t.Errorf("questions inside turns: %v", got)
+	}
 	factCheck := []string{"Claim: Trade is back.", "Verdict: Misleading.", "Claim: Queues are gone.", "Verdict: False.", "Claim: Fees fell.", "Verdict: True."}
 	if got := turnLabels(factCheck); got != nil {
 		t.Errorf("a fact check's field names: %v", got)
