@@ -238,6 +238,11 @@ type people struct {
 	// and the correction of each (see correctedBy).
 	withdrawnOnce sync.Once
 	withdrawn     map[string]*sentence
+	// fullNames holds, by the lower-case first and last word of each
+	// name of two words or more that the article gives, the terms of the
+	// first such name (see fullName), read on first need.
+	fullNamesOnce sync.Once
+	fullNames     map[string][]string
 }
 
 // articleSentences is the sentences of one article, made on first need:
@@ -595,7 +600,41 @@ func (s *sentence) labelled() map[string]bool {
 	for _, t := range english.Terms(strings.ToLower(m[1] + " " + m[2])) {
 		out[t] = true
 	}
+	if ws := strings.Fields(m[1]); len(ws) == 1 && m[2] == "" {
+		// "NADIA: In 2023 we flew eleven hours to Meridia": a label of
+		// one name speaks for the person the article names in full
+		// ("we have with us Nadia Orlov-Benn"), whom a question may
+		// name so.
+		for _, t := range s.fullName(ws[0]) {
+			out[t] = true
+		}
+	}
 	return out
+}
+
+// fullName returns the terms of the first name of two words or more in
+// s's article whose first or last word is w ("Nadia Orlov-Benn" for
+// "NADIA", "Halvard Oberlund" for "OBERLUND"); nil if none.
+func (s *sentence) fullName(w string) []string {
+	p := s.people
+	p.fullNamesOnce.Do(func() {
+		p.fullNames = map[string][]string{}
+		for _, x := range s.all {
+			for _, loc := range reNameRun().FindAllStringIndex(x.text, -1) {
+				ws := strings.Fields(x.text[loc[0]:loc[1]])
+				if speakerLabel(x.text[loc[0]:]) != nil {
+					continue // another label ("ANIKA SOREL:"), no name given in full
+				}
+				for _, end := range []string{ws[0], ws[len(ws)-1]} {
+					end = strings.ToLower(strings.TrimRight(end, "’'s,"))
+					if _, ok := p.fullNames[end]; !ok {
+						p.fullNames[end] = english.Terms(strings.ToLower(strings.Join(ws, " ")))
+					}
+				}
+			}
+		}
+	})
+	return p.fullNames[strings.ToLower(w)]
 }
 
 // reLabel finds a turn's label: one to four capitalised words, maybe a

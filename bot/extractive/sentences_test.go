@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -346,6 +347,39 @@ func TestLabelledWordSurname(t *testing.T) {
 	}
 	if note == nil || note.labelled() != nil {
 		t.Errorf("a note has a speaker")
+	}
+}
+
+// TestLabelledFullName: a label of one name ("NADIA:", "OBERLUND:") speaks
+// for the person the transcript names in full; a label of two names, and
+// a name no one in the article has in full, stay as they are.
+func TestLabelledFullName(t *testing.T) {
+	sents := splitParas("TOMAS: With us is Nadia Orlov-Benn, a violinist, and Director Halvard Oberlund.", "NADIA: We flew eleven hours.", "TOMAS: And you?", "OBERLUND: We did not pay.", "ANIKA SOREL: Call your bank.", "PELL: Thanks.")
+	for _, tt := range []struct {
+		prefix  string
+		want    []string
+		notWant []string
+	}{
+		{"NADIA:", []string{"nadia", "orlov", "benn"}, nil},
+		{"OBERLUND:", []string{"oberlund", "halvard"}, nil},
+		{"ANIKA SOREL:", []string{"anika", "sorel"}, []string{"nadia"}},
+		{"PELL:", []string{"pell"}, []string{"tomas"}},
+	} {
+		i := slices.IndexFunc(sents, func(s *sentence) bool { return strings.HasPrefix(s.text, tt.prefix) })
+		if i < 0 {
+			t.Fatalf("no sentence opens with %q", tt.prefix)
+		}
+		got := sents[i].labelled()
+		for _, w := range tt.want {
+			if !got[english.Term(w)] {
+				t.Errorf("%q: speakers %v lack %q", sents[i].text, got, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if got[english.Term(w)] {
+				t.Errorf("%q: speakers %v have %q", sents[i].text, got, w)
+			}
+		}
 	}
 }
 
