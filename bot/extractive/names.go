@@ -702,7 +702,11 @@ func describePeople(sents []*sentence) peopleOfArticle {
 	for _, s := range sents {
 		for _, loc := range reNameRun().FindAllStringIndex(s.text, -1) {
 			name := strings.Fields(s.text[loc[0]:loc[1]])
-			last := english.Terms(strings.TrimRight(name[len(name)-1], "’'s,"))
+			surname := strings.TrimRight(name[len(name)-1], "’'s,")
+			last := english.Terms(surname)
+			if len(last) > 1 && strings.Contains(surname, "-") {
+				last = last[len(last)-1:] // "Orlov-Benn": by its last part, as its speaker's terms have it
+			}
 			if len(last) != 1 {
 				continue
 			}

@@ -412,7 +412,8 @@ func TestDescribePeople(t *testing.T) {
 		"Among them was Ilse Varga, 71, a retired schoolteacher.",
 		"The refinery in Port Halsted is shut. In Brask the queue grew.",
 		"Mr KASSEL (Liberal Party): Will the minister give way?",
-		"Varga said she would wait. The Liberal Party said nothing."))
+		"Varga said she would wait. The Liberal Party said nothing.",
+		"With us is Nadia Orlov-Benn, a violinist of the orchestra."))
 	for name, want := range map[string]bool{"varga": true, "halst": false, "parti": false} {
 		if got := p.personal[english.Term(name)]; got != want {
 			t.Errorf("%s a person: %v, want %v", name, got, want)
@@ -420,6 +421,11 @@ func TestDescribePeople(t *testing.T) {
 	}
 	if n := len(p.named[english.Term("varga")]); n != 1 {
 		t.Errorf("Varga named in %d sentences, want 1 (her full name's)", n)
+	}
+	// A hyphenated surname, by its last part, as its speaker's terms
+	// have it.
+	if n := len(p.named[english.Term("benn")]); n != 1 || !p.desc[english.Term("benn")][english.Term("violinist")] {
+		t.Errorf("Orlov-Benn named in %d sentences, want 1; described by %v", n, p.desc[english.Term("benn")])
 	}
 	for _, name := range []string{"kassel", "brask", "parti"} {
 		if ns := p.named[english.Term(name)]; len(ns) > 0 {
