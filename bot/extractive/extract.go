@@ -289,6 +289,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		return e.abstain()
 	}
 	corroborate(q, cands)
+	if e.untyped(q, cands[0]) {
+		e.log.Debug("abstain: the best sentence names nothing of the kind asked for", "question", q.text)
+		return e.abstain()
+	}
 	best := e.latest(q, cands[0], cands)
 	if q.kind == kindPerson && !q.identity && !e.namesNewPerson(q, best.s) {
 		// "who runs the observer mission": a close candidate that names
@@ -605,6 +609,43 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 		}
 	}
 	return true
+}
+
+// untyped reports whether q asks "what X" or "which X" (see answerType),
+// of no other kind, and its best candidate c names no X: neither the word
+// (or one the corpus relates to it), nor a name the articles call an X,
+// nor a kind of X ("chlorine" for "what gas leaked"), itself or in the
+// sentence before it in its paragraph; nor does it tell the act the
+// question asks the subject's X of ("an email arrived offering a refund"
+// for "what compensation has the line offered"). "What language were the
+// talks held in" is not answered by a sentence about the talks that names
+// no language. A question about a correction is answered by the
+// correction, whatever it calls the figure.
+func (e *Answerer) untyped(q *query, c *candidate) bool {
+	if q.kind != kindOther || q.typ == "" || q.corrects {
+		return false
+	}
+	ix := q.indexes(q.typ)
+	if len(ix) == 0 || !q.words[ix[0]].Known() || q.act != "" && c.s.terms[q.act] > 0 {
+		return false
+	}
+	p := c.s.sibling(-1)
+	if p != nil && p.para != c.s.para {
+		p = nil
+	}
+	has := func(t string) bool {
+		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0
+	}
+	if match(q.words[ix[0]], has) >= retrieval.RelatedWeight || e.typedCount(q, c.s) > 0 {
+		return false
+	}
+	kindOf := func(s *sentence) bool {
+		return s != nil && slices.ContainsFunc(english.Words(s.text), func(w string) bool {
+			lw := strings.ToLower(w)
+			return !english.IsStopWord(lw) && isNoun(lw) && walkHypernyms(lemmaNoun(lw), hypernymDepth, 1, func(h string) bool { return h == q.typ })
+		})
+	}
+	return !kindOf(c.s) && !kindOf(p)
 }
 
 // unpriced reports whether q asks for a sum by what kind of payment it is

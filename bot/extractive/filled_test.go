@@ -1318,6 +1318,32 @@ func TestUncounted(t *testing.T) {
 	}
 }
 
+// TestUntyped: a "what X" question whose best sentence names no X, nor a
+// kind of X, nor tells the act asked about, is not answered by it.
+func TestUntyped(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"The meeting in Rensburg lasted six hours.\n\nA language school opened in May.", "what language was the meeting in Rensburg held in", true},
+		{"The meeting in Rensburg was held in English, the only language both sides share.", "what language was the meeting in Rensburg held in", false},
+		{"Smoke rose from the plant on Monday.\n\nGas prices rose in May.", "what gas leaked out of the plant", true},
+		{"Chlorine leaked out of a tank at the plant on Monday.", "what gas leaked out of the plant", false}, // a kind of gas
+		{"Solenne Cruises has offered passengers a refund of 40 per cent.", "what compensation has Solenne Cruises offered", false}, // the act asked about
+		{"Solenne Cruises said the sailing was safe.\n\nCompensation rules changed in May.", "what compensation has Solenne Cruises offered", true},
+		{"Last week we said 32 trawlers were held. The right figure is 23.", "which number did the newsletter have to correct", false}, // a correction answers
+		{"The talks in Rensburg lasted six hours.", "how many hours did the talks in Rensburg last", false},               // not "what X"
+	} {
+		e, ix, sents := oneArticle(t, tt.text)
+		q := analyse(ix, tt.question)
+		c := &candidate{s: sents[0]}
+		e.score(q, c)
+		if got := e.untyped(q, c); got != tt.want {
+			t.Errorf("%q for %q: untyped %v, want %v (kind %v, typ %q)", tt.text, tt.question, got, tt.want, q.kind, q.typ)
+		}
+	}
+}
+
 // TestTypedCovers: the noun a "which X" question asks for is covered by a
 // sentence that names an X without the noun ("owned by the Lorrin Roads
 // Authority" for "which public body"), not by one that names none; a
