@@ -1328,11 +1328,11 @@ func TestUntyped(t *testing.T) {
 		{"The meeting in Rensburg lasted six hours.\n\nA language school opened in May.", "what language was the meeting in Rensburg held in", true},
 		{"The meeting in Rensburg was held in English, the only language both sides share.", "what language was the meeting in Rensburg held in", false},
 		{"Smoke rose from the plant on Monday.\n\nGas prices rose in May.", "what gas leaked out of the plant", true},
-		{"Chlorine leaked out of a tank at the plant on Monday.", "what gas leaked out of the plant", false}, // a kind of gas
+		{"Chlorine leaked out of a tank at the plant on Monday.", "what gas leaked out of the plant", false},                        // a kind of gas
 		{"Solenne Cruises has offered passengers a refund of 40 per cent.", "what compensation has Solenne Cruises offered", false}, // the act asked about
 		{"Solenne Cruises said the sailing was safe.\n\nCompensation rules changed in May.", "what compensation has Solenne Cruises offered", true},
 		{"Last week we said 32 trawlers were held. The right figure is 23.", "which number did the newsletter have to correct", false}, // a correction answers
-		{"The talks in Rensburg lasted six hours.", "how many hours did the talks in Rensburg last", false},               // not "what X"
+		{"The talks in Rensburg lasted six hours.", "how many hours did the talks in Rensburg last", false},                            // not "what X"
 	} {
 		e, ix, sents := oneArticle(t, tt.text)
 		q := analyse(ix, tt.question)
