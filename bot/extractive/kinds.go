@@ -400,6 +400,14 @@ func readKind(q string) kind {
 		if r.kind == kindStatement && asksThing(q, wh) {
 			continue // "what interim support did the government offer": a deed, which a report tells
 		}
+		if r.kind == kindStatement && wh == nil && yesNoNotDo(q) {
+			// "had the regulator ever warned airports about drones",
+			// "was the school able to reopen on the date first
+			// announced": whether it was so, which a report settles
+			// as well as a statement. ("Did the minister warn the
+			// farmers" asks what was said.)
+			continue
+		}
 		if r.kind == kindStatement && !reStatementVerb().MatchString(withoutDocumentSource(reNounUse().ReplaceAllString(q, ""))) {
 			continue // "what became of Russia's demand": a noun, not a verb of speech
 		}
@@ -420,6 +428,22 @@ func readKind(q string) kind {
 		return kindPerson
 	}
 	return kindOther
+}
+
+// yesNoNotDo reports whether the lower-case question q asks for yes or no
+// (see reYesNo) with an auxiliary other than "do": "had the regulator
+// warned", "has Estmark demanded", "- is that still the number".
+func yesNoNotDo(q string) bool {
+	m := reYesNo().FindStringIndex(q)
+	if m == nil {
+		return false
+	}
+	f := strings.Fields(strings.TrimLeft(q[m[0]:m[1]], "-–—:. "))
+	if len(f) == 0 {
+		return false
+	}
+	aux := f[len(f)-1]
+	return aux != "did" && aux != "does" && aux != "do"
 }
 
 // withoutDocumentSource returns the lower-case question q without its

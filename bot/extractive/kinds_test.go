@@ -100,6 +100,9 @@ func TestKindOf(t *testing.T) {
 		{"Had the bank been warned before the outage that its backup site was not independent?", kindYesNo}, // passive speech: was it done
 		{"Was play resumed after the collapse, or was the fixture called off?", kindYesNo},                  // called off: cancelled
 		{"military hotline first call - when?", kindTime},                                                   // a call, the noun; "when" last, as chat puts it
+		{"had the aviation regulator ever warned airports about drones?", kindYesNo},                        // perfect: whether it was so
+		{"Was the school able to reopen on the date that was originally announced?", kindYesNo},             // whether, not what was announced
+		{"early reports said seven staff were detained - is that still the number?", kindYesNo},             // the question after the dash
 		{"did the minister warn the farmers before cutting the water", kindStatement},                       // active: what was said                                   // how much ... weigh: a weight, not a count
 		{"For what period will the animal be kept indoors?", kindDuration},                                  // for what period
 		{"Within what period must the board report?", kindDuration},                                         // within what period
