@@ -289,10 +289,6 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		return e.abstain()
 	}
 	corroborate(q, cands)
-	if unnamedCount(q, cands[0]) {
-		e.log.Debug("abstain: the best sentence counts something of another name", "question", q.text)
-		return e.abstain()
-	}
 	if e.untyped(q, cands[0]) {
 		e.log.Debug("abstain: the best sentence names nothing of the kind asked for", "question", q.text)
 		return e.abstain()
@@ -613,29 +609,6 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 		}
 	}
 	return true
-}
-
-// unnamedCount reports whether q asks how many or how much of something a
-// name of the articles' own says whose it is ("how much did Tarsair lose",
-// "how many enumerators struck in Kessendra", "how many people did Pell
-// pull from the water": a word WordNet does not have), and its best
-// candidate c does not name it, itself, in the sentence before it
-// in its paragraph or in its article's title: "the airline association's
-// members lost 52 million" counts another's loss.
-func unnamedCount(q *query, c *candidate) bool {
-	if q.kind != kindCount {
-		return false
-	}
-	p := c.s.sibling(-1)
-	if p != nil && p.para != c.s.para {
-		p = nil
-	}
-	has := func(t string) bool {
-		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
-	}
-	return slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
-		return w.Known() && !strings.Contains(w.Word, " ") && !wordnet.Known(w.Word) && match(w, has) < retrieval.RelatedWeight
-	})
 }
 
 // untyped reports whether q asks "what X" or "which X" (see answerType),

@@ -1318,29 +1318,6 @@ func TestUncounted(t *testing.T) {
 	}
 }
 
-// TestUnnamedCount: a count of something a name of the articles' own
-// says whose it is, is not answered by a sentence that does not name it,
-// nor the one before it in its paragraph.
-func TestUnnamedCount(t *testing.T) {
-	for _, tt := range []struct {
-		text, question string
-		at             int // the candidate sentence
-		want           bool
-	}{
-		{"The airline association says its members lost 52 million crowns.\n\nTarsair flies 12 routes.", "how much did Tarsair lose from the closure", 0, true},
-		{"Tarsair lost 3 million crowns in the closure.", "how much did Tarsair lose from the closure", 0, false},
-		{"Tarsair's chief spoke on Monday. The airline lost 3 million crowns in the closure.", "how much did Tarsair lose from the closure", 1, false}, // the sentence before names it
-		{"The airline association says its members lost 52 million crowns.\n\nTarsair flies 12 routes.", "what did Tarsair lose", 0, false},            // no count
-	} {
-		_, ix, sents := oneArticle(t, tt.text)
-		q := analyse(ix, tt.question)
-		c := &candidate{s: sents[tt.at]}
-		if got := unnamedCount(q, c); got != tt.want {
-			t.Errorf("%q for %q: unnamedCount %v, want %v (kind %v)", sents[tt.at].text, tt.question, got, tt.want, q.kind)
-		}
-	}
-}
-
 // TestUntyped: a "what X" question whose best sentence names no X, nor a
 // kind of X, nor tells the act asked about, is not answered by it.
 func TestUntyped(t *testing.T) {
