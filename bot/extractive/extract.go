@@ -639,13 +639,13 @@ func (e *Answerer) untyped(q *query, c *candidate) bool {
 	if match(q.words[ix[0]], has) >= retrieval.RelatedWeight || e.typedCount(q, c.s) > 0 {
 		return false
 	}
-	kindOf := func(s *sentence) bool {
+	namesKind := func(s *sentence) bool { // a noun of s is a kind of X
 		return s != nil && slices.ContainsFunc(english.Words(s.text), func(w string) bool {
 			lw := strings.ToLower(w)
 			return !english.IsStopWord(lw) && isNoun(lw) && walkHypernyms(lemmaNoun(lw), hypernymDepth, 1, func(h string) bool { return h == q.typ })
 		})
 	}
-	return !kindOf(c.s) && !kindOf(p)
+	return !namesKind(c.s) && !namesKind(p)
 }
 
 // unpriced reports whether q asks for a sum by what kind of payment it is

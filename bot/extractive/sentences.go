@@ -381,8 +381,8 @@ func interviewTurn(text string) byte {
 // not until the handshake."): when the paragraphs open with two labels
 // only, and one's turns ask (most have a question mark, at the end or
 // before what the turn goes on to say: "What about patients' records?
-// People are worried.") while the other's do not, the first is the interviewer's ('Q') and the second the
-// interviewee's ('A'). Of more labels, those of two turns or more that
+// People are worried.") while the other's do not, the first is the
+// interviewer's ('Q') and the second the interviewee's ('A'). Of more labels, those of two turns or more that
 // never ask are answers ('A'), when some other label asks. Nil for any
 // other article.
 func turnLabels(paras []string) map[string]byte {
