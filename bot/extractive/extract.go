@@ -289,6 +289,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		return e.abstain()
 	}
 	corroborate(q, cands)
+	if e.unnamedCount(q, cands) {
+		e.log.Debug("abstain: the best sentence counts something of another name", "question", q.text)
+		return e.abstain()
+	}
 	if e.untyped(q, cands[0]) {
 		e.log.Debug("abstain: the best sentence names nothing of the kind asked for", "question", q.text)
 		return e.abstain()
@@ -609,6 +613,83 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 		}
 	}
 	return true
+}
+
+// unnamedCount reports whether q asks how many or how much of something a
+// name of the articles' own says whose it is ("how much did Tarsair lose",
+// "how many enumerators struck in Kessendra", "how many people did Pell
+// pull from the water": a word WordNet does not have), and the best of its
+// candidates, cands[0], does not name it, itself, in the sentence before
+// it in its paragraph or in its article's title: "the airline
+// association's members lost 52 million" counts another's loss. A
+// speaker's first person stands for the body the question names ("Our
+// delegation had 14 people"), and a sentence may name the thing by the
+// rest of its name, two words or more, which its article gives whole
+// elsewhere ("the valley line" of the Lessa Valley line). A word misspelt
+// ("explosivs") is no name.
+func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
+	c := cands[0]
+	if q.kind != kindCount || firstPerson(c.s.text) {
+		return false
+	}
+	p := c.s.sibling(-1)
+	if p != nil && p.para != c.s.para {
+		p = nil
+	}
+	has := func(t string) bool {
+		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
+	}
+	return slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
+		if !w.Known() || strings.Contains(w.Word, " ") || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight {
+			return false
+		}
+		if w.Alts[0].Match == retrieval.Spelling && writesCommon(cands, w.Alts[0].Terms) {
+			return false // "explosivs": a word misspelt, not a name
+		}
+		return !e.namedByRest(q, w, c)
+	})
+}
+
+// writesCommon reports whether the sentences of cands write terms, a
+// word's corrected spelling, as a word WordNet has ("explosives" for the
+// misspelt "explosivs"), not as a name.
+func writesCommon(cands []*candidate, terms []string) bool {
+	if len(terms) != 1 {
+		return false
+	}
+	for _, c := range cands {
+		o := c.s
+		if o.terms[terms[0]] == 0 {
+			continue
+		}
+		for _, x := range english.Words(o.text) {
+			if english.Term(x) == terms[0] && wordnet.Known(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedByRest reports whether c names what the question calls by the name
+// w and the words after it ("the lessa valley line") by those words alone,
+// two or more ("the valley line"), and its article names w elsewhere. One
+// common word ("the airport") may be another's.
+func (e *Answerer) namedByRest(q *query, w retrieval.QueryWord, c *candidate) bool {
+	ws := english.Words(strings.ToLower(q.text))
+	i := slices.Index(ws, w.Word)
+	if i < 0 {
+		return false
+	}
+	rest := ws[i+1:]
+	if j := slices.IndexFunc(rest, english.IsStopWord); j >= 0 {
+		rest = rest[:j]
+	}
+	if len(rest) < 2 || !strings.Contains(" "+strings.Join(english.Words(strings.ToLower(c.s.text)), " ")+" ", " "+strings.Join(rest, " ")+" ") {
+		return false
+	}
+	as := e.sentencesOf(c.s.article.ID)
+	return as != nil && slices.ContainsFunc(as.sents, func(o *sentence) bool { return o.terms[w.Term] > 0 })
 }
 
 // untyped reports whether q asks "what X" or "which X" (see answerType),

@@ -1318,6 +1318,42 @@ func TestUncounted(t *testing.T) {
 	}
 }
 
+// TestUnnamedCount: a count of something a name of the articles' own
+// says whose it is, is not answered by a sentence that does not name it,
+// nor the one before it in its paragraph, nor its speaker's first person,
+// nor the rest of the name.
+func TestUnnamedCount(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		at             int // the candidate sentence
+		want           bool
+	}{
+		{"The airline association says its members lost 52 million crowns.\n\nTarsair flies 12 routes.", "how much did Tarsair lose from the closure", 0, true},
+		{"Tarsair lost 3 million crowns in the closure.", "how much did Tarsair lose from the closure", 0, false},
+		{"Tarsair's chief spoke on Monday. The airline lost 3 million crowns in the closure.", "how much did Tarsair lose from the closure", 1, false}, // the sentence before names it
+		{"The airline association says its members lost 52 million crowns.\n\nTarsair flies 12 routes.", "what did Tarsair lose", 0, false},            // no count
+		// A speaker's first person is the body asked about.
+		{"\"We lost 3 million crowns in the closure,\" the chief executive said.\n\nTarsair flies 12 routes.", "how much did Tarsair lose from the closure", 0, false},
+		// The rest of the name, two words, names it; one common word does not.
+		{"From June, 14 trains a week will use the valley line again.\n\nThe Lessa Valley railway line closed in May.", "how many trains a week on the lessa valley line", 0, false},
+		{"From June, 14 trains a week will use the line again.\n\nThe Lessa Valley railway line closed in May.", "how many trains a week on the lessa line", 0, true},
+		// A word misspelt is no name.
+		{"The blast used 610 kilograms.\n\nThe permit allowed fewer explosives.", "how much explosivs did they use", 0, false},
+	} {
+		e, ix, sents := oneArticle(t, tt.text)
+		q := analyse(ix, tt.question)
+		cands := []*candidate{{s: sents[tt.at]}}
+		for i, s := range sents {
+			if i != tt.at {
+				cands = append(cands, &candidate{s: s})
+			}
+		}
+		if got := e.unnamedCount(q, cands); got != tt.want {
+			t.Errorf("%q for %q: unnamedCount %v, want %v (kind %v)", sents[tt.at].text, tt.question, got, tt.want, q.kind)
+		}
+	}
+}
+
 // TestUntyped: a "what X" question whose best sentence names no X, nor a
 // kind of X, nor tells the act asked about, is not answered by it.
 func TestUntyped(t *testing.T) {
