@@ -625,8 +625,10 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 // speaker's first person stands for the body the question names ("Our
 // delegation had 14 people"), and a sentence may name the thing by the
 // rest of its name, two words or more, which its article gives whole
-// elsewhere ("the valley line" of the Lessa Valley line). A word misspelt
-// ("explosivs") is no name.
+// elsewhere ("the valley line" of the Lessa Valley line). A word the
+// candidates do not write as a name is none ("explosivs", "ought"); nor
+// is the source the question names ("according to Corvane"); a name's
+// adjective names it ("the Melorian government").
 func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
 	c := cands[0]
 	if q.kind != kindCount || firstPerson(c.s.text) {
@@ -639,31 +641,40 @@ func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
 	has := func(t string) bool {
 		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
 	}
-	return slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool {
-		if !w.Known() || strings.Contains(w.Word, " ") || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight {
-			return false
+	for i, w := range q.words {
+		if !w.Known() || strings.Contains(w.Word, " ") || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight ||
+			slices.Contains(q.subject, i) || slices.Contains(q.described, i) {
+			continue // "according to Corvane": who gives the figure, not whose it is
 		}
-		if w.Alts[0].Match == retrieval.Spelling && writesCommon(cands, w.Alts[0].Terms) {
-			return false // "explosivs": a word misspelt, not a name
+		if !writtenAsName(cands, w.Alts[0].Terms) {
+			continue // "explosivs", "ought": no name
 		}
-		return !e.namedByRest(q, w, c)
-	})
+		if slices.ContainsFunc(c.s.f().names, func(n string) bool { return len(n) > len(w.Word) && strings.HasPrefix(n, w.Word) }) {
+			continue // "the Melorian government" is Meloria's
+		}
+		if !e.namedByRest(q, w, c) {
+			return true
+		}
+	}
+	return false
 }
 
-// writesCommon reports whether the sentences of cands write terms, a
-// word's corrected spelling, as a word WordNet has ("explosives" for the
-// misspelt "explosivs"), not as a name.
-func writesCommon(cands []*candidate, terms []string) bool {
+// writtenAsName reports whether the sentences of cands write terms, a
+// word's closest alternative, as a name: a capitalised word WordNet does
+// not have, or one within a sentence ("Tarsair"), or a figure that tells
+// which ("the 4.8 aftershock"); not a common word ("explosives" for the
+// misspelt "explosivs") nor one WordNet lacks ("ought").
+func writtenAsName(cands []*candidate, terms []string) bool {
 	if len(terms) != 1 {
 		return false
 	}
 	for _, c := range cands {
-		o := c.s
-		if o.terms[terms[0]] == 0 {
+		if c.s.terms[terms[0]] == 0 {
 			continue
 		}
-		for _, x := range english.Words(o.text) {
-			if english.Term(x) == terms[0] && wordnet.Known(x) {
+		for i, x := range strings.Fields(c.s.text) {
+			x = strings.Trim(x, `.,;:!?"“”‘’'()`)
+			if r, _ := utf8.DecodeRuneInString(x); (unicode.IsUpper(r) && (i > 0 || !wordnet.Known(x)) || unicode.IsDigit(r)) && english.Term(x) == terms[0] {
 				return true
 			}
 		}

@@ -1339,6 +1339,13 @@ func TestUnnamedCount(t *testing.T) {
 		{"From June, 14 trains a week will use the line again.\n\nThe Lessa Valley railway line closed in May.", "how many trains a week on the lessa line", 0, true},
 		// A word misspelt is no name.
 		{"The blast used 610 kilograms.\n\nThe permit allowed fewer explosives.", "how much explosivs did they use", 0, false},
+		{"Of 1,240 readers, 68 per cent said Ostrand should resign.\n\nSome said he ought to stay.", "what share felt the mayor ought to resign", 0, false}, // a word WordNet lacks, written as no name
+		// The source of the figure need not be named with it; an
+		// adjective names its place.
+		{"He estimated that 9 tonnes of chlorine escaped.\n\nCorvane runs the plant.", "how much chlorine escaped, according to Corvane", 0, false},
+		{"The Melorian government announced an $85 million fund.\n\nMeloria borders the lake.", "how much is meloria's fund", 0, false},
+		// A figure tells which.
+		{"An aftershock killed two people.\n\nThe 4.8 aftershock struck at night.", "how many people were killed by the 4.8 aftershock", 0, true},
 	} {
 		e, ix, sents := oneArticle(t, tt.text)
 		q := analyse(ix, tt.question)
