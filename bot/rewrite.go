@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -12,6 +13,7 @@ import (
 	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/bot/extractive"
 	"github.com/talksbot/talksbot/corpus/english"
+	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/prompts"
 )
 
@@ -38,7 +40,11 @@ func (e *Engine) rewrite(ctx context.Context, q answer.Query) string {
 		}
 		e.log.Warn("rewriting the follow-up with the LLM failed; using the offline rule", "err", err)
 	}
-	return rewriteOffline(q)
+	named := func(string) bool { return false }
+	if e.index != nil {
+		named = e.index.Named
+	}
+	return rewriteOffline(q, named)
 }
 
 func (e *Engine) rewriteLLM(ctx context.Context, q answer.Query) (string, error) {
@@ -84,9 +90,8 @@ func cleanRewrite(out string, maxLen int) (string, error) {
 
 // followUp reports whether a question looks like it leans on the
 // conversation: it starts like a continuation ("and ...", "what about ..."),
-// refers to people by pronoun, or has fewer than two content terms ("Why?").
-// "it" is left out: in "How long was it?" it is the meeting, which adding
-// the previous question's names would not find. A question with two content
+// refers back by pronoun (to people, or "it": "how long did it last"), or
+// has fewer than two content terms ("Why?"). A question with two content
 // terms of its own ("Where was the meeting held?") stands alone.
 func followUp(q string) bool {
 	lower := " " + strings.ToLower(straightQuotes.Replace(q)) + " "
@@ -95,19 +100,22 @@ func followUp(q string) bool {
 			return true
 		}
 	}
-	return hasPronoun(q) || distinct(english.Terms(q)) < 2
+	return hasPronoun(q) || slices.Contains(english.Words(q), "it") || distinct(english.Terms(q)) < 2
 }
 
 // rewriteOffline is the light rule used without an LLM: when the question
 // names nobody of its own or refers back by pronoun, it appends the names
-// (capitalised words) of the previous question that it lacks, so that a
-// search finds the subject of the conversation: "Which country was he
-// visiting?" after "How did Zelensky react to being left out of the talks?"
-// becomes "Which country was he visiting? Zelensky". Other words of the
+// of the previous question that it lacks (see salient: capitalised words,
+// or in a question typed in lower case the words named says the articles
+// write as names), so that a search finds the subject of the
+// conversation: "Which country was he visiting?" after "How did Zelensky
+// react to being left out of the talks?" becomes "Which country was he
+// visiting? Zelensky", and "how long did it last" after "which russian
+// officials took part" adds "russian". Other words of the
 // previous question are not added: measured on follow-ups written for the
 // articles, they pulled retrieval and the offline answer back to the
 // previous question (README, "Follow-up questions").
-func rewriteOffline(q answer.Query) string {
+func rewriteOffline(q answer.Query, named func(w string) bool) string {
 	if n := len(q.History); n > 0 {
 		if m := reBareWh().FindStringSubmatch(q.Text); m != nil {
 			// "when did they meet" ... "where?": the same question,
@@ -117,7 +125,7 @@ func rewriteOffline(q answer.Query) string {
 			}
 		}
 	}
-	if len(names(q.Text)) > 0 && !hasPronoun(q.Text) {
+	if len(salient(q.Text, named)) > 0 && !hasPronoun(q.Text) {
 		return q.Text
 	}
 	have := map[string]bool{}
@@ -126,7 +134,7 @@ func rewriteOffline(q answer.Query) string {
 	}
 	var add []string
 	for i := len(q.History) - 1; i >= 0 && i >= len(q.History)-2 && len(add) == 0; i-- {
-		source := names(q.History[i].Question)
+		source := salient(q.History[i].Question, named)
 		if hasPronoun(q.Text) && reWhoQuestion.MatchString(q.History[i].Question) {
 			// "Who led the delegation?" ... "And what did he say?": he is
 			// the person the answer named, not a name of the question.
@@ -149,6 +157,23 @@ func rewriteOffline(q answer.Query) string {
 	return q.Text + " " + strings.Join(add, " ")
 }
 
+// salient returns the words of an earlier question that say what it was
+// about: its names. A question typed all in lower case shows none by its
+// capitals ("what happened at the riyadh talks"); its names are the words
+// the articles write as names (see retrieval.Index.Named).
+func salient(q string, named func(w string) bool) []string {
+	if ns := names(q); len(ns) > 0 || strings.ToLower(q) != q {
+		return ns
+	}
+	var out []string
+	for _, w := range english.Words(q) {
+		if !questionWord[w] && named(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // reBareWh is a follow-up that is a question word alone ("where?", "and
 // why", "how long though"); its group is the question word.
 var reBareWh = lazyRE(`(?i)^\s*(?:and |so |ok |but )?(when|where|why|how long|how many|how much|how|who|what time|which day)(?: exactly| though| then| else)?\s*[?.!]*$`)
@@ -165,18 +190,23 @@ var reWhoQuestion = regexp.MustCompile(`(?i)^\s*(?:and |so |ok )?(?:who|whom)\b`
 // row, the last not a title or a place word WordNet knows.
 var rePersonName = regexp.MustCompile(`\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+`)
 
-// firstPerson returns the first name of a person in an answer, its words
-// that are no title ("Secretary of State Marco Rubio" -> "Marco Rubio"),
-// or "".
+// firstPerson returns the first name of a person in an answer, from its
+// first word that is neither a stop word nor a word WordNet has ("Besides
+// Yuri Ushakov" -> "Yuri Ushakov", "Russian Foreign Minister Sergei
+// Lavrov" -> "Sergei Lavrov"), without titles or calendar words; "" if
+// none.
 func firstPerson(answer string) string {
 	for _, m := range rePersonName.FindAllString(answer, -1) {
 		var keep []string
 		for _, w := range strings.Fields(m) {
+			if len(keep) == 0 && (english.IsStopWord(strings.ToLower(w)) || wordnet.Known(strings.ToLower(w))) {
+				continue
+			}
 			if !reTitle.MatchString(w) && !english.IsCalendarWord(w) {
 				keep = append(keep, w)
 			}
 		}
-		if len(keep) >= 2 {
+		if len(keep) > 0 {
 			return strings.Join(keep, " ")
 		}
 	}

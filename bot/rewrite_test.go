@@ -21,6 +21,7 @@ func TestFollowUp(t *testing.T) {
 		{"What did he say about NATO?", true},
 		{"Where did they meet?", true},
 		{"Why?", true},
+		{"how long did it last", true},
 		{"Who led the Russian delegation at the Riyadh talks?", false},
 		{"What did Sergei Lavrov say about NATO troops in Ukraine?", false},
 	} {
@@ -35,6 +36,7 @@ func TestStandalone(t *testing.T) {
 		name    string
 		q       Question
 		llm     *fakeLLM // nil: offline
+		indexed bool     // on the embedded articles' index, which names the words they capitalise
 		want    string
 		llmCall bool
 	}{
@@ -54,6 +56,23 @@ func TestStandalone(t *testing.T) {
 			Question: "Who led the U.S. delegation?",
 			Answer:   "Leading the U.S. delegation will be Secretary of State Marco Rubio, accompanied by envoy Steve Witkoff [1]."}}},
 			want: "And what did he say? Marco Rubio"},
+		// Typed all in lower case: the names are the words the articles
+		// write capitalised; a name of the question's own keeps it alone.
+		{name: "offline rule, lower case", q: Question{Text: "how long did it last", History: []Turn{{
+			Question: "what happened at the riyadh talks with the russians"}}},
+			indexed: true, want: "how long did it last riyadh russians"},
+		{name: "offline rule, lower case, named", q: Question{Text: "and what did lavrov say?", History: []Turn{{
+			Question: "what happened at the riyadh talks"}}},
+			indexed: true, want: "and what did lavrov say?"},
+		// A sentence's first word is no part of the name that follows.
+		{name: "offline rule, pronoun after who, name after a stop word", q: Question{Text: "what did he say", History: []Turn{{
+			Question: "who was there from russia",
+			Answer:   "Besides Yuri Ushakov, Russian Foreign Minister Sergei Lavrov represented Moscow [1]."}}},
+			want: "what did he say Yuri Ushakov"},
+		{name: "offline rule, pronoun after who, name after words of its role", q: Question{Text: "what did he say", History: []Turn{{
+			Question: "who was there from russia",
+			Answer:   "Russian Foreign Minister Sergei Lavrov represented Moscow [1]."}}},
+			want: "what did he say Sergei Lavrov"},
 		// A question word alone asks the last question again with it.
 		{name: "offline rule, question word alone", q: Question{Text: "where?", History: []Turn{{
 			Question: "when did Rubio and Lavrov meet", Answer: "Tuesday, February 18, 2025: ... [1]."}}},
@@ -77,9 +96,12 @@ func TestStandalone(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var e *Engine
-			if tt.llm != nil {
+			switch {
+			case tt.indexed:
+				e = testEngine(t)
+			case tt.llm != nil:
 				e = newTestEngine(tt.llm)
-			} else {
+			default:
 				e = newTestEngine(nil)
 			}
 			got := e.rewrite(t.Context(), answer.Query{Text: tt.q.Text, History: tt.q.History})
@@ -114,13 +136,18 @@ var followUps = []struct{ prev, q, fact string }{
 
 // TestOfflineRewriteHelps measures the offline follow-up rule on the
 // embedded articles: offline answers to the rewritten follow-ups must
-// contain their fact at least as often as answers to the bare follow-ups.
+// contain their fact at least as often as answers to the bare follow-ups,
+// as written and as people type them in a chat, all in lower case (no
+// capitals to find the names by).
 func TestOfflineRewriteHelps(t *testing.T) {
 	e := testEngine(t)
-	score := func(rewrite func(answer.Query) string) int {
+	score := func(lower bool, rewrite func(answer.Query) string) int {
 		n := 0
 		for _, c := range followUps {
 			q := answer.Query{Text: c.q, History: []Turn{{Question: c.prev}}}
+			if lower {
+				q = answer.Query{Text: strings.ToLower(c.q), History: []Turn{{Question: strings.ToLower(c.prev)}}}
+			}
 			q.Search = rewrite(q)
 			hits, err := e.index.Search(t.Context(), q.Search, e.opts.Passages)
 			if err != nil {
@@ -136,10 +163,13 @@ func TestOfflineRewriteHelps(t *testing.T) {
 		}
 		return n
 	}
-	bare, rewritten := score(func(q answer.Query) string { return q.Text }), score(rewriteOffline)
-	t.Logf("follow-ups answered: %d/%d bare, %d/%d rewritten", bare, len(followUps), rewritten, len(followUps))
-	if rewritten < bare {
-		t.Errorf("the rewrite made things worse: %d < %d", rewritten, bare)
+	offline := func(q answer.Query) string { return e.rewrite(t.Context(), q) } // offline: testEngine has no LLM
+	for _, lower := range []bool{false, true} {
+		bare, rewritten := score(lower, func(q answer.Query) string { return q.Text }), score(lower, offline)
+		t.Logf("lower case %v: follow-ups answered: %d/%d bare, %d/%d rewritten", lower, bare, len(followUps), rewritten, len(followUps))
+		if rewritten < bare || lower && rewritten == bare {
+			t.Errorf("lower case %v: the rewrite does not help: %d rewritten, %d bare", lower, rewritten, bare)
+		}
 	}
 }
 

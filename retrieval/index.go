@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/english"
 
@@ -110,6 +112,8 @@ type Index struct {
 	reverseOnce sync.Once
 	reverse     map[string][]ReverseAlt // see fromCorpus
 	peopleOnce  sync.Once
+	namedOnce   sync.Once
+	named       map[string]bool // see Named
 	people      map[string]bool // see personRun
 	surnames    map[string]int  // how many given names each surname of people has
 	dim         int
@@ -408,6 +412,40 @@ func unitVector(dim int) []float32 {
 		v[i] = x
 	}
 	return v
+}
+
+// Named reports whether the articles write the lower-case word w as a
+// name: capitalised more often than not where it does not open a
+// sentence ("riyadh", "russian", "zelensky"; not "talks", "led"). It lets
+// a question typed all in lower case be read for its names. The counts
+// are made on first need, in one pass over the passages.
+func (ix *Index) Named(w string) bool {
+	ix.namedOnce.Do(func() {
+		upper, lower := map[string]int{}, map[string]int{}
+		for _, p := range ix.passages {
+			for _, s := range p.Sentences {
+				for i, f := range strings.Fields(s) {
+					t := strings.Trim(f, `"“”‘’'.,;:()[]!?`)
+					r, _ := utf8.DecodeRuneInString(t)
+					if i == 0 || t == "" || !unicode.IsLetter(r) {
+						continue
+					}
+					if unicode.IsUpper(r) {
+						upper[strings.ToLower(t)]++
+					} else {
+						lower[t]++
+					}
+				}
+			}
+		}
+		ix.named = map[string]bool{}
+		for w, n := range upper {
+			if n > lower[w] && !english.IsStopWord(w) {
+				ix.named[w] = true
+			}
+		}
+	})
+	return ix.named[w]
 }
 
 // Passages returns all passages of the index, in article order.

@@ -527,3 +527,25 @@ func TestBuildState(t *testing.T) {
 		t.Errorf("BuildState with a failing put: %v", err)
 	}
 }
+
+// TestNamed: the words the articles write as names, read from their
+// capitals where no sentence opens, by majority.
+func TestNamed(t *testing.T) {
+	ix := textIndex(t, "Russian officials met their American counterparts in Riyadh. "+
+		"Talks in Riyadh lasted hours. The talks were led by Lavrov and the Russian side. "+
+		"Lavrov said the talks were useful. Planned talks follow. A new round of Talks is planned.")
+	for w, want := range map[string]bool{
+		"riyadh":  true,  // capitalised after a sentence's opening
+		"russian": true,  // once opening a sentence, once within one
+		"lavrov":  true,  // within a sentence once, opening one once
+		"planned": false, // capitalised only where it opens a sentence
+		"talks":   false, // capitalised once within a sentence, lower case twice
+		"the":     false, // a stop word, whatever its case
+		"useful":  false,
+		"kremlin": false, // not in the articles
+	} {
+		if got := ix.Named(w); got != want {
+			t.Errorf("Named(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
