@@ -211,3 +211,18 @@ func BenchmarkIndexCorpus(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkNamed is the first Named of an index, which counts the capitals
+// of every passage's sentences once (a follow-up typed in lower case); the
+// later ones are a map lookup.
+func BenchmarkNamed(b *testing.B) {
+	for _, n := range benchSizes() {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			ix := &Index{passages: sharedIndex(b, n).ix.passages}
+			for b.Loop() {
+				ix.namedOnce = sync.Once{}
+				ix.Named("riyadh")
+			}
+		})
+	}
+}
