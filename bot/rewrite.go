@@ -105,9 +105,9 @@ func followUp(q string) bool {
 
 // rewriteOffline is the light rule used without an LLM: when the question
 // names nobody of its own or refers back by pronoun, it appends the names
-// of the previous question that it lacks (see salient: capitalised words,
-// or in a question typed in lower case the words named says the articles
-// write as names), so that a search finds the subject of the
+// of the previous question that it lacks (see salient: its capitalised
+// words, or, typed in lower case, the words the articles write as names),
+// so that a search finds the subject of the
 // conversation: "Which country was he visiting?" after "How did Zelensky
 // react to being left out of the talks?" becomes "Which country was he
 // visiting? Zelensky", and "how long did it last" after "which russian
@@ -157,8 +157,8 @@ func rewriteOffline(q answer.Query, named func(w string) bool) string {
 	return q.Text + " " + strings.Join(add, " ")
 }
 
-// salient returns the words of an earlier question that say what it was
-// about: its names. A question typed all in lower case shows none by its
+// salient returns the words of a question that say what it is about: its
+// names. A question typed all in lower case shows none by its
 // capitals ("what happened at the riyadh talks"); its names are the words
 // the articles write as names (see retrieval.Index.Named).
 func salient(q string, named func(w string) bool) []string {
