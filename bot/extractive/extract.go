@@ -628,7 +628,9 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 // elsewhere ("the valley line" of the Lessa Valley line). A word the
 // candidates do not write as a name is none ("explosivs", "ought"); nor
 // is the source the question names ("according to Corvane"); a name's
-// adjective names it ("the Melorian government").
+// adjective names it ("the Melorian government"). A name of several words
+// the question reader joined ("Edda Marisch") is a name, though WordNet
+// may have one of its words ("Edda", the Norse poems).
 func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
 	c := cands[0]
 	if q.kind != kindCount || firstPerson(c.s.text) {
@@ -642,11 +644,11 @@ func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
 		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
 	}
 	for i, w := range q.words {
-		if !w.Known() || strings.Contains(w.Word, " ") || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight ||
+		if !w.Known() || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight ||
 			slices.Contains(q.subject, i) || slices.Contains(q.described, i) {
 			continue // "according to Corvane": who gives the figure, not whose it is
 		}
-		if !writtenAsName(cands, w.Alts[0].Terms) {
+		if !(strings.Contains(w.Word, " ") || writtenAsName(cands, w.Alts[0].Terms)) {
 			continue // "explosivs", "ought": no name
 		}
 		if slices.ContainsFunc(c.s.f().names, func(n string) bool { return len(n) > len(w.Word) && strings.HasPrefix(n, w.Word) }) {

@@ -1346,6 +1346,10 @@ func TestUnnamedCount(t *testing.T) {
 		{"The Melorian government announced an $85 million fund.\n\nMeloria borders the lake.", "how much is meloria's fund", 0, false},
 		// A figure tells which.
 		{"An aftershock killed two people.\n\nThe 4.8 aftershock struck at night.", "how many people were killed by the 4.8 aftershock", 0, true},
+		// A name of two words is a name, even with a word WordNet has
+		// ("Edda" is also the Norse poems).
+		{"Owners will be paid 3.80 crowns for a laying hen.\n\nEdda Marisch said 400 of her hens died.", "how much compensation did Edda Marisch receive for her hens", 0, true},
+		{"Edda Marisch was paid 1,520 crowns for her hens.", "how much compensation did Edda Marisch receive for her hens", 0, false},
 	} {
 		e, ix, sents := oneArticle(t, tt.text)
 		q := analyse(ix, tt.question)

@@ -725,7 +725,6 @@ var (
 	reReason    = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
-	reAmount    = lazy(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(percent|per cent|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|lira|yuan|tonnes?|tons?|barrels?)\b)|\b(million|billion|trillion)\b`)
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName      = lazy(`\b[A-Z][\p{L}-]+`)
 	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
@@ -946,7 +945,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			// "how many ships": "63 vessels"; a number of something else
 			// is no answer.
 			bonus += 0.6 * e.countsFocus(q, s)
-			if q.amount && bonus == 0 && match(q.words[q.focus], func(t string) bool { return s.terms[t] > 0 }) >= 1 && reAmount().MatchString(s.text) {
+			if q.amount && bonus == 0 && match(q.words[q.focus], func(t string) bool { return s.terms[t] > 0 }) >= 1 && hasAmount(s.text) {
 				// "how much water did Ketania want": "... fresh water
 				// from the Maret, wants ... 38 billion cubic metres a
 				// year": an amount of what is named, in its unit.
@@ -956,7 +955,7 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 			bonus += 0.6 // "how many people": "812,000 people", "200 farmers"
 		case q.many && hasCount(s.text):
 			bonus += 0.4 // "how many people sit on it": "nine members"
-		case !q.many && reAmount().MatchString(s.text):
+		case !q.many && hasAmount(s.text):
 			bonus += 0.4 // "how much will it cost": "$26 a tonne", "15 percent"
 		case q.newAny(s.f().numbers):
 			bonus += 0.2
@@ -1147,7 +1146,7 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 			return otherFigure // a number of something else: "900,000 doses"
 		case q.many && hasCount(s.text):
 			return 1 // "how many people sit on it": "nine members"
-		case !q.many && reAmount().MatchString(s.text):
+		case !q.many && hasAmount(s.text):
 			return 1 // "how much will it cost": "$26 a tonne", "15 percent"
 		case !q.amount && q.newAny(s.counts()):
 			return otherFigure // "how many": a number; "how much" wants an amount
@@ -1663,6 +1662,28 @@ func unknownUnit(w string) bool {
 // minUnitLetters is the shortest word unknownUnit takes for a unit: "km",
 // "bn", "pc" are abbreviations, not currencies.
 const minUnitLetters = 4
+
+// hasAmount reports whether text gives an amount, for "how much" (not
+// "how many"): a sum of money in any currency WordNet knows or a word no
+// dictionary has (moneyLocs: "3.80 crowns", "48 million dorins"), a share
+// (percentLocs) or a figure in millions ("38 billion"). A unit of weight
+// or length (WordNet's noun.quantity: "800 tonnes") is left to the
+// measure questions: with it, lake t21 lost its answer to "210 metres".
+func hasAmount(text string) bool {
+	if hasMoney(text) || hasPercent(text) {
+		return true
+	}
+	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+		if m[4] < 0 {
+			continue
+		}
+		w := strings.ToLower(text[m[4]:m[5]])
+		if _, magnitude := english.NumberWord(w); magnitude {
+			return true
+		}
+	}
+	return false
+}
 
 // hasMoney reports whether text gives a sum of money (see moneyLocs).
 func hasMoney(text string) bool { return len(moneyLocs(text)) > 0 }

@@ -303,8 +303,8 @@ func TestMarketMove(t *testing.T) {
 	}
 }
 
-// TestAmount: "how much" is answered by a sum, a share or a quantity in
-// its unit, wherever the figure stands in the sentence.
+// TestAmount: "how much" is answered by a sum, a share or a figure in
+// millions, wherever the figure stands in the sentence (hasAmount).
 func TestAmount(t *testing.T) {
 	for text, want := range map[string]bool{
 		"That is an increase of 38%, the steepest rise since 2004.": true, // a share before a comma
@@ -313,8 +313,12 @@ func TestAmount(t *testing.T) {
 		"The rate is 15 percent.":                    true,
 		"About 63 vessels waited.":                   false,
 		"It added 0.1 percentage point to inflation": false, // no share of anything
+		"Owners are paid 3.80 crowns a hen.":         true,  // a currency WordNet knows
+		"Traders sold 48 million dorins.":            true,  // a currency no dictionary has
+		"A fund of 38 billion was set up.":           true,  // a figure in millions
+		"The line carried 40 passengers.":            false, // a count
 	} {
-		if got := reAmount().MatchString(text); got != want {
+		if got := hasAmount(text); got != want {
 			t.Errorf("amount in %q: %v, want %v", text, got, want)
 		}
 	}
