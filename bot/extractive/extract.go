@@ -1808,7 +1808,7 @@ func slotIn(k kind, text string, pub time.Time) bool {
 	case kindTime:
 		return len(dates.Find(text, pub)) > 0
 	case kindDuration:
-		return reDuration().MatchString(text)
+		return len(durationLocs(text)) > 0
 	}
 	return false
 }

@@ -692,7 +692,7 @@ const (
 
 // featurePatterns are the patterns of the features.
 var featurePatterns = [nFeatures]func() *prefilter.Regexp{
-	fDuration: reDuration, fReason: reReason, fReaction: reReaction,
+	fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
 	fRetracted: reRetracted,
@@ -721,7 +721,6 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 // The patterns of the features, each for a kind of sentence.
 var (
 	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
-	reDuration  = lazy(`(?i)\b(\d+(\.\d+)?|an?|several|few|` + numberWordPattern + `)[- ](and[- ]a[- ]half[- ])?(hours?|minutes?|days?|weeks?|months?|years?)\b`)
 	reReason    = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
@@ -732,7 +731,87 @@ var (
 	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
 )
 
-// isRate reports whether the duration reDuration found at text[loc[0]:
+// durationLocs returns where text gives a length of time, in order: a
+// number, "a", "an", "several" or "few", then a space or a hyphen, maybe
+// "and a half", and a unit of time ("the 4.5-hour meeting", "three
+// days", "a year-and-a-half", "two decades", "a fortnight"). Each loc is
+// the duration's start and end, then its number's. The unit is read from
+// WordNet (see timeUnit), not listed.
+func durationLocs(text string) [][]int {
+	var locs [][]int
+	ws := wordSpans(text)
+	for i := 0; i+1 < len(ws); i++ {
+		n := ws[i]
+		x := strings.ToLower(text[n[0]:n[1]])
+		if !(x == "a" || x == "an" || x == "several" || x == "few" || isNumber(x) && !strings.ContainsAny(x, ",")) || n[0] > 0 && isWordByte(text[n[0]-1]) {
+			continue
+		}
+		j := i + 1
+		if !joined(text, n, ws[j]) {
+			continue
+		}
+		if j+3 < len(ws) {
+			if and := strings.ToLower(text[ws[j][0]:ws[j+2][1]]); and == "and a half" || and == "and-a-half" {
+				j += 3 // "two and a half hours", "a year-and-a-half"
+			}
+		}
+		if !joined(text, ws[j-1], ws[j]) || !timeUnit(strings.ToLower(text[ws[j][0]:ws[j][1]])) {
+			continue
+		}
+		locs = append(locs, []int{n[0], ws[j][1], n[0], n[1]})
+		i = j
+	}
+	return locs
+}
+
+// wordSpans returns where text's words are: runs of letters and digits,
+// with a point or a comma between digits ("4.5", "1,000").
+func wordSpans(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		in := i < len(text) && (isWordByte(text[i]) || (text[i] == '.' || text[i] == ',') && start >= 0 && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && text[i-1] >= '0' && text[i-1] <= '9')
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether b is a letter or a digit of ASCII, or a byte
+// of a rune beyond it (a letter of another alphabet).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// joined reports whether the words at a and b stand one space or one
+// hyphen apart ("4.5-hour", "three days").
+func joined(text string, a, b [2]int) bool {
+	return b[0] == a[1]+1 && (text[a[1]] == ' ' || text[a[1]] == '-')
+}
+
+// timeUnits remembers which words are units of time (see timeUnit).
+var timeUnits sync.Map
+
+// timeUnit reports whether the lower-case word w is a unit of time: a noun
+// WordNet files as time in its commonest sense, whose hypernym is a time
+// unit or a time period ("hours", "weeks", "decades", "fortnight"; not
+// "Monday", a day of the week, nor "noon", an hour of the day).
+func timeUnit(w string) bool {
+	if v, ok := timeUnits.Load(w); ok {
+		return v.(bool)
+	}
+	is := !english.IsStopWord(w) && inClass(w, "noun.time") &&
+		walkHypernyms(lemmaNoun(w), 1, 1, func(h string) bool { return h == "time unit" || h == "time period" })
+	timeUnits.Store(w, is)
+	return is
+}
+
+// isRate reports whether the duration durationLocs found at text[loc[0]:
 // loc[1]] is a rate: "a week" after what it counts, a number before it
 // ("up to 40 ships a week", "40 merchant ships a week", "$26 a tonne"),
 // or after "once", "twice", "three times". A rate says how often, not
@@ -762,7 +841,7 @@ func isCurrency(w string) bool {
 // hasDuration reports whether text has a length of time that is no rate
 // (see isRate).
 func hasDuration(text string) bool {
-	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+	for _, loc := range durationLocs(text) {
 		if !isRate(text, loc) {
 			return true
 		}
@@ -796,7 +875,7 @@ func (e *Answerer) durationFilled(q *query, s *sentence) float64 {
 // how-long question half (as a date only with the article's day fills a
 // when-question's).
 func preciseDuration(text string) bool {
-	for _, m := range reDuration().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range durationLocs(text) {
 		if isRate(text, m[:2]) {
 			continue
 		}
@@ -814,7 +893,7 @@ func hasFrequency(text string) bool {
 	if reFrequency().MatchString(text) {
 		return true
 	}
-	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+	for _, loc := range durationLocs(text) {
 		if isRate(text, loc) {
 			return true
 		}
@@ -872,7 +951,7 @@ func reasonFor(q *query, s *sentence) bool {
 // cause.
 func afterDuration(text string) bool {
 	text = strings.TrimRight(text, " ")
-	locs := reDuration().FindAllStringIndex(text, -1)
+	locs := durationLocs(text)
 	return len(locs) > 0 && locs[len(locs)-1][1] == len(text)
 }
 
@@ -1355,7 +1434,9 @@ func hasCount(text string) bool {
 		}
 		text = text[:loc[0]] + text[end:]
 	}
-	text = reDuration().ReplaceAllString(text, "") // "the 19-day strike"
+	for _, loc := range slices.Backward(durationLocs(text)) {
+		text = text[:loc[0]] + text[loc[1]:] // "the 19-day strike"
+	}
 	return len(quantities(text)) > 0 || countsInWords(text)
 }
 
@@ -1483,12 +1564,12 @@ func onlyPast(s *sentence) bool {
 }
 
 // fromNow returns where text gives a time to come counted from the
-// article's day: a duration (reDuration) after "within" or "in", maybe
+// article's day: a duration (durationLocs) after "within" or "in", maybe
 // with "the next" or "the coming" between ("within six months", "in two
 // weeks", "in the next 30 days", "in a few days").
 func fromNow(text string) [][]int {
 	var out [][]int
-	for _, loc := range reDuration().FindAllStringIndex(text, -1) {
+	for _, loc := range durationLocs(text) {
 		before := strings.Fields(strings.ToLower(text[:loc[0]]))
 		if n := len(before); n > 0 && before[n-1] == "a" && strings.HasPrefix(strings.ToLower(text[loc[0]:]), "few") {
 			before = before[:n-1] // "in a few days"

@@ -505,7 +505,7 @@ func isNumber(x string) bool {
 // did the meeting last"), or measures what the sentence before told of
 // (see refersBack).
 func (e *Answerer) durationNear(q *query, s *sentence) bool {
-	for _, loc := range reDuration().FindAllStringIndex(s.text, -1) {
+	for _, loc := range durationLocs(s.text) {
 		if isRate(s.text, loc) {
 			continue // "40 ships a week": how often, not how long
 		}
