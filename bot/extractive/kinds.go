@@ -694,7 +694,7 @@ const (
 var featurePatterns = [nFeatures]func() *prefilter.Regexp{
 	fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
-	fChange: reChange, fPlan: rePlan, fFrequency: reFrequency,
+	fChange: reChange, fPlan: rePlan,
 	fRetracted: reRetracted,
 }
 
@@ -727,7 +727,6 @@ var (
 	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName      = lazy(`\b[A-Z][\p{L}-]+`)
 	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
-	reFrequency = lazy(`(?i)\b(daily|weekly|monthly|yearly|annually|hourly|fortnightly|quarterly|nightly)\b|\b(once|twice|\w+ times)( a| per| every| each)? (day|week|month|year|fortnight|quarter)\b|\b(every|each) (other |few |\w+ )?(days?|weeks?|months?|years?|hours?|minutes?|morning|evening|night|fortnight|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bper (day|week|month|year|hour)\b`)
 	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
 )
 
@@ -886,12 +885,27 @@ func preciseDuration(text string) bool {
 	return false
 }
 
-// hasFrequency reports whether text says how often something happens:
-// "every month", "monthly", "twice a week", or a rate ("40 ships a
-// week").
+// hasFrequency reports whether text says how often something happens: a
+// word WordNet has as periodic ("weekly", "nightly", "annually"), "every"
+// or "each" before a word of time, maybe after one more ("every month",
+// "every other day", "each Monday", "every 20 minutes"), "per" before a
+// unit of time ("per day"), or a rate ("twice a week", "40 ships a week").
+// Not "every resident", nor "once the water receded".
 func hasFrequency(text string) bool {
-	if reFrequency().MatchString(text) {
-		return true
+	ws := wordSpans(text)
+	word := func(i int) string { return strings.ToLower(text[ws[i][0]:ws[i][1]]) }
+	for i := range ws {
+		w := word(i)
+		switch {
+		case periodic(w):
+			return true
+		case (w == "every" || w == "each") && i+1 < len(ws):
+			if inClass(lemmaNoun(word(i+1)), "noun.time") || i+2 < len(ws) && inClass(lemmaNoun(word(i+2)), "noun.time") {
+				return true
+			}
+		case w == "per" && i+1 < len(ws) && timeUnit(word(i+1)):
+			return true
+		}
 	}
 	for _, loc := range durationLocs(text) {
 		if isRate(text, loc) {
@@ -899,6 +913,30 @@ func hasFrequency(text string) bool {
 		}
 	}
 	return false
+}
+
+// periodics remembers which words are periodic (see periodic).
+var periodics sync.Map
+
+// periodic reports whether the lower-case word w is an adjective or
+// adverb of how often that WordNet has as similar to "periodic" ("daily",
+// "weekly", "fortnightly"), or an adverb of such an adjective
+// ("annually": "annual").
+func periodic(w string) bool {
+	if !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "al") {
+		return false
+	}
+	if v, ok := periodics.Load(w); ok {
+		return v.(bool)
+	}
+	similar := func(x string) bool {
+		return slices.ContainsFunc(wordnet.Related(x), func(r wordnet.Relation) bool { return r.Kind == wordnet.Similar && r.Lemma == "periodic" })
+	}
+	is := similar(w) || slices.ContainsFunc(wordnet.Related(w), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Pertainym && r.POS == wordnet.Adj && similar(r.Lemma)
+	})
+	periodics.Store(w, is)
+	return is
 }
 
 // opensWith reports whether one of the question's words is among the

@@ -152,19 +152,6 @@ func TestPatternsKinds(t *testing.T) {
 			"Rates were left unchanged.",
 			"The union removed its pickets.",
 		}},
-		// How often: "weekly", "twice a month", "every other day", "per
-		// day"; not "once the water receded" nor "every resident".
-		{"reFrequency", reFrequency, []string{
-			"The crisis committee meets weekly.",
-			"Talks are held twice a month.",
-			"Ferries sail every other day.",
-			"Up to 40 ships cross per day.",
-			"A shuttle bus leaves every 20 minutes.",
-		}, []string{
-			"Once the water receded, crews moved in.",
-			"Every resident was evacuated.",
-			"The day after the flood was calm.",
-		}},
 		// A plan: "will travel", "is set to vote", "are due to resume",
 		// "plans to strike"; not the past, "willow" nor "plans for".
 		{"rePlan", rePlan, []string{
@@ -269,6 +256,30 @@ func TestDurationLocs(t *testing.T) {
 		}
 		if got, n := text[locs[0][0]:locs[0][1]], text[locs[0][2]:locs[0][3]]; got != want[0] || n != want[1] {
 			t.Errorf("%q: duration %q (number %q), want %q (%q)", text, got, n, want[0], want[1])
+		}
+	}
+}
+
+// TestHasFrequency: how often is a periodic word, "every" or "each"
+// before a word of time, "per" before a unit of time, or a rate; not
+// "once the water receded" nor "every resident".
+func TestHasFrequency(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The crisis committee meets weekly.":      true,
+		"Dividends are paid annually.":            true,
+		"Talks are held twice a month.":           true,
+		"Ferries sail every other day.":           true,
+		"Up to 40 ships cross per day.":           true,
+		"A shuttle bus leaves every 20 minutes.":  true,
+		"The council meets each Monday.":          true,
+		"Once the water receded, crews moved in.": false,
+		"Every resident was evacuated.":           false,
+		"The day after the flood was calm.":       false,
+		"He spoke early and only briefly.":        false,
+		"Each side claimed victory.":              false,
+	} {
+		if got := hasFrequency(text); got != want {
+			t.Errorf("frequency in %q: %v, want %v", text, got, want)
 		}
 	}
 }
