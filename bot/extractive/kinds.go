@@ -720,14 +720,14 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 
 // The patterns of the features, each for a kind of sentence.
 var (
-	reNumber    = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
-	reReason    = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
-	reReaction  = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
-	rePerson    = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
-	reClock     = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
-	reName      = lazy(`\b[A-Z][\p{L}-]+`)
-	reChange    = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
-	rePlan      = lazy(`(?i)\b(` + planWords + `)\b`)
+	reNumber   = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
+	reReason   = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
+	reReaction = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
+	rePerson   = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
+	reClock    = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
+	reName     = lazy(`\b[A-Z][\p{L}-]+`)
+	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
+	rePlan     = lazy(`(?i)\b(` + planWords + `)\b`)
 )
 
 // durationLocs returns where text gives a length of time, in order: a
@@ -1309,11 +1309,126 @@ func (e *Answerer) filled(q *query, s *sentence) float64 {
 	return 0
 }
 
-// reMeasure finds a measure: an age ("Captain Radek Imre, 51, a pilot",
-// "aged 51", "a 51-year-old"), or a number with a unit of length, weight,
-// area or people ("145 metres", "2,000 square kilometres", "1.2 million
-// inhabitants").
-var reMeasure = lazy(`(?i)(, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:\d[\d,.]*|` + numberWordPattern + `)(?: (?:million|billion|thousand))?[- ]?(?:metres?|meters?|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|square|inhabitants|residents|people|mph|knots?|degrees)\b|\bmagnitude(?: of)? \d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[- ]magnitude\b)`)
+// measureSpans returns where text gives a measure, in order: an age
+// ("Captain Radek Imre, 51, a pilot", "aged 51", "a 51-year-old"), a
+// magnitude ("magnitude 6.1", "a 4.8-magnitude aftershock"), or a number
+// before a unit WordNet has (see unitDimension), maybe through "million"
+// and one word more ("145 metres", "2,000 square kilometres", "40
+// centimetres", "1.2 million inhabitants", "104km").
+func measureSpans(text string) [][]int {
+	ws := wordSpans(text)
+	word := func(i int) string { return strings.ToLower(text[ws[i][0]:ws[i][1]]) }
+	age := func(i int) bool { // one to three digits
+		w := word(i)
+		return len(w) <= 3 && strings.Trim(w, "0123456789") == ""
+	}
+	decimal := func(i int) bool { return strings.Trim(word(i), "0123456789.") == "" }
+	var locs [][]int
+	for i := 0; i < len(ws); i++ {
+		w, start := word(i), ws[i][0]
+		next := i+1 < len(ws) && joined(text, ws[i], ws[i+1])
+		switch {
+		case age(i) && start >= 2 && text[start-2:start] == ", " && strings.HasPrefix(text[ws[i][1]:], ","):
+			locs = append(locs, []int{start - 2, ws[i][1] + 1}) // ", 51,"
+			continue
+		case w == "aged" && next && age(i+1):
+			locs = append(locs, []int{start, ws[i+1][1]})
+			i++
+			continue
+		case w == "magnitude" && next:
+			j := i + 1
+			if word(j) == "of" && j+1 < len(ws) && joined(text, ws[j], ws[j+1]) {
+				j++
+			}
+			if decimal(j) && unicode.IsDigit(rune(word(j)[0])) {
+				locs = append(locs, []int{start, ws[j][1]})
+				i = j
+			}
+			continue
+		}
+		if !isNumber(w) {
+			continue
+		}
+		if digits := len(w) - len(strings.TrimLeft(w, "0123456789.,")); digits > 0 && digits < len(w) && unitDimension(w[digits:]) != "" {
+			locs = append(locs, []int{start, ws[i][1]}) // "104km"
+			continue
+		}
+		j := i + 1
+		if !next {
+			continue
+		}
+		if _, magnitude := english.NumberWord(word(j)); magnitude && j+1 < len(ws) && joined(text, ws[j], ws[j+1]) {
+			j++ // "1.2 million inhabitants"
+		}
+		switch {
+		case word(j) == "magnitude" && decimal(i):
+			locs = append(locs, []int{start, ws[j][1]})
+		case age(i) && (word(j) == "year" || word(j) == "years") && j+1 < len(ws) && joined(text, ws[j], ws[j+1]) && word(j+1) == "old":
+			locs = append(locs, []int{start, ws[j+1][1]}) // "a 51-year-old"
+			j++
+		case unitDimension(word(j)) != "":
+			locs = append(locs, []int{start, ws[j][1]})
+		case j+1 < len(ws) && joined(text, ws[j], ws[j+1]) && !english.IsStopWord(word(j)) && unitDimension(word(j+1)) != "":
+			locs = append(locs, []int{start, ws[j+1][1]}) // "2,000 square kilometres"
+			j++
+		default:
+			continue
+		}
+		i = j
+	}
+	return locs
+}
+
+// units remembers what the words of units measure (see unitDimension).
+var units sync.Map
+
+// unitDimension returns what the lower-case word w measures when it
+// follows a number, as WordNet files the unit a step or two up its
+// hypernyms, "" for no unit: "length" ("metres", "km"), "area"
+// ("hectares", "square kilometres"), "volume" ("litres", "cubic
+// metres"), "weight" for a weight or mass
+// unit ("tonnes", "kg"), "temperature" ("degrees"), "speed" for a rate
+// ("mph") or a nautical unit ("knots", which WordNet files as a length
+// and news gives as a ship's or a wind's speed), "people" for a kind of
+// inhabitant ("residents", "villagers") or people. A sum of money or a
+// length of time is no measure ("dollars", "hours").
+func unitDimension(w string) string {
+	if v, ok := units.Load(w); ok {
+		return v.(string)
+	}
+	d, l := "", lemmaNoun(w)
+	if l == "people" || l == "inhabitant" {
+		d = "people"
+	}
+	if d == "" && !english.IsStopWord(w) && isNoun(w) {
+		walkHypernyms(l, 2, currencySenses, func(h string) bool {
+			switch h {
+			case "linear unit":
+				d = "length"
+			case "area unit":
+				d = "area"
+			case "volume unit", "capacity unit":
+				d = "volume"
+			case "weight unit", "mass unit":
+				d = "weight"
+			case "temperature unit":
+				d = "temperature"
+			case "rate", "nautical linear unit":
+				d = "speed"
+			case "inhabitant":
+				d = "people"
+			case "monetary unit", "time unit":
+				d = "-"
+			}
+			return d != ""
+		})
+	}
+	if d == "-" {
+		d = ""
+	}
+	units.Store(w, d)
+	return d
+}
 
 // reMeasureAsked finds a question for a measure, and the word that names
 // it ("how many people live in X" asks for a population, "what distance
@@ -1334,24 +1449,30 @@ var askedDimension = map[string]string{
 	"hot": "temperature",
 }
 
-// measureDimension returns what a measure found by reMeasure measures,
-// given the text after it: "51" in ", 51," an age, "104 km" before "/h" a
-// speed, "84-metre" a length. "How big" asks for no one of them.
+// measureDimension returns what a measure found by measureSpans
+// measures, given the text after it: "51" in ", 51," an age, "104 km"
+// before "/h" a speed, "84-metre" a length, and otherwise what its unit
+// measures (unitDimension). "How big" asks for no one of them.
 func measureDimension(m, after string) string {
 	lower := strings.ToLower(m)
+	ws := strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == '-' })
+	last := ""
+	if len(ws) > 0 {
+		last = strings.TrimLeft(ws[len(ws)-1], "0123456789.,")
+	}
+	if len(ws) > 1 && unitDimension(ws[len(ws)-2]+" "+last) != "" {
+		last = ws[len(ws)-2] + " " + last // "square kilometres": an area
+	}
 	switch {
 	case strings.Contains(lower, "magnitude"):
 		return "magnitude"
-	case strings.HasSuffix(lower, "mph") || strings.Contains(lower, "knot") || perTime(after):
-		return "speed"
-	case strings.HasPrefix(lower, ",") || strings.Contains(lower, "aged") || strings.Contains(lower, "old"):
+	case strings.HasPrefix(lower, ",") || strings.HasPrefix(lower, "aged") || last == "old":
 		return "age"
-	case strings.Contains(lower, "degree"):
-		return "temperature"
-	case strings.Contains(lower, "ton") || strings.Contains(lower, "kg") || strings.Contains(lower, "kilogram"):
-		return "weight"
-	case strings.Contains(lower, "inhabitant") || strings.Contains(lower, "resident") || strings.Contains(lower, "people"):
-		return "people"
+	case perTime(after):
+		return "speed"
+	}
+	if d := unitDimension(last); d != "" {
+		return d
 	}
 	return "length"
 }
@@ -1373,7 +1494,7 @@ func perTime(after string) bool {
 	return false
 }
 
-// measureNear reports whether s gives a measure (reMeasure) of what the
+// measureNear reports whether s gives a measure (measureSpans) of what the
 // question names: a word of the question among the phraseWindow words
 // before it ("Captain Radek Imre, 51," for "how old is Imre"; not "Teodor,
 // a 22-year-old student" for "how old is Falk"), or after a magnitude, a

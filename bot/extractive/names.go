@@ -1203,10 +1203,10 @@ func introductions(s *sentence, persons map[string]bool, out map[string]map[stri
 }
 
 // givesAge reports whether the narration of s gives someone's age (see
-// reMeasure): "the pensioner, Zora Pelc, 71,", "a 15-year-old".
+// measureSpans): "the pensioner, Zora Pelc, 71,", "a 15-year-old".
 func givesAge(s *sentence) bool {
 	text := narration(s)
-	for _, loc := range reMeasure().FindAllStringIndex(text, -1) {
+	for _, loc := range measureSpans(text) {
 		if measureDimension(text[loc[0]:loc[1]], text[loc[1]:]) == "age" {
 			return true
 		}

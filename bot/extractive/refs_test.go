@@ -142,6 +142,33 @@ func TestCorrectionWords(t *testing.T) {
 	}
 }
 
+// TestMeasureSpans: a number is a measure before a unit WordNet has,
+// not before what it counts, a sum of money or a length of time.
+func TestMeasureSpans(t *testing.T) {
+	for text, want := range map[string]string{
+		"Snow lay 40 centimetres deep.":       "40 centimetres",
+		"The queue was 9 km long.":            "9 km",
+		"gusts of 104km/h":                    "104km",
+		"a 4.8-magnitude aftershock":          "4.8-magnitude",
+		"The magnitude 6.1 earthquake struck": "magnitude 6.1",
+		"Zora Pelc, 71, said":                 ", 71,",
+		"a 15-year-old girl":                  "15-year-old",
+		"a town of 1.2 million inhabitants":   "1.2 million inhabitants",
+		"Crews rescued 4 sailors.":            "",
+		"It cost 12 dollars.":                 "",
+		"The talks lasted three hours.":       "",
+		"The dam was built in 2019.":          "",
+	} {
+		got := ""
+		if locs := measureSpans(text); len(locs) > 0 {
+			got = text[locs[0][0]:locs[0][1]]
+		}
+		if got != want {
+			t.Errorf("%q: measure %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestMeasureDimension: a measure answers a question of what it measures:
 // "how deep" a length, not "a speed limit of 8 knots"; "how fast" a speed,
 // not "an 84-metre section"; "how big" any.
@@ -159,12 +186,20 @@ func TestMeasureDimension(t *testing.T) {
 		"met at 11.6 kilometres per second":   "speed",
 		"winds of 90 kilometres an hour":      "speed",
 		"a queue 9 km long":                   "length",
+		"Snow lay 40 centimetres deep":        "length", // a unit no list had
+		"a 15-year-old girl":                  "age",
+		"some 3,400 villagers":                "people",
+		"gusts reached 70 mph":                "speed",
+		"a high of 38 degrees":                "temperature",
+		"2,000 square miles of forest":        "area",
+		"1.8 billion cubic metres a year":     "volume", // not how deep
 	} {
-		loc := reMeasure().FindStringIndex(text)
-		if loc == nil {
+		locs := measureSpans(text)
+		if len(locs) == 0 {
 			t.Errorf("%q: no measure", text)
 			continue
 		}
+		loc := locs[0]
 		if got := measureDimension(text[loc[0]:loc[1]], text[loc[1]:]); got != want {
 			t.Errorf("%q: measures %q, want %q", text, got, want)
 		}

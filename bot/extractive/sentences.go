@@ -99,9 +99,9 @@ func (s *sentence) feels() bool {
 	return s.feeling
 }
 
-// measureLocs returns where s gives a measure (reMeasure).
+// measureLocs returns where s gives a measure (measureSpans).
 func (s *sentence) measureLocs() [][]int {
-	s.measureOnce.Do(func() { s.measures = reMeasure().FindAllStringIndex(s.text, -1) })
+	s.measureOnce.Do(func() { s.measures = measureSpans(s.text) })
 	return s.measures
 }
 
