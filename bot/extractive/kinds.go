@@ -742,7 +742,7 @@ func durationLocs(text string) [][]int {
 	for i := 0; i+1 < len(ws); i++ {
 		n := ws[i]
 		x := strings.ToLower(text[n[0]:n[1]])
-		if !(x == "a" || x == "an" || x == "several" || x == "few" || isNumber(x) && !strings.ContainsAny(x, ",")) || n[0] > 0 && isWordByte(text[n[0]-1]) {
+		if !(x == "a" || x == "an" || x == "several" || x == "few" || isNumber(x) && !strings.ContainsAny(x, ",")) {
 			continue
 		}
 		j := i + 1
