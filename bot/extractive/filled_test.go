@@ -1189,8 +1189,11 @@ func TestLaterSentences(t *testing.T) {
 // TestCountsFocusPhrase: a number counts the noun of its own phrase: "600
 // calls from passengers" counts calls, not passengers; the phrase goes on
 // over "were" and "of" ("14 people were arrested", "90 of the branches").
+// A time of day counts nothing ("11:45 The Eastmoor Ambulance Service"); a
+// group is counted by its members, as WordNet gives them ("how many
+// police": "60 officers").
 func TestCountsFocusPhrase(t *testing.T) {
-	e, ix, sents := oneArticle(t, "Our helpline has taken more than 600 calls from passengers. The airline carried 2.1 million passengers in 2024. Police said 14 people were arrested. We opened 90 of the branches.")
+	e, ix, sents := oneArticle(t, "Our helpline has taken more than 600 calls from passengers. The airline carried 2.1 million passengers in 2024. Police said 14 people were arrested. We opened 90 of the branches. 11:45 The Eastmoor Ambulance Service has confirmed a second birth on the road. Police say about 60 officers are now involved in the search.")
 	for _, tt := range []struct {
 		q    string
 		sent int
@@ -1200,6 +1203,9 @@ func TestCountsFocusPhrase(t *testing.T) {
 		{"how many passengers did the airline carry", 1, true},
 		{"how many arrests were made", 2, true},
 		{"how many branches opened", 3, true},
+		{"how many ambulances does the service run", 4, false},
+		{"how many police were searching", 5, true},
+		{"how many police were searching", 2, false}, // 14 people arrested, not police
 	} {
 		q := analyse(ix, tt.q)
 		if q.focus < 0 {
@@ -2250,5 +2256,17 @@ func TestRevisedInItsParagraph(t *testing.T) {
 	a = answerOf(t, e, ix, "how many people were in evacuation centres at the peak?")
 	if !strings.HasPrefix(a.Answer, "The agency reported that 112,500") {
 		t.Errorf("answer %q: a revised budget is no revised count", a.Answer)
+	}
+}
+
+// TestCountsPeople: a number of people is a number before "people", a
+// plural kind of person or a capitalised plural; a time of day before a
+// name ("09:40 Rescuers say") is none.
+func TestCountsPeople(t *testing.T) {
+	e, _, sents := oneArticle(t, "About 200 protesters gathered outside. 09:40 Rescuers say the road is closed. The minister spoke for 20 minutes.")
+	for i, want := range []bool{true, false, false} {
+		if got := e.countsPeople(sents[i]); got != want {
+			t.Errorf("countsPeople(%q) = %v, want %v", sents[i].text, got, want)
+		}
 	}
 }

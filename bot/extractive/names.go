@@ -222,8 +222,8 @@ func (e *Answerer) countsWord(q *query, at int, kinds func() map[string]bool, s 
 				}
 			}
 		}
-		if !isNumber(x) || q.given[x] {
-			continue
+		if !isNumber(x) || q.given[x] || strings.Contains(x, ":") {
+			continue // "11:45 The Eastmoor Ambulance Service": a time of day counts nothing
 		}
 		if numberOf >= 0 && i-numberOf <= clauseWindow && !vague(x) {
 			// "revised the number of ships delayed ... to 287"
@@ -268,14 +268,25 @@ func (e *Answerer) countsWord(q *query, at int, kinds func() map[string]bool, s 
 
 // broaderKinds returns the kinds the noun a count question counts is a
 // kind of, up to hypernymDepth hypernyms up its first sense ("car" -> motor
-// vehicle -> ... -> vehicle), read once a question.
+// vehicle -> ... -> vehicle), and, for a group, the members WordNet gives
+// it ("police" -> officer, policeman): read once a question.
 func (q *query) broaderKinds() map[string]bool {
 	if q.kinds == nil {
 		q.kinds = map[string]bool{}
-		walkHypernyms(lemmaNoun(strings.ToLower(q.words[q.focus].Word)), hypernymDepth, 1, func(h string) bool {
+		w := lemmaNoun(strings.ToLower(q.words[q.focus].Word))
+		walkHypernyms(w, hypernymDepth, 1, func(h string) bool {
 			q.kinds[h] = true
 			return false
 		})
+		if inClass(w, "noun.group") {
+			// "how many police": "60 officers" counts the group by
+			// its members (WordNet's member meronyms of a group).
+			for _, r := range wordnet.RelatedIn(w, 1, nil) {
+				if r.Kind == wordnet.Meronym && r.POS == wordnet.Noun {
+					q.kinds[r.Lemma] = true
+				}
+			}
+		}
 	}
 	return q.kinds
 }
@@ -287,8 +298,8 @@ func (q *query) broaderKinds() map[string]bool {
 func (e *Answerer) countsPeople(s *sentence) bool {
 	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
-		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague(x) {
-			continue
+		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague(x) || strings.Contains(x, ":") {
+			continue // a time of day ("09:40 Rescuers say") counts no one
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			w := strings.Trim(ws[j], ".,;:()\"“”'’")
