@@ -222,8 +222,8 @@ func (e *Answerer) countsWord(q *query, at int, kinds func() map[string]bool, s 
 				}
 			}
 		}
-		if !isNumber(x) || q.given[x] || strings.Contains(x, ":") {
-			continue // "11:45 The Eastmoor Ambulance Service": a time of day counts nothing
+		if !isNumber(x) || q.given[x] {
+			continue
 		}
 		if numberOf >= 0 && i-numberOf <= clauseWindow && !vague(x) {
 			// "revised the number of ships delayed ... to 287"
@@ -298,8 +298,8 @@ func (q *query) broaderKinds() map[string]bool {
 func (e *Answerer) countsPeople(s *sentence) bool {
 	ws := strings.FieldsFunc(s.text[sectionLabel(s.text):], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	for i, x := range ws {
-		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague(x) || strings.Contains(x, ":") {
-			continue // a time of day ("09:40 Rescuers say") counts no one
+		if x = strings.ToLower(strings.Trim(x, ".,;:()\"“”")); !isNumber(x) || vague(x) {
+			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			w := strings.Trim(ws[j], ".,;:()\"“”'’")
@@ -500,13 +500,15 @@ func sectionLabel(text string) int {
 }
 
 // isNumber reports whether the lower-case word x is a number: digits, or a
-// number word (as reNumber has them).
+// number word (as reNumber has them). A time of day is none: "11:45 The
+// Eastmoor Ambulance Service" counts no ambulances, "09:40 Rescuers say"
+// no rescuers.
 func isNumber(x string) bool {
 	if x == "" {
 		return false
 	}
 	if x[0] >= '0' && x[0] <= '9' {
-		return true
+		return !strings.Contains(x, ":")
 	}
 	return numberWords[x]
 }
