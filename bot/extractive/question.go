@@ -71,6 +71,11 @@ type query struct {
 	// says ("the Kestland Chronicle's editorial", "the opinion column"),
 	// the ids of the articles it names (see articleRefs).
 	refers map[int]map[string]bool
+	// unread holds a summary's words the articles never use, left out of
+	// words ("tl;dr of the whole strike saga"): one may name an article
+	// by its outlet or kind ("tl;dr of the Chronicle's column"), which
+	// the articles' text does not say (see articleRefs).
+	unread []retrieval.QueryWord
 	// outcome is true of a summary that asks what came of something ("the
 	// outcome of the talks"): what was agreed or decided leads it.
 	outcome bool
@@ -383,6 +388,7 @@ func analyse(ix Corpus, text string) *query {
 			// "tl;dr of the whole strike saga": a summary is of what the
 			// articles tell; a word they never use, nor any word for it,
 			// narrows it to nothing.
+			q.unread = append(q.unread, w)
 			continue
 		}
 		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {

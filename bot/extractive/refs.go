@@ -206,6 +206,24 @@ func (e *Answerer) articleRefs(q *query) {
 			}
 		}
 	}
+	if len(q.unread) > 0 {
+		// A summary's words the articles never use, read for the names
+		// of articles too; those that name none stay out.
+		n := len(q.words)
+		q.words = append(q.words, q.unread...)
+		defer func() {
+			kept := q.words[:n]
+			for i := n; i < len(q.words); i++ {
+				if ids := q.refers[i]; ids != nil {
+					delete(q.refers, i)
+					q.refers[len(kept)] = ids
+					kept = append(kept, q.words[i])
+					q.total += q.words[i].IDF
+				}
+			}
+			q.words, q.unread = kept, nil
+		}()
+	}
 	kinds := e.genres()
 	asked := english.Words(lower)
 	for g := range genreNames {

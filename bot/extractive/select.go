@@ -42,9 +42,19 @@ const (
 // early in their article they stand (news puts the gist first); the most
 // reported first. The candidates are the retrieved sentences and the
 // ledes of their articles, or, for a question that names nothing ("tl;dr?",
-// "what happened?"), the ledes of the latest articles.
+// "what happened?"), the ledes of the latest articles. An opinion piece's
+// and a live blog's sentences weigh half (asides); a question that names
+// articles ("tl;dr of the Chronicle's editorial") is summed up from them
+// alone.
 func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	pool := e.withLedes(q, cands)
+	whole := true // of what the articles tell: a sentence of each
+	if named := q.namedArticles(); len(named) > 0 && slices.ContainsFunc(pool, func(c *candidate) bool { return slices.Contains(named, c.s.article.ID) }) {
+		// "tl;dr of the Chronicle's editorial": a summary of it, from
+		// its sentences alone, more than one of an article.
+		pool = slices.DeleteFunc(pool, func(c *candidate) bool { return !slices.Contains(named, c.s.article.ID) })
+		whole = false
+	}
 	idf := poolIDF(pool)
 	sents := make([]*sentence, len(pool))
 	for i, c := range pool {
@@ -58,6 +68,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	}
 	var ss []scored
 	side := q.sideTopic()
+	asides := e.asides(q)
 	for _, c := range pool {
 		if !tellsAlone(c.s) || side && c.match == 0 {
 			continue // a summary of a side topic is of the sentences that tell of it
@@ -95,6 +106,11 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		if c.s.has(fReaction) {
 			done *= mildDiscount
 		}
+		// The reports' account before an argument or an hour's entry,
+		// but for a live blog's own recap.
+		if asides[c.s.article.ID] && !recaps(c.s.text) {
+			done *= discount
+		}
 		// "the outcome", "the result": what was agreed or decided, the
 		// later reports first (a deal replaces the drafts before it); a
 		// sentence that tells no outcome may tell less surely.
@@ -111,7 +127,7 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 	used := map[string]bool{}
 	words, figured := 0, false
 	take := func(s scored, ratio float64) bool {
-		if len(out) == summarySentences || used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords+maxThenWords ||
+		if len(out) == summarySentences || whole && used[s.c.s.article.ID] || words+s.c.s.words > maxAnswerWords+maxThenWords ||
 			len(out) > 0 && s.value < ratio*ss[0].value {
 			return false
 		}
@@ -158,6 +174,34 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// asides returns the articles whose sentences a summary weighs half, for
+// a question that names no article: an opinion piece argues rather than
+// tells what happened, and a live blog's entries follow the hours, a
+// lede of each ("11:45 Rescuers have reached ..."); the reports tell the
+// whole. A question that names them ("tl;dr of the editorial") reads
+// them alone anyway.
+func (e *Answerer) asides(q *query) map[string]bool {
+	out := map[string]bool{}
+	if len(q.refers) > 0 {
+		return out
+	}
+	for _, g := range []string{"opinion", "live"} {
+		for _, id := range e.genres().genres()[g] {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// recaps reports whether a sentence calls itself a summary, as a live
+// blog's recap does ("Recap: after about 19 hours ...", "A quick recap:
+// police have arrested three people"): the words that ask for one
+// (reSummary's first group) tell one.
+func recaps(text string) bool {
+	m := reSummary().FindStringSubmatch(strings.ToLower(text))
+	return m != nil && m[1] != ""
 }
 
 // tellsAlone reports whether s may stand in a summary: it stands on its

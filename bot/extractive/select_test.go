@@ -1,10 +1,12 @@
 package extractive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/bot/answer"
 	"github.com/talksbot/talksbot/corpus"
 )
 
@@ -124,5 +126,52 @@ func TestCompareAmounts(t *testing.T) {
 	a := answerOf(t, e, ix, "compare what corvania and pellaria each put into the fund")
 	if a.Abstained || !strings.Contains(a.Answer, "20 million") || !strings.Contains(a.Answer, "5 million") {
 		t.Errorf("answer %q: want each side's sum", a.Answer)
+	}
+}
+
+// TestSummaryOfReports: a summary tells what happened as the reports tell
+// it: an opinion piece's argument and a live blog's timed entries weigh
+// half beside a report's lede (asides), but a live blog's own recap does
+// not (recaps); a question that names the editorial is answered from it.
+func TestSummaryOfReports(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "editorial", Title: "Shame on the owners", Outlet: "The Kestland Chronicle", URL: "https://example.org/kestland-chronicle/opinion/shame",
+			Published: time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC),
+			Text:      "The ferry Aster sank off Korrvik in a storm on Tuesday, the coastguard rescued six crew and two men are missing, and the owners must answer for it."},
+		{ID: "wire", Title: "Ferry Aster sinks off Korrvik", Outlet: "Maravel News Agency", Published: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC),
+			Text: "The ferry Aster sank off Korrvik in a storm on Tuesday night with twenty people on board, the coastguard said."},
+		{ID: "blog", Title: "Ferry sinking: live updates", Outlet: "The Korrvik Courier", Published: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC),
+			Paragraphs: []string{"09:10 The coastguard says six crew of the ferry Aster were rescued in a storm off Korrvik, and two men are missing.",
+				"18:00 Recap: the ferry sank on Tuesday in a storm, six crew were rescued and two men are missing."}},
+	}
+	arts[2].Text = strings.Join(arts[2].Paragraphs, "\n\n")
+	e, ix := answererOf(t, arts)
+	ask := func(q string) *answer.Answer {
+		hits, _ := ix.Search(t.Context(), q, 8)
+		a, err := e.Answer(t.Context(), answer.Query{Text: q, Search: q}, hits)
+		if err != nil || a.Abstained || len(a.Citations) == 0 {
+			t.Fatalf("%q: %v, answer %+v", q, err, a)
+		}
+		return a
+	}
+	a := ask("tl;dr of the ferry aster sinking pls")
+	if first := a.Citations[0].Article; first == "editorial" {
+		t.Errorf("the summary opens with the editorial: %q", a.Answer)
+	}
+	if !slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return c.Article == "blog" && strings.Contains(c.Quote, "Recap") }) {
+		t.Errorf("the summary leaves out the live blog's recap: %q", a.Answer)
+	}
+	if a := ask("summarise the kestland chronicle editorial"); a.Citations[0].Article != "editorial" {
+		t.Errorf("a summary of the editorial cites %q: %q", a.Citations[0].Article, a.Answer)
+	}
+	for text, want := range map[string]bool{
+		"18:00 Recap: the ferry sank on Tuesday.":        true,
+		"In brief: the ferry sank and six were rescued.": true,
+		"09:10 The coastguard says six were rescued.":    false,
+		"Divers said what happened was unclear.":         false, // "what happened" asks, it does not recap
+	} {
+		if got := recaps(text); got != want {
+			t.Errorf("recaps(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
