@@ -593,9 +593,13 @@ func dayDate(s *sentence) bool {
 }
 
 // uncounted reports whether q asks how many of a thing ("how many members
-// does the union have") that no candidate counts; of a count in a unit,
-// one that counts the unit of what it measures ("how many tonnes of
-// freight": not "22 tonnes of cigarettes").
+// does the union have") that no candidate close to the best (nearBest)
+// counts; of a count in a unit, one that counts the unit of what it
+// measures ("how many tonnes of freight": not "22 tonnes of cigarettes").
+// A count far down the candidates is of other things than the question's:
+// "how many ppl were at the foundry arena for the ironmen game" is not
+// answered by the sentence that names the game and counts no one when
+// only a sentence far below it counts people.
 func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	if q.kind == kindCount && !q.many && !q.percent {
 		return e.unpriced(q, cands)
@@ -605,6 +609,9 @@ func (e *Answerer) uncounted(q *query, cands []*candidate) bool {
 	}
 	none := func() map[string]bool { return nil }
 	for _, c := range cands[:min(len(cands), maxReread)] {
+		if c.score < nearBest*cands[0].score {
+			break
+		}
 		if q.measured >= 0 && e.countsWord(q, q.measured, none, c.s) == 0 {
 			continue // "22 tonnes of cigarettes" for "how many tonnes of freight"
 		}
@@ -840,7 +847,8 @@ const corroborationWeight = 0.05
 //
 // nearBest is how close to the best score a candidate must come to be
 // read as another answer: a second sentence of the answer (with minGain),
-// a candidate that corroboration may lift.
+// a candidate that corroboration may lift, one whose count of what a
+// how-many question counts lets it be answered (uncounted).
 //
 // partRatio is the share of the best a sentence needs when the question
 // asks for more than one thing: the second item of a list, each side of a

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -1318,8 +1319,26 @@ func TestUncounted(t *testing.T) {
 			e.score(q, c)
 			cands = append(cands, c)
 		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 		if got := e.uncounted(q, cands); got != want {
 			t.Errorf("%q: uncounted %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestUncountedFarBelow: a count far below the best sentence (under
+// nearBest of its score) counts others: the residents the storm left
+// without power were not the game's crowd.
+func TestUncountedFarBelow(t *testing.T) {
+	e, ix, sents := oneArticle(t, "The Ironmen beat the Mariners at the Foundry Arena and the crowd went home happy. Storms left 40 residents without power across the region.")
+	q := analyse(ix, "how many people were at the foundry arena for the ironmen game")
+	for _, tt := range []struct {
+		second float64 // the score of the count, the best's being 1
+		want   bool
+	}{{0.5, true}, {nearBest - 0.01, true}, {nearBest, false}, {0.95, false}} {
+		cands := []*candidate{{s: sents[0], score: 1}, {s: sents[1], score: tt.second}}
+		if got := e.uncounted(q, cands); got != tt.want {
+			t.Errorf("count at %.2f of the best: uncounted %v, want %v", tt.second, got, tt.want)
 		}
 	}
 }
@@ -2260,11 +2279,12 @@ func TestRevisedInItsParagraph(t *testing.T) {
 }
 
 // TestCountsPeople: a number of people is a number before "people", a
-// plural kind of person or a capitalised plural; a time of day before a
-// name ("09:40 Rescuers say") is none.
+// plural kind of person (an irregular one too: "men", which WordNet also
+// has as a noun of its own) or a capitalised plural; a time of day before
+// a name ("09:40 Rescuers say") is none.
 func TestCountsPeople(t *testing.T) {
-	e, _, sents := oneArticle(t, "About 200 protesters gathered outside. 09:40 Rescuers say the road is closed. The minister spoke for 20 minutes.")
-	for i, want := range []bool{true, false, false} {
+	e, _, sents := oneArticle(t, "About 200 protesters gathered outside. 09:40 Rescuers say the road is closed. The minister spoke for 20 minutes. Two men were arrested on Tuesday.")
+	for i, want := range []bool{true, false, false, true} {
 		if got := e.countsPeople(sents[i]); got != want {
 			t.Errorf("countsPeople(%q) = %v, want %v", sents[i].text, got, want)
 		}

@@ -304,13 +304,22 @@ func (e *Answerer) countsPeople(s *sentence) bool {
 		for j := i + 1; j < len(ws) && j <= i+countWindow; j++ {
 			w := strings.Trim(ws[j], ".,;:()\"“”'’")
 			lw := strings.ToLower(w)
-			if lw == "people" || lw == "persons" || lemmaNoun(lw) != lw && isPersonNoun(lemmaNoun(lw)) ||
+			if lw == "people" || lw == "persons" || pluralPerson(lw) ||
 				w != lw && strings.HasSuffix(w, "s") && !e.places.common(w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pluralPerson reports whether the lower-case w is the plural of a kind
+// of person: "protesters", "members", and "men", which WordNet also has as
+// a noun of its own.
+func pluralPerson(w string) bool {
+	return slices.ContainsFunc(wordnet.Lemmas(w), func(l wordnet.Lemma) bool {
+		return l.POS == wordnet.Noun && l.Word != w && isPersonNoun(l.Word)
+	})
 }
 
 // lemmaNoun returns the base form of w as a noun ("farmers": "farmer"), or
