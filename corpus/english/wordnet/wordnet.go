@@ -102,9 +102,10 @@ const (
 	Cause                 // causes: "kill" / "die", "send" / "go, travel" (from the gloss "cause to go somewhere")
 	StandsFor             // the body a name stands for: "Pentagon" / "Department of Defense", "White House" / "United States government" (from the gloss)
 	CausedBy              // is caused by: "die" / "kill", "fall" / "drop" (WordNet's own cause pointers, reversed)
+	Attribute             // the attribute an adjective is a value of, and back: "tall" / "height", "height" / "tall"
 )
 
-var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for", "caused-by"}
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for", "caused-by", "attribute"}
 
 // String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {

@@ -136,6 +136,9 @@ func TestRelated(t *testing.T) {
 		{"Pentagon", "defense", StandsFor, 0},                     // the gloss "... headquarters of the United States Department of Defense"
 		{"White House", "united states government", StandsFor, 0}, // "... executive department of the United States government"
 		{"Capitol Hill", "congress", StandsFor, 0},                // "... where the Capitol Building sits and Congress meets"
+		{"tall", "height", Attribute, 0},                          // the attribute "tall" is a value of
+		{"height", "high", Attribute, 0},                          // and back
+		{"high", "height", Attribute, 1},                          // its second sense; the first's is a level
 		{"charge of", "lead", Synonym, 0},                         // the gloss "be in charge of"
 		{"ask for", "request", Synonym, 1},                        // after "ask for"'s own sense (trouble)
 		{"duration", "length", Synonym, 2},                        // sense 2

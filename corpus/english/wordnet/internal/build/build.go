@@ -133,7 +133,7 @@ var ptrKinds = map[string]byte{
 	"+": format.Derived, "\\": format.Pertainym, "&": format.Similar, "^": format.AlsoSee,
 	"!": format.Antonym, "@": format.Hypernym, "@i": format.Hypernym,
 	"#p": format.Holonym, "#m": format.Holonym, "%p": format.Meronym, "%m": format.Meronym,
-	">": format.Cause,
+	">": format.Cause, "=": format.Attribute,
 }
 
 func read(dir string) (*db, error) {

@@ -82,6 +82,7 @@ const (
 	Cause                // ">": causes (verbs), and a gloss "cause to <verb>"
 	StandsFor            // a name's gloss names the body it stands for: "Pentagon" > "Department of Defense"
 	CausedBy             // the reverse of WordNet's own ">": "die" is caused by "kill"
+	Attribute            // "=": the attribute an adjective is a value of, and back: "tall" / "height"
 )
 
 // PutU24 stores v in b[0:3].
