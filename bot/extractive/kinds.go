@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -89,7 +90,7 @@ var kindRules = []kindRule{
 	// "how old is X", "how tall is the dam", "the population of X": a
 	// measure, which a sentence gives as a number with its unit ("Imre,
 	// 51,", "145 metres high", "1.2 million people") or does not give.
-	{kindMeasure, reMeasureAsked, ""},
+	{kindMeasure, nil, ""},
 	// "how long", "the duration", "how much time", "for how many days",
 	// "what is the longest a ship can be held", "for what period".
 	{kindDuration, reHowLong, "duration"},
@@ -180,13 +181,16 @@ func openingWords(prefix string) bool {
 // ("" for an expression of its own).
 type kindRule struct {
 	kind kind
-	re   func() *prefilter.Regexp
+	re   func() *prefilter.Regexp // nil for a measure, read from WordNet (measureMatches)
 	part string
 }
 
 // matches returns r's matches in the lower-case question q, those of its
 // part if it has one.
 func (r kindRule) matches(q string) [][]int {
+	if r.re == nil {
+		return measureMatches(q)
+	}
 	if r.part == "" {
 		return r.re().FindAllStringSubmatchIndex(q, -1)
 	}
@@ -358,6 +362,10 @@ func readKind(q string) kind {
 				continue
 			}
 			loc = ms[0][:2]
+		case r.re == nil:
+			if ms := r.matches(q); len(ms) > 0 {
+				loc = ms[0][:2]
+			}
 		case r.part == "":
 			loc = r.re().FindStringIndex(q)
 		default:
@@ -381,6 +389,9 @@ func readKind(q string) kind {
 			// many enumerators were employed, and over what period": the
 			// count first, not the duration its second part asks.
 			continue
+		}
+		if r.kind == kindMeasure && wh != nil && loc[0] >= len(wh[0]) && strings.HasPrefix(q[loc[0]:], "how") {
+			continue // "where was it coldest, and how cold did it get": the place first
 		}
 		if r.kind == kindCompare && wh != nil && wh[3] != "" {
 			continue // "how many voted yes vs no": two numbers, a count
@@ -625,7 +636,7 @@ func asksKind(k kind, q string) bool {
 		if r.kind != k {
 			return false
 		}
-		if r.part == "" {
+		if r.part == "" && r.re != nil {
 			return r.re().MatchString(q) // no groups to read: the cheaper test
 		}
 		return len(r.matches(q)) > 0
@@ -1430,23 +1441,205 @@ func unitDimension(w string) string {
 	return d
 }
 
-// reMeasureAsked finds a question for a measure, and the word that names
-// it ("how many people live in X" asks for a population, "what distance
-// from the zoo" a length, "how much does it weigh" a weight).
-var reMeasureAsked = lazy(`\bhow (old|tall|high|deep|wide|far|heavy|big|large|fast|strong|hot)\b|\bthe (age|height|depth|width|weight|size|area|population|speed|strength|distance|magnitude) of\b|\bwhat (age)\b|\bhow many (?:people|ppl|residents|inhabitants) (live)\b|\b(?:what|which) (distance|height|depth|width|weight|speed|magnitude)\b|\bhow much (?:\w+ ){1,4}(weigh)s?\b`)
+// measureAsk is a question's ask for a measure (measureAsks): where it
+// is, the phrase and the word asked by, and the noun of what is measured.
+type measureAsk struct {
+	loc  []int  // the phrase and, as its group, the word
+	noun string // "height" for "how tall", "population" for "how many people live"
+}
 
-// askedDimension is what the word of a measure question (reMeasureAsked)
-// asks to measure, one of several where the word is ambiguous ("how strong":
-// a wind's speed or an earthquake's magnitude); a size may be any ("how
-// big").
-var askedDimension = map[string]string{
-	"old": "age", "age": "age",
-	"tall": "length", "high": "length", "deep": "length", "wide": "length", "far": "length", "distance": "length",
-	"height": "length", "depth": "length", "width": "length",
-	"heavy": "weight", "weight": "weight", "weigh": "weight",
-	"population": "people", "live": "people",
-	"fast": "speed", "strong": "speed magnitude", "speed": "speed", "strength": "speed magnitude", "magnitude": "magnitude",
-	"hot": "temperature",
+// measureAsks finds a question for a measure, by what WordNet says its
+// word is: "how" before an adjective whose commonest attribute with a
+// dimension is no length of time ("how tall": height, "how far":
+// distance, "how big": size; not "how long", whose first attribute is a
+// duration, nor "how bad", whose is quality), "the" before a noun with a
+// dimension and "of" ("the population of", "the height of"), "what" or
+// "which" before an attribute with one ("what distance", "what age"; not
+// "which area", a place), and "how many" before a noun and a verb one of
+// whose synonyms derives such a noun ("how many people live in X": live is
+// populate, whose noun is population).
+func measureAsks(q string) []measureAsk {
+	ws := wordSpans(q)
+	word := func(i int) string {
+		if i >= len(ws) {
+			return ""
+		}
+		return q[ws[i][0]:ws[i][1]]
+	}
+	var out []measureAsk
+	for i := range ws {
+		at, n, ok := i+1, "", false
+		switch w, next := word(i), word(i+1); {
+		case w == "how" && next == "many":
+			// "how many people live": a population; not "how many
+			// refugees live", a count of them.
+			at = i + 3
+			n, ok = verbNoun(word(at))
+			ok = ok && unitDimension(english.UnshortenText(word(i+2))) == "people"
+		case w == "how":
+			n, ok = adjectiveAttribute(next)
+		case w == "the" && word(i+2) == "of", w == "what" || w == "which":
+			n = lemmaNoun(next)
+			_, ok = dimensionOf(n, w != "the")
+			ok = ok && isNoun(next) && !durationAlike(n)
+		}
+		if ok {
+			out = append(out, measureAsk{[]int{ws[i][0], ws[at][1], ws[at][0], ws[at][1]}, n})
+		}
+	}
+	return out
+}
+
+// measureMatches returns the places of measureAsks, as a kind rule's.
+func measureMatches(q string) [][]int {
+	var out [][]int
+	for _, a := range measureAsks(q) {
+		out = append(out, a.loc)
+	}
+	return out
+}
+
+// measureAsked returns what the lower-case measure question q asks to
+// measure (measureAsks): a dimension as unitDimension names a unit's,
+// several where the word is ambiguous ("how strong": a wind's speed or an
+// earthquake's magnitude), none for a size of any kind; and whether it
+// asks a size by an adjective ("how big": a sum of money may answer; "the
+// size of the budget" asks a measure of it).
+func measureAsked(q string) (dimension string, size bool) {
+	as := measureAsks(q)
+	if len(as) == 0 {
+		return "", false
+	}
+	d, _ := dimensionOf(as[0].noun, false)
+	return d, as[0].noun == "size" && strings.HasPrefix(q[as[0].loc[0]:], "how")
+}
+
+// dimensionNames are the attributes WordNet has whose measure a unit
+// gives, each with the dimension unitDimension names the unit's by (a
+// size, or an area, is any of them; a strength a wind's speed or a quake's
+// magnitude), and whether a kind of it measures alike ("stature" is a
+// height, a dimension; any magnitude is not a quake's).
+var dimensionNames = map[string]struct {
+	dimension string
+	kinds     bool
+}{
+	"age": {"age", false}, "weight": {"weight", true}, "temperature": {"temperature", true},
+	"speed": {"speed", true}, "magnitude": {"magnitude", false}, "people": {"people", true},
+	"length": {"length", true}, "distance": {"length", true}, "dimension": {"length", true}, "depth": {"length", false},
+	"size": {"", true}, "area": {"", false}, "strength": {"speed magnitude", false},
+}
+
+// dimensionOf returns the dimension of the noun n's measure and whether
+// it has one (dimensionNames): n's own, or that of one of its hypernyms
+// two levels up ("height" is a dimension, "population" people). An
+// attribute only, if attribute: "what distance" asks a measure, "what
+// area" a place.
+func dimensionOf(n string, attribute bool) (string, bool) {
+	if attribute && !inClass(n, "noun.attribute") {
+		return "", false
+	}
+	if d, ok := dimensionNames[n]; ok {
+		return d.dimension, true
+	}
+	var d string
+	found := walkHypernyms(n, 2, 1, func(h string) bool {
+		v, ok := dimensionNames[h]
+		if ok && v.kinds {
+			d = v.dimension
+		}
+		return ok && v.kinds
+	})
+	return d, found
+}
+
+// adjectiveAttribute returns the attribute with a dimension (dimensionOf)
+// of which the adjective a is a value, in its commonest senses: "height"
+// for "tall" and for "high" (whose first sense's is a level), "size" for
+// "big"; none for an adjective of a length of time ("long": a duration
+// and a length; "fast" is a speed, a time's attribute with a unit).
+func adjectiveAttribute(a string) (string, bool) {
+	if !isAdjective(a) {
+		return "", false
+	}
+	sense := -1
+	var found []string
+	for _, r := range wordnet.RelatedIn(a, commonSenses, nil) {
+		if r.Kind != wordnet.Attribute || r.From.POS != wordnet.Adj {
+			continue
+		}
+		if r.Sense != sense {
+			if len(found) > 0 {
+				break
+			}
+			sense = r.Sense
+		}
+		if isDuration(r.Lemma) {
+			return "", false // "long": a duration as well
+		}
+		if _, ok := dimensionOf(r.Lemma, false); ok {
+			found = append(found, r.Lemma)
+		}
+	}
+	if len(found) == 0 {
+		return "", false
+	}
+	return found[0], true
+}
+
+// isDuration reports whether the noun n is a length of time, which has no
+// unit of dimensionNames: "duration", not "speed" (WordNet files both
+// under time).
+func isDuration(n string) bool {
+	_, ok := dimensionOf(n, false)
+	return !ok && inClass(n, "noun.time")
+}
+
+// durationAlike reports whether the attribute noun n is what one sense of
+// an adjective's commonest senses measures together with a duration
+// (isDuration): "length",
+// as "long" says of a length and of a duration alike, is asked by "the
+// length of the suspension" as well as by "the length of the pipeline";
+// not "height", although another sense of "short" is a duration's.
+func durationAlike(n string) bool {
+	for _, a := range wordnet.RelatedIn(n, commonSenses, nil) {
+		if a.Kind != wordnet.Attribute || a.From.POS != wordnet.Noun {
+			continue
+		}
+		senses := map[int][]string{}
+		for _, r := range wordnet.RelatedIn(a.Lemma, math.MaxInt, nil) {
+			if r.Kind == wordnet.Attribute && r.From.POS == wordnet.Adj && r.Sense < commonSenses {
+				senses[r.Sense] = append(senses[r.Sense], r.Lemma)
+			}
+		}
+		for _, attrs := range senses {
+			if slices.Contains(attrs, n) && slices.ContainsFunc(attrs, isDuration) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbNoun returns the noun with a dimension that a synonym of the verb v
+// derives, in its commonest sense: "population" for "live", whose synset
+// holds "populate".
+func verbNoun(v string) (string, bool) {
+	if !isVerb(v) {
+		return "", false
+	}
+	for _, r := range wordnet.RelatedIn(v, 1, nil) {
+		if r.Kind != wordnet.Synonym || r.From.POS != wordnet.Verb {
+			continue
+		}
+		for _, d := range wordnet.RelatedIn(r.Lemma, 1, nil) {
+			if d.Kind == wordnet.Derived && d.POS == wordnet.Noun && d.From.POS == wordnet.Verb {
+				if _, ok := dimensionOf(d.Lemma, false); ok {
+					return d.Lemma, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // measureDimension returns what a measure found by measureSpans
@@ -2053,3 +2246,10 @@ const (
 	phraseWindow = 5
 	clauseWindow = 8
 )
+
+// hasDimension reports whether the noun n is an attribute whose measure
+// has one dimension ("population", "height"; not "size").
+func hasDimension(n string) bool {
+	d, ok := dimensionOf(n, false)
+	return ok && d != "" && isNoun(n)
+}

@@ -329,10 +329,8 @@ func analyse(ix Corpus, text string) *query {
 			}
 		}
 	}
-	if m := reMeasureAsked().FindStringSubmatch(lower); m != nil && q.kind == kindMeasure {
-		asked := m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
-		q.size = english.Term(asked) == english.Term("large") || english.Term(asked) == english.Term("big")
-		q.dimension = askedDimension[asked]
+	if q.kind == kindMeasure {
+		q.dimension, q.size = measureAsked(lower)
 	}
 	q.corrects = reAsksCorrection().MatchString(lower)
 	// "what proportion of readers": the share asked for is answered by a
@@ -1094,7 +1092,7 @@ func BareQuestion(text string) string {
 		return "how much is the " + phrase + "?"
 	case asks(isTimeNoun):
 		return "when is the " + phrase + "?" // "deadline?", "ratification date?"
-	case head == len(ws) && head > 1 && askedDimension[lemma] != "" && isNoun(lemma):
+	case head == len(ws) && head > 1 && hasDimension(lemma):
 		// "harrowmere district population?": the measure of what the
 		// words before it name.
 		return "what is the " + h + " of the " + strings.Join(ws[:head-1], " ") + "?"
