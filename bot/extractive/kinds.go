@@ -1333,6 +1333,10 @@ func measureSpans(text string) [][]int {
 		w := word(i)
 		return len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 	}
+	spelt := func(i int) bool { // "four" of "a four-year-old": a number word below a hundred
+		v, ok := english.NumberWord(word(i))
+		return ok && v >= 1 && v < 100 && word(i) != "a" && word(i) != "an"
+	}
 	decimal := func(i int) bool { return strings.Trim(word(i), "0123456789.") == "" }
 	var locs [][]int
 	for i := 0; i < len(ws); i++ {
@@ -1374,7 +1378,7 @@ func measureSpans(text string) [][]int {
 		switch {
 		case word(j) == "magnitude" && decimal(i):
 			locs = append(locs, []int{start, ws[j][1]})
-		case age(i) && (word(j) == "year" || word(j) == "years") && j+1 < len(ws) && joined(text, ws[j], ws[j+1]) && word(j+1) == "old":
+		case (age(i) || spelt(i)) && (word(j) == "year" || word(j) == "years") && j+1 < len(ws) && joined(text, ws[j], ws[j+1]) && word(j+1) == "old":
 			locs = append(locs, []int{start, ws[j+1][1]}) // "a 51-year-old"
 			j++
 		case unitDimension(word(j)) != "":

@@ -153,6 +153,7 @@ func TestMeasureSpans(t *testing.T) {
 		"The magnitude 6.1 earthquake struck": "magnitude 6.1",
 		"Zora Pelc, 71, said":                 ", 71,",
 		"a 15-year-old girl":                  "15-year-old",
+		"Saska, a four-year-old female":       "four-year-old", // a number word
 		"a town of 1.2 million inhabitants":   "1.2 million inhabitants",
 		"Crews rescued 4 sailors.":            "",
 		"It cost 12 dollars.":                 "",
