@@ -1648,7 +1648,7 @@ func verbNoun(v string) (string, bool) {
 
 // measureDimension returns what a measure found by measureSpans
 // measures, given the text after it: "51" in ", 51," an age, "104 km"
-// before "/h" a speed, "84-metre" a length, and otherwise what its unit
+// before "/h" or "40 metres a day" a speed, "84-metre" a length, and otherwise what its unit
 // measures (unitDimension). "How big" asks for no one of them.
 func measureDimension(m, after string) string {
 	lower := strings.ToLower(m)
@@ -1665,17 +1665,20 @@ func measureDimension(m, after string) string {
 		return "magnitude"
 	case strings.HasPrefix(lower, ",") || strings.HasPrefix(lower, "aged") || last == "old":
 		return "age"
-	case perTime(after):
-		return "speed"
 	}
-	if d := unitDimension(last); d != "" {
+	d := unitDimension(last)
+	if (d == "" || d == "length") && perTime(after) {
+		return "speed" // a length in a unit of time: not "cubic metres a year"
+	}
+	if d != "" {
 		return d
 	}
 	return "length"
 }
 
 // perTime reports whether the text after a length says it is covered in a
-// unit of time: "/h" of "104 km/h", "per second", "an hour".
+// unit of time (timeUnit): "/h" of "104 km/h", "per second", "an hour", "a
+// day".
 func perTime(after string) bool {
 	if strings.HasPrefix(after, "/") {
 		return true
@@ -1684,11 +1687,7 @@ func perTime(after string) bool {
 	if len(ws) < 2 || ws[0] != "per" && ws[0] != "an" && ws[0] != "a" {
 		return false
 	}
-	switch strings.Trim(ws[1], ".,;:") {
-	case "hour", "second", "minute":
-		return true
-	}
-	return false
+	return timeUnit(strings.Trim(ws[1], ".,;:"))
 }
 
 // measureNear reports whether s gives a measure (measureSpans) of what the

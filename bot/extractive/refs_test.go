@@ -193,7 +193,8 @@ func TestMeasureDimension(t *testing.T) {
 		"gusts reached 70 mph":                "speed",
 		"a high of 38 degrees":                "temperature",
 		"2,000 square miles of forest":        "area",
-		"1.8 billion cubic metres a year":     "volume", // not how deep
+		"1.8 billion cubic metres a year":     "volume", // not how deep, nor a speed
+		"the ice moved 40 metres a day":       "speed",  // any unit of time (timeUnit)
 	} {
 		locs := measureSpans(text)
 		if len(locs) == 0 {

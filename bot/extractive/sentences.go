@@ -905,16 +905,15 @@ func describedName(after []string) int {
 }
 
 // nounUse reports whether a word of speech that follows before is a noun:
-// after an article, a possessive determiner or a possessive ("a say", "the
-// call", "its comment", "Egypt's state grain buyer").
+// after a determiner (english.Determiner), "no" or a possessive ("a say",
+// "the call", "its comment", "those remarks", "Egypt's state grain buyer").
 func nounUse(before string) bool {
 	f := strings.Fields(before)
 	if len(f) == 0 {
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
-	switch last {
-	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no":
+	if english.Determiner(last) || last == "no" { // "no comment"
 		return true
 	}
 	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")

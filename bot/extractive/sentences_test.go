@@ -444,3 +444,22 @@ func TestTurnReportsAnother(t *testing.T) {
 		t.Errorf("%q: speakers %v, want Cesk and not Haskova", last.text, spk)
 	}
 }
+
+// TestNounUse: a word of speech after a determiner, "no" or a possessive
+// is a noun; after a name or a pronoun, a verb.
+func TestNounUse(t *testing.T) {
+	for before, want := range map[string]bool{
+		"Veskar wants a ":        true,
+		"He repeated those ":     true, // "those remarks"
+		"The ministry had no ":   true, // "no comment"
+		"Egypt's ":               true,
+		"Lavrov ":                false,
+		"Afterwards, the envoy ": true,
+		"Afterwards, they ":      false,
+		"":                       false,
+	} {
+		if got := nounUse(before); got != want {
+			t.Errorf("nounUse(%q) = %v, want %v", before, got, want)
+		}
+	}
+}
