@@ -151,6 +151,7 @@ type candidate struct {
 	bonus   float64 // how much it looks like the kind of answer asked for
 	match   float64 // weighted share of the question covered by the sentence
 	cover   float64 // the same, counting the sentence it leans on at discount, halved off kind
+	titled  float64 // what its article's title adds to cover, for support only (see score)
 	window  float64 // the same, counting its neighbours
 	score   float64
 	passage float64 // fused retrieval score of the best passage it is in
@@ -944,12 +945,13 @@ func namesInstance(q *query, cands []*candidate) bool {
 }
 
 // supportOf is how well the best of cands answers: the share of the
-// question's weight it covers (the sentence it leans on at discount),
-// halved when it is not of the kind asked for.
+// question's weight it covers (the sentence it leans on at discount, the
+// title of its article too: see titled), halved when it is not of the
+// kind asked for.
 func supportOf(cands []*candidate) float64 {
 	support := 0.0
 	for _, c := range cands {
-		support = math.Max(support, c.cover)
+		support = math.Max(support, c.cover+c.titled)
 	}
 	return support
 }
@@ -1149,7 +1151,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		return s.context[t] || s.about[t] || s.asked[t] || s.published(t)
 	}
 	near := func(t string) bool { return prev != nil && prev.terms[t] > 0 || next != nil && next.terms[t] > 0 }
-	var matched, cover, window float64
+	var matched, cover, window, titled float64
 	// The answer the question asks for is part of what it asks: "how
 	// long did the meeting last" is covered by "the 4.5-hour meeting",
 	// which has the duration, not by "the meeting between the two
@@ -1230,6 +1232,16 @@ func (e *Answerer) score(q *query, c *candidate) {
 			}
 		}
 	}
+	// What the article is about, its title says, and so each of its
+	// sentences: a word of the question in the title counts at discount
+	// toward whether the articles answer, not toward which sentence does
+	// (see supportOf), where the sentence has a word of the question of
+	// its own ("who was blamed for the faulty valve": "The crew had not
+	// checked it, the inspectors found" under "Ferry fire: faulty valve
+	// went unchecked"). A title's word alone answers nothing ("what's
+	// the weather in Riyadh this weekend" is not answered by "talks in
+	// Saudi Arabia this week" under a title that names Riyadh).
+	exact := slices.ContainsFunc(owned, func(o float64) bool { return o >= 1 })
 	for i, w := range q.words {
 		speaks := q.speaksAs(s) && slices.Contains(q.described, i)
 		if !w.Known() && !q.refersTo(i, s) && owned[i] == 0 && !speaks {
@@ -1275,6 +1287,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		}
 		matched += w.IDF * m
 		cover += w.IDF * math.Max(m, discount*match(w, premise))
+		if exact {
+			titled += w.IDF * math.Max(0, discount*match(w, s.titled)-math.Max(m, discount*match(w, premise)))
+		}
 		if s.interviewee != nil {
 			// An interview's answer answers its question: what the
 			// question asks counts in full ("Q: What worries you most?
@@ -1344,6 +1359,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 		return max(owned[i], match(q.words[i], premise)) >= retrieval.RelatedWeight
 	})
 	c.cover = strict * cover / total
+	c.titled = strict * titled / total
 	c.window = strict * window / total
 	// Long sentences match more words by chance; damp them a little.
 	length := 1.0

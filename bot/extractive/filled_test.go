@@ -2290,3 +2290,35 @@ func TestCountsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSupport: a word of the question that only the title of the
+// article has counts toward answering, at discount, where the sentence
+// has a word of the question of its own. (That a title's words alone
+// answer nothing, dev2's "whats the weather in riyadh this weekend"
+// checks: bot/eval's bars.)
+func TestTitledSupport(t *testing.T) {
+	arts := func(title string) []corpus.Article {
+		fire := report("fire", 3, "Inspectors blamed the chief engineer, Tomas Reld, who had skipped two safety checks. The ship docked at Norvik at noon.")
+		fire.Title = title
+		return []corpus.Article{
+			fire,
+			report("strike", 4, "Dock workers walked out over pay on Tuesday. The union said talks would resume."),
+			report("storm", 5, "A storm closed the harbour for a day. Ferries stayed in port until the wind dropped."),
+			report("fares", 6, "Ticket prices rose by 4 percent in March. Regular passengers complained."),
+			report("parts", 7, "A faulty valve was found on a tanker last year. Spare parts are scarce."),
+		}
+	}
+	for _, tt := range []struct {
+		title, question string
+		answered        bool
+	}{
+		{"Ferry fire: faulty valve went unchecked", "who got blamed for the faulty valve?", true},
+		{"fire", "who got blamed for the faulty valve?", false}, // no title to say so
+	} {
+		e, ix := answererOf(t, arts(tt.title))
+		a := answerOf(t, e, ix, tt.question)
+		if a.Abstained == tt.answered || tt.answered && !strings.Contains(a.Answer, "blamed the chief engineer") {
+			t.Errorf("%q under %q: %q (abstained %v), want answered %v", tt.question, tt.title, a.Answer, a.Abstained, tt.answered)
+		}
+	}
+}
