@@ -815,8 +815,18 @@ func timeUnit(w string) bool {
 	if v, ok := timeUnits.Load(w); ok {
 		return v.(bool)
 	}
-	is := !english.IsStopWord(w) && inClass(w, "noun.time") &&
-		walkHypernyms(lemmaNoun(w), 1, 1, func(h string) bool { return h == "time unit" || h == "time period" })
+	// A plural is read as its singular: "times" is also a noun of its
+	// own ("the times", an era), but "three times" counts occasions,
+	// as "time" does in its commonest sense.
+	base := lemmaNoun(w)
+	for _, l := range wordnet.Lemmas(w) {
+		if l.POS == wordnet.Noun && l.Word != w {
+			base = l.Word
+			break
+		}
+	}
+	is := !english.IsStopWord(w) && inClass(base, "noun.time") &&
+		walkHypernyms(base, 1, 1, func(h string) bool { return h == "time unit" || h == "time period" })
 	timeUnits.Store(w, is)
 	return is
 }

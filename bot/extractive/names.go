@@ -552,15 +552,16 @@ func (e *Answerer) durationNear(q *query, s *sentence) bool {
 // endsWithin reports whether the duration at text[loc[0]:loc[1]] runs to
 // what a clause after it tells, and a word of the question is in that
 // clause: "burned for 31 hours before it was put out", "took six days to
-// clear" (up to clauseWindow words, not past a comma).
+// clear", "will have gone 14 months by the time it reopens" (up to
+// clauseWindow words, not past a comma). The clause opens with a function
+// word, one of english's stop words ("before", "until", "to", "by"): a
+// conjunction or preposition, where a list of four had been.
 func endsWithin(q *query, text string, loc []int) bool {
 	after := strings.Fields(text[loc[1]:])
 	if len(after) < 2 {
 		return false
 	}
-	switch strings.ToLower(after[0]) {
-	case "before", "until", "till", "to":
-	default:
+	if !english.IsStopWord(strings.ToLower(after[0])) {
 		return false
 	}
 	for _, x := range after[1:min(clauseWindow, len(after))] {

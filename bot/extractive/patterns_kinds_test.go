@@ -224,6 +224,8 @@ func TestDurationLocs(t *testing.T) {
 		"Some 1,000 people left.":                    nil,
 		"It cost 2,000 crowns a year.":               {"a year", "a"},
 		"Ministers met for several weeks in Geneva.": {"several weeks", "several"},
+		"Ore went by truck at three times the cost.": nil, // occasions, not "the times"
+		"The talks went on for three days.":          {"three days", "three"},
 	} {
 		locs := durationLocs(text)
 		if want == nil {
@@ -238,6 +240,32 @@ func TestDurationLocs(t *testing.T) {
 		}
 		if got, n := text[locs[0][0]:locs[0][1]], text[locs[0][2]:locs[0][3]]; got != want[0] || n != want[1] {
 			t.Errorf("%q: duration %q (number %q), want %q (%q)", text, got, n, want[0], want[1])
+		}
+	}
+}
+
+// TestEndsWithin: a duration runs to what the words after it tell when a
+// function word leads them ("before", "until", "to", "by the time") and a
+// word of the question is among them, up to the clause's end.
+func TestEndsWithin(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"The fire burned for 31 hours before it was put out.", "how long did it take to put out the fire", true},
+		{"Crews took six days to clear the line.", "how long did it take to clear the line", true},
+		{"The town will have gone 14 months by the time the unit reopens.", "how long until the unit reopens", true},
+		{"The fire burned for 31 hours, and crews put it out at dawn.", "how long did it take to put out the fire", false},
+		{"The fire burned for 31 hours near the depot.", "how long did it take to put out the fire", false},
+	} {
+		e, _, _ := oneArticle(t, c.text)
+		q := e.analyse(c.question)
+		locs := durationLocs(c.text)
+		if len(locs) == 0 {
+			t.Fatalf("%q: no duration", c.text)
+		}
+		if got := endsWithin(q, c.text, locs[0]); got != c.want {
+			t.Errorf("%q for %q: endsWithin %v, want %v", c.text, c.question, got, c.want)
 		}
 	}
 }

@@ -21,7 +21,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 57
-	maxWordLists   = 12
+	maxWordLists   = 11
 	maxConstants   = 46
 )
 
