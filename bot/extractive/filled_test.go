@@ -428,7 +428,7 @@ func TestActBonus(t *testing.T) {
 // TestHead: the head of a question's subject comes before a preposition,
 // and is no adverb.
 func TestHead(t *testing.T) {
-	_, ix, _ := oneArticle(t, "The union is demanding a pay rise. A truck driver spoke on the radio. The head of the team left. The skipper's boat was seized. Kalvane refused to say.")
+	_, ix, _ := oneArticle(t, "The union is demanding a pay rise. A truck driver spoke on the radio. Its allies agreed. The head of the team left. The skipper's boat was seized. Kalvane refused to say.")
 	for _, tt := range []struct{ question, want string }{
 		{"What pay rise did the union initially demand?", "union"},
 		{"what did the truck driver on the radio say", "truck driver"},
@@ -436,6 +436,8 @@ func TestHead(t *testing.T) {
 		{"what did the skipper whose boat got seized say", "skipper"},
 		{"wat did kalvane refuse to say on the first day", "kalvane"},
 		{"what did the ardenian prime minister say", "prime minister"}, // not "prime", which the analysis also gives alone
+		{"what did the driver that was on the radio say", "driver"},
+		{"what did the union and its allies say", "union"},
 	} {
 		q := analyse(ix, tt.question)
 		if len(q.subject) != 1 || q.words[q.subject[0]].Word != tt.want {

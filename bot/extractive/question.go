@@ -1212,9 +1212,12 @@ func (q *query) head(phrase string) []int {
 		// goes with the infinitive, not with the subject.
 		phrase = strings.Join(f[:len(f)-2], " ")
 	}
-	for _, prep := range headPrepositions {
-		if before, _, ok := strings.Cut(phrase, " "+prep+" "); ok && len(q.indexes(before)) > 0 {
-			phrase = before
+	if f := strings.Fields(phrase); len(f) > 1 {
+		for k := 1; k < len(f)-1; k++ {
+			if before := strings.Join(f[:k], " "); headEnds(f[k]) && len(q.indexes(before)) > 0 {
+				phrase = before
+				break
+			}
 		}
 	}
 	ix := slices.DeleteFunc(q.indexes(phrase), q.modifier)
@@ -1282,11 +1285,6 @@ func speechWord(w string) bool {
 func isPersonName(w retrieval.QueryWord) bool {
 	return strings.Contains(w.Word, " ") && !wordnet.Known(w.Word)
 }
-
-// headPrepositions end the head of a noun phrase: what follows a
-// preposition says where the thing is or what it belongs to, a relative
-// pronoun which one it is ("the skipper whose boat got seized").
-var headPrepositions = []string{"of", "on", "in", "at", "from", "for", "with", "to", "whose", "who", "that", "which"}
 
 // onlyAdverb reports whether WordNet knows w only as an adverb
 // ("initially", "actually"): no noun phrase's head.
@@ -1594,7 +1592,18 @@ func ownerLike(w string) bool {
 func qualified(phrase, head string) bool {
 	_, rest, ok := strings.Cut(phrase, head+" ")
 	first, _, _ := strings.Cut(rest, " ")
-	return ok && slices.Contains(headPrepositions, first)
+	return ok && headEnds(first)
+}
+
+// headEnds reports whether the lower-case word w, after a noun, ends the
+// head of its phrase: a function word (one of english's stop words) that
+// is no article and no auxiliary. What follows a preposition says where
+// the thing is or what it belongs to ("the head of the team"), a relative
+// pronoun which one it is ("the skipper whose boat got seized", "the deal
+// that was signed"), a conjunction another one ("the prosecutor and ...").
+// (This was a list of twelve prepositions and pronouns.)
+func headEnds(w string) bool {
+	return english.IsStopWord(w) && english.Auxiliary(w) == "" && (!english.Determiner(w) || w == "that")
 }
 
 // commonIDF is the idf below which a word is the corpus's own topic: a

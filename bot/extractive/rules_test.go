@@ -21,7 +21,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 57
-	maxWordLists   = 11
+	maxWordLists   = 10
 	maxConstants   = 46
 )
 
