@@ -64,11 +64,6 @@ const (
 	// nearBest of the best one and covers minGain of the question's
 	// weight that the first lacks.
 	minGain = 0.25
-	// bonusWeight is how much looking like the kind of answer asked for
-	// counts beside covering the question: for "which countries", the
-	// sentence that names three countries wins over one that repeats the
-	// question's words.
-	bonusWeight = 0.5
 	// maxAnswerWords bounds the answer; sentences beyond it are left out.
 	maxAnswerWords = 75
 	// finalRecency multiplies recencyWeight for a question that asks how
@@ -851,18 +846,20 @@ const corroborationWeight = 0.05
 // a candidate that corroboration may lift, one whose count of what a
 // how-many question counts lets it be answered (uncounted).
 //
-// partRatio is the share of the best a sentence needs when the question
+// A sentence needs mildDiscount of the best when the question
 // asks for more than one thing: the second item of a list, each side of a
 // change (a later report that shares one word with the question is no
 // report of the change). It was 0.6; swept on the 81 developed sets
 // (summed: 0.7 fact recall +0.007, citation precision +0.204; 0.75
 // -0.004 and +0.376; 0.8 -0.114 and +0.465), 0.7 is the highest that
 // loses no fact, and the 13 held-out sets agree (citation precision
-// +0.038, fact recall unchanged).
+// +0.038, fact recall unchanged). That is mildDiscount's value; it was a
+// constant of its own, partRatio.
 //
-// matchShare is half the question: the share of the best sentence's match
-// that the sentence with a message's second answer, or the later report
-// that takes back the best one's figure, must match; and the cover of the
+// discount, half, is also the share of the best sentence's match that
+// the sentence with a message's second answer, or the later report that
+// takes back the best one's figure, must match (this was matchShare, also
+// 0.5, a constant of its own); and the cover of the
 // question the best sentence needs for a name in it to stand for the X of
 // a "which X" question whose X the articles never use (see
 // namesInstance).
@@ -872,10 +869,8 @@ const corroborationWeight = 0.05
 // asks for (uncounted); the sentences after a why-question's best one, for
 // its reason (this was reasonReach, also 8).
 const (
-	nearBest   = 0.8
-	partRatio  = 0.7
-	matchShare = 0.5
-	maxReread  = 8
+	nearBest  = 0.8
+	maxReread = 8
 )
 
 // unknownRole reports whether q asks who holds a role ("Who is the
@@ -941,7 +936,7 @@ func unknownRole(q *query, cands []*candidate) bool {
 // the contract": "contracted since 2016 to Brennick & Soane Engineering,
 // a private firm"; "which pathogen": "caused by norovirus genogroup II").
 func namesInstance(q *query, cands []*candidate) bool {
-	return len(cands) > 0 && cands[0].cover >= matchShare && q.newAny(cands[0].s.f().names)
+	return len(cands) > 0 && cands[0].cover >= discount && q.newAny(cands[0].s.f().names)
 }
 
 // supportOf is how well the best of cands answers: the share of the
@@ -1370,7 +1365,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 	if q.final {
 		recency *= finalRecency // "in the end": the last reports say how it ended
 	}
-	c.score = (c.cover + bonusWeight*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
+	// Looking like the kind of answer asked for counts half beside
+	// covering the question (discount; this was bonusWeight, also 0.5):
+	// for "which countries", the sentence that names three countries
+	// wins over one that repeats the question's words.
+	c.score = (c.cover + discount*c.bonus + 0.1*c.window + passageWeight*c.passage) * strict * length * (1 + recency)
 	if i := q.premiseWord; i >= 0 && q.words[i].Known() {
 		// "where were the talks held": "the boat was held" is not about
 		// them; "who represented the U.S.": "no representatives from
@@ -1619,7 +1618,7 @@ func enumeration(s *sentence) []*candidate {
 }
 
 // otherFigure picks, for a comparison, the best sentence after best that
-// gives a figure best does not, from partRatio of its score; nil if none.
+// gives a figure best does not, from mildDiscount of its score; nil if none.
 func (e *Answerer) otherFigure(best *candidate, cands []*candidate) *candidate {
 	have := map[string]bool{}
 	for _, f := range figuresOf(best.s) {
@@ -1629,7 +1628,7 @@ func (e *Answerer) otherFigure(best *candidate, cands []*candidate) *candidate {
 		if c == best || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
-		if c.score < partRatio*best.score {
+		if c.score < mildDiscount*best.score {
 			return nil
 		}
 		if slices.ContainsFunc(figuresOf(c.s), func(f string) bool { return !have[f] }) {
@@ -1647,7 +1646,7 @@ func (e *Answerer) different(best *candidate, cands []*candidate) *candidate {
 	var pick *candidate
 	pickValue := math.Inf(-1)
 	for _, c := range cands {
-		if c == best || c.bonus == 0 || c.score < partRatio*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
+		if c == best || c.bonus == 0 || c.score < mildDiscount*best.score || best.s.words+c.s.words > maxAnswerWords || nearDuplicate(c.s, best.s) {
 			continue
 		}
 		// Maximal marginal relevance: its score less its overlap with the
@@ -2079,7 +2078,7 @@ func revisedBy(best *candidate, cands []*candidate) *candidate {
 		return nil
 	}
 	for _, c := range cands {
-		if !c.s.article.Published.After(best.s.article.Published) || c.match < matchShare*best.match {
+		if !c.s.article.Published.After(best.s.article.Published) || c.match < discount*best.match {
 			continue // not about what was asked ("the peak number of vessels ... 66, not 63")
 		}
 		for _, m := range reRevision().FindAllStringSubmatchIndex(c.s.text, -1) {

@@ -22,7 +22,7 @@ import (
 const (
 	maxExpressions = 57
 	maxWordLists   = 10
-	maxConstants   = 46
+	maxConstants   = 43
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

@@ -144,10 +144,10 @@ func (e *Answerer) summary(q *query, cands []*candidate) []*candidate {
 		return true
 	}
 	for i, s := range ss {
-		// A sentence joins a summary only if it is matchShare as
+		// A sentence joins a summary only if it is discount as
 		// central as the first: an aside that no other article reports
 		// does not.
-		if take(s, matchShare) && i == 0 && !figured {
+		if take(s, discount) && i == 0 && !figured {
 			// What happened, then what it came to: the best sentence
 			// with the figures several reports give, if the first
 			// lacks them.
@@ -712,7 +712,7 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 	}
 	// Both reports are about what the question asks: each covers nearly
 	// as much of it as the best sentence does.
-	floor := max(minChangeMatch, partRatio*supportOf(cands))
+	floor := max(minChangeMatch, mildDiscount*supportOf(cands))
 	var eligible []*candidate
 	var earliest time.Time
 	for _, c := range cands {
