@@ -206,19 +206,17 @@ var scaffold = map[string]bool{
 	"articl": true, "piec": true, "stori": true,
 }
 
-// reportWords are words for a report and its versions, beside the
-// outlets' (kindSource), which a question about a correction uses to say
-// whose: "the wire agency's first version", "the blog's earlier entry".
-var reportWords = map[string]bool{"wire": true, "agenc": true, "version": true, "stori": true, "articl": true, "blog": true, "entri": true, "newslett": true, "first": true, "earlier": true, "origin": true,
-	"live": true, "later": true, "give": true, // "the live blog first gave one figure ... later corrected it"
-	"error": true, "mistak": true} // "what error did the Ledger correct": what it corrected
-
 // kindScaffold are the words that only say what kind of answer a question
 // of a kind wants, where its rule does not read them (see kindWords): the
 // outlets and their verbs, wherever a question names them ("which paper
 // ran it"); the reports a change is between; what a person acted as.
 var kindScaffold = map[kind]map[string]bool{
 	kindSource: {"site": true, "websit": true, "outlet": true, "paper": true, "newspap": true, "public": true, "report": true, "sourc": true, "ran": true, "run": true, "carri": true, "quot": true, "cover": true, "publish": true,
+		"wire": true, "agenc": true, "blog": true, "live": true, "newslett": true,
+		// Which of an outlet's reports: "the wire agency's first
+		// version", "the blog's earlier entry", "the live blog first gave
+		// one figure ... later corrected it".
+		"version": true, "entri": true, "first": true, "earlier": true, "origin": true, "later": true, "give": true,
 		"tv": true, "radio": true, "channel": true, "station": true, "network": true, "broadcast": true, "programm": true, "program": true, "show": true, "air": true, "talk": true, "speak": true, "interview": true},
 	// "what changed between the early reports and the later ones": words
 	// for the reports and their order, not for what changed.
@@ -348,6 +346,11 @@ func analyse(ix Corpus, text string) *query {
 			shareTerms = append(shareTerms, english.Terms(m[3])...)
 		}
 	}
+	// "what error did the Ledger correct": a correction answers whatever
+	// word the question has for the mistake.
+	for _, m := range reAsksCorrection().FindAllStringSubmatch(lower, -1) {
+		shareTerms = append(shareTerms, english.Terms(m[3])...)
+	}
 	q.asksAny = q.kind == kindYesNo && asksAny(lower)
 	// "in what venue did they meet": a place the articles name in other
 	// words ("at the Diriyah Palace") is the venue asked for; the noun
@@ -389,10 +392,12 @@ func analyse(ix Corpus, text string) *query {
 			q.unread = append(q.unread, w)
 			continue
 		}
-		if q.corrects && (isScaffold(kindSource, w.Term) || reportWords[w.Term]) {
+		if q.corrects && (isScaffold(kindSource, w.Term)) {
 			// "which figure did the wire agency get wrong in its first
-			// version": who reported it, and which version, say which
-			// report corrected itself; its correction answers.
+			// version": who reported it, and which version (the words of
+			// a source and of a change between reports), say which report
+			// corrected itself; its correction answers, whatever word the
+			// question has for the mistake.
 			continue
 		}
 		q.words = append(q.words, w)
@@ -890,7 +895,7 @@ func whoDoes(lower string) string {
 
 // reAsksCorrection finds a question about a correction: its words for
 // one, or a figure "got wrong" (not "what went wrong", a problem).
-var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|mistakes?|errors?)\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
+var reAsksCorrection = lazy(`\b(correct(ed|ion|ions)?|(mistakes?|errors?))\b|\b(got|get|gets|was|were|is) (\w+ ){0,3}wrong\b|\bwrong (number|figure|date|name)s?\b`)
 
 // indexWord returns where the word w first stands in text as a word of
 // its own ("where" in "where's", not in "somewhere"), or -1.

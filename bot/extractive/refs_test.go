@@ -130,6 +130,10 @@ func TestCorrectionWords(t *testing.T) {
 		"What error did the Ledger's live blog correct?": {"ledger", "correct"},
 		"what mistake did the blog correct":              {"correct"},
 		"what went wrong at the hospitals":               {"go+wrong", "go", "hospit"}, // no correction
+		// Which outlet's report, and which of its versions, say which
+		// correction: the wire's, its first.
+		"which figure did the wire agency get wrong in its first version": {"figur", "wrong"},
+		"what did the wire agency first report about the hospitals":       {"wire", "agenc", "first", "report", "hospit"}, // no correction
 	} {
 		a := analyse(ix, q)
 		var got []string

@@ -21,7 +21,7 @@ import (
 // "Quality" keeps the history).
 const (
 	maxExpressions = 57
-	maxWordLists   = 10
+	maxWordLists   = 9
 	maxConstants   = 43
 )
 
