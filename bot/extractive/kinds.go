@@ -194,10 +194,13 @@ func (r kindRule) matches(q string) [][]int {
 	if r.part == "" {
 		return r.re().FindAllStringSubmatchIndex(q, -1)
 	}
-	i := r.re().SubexpIndex(r.part)
+	i, u := r.re().SubexpIndex(r.part), r.re().SubexpIndex("unit")
 	var out [][]int
 	for _, m := range sharedMatches(r.re(), q) {
-		if m[2*i] >= 0 {
+		// A length of time asked in a unit is asked in one of time
+		// (timeUnit, WordNet's): "how many days", "how many nights";
+		// "how many ships" asks a count.
+		if m[2*i] >= 0 && (u < 0 || m[2*u] < 0 || timeUnit(q[m[2*u]:m[2*u+1]])) {
 			out = append(out, m)
 		}
 	}
@@ -261,10 +264,10 @@ var reDiffer = lazy(`(?P<compare>)(?:\b(compare|comparison|contrast|difference b
 
 // reHowLong is the rule of kindDuration and kindFrequency, questions of
 // how long or how often: "how long", "the duration", "how much time",
-// "for how many days", "what is the longest a ship can be held", "for
+// "for how many days" (any unit of time, see matches), "what is the longest a ship can be held", "for
 // what period"; "how often", "how frequently" (a rate: "every month",
 // "weekly").
-var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of\b|\bhow much (?:(time)|sleep)\b|` + unitAsked + `|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
+var reHowLong = lazy(`(?P<duration>)(?:\bhow long\b(?:.*\b(last|lasted|lasts|take|took|takes)\b)?|\b(duration)\b|\b(length) of\b|\bhow much (?:(time)|sleep)\b|\bhow many (?P<unit>\w+)\b|\bthe (longest|shortest)\b|\b(?:for|over|within) what (period|span|stretch|timeframe|time frame)\b)|(?P<frequency>)\bhow (often|frequently|regularly)\b`)
 
 // rePoliteRequest finds a request put as a question ("could you please
 // state", "would you kindly tell me", "would you be able to tell me",

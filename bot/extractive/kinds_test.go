@@ -31,6 +31,10 @@ func TestKindOf(t *testing.T) {
 		{"What was the Daily Meridian's take in its editorial?", kindReaction},
 		{"How many enumerators were employed in the re-count, and over what period was it conducted?", kindCount}, // the opening's count first
 		{"how many days did the strike last", kindDuration},
+		{"for how many nights were the roads closed", kindDuration}, // any unit of time WordNet has
+		{"how many decades did the dispute run", kindDuration},
+		{"how many ships were delayed", kindCount},                                                            // no unit of time
+		{"how many times did they meet", kindCount},                                                           // occasions, not a time
 		{"I read somewhere that Corvane was paying 120 million dalen for the bank. Is that true?", kindYesNo}, // a claim asked about
 		{"i heard the bus fell like 100 metres off the cliff, is that right?", kindYesNo},
 		{"what did the boss say the dispute cost them", kindCount}, // a sum by its verb
@@ -771,6 +775,8 @@ func TestScaffold(t *testing.T) {
 		{"for what length of time did it burn", "length", true},
 		{"what was the duration of the talks", "duration", true},
 		{"how many days did the strike go on", "days", true}, // the unit asked in
+		{"how many weeks did the strike go on", "weeks", true},
+		{"how many ships were delayed", "ships", false}, // a count's, not a unit's
 		{"what is the view of the union on the deal", "view", true},
 		{"how did the union take the news", "news", true},
 		{"how did the union take the deal", "deal", false}, // what they reacted to

@@ -1423,10 +1423,6 @@ func moneyVerb(lower string) bool {
 // came out").
 const whatCost = `\bwhat (?:did|does|do|will|would|has|have) (?:[\w']+ ){1,5}(?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
 
-// unitAsked is a duration question that asks in a unit: "how many days";
-// its group is the unit (see analyse).
-const unitAsked = `\bhow many (minutes|hours|days|weeks|months|years)\b`
-
 // whatCaused is a question for a cause by its verb (its group; see
 // analyse): "what set this off",
 // "what prompted the talks", "what led to it".
