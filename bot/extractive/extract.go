@@ -498,7 +498,7 @@ const (
 func unknownName(q *query) string {
 	fields := strings.Fields(q.text)
 	for i, f := range fields {
-		w := strings.Trim(f, `"“”‘’'.,;:()?!`)
+		w := trimName(f)
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
 			continue // the first word, a lower-case one, an acronym
@@ -509,7 +509,18 @@ func unknownName(q *query) string {
 		}
 		for j, qw := range q.words {
 			if qw.Word == lw && qw.Knownness() == 0 && q.refers[j] == nil {
-				return w // not an outlet's name ("the Kestland Chronicle's editorial")
+				// Not an outlet's name ("the Kestland Chronicle's
+				// editorial"). Said whole, with the capitalised words
+				// beside it the articles lack too: "they never mention
+				// Kirill Dmitriev", not "Kirill".
+				first, last := i, i
+				for first > 1 && unknownCapital(q, fields[first-1]) && !endsClause(fields[first-1]) {
+					first--
+				}
+				for last+1 < len(fields) && !endsClause(fields[last]) && unknownCapital(q, fields[last+1]) {
+					last++
+				}
+				return trimName(strings.Join(fields[first:last+1], " "))
 			}
 		}
 	}
@@ -528,6 +539,21 @@ func unknownName(q *query) string {
 	}
 	return ""
 }
+
+// unknownCapital reports whether the question's word f is written as a
+// name and is one that no dictionary has and the articles lack (see
+// unknownName): "Mayor" in "Mayor Marovec" is a word.
+func unknownCapital(q *query, f string) bool {
+	w := trimName(f)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	return !wordnet.Known(lw) && slices.ContainsFunc(q.words, func(qw retrieval.QueryWord) bool { return qw.Word == lw && qw.Knownness() == 0 })
+}
+
+// trimName trims the quotes and punctuation around a question's word.
+func trimName(f string) string { return strings.Trim(f, `"“”‘’'.,;:()?!`) }
 
 // namesDate reports whether text names a date outright ("on 3 March",
 // "February 18"), as the timeline's "what happened on" reads it.

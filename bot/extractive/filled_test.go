@@ -1671,6 +1671,9 @@ func TestAskedOfAbsentNames(t *testing.T) {
 		"How many runners did the 2024 race have?":   "2024",
 		"When did Norvale win the contract in 2023?": "", // a year they mention
 		"How many runners started the race?":         "",
+		// A name said whole, to the punctuation that ends it.
+		"Did Ilsa Marovec, the mayor, watch the race?": "Ilsa Marovec",
+		"Did Mayor Marovec start the race?":            "Marovec",
 	} {
 		if got := unknownName(e.analyse(question)); got != want {
 			t.Errorf("%q: unknown name %q, want %q", question, got, want)
