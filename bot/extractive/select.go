@@ -312,12 +312,6 @@ func figureKeys(text string) []string {
 	return out
 }
 
-// reWithdrawing finds, in a correction, the account of what was said
-// wrongly: from the verb that reports it to "but", a semicolon or the end
-// ("Our 04:10 entry reported a 40% haircut, but the ministry has confirmed
-// the figure is 38%").
-var reWithdrawing = lazy(`(?i)\b(?:said|reported|told you|stated|gave)\b(.*?)(?:,?\s+but\b|;|$)`)
-
 // correctedBy returns the correction of s's article that takes back a
 // figure s gives, or nil: the live blog's "04:10 - bondholders have
 // accepted a 40% haircut" is corrected by its "05:02 - CORRECTION: Our
@@ -375,13 +369,27 @@ func (s *sentence) setsRight() bool {
 }
 
 // reWithdrawingIndex returns where, in a correction, what was said wrongly
-// stands (see reWithdrawing), or nil.
+// stands, or nil: from the words that mark the correction (reRetracted:
+// "Our 04:10 entry reported", "An earlier version of this article") to
+// "but", a semicolon or the end ("Our 04:10 entry reported a 40% haircut,
+// but the ministry has confirmed the figure is 38%").
 func reWithdrawingIndex(text string) []int {
-	m := reWithdrawing().FindStringSubmatchIndex(text)
+	m := reRetracted().FindStringIndex(text)
 	if m == nil {
 		return nil
 	}
-	return m[2:4]
+	rest := text[m[1]:]
+	end := len(rest)
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		end = i
+	}
+	lower := strings.ToLower(rest[:end])
+	for _, but := range []string{" but ", " but,"} {
+		if i := strings.Index(lower, but); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return []int{m[1], m[1] + len(strings.TrimRight(rest[:end], ","))}
 }
 
 // clockBefore reports whether p, the text before a number, ends in the
