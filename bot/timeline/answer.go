@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -189,14 +190,18 @@ func eventsAbout(q string, events []dated, sents func(after string) []plainSente
 		return nil
 	}
 	weight := func(t string) float64 { return 1 / float64(df[t]) }
+	// Summed in one order: floating-point sums in a map's order differ in
+	// the last bit from run to run, and two events that tie would change
+	// places ("when did the fire break out" answered by either).
+	asked := slices.Sorted(maps.Keys(qt))
 	var total float64
-	for t := range qt {
+	for _, t := range asked {
 		total += weight(t)
 	}
 	coverage := func(have map[string]bool) (float64, int) {
 		var got float64
 		n := 0
-		for t := range qt {
+		for _, t := range asked {
 			if have[t] {
 				got += weight(t)
 				n++
