@@ -499,16 +499,12 @@ func unknownName(q *query) string {
 	fields := strings.Fields(q.text)
 	for i, f := range fields {
 		w := trimName(f)
-		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
-			continue // the first word, a lower-case one, an acronym
+		if i == 0 || strings.ToUpper(w) == w || !unknownCapital(q, f) {
+			continue // the first word, an acronym, a word or a name the articles use
 		}
-		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-		if wordnet.Known(lw) {
-			continue // "Governor", "Chinese", "Bowl": words, not only names
-		}
+		lw := nameWord(w)
 		for j, qw := range q.words {
-			if qw.Word == lw && qw.Knownness() == 0 && q.refers[j] == nil {
+			if qw.Word == lw && q.refers[j] == nil {
 				// Not an outlet's name ("the Kestland Chronicle's
 				// editorial"). Said whole, with the capitalised words
 				// beside it the articles lack too: "they never mention
@@ -541,15 +537,22 @@ func unknownName(q *query) string {
 }
 
 // unknownCapital reports whether the question's word f is written as a
-// name and is one that no dictionary has and the articles lack (see
-// unknownName): "Mayor" in "Mayor Marovec" is a word.
+// name and is one that no dictionary has ("Governor", "Chinese", "Bowl",
+// "Mayor" in "Mayor Marovec" are words, not only names) and the articles
+// lack (see unknownName).
 func unknownCapital(q *query, f string) bool {
 	w := trimName(f)
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 		return false
 	}
-	lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	lw := nameWord(w)
 	return !wordnet.Known(lw) && slices.ContainsFunc(q.words, func(qw retrieval.QueryWord) bool { return qw.Word == lw && qw.Knownness() == 0 })
+}
+
+// nameWord is the question's word w as q.words has it: lower case, without
+// its possessive.
+func nameWord(w string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 // trimName trims the quotes and punctuation around a question's word.
