@@ -64,7 +64,17 @@ const (
 	// nearBest of the best one and covers minGain of the question's
 	// weight that the first lacks.
 	minGain = 0.25
-	// maxAnswerWords bounds the answer; sentences beyond it are left out.
+	// maxAnswerWords bounds the answer; sentences beyond it are left out,
+	// and a quoted sentence's paragraph comes along up to it (see
+	// compose). That bound was a constant of its own, paragraphWords, at
+	// 70 (swept in the thirty-seventh session: 60 lost fact recall -0.259
+	// and citation precision -0.290 summed over the 81 developed sets, 80
+	// gained +0.572 and +0.506 but took the longest set's mean answer to
+	// 58.1 words). Made one bound in the fifty-fifth session: at 75, fact
+	// +0.261 and citation +0.178 summed (12 developed answers gained,
+	// none lost; one held out gained), the mean answer 45.9 words over
+	// the 108 sets (45.0 at 70) and the longest set's 57.6, under the 60
+	// the issue allows; maxAnswerWords at 70 instead lost 5 answers.
 	maxAnswerWords = 75
 	// finalRecency multiplies recencyWeight for a question that asks how
 	// things ended ("in the end", "finally"): later reports say.
@@ -1876,22 +1886,6 @@ func paragraphed(k kind) bool {
 	return !slotted(k)
 }
 
-// paragraphWords bounds an answer that quotes its sentence's paragraph
-// (see compose): the mean answer the issue allows. Summed over the sets,
-// the rest of the paragraph alone gained fact recall +0.78 at 60 words,
-// +0.97 at 75 and +0.55 at 50, for a mean answer of 39.7, 41.0 and 38.2
-// words (35.2 without). With the paragraph's start too, against the rest
-// alone at 60: +0.20 at 50 words, +0.45 at 60 and +0.65 at 75, for a mean
-// answer of 39.8, 42.0 and 44.2 words; at 75 the longest set's mean is 56
-// words and the built-in articles' 50, near the issue's 60. Swept again
-// on 94 sets (the thirty-seventh session; summed over the 81 developed,
-// then the 13 held out): 70 words gains fact recall +0.259 and citation
-// precision +0.290 over 60 (+0.047 and +0.033 held out), 80 +0.572 and
-// +0.506 (the same held out), 45 loses -1.006 and -0.796. At 70 the mean
-// answer is 44.3 words (45.5 held out) and the longest set's 55.2; at
-// 80 58.1, too near the 60 words the issue allows.
-const paragraphWords = 70
-
 // compose writes the answer from the picked sentences, in the order picked,
 // each cited. A sentence that leans on the one before it ("he said") brings
 // that one along, and the two are cited as one quote.
@@ -1933,7 +1927,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 				words += n.words
 			}
 		}
-		// Its whole paragraph comes along, up to paragraphWords: a news
+		// Its whole paragraph comes along, up to maxAnswerWords (see there): a news
 		// paragraph is one point, and a why, a reaction or a statement
 		// often goes on past the sentence that matched ("The refund bill
 		// is revised upward. ... The first estimate covered only daily
@@ -1953,11 +1947,11 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 		// +0.06). What comes along is counted apart (extra), so that it
 		// never crowds out what a later sentence leans on.
 		if paragraphed(q.kind) {
-			for i := sp.last + 1; i < len(sp.all) && sp.all[i].para == c.s.para && words+extra+sp.all[i].words <= paragraphWords; i++ {
+			for i := sp.last + 1; i < len(sp.all) && sp.all[i].para == c.s.para && words+extra+sp.all[i].words <= maxAnswerWords; i++ {
 				sp.last = i
 				extra += sp.all[i].words
 			}
-			for i := sp.first - 1; i >= 0 && sp.all[i].para == c.s.para && words+extra+sp.all[i].words <= paragraphWords; i-- {
+			for i := sp.first - 1; i >= 0 && sp.all[i].para == c.s.para && words+extra+sp.all[i].words <= maxAnswerWords; i-- {
 				sp.first = i
 				extra += sp.all[i].words
 			}
@@ -1966,7 +1960,7 @@ func (e *Answerer) compose(q *query, picked []*candidate) *answer.Answer {
 			// not sign,” he said."); one that opens with a title ("The
 			// minister resigned") is as often another point. Summed over
 			// the sets: fact recall +0.06, citation precision +0.06.
-			for i := sp.last + 1; i < len(sp.all) && sp.all[i].context != nil && !reTitleSubject().MatchString(sp.all[i].text) && words+extra+sp.all[i].words <= paragraphWords; i++ {
+			for i := sp.last + 1; i < len(sp.all) && sp.all[i].context != nil && !reTitleSubject().MatchString(sp.all[i].text) && words+extra+sp.all[i].words <= maxAnswerWords; i++ {
 				sp.last = i
 				extra += sp.all[i].words
 			}
