@@ -695,6 +695,12 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 	// synonyms an abbreviation spells.
 	for _, r := range wordnet.RelatedIn(w, max(relatedSenses, broaderSenses+1), func(l string) bool { return spells(w, l) }) {
 		weight, match, senses := RelatedWeight, Related, relatedSenses
+		// A part stands for its whole ("Cairo" for "Egypt", here and in
+		// the reverse index below); a member does not speak for its body
+		// ("France" is not "NATO", a "staffer" not the "staff"), so
+		// WordNet's member-of links match nothing. (The answerer reads
+		// them the other way, to count a group by its members: "how many
+		// police", "60 officers".)
 		switch r.Kind {
 		case wordnet.Synonym, wordnet.Derived, wordnet.Pertainym, wordnet.Holonym, wordnet.Similar, wordnet.Cause, wordnet.CausedBy, wordnet.StandsFor:
 		case wordnet.Hypernym:

@@ -901,3 +901,27 @@ func TestOrdinalInDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzePartNotMember: a part stands for its whole (a question about
+// Egypt meets "Cairo", about Saudi Arabia "Riyadh"), a member does not
+// speak for its body: "France" is not NATO, a "staffer"
+// is not the "staff".
+func TestAnalyzePartNotMember(t *testing.T) {
+	ix := textIndex(t, "France and the U.S. held talks in Cairo and Riyadh. The embassy staff left.")
+	for _, c := range []struct{ question, word, term string }{
+		{"what happened in egypt", "egypt", "cairo"},
+		{"what happened in saudi arabia", "saudi arabia", "riyadh"},
+	} {
+		if got := altWeight(ix, c.question, c.word, c.term); got != RelatedWeight {
+			t.Errorf("%q: %s -> %s at %v, want %v", c.question, c.word, c.term, got, RelatedWeight)
+		}
+	}
+	for _, c := range []struct{ question, word, term string }{
+		{"what did nato say", "nato", "franc"},
+		{"when did the staffers leave", "staffers", "staff"},
+	} {
+		if got := altWeight(ix, c.question, c.word, c.term); got != 0 {
+			t.Errorf("%q: %s -> %s at %v, want no match", c.question, c.word, c.term, got)
+		}
+	}
+}

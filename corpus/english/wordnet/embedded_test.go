@@ -72,7 +72,7 @@ func TestEmbeddedTables(t *testing.T) {
 		for j := range syn.npointers() {
 			p := syn.pointer(j)
 			target, ok := records[p.target]
-			if !ok || p.kind < Derived || p.kind > Attribute {
+			if !ok || p.kind < Derived || p.kind > MemberOf {
 				t.Fatalf("record at %d: bad pointer %+v", off, p)
 			}
 			if (p.src == 0) != (p.dst == 0) || p.src > len(syn.members) || p.dst > len(target.members) {
@@ -147,6 +147,7 @@ func TestKinds(t *testing.T) {
 		Derived: format.Derived, Pertainym: format.Pertainym, Similar: format.Similar, AlsoSee: format.AlsoSee,
 		Antonym: format.Antonym, Hypernym: format.Hypernym, Holonym: format.Holonym, Meronym: format.Meronym,
 		Cause: format.Cause, StandsFor: format.StandsFor, CausedBy: format.CausedBy, Attribute: format.Attribute,
+		MemberOf: format.MemberOf,
 	} {
 		if int(k) != want {
 			t.Errorf("%v = %d, stored as %d", k, k, want)

@@ -97,15 +97,16 @@ const (
 	AlsoSee               // see also: "likely" / "possible"
 	Antonym               // opposite: "likely" / "unlikely"
 	Hypernym              // a kind or an instance of: "negotiation" / "discussion", "Cairo" / "national capital"
-	Holonym               // part or member of: "Cairo" / "Egypt"
+	Holonym               // part of: "Cairo" / "Egypt"
 	Meronym               // has as part or member: "Egypt" / "Cairo"
 	Cause                 // causes: "kill" / "die", "send" / "go, travel" (from the gloss "cause to go somewhere")
 	StandsFor             // the body a name stands for: "Pentagon" / "Department of Defense", "White House" / "United States government" (from the gloss)
 	CausedBy              // is caused by: "die" / "kill", "fall" / "drop" (WordNet's own cause pointers, reversed)
 	Attribute             // the attribute an adjective is a value of, and back: "tall" / "height", "height" / "tall"
+	MemberOf              // member of: "juror" / "jury", "France" / "NATO"
 )
 
-var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for", "caused-by", "attribute"}
+var kindNames = [...]string{"synonym", "derived", "pertainym", "similar", "also-see", "antonym", "hypernym", "holonym", "meronym", "cause", "stands-for", "caused-by", "attribute", "member-of"}
 
 // String names the kind: "synonym", "derived", "also-see" and so on.
 func (k Kind) String() string {

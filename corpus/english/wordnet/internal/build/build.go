@@ -132,7 +132,7 @@ type db struct {
 var ptrKinds = map[string]byte{
 	"+": format.Derived, "\\": format.Pertainym, "&": format.Similar, "^": format.AlsoSee,
 	"!": format.Antonym, "@": format.Hypernym, "@i": format.Hypernym,
-	"#p": format.Holonym, "#m": format.Holonym, "%p": format.Meronym, "%m": format.Meronym,
+	"#p": format.Holonym, "#m": format.MemberOf, "%p": format.Meronym, "%m": format.Meronym,
 	">": format.Cause, "=": format.Attribute,
 }
 

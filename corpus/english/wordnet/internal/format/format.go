@@ -77,12 +77,13 @@ const (
 	AlsoSee              // "^": also see
 	Antonym              // "!"
 	Hypernym             // "@" and "@i" (instance of)
-	Holonym              // "#p" and "#m": part of, member of
+	Holonym              // "#p": part of
 	Meronym              // "%p" and "%m": has part, has member
 	Cause                // ">": causes (verbs), and a gloss "cause to <verb>"
 	StandsFor            // a name's gloss names the body it stands for: "Pentagon" > "Department of Defense"
 	CausedBy             // the reverse of WordNet's own ">": "die" is caused by "kill"
 	Attribute            // "=": the attribute an adjective is a value of, and back: "tall" / "height"
+	MemberOf             // "#m": member of
 )
 
 // PutU24 stores v in b[0:3].
