@@ -299,6 +299,10 @@ func (e *Answerer) single(q *query, cands []*candidate) *answer.Answer {
 		e.log.Debug("abstain: the best sentence counts something of another name", "question", q.text)
 		return e.abstain()
 	}
+	if e.unpricedThing(q, cands[0]) {
+		e.log.Debug("abstain: the best sentence gives the sum of another thing", "question", q.text)
+		return e.abstain()
+	}
 	if e.untyped(q, cands[0]) {
 		e.log.Debug("abstain: the best sentence names nothing of the kind asked for", "question", q.text)
 		return e.abstain()
@@ -2277,4 +2281,65 @@ func (e *Answerer) past(a *answer.Answer) bool {
 		}
 	}
 	return true
+}
+
+// unpricedThing reports whether q asks what a thing it names cost, or
+// what someone paid or spent ("how much did the new metal detectors
+// cost", "how much did a ticket on the Linnea Crest cost"), and the best
+// sentence, c, gives a sum without naming that thing: not in itself, in
+// the sentence before it in its paragraph, nor in its article's title.
+// The thing is the head noun of the verb's subject: the last noun before
+// the subject's first preposition ("ticket" in "a ticket on the Linnea
+// Crest"). "The federation spent 2,000 dukats on fair-play measures" is
+// no price of the detectors; a name is unnamedCount's to check.
+func (e *Answerer) unpricedThing(q *query, c *candidate) bool {
+	if !q.money || firstPerson(c.s.text) {
+		return false
+	}
+	ws := english.Words(strings.ToLower(q.text))
+	start := -1
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "much" || ws[i] == "what") && english.Auxiliary(ws[i+1]) != "" {
+			start = i + 2
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	head := ""
+	for _, w := range ws[start:] {
+		if moneyWords[english.Term(w)] {
+			break
+		}
+		if english.IsStopWord(w) {
+			if head != "" && !english.Determiner(w) {
+				if w == "of" && isMoneyNoun(lemmaNoun(head)) {
+					head = "" // "the value of the grant": the grant's
+					continue
+				}
+				break // "a ticket on the ...": the ticket's
+			}
+			continue
+		}
+		if isNoun(w) && !english.IsStopWord(w) {
+			head = w
+		}
+	}
+	if head == "" {
+		return false
+	}
+	p := c.s.sibling(-1)
+	if p != nil && p.para != c.s.para {
+		p = nil
+	}
+	has := func(t string) bool {
+		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
+	}
+	for _, w := range q.words {
+		if (w.Word == head || strings.HasSuffix(w.Word, " "+head)) && w.Known() && wordnet.Known(w.Word) { // "metal detectors", one word
+			return match(w, has) < retrieval.RelatedWeight
+		}
+	}
+	return false
 }

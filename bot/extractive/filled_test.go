@@ -1392,6 +1392,37 @@ func TestUnnamedCount(t *testing.T) {
 	}
 }
 
+// TestUnpricedThing: a question for what a thing cost, or what someone
+// paid or spent, is not answered by a sum that names another thing; the
+// thing is the head of the verb's subject, past a kind of sum ("the value
+// of the grant").
+func TestUnpricedThing(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		at             int // the candidate sentence
+		want           bool
+	}{
+		{"The federation spent about 2,000 dukats on fair-play measures.\n\nNew metal detectors stood at the doors.", "how much did the new metal detectors cost the federation", 0, true},
+		{"The new metal detectors cost 2,000 dukats.", "how much did the new metal detectors cost", 0, false},
+		{"The agency puts the cost of the response at 1.3 million crowns.\n\nA ticket on the Linnea Crest sold out.", "how much did a ticket on the Linnea Crest cost", 0, true},
+		{"A ticket on the Linnea Crest cost 900 crowns.", "how much did a ticket on the Linnea Crest cost", 0, false},
+		// The sentence before, in its paragraph, names it.
+		{"The strike ended on Friday. It cost the airlines 185 million crowns.", "how much did the strike cost the airlines", 1, false},
+		// A kind of sum names no thing: the grant is priced.
+		{"Each household will get an emergency grant of 500 crowns.", "what is the value of the emergency grant each household gets", 0, false},
+		{"The base salary of a musician is 3,100 crowns a month.", "how much is the base salary of a musician", 0, false},
+		// No thing asked ("it"), or no sum asked.
+		{"The operation cost 3 million crowns.\n\nThe convoy left at dawn.", "how much did it cost", 0, false},
+		{"The agency puts the cost of the response at 1.3 million crowns.\n\nA ticket sold out.", "how many tickets were sold", 0, false},
+	} {
+		e, ix, sents := oneArticle(t, tt.text)
+		q := analyse(ix, tt.question)
+		if got := e.unpricedThing(q, &candidate{s: sents[tt.at]}); got != tt.want {
+			t.Errorf("%q for %q: unpricedThing %v, want %v (money %v)", sents[tt.at].text, tt.question, got, tt.want, q.money)
+		}
+	}
+}
+
 // TestUntyped: a "what X" question whose best sentence names no X, nor a
 // kind of X, nor tells the act asked about, is not answered by it.
 func TestUntyped(t *testing.T) {
