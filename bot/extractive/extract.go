@@ -682,13 +682,7 @@ func (e *Answerer) unnamedCount(q *query, cands []*candidate) bool {
 	if q.kind != kindCount || firstPerson(c.s.text) {
 		return false
 	}
-	p := c.s.sibling(-1)
-	if p != nil && p.para != c.s.para {
-		p = nil
-	}
-	has := func(t string) bool {
-		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
-	}
+	has := c.s.namesNear(true)
 	for i, w := range q.words {
 		if !w.Known() || wordnet.Known(w.Word) || match(w, has) >= retrieval.RelatedWeight ||
 			slices.Contains(q.subject, i) || slices.Contains(q.described, i) {
@@ -769,13 +763,7 @@ func (e *Answerer) untyped(q *query, c *candidate) bool {
 	if len(ix) == 0 || !q.words[ix[0]].Known() || q.act != "" && c.s.terms[q.act] > 0 {
 		return false
 	}
-	p := c.s.sibling(-1)
-	if p != nil && p.para != c.s.para {
-		p = nil
-	}
-	has := func(t string) bool {
-		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0
-	}
+	has := c.s.namesNear(false)
 	if match(q.words[ix[0]], has) >= retrieval.RelatedWeight || e.typedCount(q, c.s) > 0 {
 		return false
 	}
@@ -785,7 +773,7 @@ func (e *Answerer) untyped(q *query, c *candidate) bool {
 			return !english.IsStopWord(lw) && isNoun(lw) && walkHypernyms(lemmaNoun(lw), hypernymDepth, 1, func(h string) bool { return h == q.typ })
 		})
 	}
-	return !namesKind(c.s) && !namesKind(p)
+	return !namesKind(c.s) && !namesKind(c.s.paraBefore())
 }
 
 // unpriced reports whether q asks for a sum by what kind of payment it is
@@ -1175,10 +1163,7 @@ func saidByName(q *query, s *sentence) bool {
 // score sets a candidate's coverage and score.
 func (e *Answerer) score(q *query, c *candidate) {
 	s := c.s
-	var prev, next *sentence
-	if p := s.sibling(-1); p != nil && p.para == s.para {
-		prev = p
-	}
+	prev, next := s.paraBefore(), (*sentence)(nil)
 	if n := s.sibling(1); n != nil && n.para == s.para {
 		next = n
 	}
@@ -2329,13 +2314,7 @@ func (e *Answerer) unpricedThing(q *query, c *candidate) bool {
 	if head == "" {
 		return false
 	}
-	p := c.s.sibling(-1)
-	if p != nil && p.para != c.s.para {
-		p = nil
-	}
-	has := func(t string) bool {
-		return c.s.terms[t] > 0 || c.s.context[t] || c.s.asked[t] || p != nil && p.terms[t] > 0 || c.s.titled(t)
-	}
+	has := c.s.namesNear(true)
 	for _, w := range q.words {
 		if (w.Word == head || strings.HasSuffix(w.Word, " "+head)) && w.Known() && wordnet.Known(w.Word) { // "metal detectors", one word
 			return match(w, has) < retrieval.RelatedWeight

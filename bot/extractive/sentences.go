@@ -1119,3 +1119,23 @@ func (s *sentence) pubDate() time.Time {
 	}
 	return s.article.Published
 }
+
+// namesNear returns whether a term is named by s, what it leans on or
+// answers (its context and asked terms), the sentence before it in its
+// paragraph or, with titled, its article's title: where a sentence that
+// gives a figure or a kind may name whose it is ("Tarsair's chief spoke
+// on Monday. The airline lost 3 million crowns").
+func (s *sentence) namesNear(titled bool) func(string) bool {
+	p := s.paraBefore()
+	return func(t string) bool {
+		return s.terms[t] > 0 || s.context[t] || s.asked[t] || p != nil && p.terms[t] > 0 || titled && s.titled(t)
+	}
+}
+
+// paraBefore returns the sentence before s in its paragraph, or nil.
+func (s *sentence) paraBefore() *sentence {
+	if p := s.sibling(-1); p != nil && p.para == s.para {
+		return p
+	}
+	return nil
+}
