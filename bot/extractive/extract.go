@@ -2307,7 +2307,7 @@ func (e *Answerer) unpricedThing(q *query, c *candidate) bool {
 			}
 			continue
 		}
-		if isNoun(w) && !english.IsStopWord(w) {
+		if isNoun(w) {
 			head = w
 		}
 	}
