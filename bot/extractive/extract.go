@@ -1203,6 +1203,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	}
 	c.covered = make([]bool, len(q.words))
 	owned := e.ownMatches(q, own)
+	another := false // a word of the question is another's here ("the U.S. delegation" for "the Russian delegation")
 	for i, w := range q.words {
 		if owned[i] == 0 {
 			continue
@@ -1215,6 +1216,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		}
 		if mentionOfAnother(q, s, w.Term, t) {
 			owned[i] = 0
+			_, owns := q.owners[w.Term]
+			j, modified := q.modifiers[w.Term]
+			another = another || owns || modified && q.placeModifiers[j]
 		}
 	}
 	if r, o := q.role, q.roleOwner; r >= 0 && o >= 0 && owned[r] > 0 && owned[o] == 0 && match(q.words[o], premise) == 0 && match(q.words[o], s.titled) == 0 {
@@ -1373,6 +1377,11 @@ func (e *Answerer) score(q *query, c *candidate) {
 		// a person in the sentence before, counts half again beyond a
 		// strict kind's half (the question's words are in a sentence
 		// about the thing, "Karpetrol runs three refineries").
+		strict *= discount
+	}
+	if q.kind == kindPerson && another {
+		// "Who led the Russian delegation": "Leading the U.S. delegation
+		// will be Rubio" names who holds the other's.
 		strict *= discount
 	}
 	c.dates = len(q.dated) == 0 || slices.ContainsFunc(q.dated, func(i int) bool {

@@ -1611,6 +1611,25 @@ func TestAnsweredBy(t *testing.T) {
 	}
 }
 
+// TestOthersGroup: a who-question about a group an owner or a place
+// qualifies ("Orvania's delegation", "the Russian delegation") is not
+// answered by who holds another's ("led her country's delegation", "the
+// U.S. delegation"): better to abstain than name the other side.
+func TestOthersGroup(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("wire", 18, "Ketania's foreign minister, Leila Ostrander, led her country's delegation at the talks in Geneva. Orvania's delegation in Geneva was headed by its deputy foreign minister, Pavel Brezan."),
+		report("paper", 19, "The two delegations met at the Palais for six hours. Prices fell in Tarvik."),
+	})
+	// (The place's adjective, "the Orvanian delegation", reads "her
+	// country's delegation" as anyone's: see modifierOther.)
+	if a := answerOf(t, e, ix, "Who led Orvania's delegation at the talks?"); strings.Contains(a.Answer, "Ostrander") {
+		t.Errorf("Orvania's delegation: answered %q, Ketania's", a.Answer)
+	}
+	if a := answerOf(t, e, ix, "Who led Ketania's delegation at the talks?"); !strings.Contains(a.Answer, "Ostrander") {
+		t.Errorf("Ketania's delegation: answered %q, want Ostrander", a.Answer)
+	}
+}
+
 // answerOf is e's answer to question over the passages ix retrieves for it.
 func answerOf(t *testing.T, e *Answerer, ix *retrieval.Index, question string) *answer.Answer {
 	t.Helper()
