@@ -736,6 +736,16 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// the thing is a kind of ("fondue" -> dish -> supply).
 			hops = append(hops, r.Lemma)
 		}
+		if r.Kind == wordnet.Pertainym && r.Sense < senses && slices.Contains(wordnet.Classes(r.Lemma, wordnet.Noun, 1), "noun.location") {
+			// A place's adjective is of the place by any of its names:
+			// "American" of "the U.S.", "the United States" (WordNet's
+			// synonyms of "America").
+			for _, p := range wordnet.RelatedIn(r.Lemma, 1, nil) {
+				if pts := english.Terms(p.Lemma); p.Kind == wordnet.Synonym && p.POS == wordnet.Noun && len(pts) > 0 && !slices.Equal(pts, ts) {
+					add(Alternative{Terms: pts, Weight: weight, Match: match})
+				}
+			}
+		}
 		if r.Kind == wordnet.Hypernym && r.Sense >= broaderSenses {
 			continue // only a way to a second hop
 		}

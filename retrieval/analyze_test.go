@@ -366,6 +366,25 @@ func TestAnalyzeStandsFor(t *testing.T) {
 	}
 }
 
+// TestAnalyzePlaceAdjective: a place's adjective meets the place by its
+// other names ("American": "the U.S."), as a related word; a common noun's
+// adjective is no place's ("presidential").
+func TestAnalyzePlaceAdjective(t *testing.T) {
+	ix := textIndex(t, "Leading the U.S. delegation will be the Secretary of State. The United States and Russia met.")
+	for _, c := range []struct{ q, w, term string }{
+		{"who led the american delegation", "american", "us"},
+		{"what did the american side want", "american", "unit+state"},
+		{"who led the russian delegation", "russian", "russia"},
+	} {
+		if got := altWeight(ix, c.q, c.w, c.term); got != RelatedWeight {
+			t.Errorf("%q: %s -> %s at %v, want %v", c.q, c.w, c.term, got, RelatedWeight)
+		}
+	}
+	if got := altWeight(ix, "who led the presidential delegation", "presidential", "us"); got != 0 {
+		t.Errorf("presidential -> us at %v, want none", got)
+	}
+}
+
 // TestAnalyzeCorpusSense: a corpus word of one sense ("chairperson") meets
 // a question's synonym of it in whatever sense the question's word has it
 // ("chair", whose third sense it is); a word of several senses does not
