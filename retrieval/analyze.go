@@ -736,7 +736,7 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 			// the thing is a kind of ("fondue" -> dish -> supply).
 			hops = append(hops, r.Lemma)
 		}
-		if r.Kind == wordnet.Pertainym && r.Sense < senses && slices.Contains(wordnet.Classes(r.Lemma, wordnet.Noun, 1), "noun.location") {
+		if r.Kind == wordnet.Pertainym && slices.Contains(wordnet.Classes(r.Lemma, wordnet.Noun, 1), "noun.location") {
 			// A place's adjective is of the place by any of its names:
 			// "American" of "the U.S.", "the United States" (WordNet's
 			// synonyms of "America").
