@@ -202,7 +202,7 @@ func firstPerson(answer string) string {
 			if len(keep) == 0 && (english.IsStopWord(strings.ToLower(w)) || wordnet.Known(strings.ToLower(w))) {
 				continue
 			}
-			if !reTitle.MatchString(w) && !english.IsCalendarWord(w) {
+			if !english.IsTitle(w) && w != "State" && !english.IsCalendarWord(w) {
 				keep = append(keep, w)
 			}
 		}
@@ -212,9 +212,6 @@ func firstPerson(answer string) string {
 	}
 	return ""
 }
-
-// reTitle matches a title word.
-var reTitle = regexp.MustCompile(`^` + english.TitlePattern + `$|^State$`)
 
 // maxAddedNames bounds the names the offline rule adds to a question.
 const maxAddedNames = 4

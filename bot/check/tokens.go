@@ -122,7 +122,6 @@ var groupedRE = lazyRE(`^\d{1,3}(?:,\d{3})+$`)
 
 var (
 	speechRE = lazyRE(`^` + english.SpeechVerbPattern + `$`)
-	titleRE  = lazyRE(`^` + english.TitlePattern + `s?$`)
 )
 
 // speechVerb reports whether t is a verb that reports speech.
@@ -131,7 +130,16 @@ func speechVerb(t tok) bool {
 }
 
 // title reports whether t is a job title ("Secretary", "envoy").
-func title(t tok) bool { return !t.punct && titleRE().MatchString(t.raw) }
+func title(t tok) bool {
+	if t.punct {
+		return false
+	}
+	if english.IsTitle(t.raw) {
+		return true
+	}
+	one, plural := strings.CutSuffix(t.raw, "s") // "ministers"
+	return plural && english.IsTitle(one)
+}
 
 // metaWord reports whether w is a word about the passages themselves
 // ("according to passage [2]"), not about the world.

@@ -795,8 +795,8 @@ func describePeople(sents []*sentence) peopleOfArticle {
 			}
 			if !p.personal[last[0]] && slices.ContainsFunc(words[len(name):], func(w string) bool {
 				w = strings.Trim(w, ",.;:()\"“”")
-				return reTitleWord().MatchString(w) || isPersonNoun(strings.ToLower(w))
-			}) || slices.ContainsFunc(name[:len(name)-1], func(w string) bool { return reTitleWord().MatchString(w) }) {
+				return english.IsTitle(w) || isPersonNoun(strings.ToLower(w))
+			}) || slices.ContainsFunc(name[:len(name)-1], func(w string) bool { return english.IsTitle(w) }) {
 				p.personal[last[0]] = true
 			}
 		}
@@ -817,7 +817,7 @@ func titleJoint(ws []string, i int) bool {
 			return false
 		}
 	}
-	return reTitleWord().MatchString(strings.Trim(ws[i-1], ","))
+	return english.IsTitle(strings.Trim(ws[i-1], ","))
 }
 
 // described returns the terms of what the article says the sentence's
@@ -879,7 +879,7 @@ func (s *sentence) describedIn(pool map[string]map[string]bool, has func(map[str
 // House"), which no common noun is; not a title before a person's name
 // ("President Drevic").
 func nameGoesOn(ws []string, i int) bool {
-	if i+1 >= len(ws) || strings.ContainsAny(ws[i], ",;:.") || reTitleWord().MatchString(strings.Trim(ws[i], "\"“”()")) {
+	if i+1 >= len(ws) || strings.ContainsAny(ws[i], ",;:.") || english.IsTitle(strings.Trim(ws[i], "\"“”()")) {
 		return false
 	}
 	next := strings.Trim(ws[i+1], ".,;:\"“”()")

@@ -714,7 +714,7 @@ func speakersOf(s string, prev *sentence, leans bool) map[string]bool {
 				}
 			}
 			return false
-		case reTitleWord().MatchString(w):
+		case english.IsTitle(w):
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsCalendarWord(w) {
@@ -919,10 +919,6 @@ func nounUse(before string) bool {
 	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
 }
 
-// reTitleWord matches a title word, which may stand inside a speaker's
-// name ("Kremlin aide Yury Ushakov").
-var reTitleWord = lazy(`^` + english.TitlePattern + `$`)
-
 // names returns the terms of the capitalised words of s but its first.
 func (s *sentence) names() map[string]bool {
 	out := map[string]bool{}
@@ -947,7 +943,7 @@ func isNameRun(ws []string) bool {
 	for _, w := range ws {
 		w = strings.Trim(w, ",")
 		r, _ := utf8.DecodeRuneInString(w)
-		if w == "" || !unicode.IsUpper(r) || reTitleWord().MatchString(w) {
+		if w == "" || !unicode.IsUpper(r) || english.IsTitle(w) {
 			return false
 		}
 	}

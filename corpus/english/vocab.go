@@ -190,6 +190,14 @@ func Anaphor(w string) bool {
 // person ("Secretary", "foreign minister", "spokeswoman").
 const TitlePattern = `(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Pp]remier|[Kk]ing|[Pp]rince|[Ll]eader|[Cc]hief|[Dd]iplomat|[Dd]irector|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Cc]ommissioner|[Mm]ayor|[Ss]enator|[Oo]fficial|[Nn]egotiator|[Hh]ead|[Cc]hair(?:man|woman|person)?)`
 
+// IsTitle reports whether the word w, as written, is a job title of
+// TitlePattern ("Minister", "minister"; not "MINISTER", which the pattern
+// does not spell). The answerer, the fact check and the question rewrite
+// read titles by it.
+func IsTitle(w string) bool { return titleRE().MatchString(w) }
+
+var titleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^` + TitlePattern + `$`) })
+
 // SpeechVerbPattern matches a verb that reports speech ("said", "told",
 // "according to"), in the present too ("calls the deal", "warns that"):
 // features and live blogs tell in the present.

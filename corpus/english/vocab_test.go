@@ -103,3 +103,25 @@ func TestOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTitle: a title word, which may stand inside a speaker's name
+// ("Kremlin aide Yury Ushakov"): one word, whole, as written.
+func TestIsTitle(t *testing.T) {
+	for _, w := range []string{"minister", "Spokeswoman", "aide", "Governor", "Secretary"} {
+		if !IsTitle(w) {
+			t.Errorf("IsTitle(%q) = false, want a title", w)
+		}
+	}
+	for _, w := range []string{
+		"ministers",      // a plural
+		"Ministry",       // a body, no person
+		"Eastvale",       // a name
+		"MINISTER",       // not as the pattern spells it
+		"prime minister", // two words
+		"",
+	} {
+		if IsTitle(w) {
+			t.Errorf("IsTitle(%q) = true, want no title", w)
+		}
+	}
+}
