@@ -210,7 +210,31 @@ func recaps(text string) bool {
 // homes"), a question, an interview's introduction or words to the reader.
 func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && speakerLabel(s.text) == nil &&
-		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text)
+		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text) &&
+		!announces(s.text)
+}
+
+// announces reports whether text leans on what follows it, as a press
+// release's or a statement's opening does ("The Ministry has taken the
+// following additional measures:", "NEB confirm the following in relation
+// to the examinations."): it ends with a colon, or has "the following" for
+// what comes next (a stop word or a stop after it), not before a noun
+// ("the following day").
+func announces(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(t))
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "the" || strings.TrimRight(ws[i+1], ".:;,") != "following" {
+			continue
+		}
+		if ws[i+1] != "following" || i+2 == len(ws) || english.IsStopWord(ws[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedFigures returns the figures (see figuresOf) that sentences of

@@ -175,3 +175,25 @@ func TestSummaryOfReports(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnounces: a sentence that leans on what follows it (a list after a
+// colon, "the following" for what comes next) does not stand in a
+// summary; "the following" before a noun is a time, not an announcement.
+func TestAnnounces(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The Ministry has taken the following additional measures:", true},
+		{"The Ministry of Education and the National Examinations Board (NEB) confirm the following in relation to the 2025 examinations.", true},
+		{"Under the accord, the parties commit to the following.", true},
+		{"Ministers will be sworn in the following day.", false},
+		{"The regional governor suspended him the following day, after the vote.", false},
+		{"The bridge collapsed during the morning rush hour on Friday.", false},
+		{"Following the vote, the minister resigned.", false},
+	} {
+		if got := announces(tt.text); got != tt.want {
+			t.Errorf("announces(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
