@@ -211,7 +211,23 @@ func recaps(text string) bool {
 func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && speakerLabel(s.text) == nil &&
 		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text) &&
-		!announces(s.text)
+		!announces(s.text) && !givesContact(s.text)
+}
+
+// givesContact reports whether text tells the reader where to turn: a
+// telephone number ("call 0800 441 2290": digits that open with a 0, which
+// no count or year does), a web address or an e-mail address. Service
+// information, not what happened.
+func givesContact(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:()")
+		if len(w) >= 3 && w[0] == '0' && strings.Trim(w, "0123456789") == "" ||
+			strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") ||
+			strings.Count(w, "@") == 1 && strings.Contains(w[strings.Index(w, "@"):], ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // announces reports whether text leans on what follows it, as a press

@@ -197,3 +197,26 @@ func TestAnnounces(t *testing.T) {
 		}
 	}
 }
+
+// TestGivesContact: service information (a telephone number, a web or
+// e-mail address) is not what happened; counts, years, times and prices
+// are.
+func TestGivesContact(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The ORHA helpline, 0800 414 262, is open from 8:00 to 20:00 daily.", true},
+		{"Questions may be directed to the ministry's free helpline on 0800 412 600.", true},
+		{"Updates will be published at https://example.org/neb/2025-resits.", true},
+		{"Write to press@ministry.example with questions.", true},
+		{"About 2,600 vehicles were stuck from 08:00 on Friday.", false},
+		{"The 2025 budget sets aside 0.5 percent for repairs.", false},
+		{"Three people died and 41 were injured, police said.", false},
+		{"Fans used the hashtag @ the stadium.", false},
+	} {
+		if got := givesContact(tt.text); got != tt.want {
+			t.Errorf("givesContact(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
