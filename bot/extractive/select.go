@@ -450,7 +450,7 @@ func lastWord(s string) string {
 // blog", "Good morning from Castelvar", "The following is an edited
 // transcript of ...", "We'll bring you every development here"): it tells
 // nothing of the event.
-var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (is|are|statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
+var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
 
 // reOutcome finds an outcome: in a question, a word for it (group 1: "the
 // outcome of the talks", "the result", "what came of it"), a verb of what
