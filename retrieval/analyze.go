@@ -199,6 +199,17 @@ func (ix *Index) analyze(text string) Query {
 			i++
 			continue
 		}
+		if w == "part" && i > 0 && english.IsStopWord(ws[i-1]) && ws[i-1] != "which" && i+1 < len(ws) && ws[i+1] == "of" && slices.ContainsFunc(ws[:i], func(w string) bool { return w == "who" || w == "which" }) {
+			// "who was part of the U.S. delegation", "which countries are
+			// part of the pact": the members of what follows, which the
+			// answer names ("Leading the U.S. delegation will be Rubio")
+			// without the word "part" ("as part of efforts" is another
+			// thing). A yes/no question keeps it: "was the codex part of
+			// the deal" is settled by "never part of the package", and
+			// "in which part of the plant" asks for the part.
+			i++
+			continue
+		}
 		if i > 0 && ws[i-1] == "how" && (w == "long" || w == "often" || w == "far") {
 			// "how long" asks for a duration (see answerCues), not about
 			// length; nor is it WordNet's "long time" in a learner's

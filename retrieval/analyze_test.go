@@ -492,6 +492,28 @@ func TestAnalyzeHowLongTime(t *testing.T) {
 	}
 }
 
+// TestAnalyzePartOf: "part of" after who or which asks for the members of
+// what follows and is no word of the question; a yes/no question keeps
+// it ("never part of the package" settles it), and so does "which part".
+func TestAnalyzePartOf(t *testing.T) {
+	ix := textIndex(t, "Leading the U.S. delegation will be Rubio. The talks are part of efforts to restore ties. The fire started in part of the plant.")
+	for _, c := range []struct {
+		q    string
+		part bool
+	}{
+		{"who was part of the U.S. delegation", false},
+		{"which countries are part of the pact?", false},
+		{"Is the codex part of the deal?", true},
+		{"In which part of the plant did the fire start?", true},
+		{"who took part in the talks", true},
+	} {
+		got := slices.ContainsFunc(ix.Analyze(c.q).Words, func(w QueryWord) bool { return strings.Contains(w.Word, "part") })
+		if got != c.part {
+			t.Errorf("%q: part is a word of the question: %v, want %v", c.q, got, c.part)
+		}
+	}
+}
+
 // TestAnalyzeAbbreviatedName: a name the articles abbreviate ("the
 // Northern Ridge Movement (NRM)") is one word of the question, met by its
 // initials in full; a name they do not abbreviate keeps its words.
