@@ -159,6 +159,22 @@ func (ix *Index) analyze(text string) Query {
 	seen := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if w == "there" && i == len(ws)-1 && slices.ContainsFunc(ws[:i], func(w string) bool { return english.Auxiliary(w) == "be" }) && !slices.Contains(ws[:i], "many") && !slices.Contains(ws[:i], "much") {
+			// "was Zelensky there", "why wasn't Ukraine there": being at
+			// the occasion asked about, which the articles tell as
+			// presence or absence ("No Ukrainian officials were present",
+			// "the absence of Ukrainian officials"). Not "how many were
+			// there", which counts.
+			p := "present"
+			if negated(lower) {
+				p = "absent"
+			}
+			if ts := english.Terms(p); !seen[ts[0]] {
+				seen[ts[0]] = true
+				q.Words = append(q.Words, ix.analyzeWord(p, ts))
+			}
+			continue
+		}
 		if english.IsStopWord(w) || pronounOne(ws, i) {
 			continue
 		}
@@ -1125,4 +1141,11 @@ func ordinalDigits(t string) bool {
 		return true
 	}
 	return false
+}
+
+// negated reports whether the lower-case text says "not" or "n't".
+func negated(text string) bool {
+	return slices.ContainsFunc(strings.Fields(text), func(w string) bool {
+		return w == "not" || strings.Contains(w, "n't") || strings.Contains(w, "n’t")
+	})
 }

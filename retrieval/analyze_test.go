@@ -514,6 +514,31 @@ func TestAnalyzePartOf(t *testing.T) {
 	}
 }
 
+// TestAnalyzeThere: "there" closing a question about someone's being
+// somewhere asks whether they were present ("absent" when negated); not in
+// a count ("how many were there"), nor where it opens a clause.
+func TestAnalyzeThere(t *testing.T) {
+	ix := textIndex(t, "No Ukrainian officials were present. The absence of Ukrainian officials was noted. There were 40 firefighters.")
+	for _, c := range []struct{ q, want string }{
+		{"was zelensky there", "present"},
+		{"why wasn't ukraine there?", "absent"},
+		{"why was ukraine not there", "absent"},
+		{"how many firefighters were there", ""},
+		{"were there any firefighters", ""},
+		{"what happened there", ""},
+	} {
+		got := ""
+		for _, w := range ix.Analyze(c.q).Words {
+			if w.Word == "present" || w.Word == "absent" {
+				got = w.Word
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: presence word %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
 // TestAnalyzeAbbreviatedName: a name the articles abbreviate ("the
 // Northern Ridge Movement (NRM)") is one word of the question, met by its
 // initials in full; a name they do not abbreviate keeps its words.
