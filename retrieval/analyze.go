@@ -178,6 +178,12 @@ func (ix *Index) analyze(text string) Query {
 		if english.IsStopWord(w) || pronounOne(ws, i) {
 			continue
 		}
+		if (w == "deal" || w == "story") && i >= 2 && (ws[i-2] == "what" || ws[i-2] == "whats") && ws[i-1] == "the" && i+1 < len(ws) && ws[i+1] == "with" {
+			// "what's the deal with the embassies", "what's the story
+			// with the barrier": chat for "what about", which asks about
+			// what follows, not about a deal or a story.
+			continue
+		}
 		if d, ok := designated[w]; ok && i+1 < len(ws) && ws[i+1] == d {
 			// "Horizon-3", "Vela-2": one name, which "Horizon-4" is not,
 			// nor any "three" of another sentence.

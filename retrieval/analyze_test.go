@@ -539,6 +539,27 @@ func TestAnalyzeThere(t *testing.T) {
 	}
 }
 
+// TestAnalyzeDealWith: "what's the deal with X" is chat for "what about
+// X"; "the deal" elsewhere is a word of the question.
+func TestAnalyzeDealWith(t *testing.T) {
+	ix := textIndex(t, "The two sides struck a deal on embassies. The story ran on Tuesday.")
+	for _, c := range []struct {
+		q    string
+		deal bool
+	}{
+		{"what's the deal with the embassies", false},
+		{"whats the deal with the embassies?", false},
+		{"what's the story with the barrier", false},
+		{"what was the deal", true},
+		{"what's the deal on embassies", true},
+	} {
+		got := slices.ContainsFunc(ix.Analyze(c.q).Words, func(w QueryWord) bool { return w.Word == "deal" || w.Word == "story" })
+		if got != c.deal {
+			t.Errorf("%q: deal or story is a word of the question: %v, want %v", c.q, got, c.deal)
+		}
+	}
+}
+
 // TestAnalyzeAbbreviatedName: a name the articles abbreviate ("the
 // Northern Ridge Movement (NRM)") is one word of the question, met by its
 // initials in full; a name they do not abbreviate keeps its words.
