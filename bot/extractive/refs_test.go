@@ -273,9 +273,30 @@ func TestToReader(t *testing.T) {
 		"The Public Health Agency issues the following statement on the outbreak aboard the Linnea.": true,
 		"The following day, the ship sailed for Tarvik.":                                             false,
 		"The agency fined the operator 250,000 crowns.":                                              false,
+		"MARANT: Good morning, and thank you for having me.":                                         true,
+		"Thanks to the rescuers, eleven people were saved.":                                          false,
 	} {
 		if got := reToReader().MatchString(text); got != want {
 			t.Errorf("%q: to the reader %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestGreets: a turn that opens with a greeting or thanks answers nothing;
+// the rest of what reToReader finds is no greeting.
+func TestGreets(t *testing.T) {
+	for text, want := range map[string]bool{
+		"MARANT: Good morning, and thank you for having me.":    true,
+		"And thank you for starting with the minute's silence.": true,
+		"Good evening.":                                             true,
+		"Thanks again for your patience.":                           true,
+		"Welcome to our live coverage of the fire.":                 false,
+		"Thanks to the rescuers, eleven people were saved.":         false,
+		"The minister said good morning was not how she felt.":      false,
+		"FALK: Our members stopped their trains at twelve o'clock.": false,
+	} {
+		if got := greets(text); got != want {
+			t.Errorf("%q: greets %v, want %v", text, got, want)
 		}
 	}
 }

@@ -447,10 +447,20 @@ func lastWord(s string) string {
 
 // reToReader finds a sentence that speaks to the reader about the
 // coverage itself ("Follow our live coverage of ...", "Welcome to our live
-// blog", "Good morning from Castelvar", "The following is an edited
+// blog", "Good morning from Castelvar", a guest's "Good evening, and thank
+// you for having me", "The following is an edited
 // transcript of ...", "We'll bring you every development here"): it tells
 // nothing of the event.
-var reToReader = lazy(`(?i)\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
+var reToReader = lazy(`(?i)^(?:[^:]{1,40}: )?(?:and )?(?:good (?:morning|afternoon|evening)|thank you|thanks (?:for|again))\b|\b(follow (our|along)|welcome to|our (live )?(coverage|blog|updates)|this live blog|live updates|good (morning|afternoon|evening) from|the following (statement|update|information)|edited (transcript|for)|has been edited|here(?:'s|’s| is| are) (?:what|how|the answers|our answers|everything|the key)|your questions|(?:we'll|we will) (?:bring|keep) you|stay with us)\b`)
+
+// greets reports whether a sentence opens with a greeting or thanks, as a
+// guest's first turn does ("MARANT: Good morning, and thank you for having
+// me.", "And thank you for starting with the minute's silence."): the
+// first alternative of reToReader. It answers no question.
+func greets(text string) bool {
+	m := reToReader().FindStringSubmatchIndex(text)
+	return m != nil && m[2] < 0
+}
 
 // reOutcome finds an outcome: in a question, a word for it (group 1: "the
 // outcome of the talks", "the result", "what came of it"), a verb of what
