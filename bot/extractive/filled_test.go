@@ -413,6 +413,14 @@ func checkBonus(t *testing.T, text, question string, earns, none int) *retrieval
 	return ix
 }
 
+// TestSpeakerBonusClosely: "what did the prime minister say" rewards the
+// sentence the prime minister speaks, not one of another minister: the
+// speaker is matched by the words or related ones, not broader ones.
+func TestSpeakerBonusClosely(t *testing.T) {
+	text := "Agriculture Minister Hanne Lostrup said the outbreak was contained. Prime Minister Tomas Vell said the farms would be paid."
+	checkBonus(t, text, "What did the prime minister say about the outbreak?", 1, 0)
+}
+
 // TestActBonus: "what did the union demand" rewards the sentence where
 // the union demands, not one where others speak of the union; a verb of
 // speech is left to the speaker's rules ("what did Teral say" is not

@@ -1047,9 +1047,9 @@ func (e *Answerer) kindBonus(q *query, s *sentence) float64 {
 	// does not name, "a flight controller can be heard saying", is none.)
 	if len(q.subject) > 0 && (q.kind != kindName || q.newCount(s.f().names) > 0) {
 		switch {
-		case s.spk() != nil && (q.speaksAs(s) || q.bySubject(func(t string) bool { return s.spk()[t] })):
+		case s.spk() != nil && (q.speaksAs(s) || q.closelyBySubject(func(t string) bool { return s.spk()[t] })):
 			bonus += 0.3 // "what did X say": X speaks here
-		case s.spk() != nil && q.bySubject(func(t string) bool { return s.described()[t] }):
+		case s.spk() != nil && q.closelyBySubject(func(t string) bool { return s.described()[t] }):
 			bonus += 0.3 // "what did the Kremlin aide say": the aide speaks here
 		case s.spk() != nil && s.describedIn(q.pooled, func(d map[string]bool) bool { return q.bySubject(func(t string) bool { return d[t] }) }):
 			bonus += 0.3 // the same, the aide introduced in another article

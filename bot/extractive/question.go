@@ -1356,6 +1356,18 @@ func (q *query) bySubject(has func(string) bool) bool {
 	return true
 }
 
+// closelyBySubject is bySubject by the words themselves or words related
+// to them, not broader ones: "the prime minister" is not whichever
+// minister speaks (see saidByName).
+func (q *query) closelyBySubject(has func(string) bool) bool {
+	for _, i := range q.subject {
+		if match(q.words[i], has) < retrieval.RelatedWeight {
+			return false
+		}
+	}
+	return true
+}
+
 // spokenBySubject reports whether the question asks about someone who is
 // s's speaker, by name or by what the articles say they are.
 func (q *query) spokenBySubject(s *sentence) bool {
