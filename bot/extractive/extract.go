@@ -1148,16 +1148,7 @@ func (e *Answerer) spokenElsewhere(q *query, hits []retrieval.Hit, have []*candi
 // speaker closely, not through a broader word: "the prime minister" is
 // not whichever minister speaks.
 func saidByName(q *query, s *sentence) bool {
-	if q.speaksAs(s) {
-		return true
-	}
-	for _, i := range q.subject {
-		has := func(t string) bool { return s.spk()[t] || s.described()[t] }
-		if match(q.words[i], has) < retrieval.RelatedWeight {
-			return false
-		}
-	}
-	return true
+	return q.speaksAs(s) || q.closelyBySubject(func(t string) bool { return s.spk()[t] || s.described()[t] })
 }
 
 // score sets a candidate's coverage and score.
