@@ -1347,7 +1347,7 @@ func (e *Answerer) score(q *query, c *candidate) {
 	// live blog's promise to its reader ("We'll bring you every development"),
 	// nor a masthead ("Kalvenna Public Radio | Transcript | Recorded 17
 	// July 2025 ... Hosts: Ilse Marrow and Dorian Fesk").
-	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || isMasthead(s.text) || greets(s.text) {
+	if strings.HasSuffix(strings.TrimRight(s.text, `"”’' `), "?") || s.turn == 'Q' || announced || q.doneHow && !closeMatchIn(q.words[q.done], s) || isMasthead(s.text) || s.has(fGreeting) {
 		strict *= discount
 	}
 	// A quotation's subject may be set by the sentence before it ("Then

@@ -701,6 +701,8 @@ const (
 	fFrequency                // how often something happens ("every month", "weekly")
 	fRetracted                // what an earlier report said wrongly ("An earlier version of this article said")
 	fCalendar                 // a date that says itself ("14 March", "2026"), not only with the article's day
+	fGreeting                 // a greeting or thanks that opens a turn (greets)
+	fToReader                 // words to the reader about the coverage (reToReader)
 	nFeatures
 )
 
@@ -709,7 +711,7 @@ var featurePatterns = [nFeatures]func() *prefilter.Regexp{
 	fReason: reReason, fReaction: reReaction,
 	fSpeech: reSpeech,
 	fChange: reChange, fPlan: rePlan,
-	fRetracted: reRetracted,
+	fRetracted: reRetracted, fToReader: reToReader,
 }
 
 // reRetracted finds a correction's account of what an earlier report said

@@ -210,7 +210,7 @@ func recaps(text string) bool {
 // homes"), a question, an interview's introduction or words to the reader.
 func tellsAlone(s *sentence) bool {
 	return s.context == nil && s.words >= summaryMinWords && !opensQuote(s.text) && speakerLabel(s.text) == nil &&
-		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !reToReader().MatchString(s.text) &&
+		!strings.HasSuffix(strings.TrimSpace(s.text), "?") && s.turn != 'Q' && !s.introducesInterview && !s.has(fToReader) &&
 		!announces(s.text) && !givesContact(s.text)
 }
 

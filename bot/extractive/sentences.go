@@ -131,6 +131,8 @@ func (s *sentence) has(f feature) bool {
 			has = len(dates.Find(s.text, s.pubDate())) > 0 // the timeline's reader: not "2000 homes"
 		case fCalendar:
 			has = slices.ContainsFunc(dates.Find(s.text, s.pubDate()), dates.Mention.Explicit)
+		case fGreeting:
+			has = greets(s.text)
 		default:
 			has = featurePatterns[f]().MatchString(s.text)
 		}
