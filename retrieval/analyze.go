@@ -333,7 +333,8 @@ func (ix *Index) abbreviated(text string) [][]string {
 				r, _ := utf8.DecodeRuneInString(w)
 				initials += string(unicode.ToLower(r))
 			}
-			if ix.lex.DF(english.Term(initials)) > 0 {
+			// As a name: "10 pm" in the articles is no "Prime Minister".
+			if ix.lex.DF(english.Term(initials)) > 0 && ix.Named(initials) {
 				out = append(out, english.Words(strings.Join(run, " ")))
 			}
 		}
@@ -739,6 +740,12 @@ func (ix *Index) analyzeWord(w string, ts []string) QueryWord {
 		case wordnet.Hypernym:
 			weight, match, senses = BroaderWeight, Broader, broaderSenses+1
 		default:
+			continue
+		}
+		if r.Kind == wordnet.Synonym && spells(r.Lemma, w) && !ix.Named(r.Lemma) {
+			// An abbreviation stands for the words it abbreviates where
+			// the articles write it as a name: "PM" for "prime minister",
+			// not the "pm" of "10 pm".
 			continue
 		}
 		if r.Sense >= senses && !(r.Kind == wordnet.Synonym && spells(w, r.Lemma)) || english.IsFiller(r.Lemma) {

@@ -833,6 +833,24 @@ func TestAnalyzeAbbreviation(t *testing.T) {
 	}
 }
 
+// TestAnalyzeAbbreviationAsName: a question's words meet their
+// abbreviation only where the articles write it as a name ("PM Kesteven"),
+// not the same letters in lower case ("the 10 pm bulletin"), typed in
+// lower case or capitalised.
+func TestAnalyzeAbbreviationAsName(t *testing.T) {
+	clock := textIndex(t, "The minister spoke at the 10 pm bulletin. The farms were closed at 7 pm on Friday.")
+	named := textIndex(t, "PM Kesteven spoke at the bulletin. The PM said the farms were closed.")
+	for _, q := range []string{"what did the prime minister say", "What did the Prime Minister say"} {
+		word := "prime minister"
+		if got := altWeight(clock, q, word, "pm"); got != 0 {
+			t.Errorf("%q: prime minister -> the clock's pm at %v, want none", q, got)
+		}
+		if got := altWeight(named, q, word, "pm"); got == 0 {
+			t.Errorf("%q: prime minister does not meet the articles' PM", q)
+		}
+	}
+}
+
 // TestChatShortWords: chat's shortened words stand for theirs ("heli",
 // "wher"), and "done" is a light verb, no word of the question.
 func TestChatShortWords(t *testing.T) {
