@@ -1089,6 +1089,11 @@ func (e *Answerer) candidates(q *query, hits []retrieval.Hit, history []answer.T
 		q.as = e.resolveSubject(q, hits)
 	}
 	for _, h := range hits {
+		if !slices.Contains(q.retrieved, h.Passage.Article) {
+			q.retrieved = append(q.retrieved, h.Passage.Article)
+		}
+	}
+	for _, h := range hits {
 		for _, text := range h.Passage.Sentences {
 			as := e.sentencesOf(h.Passage.Article)
 			if as == nil {

@@ -1710,6 +1710,36 @@ func TestApposedCount(t *testing.T) {
 	}
 }
 
+// TestCalledBy: the articles say what kind of thing a name they coin is,
+// before it ("the village of Oskel", "the ferry Orla") or in an
+// apposition ("Kolbrin, a town of 6,000"); not what the name owns ("the
+// mayor of Santelva", "the Foreign Ministry of Varenia"), nor where it
+// lies ("24 km north of Orlen"), nor a clause after a comma ("Varenia,
+// the ministry said").
+func TestCalledBy(t *testing.T) {
+	_, _, sents := oneArticle(t, "Shells fell on the village of Oskel overnight. Buses left Kolbrin, a town of 6,000, at noon. The ferry Orla sank. The mayor of Santelva and the Foreign Ministry of Varenia spoke. The airport is 24 km north of Orlen. Talks were held in Varenia, the ministry said.")
+	got := calledBy(sents)
+	for name, want := range map[string][]string{"oskel": {"village"}, "kolbrin": {"town"}, "orla": {"ferry"}, "santelva": nil, "varenia": nil, "orlen": nil} {
+		if !slices.Equal(got[name], want) {
+			t.Errorf("calledBy: %s is called %q, want %q", name, got[name], want)
+		}
+	}
+}
+
+// TestCalledElsewhere: a "which X" question is answered by a name that
+// another retrieved article calls an X, though the answer's own sentence
+// does not.
+func TestCalledElsewhere(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("a", 3, "The ferry Orla Brenn left Port Halvik at six with 212 people on board."),
+		report("b", 4, "The Orla Brenn capsized in the Velling Strait on Friday evening. Rescuers said the strait was calm by morning."),
+	})
+	a := answerOf(t, e, ix, "which ferry capsized in the velling strait?")
+	if a.Abstained || !strings.Contains(a.Answer, "capsized") {
+		t.Errorf("answer %q: want the capsizing of the Orla Brenn, which the other article calls a ferry", a.Answer)
+	}
+}
+
 // TestAskedOfAbsentNames: a question asks of something the articles do not
 // name. "Which company" and "which district" are answered by a name, not
 // by the noun ("the transit company says"); a year the articles never

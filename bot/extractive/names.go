@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/english"
 	"github.com/talksbot/talksbot/corpus/english/wordnet"
 	"github.com/talksbot/talksbot/retrieval"
@@ -62,7 +63,7 @@ var reTypeOf = lazy(`\b([a-z]+) of (?:the )?[A-Z]`)
 func (e *Answerer) typedCount(q *query, s *sentence) int {
 	n := 0
 	for _, name := range s.f().names {
-		if !q.given[name] && e.places.kindsOf(name)[q.typ] {
+		if !q.given[name] && (e.places.kindsOf(name)[q.typ] || e.isCalled(q, s.article, name, q.typ)) {
 			n++
 		}
 	}
@@ -75,6 +76,80 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 		n += apposedCount(q, s, typ)
 	}
 	return n
+}
+
+// isCalled reports whether an article retrieved for q (or a's own) calls
+// the lower-case name a typ, or a kind of one: "the village of Oskel"
+// makes Oskel a village and a settlement for "which villages", though
+// WordNet knows no Oskel. (Only the articles retrieved are read, so that
+// a question reads a handful of articles at any size of corpus.)
+func (e *Answerer) isCalled(q *query, a *corpus.Article, name, typ string) bool {
+	for _, id := range append([]string{a.ID}, q.retrieved...) {
+		as := e.sentencesOf(id)
+		if as == nil {
+			continue
+		}
+		as.calledOnce.Do(func() { as.called = calledBy(as.sents) })
+		if slices.ContainsFunc(as.called[name], func(noun string) bool {
+			return noun == typ || e.places.kindsOf(noun)[typ]
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledBy reads, from an article's sentences, the common nouns it calls
+// each name by (lower-case, by the name's first word): the noun before
+// "of" and the name ("the port of Ostmere"), the noun before the name
+// ("the contractor Verrant"), and the noun of an apposition after it
+// ("Kolbrin, a town of 6,000"). WordNet knows the kinds of real places
+// and bodies; the articles' own names it learns from the articles.
+func calledBy(sents []*sentence) map[string][]string {
+	out := map[string][]string{}
+	add := func(name, noun string, of bool) {
+		name, noun = strings.ToLower(name), lemmaNoun(strings.ToLower(strings.Trim(noun, ",.;:")))
+		// A place, a body or a made thing: "the mayor of Santelva" is
+		// of it, not it; after "of", a place only ("the village of
+		// Oskel", not "the ministry of Varenia").
+		thing := slices.ContainsFunc(wordnet.Classes(noun, wordnet.Noun, commonSenses), func(c string) bool {
+			return c == "noun.location" || !of && (c == "noun.group" || c == "noun.artifact" || c == "noun.object")
+		})
+		if thing && !english.IsStopWord(noun) && !slices.Contains(out[name], noun) {
+			out[name] = append(out[name], noun)
+		}
+	}
+	det := func(w string) bool { return english.Determiner(strings.ToLower(w)) }
+	for _, s := range sents {
+		ws := strings.Fields(s.text)
+		for i := 1; i < len(ws); i++ {
+			w := strings.Trim(ws[i], ",.;:()\"'“”’")
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || wordnet.Known(strings.ToLower(w)) {
+				continue // not a name, or one WordNet knows the kinds of
+			}
+			j := i - 1
+			if ws[j] == "the" && j > 0 && ws[j-1] == "of" {
+				j--
+			}
+			switch {
+			case ws[j] == "of" && j >= 2 && det(ws[j-2]):
+				// "the port of Ostmere"; not "24 km north of Orlen", nor
+				// "the Foreign Ministry of Varenia".
+				add(w, ws[j-1], true)
+			case ws[j] != "of" && j >= 1 && det(ws[j-1]) && !strings.ContainsAny(ws[j], ",.;:"):
+				add(w, ws[j], false) // "the contractor Verrant"
+			}
+			if strings.HasSuffix(ws[i], ",") && i+2 < len(ws) && (ws[i+1] == "a" || ws[i+1] == "an") {
+				// "Kolbrin, a town of 6,000", "Kolbrin, a small town"
+				// (not "..., the ministry said", a clause of its own).
+				add(w, ws[i+2], false)
+				if i+3 < len(ws) {
+					add(w, ws[i+3], false)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // apposedCount counts the nouns of s whose term is typ in apposition with

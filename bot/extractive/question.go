@@ -173,6 +173,9 @@ type query struct {
 	// instance of ("which countries", "in what venue", "which Turkish
 	// diplomat"), lower case; "" when it names none.
 	typ string
+	// retrieved are the ids of the articles of the passages retrieved
+	// for the question, in the order of their first passage.
+	retrieved []string
 	// typIsPerson caches typPerson: 0 unread, 1 no, 2 yes.
 	typIsPerson int8
 	// kinds caches broaderKinds.

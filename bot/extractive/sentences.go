@@ -255,6 +255,9 @@ type articleSentences struct {
 	once   sync.Once
 	sents  []*sentence
 	byText map[string]int // sentence text -> index in sents
+
+	calledOnce sync.Once
+	called     map[string][]string // the nouns the article calls each name by (see calledBy)
 }
 
 // splitArticle splits an article into sentences, with their terms.
