@@ -84,19 +84,17 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 // WordNet knows no Oskel. (Only the articles retrieved are read, so that
 // a question reads a handful of articles at any size of corpus.)
 func (e *Answerer) isCalled(q *query, a *corpus.Article, name, typ string) bool {
-	for _, id := range append([]string{a.ID}, q.retrieved...) {
+	calls := func(id string) bool {
 		as := e.sentencesOf(id)
 		if as == nil {
-			continue
+			return false
 		}
 		as.calledOnce.Do(func() { as.called = calledBy(as.sents) })
-		if slices.ContainsFunc(as.called[name], func(noun string) bool {
+		return slices.ContainsFunc(as.called[name], func(noun string) bool {
 			return noun == typ || e.places.kindsOf(noun)[typ]
-		}) {
-			return true
-		}
+		})
 	}
-	return false
+	return calls(a.ID) || slices.ContainsFunc(q.retrieved, calls)
 }
 
 // calledBy reads, from an article's sentences, the common nouns it calls
