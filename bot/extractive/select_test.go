@@ -220,3 +220,23 @@ func TestGivesContact(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeWordedAtLength: a change question in many words of its own
+// ("in what way did the assessment of ... change between the first
+// statement and the update") is answered by the earlier and the later
+// report, though neither covers much of it: what the sides must cover is
+// measured against the best sentence, not against the question.
+func TestChangeWordedAtLength(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	e, ix := answererOf(t, []corpus.Article{
+		{ID: "a", Title: "Hospital hack", Published: day(5), Text: "The trust said 120,000 patient records were stolen in the attack."},
+		{ID: "b", Title: "Hack follow-up", Published: day(12), Text: "The trust now says 168,000 patient records were stolen in the attack."},
+		{ID: "c", Title: "Weather", Published: day(6), Text: "Snow fell on Monday."},
+		{ID: "d", Title: "Ferry", Published: day(7), Text: "The ferry was late."},
+		{ID: "e", Title: "Bridge", Published: day(8), Text: "A new bridge opened."},
+	})
+	a := answerOf(t, e, ix, "In what way did the trust's assessment of how many patient records the criminals had taken change between its initial statement and the update a week afterwards?")
+	if !strings.Contains(a.Answer, "120,000") || !strings.Contains(a.Answer, "168,000") {
+		t.Errorf("answer %q, want the 120,000 and the 168,000", a.Answer)
+	}
+}
