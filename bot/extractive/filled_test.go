@@ -1717,9 +1717,11 @@ func TestApposedCount(t *testing.T) {
 // lies ("24 km north of Orlen"), nor a clause after a comma ("Varenia,
 // the ministry said").
 func TestCalledBy(t *testing.T) {
-	_, _, sents := oneArticle(t, "Shells fell on the village of Oskel overnight. Buses left Kolbrin, a town of 6,000, at noon. The ferry Orla sank. The mayor of Santelva and the Foreign Ministry of Varenia spoke. The airport is 24 km north of Orlen. Talks were held in Varenia, the ministry said.")
+	_, _, sents := oneArticle(t, "Shells fell on the village of Oskel overnight. Buses left Kolbrin, a town of 6,000, at noon. The ferry Orla sank. The mayor of Santelva and the Foreign Ministry of Varenia spoke. The airport is 24 km north of Orlen. Talks were held in Varenia, the ministry said. "+
+		"The body will sit in the Melorian town of Vennick. Ships left the ports of Odesa, Chornomorsk and Pivdennyi. Two members of the Council voted against.")
 	got := calledBy(sents)
-	for name, want := range map[string][]string{"oskel": {"village"}, "kolbrin": {"town"}, "orla": {"ferry"}, "santelva": nil, "varenia": nil, "orlen": nil} {
+	for name, want := range map[string][]string{"oskel": {"village"}, "kolbrin": {"town"}, "orla": {"ferry"}, "santelva": nil, "varenia": nil, "orlen": nil,
+		"vennick": {"town"}, "chornomorsk": {"port"}, "pivdennyi": {"port"}, "council": nil} {
 		if !slices.Equal(got[name], want) {
 			t.Errorf("calledBy: %s is called %q, want %q", name, got[name], want)
 		}
@@ -2412,6 +2414,28 @@ func TestTitledSupport(t *testing.T) {
 		a := answerOf(t, e, ix, tt.question)
 		if a.Abstained == tt.answered || tt.answered && !strings.Contains(a.Answer, "blamed the chief engineer") {
 			t.Errorf("%q under %q: %q (abstained %v), want answered %v", tt.question, tt.title, a.Answer, a.Abstained, tt.answered)
+		}
+	}
+}
+
+// TestMembersOfABodyUnnamed: "which members of the Council" is answered by
+// names, not by "members of the Council" itself: the noun before "of" and
+// a name makes the name one of it only for a place ("the town of
+// Vennick").
+func TestMembersOfABodyUnnamed(t *testing.T) {
+	e, ix, sents := oneArticle(t, "Two members of the Council voted for a 300-point rise. The body will sit in the Melorian town of Vennick from August.")
+	for _, c := range []struct {
+		question string
+		sent     int
+		want     int
+	}{
+		{"which members of the council voted for a smaller rise?", 0, 0},
+		{"which town will the body sit in?", 1, 1},
+	} {
+		q := analyse(ix, c.question)
+		q.retrieved = []string{sents[c.sent].article.ID}
+		if got := e.typedCount(q, sents[c.sent]); got != c.want {
+			t.Errorf("%q: typedCount(%q) = %d, want %d", c.question, sents[c.sent].text, got, c.want)
 		}
 	}
 }

@@ -51,15 +51,15 @@ func (p *places) kindsOf(w string) map[string]bool {
 	return out
 }
 
-// reTypeOf finds a common noun followed by "of" and a name.
-var reTypeOf = lazy(`\b([a-z]+) of (?:the )?[A-Z]`)
-
 // typedCount counts the names of s, not given by the question, that are
 // instances of the noun a "which X" question asks for: a name whose
 // WordNet kinds include it ("Poland" is a country), a name whose head noun
-// is one ("Diriyah Palace": a palace is a building), or a name after the
-// noun and "of" ("the port city of Samsun"), or a name in apposition with
-// the noun ("its contractor, Verrant Process Services").
+// is one ("Diriyah Palace": a palace is a building), a name the articles
+// call one (isCalled: "the port city of Samsun"), or a name in apposition
+// with the noun ("its contractor, Verrant Process Services"). (The noun
+// before "of" and a name, counted in the sentence by reTypeOf until the
+// sixty-seventh session, made "the members of the Council" named
+// members; isCalled takes it only of a place.)
 func (e *Answerer) typedCount(q *query, s *sentence) int {
 	n := 0
 	for _, name := range s.f().names {
@@ -68,11 +68,6 @@ func (e *Answerer) typedCount(q *query, s *sentence) int {
 		}
 	}
 	if typ := english.Term(q.typ); s.terms[typ] > 0 { // else no "city of" can match
-		for _, m := range reTypeOf().FindAllStringSubmatch(s.text, -1) {
-			if ts := english.Terms(m[1]); len(ts) == 1 && ts[0] == typ {
-				n++
-			}
-		}
 		n += apposedCount(q, s, typ)
 	}
 	return n
@@ -99,7 +94,8 @@ func (e *Answerer) isCalled(q *query, a *corpus.Article, name, typ string) bool 
 
 // calledBy reads, from an article's sentences, the common nouns it calls
 // each name by (lower-case, by the name's first word): the noun before
-// "of" and the name ("the port of Ostmere"), the noun before the name
+// "of" and the name or names ("the port of Ostmere", "the ports of Odesa,
+// Chornomorsk and Pivdennyi"), the noun before the name
 // ("the contractor Verrant"), and the noun of an apposition after it
 // ("Kolbrin, a town of 6,000"). WordNet knows the kinds of real places
 // and bodies; the articles' own names it learns from the articles.
@@ -107,6 +103,9 @@ func calledBy(sents []*sentence) map[string][]string {
 	out := map[string][]string{}
 	add := func(name, noun string, of bool) {
 		name, noun = strings.ToLower(name), lemmaNoun(strings.ToLower(strings.Trim(noun, ",.;:")))
+		if wordnet.Known(name) {
+			return // WordNet knows the kinds of a name it has
+		}
 		// A place, a body or a made thing: "the mayor of Santelva" is
 		// of it, not it; after "of", a place only ("the village of
 		// Oskel", not "the ministry of Varenia").
@@ -118,22 +117,54 @@ func calledBy(sents []*sentence) map[string][]string {
 		}
 	}
 	det := func(w string) bool { return english.Determiner(strings.ToLower(w)) }
+	// modified reports whether ws ends with a determiner and at most two
+	// words that qualify the noun after them ("the Melorian", "a small").
+	modified := func(ws []string) bool {
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+			if det(ws[k]) {
+				return true
+			}
+			if strings.ContainsAny(ws[k], ",.;:") || !unicode.IsLetter([]rune(ws[k])[0]) {
+				return false
+			}
+		}
+		return false
+	}
+	isName := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
 	for _, s := range sents {
 		ws := strings.Fields(s.text)
 		for i := 1; i < len(ws); i++ {
 			w := strings.Trim(ws[i], ",.;:()\"'“”’")
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || wordnet.Known(strings.ToLower(w)) {
-				continue // not a name, or one WordNet knows the kinds of
+			if !isName(w) {
+				continue
 			}
 			j := i - 1
 			if ws[j] == "the" && j > 0 && ws[j-1] == "of" {
 				j--
 			}
 			switch {
-			case ws[j] == "of" && j >= 2 && det(ws[j-2]):
-				// "the port of Ostmere"; not "24 km north of Orlen", nor
-				// "the Foreign Ministry of Varenia".
+			case ws[j] == "of" && j >= 2 && modified(ws[:j-1]):
+				// "the port of Ostmere", "the Melorian town of Vennick";
+				// not "24 km north of Orlen", nor "the Foreign Ministry
+				// of Varenia". Each name of a list is one too: "the
+				// ports of Odesa, Chornomorsk and Pivdennyi".
 				add(w, ws[j-1], true)
+				for k := i + 1; k < len(ws) && !strings.ContainsAny(ws[k-1], ".;:"); k++ {
+					sep := strings.HasSuffix(ws[k-1], ",")
+					if (ws[k] == "and" || ws[k] == "or") && k+1 < len(ws) {
+						k, sep = k+1, true
+					}
+					v := strings.Trim(ws[k], ",.;:()\"'“”’")
+					if !isName(v) {
+						break
+					}
+					if sep {
+						add(v, ws[j-1], true)
+					}
+				}
 			case ws[j] != "of" && j >= 1 && det(ws[j-1]) && !strings.ContainsAny(ws[j], ",.;:"):
 				add(w, ws[j], false) // "the contractor Verrant"
 			}

@@ -72,11 +72,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reDone", reDone,
 			[]string{"did the cabinet approve the budget", "has parliament ratified the accord", "what was the result of the strike vote"},
 			[]string{"will the cabinet approve the budget", "what were the results"}},
-		// A common noun, "of" and a name: "the port city of Varno"; a
-		// lower-case word after "of" is no name.
-		{"reTypeOf", reTypeOf,
-			[]string{"Rescuers reached the port city of Varno on Tuesday.", "The mayor of the Lower Marsh district resigned."},
-			[]string{"Rescuers reached the city of the river delta.", "Ten of the boats sank."}},
 		// A run of capitalised words: "Mayor Lena Ostrova", "Omar bin
 		// Khalid"; a capitalised word alone is none.
 		{"reNameRun", reNameRun,
@@ -134,7 +129,6 @@ func TestPatternsQuestion(t *testing.T) {
 		{"reDone", reDone, "did the cabinet approve the budget", 2, "the cabinet approve the budget"},
 		{"reDone", reDone, "what was the result of the strike vote", 1, ""}, // a result: no auxiliary
 		{"reDone", reDone, "what was the result of the strike vote", 2, "the strike vote"},
-		{"reTypeOf", reTypeOf, "Rescuers reached the port city of Varno on Tuesday.", 1, "city"},
 		{"reNameRun", reNameRun, "Talks chaired by Omar bin Khalid ended.", 0, "Omar bin Khalid"},
 		{"reNameRun", reNameRun, "Commission head Greta von der Lind said.", 0, "Greta von der Lind"}, // two particles
 		{"reNameRun", reNameRun, "Mayor Lena Ostrova visited the dam.", 0, "Mayor Lena Ostrova"},
