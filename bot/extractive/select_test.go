@@ -235,8 +235,22 @@ func TestChangeWordedAtLength(t *testing.T) {
 		{ID: "d", Title: "Ferry", Published: day(7), Text: "The ferry was late."},
 		{ID: "e", Title: "Bridge", Published: day(8), Text: "A new bridge opened."},
 	})
-	a := answerOf(t, e, ix, "In what way did the trust's assessment of how many patient records the criminals had taken change between its initial statement and the update a week afterwards?")
+	a := answerOf(t, e, ix, "In what way did the trust's assessment of how many patient records were stolen change between its initial statement and the update a week afterwards?")
 	if !strings.Contains(a.Answer, "120,000") || !strings.Contains(a.Answer, "168,000") {
 		t.Errorf("answer %q, want the 120,000 and the 168,000", a.Answer)
+	}
+}
+
+// TestChangeOfWhatNoReportGives: "how did the length of the talks change"
+// is not answered by two sentences that share only "the talks" with it.
+func TestChangeOfWhatNoReportGives(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 2, d, 0, 0, 0, 0, time.UTC) }
+	e, ix := answererOf(t, []corpus.Article{
+		{ID: "a", Title: "Talks open", Published: day(17), Text: "Officials pushed back against criticism of the talks on Tuesday. Both sides agreed to restore embassy staff."},
+		{ID: "b", Title: "Talks end", Published: day(19), Text: "The decision to hold the talks in Riyadh cements the kingdom's role as a mediator. The ministers promised to meet again."},
+		{ID: "c", Title: "Weather", Published: day(18), Text: "Snow fell on Monday."},
+	})
+	if a := answerOf(t, e, ix, "How did the reported length of the talks change between the early and later reports?"); !a.Abstained {
+		t.Errorf("answer %q, want none: no report gives the talks' length", a.Answer)
 	}
 }
