@@ -566,12 +566,9 @@ func (e *Answerer) withLedes(q *query, cands []*candidate) []*candidate {
 			ids = append(ids, id)
 		}
 	}
-	// A question that names nothing but the event the articles report
-	// ("tl;dr what happened in kolvane", in articles all about Kolvane),
-	// or asks for the outcome (which the latest reports tell), takes the
-	// ledes of the latest articles: the passages retrieved for a word
-	// every report uses may be any report's asides.
-	if q.namesOnlyTopic() || q.outcome {
+	// A question that names nothing, or asks for the outcome (which the
+	// latest reports tell), takes the ledes of the latest articles.
+	if len(q.words) == 0 || q.outcome {
 		for _, a := range e.latestArticles() {
 			if !seenID[a.ID] {
 				seenID[a.ID] = true
@@ -768,7 +765,7 @@ const minChangeMatch = 0.2
 // report of the earliest article and the best of the latest one that cover
 // the question: the earlier and the later report, in that order.
 func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
-	if q.namesOnlyTopic() {
+	if !slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return w.IDF >= commonIDF || w.Knownness() == 0 }) {
 		// "What changed between the early reports and the later ones?"
 		// names nothing that changed, nor does "what changed in the
 		// deal" in articles all about the deal: the revisions the
@@ -1399,15 +1396,6 @@ func (e *Answerer) nextSteps(q *query) []*candidate {
 		}
 	}
 	return out
-}
-
-// namesOnlyTopic reports whether a question names nothing but the event
-// the articles report: none of its words is rare in them (commonIDF) or
-// unknown to them. "What changed in the deal" and "tl;dr of what
-// happened in kolvane", in articles all about the deal or the town, ask
-// about the whole; so does a question that names nothing.
-func (q *query) namesOnlyTopic() bool {
-	return !slices.ContainsFunc(q.words, func(w retrieval.QueryWord) bool { return w.IDF >= commonIDF || w.Knownness() == 0 })
 }
 
 // sideTopic reports whether a summary question names something beside the

@@ -254,37 +254,3 @@ func TestChangeOfWhatNoReportGives(t *testing.T) {
 		t.Errorf("answer %q, want none: no report gives the talks' length", a.Answer)
 	}
 }
-
-// TestSummaryOfTheTopic: "tl;dr what happened in kolvane", in articles all
-// about Kolvane, names nothing but the event, so it is summed up from the
-// reports' ledes as a question that names nothing is, not from the
-// passages its one common word retrieves (a feature's anecdotes).
-func TestSummaryOfTheTopic(t *testing.T) {
-	var feature []string
-	for _, p := range []string{
-		"In Kolvane, Jana keeps the family's papers in a biscuit tin.",
-		"Kolvane children play football between the tents.",
-		"A Kolvane baker bakes bread in a borrowed oven.",
-		"The Kolvane choir sings in the sports hall.",
-		"Kolvane dogs sleep under the camp beds.",
-		"A Kolvane grandmother knits scarves for the volunteers.",
-		"Kolvane buses still run to the market.",
-		"The Kolvane library lends books from a van.",
-		"Kolvane farmers sell apples at the gate.",
-		"A Kolvane teacher holds lessons in a tent.",
-	} {
-		feature = append(feature, p, strings.Replace(p, "Kolvane", "Kolvane's", 1), strings.Replace(p, ".", " in Kolvane.", 1))
-	}
-	arts := []corpus.Article{
-		{ID: "wire", Title: "Earthquake kills 31", Outlet: "Maravel News Agency", Published: time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC),
-			Text: "A magnitude 6.1 earthquake struck the mountain town of Kolvane early on Saturday, killing 31 people and leaving about 3,000 without a home, officials said.\n\nRescuers worked through the night with cranes and dogs.\n\nThe government sent soldiers and tents to the region."},
-		{ID: "feature", Title: "Life in the tents", Outlet: "The Chronicle", Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
-			Paragraphs: feature},
-	}
-	arts[1].Text = strings.Join(feature, "\n\n")
-	e, ix := answererOf(t, arts)
-	a := answerOf(t, e, ix, "tl;dr what happened in kolvane")
-	if a.Abstained || !strings.Contains(a.Answer, "earthquake") {
-		t.Errorf("answer %q: want the report's lede on the earthquake", a.Answer)
-	}
-}
