@@ -117,6 +117,21 @@ func followUp(q string) bool {
 // previous question (README, "Follow-up questions").
 func rewriteOffline(q answer.Query, named func(w string) bool) string {
 	if n := len(q.History); n > 0 {
+		if m := reEllipsis().FindStringSubmatch(q.Text); m != nil {
+			// "Who led the Russian delegation?" ... "and the Americans?":
+			// the same question of another subject.
+			if s := askedOf(q.History[n-1].Question, m[1], named); s != "" {
+				return s
+			}
+		}
+		if n > 1 && followUp(q.History[n-1].Question) {
+			// The question before leaned on its own: it is read as it was
+			// answered ("Who led the delegation?" ... "what did he say?"
+			// ... "why?": why did Marco Rubio say it).
+			h := slices.Clone(q.History)
+			h[n-1].Question = rewriteOffline(answer.Query{Text: h[n-1].Question, History: h[:n-1]}, named)
+			q.History = h
+		}
 		if m := reBareWh().FindStringSubmatch(q.Text); m != nil {
 			// "when did they meet" ... "where?": the same question,
 			// asked with another question word.
@@ -182,6 +197,87 @@ var reBareWh = lazyRE(`(?i)^\s*(?:and |so |ok |but )?(when|where|why|how long|ho
 // auxiliary ("when did they meet", "how long were the talks"); its groups
 // are what "how many" counts, if it counts, the auxiliary, and the rest.
 var reAskedWith = lazyRE(`(?i)^\s*(?:and |so |ok |but )?(?:when|where|why|how long|how (?:many|much)(?: (\w+))?|how|who|whom|what time|which day|what)\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b(.*)$`)
+
+// reEllipsis is a follow-up that is a continuation and a phrase of at most
+// four words ("and the Americans?", "what about Rubio?", "how about
+// Moscow"); its group is the phrase. askedOf decides whether the phrase
+// names a new subject of the question before.
+var reEllipsis = lazyRE(`(?i)^\s*(?:and|but|so|ok|and what about|and how about|what about|how about)\s+((?:[^\s?.!]+\s+){0,3}[^\s?.!]+)\s*[?.!]*$`)
+
+// askedOf returns question prev asked of the subject that phrase names in
+// place of its own: prev's person pronoun, or else its first run of names,
+// gives way to the phrase's names ("What did Lavrov say about the
+// embassies?" with "Rubio": "What did Rubio say about the embassies?").
+// "" when the phrase is not all names (the stop words aside: "and the
+// reaction?" asks something else) or prev has no subject to replace.
+func askedOf(prev, phrase string, named func(string) bool) string {
+	var subject []string
+	for _, w := range strings.Fields(phrase) {
+		bare := strings.Trim(w, `?!,;:"“”'()`)
+		lw := strings.ToLower(bare)
+		if english.IsStopWord(lw) {
+			if len(subject) > 0 {
+				subject = append(subject, bare) // "Prince of Wales"
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(bare)
+		// (A people is the plural of the name the articles write:
+		// "americans" of "American".)
+		if questionWord[lw] || english.PersonPronoun(lw) || !(unicode.IsUpper(r) || named(lw) || named(strings.TrimSuffix(lw, "s"))) {
+			return ""
+		}
+		subject = append(subject, bare)
+	}
+	if len(subject) == 0 {
+		return ""
+	}
+	ws := strings.Fields(prev)
+	at, end := -1, -1
+	for i, w := range ws {
+		if english.PersonPronoun(strings.ToLower(strings.Trim(w, `?!,;:"“”'()`))) {
+			at, end = i, i+1
+			break
+		}
+	}
+	if at < 0 {
+		isName := func(i int) bool {
+			if i >= len(ws) {
+				return false
+			}
+			w := strings.Trim(ws[i], `?!,;:"“”'()`)
+			if strings.Count(w, ".") == 1 {
+				w = strings.TrimSuffix(w, ".")
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			return i > 0 && w != "" && !questionWord[lw] && !english.IsStopWord(lw) && (unicode.IsUpper(r) || strings.ToLower(prev) == prev && named(lw))
+		}
+		for i := range ws {
+			if isName(i) {
+				at, end = i, i+1
+				for isName(end) {
+					end++
+				}
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	// What follows the replaced words in their last one (a question
+	// mark, a possessive) stays.
+	last := ws[end-1]
+	tail := last[len(strings.TrimRight(last, `?!,;:"”')`)):]
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(strings.TrimSuffix(last, tail), p) {
+			tail = p + tail
+		}
+	}
+	out := append(slices.Clone(ws[:at]), strings.Join(subject, " ")+tail)
+	return strings.Join(append(out, ws[end:]...), " ")
+}
 
 // reWhoQuestion matches a question that asks for a person.
 var reWhoQuestion = regexp.MustCompile(`(?i)^\s*(?:and |so |ok )?(?:who|whom)\b`)

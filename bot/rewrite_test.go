@@ -80,6 +80,32 @@ func TestStandalone(t *testing.T) {
 		{name: "offline rule, question word alone after how many", q: Question{Text: "and why", History: []Turn{{
 			Question: "How many drones were fired?", Answer: "176 drones [1]."}}},
 			want: "why were drones fired?"},
+		// A continuation and a name alone asks the question before of it:
+		// in place of its pronoun, or of its names.
+		{name: "offline rule, another subject for a pronoun", q: Question{Text: "and the Americans?", History: []Turn{{
+			Question: "what did he say?"}}},
+			want: "what did Americans say?"},
+		{name: "offline rule, another subject for a name", q: Question{Text: "What about Rubio?", History: []Turn{{
+			Question: "What did Sergei Lavrov say about the embassies?"}}},
+			want: "What did Rubio say about the embassies?"},
+		{name: "offline rule, another subject, lower case", q: Question{Text: "and the americans?", History: []Turn{{
+			Question: "who led the russian delegation?"}}},
+			indexed: true, want: "who led the americans delegation?"},
+		{name: "offline rule, another subject, possessive", q: Question{Text: "and Ushakov", History: []Turn{{
+			Question: "What was Lavrov's view of the talks?"}}},
+			want: "What was Ushakov's view of the talks?"},
+		// Not a name: another question, which takes the names before.
+		{name: "offline rule, a continuation that names no one", q: Question{Text: "and the reaction?", History: []Turn{{
+			Question: "What did Lavrov say?"}}},
+			want: "and the reaction? Lavrov"},
+		{name: "offline rule, a continuation with a question of its own", q: Question{Text: "and what did Lavrov say?", History: []Turn{{
+			Question: "What did Rubio say?"}}},
+			want: "and what did Lavrov say?"},
+		// The question before is read as it was answered.
+		{name: "offline rule, a follow-up of a follow-up", q: Question{Text: "why?", History: []Turn{{
+			Question: "Who led the U.S. delegation?", Answer: "Leading the U.S. delegation will be Secretary of State Marco Rubio [1]."}, {
+			Question: "what did he say?", Answer: "Rubio said ... [1]."}}},
+			want: "why did he say? Marco Rubio"},
 		{name: "by the LLM", q: Question{Text: "and what did Lavrov say?", History: history},
 			llm: &fakeLLM{reply: "Standalone question: \"What did Sergei Lavrov say at the Riyadh talks?\"\n"}, llmCall: true,
 			want: "What did Sergei Lavrov say at the Riyadh talks?"},
@@ -131,6 +157,8 @@ var followUps = []struct{ prev, q, fact string }{
 	{"How did Zelensky react to being left out of the talks?", "To what date did he reschedule his visit?", "march 10"},
 	{"Who led the U.S. delegation at the Riyadh talks?", "and what did Lavrov say?", "lavrov"},
 	{"What did the two sides agree about their embassies?", "What else did they agree?", "agree"},
+	{"Who led the Russian delegation at the Riyadh talks?", "and the Americans?", "rubio"},
+	{"What did Lavrov say about the embassies?", "what about Rubio?", "embass"},
 	{"Who hosted the talks in Riyadh?", "What did Macron do?", "emergency"},
 }
 
