@@ -128,8 +128,11 @@ func rewriteOffline(q answer.Query, named func(w string) bool) string {
 			// The question before leaned on its own: it is read as it was
 			// answered ("Who led the delegation?" ... "what did he say?"
 			// ... "why?": why did Marco Rubio say it).
-			h := slices.Clone(q.History)
-			h[n-1].Question = rewriteOffline(answer.Query{Text: h[n-1].Question, History: h[:n-1]}, named)
+			// (As far back as the LLM's rewrite is shown: a long reply
+			// chain is not read whole for each of its turns.)
+			h := slices.Clone(q.History[max(0, n-1-prompts.MaxHistory):])
+			k := len(h) - 1
+			h[k].Question = rewriteOffline(answer.Query{Text: h[k].Question, History: h[:k]}, named)
 			q.History = h
 		}
 		if m := reBareWh().FindStringSubmatch(q.Text); m != nil {

@@ -245,3 +245,20 @@ func FuzzCleanRewrite(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRewriteOffline checks that the offline rule takes any follow-up and
+// question before it without failing, and returns a question for any that
+// has words.
+func FuzzRewriteOffline(f *testing.F) {
+	for _, s := range [][2]string{{"and the Americans?", "what did he say?"}, {"what about Rubio?", "What did Sergei Lavrov's aide say?"},
+		{"and ’s?", "Who is ’s"}, {"why?", "and X"}, {"and \xff", "Ȿ he?"}} {
+		f.Add(s[0], s[1])
+	}
+	named := func(w string) bool { return len(w) > 3 }
+	f.Fuzz(func(t *testing.T, q, prev string) {
+		got := rewriteOffline(answer.Query{Text: q, History: []Turn{{Question: prev}, {Question: q}}}, named)
+		if got == "" && strings.TrimSpace(q) != "" {
+			t.Errorf("rewriteOffline(%q after %q) is empty", q, prev)
+		}
+	})
+}
