@@ -216,7 +216,7 @@ var reEllipsis = lazyRE(`(?i)^\s*(?:and|but|so|ok|and what about|and how about|w
 func askedOf(prev, phrase string, named func(string) bool) string {
 	var subject []string
 	for _, w := range strings.Fields(phrase) {
-		bare := strings.Trim(w, `?!,;:"“”'()`)
+		bare := bareWord(w)
 		lw := strings.ToLower(bare)
 		if english.IsStopWord(lw) {
 			if len(subject) > 0 {
@@ -238,7 +238,7 @@ func askedOf(prev, phrase string, named func(string) bool) string {
 	ws := strings.Fields(prev)
 	at, end := -1, -1
 	for i, w := range ws {
-		if english.PersonPronoun(strings.ToLower(strings.Trim(w, `?!,;:"“”'()`))) {
+		if english.PersonPronoun(strings.ToLower(bareWord(w))) {
 			at, end = i, i+1
 			break
 		}
@@ -248,10 +248,7 @@ func askedOf(prev, phrase string, named func(string) bool) string {
 			if i >= len(ws) {
 				return false
 			}
-			w := strings.Trim(ws[i], `?!,;:"“”'()`)
-			if strings.Count(w, ".") == 1 {
-				w = strings.TrimSuffix(w, ".")
-			}
+			w := bareWord(ws[i])
 			r, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
 			return i > 0 && w != "" && !questionWord[lw] && !english.IsStopWord(lw) && (unicode.IsUpper(r) || strings.ToLower(prev) == prev && named(lw))
@@ -320,10 +317,7 @@ const maxAddedNames = 4
 func names(q string) []string {
 	var out []string
 	for i, w := range strings.Fields(q) {
-		w = strings.Trim(w, `?!,;:"“”'()`)
-		if strings.Count(w, ".") == 1 { // a full stop, not "U.S."
-			w = strings.TrimSuffix(w, ".")
-		}
+		w = bareWord(w)
 		if i == 0 || w == "" || questionWord[strings.ToLower(w)] {
 			continue
 		}
@@ -332,6 +326,16 @@ func names(q string) []string {
 		}
 	}
 	return out
+}
+
+// bareWord is word w of a question without the punctuation around it and
+// a full stop after it (not the stops of "U.S.").
+func bareWord(w string) string {
+	w = strings.Trim(w, `?!,;:"“”'()`)
+	if strings.Count(w, ".") == 1 {
+		w = strings.TrimSuffix(w, ".")
+	}
+	return w
 }
 
 // hasPronoun reports whether q refers to people by a third-person pronoun.
