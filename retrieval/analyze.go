@@ -907,17 +907,21 @@ const NarrowerWeight = 0.5
 // buildReverse reads every word of the passages and files it under the
 // terms of the lemmas WordNet relates to its commonest senses: pertainyms,
 // holonyms and derived forms of names (capitalised words), hypernyms of
-// every word.
+// every word, and their hypernyms in turn.
 func (ix *Index) buildReverse() {
 	ix.reverse = map[string][]ReverseAlt{}
 	seen := map[string]bool{}
+	above := map[string][]string{} // a hypernym's own hypernyms, as terms
+	// Where a term is filed under a target is kept: searching the
+	// target's list was quadratic in a large corpus, whose words share
+	// their broad hypernyms.
+	filed := map[[2]string]int{} // {target, own} -> index in the target's list
 	add := func(target, own string, weight float64) {
-		for i, r := range ix.reverse[target] {
-			if r.Term == own {
-				ix.reverse[target][i].Weight = max(r.Weight, weight)
-				return
-			}
+		if i, ok := filed[[2]string{target, own}]; ok {
+			ix.reverse[target][i].Weight = max(ix.reverse[target][i].Weight, weight)
+			return
 		}
+		filed[[2]string{target, own}] = len(ix.reverse[target])
 		ix.reverse[target] = append(ix.reverse[target], ReverseAlt{own, weight})
 	}
 	for _, p := range ix.passages {
@@ -944,6 +948,24 @@ func (ix *Index) buildReverse() {
 				switch {
 				case rel.Kind == wordnet.Hypernym && rel.Sense < broaderSenses && rel.From.POS == wordnet.Noun:
 					weight = NarrowerWeight
+					// A kind of a kind of it stands for it too, at the
+					// weight squared: "director" (an administrator, a
+					// kind of head) for "who heads the orchestra".
+					hs, ok := above[rel.Lemma]
+					if !ok { // many words share a hypernym: walk from each once
+						wordnet.WalkHypernyms(rel.Lemma, 1, broaderSenses, func(h string) bool {
+							if ts := english.Terms(h); len(ts) > 0 {
+								hs = append(hs, strings.Join(ts, "+"))
+							}
+							return false
+						})
+						above[rel.Lemma] = hs
+					}
+					for _, h := range hs {
+						if h != own {
+							add(h, own, NarrowerWeight*NarrowerWeight)
+						}
+					}
 				case name && rel.Sense < relatedSenses && (rel.Kind == wordnet.Pertainym || rel.Kind == wordnet.Holonym || rel.Kind == wordnet.Derived):
 					weight = RelatedWeight
 				case rel.Kind == wordnet.Synonym && oneSense:

@@ -357,6 +357,25 @@ func TestAnalyzeNarrowerOfCompound(t *testing.T) {
 	}
 }
 
+// TestAnalyzeNarrowerOfNarrower: a corpus word that is a kind of a kind
+// of a question's word stands for it at the narrower weight squared: the
+// orchestra's "director" (an administrator, a kind of head) for "who is
+// the head of the orchestra"; a kind of it stays at the narrower weight.
+func TestAnalyzeNarrowerOfNarrower(t *testing.T) {
+	ix := textIndex(t, "The managing director, Pavel Rusk, met the players. The administrator left.")
+	for _, c := range []struct {
+		word, term string
+		want       float64
+	}{
+		{"head", "director", NarrowerWeight * NarrowerWeight},
+		{"head", "administr", NarrowerWeight},
+	} {
+		if got := altWeight(ix, "who is the head of the orchestra", c.word, c.term); got != c.want {
+			t.Errorf("%s -> %s at %v, want %v", c.word, c.term, got, c.want)
+		}
+	}
+}
+
 // TestAnalyzeStandsFor: a name the articles lack meets the body its gloss
 // says it stands for: "the Pentagon" the articles' "Defense Secretary".
 func TestAnalyzeStandsFor(t *testing.T) {
