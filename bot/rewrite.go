@@ -218,6 +218,9 @@ func askedOf(prev, phrase string, named func(string) bool) string {
 	for _, w := range strings.Fields(phrase) {
 		bare := bareWord(w)
 		lw := strings.ToLower(bare)
+		if len(subject) > 0 && (lw == "one" || lw == "ones") {
+			continue // "the American one": the noun the question before gave
+		}
 		if english.IsStopWord(lw) {
 			if len(subject) > 0 {
 				subject = append(subject, bare) // "Prince of Wales"
@@ -275,8 +278,24 @@ func askedOf(prev, phrase string, named func(string) bool) string {
 			tail = p + tail
 		}
 	}
+	if k := len(subject) - 1; end-at == 1 && isAdjective(bareWord(ws[at])) {
+		// The word replaced is a people's adjective ("the Russian
+		// delegation"): a people's plural ("and the Americans?") takes
+		// its place as the adjective it is the plural of ("the American
+		// delegation"), not as a noun ("the Americans delegation").
+		if one, ok := strings.CutSuffix(subject[k], "s"); ok && isAdjective(one) {
+			subject[k] = one
+		}
+	}
 	out := append(slices.Clone(ws[:at]), strings.Join(subject, " ")+tail)
 	return strings.Join(append(out, ws[end:]...), " ")
+}
+
+// isAdjective reports whether WordNet has word, as written, as an
+// adjective ("Russian", "American"; not "Russia" or "Americans").
+func isAdjective(word string) bool {
+	w := strings.ToLower(word)
+	return slices.Contains(wordnet.Lemmas(w), wordnet.Lemma{Word: w, POS: wordnet.Adj})
 }
 
 // reWhoQuestion matches a question that asks for a person.

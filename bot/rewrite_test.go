@@ -90,7 +90,19 @@ func TestStandalone(t *testing.T) {
 			want: "What did Rubio say about the embassies?"},
 		{name: "offline rule, another subject, lower case", q: Question{Text: "and the americans?", History: []Turn{{
 			Question: "who led the russian delegation?"}}},
-			indexed: true, want: "who led the americans delegation?"},
+			indexed: true, want: "who led the american delegation?"},
+		// A people's plural takes an adjective's place as the adjective,
+		// and a noun's place as it is; "one" stands for the noun before.
+		{name: "offline rule, another subject for a noun", q: Question{Text: "and the Americans?", History: []Turn{{
+			Question: "What did the Russians say?"}}},
+			want: "What did the Americans say?"},
+		{name: "offline rule, another subject and one", q: Question{Text: "and the american one?", History: []Turn{{
+			Question: "who led the russian side?"}}},
+			indexed: true, want: "who led the american side?"},
+		{name: "offline rule, a pronoun after another subject", q: Question{Text: "what did he say afterwards?", History: []Turn{{
+			Question: "who led the russian side?", Answer: "Lavrov [1]"}, {
+			Question: "and the american one?", Answer: "U.S. diplomacy, led by Secretary of State Marco Rubio, and senior Russian officials will meet [1]"}}},
+			indexed: true, want: "what did he say afterwards? Marco Rubio"},
 		{name: "offline rule, another subject, possessive", q: Question{Text: "and Ushakov", History: []Turn{{
 			Question: "What was Lavrov's view of the talks?"}}},
 			want: "What was Ushakov's view of the talks?"},
