@@ -274,7 +274,7 @@ func (ix *Index) analyze(text string) Query {
 			i += n - 1
 			continue
 		}
-		if english.IsFiller(w) || i+1 < len(ws) && english.IsDegree(w, ws[i+1]) {
+		if english.IsFiller(w) || i+1 < len(ws) && english.IsDegree(w, ws[i+1]) || ix.lex.DF(english.Term(w)) == 0 && stopAdverb(w) {
 			continue
 		}
 		if !wordnet.Known(w) && ix.lex.DF(english.Term(w)) == 0 && english.IsMisspeltStopWord(w) {
@@ -290,6 +290,21 @@ func (ix *Index) analyze(text string) Query {
 		q.Words = append(q.Words, qw)
 	}
 	return q
+}
+
+// stopAdverb reports whether w is only an adverb, whose commonest sense
+// WordNet gives a stop word as a synonym of: it says what that word says,
+// a relation and no topic ("what did he say afterwards": after;
+// "previously": before; "merely": only). A question's word the articles
+// lack counts against every answer, and articles say "after the talks".
+func stopAdverb(w string) bool {
+	ls := wordnet.Lemmas(w)
+	if len(ls) == 0 || slices.ContainsFunc(ls, func(l wordnet.Lemma) bool { return l.POS != wordnet.Adv }) {
+		return false
+	}
+	return slices.ContainsFunc(wordnet.RelatedIn(w, 1, nil), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Synonym && r.POS == wordnet.Adv && r.Sense == 0 && english.IsStopWord(r.Lemma)
+	})
 }
 
 // strangeModifiers returns, as query words, the words of a compound

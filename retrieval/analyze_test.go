@@ -1049,3 +1049,28 @@ func TestAnalyzePartNotMember(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeStopAdverb: an adverb that says what a stop word says
+// ("afterwards": after) is no word of the question where the articles
+// never use it, so it does not count against every answer; where they
+// use it, it is matched like any word. Adverbs with a topic stay.
+func TestAnalyzeStopAdverb(t *testing.T) {
+	lacks := textIndex(t, "Rubio, speaking after the talks, said the meeting went well.")
+	has := textIndex(t, "Rubio spoke to reporters afterwards. The meeting went well.")
+	for _, c := range []struct {
+		ix   *Index
+		q, w string
+		want bool
+	}{
+		{lacks, "what did he say afterwards", "afterwards", false},
+		{lacks, "what did rubio merely say", "merely", false},
+		{has, "what did he say afterwards", "afterwards", true},
+		{lacks, "what did rubio say publicly", "publicly", true},
+		{lacks, "what did he say later", "later", true}, // also an adjective: "a later report"
+	} {
+		got := slices.ContainsFunc(c.ix.Analyze(c.q).Words, func(w QueryWord) bool { return w.Word == c.w })
+		if got != c.want {
+			t.Errorf("%q in %v: has %q = %v, want %v", c.q, c.ix.lex.DF(english.Term(c.w)) > 0, c.w, got, c.want)
+		}
+	}
+}
