@@ -295,7 +295,7 @@ func (ix *Index) analyze(text string) Query {
 // stopAdverb reports whether w is only an adverb, whose commonest sense
 // WordNet gives a stop word as a synonym of: it says what that word says,
 // a relation and no topic ("what did he say afterwards": after;
-// "previously": before; "merely": only). A question's word the articles
+// "formerly": once; "merely": only). A question's word the articles
 // lack counts against every answer, and articles say "after the talks".
 func stopAdverb(w string) bool {
 	ls := wordnet.Lemmas(w)
