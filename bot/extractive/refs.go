@@ -172,11 +172,6 @@ func urlPath(u string) string {
 	return ""
 }
 
-// maxNamedArticles is the most articles a word may name and still have
-// them read whole for the answer: a word that names more names none in
-// particular.
-const maxNamedArticles = 3
-
 // articleRefs finds the words of q that name articles (see refers) by
 // their kind or their outlet.
 func (e *Answerer) articleRefs(q *query) {
@@ -293,12 +288,12 @@ func (q *query) refersTo(i int, s *sentence) bool {
 }
 
 // namedArticles returns the articles q's words name, when they name few
-// enough to read whole (see maxNamedArticles).
+// enough to read whole (see maxArticlesRead).
 func (q *query) namedArticles() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, ids := range q.refers {
-		if len(ids) > maxNamedArticles {
+		if len(ids) > maxArticlesRead {
 			continue
 		}
 		for id := range ids {

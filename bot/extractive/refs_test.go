@@ -381,3 +381,27 @@ func TestPieceWord(t *testing.T) {
 		}
 	}
 }
+
+// TestManyNamedArticles: a word that names many articles names them all,
+// to be read whole ("the Courier's reports", the Courier's four of five),
+// up to maxArticlesRead; more names too many to read.
+func TestManyNamedArticles(t *testing.T) {
+	arts := []corpus.Article{{ID: "wire", Title: "Ferry Aster sinks", Outlet: "Maravel News Agency", Text: "The ferry Aster sank off Korrvik on Tuesday."}}
+	for _, id := range []string{"c1", "c2", "c3", "c4"} {
+		arts = append(arts, corpus.Article{ID: id, Title: "Ferry update " + id, Outlet: "The Korrvik Courier", Text: "Divers reached the wreck of the Aster on day " + id + "."})
+	}
+	e, ix := answererOf(t, arts)
+	q := analyse(ix, "what did the Korrvik Courier report about the divers")
+	if q == nil {
+		t.Fatal("no analysis")
+	}
+	e.articleRefs(q)
+	got := q.namedArticles()
+	slices.Sort(got)
+	if want := []string{"c1", "c2", "c3", "c4"}; !slices.Equal(got, want) {
+		t.Errorf("named articles %v, want %v", got, want)
+	}
+	if maxArticlesRead < len(got) {
+		t.Errorf("maxArticlesRead %d bounds fewer articles than a test corpus's outlet has", maxArticlesRead)
+	}
+}

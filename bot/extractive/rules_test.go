@@ -22,7 +22,7 @@ import (
 const (
 	maxExpressions = 54
 	maxWordLists   = 9
-	maxConstants   = 40
+	maxConstants   = 39
 )
 
 // TestRuleCount counts the rules of the package's source and checks that

@@ -28,9 +28,16 @@ const sameOverlap = 0.2
 // sentences of the articles (their ledes) and of the passages retrieved,
 // the ones most other articles report too.
 const (
-	// summaryArticles bounds the articles whose ledes a summary of the
-	// whole corpus reads ("tl;dr?"): the latest ones.
-	summaryArticles = 50
+	// maxArticlesRead bounds the articles one question reads through
+	// rather than searches, so that its cost does not grow with the
+	// corpus: the ledes a summary of the whole corpus reads ("tl;dr?"),
+	// the revisions a change question looks for and the sources the
+	// articles cite (of the latest articles), and the articles a word of
+	// the question names, read whole ("the Courier's reports": a word that
+	// names more names too many to read). The last had a bound of its own
+	// until the seventy-fourth session, maxNamedArticles, 3: no answer of
+	// the 108 sets moves at either value.
+	maxArticlesRead = 50
 	// summaryMinWords: a shorter sentence ("Marchenko was more guarded.")
 	// tells too little on its own.
 	summaryMinWords = 12
@@ -833,7 +840,7 @@ func (e *Answerer) change(q *query, cands []*candidate) []*candidate {
 // 23 as initially reported", "cut from 180,000 tonnes to 165,000") and the
 // earlier report's sentence most like it: the earlier and the later
 // report, or only the revision when no earlier article tells of it. Of the
-// newest articles' revisions (the first summaryArticles), the strongest
+// newest articles' revisions (the first maxArticlesRead), the strongest
 // wins (see revisionStrength), then the one with the most figures, then
 // the later article.
 func (e *Answerer) revision() []*candidate {
@@ -1037,7 +1044,7 @@ func countsThings(unit string) bool {
 	return len(unit) > 2 && !magnitude && !english.IsStopWord(unit) && !hasMoney("1 "+unit)
 }
 
-// latestArticles returns the newest summaryArticles articles, newest
+// latestArticles returns the newest maxArticlesRead articles, newest
 // first.
 func (e *Answerer) latestArticles() []*corpus.Article {
 	arts := make([]*corpus.Article, 0, len(e.lib))
@@ -1050,7 +1057,7 @@ func (e *Answerer) latestArticles() []*corpus.Article {
 		}
 		return arts[i].ID < arts[j].ID
 	})
-	return arts[:min(len(arts), summaryArticles)]
+	return arts[:min(len(arts), maxArticlesRead)]
 }
 
 // reRevision finds a report revising an earlier one's figure or account:
@@ -1174,7 +1181,7 @@ func (e *Answerer) cited(q *query) *answer.Answer {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	for _, id := range ids[:min(len(ids), summaryArticles)] {
+	for _, id := range ids[:min(len(ids), maxArticlesRead)] {
 		as := e.sentencesOf(id)
 		if as == nil {
 			continue
