@@ -102,9 +102,10 @@ var kindRules = []kindRule{
 	// "where", "which country", "in what venue".
 	{kindPlace, lazy(`^(?:\w+ ){0,3}where\b|\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|place|places|venue|building|palace|hotel|capital|region|town|location|port|ports)\b`), ""},
 	// "why", "what was the reason", "for what reason", "how come", "what
-	// set this off", "on what grounds", "what justification", "to what
-	// cause does X attribute it".
-	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|` + whatCaused + `|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`), ""},
+	// set this off", "what prompted the talks" (a verb of the causes a
+	// sentence gives, its group; see analyse), "on what grounds", "what
+	// justification", "to what cause does X attribute it".
+	{kindReason, lazy(`\bwhy\b|\bthe reasons?\b|\bwhat reasons?\b|^(?:\w+ ){0,2}how come\b|\bwhat (set|caused|led|` + causes + `)\b|\b(?:what|which|on what) (?:\w+ )?(justifications?|grounds|rationale|basis)\b|\bto what (cause|reason|factor)s?\b`), ""},
 	// "when", "on what date", "what day", "first flight - when?" (the
 	// question word last, as chat puts it); not "was X already there when
 	// Y".

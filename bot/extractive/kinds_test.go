@@ -138,6 +138,9 @@ func TestKindOf(t *testing.T) {
 		{"Which Greek ports will be used?", kindPlace},                                                      // which + adjective + place noun
 		{"why did the minister resign", kindReason},                                                         // why
 		{"what set off the protests", kindReason},                                                           // what set off
+		{"what prompted the talks", kindReason},                                                             // a verb of the causes (causes)
+		{"what led to the walkout", kindReason},                                                             // likewise
+		{"what sparked it", kindReason},                                                                     // likewise
 		{"when did the ceasefire start", kindTime},                                                          // when
 		{"What time did the vote close?", kindTime},                                                         // what time
 		{"was the mayor already there when it began", kindYesNo},                                            // a "when" clause, not a when-question

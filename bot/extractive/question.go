@@ -1438,11 +1438,6 @@ func moneyVerb(lower string) bool {
 // came out").
 const whatCost = `\bwhat (?:did|does|do|will|would|has|have) (?:[\w']+ ){1,5}(?:cost|costing|pay|paying|paid|spend|spending|spent|earn|owe)\b`
 
-// whatCaused is a question for a cause by its verb (its group; see
-// analyse): "what set this off",
-// "what prompted the talks", "what led to it".
-const whatCaused = `\bwhat (set|sparked|prompted|triggered|caused|led)\b`
-
 // rePossessive finds an owner and what it owns ("orvania's delegation").
 var rePossessive = lazy(`\b(\w+)'s (\w+)`)
 
