@@ -1350,7 +1350,8 @@ func (e *Answerer) nextSteps(q *query) []*candidate {
 		}
 	}
 	var pool []*sentence
-	for _, a := range e.latestArticles() {
+	latest := e.latestArticles()
+	for _, a := range latest {
 		if as := e.sentencesOf(a.ID); as != nil {
 			for _, s := range as.sents {
 				if len(named) == 0 || slices.ContainsFunc(named, func(w retrieval.QueryWord) bool { return match(w, func(t string) bool { return s.terms[t] > 0 }) > 0 }) {
@@ -1369,7 +1370,10 @@ func (e *Answerer) nextSteps(q *query) []*candidate {
 		if s.turn == 'Q' || strings.HasSuffix(strings.TrimSpace(s.text), "?") || s.has(fRetracted) {
 			continue
 		}
-		after := s.article.Published.AddDate(0, 0, 1)
+		// Still to come for the latest report, not only for the one
+		// that says it: a plan "for Tuesday" that a later report tells
+		// happened is not a next step.
+		after := latest[0].Published.AddDate(0, 0, 1)
 		ds := map[string]bool{}
 		for _, m := range dates.Find(s.text, s.article.Published) {
 			if !m.Date.Start.Before(after) {

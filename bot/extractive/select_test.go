@@ -254,3 +254,18 @@ func TestChangeOfWhatNoReportGives(t *testing.T) {
 		t.Errorf("answer %q, want none: no report gives the talks' length", a.Answer)
 	}
 }
+
+// TestNextStepsAfterLatestReport: what happens next is what is still to
+// come for the latest report, not for the report that says it: an early
+// report's plan "for Thursday" that a later one tells took place is no
+// next step.
+func TestNextStepsAfterLatestReport(t *testing.T) {
+	e, ix := answererOf(t, []corpus.Article{
+		report("a", 10, "The two ministers will meet in Corvan on Thursday, February 13, officials said."),
+		report("b", 14, "The ministers met in Corvan on Thursday. A second round of talks is scheduled for March 3, officials said."),
+	})
+	a := answerOf(t, e, ix, "what happens next?")
+	if a.Abstained || !strings.Contains(a.Answer, "March 3") || strings.Contains(a.Answer, "February 13") {
+		t.Errorf("answer %q: want the second round of March 3, not the meeting of February 13", a.Answer)
+	}
+}
