@@ -79,7 +79,11 @@ func buildCached(arts []corpus.Article, tools textTools, cite citer, c Cache, lo
 		log = slog.New(slog.DiscardHandler)
 	}
 	f, err := readCacheFile(c)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
+	switch {
+	case errors.Is(err, errOtherEngine):
+		// A new build reads the dates again once: nothing is wrong.
+		log.Info("timeline cache of another engine version; reading the dates again", "file", c.File, "err", err)
+	case err != nil && !errors.Is(err, os.ErrNotExist):
 		log.Warn("timeline cache unusable; reading the dates again", "file", c.File, "err", err)
 	}
 	keys := articleKeys(arts)
@@ -192,6 +196,10 @@ type cacheFile struct {
 	events []byte
 }
 
+// errOtherEngine is the error of a cache file another build of the engine
+// wrote: expected after an upgrade, so it is no warning.
+var errOtherEngine = errors.New("timeline cache of another engine version")
+
 // readCacheFile reads the cache file.
 func readCacheFile(c Cache) (*cacheFile, error) {
 	b, err := os.ReadFile(c.File)
@@ -211,7 +219,7 @@ func readCacheFile(c Cache) (*cacheFile, error) {
 	}
 	d.at += 4
 	if v := d.str(); v != c.Version {
-		return nil, fmt.Errorf("made by engine %q, not %q", v, c.Version)
+		return nil, fmt.Errorf("%w: made by engine %q, not %q", errOtherEngine, v, c.Version)
 	}
 	n := d.uvarint()
 	held := make(map[[16]byte][]byte, min(n, len(body)/16))

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -25,11 +27,13 @@ func TestCache(t *testing.T) {
 	arts := append(base, newsCorpus(t, 40)...)
 	tools := textTools{split: english.Split, terms: english.Terms}
 	c := Cache{File: filepath.Join(t.TempDir(), "timeline"), Version: "v1"}
+	var logs bytes.Buffer
 	check := func(name string, arts []corpus.Article, wantRead int, wantWhole bool) {
 		t.Helper()
 		cite := New(nil, arts).lib.Cite
 		want, _, _ := buildCached(arts, tools, cite, Cache{}, nil)
-		got, read, whole := buildCached(arts, tools, cite, c, nil)
+		logs.Reset()
+		got, read, whole := buildCached(arts, tools, cite, c, slog.New(slog.NewTextHandler(&logs, nil)))
 		if read != wantRead || whole != wantWhole {
 			t.Errorf("%s: %d articles read from their text, events from the cache %v; want %d, %v", name, read, whole, wantRead, wantWhole)
 		}
@@ -62,6 +66,10 @@ func TestCache(t *testing.T) {
 	// Another version: all read again.
 	c.Version = "v2"
 	check("other version", changed, len(changed), false)
+	// An upgrade's cache is expected to go: no warning.
+	if strings.Contains(logs.String(), "level=WARN") || !strings.Contains(logs.String(), "another engine version") {
+		t.Errorf("another version's cache logged %q, want an INFO line and no warning", logs.String())
+	}
 
 	// A flipped byte: all read again, and the file rewritten.
 	b, err := os.ReadFile(c.File)
@@ -71,6 +79,9 @@ func TestCache(t *testing.T) {
 	b[len(b)/2] ^= 0xff
 	os.WriteFile(c.File, b, 0o644)
 	check("corrupt", changed, len(changed), false)
+	if !strings.Contains(logs.String(), "level=WARN") {
+		t.Errorf("a corrupt cache logged %q, want a warning", logs.String())
+	}
 	check("rewritten", changed, 0, true)
 }
 
