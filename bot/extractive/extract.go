@@ -1210,6 +1210,9 @@ func (e *Answerer) score(q *query, c *candidate) {
 		if _, ts := matchTerms(w, own); len(ts) == 1 {
 			t = ts[0]
 		}
+		if objectOfAnother(q, s, w.Term, t) {
+			owned[i] = 0
+		}
 		if mentionOfAnother(q, s, w.Term, t) {
 			owned[i] = 0
 			_, owns := q.owners[w.Term]

@@ -2439,3 +2439,28 @@ func TestMembersOfABodyUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectOfAnother: a verb the question gives a place or a name as its
+// object ("who represented the United States") acts on another where
+// every mention of it is followed by another name ("represented
+// Moscow"), not where the name is the object or related to it
+// ("represented Washington"), nor where no name follows.
+func TestObjectOfAnother(t *testing.T) {
+	_, ix, sents := oneArticle(t, "Lavrov represented Moscow at the meeting. Rubio represented the United States at the meeting. Waltz represented Washington too. The talks were represented as a success. Moscow was represented by Lavrov.")
+	q := analyse(ix, "who represented the united states?")
+	verb := english.Term("represented")
+	if _, ok := q.objects[verb]; !ok {
+		t.Fatalf("no object read for the verb: %v", q.objects)
+	}
+	for i, want := range []bool{true, false, false, false, false} {
+		if got := objectOfAnother(q, sents[i], verb, verb); got != want {
+			t.Errorf("objectOfAnother(%q) = %v, want %v", sents[i].text, got, want)
+		}
+	}
+	if q := analyse(ix, "who represented russia?"); objectOfAnother(q, sents[0], verb, verb) {
+		t.Errorf("a place's capital is taken for another object")
+	}
+	if q := analyse(ix, "what did the delegates represent?"); len(q.objects) != 0 {
+		t.Errorf("an object read where the verb has none: %v", q.objects)
+	}
+}

@@ -92,6 +92,10 @@ type query struct {
 	// placeModifiers are the modifiers that are a place's adjective or the
 	// articles' own word (see placeAdjective), read once.
 	placeModifiers map[int]bool
+	// objects holds, for a verb of the question whose object is a place
+	// or a name ("represented the United States"), the object's index
+	// into words, by the verb's term (see objectOfAnother).
+	objects map[string]int
 	// sides are the two things a comparison compares: indexes into words.
 	sides [2][]int
 	// identity: the question asks who someone it names is ("who's X",
@@ -434,6 +438,28 @@ func analyse(ix Corpus, text string) *query {
 				}
 				q.modifiers[noun] = j
 			}
+		}
+	}
+	// "who represented the United States": a verb of the question and the
+	// place or name it acts on (see objectOfAnother).
+	for i := 0; i+1 < len(ws); i++ {
+		if !isVerb(ws[i]) || isNoun(ws[i]) {
+			continue
+		}
+		k := i + 1
+		for k < len(ws) && english.Determiner(ws[k]) {
+			k++
+		}
+		v := slices.IndexFunc(q.words, func(w retrieval.QueryWord) bool { return w.Term == english.Term(ws[i]) })
+		o := slices.IndexFunc(q.words, func(w retrieval.QueryWord) bool {
+			first, _, _ := strings.Cut(w.Word, " ")
+			return k < len(ws) && first == ws[k] && (w.Person || isLocationNoun(w.Word))
+		})
+		if v >= 0 && o >= 0 {
+			if q.objects == nil {
+				q.objects = map[string]int{}
+			}
+			q.objects[q.words[v].Term] = o
 		}
 	}
 	for _, j := range q.modifiers {
@@ -1475,6 +1501,57 @@ func mentionOfAnother(q *query, s *sentence, qt, st string) bool {
 		}
 		return lower == "her" || lower == "his" || other != nil && other(word, prev, before, prevOpens)
 	})
+}
+
+// objectOfAnother reports whether every mention of the question's verb qt
+// (the sentence's word st for it) in s acts on another name than the
+// question's object: "Lavrov represented Moscow" is not who "represented
+// the United States". A mention followed by no name (after a determiner),
+// or by one the object matches, even by a related word ("represented
+// Washington"), may be the question's.
+func objectOfAnother(q *query, s *sentence, qt, st string) bool {
+	o, ok := q.objects[qt]
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(s.text)
+	seen := false
+	for i, x := range ws {
+		if english.Term(strings.ToLower(strings.Trim(x, ".,;:()\"“”'’"))) != st {
+			continue
+		}
+		if strings.ContainsAny(x, ",;:.") {
+			return false // the clause ends with the verb
+		}
+		k := i + 1
+		for k < len(ws) && english.Determiner(strings.ToLower(ws[k])) {
+			k++
+		}
+		// The name after the verb, as its words' terms and their pairs
+		// ("united states" is one term of two words).
+		terms := map[string]bool{}
+		prev := ""
+		for ; k < len(ws); k++ {
+			w := strings.Trim(ws[k], "\"“”(")
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				break
+			}
+			t := english.Term(strings.ToLower(strings.Trim(w, ".,;:()\"“”'’")))
+			terms[t] = true
+			if prev != "" {
+				terms[prev+"+"+t] = true
+			}
+			prev = t
+			if strings.ContainsAny(w, ",;:") || strings.HasSuffix(w, ".") && len(w) > 2 && !strings.Contains(w[:len(w)-1], ".") {
+				break
+			}
+		}
+		if len(terms) == 0 || match(q.words[o], func(t string) bool { return terms[t] }) > 0 {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // placeAdjective reports whether w is a place's adjective ("russian",
