@@ -1863,7 +1863,7 @@ const minItems = 3
 func slotIn(k kind, text string, pub time.Time) bool {
 	switch k {
 	case kindCount, kindMeasure:
-		return reNumber().MatchString(text)
+		return len(numberLocs(text)) > 0
 	case kindTime:
 		return len(dates.Find(text, pub)) > 0
 	case kindDuration:

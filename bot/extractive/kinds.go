@@ -737,7 +737,6 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 
 // The patterns of the features, each for a kind of sentence.
 var (
-	reNumber   = lazy(`(?i)\b\d[\d,.]*\b|\b(` + numberWordPattern + `)\b`)
 	reReason   = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
 	rePerson   = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
@@ -1022,9 +1021,9 @@ func afterDuration(text string) bool {
 
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
-	f := features{numbers: reNumber().FindAllString(s[sectionLabel(s):], -1)}
-	for i := range f.numbers {
-		f.numbers[i] = strings.ToLower(strings.TrimRight(f.numbers[i], ".,"))
+	var f features
+	for _, loc := range numberLocs(s[sectionLabel(s):]) {
+		f.numbers = append(f.numbers, strings.ToLower(s[sectionLabel(s):][loc[0]:loc[1]]))
 	}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
@@ -1961,7 +1960,7 @@ func fromNow(text string) [][]int {
 func countsOf(text string) []string {
 	ds := dates.Find(text, time.Time{}) // the spans of its dates; the day they resolve to does not matter
 	var out []string
-	for _, loc := range reNumber().FindAllStringIndex(text, -1) {
+	for _, loc := range numberLocs(text) {
 		if !inDates(ds, loc) {
 			out = append(out, strings.ToLower(strings.TrimRight(text[loc[0]:loc[1]], ".,")))
 		}

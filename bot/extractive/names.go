@@ -584,15 +584,39 @@ func vague(x string) bool {
 	return plural && numberWords[one]
 }
 
-// numberWords and numberWordPattern are english's words written for
-// numbers ("fourteen times", "a dozen ships"): reNumber finds them in a
-// sentence, isNumber reads one word with numberWords rather than with the
-// expression, which was a tenth of an answer when run on every word of
-// every candidate.
-var (
-	numberWords       = wordSet(strings.Join(english.CountWords(), " "))
-	numberWordPattern = strings.Join(english.CountWords(), "|")
-)
+// numberWords are english's words written for numbers ("fourteen times",
+// "a dozen ships"), as a set: numberLocs finds them in a sentence,
+// isNumber reads one word.
+var numberWords = wordSet(strings.Join(english.CountWords(), " "))
+
+// numberLocs returns where text writes a number: a figure in digits
+// (reFigure's, "3,412", "1.5"; not one a word runs on from, "10th") or a
+// word of numberWords ("Nine members"). The spans are in order.
+func numberLocs(text string) [][]int {
+	var out [][]int
+	for _, m := range reFigure().FindAllStringSubmatchIndex(text, -1) {
+		if end := m[3]; end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		out = append(out, m[2:4])
+	}
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if numberWords[strings.ToLower(text[i:j])] {
+			out = append(out, []int{i, j})
+		}
+		i = j
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
 
 // sectionLabel returns the length of the label a sentence of a numbered
 // document opens with ("3.4 Oiled seabirds have been reported", "5. Late

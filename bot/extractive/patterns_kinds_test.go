@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -76,16 +77,6 @@ func TestPatternsKinds(t *testing.T) {
 			"did the talks collapse",
 			"is the strike over",
 			"ok so then who won the election",
-		}},
-		// A number in a sentence, in digits or a word: "3,412 votes",
-		// "nine members"; not "someone" or "twice".
-		{"reNumber", reNumber, []string{
-			"3,412 votes were cast.",
-			"Nine members walked out.",
-			"Damage reached 1.5 million.",
-		}, []string{
-			"Someone called the hotline twice.",
-			"No figures were given.",
 		}},
 		// A cause: "because of the storm", "amid fears", "the strike
 		// followed a pay offer"; not "overnight" or "the afternoon".
@@ -290,6 +281,31 @@ func TestHasFrequency(t *testing.T) {
 	} {
 		if got := hasFrequency(text); got != want {
 			t.Errorf("frequency in %q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestNumberLocs: a number in a sentence, in digits or a word: "3,412
+// votes", "Nine members", "1.5 million"; not "someone" or "twice", nor a
+// figure a word runs on from ("the 10th round").
+func TestNumberLocs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"3,412 votes were cast.", []string{"3,412"}},
+		{"Nine members walked out, and 12 stayed.", []string{"Nine", "12"}},
+		{"Damage reached $1.5 million in three days.", []string{"1.5", "million", "three"}},
+		{"Someone called the hotline twice.", nil},
+		{"No figures were given in the 10th round.", nil},
+		{"Ninety-nine balloons.", []string{"Ninety", "nine"}},
+	} {
+		var got []string
+		for _, loc := range numberLocs(c.text) {
+			got = append(got, c.text[loc[0]:loc[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("numberLocs(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

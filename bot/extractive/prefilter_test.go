@@ -85,7 +85,6 @@ func packagePatterns(t *testing.T) []string {
 	outside := map[string]string{
 		"english.TitlePattern":      english.TitlePattern,
 		"english.SpeechVerbPattern": english.SpeechVerbPattern,
-		"numberWordPattern":         numberWordPattern,
 	}
 	var eval func(e ast.Expr) (string, bool)
 	eval = func(e ast.Expr) (string, bool) {
