@@ -1022,8 +1022,9 @@ func afterDuration(text string) bool {
 // featuresOf finds the numbers and names of a sentence.
 func featuresOf(s string) features {
 	var f features
-	for _, loc := range numberLocs(s[sectionLabel(s):]) {
-		f.numbers = append(f.numbers, strings.ToLower(s[sectionLabel(s):][loc[0]:loc[1]]))
+	body := s[sectionLabel(s):]
+	for _, loc := range numberLocs(body) {
+		f.numbers = append(f.numbers, strings.ToLower(body[loc[0]:loc[1]]))
 	}
 	for _, m := range rePerson().FindAllString(s, -1) {
 		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
