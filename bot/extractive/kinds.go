@@ -739,7 +739,6 @@ const planWords = `will|would|shall|is set to|are set to|scheduled(?: to)?|is to
 var (
 	reReason   = lazy(`(?i)\b((` + strongReason + `)|since|amid|after|over|follows?|followed|following|came after|breakthrough)\b`)
 	reReaction = lazy(`(?i)\b(in (response|protest|reaction|retaliation)|react(?:s|ed)|respond(?:s|ed)|critici[sz]\w*|condemn\w*|reject\w*|postpon\w*|cancel\w*|call(?:s|ed) for|convened|protest\w*|welcom(?:es|ed)|a (?:\w+ )?welcome|warn(?:s|ed)|prais(?:es|ed)|dismiss(?:es|ed)|slam(?:s|med))\b`)
-	rePerson   = lazy(nameRun + `|\b` + english.TitlePattern + `\s+[A-Z][\p{L}’'-]+`)
 	reClock    = lazy(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|o'clock)|\b(?:noon|midnight)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b`)
 	reName     = lazy(`\b[A-Z][\p{L}-]+`)
 	reChange   = lazy(`(?i)\b(postpon\w*|cancel\w*|delay\w*|reschedul\w*|call(ed|s)? off|no longer|instead|moved|pushed back (?:to|until|by|a)|scrapped|in a change from|changed|switched|reversed)\b`)
@@ -1026,7 +1025,7 @@ func featuresOf(s string) features {
 	for _, loc := range numberLocs(body) {
 		f.numbers = append(f.numbers, strings.ToLower(body[loc[0]:loc[1]]))
 	}
-	for _, m := range rePerson().FindAllString(s, -1) {
+	for _, m := range reNameRun().FindAllString(s, -1) {
 		if !slices.ContainsFunc(strings.Fields(m), english.IsCalendarWord) {
 			f.persons = append(f.persons, m)
 		}

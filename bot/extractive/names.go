@@ -238,7 +238,7 @@ func (p *places) common(w string) bool {
 }
 
 // peopleOf returns the lower-case last words of the names of people in s:
-// runs of capitalised words (or a title and a name) with a word WordNet
+// runs of capitalised words (reNameRun) with a word WordNet
 // does not know as a common word ("Daniel Whitcomb", "Mohammed bin
 // Salman"; not "Black Sea", "United States", "ISTANBUL").
 func (e *Answerer) peopleOf(s *sentence) []string {

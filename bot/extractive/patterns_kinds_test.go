@@ -100,17 +100,6 @@ func TestPatternsKinds(t *testing.T) {
 			"Welcome to our live coverage.",
 			"Officials responsible for flood defences met.",
 		}},
-		// A person: a run of capitalised words ("Maria Kowal") or a title
-		// and a name ("minister Ushakov"); not a lone capital, nor a title
-		// without a name.
-		{"rePerson", rePerson, []string{
-			"Deputy Minister Arkady Tsvetkov led the talks.",
-			"The deal was signed by minister Ushakov.",
-			"Union leader Maria Kowal called the strike.",
-		}, []string{
-			"The union said it would strike.",
-			"Floods hit Valencia on the weekend, the minister said.",
-		}},
 		// A time of day: "at 08:55", "3 p.m.", "noon", "14.30 GMT"; not a
 		// score or "12 amendments".
 		{"reClock", reClock, []string{

@@ -73,10 +73,13 @@ func TestPatternsQuestion(t *testing.T) {
 			[]string{"did the cabinet approve the budget", "has parliament ratified the accord", "what was the result of the strike vote"},
 			[]string{"will the cabinet approve the budget", "what were the results"}},
 		// A run of capitalised words: "Mayor Lena Ostrova", "Omar bin
-		// Khalid"; a capitalised word alone is none.
+		// Khalid"; a capitalised word alone is none, even after a
+		// lower-case title ("minister Ushakov": featuresOf's persons
+		// read this expression, and a separate person pattern that took
+		// the title and the lone name changed no answer of the 108 sets).
 		{"reNameRun", reNameRun,
-			[]string{"Mayor Lena Ostrova visited the dam.", "Talks chaired by Omar bin Khalid ended.", "Pieter van Wal spoke."},
-			[]string{"Rescuers searched the river at dawn.", "the union of dock workers"}},
+			[]string{"Mayor Lena Ostrova visited the dam.", "Talks chaired by Omar bin Khalid ended.", "Pieter van Wal spoke.", "Deputy Minister Arkady Tsvetkov led the talks.", "Union leader Maria Kowal called the strike."},
+			[]string{"Rescuers searched the river at dawn.", "the union of dock workers", "The deal was signed by minister Ushakov.", "Floods hit Valencia on the weekend, the minister said."}},
 		// What follows a name between commas: a relative clause, a noun
 		// phrase, after an age; or "is" and what the person is. A verb or
 		// "and" after the comma is none.
